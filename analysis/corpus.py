@@ -1,0 +1,369 @@
+"""Read a folder of ``*.txt`` articles (and an optional ``articles.csv``) into Articles.
+
+Decoding keeps offsets honest: the text is exactly what the file decodes to, so an
+extractor's ``start:end`` indexes the same string a user gets from
+``open(path, encoding=...)``.  A UTF-8 byte-order mark is kept as the character
+U+FEFF at offset 0, as a plain UTF-8 decoder returns it.
+
+A file that cannot be read is skipped with a reason (``Corpus.skips``); the run goes on.
+Input the user must fix (a missing folder, a broken manifest) raises a
+:class:`~analysis.errors.BriefingError` naming the file.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+import pandas as pd
+
+from . import config
+from .errors import CorpusError, ManifestError
+from .lexicons import load_table
+from .records import Article, Skip, to_frame
+from .text import paragraph_spans
+
+MONTHS = {name: int(num) for name, num in load_table("months.tsv")}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+MANIFEST_COLUMNS = ("file", "title", "author", "outlet", "published", "published_basis", "url", "notes")
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x7fELF": "an executable",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+# "30 Sep, 2022", "September 30, 2022", "2022-09-30" on a header line.
+_DATELINE = [
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+]
+_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+){1,4}"
+_TITLE_PREFIX = r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+_BYLINE = re.compile(rf"^\s*By\s+(?P<name>{_TITLE_PREFIX}{_NAME})", re.M)
+_STANDFIRST_AUTHOR = re.compile(
+    rf"^(?P<name>{_TITLE_PREFIX}{_NAME})\s+(?:explains|argues|writes|examines|assesses|analyses|analyzes|looks at|considers|discusses)\b"
+)
+_BIO = re.compile(
+    rf"^(?P<name>{_TITLE_PREFIX}{_NAME})\s+(?:is|was|serves as|works as)\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Z]|senior|research|visiting|associate|assistant|professor|fellow|director|analyst|journalist|writer|lecturer)"
+)
+
+
+@dataclass
+class Corpus:
+    """The readable articles of a folder, sorted by id, and the files skipped with reasons."""
+
+    root: Path
+    articles: list[Article] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.article_id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return {a.article_id: a.text for a in self.articles}
+
+    def subset(self, article_ids: Optional[Iterable[str]]) -> "Corpus":
+        """A corpus holding only the named articles (all when ``article_ids`` is empty)."""
+        if not article_ids:
+            return self
+        wanted = set(article_ids)
+        unknown = sorted(wanted - {a.article_id for a in self.articles})
+        if unknown:
+            raise CorpusError(f"{self.root}: no article named {', '.join(unknown)}")
+        return Corpus(self.root, [a for a in self.articles if a.article_id in wanted], list(self.skips))
+
+    def articles_frame(self) -> pd.DataFrame:
+        return to_frame(self.articles, "articles")
+
+    def skips_frame(self) -> pd.DataFrame:
+        return to_frame(self.skips, "skips")
+
+
+# --------------------------------------------------------------------------- decoding
+def decode_article(data: bytes, *, name: str = "") -> tuple[str, str]:
+    """Decode a file's bytes to ``(text, encoding)`` or raise ``ValueError`` with the reason.
+
+    UTF-16 needs its byte-order mark; UTF-8 is tried next, then CP1252 (which
+    also reads plain Latin-1 text).  Binary data is refused.
+
+    >>> decode_article("café".encode("cp1252"))
+    ('café', 'cp1252')
+    """
+    if not data.strip():
+        raise ValueError("empty file" if not data else "no text (whitespace only)")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise ValueError(f"binary file ({what}), not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"broken UTF-16 ({exc.reason} at byte {exc.start})") from None
+        text = text.lstrip("\ufeff")
+    elif b"\x00" in data[:4096]:
+        raise ValueError("binary file (NUL bytes), not text")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(2, len(sample) // 100):
+        raise ValueError("binary file (control characters), not text")
+    if not text.strip("\ufeff \t\r\n\f\v"):
+        raise ValueError("no text (whitespace only)")
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")) or (head.startswith("<") and "<body" in text[:65536].lower()):
+        raise ValueError("HTML markup, not plain text: save the article as text first")
+    return text, encoding
+
+
+# --------------------------------------------------------------------------- header metadata
+def parse_iso(value: str) -> Optional[str]:
+    """Validate an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); return it normalised or None."""
+    m = ISO_DATE.match(value.strip())
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        if day:
+            pd.Timestamp(int(year), int(month), int(day))
+        elif month and not 1 <= int(month) <= 12:
+            return None
+    except ValueError:
+        return None
+    return value.strip()
+
+
+def _header_lines(text: str) -> list[str]:
+    """Short lines before the body: masthead, title, dateline, standfirst."""
+    lines = []
+    for start, end in paragraph_spans(text):
+        line = text[start:end].strip("\ufeff ").strip()
+        words = len(line.split())
+        if words >= 45 or (words >= 12 and line.endswith((".", "?", "!", "”", '"'))):
+            break
+        lines.append(line)
+        if len(lines) >= 8:
+            break
+    return lines
+
+
+def _title_score(line: str) -> float:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    if len(words) < 3 or len(words) > 25:
+        return 0.0
+    small = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "as", "at", "by", "from"}
+    content = [w for w in words if w.lower() not in small] or words
+    capital = sum(w[0].isupper() for w in content) / len(content)
+    return capital * min(len(words), 15) if capital >= 0.6 else 0.0
+
+
+def infer_metadata(text: str) -> dict[str, str]:
+    """Title, author and stated publication date that the text itself gives.
+
+    >>> infer_metadata("Masthead\\n\\nA Big Title About Things\\n\\n30 Sep, 2022\\n\\nBody text.")["published"]
+    '2022-09-30'
+    """
+    meta = {"title": "", "author": "", "published": ""}
+    header = _header_lines(text)
+    for line in header:
+        for pattern in _DATELINE:
+            m = pattern.search(line)
+            if m and len(line.split()) <= 8:
+                month = m.group("m")
+                month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+                iso = parse_iso(f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}")
+                if iso:
+                    meta["published"] = iso
+                    break
+        if meta["published"]:
+            break
+        if not meta["author"]:
+            m = _BYLINE.match(line) or _STANDFIRST_AUTHOR.match(line)
+            if m:
+                meta["author"] = m.group("name").strip()
+    titles = [(score, -i, line) for i, line in enumerate(header) if (score := _title_score(line)) > 0
+              and not any(p.search(line) for p in _DATELINE) and not _BYLINE.match(line)]
+    if titles:
+        meta["title"] = re.sub(r"\s+[–—-]\s+(?:OpEd|Op-Ed|Opinion|Analysis|Commentary)$", "", max(titles)[2])
+    if not meta["author"]:
+        tail = list(paragraph_spans(text))[-4:]
+        for start, end in reversed(tail):
+            m = _BIO.match(text[start:end])
+            if m:
+                meta["author"] = m.group("name").strip()
+                break
+    if meta["author"]:
+        meta["author"] = re.sub(r"^(Dr|Prof|Mr|Ms|Mrs)\.?\s+", "", meta["author"])
+    return meta
+
+
+# --------------------------------------------------------------------------- manifest
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """``articles.csv`` as ``{file: {column: value}}``; raises ManifestError on bad input."""
+    try:
+        raw = path.read_bytes()
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ManifestError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        rows = list(csv.reader(io.StringIO(content, newline=""), strict=True))
+    except csv.Error as exc:
+        raise ManifestError(f"{path}: malformed CSV ({exc})") from None
+    if not rows:
+        raise ManifestError(f"{path}: empty; it needs a header row with a 'file' column")
+    header = [h.strip() for h in rows[0]]
+    if "file" not in header:
+        raise ManifestError(f"{path}: no 'file' column in the header {header!r}")
+    out: dict[str, dict[str, str]] = {}
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ManifestError(f"{path}: line {line_no} has {len(row)} fields, the header has {len(header)}")
+        record = {k: v.strip() for k, v in zip(header, row) if k in MANIFEST_COLUMNS}
+        name = record["file"]
+        if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
+            raise ManifestError(
+                f"{path}: line {line_no}: refusing file {name!r}: it must be a plain file name inside the corpus folder")
+        if record.get("published"):
+            iso = parse_iso(record["published"])
+            if not iso:
+                raise ManifestError(
+                    f"{path}: line {line_no}: published {record['published']!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+            record["published"] = iso
+        basis = record.get("published_basis", "")
+        if basis and basis not in ("stated", "inferred", "manifest"):
+            raise ManifestError(f"{path}: line {line_no}: published_basis {basis!r} must be stated, inferred or manifest")
+        if name in out:
+            raise ManifestError(f"{path}: line {line_no}: {name} is listed twice")
+        out[name] = record
+    return out
+
+
+# --------------------------------------------------------------------------- loading
+def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
+                 max_bytes: int = config.MAX_ARTICLE_BYTES) -> Article:
+    """One article from its file, with inferred metadata and manifest overrides applied.
+
+    Raises ``ValueError`` with the reason when the file cannot be used.
+    """
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ValueError(f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
+    data = path.read_bytes()
+    text, encoding = decode_article(data, name=path.name)
+    meta = infer_metadata(text)
+    basis = "stated" if meta["published"] else ""
+    values = {"title": meta["title"], "author": meta["author"], "outlet": "", "published": meta["published"],
+              "url": "", "notes": ""}
+    manifest = manifest or {}
+    for key in ("title", "author", "outlet", "published", "url", "notes"):
+        if manifest.get(key):
+            values[key] = manifest[key]
+    if manifest.get("published"):
+        if manifest.get("published_basis"):
+            basis = manifest["published_basis"]
+        elif manifest["published"] != meta["published"]:
+            basis = "manifest"
+    return Article(
+        article_id=path.stem, file=path.name, text=text, encoding=encoding, published_basis=basis,
+        sha256=hashlib.sha256(data).hexdigest(), **values,
+    )
+
+
+def load_corpus(corpus_dir: str | Path, *, max_bytes: int = config.MAX_ARTICLE_BYTES,
+                on_skip: Optional[Callable[[Skip], None]] = None) -> Corpus:
+    """Read every ``*.txt`` in ``corpus_dir`` (sorted by name) into a :class:`Corpus`.
+
+    ``on_skip`` is called with each skipped file (the CLI prints it as a warning).
+
+    >>> corpus = load_corpus(config.SEEDS_DIR)    # doctest: +SKIP
+    >>> len(corpus), corpus.articles[0].published
+    (5, '2022-09-30')
+    """
+    root = Path(corpus_dir)
+    if not root.exists():
+        raise CorpusError(f"{root}: corpus folder not found")
+    if not root.is_dir():
+        raise CorpusError(f"{root}: not a folder; pass the folder that holds the .txt articles")
+    manifest_path = root / config.MANIFEST_NAME
+    manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
+    paths = sorted((p for p in root.glob("*.txt") if p.is_file()), key=lambda p: p.name)
+    if not paths:
+        raise CorpusError(f"{root}: no .txt articles in this folder")
+    corpus = Corpus(root)
+
+    def skip(name: str, reason: str) -> None:
+        record = Skip(name, reason)
+        corpus.skips.append(record)
+        if on_skip:
+            on_skip(record)
+
+    present = {p.name for p in paths}
+    for name in sorted(set(manifest) - present):
+        skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
+    seen: dict[str, str] = {}
+    for path in paths:
+        try:
+            article = read_article(path, manifest=manifest.get(path.name), max_bytes=max_bytes)
+        except ValueError as exc:
+            skip(path.name, str(exc))
+            continue
+        except OSError as exc:
+            skip(path.name, f"cannot read ({exc.strerror})")
+            continue
+        if article.sha256 in seen:
+            skip(path.name, f"duplicate of {seen[article.sha256]} (same bytes)")
+            continue
+        seen[article.sha256] = path.name
+        corpus.articles.append(article)
+    if not corpus.articles:
+        reasons = "; ".join(f"{s.file}: {s.reason}" for s in corpus.skips[:3])
+        raise CorpusError(f"{root}: no readable articles ({reasons})")
+    return corpus
+
+
+def reference_date(article: Article) -> Optional[pd.Timestamp]:
+    """The date relative expressions are resolved against: the publication date, or None.
+
+    A month or year precision date stands for its first day.
+    """
+    if not article.published:
+        return None
+    parts = article.published.split("-")
+    return pd.Timestamp(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+def with_metadata(article: Article, **values) -> Article:
+    return replace(article, **values)
