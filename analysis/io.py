@@ -68,11 +68,20 @@ def replace_dir(staging: Path, target: Path) -> None:
 
 
 def check_writable(folder: Path) -> None:
-    """Raise OutputError early when ``folder`` (or the nearest existing parent) cannot be written."""
+    """Raise OutputError early when ``folder`` cannot be created or written.
+
+    It probes with a real file rather than ``os.access``, which says yes to root
+    even on an immutable folder.
+    """
+    folder = Path(folder)
     probe = folder
-    while not probe.exists():
+    while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     if not probe.is_dir():
         raise OutputError(f"{probe}: not a folder; pass a folder for --out")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise OutputError(f"{probe}: not writable; pass another --out folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        raise OutputError(f"{probe if not folder.exists() else folder}: not writable; pass another --out folder") from None

@@ -1,0 +1,38 @@
+# Two commands for a fresh clone (see README.md):
+#   make briefing   set up .venv/ and build reports/ from seeds/
+#   make test       set up .venv/ and run the test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup briefing extract test test-fuzz bench clean
+
+setup: $(STAMP)
+
+# Reinstall only when the dependency list changes.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+briefing: setup
+	$(PY) -m analysis build --corpus seeds --out reports
+
+extract: setup
+	$(PY) -m analysis extract seeds --out reports/data
+
+test: setup
+	$(PY) -m pytest
+
+test-fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz -p no:randomly tests/test_properties.py
+
+bench: setup
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m analysis bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
