@@ -1,0 +1,362 @@
+"""One function per chart the notebooks show.  Each takes tables, returns a matplotlib Figure.
+
+Charts never parse text: they only read the extracted tables, so every mark can be
+traced to a row (and through its ``start``/``end`` to a sentence).  An empty input
+gives a small figure that says so, instead of an error, so a corpus without (say)
+troop estimates still builds.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import seaborn as sns  # noqa: E402
+
+PALETTE = "colorblind"
+HEDGE_MARKERS = {"alleged": "s", "speculated": "D", "denied": "X", "hedged": "^", "stated": "o"}
+_ALLEGED = ("alleg", "reportedly", "report")
+_SPECULATED = ("up to", "may", "might", "could", "possib", "speculat", "estimate", "tens of", "hundreds")
+_DENIED = ("deni", "fake", "refut", "dismiss")
+
+
+def set_theme() -> None:
+    """The house style: white grid, readable sizes, a colour-blind-safe palette, fixed fonts."""
+    sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE,
+                  rc={"figure.dpi": 100, "savefig.dpi": 110, "font.family": "DejaVu Sans",
+                      "axes.titleweight": "bold", "axes.titlesize": 12, "figure.autolayout": False,
+                      "svg.hashsalt": "briefing"})
+
+
+def article_labels(articles: pd.DataFrame) -> dict[str, str]:
+    """Short, stable labels: author's surname (or outlet, or id) and the date, '~' when inferred."""
+    labels = {}
+    for row in articles.sort_values("article_id").itertuples():
+        author = str(row.author or "").strip()
+        if author and author.lower() != "nan":
+            name = author.split()[-1]
+        elif str(row.outlet or "").strip() and str(row.outlet).lower() != "nan":
+            name = str(row.outlet).split(",")[0].split("(")[0].strip()
+        else:
+            name = f"Article {str(row.article_id)[:3]}"
+        published = str(row.published or "")
+        published = "" if published.lower() == "nan" else published
+        approx = "~" if str(row.published_basis) == "inferred" else ""
+        labels[row.article_id] = f"{name} ({approx}{published or 'n.d.'})"
+    return labels
+
+
+def article_colors(articles: pd.DataFrame) -> dict[str, tuple]:
+    ids = sorted(articles["article_id"])
+    colors = sns.color_palette(PALETTE, max(len(ids), 3))
+    return {aid: colors[i % len(colors)] for i, aid in enumerate(ids)}
+
+
+def hedge_class(hedge: str, text: str = "") -> str:
+    """Sort a figure's hedge (and surface) into alleged / speculated / denied / hedged / stated."""
+    h = f"{hedge or ''} {text or ''}".lower()
+    if any(k in h for k in _DENIED):
+        return "denied"
+    if any(k in h for k in _ALLEGED):
+        return "alleged"
+    if any(k in h for k in _SPECULATED):
+        return "speculated"
+    return "hedged" if str(hedge or "").strip() else "stated"
+
+
+def _chart(function):
+    """Close the figure a chart function returns, so Jupyter shows it once (as the cell's result)."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        fig = function(*args, **kwargs)
+        plt.close(fig)
+        return fig
+    return wrapper
+
+
+def _empty(message: str, size=(8, 1.6)) -> plt.Figure:
+    fig, ax = plt.subplots(figsize=size)
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555")
+    return fig
+
+
+def period_to_timestamp(period: str) -> Optional[pd.Timestamp]:
+    """'2022-08' -> mid-August 2022, '2022' -> mid-2022, '2022-08-03' -> that day."""
+    period = str(period or "").strip()
+    parts = period.split("-")
+    try:
+        if len(parts) == 3:
+            return pd.Timestamp(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return pd.Timestamp(int(parts[0]), int(parts[1]), 15)
+        if len(parts) == 1 and len(parts[0]) == 4:
+            return pd.Timestamp(int(parts[0]), 7, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _money_label(value: float) -> str:
+    for size, suffix in ((1e9, " bn"), (1e6, " m"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"${value / size:.3g}{suffix}"
+    return f"${value:,.0f}"
+
+
+@_chart
+def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Trade and money values over the period they refer to, one colour per article, marker per source."""
+    rows = figures[figures["kind"].isin(["trade_value", "money"])].copy()
+    rows["when"] = pd.to_datetime(rows["refers_to"].map(period_to_timestamp))
+    rows = rows.dropna(subset=["when", "value"])
+    if rows.empty:
+        return _empty("No trade or money values with a stated period were found.")
+    labels, colors = article_labels(articles), article_colors(articles)
+    rows["source_label"] = rows["source"].fillna("").replace("", "author")
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    markers = ["o", "s", "D", "^", "v", "P", "X", "*"]
+    sources = sorted(rows["source_label"].unique())
+    for aid, group in rows.groupby("article_id", sort=True):
+        for src, sub in group.groupby("source_label", sort=True):
+            ax.scatter(sub["when"], sub["value"], s=70, color=colors.get(aid), marker=markers[sources.index(src) % len(markers)],
+                       label=f"{labels.get(aid, aid)} · {src}", edgecolor="black", linewidth=0.5, zorder=3)
+            for r in sub.itertuples():
+                ax.annotate(_money_label(r.value), (r.when, r.value), textcoords="offset points", xytext=(6, 4), fontsize=8)
+    ax.set_yscale("log")
+    ax.set_ylabel("value (USD, log scale)")
+    ax.set_xlabel("period the figure describes")
+    ax.set_title("Trade and money values by the period they describe")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Troop and worker estimates by article and source: ranges as intervals, hedges as markers."""
+    rows = figures[figures["kind"].isin(["troop_estimate", "labor_estimate"])].dropna(subset=["value"]).copy()
+    if rows.empty:
+        return _empty("No troop or worker estimates were found.")
+    labels, colors = article_labels(articles), article_colors(articles)
+    rows["hedge_class"] = [hedge_class(h, t) for h, t in zip(rows["hedge"].fillna(""), rows["text"])]
+    rows["who"] = rows["source"].fillna("").replace("", "author")
+    rows = rows.sort_values(["kind", "article_id", "start"]).reset_index(drop=True)
+    rows["row"] = [f"{labels.get(a, a)} · {w}"[:60] for a, w in zip(rows["article_id"], rows["who"])]
+    kinds = [k for k in ("troop_estimate", "labor_estimate") if k in set(rows["kind"])]
+    fig, axes = plt.subplots(len(kinds), 1, figsize=(9, 1.2 + 0.55 * len(rows) + 0.6 * len(kinds)), squeeze=False)
+    for ax, kind in zip(axes[:, 0], kinds):
+        sub = rows[rows["kind"] == kind].reset_index(drop=True)
+        for i, r in enumerate(sub.itertuples()):
+            high = r.value_high if pd.notna(r.value_high) else None
+            color = colors.get(r.article_id)
+            if high:
+                ax.plot([r.value, high], [i, i], color=color, linewidth=5, alpha=0.55, solid_capstyle="butt")
+            ax.scatter([r.value], [i], marker=HEDGE_MARKERS[r.hedge_class], s=80, color=color, edgecolor="black", zorder=3)
+            text = f"{r.value:,.0f}" + (f"–{high:,.0f}" if high else "") + (f"  ({r.hedge})" if r.hedge else "")
+            ax.annotate(text, ((high or r.value), i), textcoords="offset points", xytext=(8, -3), fontsize=8)
+        ax.set_yticks(range(len(sub)))
+        ax.set_yticklabels(sub["row"], fontsize=8)
+        ax.set_ylim(-0.7, len(sub) - 0.3)
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+        low = max(1, sub["value"].min() / 3)
+        ax.set_xlim(low, max(sub["value_high"].fillna(0).max(), sub["value"].max()) * 6)
+        ax.set_title("Troop estimates" if kind == "troop_estimate" else "Worker estimates")
+        ax.set_xlabel("people (log scale)")
+    handles = [plt.Line2D([], [], marker=m, linestyle="", color="grey", markeredgecolor="black", label=k)
+               for k, m in HEDGE_MARKERS.items()]
+    handles.append(plt.Line2D([], [], color="grey", linewidth=5, alpha=0.55, label="range"))
+    fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    return fig
+
+
+@_chart
+def chart_timeline(dates: pd.DataFrame, articles: pd.DataFrame, *, start_year: int = 1940) -> plt.Figure:
+    """Dated events across articles: one row per article, marker shape by precision."""
+    rows = dates[dates["granularity"].isin(["day", "month", "year", "season"])].copy()
+    rows["when"] = pd.to_datetime(rows["normalized"].map(period_to_timestamp))
+    rows = rows.dropna(subset=["when"])
+    rows = rows[rows["when"].dt.year >= start_year]
+    if rows.empty:
+        return _empty("No dated events were found.")
+    labels, colors = article_labels(articles), article_colors(articles)
+    order = sorted(rows["article_id"].unique(), key=lambda a: (articles.set_index("article_id").get("published", pd.Series()).get(a, ""), a))
+    fig, ax = plt.subplots(figsize=(10, 0.9 + 0.55 * len(order)))
+    shapes = {"day": "o", "month": "s", "year": "|", "season": "D"}
+    for i, aid in enumerate(order):
+        sub = rows[rows["article_id"] == aid]
+        for gran, g in sub.groupby("granularity"):
+            ax.scatter(g["when"], [i] * len(g), marker=shapes.get(gran, "o"), s=60 if gran != "year" else 200,
+                       color=colors.get(aid), edgecolor="black" if gran != "year" else None, linewidth=0.4, alpha=0.8, zorder=3)
+    pub = articles.set_index("article_id")
+    for i, aid in enumerate(order):
+        when = period_to_timestamp(str(pub.loc[aid, "published"])) if aid in pub.index else None
+        if when is not None:
+            ax.scatter([when], [i], marker="*", s=180, color="gold", edgecolor="black", zorder=4)
+    ax.set_yticks(range(len(order)))
+    ax.set_yticklabels([labels.get(a, a) for a in order], fontsize=9)
+    ax.set_ylim(-0.6, len(order) - 0.4)
+    ax.invert_yaxis()
+    ax.set_title("Dated events mentioned in each article (★ = publication date)")
+    handles = [plt.Line2D([], [], marker=m, linestyle="", color="grey", label=k) for k, m in shapes.items()]
+    handles.append(plt.Line2D([], [], marker="*", linestyle="", color="gold", markeredgecolor="black", markersize=12, label="published"))
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Themes × articles: how many sentences of each article touch each theme, with its position."""
+    if matrix is None or matrix.empty:
+        return _empty("No theme was found in these articles.")
+    labels = article_labels(articles)
+    counts = matrix.pivot_table(index="theme", columns="article_id", values="n_sentences", aggfunc="sum", fill_value=0)
+    notes = matrix.pivot_table(index="theme", columns="article_id", values="position", aggfunc="first").reindex_like(counts)
+    annot = np.empty(counts.shape, dtype=object)
+    for i in range(counts.shape[0]):
+        for j in range(counts.shape[1]):
+            n = int(counts.iat[i, j])
+            p = notes.iat[i, j] if notes is not None else ""
+            p = "" if not isinstance(p, str) else p
+            annot[i, j] = f"{n}\n{p}" if n else ""
+    fig, ax = plt.subplots(figsize=(2.1 * counts.shape[1] + 2.5, 0.62 * counts.shape[0] + 1.6))
+    sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,
+                linewidths=0.5, linecolor="white", annot_kws={"fontsize": 7})
+    ax.set_xticklabels([labels.get(t.get_text(), t.get_text()) for t in ax.get_xticklabels()], rotation=20, ha="right", fontsize=8)
+    ax.set_ylabel("")
+    ax.set_xlabel("")
+    ax.set_title("Themes by article: sentences, and the article's position")
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15) -> plt.Figure:
+    """Who is quoted or cited most: quotes and claims per speaker, named vs unnamed."""
+    q = quotes[quotes["kind"] != "scare"][["speaker"]].assign(what="quote")
+    c = claims[["source"]].rename(columns={"source": "speaker"}).assign(what="claim")
+    rows = pd.concat([q, c], ignore_index=True)
+    rows["speaker"] = rows["speaker"].fillna("").str.strip()
+    rows.loc[rows["speaker"] == "", "speaker"] = "(no speaker found)"
+    if rows.empty:
+        return _empty("No quotes or attributed claims were found.")
+    counts = rows.groupby(["speaker", "what"]).size().unstack(fill_value=0)
+    counts["total"] = counts.sum(axis=1)
+    counts = counts.sort_values(["total"], ascending=False, kind="mergesort").head(top).drop(columns="total")
+    counts = counts.iloc[::-1]
+    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.32 * len(counts)))
+    counts.plot.barh(stacked=True, ax=ax, color=sns.color_palette(PALETTE, 2), edgecolor="white")
+    ax.set_xlabel("mentions")
+    ax.set_ylabel("")
+    ax.set_yticklabels([t.get_text()[:55] for t in ax.get_yticklabels()], fontsize=8)
+    ax.set_title(f"Most cited voices (top {min(top, len(counts))}): direct quotes and reported claims")
+    ax.legend(fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_quote_kinds(quotes: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Speech, scare and block quotes per article, and how many speech quotes name a speaker."""
+    if quotes.empty:
+        return _empty("No quotations were found.")
+    labels = article_labels(articles)
+    q = quotes.copy()
+    q["kind"] = np.where((q["kind"] == "speech") & (q["speaker"].fillna("") == ""), "speech, no speaker", q["kind"])
+    counts = q.groupby(["article_id", "kind"]).size().unstack(fill_value=0)
+    counts.index = [labels.get(a, a) for a in counts.index]
+    order = [k for k in ("speech", "speech, no speaker", "block", "scare") if k in counts.columns]
+    fig, ax = plt.subplots(figsize=(9, 1 + 0.5 * len(counts)))
+    counts[order].iloc[::-1].plot.barh(stacked=True, ax=ax, color=sns.color_palette(PALETTE, len(order)), edgecolor="white")
+    ax.set_xlabel("quotations")
+    ax.set_title("Quotations by kind: speech (with or without a speaker found), block, scare")
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_hedging(claims: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Share of each article's attributed claims that are hedged, and the hedges used."""
+    if claims.empty:
+        return _empty("No attributed claims were found.")
+    labels = article_labels(articles)
+    c = claims.assign(hedged=claims["hedge"].fillna("").str.strip() != "")
+    table = c.groupby("article_id")["hedged"].agg(["sum", "count"])
+    table.index = [labels.get(a, a) for a in table.index]
+    fig, ax = plt.subplots(figsize=(9, 1 + 0.5 * len(table)))
+    ax.barh(table.index[::-1], table["count"][::-1], color="#d0d7e1", label="claims")
+    ax.barh(table.index[::-1], table["sum"][::-1], color=sns.color_palette(PALETTE)[3], label="hedged")
+    for i, (s, n) in enumerate(zip(table["sum"][::-1], table["count"][::-1])):
+        ax.annotate(f"{int(s)}/{int(n)} hedged", (n, i), xytext=(4, -3), textcoords="offset points", fontsize=8)
+    ax.set_xlabel("attributed claims")
+    ax.set_title("Attributed claims per article, and how many are hedged")
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_corpus(articles: pd.DataFrame, **tables: pd.DataFrame) -> plt.Figure:
+    """Words per article, and the records found in each: ``chart_corpus(articles, quotes=..., claims=...)``."""
+    if articles.empty:
+        return _empty("No articles.")
+    labels = article_labels(articles)
+    counts = pd.DataFrame({"article_id": sorted(articles["article_id"])})
+    for name, frame in tables.items():
+        counts[name] = counts["article_id"].map(frame.groupby("article_id").size()).fillna(0).astype(int)
+    merged = articles[["article_id", "words"]].merge(counts, on="article_id", how="left").fillna(0)
+    merged.index = [labels.get(a, a) for a in merged["article_id"]]
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.9 + 0.45 * len(merged)), sharey=True,
+                             gridspec_kw={"width_ratios": [1, 1.6]})
+    axes[0].barh(merged.index[::-1], merged["words"][::-1], color="#8da0cb")
+    axes[0].set_title("Words")
+    cols = list(tables)
+    merged[cols].iloc[::-1].plot.barh(ax=axes[1], color=sns.color_palette(PALETTE, len(cols)), width=0.8)
+    axes[1].set_title("Extracted records")
+    axes[1].legend(fontsize=8, frameon=False, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+@_chart
+def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Each theme's position per article, ordered by publication date."""
+    if shift is None or shift.empty:
+        return _empty("No positions to show over time.")
+    labels = article_labels(articles)
+    shift = shift.copy()
+    shift["when"] = pd.to_datetime(shift["published"].map(period_to_timestamp))
+    shift = shift.dropna(subset=["when"])
+    if shift.empty:
+        return _empty("No dated positions to show over time.")
+    themes = sorted(shift["theme"].unique())
+    fig, ax = plt.subplots(figsize=(10, 0.8 + 0.55 * len(themes)))
+    colors = article_colors(articles)
+    for r in shift.itertuples():
+        y = themes.index(r.theme)
+        ax.scatter(r.when, y, s=90, color=colors.get(r.article_id), edgecolor="black", zorder=3)
+        ax.annotate(str(r.position)[:22], (r.when, y), xytext=(0, 8), textcoords="offset points", ha="center", fontsize=7)
+    ax.set_yticks(range(len(themes)))
+    ax.set_yticklabels(themes, fontsize=8)
+    ax.set_ylim(-0.7, len(themes) - 0.3)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colors[a], markeredgecolor="black", label=labels.get(a, a))
+               for a in sorted(shift["article_id"].unique())]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title("Positions by publication date")
+    fig.tight_layout()
+    return fig
