@@ -65,12 +65,12 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     return {"articles": len(corpus), "skipped": len(corpus.skips)}
 
 
-def run_notebook(name: str, staging: Path, parameters: dict) -> Path:
-    """Execute ``notebooks/<name>`` with papermill into ``staging/notebooks/<name>``."""
+def run_notebook(name: str, staging: Path, parameters: dict, notebook_dir: Path = config.NOTEBOOKS_DIR) -> Path:
+    """Execute ``notebook_dir/<name>`` with papermill into ``staging/notebooks/<name>``."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
-    source = config.NOTEBOOKS_DIR / name
+    source = Path(notebook_dir) / name
     target = staging / "notebooks" / name
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -78,7 +78,8 @@ def run_notebook(name: str, staging: Path, parameters: dict) -> Path:
                             progress_bar=False, cwd=str(config.PROJECT_ROOT), log_output=False,
                             kernel_manager_class="analysis.build.LocalKernelManager")
     except PapermillExecutionError as exc:
-        raise NotebookFailed(name, target, exc.exec_count, f"{exc.ename}: {exc.evalue}") from None
+        raise NotebookFailed(name, target, _source_cell_number(target, exc.cell_index),
+                             f"{exc.ename}: {exc.evalue}".splitlines()[0]) from None
     except Exception as exc:  # a kernel that died, a notebook that is not JSON...
         raise NotebookFailed(name, target, None, f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
     return target
@@ -102,6 +103,16 @@ try:
         _launch_kernel = _async_launch_kernel
 except ImportError:  # pragma: no cover - jupyter_client comes with papermill
     LocalKernelManager = None
+
+
+def _source_cell_number(executed: Path, cell_index: int) -> int:
+    """1-based position of the failing cell in the notebook as stored (papermill adds a cell)."""
+    try:
+        cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
+        injected = [i for i, c in enumerate(cells) if "injected-parameters" in c.get("metadata", {}).get("tags", [])]
+    except (OSError, ValueError, KeyError):
+        injected = []
+    return cell_index + 1 - sum(1 for i in injected if i < cell_index)
 
 
 class NotebookFailed(BuildError):
@@ -180,7 +191,8 @@ def swap_into_place(staging: Path, out_dir: Path) -> None:
 
 def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS_DIR,
           themes: Path | str = config.DEFAULT_THEMES, articles: Optional[str | Sequence[str]] = None,
-          jobs: int = 2, pdf: bool = True, quiet: bool = False, notebooks: Sequence[str] = NOTEBOOKS) -> Path:
+          jobs: int = 2, pdf: bool = True, quiet: bool = False, notebooks: Sequence[str] = NOTEBOOKS,
+          notebook_dir: Path = config.NOTEBOOKS_DIR) -> Path:
     """Build the briefing from ``corpus_dir`` into ``out_dir``; returns the HTML path."""
     from .views import load_codebook
 
@@ -201,7 +213,7 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
         parameters = {"corpus_dir": str(corpus_dir), "data_dir": str(staging / "data"), "out_dir": str(staging),
                       "articles": ",".join(articles or []), "themes_path": str(themes)}
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(notebooks)))) as pool:
-            futures = {name: pool.submit(run_notebook, name, staging, parameters) for name in notebooks}
+            futures = {name: pool.submit(run_notebook, name, staging, parameters, notebook_dir) for name in notebooks}
             errors = []
             for name, future in futures.items():
                 try:

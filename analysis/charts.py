@@ -40,7 +40,8 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
     for row in articles.sort_values("article_id").itertuples():
         author = str(row.author or "").strip()
         if author and author.lower() != "nan":
-            name = author.split()[-1]
+            # "Lee Jong-hoon" stays whole (family name first); "Sandip Kumar Mishra" -> "Mishra".
+            name = author if len(author.split()) <= 2 else author.split()[-1]
         elif str(row.outlet or "").strip() and str(row.outlet).lower() != "nan":
             name = str(row.outlet).split(",")[0].split("(")[0].strip()
         else:

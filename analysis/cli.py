@@ -47,22 +47,26 @@ def warn(message: str) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
-    from .tables import write_tables
+    from .corpus import list_corpus, load_corpus
     from .extract import extract
+    from .io import check_writable
+    from .tables import write_tables
 
-    corpus = load_corpus(args.corpus, on_skip=lambda s: warn(f"{Path(args.corpus) / s.file}: skipped: {s.reason}"))
-    if args.articles:
-        corpus = corpus.subset(args.articles.split(","))
     from .extract import FAMILIES
     families = tuple(f.strip() for f in args.only.split(",")) if args.only else FAMILIES
     unknown = sorted(set(families) - set(FAMILIES))
     if unknown:
         raise UsageError(f"--only: unknown table {', '.join(unknown)} (choose from {', '.join(FAMILIES)})")
+    subset = [a for a in args.articles.split(",") if a] if args.articles else None
+    on_skip = lambda s: warn(f"{Path(args.corpus) / s.file}: skipped: {s.reason}")  # noqa: E731
+    list_corpus(args.corpus)  # a missing folder or a broken manifest stops here, before any output
+    check_writable(Path(args.out))
     if args.engine == "dask":
         from .distributed import extract_dask
-        tables = extract_dask(corpus, scheduler=args.scheduler, progress=Progress("extract", quiet=args.quiet))
+        corpus, tables = extract_dask(args.corpus, scheduler=args.scheduler, families=families, articles=subset,
+                                      workers=args.jobs, on_skip=on_skip, progress=Progress("extract", quiet=args.quiet))
     else:
+        corpus = load_corpus(args.corpus, on_skip=on_skip).subset(subset)
         tables = extract(corpus, jobs=args.jobs, families=families, progress=Progress("extract", quiet=args.quiet))
     written = write_tables(tables, Path(args.out), parquet=args.parquet)
     if not args.quiet:

@@ -302,16 +302,9 @@ def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
     )
 
 
-def load_corpus(corpus_dir: str | Path, *, max_bytes: int = config.MAX_ARTICLE_BYTES,
-                on_skip: Optional[Callable[[Skip], None]] = None) -> Corpus:
-    """Read every ``*.txt`` in ``corpus_dir`` (sorted by name) into a :class:`Corpus`.
-
-    ``on_skip`` is called with each skipped file (the CLI prints it as a warning).
-
-    >>> corpus = load_corpus(config.SEEDS_DIR)    # doctest: +SKIP
-    >>> len(corpus), corpus.articles[0].published
-    (5, '2022-09-30')
-    """
+def list_corpus(corpus_dir: str | Path) -> tuple[Path, list[Path], dict[str, dict[str, str]], list[Skip]]:
+    """The folder's ``*.txt`` files (sorted), its manifest, and skips for files the manifest names but
+    the folder lacks.  Raises CorpusError / ManifestError for input the user must fix."""
     root = Path(corpus_dir)
     if not root.exists():
         raise CorpusError(f"{root}: corpus folder not found")
@@ -322,36 +315,62 @@ def load_corpus(corpus_dir: str | Path, *, max_bytes: int = config.MAX_ARTICLE_B
     paths = sorted((p for p in root.glob("*.txt") if p.is_file()), key=lambda p: p.name)
     if not paths:
         raise CorpusError(f"{root}: no .txt articles in this folder")
+    present = {p.name for p in paths}
+    skips = [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
+             for name in sorted(set(manifest) - present)]
+    return root, paths, manifest, skips
+
+
+def try_read_article(path: Path, manifest: Optional[dict[str, str]], max_bytes: int = config.MAX_ARTICLE_BYTES):
+    """``read_article`` that returns a :class:`Skip` instead of raising, for use in worker processes."""
+    try:
+        return read_article(path, manifest=manifest, max_bytes=max_bytes)
+    except ValueError as exc:
+        return Skip(path.name, str(exc))
+    except OSError as exc:
+        return Skip(path.name, f"cannot read ({exc.strerror})")
+
+
+def assemble_corpus(root: Path, results: Iterable, skips: list[Skip],
+                    on_skip: Optional[Callable[[Skip], None]] = None) -> Corpus:
+    """A Corpus from read results in file-name order: duplicates (same bytes) of an earlier file are skipped."""
     corpus = Corpus(root)
 
-    def skip(name: str, reason: str) -> None:
-        record = Skip(name, reason)
+    def skip(record: Skip) -> None:
         corpus.skips.append(record)
         if on_skip:
             on_skip(record)
 
-    present = {p.name for p in paths}
-    for name in sorted(set(manifest) - present):
-        skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
+    for record in skips:
+        skip(record)
     seen: dict[str, str] = {}
-    for path in paths:
-        try:
-            article = read_article(path, manifest=manifest.get(path.name), max_bytes=max_bytes)
-        except ValueError as exc:
-            skip(path.name, str(exc))
-            continue
-        except OSError as exc:
-            skip(path.name, f"cannot read ({exc.strerror})")
-            continue
-        if article.sha256 in seen:
-            skip(path.name, f"duplicate of {seen[article.sha256]} (same bytes)")
-            continue
-        seen[article.sha256] = path.name
-        corpus.articles.append(article)
+    for result in results:
+        if isinstance(result, Skip):
+            skip(result)
+        elif result.sha256 in seen:
+            skip(Skip(result.file, f"duplicate of {seen[result.sha256]} (same bytes)"))
+        else:
+            seen[result.sha256] = result.file
+            corpus.articles.append(result)
     if not corpus.articles:
         reasons = "; ".join(f"{s.file}: {s.reason}" for s in corpus.skips[:3])
         raise CorpusError(f"{root}: no readable articles ({reasons})")
     return corpus
+
+
+def load_corpus(corpus_dir: str | Path, *, max_bytes: int = config.MAX_ARTICLE_BYTES,
+                on_skip: Optional[Callable[[Skip], None]] = None) -> Corpus:
+    """Read every ``*.txt`` in ``corpus_dir`` (sorted by name) into a :class:`Corpus`.
+
+    ``on_skip`` is called with each skipped file (the CLI prints it as a warning).
+
+    >>> corpus = load_corpus(config.SEEDS_DIR)    # doctest: +SKIP
+    >>> len(corpus), corpus.articles[0].published
+    (5, '2022-09-30')
+    """
+    root, paths, manifest, skips = list_corpus(corpus_dir)
+    results = (try_read_article(p, manifest.get(p.name), max_bytes) for p in paths)
+    return assemble_corpus(root, results, skips, on_skip)
 
 
 def reference_date(article: Article) -> Optional[pd.Timestamp]:

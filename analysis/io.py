@@ -80,8 +80,7 @@ def check_writable(folder: Path) -> None:
     if not probe.is_dir():
         raise OutputError(f"{probe}: not a folder; pass a folder for --out")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
+        with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError:
-        raise OutputError(f"{probe if not folder.exists() else folder}: not writable; pass another --out folder") from None
+        raise OutputError(f"{probe}: not writable; pass another --out folder") from None
