@@ -28,7 +28,7 @@ test: setup
 	$(PY) -m pytest
 
 test-fuzz: setup
-	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m fuzz -p no:randomly tests/test_properties.py
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[test,bench]'

@@ -1,0 +1,65 @@
+"""Corpus to tables: the contract's columns, the same output for any --jobs, and the Dask engine."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract, load_corpus
+from analysis.config import SEEDS_DIR
+from analysis.records import columns_for
+from analysis.tables import write_tables
+
+CONTRACT = {
+    "articles": ["article_id", "file", "title", "author", "outlet", "published", "published_basis", "words"],
+    "quotes": ["article_id", "start", "end", "text", "speaker", "kind", "cue"],
+    "claims": ["article_id", "start", "end", "text", "source", "cue", "hedge"],
+    "figures": ["article_id", "start", "end", "text", "value", "value_high", "unit", "kind", "refers_to", "hedge", "source"],
+    "dates": ["article_id", "start", "end", "text", "normalized", "granularity"],
+}
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT))
+def test_tables_hold_the_contract_columns_in_order(seed_tables, table):
+    columns = list(getattr(seed_tables, table).columns)
+    assert columns[:len(CONTRACT[table])] == CONTRACT[table]
+    assert columns == columns_for(table)
+
+
+@pytest.mark.parametrize("table", ["sentences", "quotes", "claims", "figures", "dates"])
+def test_every_record_slices_back_to_its_text(seed_corpus, seed_tables, table):
+    texts = seed_corpus.texts
+    frame = getattr(seed_tables, table)
+    assert len(frame) > 0
+    for row in frame.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+
+
+def test_jobs_do_not_change_the_output(tmp_path, seed_corpus):
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_tables(extract(seed_corpus, jobs=1), one)
+    write_tables(extract(seed_corpus, jobs=2), two)
+    for path in sorted(one.glob("*.csv")):
+        assert path.read_bytes() == (two / path.name).read_bytes(), path.name
+
+
+def test_repeated_extraction_is_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_tables(extract(load_corpus(SEEDS_DIR)), a)
+    write_tables(extract(load_corpus(SEEDS_DIR)), b)
+    assert [p.read_bytes() for p in sorted(a.glob("*.csv"))] == [p.read_bytes() for p in sorted(b.glob("*.csv"))]
+
+
+@pytest.mark.slow
+def test_dask_engine_on_a_local_cluster_matches_the_single_process_output(tmp_path, seed_corpus):
+    from distributed import LocalCluster
+
+    from analysis.distributed import extract_dask
+
+    write_tables(extract(seed_corpus, jobs=1), tmp_path / "local")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        corpus, tables = extract_dask(SEEDS_DIR, scheduler=cluster.scheduler_address)
+    write_tables(tables, tmp_path / "dask", parquet=True)
+    for path in sorted((tmp_path / "local").glob("*.csv")):
+        assert path.read_bytes() == (tmp_path / "dask" / path.name).read_bytes(), path.name
+    import pandas as pd
+    figures = pd.read_parquet(tmp_path / "dask" / "parquet" / "figures")
+    assert len(figures) == len(tables.figures)
