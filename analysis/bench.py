@@ -173,6 +173,36 @@ def build_floor(tmp: Path) -> float:
     return time.perf_counter() - start
 
 
+SAMPLE_PARAGRAPH = (
+    "North Korea allegedly sent up to 100,000 troops in August 2022, the ministry said. "
+    "Trade fell \u201cnearly 96 percent\u201d in February, according to customs data. "
+    "Analysts argue that the pact, signed on 19 June 2024, is a strategic alignment rather than an alliance. ")
+
+
+def size_scaling(tmp: Path, sizes_mb=(1, 2, 5, 10)) -> list[tuple[str, int, float]]:
+    """Seconds to extract one synthetic article of each size, and one 2 MB article on a single line:
+    time per MB should stay flat if nothing is quadratic."""
+    from .corpus import load_corpus
+    from .extract import extract
+
+    cases = []
+    for mb in sizes_mb:
+        para = SAMPLE_PARAGRAPH * 8 + "\n"
+        cases.append((f"{mb} MB article, paragraphs", para * (mb * 1_000_000 // len(para))))
+    cases.append(("2 MB article on one line", SAMPLE_PARAGRAPH * (2_000_000 // len(SAMPLE_PARAGRAPH))))
+    cases.append(("2 MB of one unclosed quotation", "He said \u201c" + "word " * 400_000))
+    out = []
+    for label, text in cases:
+        folder = tmp / "size"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        extract(load_corpus(folder, max_bytes=100_000_000))
+        out.append((label, len(text.encode("utf-8")), time.perf_counter() - start))
+    return out
+
+
 # ----------------------------------------------------------------------------- the table
 def main(args) -> int:
     from .extract import default_jobs
@@ -211,6 +241,9 @@ def main(args) -> int:
             a, b = per_word.get((f"PolNeAR x{scales[0]}", jobs)), per_word.get((f"PolNeAR x{scale}", jobs))
             if a and b:
                 row(f"linearity: time per word at x{scale} / at x{scales[0]}", f"{b / a:.2f} (1.00 = linear)")
+
+        for label, size, secs in size_scaling(tmp):
+            row(f"size: {label}", f"{secs:7.2f} s  {secs / (size / 1e6):6.2f} s/MB")
 
         stage_corpus = POLNEAR if POLNEAR.is_dir() else config.SEEDS_DIR
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in stage_corpus.glob("*.txt"))
