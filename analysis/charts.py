@@ -136,7 +136,9 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
     ax.set_ylabel("value (USD, log scale)")
     ax.set_xlabel("period the figure describes")
     ax.set_title("Trade and money values by the period they describe")
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    locator = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     fig.tight_layout()
     return fig
@@ -198,8 +200,12 @@ def chart_timeline(dates: pd.DataFrame, articles: pd.DataFrame, *, start_year: i
     for i, aid in enumerate(order):
         sub = rows[rows["article_id"] == aid]
         for gran, g in sub.groupby("granularity"):
-            ax.scatter(g["when"], [i] * len(g), marker=shapes.get(gran, "o"), s=60 if gran != "year" else 200,
-                       color=colors.get(aid), edgecolor="black" if gran != "year" else None, linewidth=0.4, alpha=0.8, zorder=3)
+            if gran == "year":  # a year is a span, not a point: a tall tick across the row
+                ax.scatter(g["when"], [i] * len(g), marker="|", s=420, color=colors.get(aid), linewidths=2.5,
+                           alpha=0.8, zorder=3)
+            else:
+                ax.scatter(g["when"], [i] * len(g), marker=shapes.get(gran, "o"), s=60, color=colors.get(aid),
+                           edgecolor="black", linewidth=0.4, alpha=0.85, zorder=3)
     pub = articles.set_index("article_id")
     for i, aid in enumerate(order):
         when = period_to_timestamp(str(pub.loc[aid, "published"])) if aid in pub.index else None
@@ -334,30 +340,47 @@ def chart_corpus(articles: pd.DataFrame, **tables: pd.DataFrame) -> plt.Figure:
 
 @_chart
 def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
-    """Each theme's position per article, ordered by publication date."""
+    """Each theme's position per article, articles in publication order: a grid of labels.
+
+    A cell is shaded when the position differs from the previous article's on that theme,
+    so shifts over time stand out.
+    """
     if shift is None or shift.empty:
         return _empty("No positions to show over time.")
     labels = article_labels(articles)
-    shift = shift.copy()
-    shift["when"] = pd.to_datetime(shift["published"].map(period_to_timestamp))
-    shift = shift.dropna(subset=["when"])
+    shift = shift[shift["position"].fillna("").astype(str) != ""].copy()
     if shift.empty:
-        return _empty("No dated positions to show over time.")
-    themes = sorted(shift["theme"].unique())
-    fig, ax = plt.subplots(figsize=(10, 0.8 + 0.55 * len(themes)))
-    colors = article_colors(articles)
-    for r in shift.itertuples():
-        y = themes.index(r.theme)
-        ax.scatter(r.when, y, s=90, color=colors.get(r.article_id), edgecolor="black", zorder=3)
-        ax.annotate(str(r.position)[:22], (r.when, y), xytext=(0, 8), textcoords="offset points", ha="center", fontsize=7)
+        return _empty("No positions to show over time.")
+    shift["published"] = shift["published"].fillna("").astype(str)
+    order = (shift[["article_id", "published"]].drop_duplicates()
+             .sort_values(["published", "article_id"])["article_id"].tolist())
+    themes = list(dict.fromkeys(shift["theme"]))
+    grid = shift.pivot_table(index="theme", columns="article_id", values="position", aggfunc="first")
+    grid = grid.reindex(index=themes, columns=order)
+    changed = np.zeros(grid.shape)
+    for i in range(grid.shape[0]):
+        previous = None
+        for j in range(grid.shape[1]):
+            value = grid.iat[i, j]
+            if isinstance(value, str) and value:
+                changed[i, j] = 1.0 if previous is not None and value != previous else 0.35
+                previous = value
+    fig, ax = plt.subplots(figsize=(2.0 * len(order) + 2.6, 0.5 * len(themes) + 1.4))
+    ax.imshow(changed, cmap="Oranges", vmin=0, vmax=2.2, aspect="auto")
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
+            value = grid.iat[i, j]
+            if isinstance(value, str) and value:
+                ax.text(j, i, value if len(value) <= 24 else value[:23] + "…", ha="center", va="center", fontsize=8)
+    ax.set_xticks(range(len(order)))
+    ax.set_xticklabels([labels.get(a, a) for a in order], fontsize=8, rotation=15, ha="right")
     ax.set_yticks(range(len(themes)))
     ax.set_yticklabels(themes, fontsize=8)
-    ax.set_ylim(-0.7, len(themes) - 0.3)
-    ax.invert_yaxis()
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colors[a], markeredgecolor="black", label=labels.get(a, a))
-               for a in sorted(shift["article_id"].unique())]
-    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title("Positions by publication date")
+    ax.set_xticks(np.arange(-0.5, len(order)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(themes)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=2)
+    ax.grid(which="major", visible=False)
+    ax.tick_params(which="minor", length=0)
+    ax.set_title("Positions by publication date (darker: differs from the previous article)")
     fig.tight_layout()
     return fig

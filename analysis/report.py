@@ -20,7 +20,8 @@ from .charts import article_labels
 from .estimates import conflicting_estimates, estimates_table
 from .records import columns_for
 
-VIEW_TABLES = ("theme_sentences", "positions", "theme_matrix", "disagreements", "distinctive_terms", "view_shift")
+VIEW_TABLES = ("theme_sentences", "positions", "theme_matrix", "disagreements", "distinctive_terms", "view_shift",
+               "themes")
 DATA_TABLES = ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")
 
 
@@ -64,16 +65,11 @@ def compute_views(tables, corpus, themes_path) -> dict[str, pd.DataFrame]:
     from . import views
 
     codebook = views.load_codebook(themes_path)
-    sentences = views.theme_sentences(tables, codebook)
-    positions = views.article_positions(tables, codebook, theme_sentences=sentences)
-    return {
-        "theme_sentences": sentences,
-        "positions": positions,
-        "theme_matrix": views.theme_matrix(positions),
-        "disagreements": views.disagreements(positions),
-        "distinctive_terms": views.distinctive_terms(tables, corpus),
-        "view_shift": views.view_shift(positions, tables.articles),
-    }
+    out = views.collect_views(tables, codebook)
+    out["themes"] = pd.DataFrame([{"theme": t.name, "description": t.description,
+                                   "positions": "; ".join(t.labels)} for t in codebook.themes],
+                                 columns=["theme", "description", "positions"])
+    return out
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -106,10 +102,12 @@ def load_report_data(*, corpus_dir: str | Path = config.SEEDS_DIR, data_dir: str
         keep = lambda f: f[f["article_id"].isin(wanted)].reset_index(drop=True) if "article_id" in f.columns else f  # noqa: E731
         frames = {k: keep(v) if k != "skips" else v for k, v in frames.items()}
         views = {k: keep(v) for k, v in views.items()}
-    for name in ("quotes", "claims", "figures", "dates"):
-        for col in frames[name].columns:
-            if frames[name][col].dtype == object:
-                frames[name][col] = frames[name][col].fillna("")
+    # Text columns hold "" for "none" (CSV reads them back as missing values).
+    for group in (frames, views):
+        for name, frame in group.items():
+            for col in frame.columns:
+                if not pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col]):
+                    frame[col] = frame[col].fillna("")
     return ReportData(views=views, **frames)
 
 
@@ -246,20 +244,20 @@ class Briefing:
     def _bluf_estimates(self) -> str:
         est = estimates_table(self.data.figures)
         parts = []
-        for kind, noun in (("troop_estimate", "troop"), ("labor_estimate", "worker")):
-            sub = est[est["kind"] == kind]
+        for kind, noun in (("troop_estimate", "Troop"), ("labor_estimate", "Worker")):
+            sub = est[(est["kind"] == kind) & (est["value"] >= 1000)]
             if sub.empty:
                 continue
-            lo, hi = sub.iloc[0], sub.loc[sub["value_high"].fillna(sub["value"]).idxmax()]
-            hi_val = hi["value_high"] if pd.notna(hi["value_high"]) else hi["value"]
-            hedges = sorted({h for h in sub["hedge"] if h})
-            parts.append(
-                f"{noun} figures run from {number(lo['value'])}{self.cite(lo['article_id'], lo['start'], lo['end'])} "
-                f"to {number(hi_val)}{self.cite(hi['article_id'], hi['start'], hi['end'])}"
-                + (f", hedged as {esc(', '.join(hedges))}" if hedges else ""))
+            items = []
+            for r in sub.head(4).itertuples():
+                value = number(r.value) + (f"–{number(r.value_high)}" if pd.notna(r.value_high) else "")
+                qualifier = ", ".join(x for x in (r.hedge, f"per {r.source}" if r.source != "(the author)" else "") if x)
+                items.append(f"{esc(value)}{f' ({esc(qualifier)})' if qualifier else ''} in {self.label(r.article_id)}"
+                             f"{self.cite(r.article_id, r.start, r.end)}")
+            parts.append(f"{noun} figures: " + "; ".join(items))
         if not parts:
             return ""
-        return "Estimates are uncertain: " + "; ".join(parts) + "."
+        return ". ".join(parts) + ": estimates, mostly hedged, not counts."
 
     def _bluf_trade(self) -> str:
         f = self.data.figures
@@ -317,11 +315,14 @@ class Briefing:
         if pos is None or pos.empty:
             return Html('<p class="empty">No theme of the codebook was found in these articles.</p>')
         parts = []
-        described = self.data.views.get("theme_sentences")
-        for theme, group in pos.groupby("theme", sort=False):
-            description = ""
-            if "description" in group.columns:
-                description = esc(group["description"].iloc[0])
+        themes = self.data.views.get("themes")
+        descriptions = dict(zip(themes["theme"], themes["description"])) if themes is not None and len(themes) else {}
+        order = list(descriptions) + sorted(set(pos["theme"]) - set(descriptions))
+        for theme in order:
+            group = pos[pos["theme"] == theme]
+            if group.empty:
+                continue
+            description = esc(descriptions.get(theme, ""))
             rows = []
             for r in group.sort_values(["article_id"]).itertuples():
                 holder = esc(getattr(r, "holder", "") or "")
@@ -329,14 +330,14 @@ class Briefing:
                 evidence = esc(getattr(r, "evidence_text", "") or "")
                 rows.append({
                     "article": self.label(r.article_id),
-                    "position": f"<b>{esc(r.position)}</b>" if str(r.position or "") else '<span class="muted">(no position)</span>',
+                    "position": f"<b>{esc(r.position)}</b>" if esc(r.position) else '<span class="muted">(no position)</span>',
                     "stance": stance + (f": {holder}" if holder and stance == "reported" else ""),
                     "certainty": esc(getattr(r, "certainty", "") or ""),
                     "n": esc(getattr(r, "n_sentences", "")),
                     "evidence": f"“{evidence}” {self.cite(r.article_id, r.evidence_start, r.evidence_end)}" if evidence else "",
                 })
             frame = pd.DataFrame(rows)
-            title = esc(str(theme).replace("_", " ").capitalize())
+            title = esc(self._theme_title(theme))
             parts.append(f'<section class="theme"><h3>{title}</h3>'
                          + (f'<p class="theme-desc">{description}</p>' if description else "")
                          + table_html(frame, raw=frame.columns, columns={
@@ -346,21 +347,54 @@ class Briefing:
         return Html("".join(parts))
 
     def disagreements(self) -> Html:
+        """Themes on which articles differ, one row per theme: each position, who holds it, the evidence.
+
+        The pairwise table (article A vs article B) is in ``data/disagreements.csv``.
+        """
         dis = self.data.views.get("disagreements")
         if dis is None or dis.empty:
             return Html('<p class="empty">No disagreements between articles were found.</p>')
         rows = []
-        for r in dis.itertuples():
-            rows.append({
-                "theme": esc(str(r.theme).replace("_", " ")),
-                "a": f"{self.label(r.article_a)}: <b>{esc(r.position_a)}</b><br><span class=\"evq\">“{esc(r.evidence_a)}”</span> "
-                     f"{self.cite(r.article_a, r.start_a, r.end_a)}",
-                "b": f"{self.label(r.article_b)}: <b>{esc(r.position_b)}</b><br><span class=\"evq\">“{esc(r.evidence_b)}”</span> "
-                     f"{self.cite(r.article_b, r.start_b, r.end_b)}",
-            })
+        for theme in dict.fromkeys(dis["theme"]):
+            pairs = dis[dis["theme"] == theme]
+            sides = {}
+            for side in ("a", "b"):
+                for r in pairs.itertuples():
+                    aid = getattr(r, f"article_{side}")
+                    sides[aid] = (getattr(r, f"position_{side}"), getattr(r, f"stance_{side}"), getattr(r, f"holder_{side}"),
+                                  getattr(r, f"evidence_{side}"), getattr(r, f"evidence_{side}_start"),
+                                  getattr(r, f"evidence_{side}_end"))
+            by_position: dict[str, list[str]] = {}
+            for aid in sorted(sides, key=lambda a: (str(self._published(a)), a)):
+                position, stance, holder, evidence, start, end = sides[aid]
+                evidence = str(evidence or "")
+                short = evidence if len(evidence) <= 160 else evidence[:157] + "…"
+                by_position.setdefault(str(position), []).append(
+                    f"{self.label(aid)}{self._holder(stance, holder)}: <span class=\"evq\">“{esc(short)}”</span> "
+                    f"{self.cite(aid, start, end)}")
+            cell = "".join(f"<p class=\"pos\"><b>{esc(position)}</b> — " + "; ".join(items) + "</p>"
+                           for position, items in by_position.items())
+            rows.append({"theme": esc(self._theme_title(theme)), "n": str(len(pairs)), "positions": cell})
         frame = pd.DataFrame(rows)
-        return table_html(frame, raw=frame.columns, columns={"theme": "theme", "a": "one article says", "b": "another says"},
+        return table_html(frame, raw=frame.columns, columns={"theme": "theme", "n": "pairs that differ",
+                                                             "positions": "positions taken, with evidence"},
                           css="data disagreements")
+
+    def _published(self, article_id: str) -> str:
+        a = self.data.articles
+        hit = a.loc[a["article_id"] == article_id, "published"]
+        return "" if hit.empty or pd.isna(hit.iloc[0]) else str(hit.iloc[0])
+
+    @staticmethod
+    def _theme_title(theme: str) -> str:
+        text = str(theme).replace("_", " ")
+        return text[:1].upper() + text[1:]
+
+    @staticmethod
+    def _holder(stance, holder) -> str:
+        if str(stance or "") == "reported" and str(holder or "") and str(holder).lower() != "nan":
+            return f' <span class="muted">(reported: {esc(holder)})</span>'
+        return ""
 
     def estimates(self) -> Html:
         est = estimates_table(self.data.figures)
