@@ -50,15 +50,19 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
     """All records of one article, by table name; ``families`` limits which extractors run."""
     text, aid, published = article.text, article.article_id, article.published or None
     sentences = split_sentences(text, article_id=aid)
-    runners = {
-        "quotes": lambda: extract_quotes(text, article_id=aid, sentences=sentences),
-        "claims": lambda: extract_claims(text, article_id=aid, sentences=sentences),
-        "figures": lambda: extract_figures(text, article_id=aid, published=published, sentences=sentences),
-        "dates": lambda: extract_dates(text, article_id=aid, published=published, sentences=sentences),
-    }
-    out: dict[str, list] = {"sentences": sentences}
-    for name in FAMILIES:
-        out[name] = runners[name]() if name in families else []
+    out: dict[str, list] = {name: [] for name in FAMILIES}
+    out["sentences"] = sentences
+    if "quotes" in families:
+        out["quotes"] = extract_quotes(text, article_id=aid, sentences=sentences)
+    if "claims" in families:
+        out["claims"] = extract_claims(text, article_id=aid, sentences=sentences)
+    if "dates" in families or "figures" in families:
+        # Figures need the dates for refers_to: find them once and share them.
+        dates = extract_dates(text, article_id=aid, published=published, sentences=sentences)
+        if "dates" in families:
+            out["dates"] = dates
+        if "figures" in families:
+            out["figures"] = extract_figures(text, article_id=aid, published=published, sentences=sentences, dates=dates)
     return out
 
 

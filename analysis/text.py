@@ -77,6 +77,10 @@ def _sentences_in_paragraph(text: str, p_start: int, p_end: int) -> Iterator[tup
     for m in _BOUNDARY.finditer(text, p_start, p_end):
         if m.group("end") == "." and _is_abbreviation(text, m.start("end"), p_start):
             continue
+        # "49.55 Hz", "US$ 4.5 Billion": digits after a period that follows a digit are a decimal,
+        # not a footnote marker.
+        if m.group("note") and not m.group("close") and m.start() > p_start and text[m.start() - 1].isdigit():
+            continue
         s_end = m.end()
         if s_end > s_start:
             yield s_start, s_end
