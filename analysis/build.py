@@ -204,6 +204,7 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     check_writable(out_dir.parent)
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: not a folder; pass a folder for --out")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     os.chmod(staging, 0o755)
     failed_dir = out_dir.with_name(out_dir.name + ".failed")
