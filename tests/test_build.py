@@ -181,6 +181,12 @@ def test_hostile_article_text_is_escaped_and_never_markup(hostile_report):
     assert "&lt;script&gt;" in html and "<script>" not in html
 
 
+def test_skipped_files_are_listed_in_the_methods_section(hostile_report):
+    html = (hostile_report / "briefing.html").read_text(encoding="utf-8")
+    methods = html.split("Methods and caveats")[1]
+    assert "screenshot_saved_as_text.txt" in methods and "binary file (a PNG image)" in methods
+
+
 # ------------------------------------------------------------------ failures keep the old report
 def _fake_report(out: Path) -> bytes:
     out.mkdir(parents=True)

@@ -48,6 +48,24 @@ def test_repeated_extraction_is_byte_identical(tmp_path):
     assert [p.read_bytes() for p in sorted(a.glob("*.csv"))] == [p.read_bytes() for p in sorted(b.glob("*.csv"))]
 
 
+def test_output_does_not_depend_on_working_directory_locale_or_hash_seed(tmp_path):
+    """Same bytes from another folder, another locale and another string-hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for n, (cwd, env) in enumerate([(SEEDS_DIR.parent, {"LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "1"}),
+                                    (tmp_path, {"LC_ALL": "C", "LANG": "C", "PYTHONHASHSEED": "4242", "TZ": "Asia/Seoul"})]):
+        out = tmp_path / f"out{n}"
+        proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(SEEDS_DIR), "--out", str(out), "-q",
+                               "--jobs", str(n + 1)], cwd=cwd, env={**os.environ, **env}, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out)
+    for path in sorted(outs[0].glob("*.csv")):
+        assert path.read_bytes() == (outs[1] / path.name).read_bytes(), path.name
+
+
 @pytest.mark.slow
 def test_dask_engine_on_a_local_cluster_matches_the_single_process_output(tmp_path, seed_corpus):
     from distributed import LocalCluster
