@@ -135,6 +135,9 @@ def render_html(notebook: Path, *, title: str, stamp: str) -> str:
     nb = nbformat.read(str(notebook), as_version=4)
     nb.cells = [c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", [])
                 and "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
+    for cell in nb.cells:  # warnings on stderr are for the executed notebook, not for readers
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.get("name") == "stderr")]
     body, _ = exporter.from_notebook_node(nb)
     css = (config.TEMPLATE_DIR / "briefing.css").read_text(encoding="utf-8")
     return (

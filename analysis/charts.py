@@ -45,7 +45,9 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         elif str(row.outlet or "").strip() and str(row.outlet).lower() != "nan":
             name = str(row.outlet).split(",")[0].split("(")[0].strip()
         else:
-            name = f"Article {str(row.article_id)[:3]}"
+            aid = str(row.article_id)
+            # "003_9c8fa77861a75e7c" -> "Article 003"; other ids stay whole (shortened).
+            name = f"Article {aid[:3]}" if aid[:3].isdigit() else (aid if len(aid) <= 24 else aid[:23] + "…")
         published = str(row.published or "")
         published = "" if published.lower() == "nan" else published
         approx = "~" if str(row.published_basis) == "inferred" else ""
@@ -136,6 +138,9 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
     ax.set_ylabel("value (USD, log scale)")
     ax.set_xlabel("period the figure describes")
     ax.set_title("Trade and money values by the period they describe")
+    lo, hi = rows["when"].min(), rows["when"].max()
+    if hi - lo < pd.Timedelta(days=180):  # one period only: give the axis some room
+        ax.set_xlim(lo - pd.Timedelta(days=120), hi + pd.Timedelta(days=120))
     locator = mdates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -187,8 +187,8 @@ class Briefing:
         span = f"{dates[0]} to {dates[-1]}" if dates else "undated"
         inferred = int((a["published_basis"] == "inferred").sum())
         return Html(
-            f'<header class="title"><h1>Briefing: {len(a)} articles compared</h1>'
-            f'<p class="lede">{len(a)} articles ({span}); {int(a["words"].sum()):,} words; '
+            f'<header class="title"><h1>Briefing: {len(a)} article{"s" if len(a) != 1 else ""} compared</h1>'
+            f'<p class="lede">{len(a)} article{"s" if len(a) != 1 else ""} ({span}); {int(a["words"].sum()):,} words; '
             f'{len(self.data.quotes)} quotations, {len(self.data.claims)} attributed claims, '
             f'{len(self.data.figures)} figures and {len(self.data.dates)} dates extracted. '
             f'{inferred} publication date{"s are" if inferred != 1 else " is"} inferred (marked ~). '
@@ -205,7 +205,7 @@ class Briefing:
     def _bluf_scope(self) -> str:
         a = self.data.articles
         authors = [self.label(x) for x in a.sort_values("published", na_position="last")["article_id"]]
-        return f"The corpus holds {len(a)} articles: {', '.join(authors)}."
+        return f"The corpus holds {len(a)} article{'s' if len(a) != 1 else ''}: {', '.join(authors)}."
 
     def _framing_theme(self) -> Optional[str]:
         pos = self.data.views.get("positions")
