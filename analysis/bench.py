@@ -173,24 +173,19 @@ def build_floor(tmp: Path) -> float:
     return time.perf_counter() - start
 
 
-SAMPLE_PARAGRAPH = (
-    "North Korea allegedly sent up to 100,000 troops in August 2022, the ministry said. "
-    "Trade fell \u201cnearly 96 percent\u201d in February, according to customs data. "
-    "Analysts argue that the pact, signed on 19 June 2024, is a strategic alignment rather than an alliance. ")
-
-
 def size_scaling(tmp: Path, sizes_mb=(1, 2, 5, 10)) -> list[tuple[str, int, float]]:
-    """Seconds to extract one synthetic article of each size, and one 2 MB article on a single line:
-    time per MB should stay flat if nothing is quadratic."""
+    """Seconds to extract one article of each size (the seeds' prose, repeated), one 2 MB article
+    on a single line, and 2 MB inside one unclosed quotation: time per MB should stay flat if
+    nothing is quadratic."""
     from .corpus import load_corpus
     from .extract import extract
 
-    cases = []
-    for mb in sizes_mb:
-        para = SAMPLE_PARAGRAPH * 8 + "\n"
-        cases.append((f"{mb} MB article, paragraphs", para * (mb * 1_000_000 // len(para))))
-    cases.append(("2 MB article on one line", SAMPLE_PARAGRAPH * (2_000_000 // len(SAMPLE_PARAGRAPH))))
-    cases.append(("2 MB of one unclosed quotation", "He said \u201c" + "word " * 400_000))
+    prose = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(config.SEEDS_DIR.glob("*.txt")))
+    size = len(prose.encode("utf-8"))
+    cases = [(f"{mb} MB article", prose * (mb * 1_000_000 // size + 1)) for mb in sizes_mb]
+    cases.append(("2 MB article on one line", " ".join(prose.split("\n")) * (2_000_000 // size + 1)))
+    cases.append(("2 MB in one unclosed quotation", "He said \u201c" + " ".join(prose.split("\n")).replace("\u201d", "")
+                  .replace("\u201c", "").replace('"', "") * (2_000_000 // size + 1)))
     out = []
     for label, text in cases:
         folder = tmp / "size"
