@@ -1,10 +1,409 @@
-"""Attributed claims (placeholder until the claims extractor lands)."""
+"""Attributed claims: reported statements and views that are not direct quotes.
+
+A claim is anchored on a reporting cue outside quotation marks (``reporting_verbs.tsv``)
+and takes one of these shapes:
+
+* ``X claims/argues/said (that) CONTENT`` -- the source is the verb's subject, the
+  content its complement clause (after "that" when present) to the end of the clause;
+* ``According to X, CONTENT`` / ``CONTENT, according to X``;
+* ``CONTENT, X said.`` / ``CONTENT, said X.`` / ``Even so, X feel, CONTENT``;
+* ``As X note(s), CONTENT`` / ``If A, as some reports allege, B``;
+* ``it is noted/argued/reported that CONTENT`` -- no source;
+* ``X ..., adding/saying/suggesting that CONTENT`` -- the main clause's subject.
+
+A complement that is a direct quote from end to end belongs to the quotes table and is
+skipped here; one with a partial quote inside ("called the move "reckless"") is a claim.
+Pronoun sources are resolved like quote speakers ("According to him" -> the last person
+named); "they" takes the most recent plural source.  ``hedge`` is the first hedging word
+(``hedges.txt``) in the claim's sentence span, from the source to the end of the content.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
+from .attribution import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after,
+                          pronoun_kinds, reporting_verbs, resolve_group, subject_before, word_classes)
 from .records import Claim, Sentence
+
+# A content span shorter than this many words is not worth a row ("he said so").
+MIN_CONTENT_WORDS = 3
+# How far around a cue its source and content are looked for; bounds the work in run-on text.
+CONTEXT_CHARS = 2000
+# A hedge counts when it is within this many characters of the content's start (its main clause).
+HEDGE_WINDOW = 300
+# How far after the cue "that" may come ("told reporters in Moscow on Monday that").
+THAT_WINDOW_WORDS = 8
+
+_THAT = re.compile(r"\bthat\b")
+_ALNUM = re.compile(r"[^\W_]")
+_HANDOVER = re.compile(r"[,?!—–-]")
+_NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
+# Verbs whose first complement is the addressee: "told reporters (that) ...".
+_ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "promise", "call on"}
+_TO_AFTER = re.compile(r"\s+to\b")
+_ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
+                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+|"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
+# Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
+_AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|impossible\s+to|hard\s+to|difficult\s+to)\s+$)", re.I)
+_THAT_LEAD = re.compile(r"that\s+")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_STOP_GAP = re.compile(r"[.;:!?“”\"]")
+# Where a content clause ends inside its sentence.
+_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,\s+(?:but|while|whereas|although|though|according\s+to)\b")
+_OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
+# A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
+_ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,.;:“”\"]{0,60})?\s*(?:[,.;]|$)", re.I)
+_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_AS_SOURCE = re.compile(r"\b[Aa]s\s+$")
+_INFINITIVE_BEFORE = re.compile(r"\bto$")
+_SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
+_FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
+_LEAD_IN = re.compile(r"\s*[,:]?\s*")
+_NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly", "publicly", "previously", "earlier",
+              "recently", "yesterday", "today", "goodbye", "hello", "thanks", "yes",
+              "anything", "much", "little", "less", "otherwise"}
+
+
+def _strip_content(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """Trim whitespace, a leading comma and the final period/footnote of a content span."""
+    while a < b and (text[a].isspace() or text[a] in ",:"):
+        a += 1
+    m = _FOOTNOTE_END.search(text, max(a, b - 6), b)
+    if m:
+        b = m.start()
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    if b <= a or sum(1 for _ in zip(range(MIN_CONTENT_WORDS), _WORD.finditer(text, a, b))) < MIN_CONTENT_WORDS:
+        return None
+    return a, b
+
+
+@lru_cache(maxsize=None)
+def _participle_after_comma() -> re.Pattern:
+    forms = sorted((f for f, v in reporting_verbs().items() if v.participle), key=len, reverse=True)
+    return re.compile(r",\s+(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
+
+
+def _content_end(text: str, a: int, hi: int) -> int:
+    """The end of a content clause: a semicolon, a dash, ", but ...", ", adding that ..."."""
+    m = _CONTENT_END.search(text, a, hi)
+    p = _participle_after_comma().search(text, a, hi)
+    ends = [x.start() for x in (m, p) if x]
+    return min(ends) if ends else hi
+
+
+class _Context:
+    """One article: sentences, quote spans and people, shared by the claim rules."""
+
+    def __init__(self, text: str, sentences: Optional[Sequence[Sentence]], article_id: str):
+        doc = analyse(text, sentences, article_id)
+        self.text, self.doc = text, doc
+        self.index, self.quotes, self.q_open, self.people = doc.index, doc.quotes, doc.q_open, doc.people
+        self.quote_at = doc.quote_at
+
+    def fully_quoted(self, a: int, b: int) -> bool:
+        """True when every letter and digit of ``text[a:b]`` lies inside quotation marks."""
+        pos = a
+        i = max(0, bisect.bisect_right(self.q_open, a) - 1)
+        while pos < b:
+            while i < len(self.quotes) and self.quotes[i].close <= pos:
+                i += 1
+            nxt = self.quotes[i].open if i < len(self.quotes) else b
+            if nxt > pos and _ALNUM.search(self.text, pos, min(nxt, b)):
+                return False
+            if i >= len(self.quotes) or nxt >= b:
+                return True
+            pos = self.quotes[i].close
+        return True
+
+    def clause_lo(self, pos: int) -> int:
+        """Start of the sentence around ``pos``, or the end of a quote closing in it before ``pos``."""
+        sentence = self.index.at(pos)
+        lo = sentence.start if sentence else 0
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        stop = i - 5
+        while i > stop and i >= 0 and self.quotes[i].close > lo:
+            q = self.quotes[i]
+            # After a quote that hands over to an attribution ('"...," X said, adding that ...'); a
+            # partial quote inside the clause ('took part in a "walk-in" at ...') does not cut it.
+            if q.close <= pos and _HANDOVER.search(self.text[max(q.start, q.end - 3):q.close]):
+                return q.close
+            i -= 1
+        return lo
+
+
+def _head_end(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back over spaces and closing quotation marks ('..., X said' / '...,\" said X')."""
+    while pos > lo and (text[pos - 1].isspace() or text[pos - 1] in "”\"’'"):
+        pos -= 1
+    return pos
+
+
+def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
+    """Where the claimed content starts after ``cue``, or None when the verb has no clause."""
+    text = ctx.text
+    gap_end = min(hi, cue.end + 80)
+    that = _THAT.search(text, cue.end, gap_end)
+    if that:
+        gap = text[cue.end:that.start()]
+        window = THAT_WINDOW_WORDS if "c" in cue.roles else 3
+        gap_words = [w.lower() for w in _WORD.findall(gap)]
+        if not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, that.end() + 1) \
+                and not any(w in word_classes()["aux"] for w in gap_words) \
+                and not any(True for _ in iter_cues(text, cue.end, that.start())):
+            return that.end()
+    if not set(cue.roles) & {"c", "i", "n"}:
+        return None
+    start = cue.end
+    if cue.lemma in _ADDRESSEE_FIRST:
+        # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
+        m = _ADDRESSEE.match(text, cue.end, hi)
+        if m is not None and not _TO_AFTER.match(text, cue.end, hi):
+            start = m.end()
+    lead = _LEAD_IN.match(text, start, hi)
+    start = lead.end() if lead else start
+    if start >= hi:
+        return None
+    first = _WORD.match(text, start)
+    classes = word_classes()
+    if first is None and text[start] not in "“\"‘'`":
+        return None
+    if first:
+        low = first.group().lower()
+        if low == "to" and "i" in cue.roles:
+            return start          # "vowed to respond": an intention, "to" and all
+        if "n" in cue.roles and low not in classes["prep"] and low not in _NO_CLAUSE:
+            return start          # "called for the withdrawal of US troops": a stance on a noun phrase
+        if "c" not in cue.roles:
+            return None
+        if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
+            return None           # "said in a statement", "said to be", "said so"
+    elif "c" not in cue.roles:
+        return None
+    return start
+
+
+def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    text = ctx.text
+    before = text[max(lo, cue.start - 80):cue.start].rstrip()      # a tail is enough for the checks below
+    if _INFINITIVE_BEFORE.search(before):
+        # "It would be fair to say that ...": the clause's subject, none when it is "it".
+        sp = leading_np(text, lo, cue.start)
+        return None if sp is None or text[sp[0]:sp[1]].lower() == "it" else sp
+    if cue.participle and _SUB_BEFORE.search(before):
+        # "while acknowledging that ..., analysts emphasise": the main clause's subject.
+        sp = leading_np(text, lo, hi)
+        return sp if sp is not None and not (sp[0] <= cue.start < sp[1]) else None
+    if cue.participle:
+        # "X dismissed the idea, saying that ...": the main clause's subject.
+        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
+        if earlier:
+            return subject_before(text, lo, earlier[-1].start)
+        # Otherwise the clause's subject, with or without a comma before the participle: "The United
+        # States made allegations suggesting that ...", "Trump unleashed tweets saying that ...".
+        return leading_np(text, lo, cue.start)
+    return subject_before(text, lo, cue.start)
+
+
+def _claim_for_cue(ctx: _Context, cue: Cue) -> Optional[tuple[int, int, int, int, str]]:
+    """(content start, content end, source start, source end, how) for one cue, or None."""
+    text = ctx.text
+    sentence = ctx.index.at(cue.start)
+    if sentence is None:
+        return None
+    s_lo = max(ctx.clause_lo(cue.start), cue.start - CONTEXT_CHARS)
+    s_hi = min(sentence.end, cue.end + CONTEXT_CHARS)
+    # The sentence may end inside a quote that the cue introduces: extend to the quote's close.
+    q = ctx.quote_at(s_hi - 1)
+    if q is not None and q.open > cue.start:
+        s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
+
+    if cue.lemma == "according to":
+        src = np_after(text, cue.end, s_hi, full=True)
+        if src is None:
+            return None
+        head = text[s_lo:cue.start].rstrip()
+        if head.strip(" ,"):
+            # "CONTENT, according to X." or "CONTENT, according to X, CONTENT2."
+            rest = text[src[1]:s_hi].strip(" .,\n")
+            end = s_hi if rest else s_lo + len(head)
+            return s_lo, end, src[0], src[1], "according"
+        # "According to X, CONTENT."
+        comma = text.find(",", src[1], s_hi)
+        start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
+        return start, _content_end(text, start, s_hi), src[0], src[1], "according"
+
+    if cue.passive:
+        # "it is noted that ...": an impersonal claim.
+        that = _THAT.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
+        if that is None or not _IMPERSONAL.search(text, max(s_lo, cue.start - 40), cue.start):
+            return None
+        start = that.end()
+        return start, _content_end(text, start, s_hi), -1, -1, "passive"
+
+    after = text[cue.end:s_hi]
+    ends_clause = _ENDS_CLAUSE.match(after)
+    head_end = _head_end(text, s_lo, cue.start)
+    head = text[s_lo:head_end]
+    if head.endswith(",") and not cue.participle:
+        # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."
+        nsrc = np_after(text, cue.end, s_hi)
+        rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
+        if nsrc and (not rest or rest.startswith(",")) and _NAME_START.match(text, nsrc[0]) \
+                and not any(w.lower() in word_classes()["adv"] for w in _WORD.findall(text, nsrc[0], nsrc[1])):
+            return s_lo, s_lo + len(head) - 1, nsrc[0], nsrc[1], "inverted"
+    src = _source_of(ctx, cue, s_lo, s_hi)
+    if src is not None and ends_clause:
+        before_src = text[s_lo:src[0]]
+        as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 40), src[0])
+        if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip():
+            as_m = None               # "... such as X said": not a parenthetical "as"
+        if as_m:
+            # "As observers note, CONTENT." / "A, as some reports allege, B".
+            if text[s_lo:as_m.start()].strip(" ,"):
+                return s_lo, s_hi, src[0], src[1], "as"
+            comma = text.find(",", cue.end, s_hi)
+            if comma < 0:
+                return None
+            return comma + 1, _content_end(text, comma + 1, s_hi), src[0], src[1], "as"
+        intro = len(_WORD.findall(before_src)) <= 3      # "Even so, X feel, CONTENT"
+        if text[s_lo:_head_end(text, s_lo, src[0])].endswith(",") and before_src.strip(" ,") and not intro \
+                and not _OPENS_QUOTE.match(after):
+            # "CONTENT, X said (on Monday)." / "CONTENT, X says, CONTENT2"
+            tail_only = ends_clause.end() >= len(after.rstrip()) or not after[ends_clause.end():].strip(" .,\n")
+            content_hi = src[0] if tail_only else s_hi
+            return s_lo, content_hi, src[0], src[1], "inverted"
+        if after.lstrip().startswith(",") and (intro or not before_src.strip(" ,")):
+            # "Even so, Chinese commentators feel, this cooperation is constrained"
+            start = cue.end + after.index(",") + 1
+            return start, _content_end(text, start, s_hi), src[0], src[1], "parenthetical"
+    if src is None and head.endswith(","):
+        return None
+    if ends_clause:
+        return None
+
+    start = _complement(ctx, cue, s_hi)
+    if start is None:
+        return None
+    end = _content_end(text, start, s_hi)
+    if src is None:
+        return start, end, -1, -1, "subjectless"
+    return start, end, src[0], src[1], "verb"
 
 
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
-    return []
+    """Attributed claims in ``text``: who holds them, the cue and the claimed content.
+
+    >>> t = "The Pentagon claims Russia has approached North Korea for ammunition."
+    >>> [(c.text, c.source, c.cue, c.hedge) for c in extract_claims(t)]
+    [('Russia has approached North Korea for ammunition', 'The Pentagon', 'claims', '')]
+    """
+    if not text:
+        return []
+    ctx = _Context(text, sentences, article_id)
+    subjects = list(ctx.doc.subjects)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    cue_at: dict[tuple[int, int], int] = {}
+    sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
+    for cue in ctx.doc.cues:
+        if not (set(cue.roles) & set("cwin")) and cue.lemma != "according to":
+            continue
+        if ctx.quote_at(cue.start) is not None:
+            continue                      # inside a direct quote: the speaker's words, not the article's claim
+        if _attributes_quote(ctx, cue) or _AUTHORIAL.search(text, max(0, cue.start - 30), cue.start):
+            continue
+        found = _claim_for_cue(ctx, cue)
+        if found is None:
+            continue
+        c_lo, c_hi, s_lo, s_hi, how = found
+        span = _strip_content(text, c_lo, c_hi)
+        if span is None or span in seen:
+            continue
+        a, b = span
+        if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b):
+            continue                      # a direct quote: reported in the quotes table
+        source = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
+        if source and is_pronoun(source):
+            source = _resolve(ctx, source, s_lo, subjects, sources)
+        if source:
+            bisect.insort(sources, (s_lo, source))
+        hedge_lo = max(a - 200, min(x for x in (s_lo, cue.start, a) if x >= 0))
+        hedge = hedge_in(text, hedge_lo, min(b, a + HEDGE_WINDOW))
+        seen.add(span)
+        cue_at[span] = cue.start
+        sentence_id = ctx.index.index_at(a)
+        claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0)))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return _drop_nested(claims, cue_at)
+
+
+def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
+    """Drop a claim nested in another by the same source ("He said he hoped it would ...")."""
+    out = []
+    for i, c in enumerate(claims):
+        pos = cue_at[(c.start, c.end)]
+        nested = False
+        for j in range(max(0, i - 3), i):
+            o = claims[j]
+            if o.start <= pos < o.end and c.end <= o.end + 1 and \
+                    (not c.source or is_pronoun(c.source) or c.source == o.source):
+                nested = True
+                break
+        if not nested:
+            out.append(c)
+    return out
+
+
+def _skip_that(text: str, a: int, b: int) -> int:
+    m = _THAT_LEAD.match(text, a, b)
+    return m.end() if m else a
+
+
+def _attributes_quote(ctx: _Context, cue: Cue) -> bool:
+    """True for the cue of a direct quote ('"...," she said several months later'): no claim."""
+    text = ctx.text
+    if cue.participle or _THAT.match(text, cue.end + 1) or cue.lemma == "according to":
+        return False
+    sentence = ctx.index.at(cue.start)
+    lo = sentence.start if sentence else 0
+    i = bisect.bisect_right(ctx.q_open, cue.start) - 1
+    if i < 0 or ctx.quotes[i].close <= lo - 1 or ctx.quotes[i].close > cue.start:
+        return False
+    q = ctx.quotes[i]
+    gap = text[q.close:cue.start]
+    # The quote hands over to its attribution: '"...," X said' / '"...?" asked X' / '"...", X said'.
+    handover = _HANDOVER.search(text[max(q.start, q.end - 3):q.close]) is not None or gap.lstrip().startswith(",")
+    first = _WORD.search(gap)
+    if not handover or (first and first.group().lower() in ("and", "but", "or")):
+        return False
+    before = text[max(lo, q.open - CONTEXT_CHARS):q.open].rstrip()
+    if before and before[-1] not in ":,;" and _ALNUM.search(before):
+        return False              # 'Not paying taxes "makes me smart," Trump said': a claim with a partial quote
+    return len(_WORD.findall(gap)) <= 25 and not _THAT.search(gap) and not _STOP_GAP.search(gap)
+
+
+def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
+    """A pronoun source as a name: people for he/she/him, the last plural source for they."""
+    kind = pronoun_kinds().get(pronoun.lower(), "")
+    if kind.startswith("person"):
+        return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources)) or pronoun
+    if kind == "group":
+        return resolve_group(ctx.doc, pos, sources) or pronoun
+    if kind == "thing":
+        # "DPRK Today stressed ... It said that": the last source that is neither a person nor plural.
+        s_idx = ctx.index.index_at(pos)
+        j = bisect.bisect_left(sources, (pos, "")) - 1
+        for p, name in reversed(sources[max(0, j - 30):j + 1]):
+            if p >= pos:
+                continue
+            if s_idx - ctx.index.index_at(p) > 2:
+                break
+            if not is_pronoun(name) and ctx.people.lookup(name) is None and not is_plural(name):
+                return name
+    return pronoun

@@ -1,10 +1,406 @@
-"""Quotations (placeholder until the quotes extractor lands)."""
+"""Quotations: every quoted stretch, who said it, with which cue, and whether it is speech or a scare quote.
+
+The quoted spans come from :func:`analysis.attribution.find_quote_spans`.  Each span is
+then attributed by proximity and grammar, in this order:
+
+1. after the quote, in its sentence: ``"...," said X`` / ``"...," X said`` / ``"..." ― X``;
+2. before the quote, in its sentence: ``X said: "..."``, ``X called the move "reckless"``,
+   ``According to X, "..."``, or a colon line ending the previous sentence;
+3. a passive cue ("It is now described as "..."") takes the previous sentence's subject;
+4. otherwise a quote continues the speaker of the quote just before it (same sentence,
+   or the next sentence or paragraph), or of an attribution in the previous sentence.
+
+A short quoted phrase with no cue is a scare quote (Moscow's "special military operation").
+A paragraph ending in a colon after a cue ("According to an article posted on ...:")
+followed by an unquoted paragraph makes that paragraph a block quote.
+Pronoun speakers ("he", "she") are resolved to the most recent fitting person when one
+is found; otherwise the pronoun is kept.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .attribution import (PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues,
+                          leading_np, np_after, reporting_nouns, resolve_group, speaker_before_cue, subject_before,
+                          tokens)
 from .records import Quote, Sentence
+from .text import paragraph_spans
+
+# A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
+SCARE_MAX_WORDS = 4
+# How far (in words) a cue may stand before a short partial quote and still introduce it.
+PARTIAL_CUE_WINDOW = 14
+# How many sentences back a quote may inherit its speaker from.
+CONTINUATION_SENTENCES = 2
+# How far around a quote its attribution is looked for; bounds the work in run-on text.
+CONTEXT_CHARS = 1500
+
+_LEAD_PUNCT = re.compile(r"[\s,;:]*")
+_DASH = re.compile(r"\s*(?:―|—|–|--)\s*")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_NOUN_CUE = re.compile(r"\b([a-z]+)\b")
+_BY_AGENT = re.compile(r"\bby\s+")
+_HANDOVER_INSIDE = re.compile(r"[,?!—–…-]\s*[”\"’']{1,2}\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|on|instead of|besides)$", re.I)
+_COMMA_OR_COLON = re.compile(r"[,:;]")
+_HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+_TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
+# A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
+
+
+@dataclass
+class _Attribution:
+    speaker: str = ""
+    speaker_pos: int = -1     # where the speaker was found (for pronoun resolution)
+    cue: str = ""
+    roles: str = ""
+    how: str = ""             # post / post-open / pre / colon / passive / noun / participle
+    cue_words_before: int = 0  # words between the cue and the quote (pre-quote cues)
+
+
+def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
+    if not span:
+        return ""
+    return text[span[0]:span[1]].strip().rstrip(",")
+
+
+def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
+    """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote)."""
+    if hi <= lo:
+        return None
+    # The quote must hand over to its attribution: '"...," said X', '"...?" X asked', '"..." ― X'.
+    if not (_HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) or _HANDOVER_AFTER.match(text, lo, hi)):
+        return None
+    dash = _DASH.match(text, lo, hi)
+    if dash and dash.end() > lo:
+        # '"..." ― Beck Pimentel' (a signed quote): the name must end the sentence.
+        sp = np_after(text, dash.end(), hi)
+        if sp and text[sp[0]].isupper() and not text[sp[1]:hi].strip(" .,\n"):
+            return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
+    pos = _LEAD_PUNCT.match(text, lo, hi).end()
+    for cue in iter_cues(text, pos, min(hi, pos + 250)):
+        if cue.lemma == "according to":
+            sp = np_after(text, cue.end, hi)
+            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "post")
+        gap = text[pos:cue.start]
+        if not gap.strip():
+            sp = np_after(text, cue.end, hi)
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
+            return _Attribution("", -1, cue.word, cue.roles, "participle" if cue.participle else "post-open")
+        if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi):
+            return None                # '"...", Moscow has hinted that ...': a new clause, not an attribution
+        sp = speaker_before_cue(text, pos, cue.start)
+        if sp:
+            return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
+        return None
+    return None
+
+
+def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
+                     sentence_hi: int = -1) -> Optional[_Attribution]:
+    """A cue before the quote in ``text[lo:hi]``: ``X said: "``, ``According to X, "``, ``X called it "``."""
+    if hi <= lo:
+        return None
+    dash = _TRAILING_DASH.search(text, max(lo, hi - 8), hi)
+    if dash:
+        # 'including the former candidate Mitt Romney -- "..." --': the name before the dash.
+        sp = subject_before(text, lo, dash.start())
+        if sp and has_name(tokens(text, sp[0], sp[1])):
+            return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "qs", "pre")
+    # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
+    cues = [c for c in iter_cues(text, lo, hi)
+            if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)]
+    if cues:
+        cue = cues[-1]
+        if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
+            # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
+            cue = cues[-2]
+        elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
+                and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()):
+            # "Kim has written a letter to China thanking it for its "...": the writer speaks.
+            cue = cues[-2]
+        according = [c for c in cues if c.lemma == "according to"]
+        if according and according[-1] is not cue and not _COMMA_OR_COLON.search(text, according[-1].end, cue.start):
+            # "According to an article posted on the ministry's website:": the cue is inside the source.
+            cue = according[-1]
+        words_before = len(_WORD.findall(text, cue.end, hi))
+        if cue.lemma == "according to":
+            sp = np_after(text, cue.end, hi, full=True)
+            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
+                                words_before)
+        if cue.passive:
+            by = _BY_AGENT.search(text, cue.end, hi)
+            if by:
+                sp = np_after(text, by.end(), hi)
+                if sp:
+                    return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "pre", words_before)
+            return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
+        sp = None
+        before = text[max(lo, cue.start - 80):cue.start].rstrip()
+        if cue.participle and _PREP_BEFORE.search(before):
+            # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
+            sp = leading_np(text, sentence_lo, max(sentence_hi, hi))
+            if sp is not None and cue.start <= sp[0] < hi:
+                sp = None
+            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
+                                "pre" if sp else "participle", words_before)
+        if not (cue.participle and (before.endswith(",") or not before)):
+            sp = subject_before(text, lo, cue.start)
+            if sp is not None and cue.participle:
+                # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
+                sp = _after_last_preposition(text, sp)
+            if sp is None and not cue.participle:
+                sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
+        if sp is None and cue.participle:
+            # "X dismissed the idea, saying "..."": the subject of the main clause.
+            earlier = [c for c in cues[:-1] if not c.participle]
+            if earlier:
+                sp = subject_before(text, lo, earlier[-1].start)
+            if sp is None:
+                sp = leading_np(text, sentence_lo, cue.start)
+            if sp is None:
+                return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before)
+    if colon:
+        sp = leading_np(text, lo, hi)
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, ":", "qs", "colon")
+    # A speech noun: "Pyongyang also issued an emphatic denial of Washington’s "..."".
+    nouns = reporting_nouns()
+    for m in _NOUN_CUE.finditer(text, lo, hi):
+        if m.group(1) in nouns:
+            sp = leading_np(text, lo, m.start())
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], m.group(1), "qs", "noun",
+                                    len(_WORD.findall(text, m.end(), hi)))
+    return None
+
+
+def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    toks = tokens(text, span[0], span[1])
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].low in ("of", "from", "by", "with", "to", "for") and toks[k + 1].is_word:
+            return toks[k + 1].start, span[1]
+    return span
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _clause_like(quote: str) -> bool:
+    """A quote that reads as a sentence (or most of one) rather than a coined phrase."""
+    n = _word_count(quote)
+    return n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!")
+
+
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
+
+
+def _title_case(quote: str) -> bool:
+    """A title of a work or show ("Face the Nation", "Make Your Kid a Millionaire")."""
+    words = _WORD.findall(quote)
+    if not 1 <= len(words) <= 8 or words[0].lower().split("’")[0].split("'")[0] in _PRONOUNS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and words[0][0].isupper() \
+        and sum(1 for w in words if w[0].isupper()) >= 2
+
+
+def _is_speech_cue(attr: _Attribution, quote: str) -> bool:
+    if _clause_like(quote):
+        return True
+    if attr.how in ("post", "colon"):
+        return True
+    if not any(r in attr.roles for r in "qs"):
+        return False
+    return attr.cue_words_before <= PARTIAL_CUE_WINDOW
+
+
+def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> list[tuple[int, int, _Attribution]]:
+    """Unquoted paragraphs introduced by a cue line ending in a colon."""
+    out = []
+    paragraphs = list(paragraph_spans(text))
+    span_starts = [q.open for q in spans]
+    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:]):
+        if text[b - 1] != ":":
+            continue
+        if text[c] in "“\"‘'«`„":
+            continue
+        i = bisect.bisect_left(span_starts, c)
+        if i > 0 and spans[i - 1].close > c:
+            continue                                  # inside a quote already
+        sentence = index.at(b - 1)
+        lo = max(a, sentence.start if sentence else a)
+        attr = _pre_attribution(text, lo, b - 1, True, lo)
+        if attr is None or attr.how == "colon":
+            # A bare colon line ("The measures include:") introduces a list, not a quotation.
+            if not any(n in text[lo:b].lower() for n in ("statement", "article", "letter", "message", "post")):
+                continue
+        end = d
+        while end > c and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1] not in ".!?…\"”’'" or _word_count(text[c:end]) < 8:
+            continue                                  # a list item or a heading, not a quotation
+        out.append((c, end, attr or _Attribution(cue=":", how="colon")))
+    return out
 
 
 def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Quote]:
-    return []
+    """Quotations in ``text`` with speaker, cue and kind (speech / scare / block).
+
+    >>> t = 'The Russian foreign ministry called such speculations “completely fake.”'
+    >>> [(q.text, q.speaker, q.cue, q.kind) for q in extract_quotes(t)]
+    [('completely fake.', 'The Russian foreign ministry', 'called', 'speech')]
+    """
+    if not text:
+        return []
+    doc = analyse(text, sentences, article_id)
+    index, people, subjects = doc.index, doc.people, list(doc.subjects)
+    sents = index.sentences
+    spans = doc.quotes
+    attrs: list[Optional[_Attribution]] = []
+    sent_of: list[int] = []        # sentence of the opening mark
+    sent_end: list[int] = []       # sentence of the closing mark
+    opens_clause: list[bool] = []  # nothing but a colon before the quote in its sentence
+    for i, q in enumerate(spans):
+        s_idx = index.index_at(q.open)
+        sent_of.append(max(s_idx, 0))
+        sent_end.append(max(index.index_at(max(q.close - 1, 0)), 0))
+        sent = sents[s_idx] if s_idx >= 0 else None
+        prev_close = spans[i - 1].close if i > 0 else 0
+        next_open = spans[i + 1].open if i + 1 < len(spans) else len(text)
+        # Left context: the sentence up to the quote, after any earlier quote in it.
+        l_lo = max(sent.start if sent else 0, prev_close, q.open - CONTEXT_CHARS)
+        l_hi = q.open
+        colon = text[l_lo:l_hi].rstrip().endswith(":")
+        if not text[l_lo:l_hi].strip() and s_idx > 0:
+            prev = sents[s_idx - 1]
+            if prev.text.rstrip().endswith(":") and prev.end > prev_close:
+                l_lo, l_hi, colon = max(prev.start, prev_close), prev.end, True
+        # Right context: the rest of the sentence holding the closing mark, up to the next quote.
+        attr = None
+        if q.closed:
+            e_idx = index.index_at(max(q.close - 1, 0))
+            e_sent = sents[e_idx] if e_idx >= 0 else None
+            r_lo = q.close
+            r_hi = min(max(e_sent.end if e_sent else r_lo, r_lo), next_open, r_lo + CONTEXT_CHARS)
+            if not text[r_lo:r_hi].strip() and e_idx + 1 < len(sents):
+                nxt = sents[e_idx + 1]
+                # '"...?" Trump asked.' splits into two sentences; a short follow-up is the attribution.
+                if nxt.paragraph == (e_sent.paragraph if e_sent else -1) and nxt.start - r_lo <= 2 \
+                        and _word_count(nxt.text) <= 12 and nxt.start < next_open:
+                    attr = _post_attribution(text, nxt.start, min(nxt.end, next_open))
+                    if attr and attr.how != "post":
+                        attr = None
+            else:
+                attr = _post_attribution(text, r_lo, r_hi)
+        if attr is None or attr.how in ("participle", "post-open"):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None:
+                attr = pre
+        attrs.append(attr)
+        before = text[l_lo:q.open].rstrip()
+        opens_clause.append(not before or before[-1] in ":")
+
+    quotes: list[Quote] = []
+    resolved: list[tuple[str, str, str]] = []   # (speaker, cue, kind) per span
+    spoken: list[tuple[int, str]] = []          # (position, name) of speakers so far, for pronouns
+    for i, q in enumerate(spans):
+        start = q.start
+        attr = attrs[i]
+        transcript = _TRANSCRIPT.match(text, q.start, q.end)
+        if transcript and _word_count(text[transcript.end():q.end]) >= 2:
+            start = transcript.end()
+            attr = _Attribution(transcript.group(1), transcript.start(), ":", "qs", "colon")
+        words = text[start:q.end]
+        speaker, cue, kind = "", "", "scare"
+        if attr is not None and _is_speech_cue(attr, words):
+            speaker, cue, kind = attr.speaker, attr.cue, "speech"
+            if attr.how == "passive" and not speaker and sent_of[i] > 0:
+                prev = sents[sent_of[i] - 1]
+                sp = leading_np(text, prev.start, prev.end)
+                speaker = _span_text(text, sp)
+        if _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
+                                       and opens_clause[i]):
+            speaker, cue, kind = "", "", "scare"   # a title ("Face the Nation"): neither speech nor inherited
+        elif kind == "scare" and attr is None and _clause_like(words) and not opens_clause[i] and \
+                (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
+            # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
+            speaker, kind = subject, "speech"
+        elif kind == "scare" or (not speaker and attr is not None and attr.how in ("participle", "post-open")):
+            inherited = _inherit(i, spans, sent_of, sent_end, resolved, attrs, text, sents, _clause_like(words))
+            if inherited is not None:
+                speaker, cue = inherited
+                kind = "speech"
+            elif _clause_like(words):
+                kind = "speech"
+        if speaker and is_pronoun(speaker):
+            pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
+            if speaker.lower() in ("they", "them"):
+                name = resolve_group(doc, pos, spoken)
+            else:
+                name = people.resolve(speaker, pos, index, (subjects, spoken))
+            if name:
+                speaker = name
+        if speaker and attr is not None and attr.speaker_pos >= 0:
+            bisect.insort(spoken, (attr.speaker_pos, speaker))
+        resolved.append((speaker, cue, kind))
+        quotes.append(Quote(article_id, start, q.end, words, speaker, kind, cue, sent_of[i]))
+
+    for start, end, attr in _block_quotes(text, index, spans):
+        s_idx = index.index_at(start)
+        quotes.append(Quote(article_id, start, end, text[start:end], attr.speaker, "block", attr.cue, max(s_idx, 0)))
+    quotes.sort(key=lambda r: (r.start, r.end))
+    return quotes
+
+
+def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: PersonIndex) -> str:
+    """The sentence's subject when it names a known person, else ""."""
+    if sentence is None or hi <= sentence.start:
+        return ""
+    sp = leading_np(text, sentence.start, hi)
+    if sp is None:
+        return ""
+    name = _span_text(text, sp)
+    return name if people.lookup(name) is not None else ""
+
+
+def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_end: Sequence[int], resolved, attrs,
+             text: str, sents: Sequence[Sentence], clause_like: bool) -> Optional[tuple[str, str]]:
+    """The speaker a quote without its own cue continues, or None."""
+    j = i - 1
+    # Skip back over titles and scare quotes of the same sentence ('said on "Fox and Friends." "I mean..."').
+    while j > max(0, i - 4) and resolved[j][2] != "speech" and sent_of[i] - sent_end[j] <= 1:
+        j -= 1
+    if j >= 0 and resolved[j][2] == "speech" and resolved[j][0]:
+        gap = sent_of[i] - sent_end[j]
+        same_sentence = spans[j].close > sents[sent_of[i]].start if sents else True
+        if gap == 0 or same_sentence or (clause_like and gap <= CONTINUATION_SENTENCES):
+            return resolved[j][0], resolved[j][1]
+    if not clause_like:
+        return None
+    # The sentence before holds an attribution ("Trump said he would win.\n"We will win."").
+    s_idx = sent_of[i]
+    if s_idx > 0 and sents and text[spans[i].open - 1:spans[i].open].strip() == "" \
+            and sents[s_idx].start >= spans[i].open - 1:
+        prev = sents[s_idx - 1]
+        if not (i > 0 and spans[i - 1].close > prev.start):
+            lo = max(prev.start, prev.end - CONTEXT_CHARS)
+            cues = [c for c in iter_cues(text, lo, prev.end) if not c.passive and not c.participle
+                    and c.lemma != "according to"]
+            if cues:
+                sp = subject_before(text, lo, cues[0].start)
+                if sp:
+                    return _span_text(text, sp), cues[0].word
+    # The next quote's attribution, when it follows at once ('"A." "B," he said.').
+    if i + 1 < len(spans) and attrs[i + 1] is not None and attrs[i + 1].how == "post" \
+            and attrs[i + 1].speaker and sent_of[i + 1] - sent_of[i] <= 1:
+        return attrs[i + 1].speaker, attrs[i + 1].cue
+    return None

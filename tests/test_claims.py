@@ -1,0 +1,67 @@
+"""Claims: attributed statements that are not direct quotes, with source, cue and hedge.
+
+Cases live in ``data/claims_cases.json``: each has a ``text`` and the claims expected in
+it (``text`` = the claimed content and, where given, ``source``, ``cue``, ``hedge``).
+``exact`` means no other claim may be found; ``xfail`` names a known miss.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from analysis.claims import extract_claims
+from analysis.quotes import extract_quotes
+
+from .conftest import DATA
+
+CASES = json.loads((DATA / "claims_cases.json").read_text(encoding="utf-8"))
+PARAMS = [pytest.param(case, id=case["name"],
+                       marks=[pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else [])
+          for case in CASES]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_claim_case(case):
+    text = case["text"]
+    found = extract_claims(text, article_id="a")
+    for c in found:
+        assert text[c.start:c.end] == c.text
+    by_text = {c.text: c for c in found}
+    for want in case["expected"]:
+        assert want["text"] in by_text, f"missing {want['text']!r}; found {sorted(by_text)}"
+        got = by_text[want["text"]]
+        for field in ("source", "cue", "hedge"):
+            if field in want:
+                assert getattr(got, field) == want[field], f"{field} of {want['text']!r}"
+    if case.get("exact"):
+        assert sorted(by_text) == sorted(w["text"] for w in case["expected"])
+
+
+def test_claims_do_not_depend_on_running_quotes_first(seed_corpus):
+    """The two extractors share a cached analysis; results must not depend on call order."""
+    for article in seed_corpus.articles:
+        alone = extract_claims(article.text + " ", article_id=article.article_id)
+        extract_quotes(article.text, article_id=article.article_id)
+        after = extract_claims(article.text, article_id=article.article_id)
+        assert [(c.start, c.source) for c in alone] == [(c.start, c.source) for c in after]
+
+
+def test_seed_claims_keep_offsets(seed_corpus):
+    for article in seed_corpus.articles:
+        claims = extract_claims(article.text, article_id=article.article_id)
+        assert claims == sorted(claims, key=lambda c: (c.start, c.end))
+        for c in claims:
+            assert article.text[c.start:c.end] == c.text
+
+
+_PIECES = st.sampled_from(["said", " that ", "according to", "as", ",", ".", "“", "”", "\n", "He", "Putin",
+                           "analysts", " argue ", "it is noted that ", "may", " "])
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40).map("".join))
+def test_any_text_gives_valid_claims(text):
+    for c in extract_claims(text):
+        assert text[c.start:c.end] == c.text
+        assert c.start < c.end

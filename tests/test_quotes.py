@@ -1,0 +1,68 @@
+"""Quotes: spans inside the marks, speakers and cues by proximity, speech / scare / block.
+
+Cases live in ``data/quotes_cases.json``: each has a ``text`` and the quotes expected in
+it (``text`` and, where given, ``speaker``, ``kind``, ``cue``).  ``exact`` means no other
+quote may be found; ``xfail`` names a known miss.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from analysis.quotes import extract_quotes
+from analysis.text import split_sentences
+
+from .conftest import DATA
+
+CASES = json.loads((DATA / "quotes_cases.json").read_text(encoding="utf-8"))
+
+
+PARAMS = [pytest.param(case, id=case["name"],
+                       marks=[pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else [])
+          for case in CASES]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_quote_case(case):
+    text = case["text"]
+    found = extract_quotes(text, article_id="a")
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        assert q.kind in ("speech", "scare", "block")
+    by_text = {q.text: q for q in found}
+    for want in case["expected"]:
+        assert want["text"] in by_text, f"missing {want['text']!r}; found {sorted(by_text)}"
+        got = by_text[want["text"]]
+        for field in ("speaker", "kind", "cue"):
+            if field in want:
+                assert getattr(got, field) == want[field], f"{field} of {want['text']!r}"
+    if case.get("exact"):
+        assert sorted(by_text) == sorted(w["text"] for w in case["expected"])
+
+
+def test_quotes_are_sorted_and_carry_sentences():
+    text = "“One,” he said. Then “two” and “three” came.\n“Four.”"
+    sentences = split_sentences(text, article_id="a")
+    found = extract_quotes(text, article_id="a", sentences=sentences)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for q in found:
+        s = sentences[q.sentence_id]
+        assert s.start <= q.start <= s.end
+
+
+def test_seed_quotes_keep_offsets(seed_corpus):
+    for article in seed_corpus.articles:
+        for q in extract_quotes(article.text, article_id=article.article_id):
+            assert article.text[q.start:q.end] == q.text
+
+
+_MARKS = st.sampled_from(list("“”\"'‘’`«»:,.\n ") + ["''", "``", " said ", " according to ", "He", "Putin"])
+
+
+@given(st.lists(st.one_of(_MARKS, st.text(max_size=6)), max_size=40).map("".join))
+def test_any_text_gives_valid_quotes(text):
+    for q in extract_quotes(text):
+        assert text[q.start:q.end] == q.text
+        assert q.start < q.end
