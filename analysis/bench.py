@@ -121,12 +121,15 @@ def stage_times(corpus_dir: Path) -> dict[str, float]:
         t = time.perf_counter()
         sentences = split_sentences(a.text, article_id=a.article_id)
         times["sentences"] += time.perf_counter() - t
+        found: dict[str, list] = {}
+        # The same order and sharing as extract_article: dates once, handed to figures.
         for name, run in (("quotes", lambda: extract_quotes(a.text, sentences=sentences)),
                           ("claims", lambda: extract_claims(a.text, sentences=sentences)),
-                          ("figures", lambda: extract_figures(a.text, published=a.published or None, sentences=sentences)),
-                          ("dates", lambda: extract_dates(a.text, published=a.published or None, sentences=sentences))):
+                          ("dates", lambda: extract_dates(a.text, published=a.published or None, sentences=sentences)),
+                          ("figures", lambda: extract_figures(a.text, published=a.published or None, sentences=sentences,
+                                                              dates=found["dates"]))):
             t = time.perf_counter()
-            run()
+            found[name] = run()
             times[name] += time.perf_counter() - t
     return times
 
