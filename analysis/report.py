@@ -330,7 +330,8 @@ class Briefing:
                 evidence = esc(getattr(r, "evidence_text", "") or "")
                 rows.append({
                     "article": self.label(r.article_id),
-                    "position": f"<b>{esc(r.position)}</b>" if esc(r.position) else '<span class="muted">(no position)</span>',
+                    "position": (f"<b>{esc(r.position)}</b>" if esc(r.position) else '<span class="muted">(no position)</span>')
+                    + self._verdict(r),
                     "stance": stance + (f": {holder}" if holder and stance == "reported" else ""),
                     "certainty": esc(getattr(r, "certainty", "") or ""),
                     "n": esc(getattr(r, "n_sentences", "")),
@@ -389,6 +390,14 @@ class Briefing:
     def _theme_title(theme: str) -> str:
         text = str(theme).replace("_", " ")
         return text[:1].upper() + text[1:]
+
+    @staticmethod
+    def _verdict(row) -> str:
+        """An explicit contrast ("more likely X than Y") that picks another side than the majority."""
+        verdict = esc(getattr(row, "verdict", ""))
+        if verdict and verdict != esc(row.position):
+            return f'<br><span class="muted">but concludes: {verdict}</span>'
+        return ""
 
     @staticmethod
     def _holder(stance, holder) -> str:
