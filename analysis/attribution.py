@@ -506,7 +506,7 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     lo = max(lo, hi - 250)
     toks = tokens(text, lo, hi)
     classes = word_classes()
-    aux, adv, sub, conj = classes["aux"], classes["adv"], classes["sub"], classes["conj"]
+    aux, adv, sub = classes["aux"], classes["adv"], classes["sub"]
     verbs = reporting_verbs()
     i = len(toks) - 1
 

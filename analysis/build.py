@@ -8,7 +8,6 @@ as it was.  A failed notebook is kept, executed up to the failing cell, in
 """
 from __future__ import annotations
 
-import base64
 import html
 import json
 import os
@@ -28,6 +27,7 @@ from .io import check_writable, write_text
 # the same precomputed tables), and only the briefing is rendered as the report.
 NOTEBOOKS = ("01_corpus.ipynb", "02_figures.ipynb", "03_voices.ipynb", "04_views.ipynb", "briefing.ipynb")
 BRIEFING = "briefing.ipynb"
+BRIEFING_TITLE = "Briefing: what the authors claim, with which figures, and where they disagree"
 KERNEL = "python3"
 
 
@@ -49,8 +49,9 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     """Extract the tables and the views once, into ``data_dir``; the notebooks read them from there."""
     from .corpus import load_corpus
     from .extract import extract
-    from .tables import write_tables
+    from .io import write_csv
     from .report import compute_views
+    from .tables import write_tables
 
     def warn(skip) -> None:
         print(f"warning: {corpus_dir / skip.file}: skipped: {skip.reason}", file=sys.stderr)
@@ -60,7 +61,6 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     write_tables(tables, data_dir)
     views = compute_views(tables, corpus, themes)
     for name, frame in views.items():
-        from .io import write_csv
         write_csv(frame, data_dir / f"{name}.csv")
     return {"articles": len(corpus), "skipped": len(corpus.skips)}
 
@@ -234,7 +234,7 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
                              f"{out_dir} was left as it was")
         step(f"ran {len(notebooks)} notebooks with papermill")
         stamp = build_stamp()
-        html_text = render_html(staging / "notebooks" / BRIEFING, title=briefing_title(staging / "data"), stamp=stamp)
+        html_text = render_html(staging / "notebooks" / BRIEFING, title=BRIEFING_TITLE, stamp=stamp)
         write_text(staging / "briefing.html", html_text)
         step("rendered briefing.html")
         if pdf:
@@ -249,7 +249,3 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     if failed_dir.exists():
         shutil.rmtree(failed_dir, ignore_errors=True)
     return out_dir / "briefing.html"
-
-
-def briefing_title(data_dir: Path) -> str:
-    return "Briefing: what the authors claim, with which figures, and where they disagree"

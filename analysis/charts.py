@@ -7,7 +7,6 @@ troop estimates still builds.
 """
 from __future__ import annotations
 
-import math
 from typing import Optional
 
 import matplotlib

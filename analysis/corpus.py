@@ -15,7 +15,7 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -382,7 +382,3 @@ def reference_date(article: Article) -> Optional[pd.Timestamp]:
         return None
     parts = article.published.split("-")
     return pd.Timestamp(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
-
-
-def with_metadata(article: Article, **values) -> Article:
-    return replace(article, **values)

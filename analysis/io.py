@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,24 +46,6 @@ def write_csv(frame: pd.DataFrame, target: str | Path) -> None:
     """A CSV that is byte-identical for identical frames: UTF-8, LF line ends, fixed float format."""
     content = frame.to_csv(index=False, lineterminator="\n", float_format="%.10g")
     write_text(target, content)
-
-
-def replace_dir(staging: Path, target: Path) -> None:
-    """Move a finished ``staging`` folder into place as ``target``, keeping files it does not hold.
-
-    Each file is moved with an atomic rename; the old folder is never emptied first,
-    so an interruption leaves either the old file or the new one at every path.
-    """
-    target.mkdir(parents=True, exist_ok=True)
-    for src in sorted(staging.rglob("*")):
-        rel = src.relative_to(staging)
-        dst = target / rel
-        if src.is_dir():
-            dst.mkdir(parents=True, exist_ok=True)
-        else:
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
-    shutil.rmtree(staging, ignore_errors=True)
 
 
 def check_writable(folder: Path) -> None:

@@ -18,6 +18,7 @@ import pandas as pd
 from . import config
 from .charts import article_labels
 from .estimates import conflicting_estimates, estimates_table
+from .extract import Tables
 from .records import columns_for
 
 VIEW_TABLES = ("theme_sentences", "positions", "theme_matrix", "disagreements", "distinctive_terms", "view_shift",
@@ -41,14 +42,9 @@ class Html(str):
 
 # ----------------------------------------------------------------------------- data
 @dataclass
-class ReportData:
-    articles: pd.DataFrame
-    sentences: pd.DataFrame
-    quotes: pd.DataFrame
-    claims: pd.DataFrame
-    figures: pd.DataFrame
-    dates: pd.DataFrame
-    skips: pd.DataFrame
+class ReportData(Tables):
+    """The extracted tables plus the views tables (``positions``, ``disagreements``...), by name."""
+
     views: dict = field(default_factory=dict)
 
     def __getattr__(self, name):
@@ -127,7 +123,7 @@ def table_html(frame: pd.DataFrame, *, columns: Optional[dict] = None, raw: Iter
             cells.append(f"<td>{value if col in raw else esc(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not body:
-        return Html(f'<p class="empty">Nothing found.</p>')
+        return Html('<p class="empty">Nothing found.</p>')
     return Html(f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 import pandas as pd
 
 from .io import check_writable, write_csv
-from .records import columns_for
 
 CONTRACT_FILES = ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")
 

@@ -2,7 +2,6 @@
 the PDF has pages, failures name the notebook and cell, and the previous report survives."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
