@@ -298,7 +298,8 @@ class Briefing:
             rows.append({
                 "label": self.label(r.article_id), "title": esc(r.title or "(untitled)"), "author": esc(r.author),
                 "outlet": esc(r.outlet), "published": published, "words": f"{int(r.words):,}",
-                **{t: int(counts[t].get(r.article_id, 0)) for t in counts}, "id": esc(r.article_id),
+                **{t: int(counts[t].get(r.article_id, 0)) for t in counts},
+                "id": f'<span class="id">{esc(r.article_id)}</span>',
             })
         frame = pd.DataFrame(rows)
         return table_html(frame, raw=frame.columns, columns={
