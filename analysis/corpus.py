@@ -17,15 +17,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from . import config
 from .errors import CorpusError, ManifestError
 from .lexicons import load_table
 from .records import Article, Skip, to_frame
 from .text import paragraph_spans
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MONTHS = {name: int(num) for name, num in load_table("months.tsv")}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -152,6 +153,8 @@ def parse_iso(value: str) -> Optional[str]:
     if not m:
         return None
     year, month, day = m.group(1), m.group(2), m.group(3)
+    import pandas as pd
+
     try:
         if day:
             pd.Timestamp(int(year), int(month), int(day))
@@ -378,6 +381,8 @@ def reference_date(article: Article) -> Optional[pd.Timestamp]:
 
     A month or year precision date stands for its first day.
     """
+    import pandas as pd
+
     if not article.published:
         return None
     parts = article.published.split("-")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from .claims import extract_claims
 from .corpus import Corpus
@@ -21,6 +19,9 @@ from .figures import extract_figures
 from .quotes import extract_quotes
 from .records import Article, to_frame
 from .text import split_sentences
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 EXTRACT_TABLES = ("sentences", "quotes", "claims", "figures", "dates")
 

@@ -5,11 +5,12 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterator
 
 from .errors import OutputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @contextmanager

@@ -7,9 +7,10 @@ Column order follows the contract in DESIGN.md; new columns are only ever append
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a frame is made, so `import analysis` stays light
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ def columns_for(table: str) -> list[str]:
 def to_frame(records: Iterable, table: str) -> pd.DataFrame:
     """Records to a DataFrame with the contract's columns, sorted by article and span."""
     rows = [r.to_row() for r in records]
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=columns_for(table))
     sort_keys = [k for k in ("article_id", "start", "end", "text") if k in frame.columns]
     if table == "articles":

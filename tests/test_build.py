@@ -250,3 +250,64 @@ def test_two_builds_give_identical_html_and_tables(tmp_path, monkeypatch):
     assert (outs[0] / "briefing.html").read_bytes() == (outs[1] / "briefing.html").read_bytes()
     for csv in sorted((outs[0] / "data").glob("*.csv")):
         assert csv.read_bytes() == (outs[1] / "data" / csv.name).read_bytes(), csv.name
+
+
+# ------------------------------------------------------------------ kernels shared between notebooks
+def _code_notebook(path: Path, *sources: str) -> None:
+    params = nbformat.v4.new_code_cell('corpus_dir: str = "seeds"  # corpus\ndata_dir: str = ""  # tables\n'
+                                       'out_dir: str = ""  # out\narticles: str = ""  # subset\n'
+                                       'themes_path: str = ""  # codebook')
+    params.metadata["tags"] = ["parameters"]
+    nb = nbformat.v4.new_notebook(cells=[params, *(nbformat.v4.new_code_cell(s) for s in sources)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+
+
+def test_lanes_put_the_briefing_alone_first_and_share_the_rest():
+    lanes = build_module.plan_lanes(build_module.NOTEBOOKS, jobs=2)
+    assert [lane.names for lane in lanes] == [["briefing.ipynb"], ["01_corpus.ipynb", "02_figures.ipynb",
+                                                                   "03_voices.ipynb", "04_views.ipynb"]]
+    assert [lane.nice for lane in lanes] == [0, 10]
+    assert [lane.names for lane in build_module.plan_lanes(build_module.NOTEBOOKS, jobs=3)][1:] == [
+        ["01_corpus.ipynb", "03_voices.ipynb"], ["02_figures.ipynb", "04_views.ipynb"]]
+    assert [lane.names for lane in build_module.plan_lanes(build_module.NOTEBOOKS, jobs=1)] == [
+        ["briefing.ipynb", "01_corpus.ipynb", "02_figures.ipynb", "03_voices.ipynb", "04_views.ipynb"]]
+
+
+def test_a_notebook_in_a_shared_kernel_starts_from_a_clean_state(tmp_path):
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    shutil.copy(NOTEBOOKS_DIR / "briefing.ipynb", notebooks / "briefing.ipynb")
+    _code_notebook(notebooks / "a_dirty.ipynb",
+                   "import os, warnings, numpy as np, matplotlib, matplotlib.pyplot as plt\n"
+                   "left_behind = 1\nmatplotlib.rcParams['lines.linewidth'] = 9\nplt.figure()\n"
+                   "warnings.simplefilter('error')\nnp.random.seed(1); np.random.random()\nos.chdir('/')")
+    _code_notebook(notebooks / "b_clean.ipynb",
+                   "import os, warnings, numpy as np, matplotlib, matplotlib.pyplot as plt\n"
+                   "assert 'left_behind' not in globals()\n"
+                   "assert matplotlib.rcParams['lines.linewidth'] != 9\nassert not plt.get_fignums()\n"
+                   "assert ('error', None, Warning, None, 0) not in warnings.filters\n"
+                   f"assert os.getcwd() == {str(PROJECT_ROOT)!r}\n"
+                   "np.random.seed(1); first = np.random.random()")
+    out = tmp_path / "reports"
+    build(corpus_dir=SMALL, out_dir=out, quiet=True, pdf=False, jobs=2, notebook_dir=notebooks,
+          notebooks=("a_dirty.ipynb", "b_clean.ipynb", "briefing.ipynb"))
+    executed = nbformat.read(out / "notebooks" / "b_clean.ipynb", as_version=4)
+    assert not [o for c in executed.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+
+
+def test_a_failing_notebook_in_the_shared_kernel_is_named_with_its_cell(tmp_path):
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    shutil.copy(NOTEBOOKS_DIR / "briefing.ipynb", notebooks / "briefing.ipynb")
+    _code_notebook(notebooks / "a_fine.ipynb", "x = 1")
+    shutil.copy(DATA / "notebooks" / "failing_cell.ipynb", notebooks / "b_failing.ipynb")
+    _code_notebook(notebooks / "c_never_run.ipynb", "y = 2")
+    out = tmp_path / "reports"
+    before = _fake_report(out)
+    with pytest.raises(BuildError) as caught:
+        build(corpus_dir=SMALL, out_dir=out, quiet=True, pdf=False, jobs=2, notebook_dir=notebooks,
+              notebooks=("a_fine.ipynb", "b_failing.ipynb", "c_never_run.ipynb", "briefing.ipynb"))
+    assert "notebooks/b_failing.ipynb: failed at cell 4 (ZeroDivisionError" in str(caught.value)
+    assert (out / "briefing.html").read_bytes() == before
+    assert sorted(p.name for p in (tmp_path / "reports.failed").iterdir()) == ["b_failing.ipynb"]
