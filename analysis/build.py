@@ -47,7 +47,7 @@ class Steps:
 
 
 def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Optional[Sequence[str]],
-                 jobs: int) -> dict:
+                 jobs: int, cache=None) -> dict:
     """Extract the tables and the views once, into ``data_dir``; the notebooks read them from there."""
     from .corpus import load_corpus
     from .extract import extract
@@ -59,12 +59,12 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
         print(f"warning: {corpus_dir / skip.file}: skipped: {skip.reason}", file=sys.stderr)
 
     corpus = load_corpus(corpus_dir, on_skip=warn).subset(articles)
-    tables = extract(corpus, jobs=jobs)
+    tables = extract(corpus, jobs=jobs, cache=cache)
     write_tables(tables, data_dir)
     views = compute_views(tables, corpus, themes)
     for name, frame in views.items():
         write_csv(frame, data_dir / f"{name}.csv")
-    return {"articles": len(corpus), "skipped": len(corpus.skips)}
+    return {"articles": len(corpus), "skipped": len(corpus.skips), "cached": cache.hits if cache else 0}
 
 
 def run_notebook(name: str, staging: Path, parameters: dict, notebook_dir: Path = config.NOTEBOOKS_DIR,
@@ -177,6 +177,7 @@ class Lane:
                 return
             if stop.is_set():
                 return
+            _import_papermill()  # while the kernel starts and the data is extracted
             try:
                 run_sync(_kernel_execute)(self.km, self.WARM_UP, stop)
             except Exception:  # only the saving is lost; the notebook itself will show the error
@@ -217,6 +218,30 @@ class Lane:
                 pass
 
 
+_papermill_lock = threading.Lock()
+
+
+def _skip_slow_format_checker() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in the build process.
+
+    papermill and nbconvert import nbformat, which imports jsonschema, which imports
+    every optional format checker it finds; ``rfc3987_syntax`` (installed with
+    Jupyter) compiles about 35 Earley grammars at import: a second of CPU for the
+    ``iri`` format, which no notebook schema uses (python-jsonschema/jsonschema#1428).
+    Without it jsonschema has no ``iri`` checker, in this process only.
+    """
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # None in sys.modules reads as "not installed"
+
+
+def _import_papermill() -> None:
+    """Import papermill once, for all lanes, while the kernels start and the data is extracted."""
+    with _papermill_lock:
+        if "papermill" not in sys.modules:
+            _skip_slow_format_checker()
+            import papermill  # noqa: F401
+
+
 async def _kernel_execute(km, code: str, stop: Optional[threading.Event] = None, timeout: float = 120.0) -> None:
     """Run ``code`` silently in ``km``'s kernel: nothing in the history, no output.
 
@@ -253,11 +278,23 @@ def plan_lanes(notebooks: Sequence[str], jobs: int) -> list[Lane]:
     """The briefing alone in the first lane, so that rendering can start while the other notebooks
     still run; the others shared round-robin over the remaining lanes.  One lane with ``jobs=1``."""
     others = [n for n in notebooks if n != BRIEFING]
+    if BRIEFING not in notebooks:  # the briefing came from the cache
+        lanes = max(1, min(jobs, len(others)))
+        return [Lane(others[i::lanes], nice=10) for i in range(lanes)] if others else []
     if jobs <= 1 or not others:
         return [Lane([BRIEFING, *others])]
     lanes = max(1, min(jobs - 1, len(others)))
     # The briefing is on the critical path (the HTML and PDF wait for it); the others are not.
     return [Lane([BRIEFING])] + [Lane(others[i::lanes], nice=10) for i in range(lanes)]
+
+
+def _final_paths(executed: Path, staging: Path, out_dir: Path) -> None:
+    """Point an executed notebook's parameters (and papermill's metadata) at ``out_dir``, which
+    the staging folder becomes, so that the kept notebook can be re-run from where it lies."""
+    text = executed.read_text(encoding="utf-8")
+    for old, new in ((str(staging), str(out_dir)), (json.dumps(str(staging))[1:-1], json.dumps(str(out_dir))[1:-1])):
+        text = text.replace(old, new)
+    write_text(executed, text)
 
 
 try:
@@ -295,6 +332,27 @@ class NotebookFailed(BuildError):
         where = f"cell {cell}" if cell else "start-up"
         super().__init__(f"notebooks/{name}: failed at {where} ({reason})")
         self.name, self.executed, self.cell, self.reason = name, executed, cell, reason
+
+
+def _notebook_keys(cache, notebooks: Sequence[str], notebook_dir: Path, corpus_dir: Path, themes: Path,
+                   parameters: dict, staging: Path, out_dir: Path) -> dict[str, str]:
+    """Cache keys of the notebooks, from the parameters as they will read once in ``out_dir``."""
+    if cache is None:
+        return {}
+    from .cache import corpus_digest, notebook_key
+
+    final = {k: v.replace(str(staging), str(out_dir)) for k, v in parameters.items()}
+    try:
+        corpus = corpus_digest(corpus_dir)
+    except OSError:  # the extraction reports the unreadable corpus
+        return {}
+    keys = {}
+    for name in notebooks:
+        try:
+            keys[name] = notebook_key(Path(notebook_dir) / name, corpus=corpus, themes=themes, parameters=final)
+        except OSError:  # a missing notebook fails when it is run
+            pass
+    return keys
 
 
 def _preload_renderers(pdf: bool) -> None:
@@ -380,8 +438,13 @@ def swap_into_place(staging: Path, out_dir: Path) -> None:
 def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS_DIR,
           themes: Path | str = config.DEFAULT_THEMES, articles: Optional[str | Sequence[str]] = None,
           jobs: int = 2, pdf: bool = True, quiet: bool = False, notebooks: Sequence[str] = NOTEBOOKS,
-          notebook_dir: Path = config.NOTEBOOKS_DIR) -> Path:
-    """Build the briefing from ``corpus_dir`` into ``out_dir``; returns the HTML path."""
+          notebook_dir: Path = config.NOTEBOOKS_DIR, cache=None) -> Path:
+    """Build the briefing from ``corpus_dir`` into ``out_dir``; returns the HTML path.
+
+    ``cache``, an :class:`analysis.cache.Cache`, skips extracting articles and
+    running notebooks whose inputs have not changed since they were cached.
+    """
+    _skip_slow_format_checker()
     corpus_dir, out_dir, themes = Path(corpus_dir).resolve(), Path(out_dir).resolve(), Path(themes).resolve()
     if isinstance(articles, str):
         articles = [a for a in articles.split(",") if a]
@@ -397,27 +460,37 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     failed_dir = out_dir.with_name(out_dir.name + ".failed")
     parameters = {"corpus_dir": str(corpus_dir), "data_dir": str(staging / "data"), "out_dir": str(staging),
                   "articles": ",".join(articles or []), "themes_path": str(themes)}
+    # Notebooks whose inputs have not changed since a previous build come from the cache:
+    # known before extracting, so no kernel is started for them.
+    keys = _notebook_keys(cache, notebooks, notebook_dir, corpus_dir, themes, parameters, staging, out_dir)
+    reused = [name for name in notebooks if name in keys
+              and cache.get_notebook(keys[name], staging / "notebooks" / name)]
+    to_run = [name for name in notebooks if name not in reused]
     # Kernels start now and import their libraries while the data is extracted.
-    lanes = plan_lanes(notebooks, jobs)
+    lanes = plan_lanes(to_run, jobs)
     data_ready, stop = threading.Event(), threading.Event()
-    pool = ThreadPoolExecutor(max_workers=len(lanes), thread_name_prefix="briefing-lane")
+    pool = ThreadPoolExecutor(max_workers=max(1, len(lanes)), thread_name_prefix="briefing-lane")
     try:
         futures = [pool.submit(lane.run, staging, parameters, notebook_dir, data_ready, stop) for lane in lanes]
         try:
             from .views import load_codebook
 
             load_codebook(themes)  # a bad codebook fails before any extraction
-            info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs)
+            info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs,
+                                cache=cache)
         except BaseException:
             stop.set()
             raise
         finally:
             data_ready.set()
-        step(f"extracted {info['articles']} articles ({info['skipped']} skipped) into data/")
+        cached = f", {info['cached']} from the cache" if info["cached"] else ""
+        step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
         _preload_renderers(pdf)  # while the briefing runs
-        lanes[0].done[BRIEFING].wait()
-        if not lanes[0].failures:
-            step(f"ran {BRIEFING} with papermill")
+        briefing_lane = next((lane for lane in lanes if BRIEFING in lane.names), None)
+        if briefing_lane is not None:
+            briefing_lane.done[BRIEFING].wait()
+        if briefing_lane is None or not briefing_lane.failures:
+            step(f"ran {BRIEFING} with papermill" if briefing_lane else f"{BRIEFING}: unchanged, from the cache")
             # The report renders while the other notebooks still run.
             html_text = render_html(staging / "notebooks" / BRIEFING, title=BRIEFING_TITLE, stamp=build_stamp())
             write_text(staging / "briefing.html", html_text)
@@ -436,8 +509,12 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
                     shutil.copy2(exc.executed, failed_dir / exc.name)
             raise BuildError(f"{first}; the executed notebook is kept in {failed_dir / first.name}; "
                              f"{out_dir} was left as it was")
-        step(f"ran {len(notebooks)} notebooks in {len(lanes)} kernel{'s' * (len(lanes) > 1)}")
-        # Clean notebooks' parameters point into the staging folder; that folder becomes out_dir.
+        for name in to_run:
+            _final_paths(staging / "notebooks" / name, staging, out_dir)
+            if name in keys:
+                cache.put_notebook(keys[name], staging / "notebooks" / name)
+        step(f"ran {len(to_run)} notebooks in {len(lanes)} kernel{'s' * (len(lanes) != 1)}"
+             + (f"; {len(reused)} unchanged, from the cache" if reused else ""))
         swap_into_place(staging, out_dir)
         step(f"wrote {out_dir}")
     except BaseException:

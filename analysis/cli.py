@@ -65,22 +65,44 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from .distributed import extract_dask
         corpus, tables = extract_dask(args.corpus, scheduler=args.scheduler, families=families, articles=subset,
                                       workers=args.jobs, on_skip=on_skip, progress=Progress("extract", quiet=args.quiet))
+        cache = None
     else:
+        cache = open_cache(args)
         corpus = load_corpus(args.corpus, on_skip=on_skip).subset(subset)
-        tables = extract(corpus, jobs=args.jobs, families=families, progress=Progress("extract", quiet=args.quiet))
+        tables = extract(corpus, jobs=args.jobs, families=families, progress=Progress("extract", quiet=args.quiet),
+                         cache=cache)
     written = write_tables(tables, Path(args.out), parquet=args.parquet)
     if not args.quiet:
         counts = ", ".join(f"{len(getattr(tables, n))} {n}" for n in ("quotes", "claims", "figures", "dates"))
-        print(f"{len(corpus)} articles ({len(corpus.skips)} skipped): {counts} -> {args.out} ({len(written)} files)",
-              file=sys.stderr)
+        cached = f", {cache.hits} from the cache" if cache is not None and cache.hits else ""
+        print(f"{len(corpus)} articles ({len(corpus.skips)} skipped{cached}): {counts} -> {args.out} "
+              f"({len(written)} files)", file=sys.stderr)
     return 0
+
+
+def open_cache(args: argparse.Namespace):
+    """The extraction cache the options ask for, or None."""
+    from .cache import Cache, default_cache_dir
+
+    if args.no_cache:
+        return None
+    root = Path(args.cache) if args.cache else default_cache_dir()
+    return Cache(root) if root else None
+
+
+def add_cache_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache", metavar="DIR",
+                   help="extraction cache: unchanged articles are not extracted again; keyed on each article's "
+                        "content and metadata and on the package's code (default: $BRIEFING_CACHE_DIR, "
+                        "else ~/.cache/briefing)")
+    p.add_argument("--no-cache", action="store_true", help="extract every article afresh and store nothing")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     build(corpus_dir=Path(args.corpus), out_dir=Path(args.out), themes=args.themes, articles=args.articles,
-          jobs=args.jobs, pdf=not args.no_pdf, quiet=args.quiet)
+          jobs=args.jobs, pdf=not args.no_pdf, quiet=args.quiet, cache=open_cache(args))
     return 0
 
 
@@ -113,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --engine dask: a scheduler address such as tcp://host:8786 (default: a local cluster)")
     p.add_argument("--only", metavar="TABLES", help="comma-separated extractors to run: quotes,claims,figures,dates (default: all)")
     p.add_argument("--parquet", action="store_true", help="also write Parquet files (partitioned by article) for large corpora")
+    add_cache_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_extract)
 
@@ -125,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--articles", metavar="IDS", help="comma-separated article ids to keep (default: all)")
     p.add_argument("--jobs", type=int, default=default_jobs(), metavar="N", help="notebooks run in parallel (default: %(default)s)")
     p.add_argument("--no-pdf", action="store_true", help="skip the PDF")
+    add_cache_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_build)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
+from .cache import Cache, article_key
 from .claims import extract_claims
 from .corpus import Corpus
 from .dates import extract_dates
@@ -71,34 +72,51 @@ def default_jobs() -> int:
 
 
 def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILIES,
-            progress: Optional[Callable[[int, int, str], None]] = None) -> Tables:
+            progress: Optional[Callable[[int, int, str], None]] = None,
+            cache: Optional[Cache] = None) -> Tables:
     """Extract every table from ``corpus``.
 
     ``jobs > 1`` spreads articles over worker processes; the tables are the same,
     row for row, as with ``jobs=1``.  ``progress(done, total, article_id)`` is
-    called after each article.
+    called after each article.  With a ``cache``
+    (:class:`analysis.cache.Cache`), articles whose content, metadata
+    and extractor code are unchanged are read from it instead of extracted.
 
     >>> tables = extract(load_corpus("seeds"))          # doctest: +SKIP
     >>> tables.figures[["text", "value", "unit"]].head()  # doctest: +SKIP
     """
     articles = list(corpus.articles)
-    collected: dict[str, list] = {name: [] for name in EXTRACT_TABLES}
     total = len(articles)
+    results: list[Optional[dict[str, list]]] = [None] * total
+    keys = [article_key(a, families) for a in articles] if cache is not None else []
+    done = 0
 
-    def gather(results: Iterable[tuple[Article, dict[str, list]]]) -> None:
-        for done, (article, records) in enumerate(results, start=1):
-            for name in EXTRACT_TABLES:
-                collected[name].extend(records[name])
-            if progress:
-                progress(done, total, article.article_id)
+    def record(i: int, records: dict[str, list], store: bool) -> None:
+        nonlocal done
+        results[i] = records
+        if store:
+            cache.put(keys[i], records)
+        done += 1
+        if progress:
+            progress(done, total, articles[i].article_id)
 
-    if jobs > 1 and total > 1:
-        chunk = max(1, min(64, total // (jobs * 4) or 1))
+    todo = []
+    for i in range(total):
+        cached = cache.get(keys[i]) if cache is not None else None
+        if cached is not None:
+            record(i, cached, store=False)
+        else:
+            todo.append(i)
+    if jobs > 1 and len(todo) > 1:
+        chunk = max(1, min(64, len(todo) // (jobs * 4) or 1))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(extract_article, articles, [families] * total, chunksize=chunk)
-            gather(zip(articles, results))
+            mapped = pool.map(extract_article, [articles[i] for i in todo], [families] * len(todo), chunksize=chunk)
+            for i, records in zip(todo, mapped):
+                record(i, records, store=cache is not None)
     else:
-        gather((a, extract_article(a, families)) for a in articles)
+        for i in todo:
+            record(i, extract_article(articles[i], families), store=cache is not None)
+    collected = {name: [r for records in results for r in records[name]] for name in EXTRACT_TABLES}
     return Tables(
         articles=corpus.articles_frame(),
         skips=corpus.skips_frame(),

@@ -15,6 +15,10 @@ settings.register_profile("fuzz", max_examples=10_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
+# The command line caches extraction results by default; tests extract afresh unless
+# they pass --cache themselves, and never touch the user's ~/.cache.
+os.environ["BRIEFING_CACHE_DIR"] = "off"
+
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = config.PROJECT_ROOT.parent / "shared"
 

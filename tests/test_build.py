@@ -311,3 +311,46 @@ def test_a_failing_notebook_in_the_shared_kernel_is_named_with_its_cell(tmp_path
     assert "notebooks/b_failing.ipynb: failed at cell 4 (ZeroDivisionError" in str(caught.value)
     assert (out / "briefing.html").read_bytes() == before
     assert sorted(p.name for p in (tmp_path / "reports.failed").iterdir()) == ["b_failing.ipynb"]
+
+
+# ------------------------------------------------------------------ the notebook cache
+def test_unchanged_notebooks_come_from_the_cache_and_a_change_reruns_only_what_it_touches(tmp_path, monkeypatch):
+    from analysis.cache import Cache
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    notebooks, corpus = tmp_path / "nbs", tmp_path / "corpus"
+    shutil.copytree(NOTEBOOKS_DIR, notebooks)
+    shutil.copytree(SMALL, corpus)
+    ran: list[str] = []
+    real = build_module.run_notebook
+
+    def counting(name, *args, **kwargs):
+        ran.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "run_notebook", counting)
+    out = tmp_path / "reports"
+
+    def run(**kw):
+        ran.clear()
+        build(corpus_dir=corpus, out_dir=out, quiet=True, pdf=False, notebook_dir=notebooks,
+              notebooks=("01_corpus.ipynb", "briefing.ipynb"), cache=Cache(tmp_path / "cache"), **kw)
+        return sorted(ran), (out / "briefing.html").read_bytes()
+
+    first, html = run()
+    assert first == ["01_corpus.ipynb", "briefing.ipynb"]
+    assert str(out / "data") in (out / "notebooks" / "briefing.ipynb").read_text(encoding="utf-8")
+    assert ".building-" not in (out / "notebooks" / "briefing.ipynb").read_text(encoding="utf-8")
+    second, html_again = run()
+    assert second == [] and html_again == html
+
+    edited = nbformat.read(notebooks / "01_corpus.ipynb", as_version=4)
+    edited.cells.append(nbformat.v4.new_markdown_cell("A note added by the analyst."))
+    nbformat.write(edited, notebooks / "01_corpus.ipynb")
+    assert run()[0] == ["01_corpus.ipynb"]
+
+    article = sorted(corpus.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said 5,000 workers arrived.\n",
+                       encoding="utf-8")
+    assert run()[0] == ["01_corpus.ipynb", "briefing.ipynb"]
+    assert run(articles=[])[0] == []
