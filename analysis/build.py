@@ -177,11 +177,11 @@ class Lane:
                 return
             if stop.is_set():
                 return
-            _import_papermill()  # while the kernel starts and the data is extracted
             try:
                 run_sync(_kernel_execute)(self.km, self.WARM_UP, stop)
             except Exception:  # only the saving is lost; the notebook itself will show the error
                 pass
+            _import_papermill()  # (begun by the build in a thread of its own)
             data_ready.wait()
             for i, name in enumerate(self.names):
                 if stop.is_set():
@@ -472,6 +472,8 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     pool = ThreadPoolExecutor(max_workers=max(1, len(lanes)), thread_name_prefix="briefing-lane")
     try:
         futures = [pool.submit(lane.run, staging, parameters, notebook_dir, data_ready, stop) for lane in lanes]
+        if lanes:  # papermill takes a second to import: do it while the kernels start
+            threading.Thread(target=_import_papermill, name="briefing-import", daemon=True).start()
         try:
             from .views import load_codebook
 
