@@ -280,12 +280,12 @@ def plan_lanes(notebooks: Sequence[str], jobs: int) -> list[Lane]:
     others = [n for n in notebooks if n != BRIEFING]
     if BRIEFING not in notebooks:  # the briefing came from the cache
         lanes = max(1, min(jobs, len(others)))
-        return [Lane(others[i::lanes], nice=10) for i in range(lanes)] if others else []
+        return [Lane(others[i::lanes], nice=19) for i in range(lanes)] if others else []
     if jobs <= 1 or not others:
         return [Lane([BRIEFING, *others])]
     lanes = max(1, min(jobs - 1, len(others)))
     # The briefing is on the critical path (the HTML and PDF wait for it); the others are not.
-    return [Lane([BRIEFING])] + [Lane(others[i::lanes], nice=10) for i in range(lanes)]
+    return [Lane([BRIEFING])] + [Lane(others[i::lanes], nice=19) for i in range(lanes)]
 
 
 def _final_paths(executed: Path, staging: Path, out_dir: Path) -> None:
