@@ -294,5 +294,6 @@ def main(args) -> int:
             cold = median_of(args.repeat, lambda: run_measured(build + ["--no-cache"]))[0]
             warm = median_of(args.repeat, warm_build)[0]
             row("build: seeds briefing (HTML + PDF), no cache", f"{cold:7.2f} s  {cold / floor:6.2f}x the floor")
-            row("build: the same, extraction read from the cache", f"{warm:7.2f} s  {warm / floor:6.2f}x the floor")
+            row("build again, nothing changed (tables and notebooks from the cache)",
+                f"{warm:7.2f} s  {warm / floor:6.2f}x the floor")
     return 0

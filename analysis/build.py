@@ -17,7 +17,6 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -47,7 +46,7 @@ class Steps:
 
 
 def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Optional[Sequence[str]],
-                 jobs: int, cache=None) -> dict:
+                 jobs: int, cache=None, progress=None) -> dict:
     """Extract the tables and the views once, into ``data_dir``; the notebooks read them from there."""
     from .corpus import load_corpus
     from .extract import extract
@@ -59,7 +58,7 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
         print(f"warning: {corpus_dir / skip.file}: skipped: {skip.reason}", file=sys.stderr)
 
     corpus = load_corpus(corpus_dir, on_skip=warn).subset(articles)
-    tables = extract(corpus, jobs=jobs, cache=cache)
+    tables = extract(corpus, jobs=jobs, cache=cache, progress=progress)
     write_tables(tables, data_dir)
     views = compute_views(tables, corpus, themes)
     for name, frame in views.items():
@@ -143,6 +142,50 @@ def _reuse_engine() -> str:
     return name
 
 
+class InterruptGuard:
+    """Ctrl-C during a build, taken at safe points rather than wherever it lands.
+
+    The lanes import modules in their threads while the main thread imports and
+    extracts.  A KeyboardInterrupt raised inside Python's import machinery can leave a
+    module lock held and the process hung, so while a build runs (in the main thread)
+    Ctrl-C only sets a flag and kills the kernels; the build raises KeyboardInterrupt
+    at the next :meth:`check` (between articles, phases and waits).  A second Ctrl-C
+    raises at once.
+    """
+
+    def __init__(self, stop: threading.Event, lanes: list) -> None:
+        self.stop, self.lanes, self.hit = stop, lanes, threading.Event()
+        self.pid, self.previous = os.getpid(), None
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def _handle(self, signum, frame) -> None:
+        if os.getpid() != self.pid:  # a forked extraction worker: it finishes its batch, the build
+            return                     # cancels the rest
+        if self.hit.is_set():
+            raise KeyboardInterrupt
+        self.hit.set()
+        self.stop.set()
+        for lane in self.lanes:
+            lane.kill()
+
+    def check(self, *_) -> None:
+        if self.hit.is_set():
+            raise KeyboardInterrupt
+
+    def wait(self, event: threading.Event) -> None:
+        while not event.wait(0.2):
+            self.check()
+        self.check()
+
+
 class Lane:
     """One kernel, started before the data is ready, that runs its notebooks one after another.
 
@@ -158,23 +201,46 @@ class Lane:
         self.names, self.nice = list(names), nice
         self.km = None
         self.done = {name: threading.Event() for name in self.names}
+        self.succeeded: set[str] = set()
         self.failures: list[NotebookFailed] = []
+        self.thread: Optional[threading.Thread] = None
+        self.finished = threading.Event()
+
+    def start(self, *args) -> None:
+        """Run :meth:`run` in a daemon thread: an interrupted build never waits on it for long."""
+        def run_then_finish() -> None:
+            try:
+                self.run(*args)
+            except Exception as exc:  # not a notebook's failure: the lane's own, reported as one
+                name = next((n for n in self.names if n not in self.succeeded), self.names[0])
+                self.failures.append(NotebookFailed(name, args[0] / "notebooks" / name, None,
+                                                    f"{type(exc).__name__}: {exc}".splitlines()[0]))
+            finally:
+                for event in self.done.values():
+                    event.set()
+                self.finished.set()
+
+        self.thread = threading.Thread(target=run_then_finish, name=f"briefing-lane-{self.names[0]}", daemon=True)
+        self.thread.start()
 
     def run(self, staging: Path, parameters: dict, notebook_dir: Path, data_ready: threading.Event,
             stop: threading.Event) -> None:
-        from jupyter_core.utils import run_sync
+        from jupyter_core.utils import ensure_event_loop, run_sync
 
         try:
             try:
                 self.km = LocalKernelManager(kernel_name=KERNEL)
                 run_sync(self.km.start_kernel)(cwd=str(config.PROJECT_ROOT))
-                if self.nice and hasattr(os, "setpriority"):  # yield the CPU to the briefing's lane
-                    os.setpriority(os.PRIO_PROCESS, self.km.provisioner.pid, self.nice)
             except Exception as exc:  # no such kernel, or it would not start
                 self.failures.append(NotebookFailed(self.names[0], staging / "notebooks" / self.names[0], None,
                                                     f"{type(exc).__name__}: {exc}".splitlines()[0]))
                 stop.set()
                 return
+            if self.nice and hasattr(os, "setpriority"):  # yield the CPU to the briefing's lane
+                try:
+                    os.setpriority(os.PRIO_PROCESS, self.km.provisioner.pid, self.nice)
+                except (OSError, AttributeError):  # not allowed here: only the ordering is lost
+                    pass
             if stop.is_set():
                 return
             try:
@@ -188,6 +254,7 @@ class Lane:
                     return
                 try:
                     run_notebook(name, staging, parameters, notebook_dir, km=self.km, before=self.RESET if i else "")
+                    self.succeeded.add(name)
                 except NotebookFailed as exc:
                     self.failures.append(exc)
                     stop.set()
@@ -207,15 +274,20 @@ class Lane:
                     run_sync(self.km.shutdown_kernel)(now=True)
                 except Exception:  # already dead
                     pass
+            try:
+                ensure_event_loop().close()  # this thread's loop, made by run_sync
+            except Exception:
+                pass
 
     def kill(self) -> None:
-        """Stop the kernel at once (an interrupted build): the running notebook fails fast."""
-        pid = getattr(getattr(self.km, "provisioner", None), "pid", None)
-        if pid:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
+        """Stop the kernel at once (an interrupted build): the running notebook fails fast.
+        Only a kernel process that is still running is killed, never a reused PID."""
+        process = getattr(getattr(self.km, "provisioner", None), "process", None)
+        try:
+            if process is not None and process.poll() is None:
+                process.kill()
+        except OSError:
+            pass
 
 
 _papermill_lock = threading.Lock()
@@ -334,22 +406,38 @@ class NotebookFailed(BuildError):
         self.name, self.executed, self.cell, self.reason = name, executed, cell, reason
 
 
+def _kept_failures(errors: list[NotebookFailed], failed_dir: Path, out_dir: Path) -> BuildError:
+    """Copy the failed notebooks that were written to ``failed_dir``; the error to raise."""
+    failed_dir.mkdir(parents=True, exist_ok=True)
+    kept = set()
+    for exc in errors:
+        if exc.executed.exists():
+            shutil.copy2(exc.executed, failed_dir / exc.name)
+            kept.add(exc.name)
+    first = errors[0]
+    where = (f"the executed notebook is kept in {failed_dir / first.name}" if first.name in kept
+             else "no executed notebook was written")
+    return BuildError(f"{first}; {where}; {out_dir} was left as it was")
+
+
 def _notebook_keys(cache, notebooks: Sequence[str], notebook_dir: Path, corpus_dir: Path, themes: Path,
                    parameters: dict, staging: Path, out_dir: Path) -> dict[str, str]:
     """Cache keys of the notebooks, from the parameters as they will read once in ``out_dir``."""
     if cache is None:
         return {}
-    from .cache import corpus_digest, notebook_key
+    from .cache import corpus_digest, kernel_identity, notebook_key
 
     final = {k: v.replace(str(staging), str(out_dir)) for k, v in parameters.items()}
     try:
         corpus = corpus_digest(corpus_dir)
     except OSError:  # the extraction reports the unreadable corpus
         return {}
+    kernel = kernel_identity(KERNEL)
     keys = {}
     for name in notebooks:
         try:
-            keys[name] = notebook_key(Path(notebook_dir) / name, corpus=corpus, themes=themes, parameters=final)
+            keys[name] = notebook_key(Path(notebook_dir) / name, corpus=corpus, themes=themes, parameters=final,
+                                      kernel=kernel)
         except OSError:  # a missing notebook fails when it is run
             pass
     return keys
@@ -455,11 +543,40 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: not a folder; pass a folder for --out")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    os.chmod(staging, 0o755)
     failed_dir = out_dir.with_name(out_dir.name + ".failed")
-    parameters = {"corpus_dir": str(corpus_dir), "data_dir": str(staging / "data"), "out_dir": str(staging),
-                  "articles": ",".join(articles or []), "themes_path": str(themes)}
+    lanes: list[Lane] = []
+    data_ready, stop = threading.Event(), threading.Event()
+    staging = None
+    with InterruptGuard(stop, lanes) as guard:
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+            os.chmod(staging, 0o755)
+            parameters = {"corpus_dir": str(corpus_dir), "data_dir": str(staging / "data"),
+                          "out_dir": str(staging), "articles": ",".join(articles or []), "themes_path": str(themes)}
+            _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, pdf, notebooks,
+                      notebook_dir, cache, parameters, lanes, data_ready, stop, guard, step)
+        except BaseException:
+            stop.set()
+            data_ready.set()
+            for lane in lanes:
+                lane.kill()
+            # The lanes stop within a second once their kernels are gone.  They are daemon
+            # threads, so one caught in a broken import is not waited for beyond a few seconds.
+            deadline = time.monotonic() + 5
+            for lane in lanes:
+                if lane.thread is not None:
+                    lane.thread.join(timeout=max(0.0, deadline - time.monotonic()))
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+            raise
+    if failed_dir.exists():
+        shutil.rmtree(failed_dir, ignore_errors=True)
+    return out_dir / "briefing.html"
+
+
+def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, pdf, notebooks, notebook_dir,
+              cache, parameters, lanes, data_ready, stop, guard, step) -> None:
+    """The body of :func:`build`, inside its clean-up and interrupt guard."""
     # Notebooks whose inputs have not changed since a previous build come from the cache:
     # known before extracting, so no kernel is started for them.
     keys = _notebook_keys(cache, notebooks, notebook_dir, corpus_dir, themes, parameters, staging, out_dir)
@@ -467,67 +584,50 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
               and cache.get_notebook(keys[name], staging / "notebooks" / name)]
     to_run = [name for name in notebooks if name not in reused]
     # Kernels start now and import their libraries while the data is extracted.
-    lanes = plan_lanes(to_run, jobs)
-    data_ready, stop = threading.Event(), threading.Event()
-    pool = ThreadPoolExecutor(max_workers=max(1, len(lanes)), thread_name_prefix="briefing-lane")
+    lanes.extend(plan_lanes(to_run, jobs))  # the caller's list: its clean-up kills these kernels
+    for lane in lanes:
+        lane.start(staging, parameters, notebook_dir, data_ready, stop)
+    if lanes:  # papermill takes a second to import: do it while the kernels start
+        threading.Thread(target=_import_papermill, name="briefing-import", daemon=True).start()
     try:
-        futures = [pool.submit(lane.run, staging, parameters, notebook_dir, data_ready, stop) for lane in lanes]
-        if lanes:  # papermill takes a second to import: do it while the kernels start
-            threading.Thread(target=_import_papermill, name="briefing-import", daemon=True).start()
-        try:
-            from .views import load_codebook
+        from .views import load_codebook
 
-            load_codebook(themes)  # a bad codebook fails before any extraction
-            info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs,
-                                cache=cache)
-        except BaseException:
-            stop.set()
-            raise
-        finally:
-            data_ready.set()
-        cached = f", {info['cached']} from the cache" if info["cached"] else ""
-        step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
-        _preload_renderers(pdf)  # while the briefing runs
-        briefing_lane = next((lane for lane in lanes if BRIEFING in lane.names), None)
-        if briefing_lane is not None:
-            briefing_lane.done[BRIEFING].wait()
-        if briefing_lane is None or not briefing_lane.failures:
-            step(f"ran {BRIEFING} with papermill" if briefing_lane else f"{BRIEFING}: unchanged, from the cache")
-            # The report renders while the other notebooks still run.
-            html_text = render_html(staging / "notebooks" / BRIEFING, title=BRIEFING_TITLE, stamp=build_stamp())
-            write_text(staging / "briefing.html", html_text)
-            step("rendered briefing.html")
-            if pdf:
-                render_pdf(html_text, staging / "briefing.pdf")
-                step("rendered briefing.pdf")
-        for future in futures:
-            future.result()
-        errors = sorted((exc for lane in lanes for exc in lane.failures), key=lambda e: list(notebooks).index(e.name))
-        if errors:
-            first = errors[0]
-            failed_dir.mkdir(parents=True, exist_ok=True)
-            for exc in errors:
-                if exc.executed.exists():
-                    shutil.copy2(exc.executed, failed_dir / exc.name)
-            raise BuildError(f"{first}; the executed notebook is kept in {failed_dir / first.name}; "
-                             f"{out_dir} was left as it was")
-        for name in to_run:
-            _final_paths(staging / "notebooks" / name, staging, out_dir)
-            if name in keys:
-                cache.put_notebook(keys[name], staging / "notebooks" / name)
-        step(f"ran {len(to_run)} notebooks in {len(lanes)} kernel{'s' * (len(lanes) != 1)}"
-             + (f"; {len(reused)} unchanged, from the cache" if reused else ""))
-        swap_into_place(staging, out_dir)
-        step(f"wrote {out_dir}")
+        load_codebook(themes)  # a bad codebook fails before any extraction
+        info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs,
+                            cache=cache, progress=guard.check)
+        guard.check()
     except BaseException:
         stop.set()
-        data_ready.set()
-        for lane in lanes:
-            lane.kill()
-        pool.shutdown(wait=True)
-        shutil.rmtree(staging, ignore_errors=True)
         raise
-    pool.shutdown(wait=True)
-    if failed_dir.exists():
-        shutil.rmtree(failed_dir, ignore_errors=True)
-    return out_dir / "briefing.html"
+    finally:
+        data_ready.set()
+    cached = f", {info['cached']} from the cache" if info["cached"] else ""
+    step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
+    _preload_renderers(pdf)  # while the briefing runs
+    briefing_lane = next((lane for lane in lanes if BRIEFING in lane.names), None)
+    if briefing_lane is not None:
+        guard.wait(briefing_lane.done[BRIEFING])
+    if briefing_lane is None or BRIEFING in briefing_lane.succeeded:
+        step(f"ran {BRIEFING} with papermill" if briefing_lane else f"{BRIEFING}: unchanged, from the cache")
+        # The report renders while the other notebooks still run.
+        html_text = render_html(staging / "notebooks" / BRIEFING, title=BRIEFING_TITLE, stamp=build_stamp())
+        write_text(staging / "briefing.html", html_text)
+        step("rendered briefing.html")
+        if pdf:
+            render_pdf(html_text, staging / "briefing.pdf")
+            step("rendered briefing.pdf")
+    for lane in lanes:
+        guard.wait(lane.finished)
+    errors = sorted((exc for lane in lanes for exc in lane.failures), key=lambda e: list(notebooks).index(e.name))
+    if errors:
+        raise _kept_failures(errors, failed_dir, out_dir)
+    for name in to_run:
+        _final_paths(staging / "notebooks" / name, staging, out_dir)
+        if name in keys:
+            cache.put_notebook(keys[name], staging / "notebooks" / name)
+    guard.check()
+    step(f"ran {len(to_run)} notebooks in {len(lanes)} kernel{'s' * (len(lanes) != 1)}"
+         + (f"; {len(reused)} unchanged, from the cache" if reused else ""))
+    swap_into_place(staging, out_dir)
+    step(f"wrote {out_dir}")
+

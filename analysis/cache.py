@@ -15,8 +15,8 @@ depends on:
 
 An executed notebook is stored under a key that hashes the notebook file, every
 file of the corpus (articles and manifest), the theme codebook, the build's
-parameters, the package fingerprint above, and the versions of the libraries
-that draw and serialise its outputs.  The tables a notebook reads are a
+parameters, the package fingerprint above, the kernel's command line, and the
+versions of the libraries that draw and serialise its outputs.  The tables a notebook reads are a
 deterministic function of those inputs (the tests check this byte for byte), so
 the key covers them, and the build can tell before extracting anything which
 notebooks need a kernel.
@@ -141,8 +141,8 @@ class Cache:
 
 
 # Libraries whose versions change what an executed notebook contains.
-NOTEBOOK_LIBRARIES = ("pandas", "numpy", "matplotlib", "seaborn", "matplotlib-inline", "ipykernel", "nbformat",
-                      "papermill", "PyYAML")
+NOTEBOOK_LIBRARIES = ("pandas", "numpy", "matplotlib", "seaborn", "matplotlib-inline", "pillow", "ipykernel",
+                      "nbformat", "papermill", "PyYAML")
 
 
 def corpus_digest(corpus_dir: Path) -> str:
@@ -160,8 +160,26 @@ def corpus_digest(corpus_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def notebook_key(notebook: Path, *, corpus: str, themes: Path, parameters: dict) -> str:
-    """The cache key of one executed notebook; ``corpus`` is :func:`corpus_digest` of its corpus."""
+def kernel_identity(name: str) -> str:
+    """What runs the notebooks: the kernelspec's command line, which names its Python.
+
+    The library versions in :func:`notebook_key` are read from this process's
+    environment, which is the kernel's when the kernelspec runs this Python (the
+    default after ``make setup``); a kernelspec pointing elsewhere changes the key.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        return f"missing kernel {name}"
+    argv = [sys.executable if a in ("python", "python3") else a for a in spec.argv]
+    return json.dumps([os.path.abspath(argv[0]) if argv else "", *argv[1:]])  # a venv is its path, not its target
+
+
+def notebook_key(notebook: Path, *, corpus: str, themes: Path, parameters: dict, kernel: str = "") -> str:
+    """The cache key of one executed notebook; ``corpus`` is :func:`corpus_digest` of its corpus and
+    ``kernel`` is :func:`kernel_identity`."""
     from importlib.metadata import PackageNotFoundError, version
 
     versions = {}
@@ -171,7 +189,7 @@ def notebook_key(notebook: Path, *, corpus: str, themes: Path, parameters: dict)
         except PackageNotFoundError:
             versions[name] = ""
     digest = hashlib.sha256(package_fingerprint().encode())
-    digest.update(json.dumps({"versions": versions, "parameters": parameters, "corpus": corpus},
+    digest.update(json.dumps({"versions": versions, "parameters": parameters, "corpus": corpus, "kernel": kernel},
                              sort_keys=True).encode("utf-8"))
     digest.update(hashlib.sha256(Path(notebook).read_bytes()).digest())
     digest.update(hashlib.sha256(Path(themes).read_bytes()).digest())

@@ -111,8 +111,12 @@ def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILI
         chunk = max(1, min(64, len(todo) // (jobs * 4) or 1))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             mapped = pool.map(extract_article, [articles[i] for i in todo], [families] * len(todo), chunksize=chunk)
-            for i, records in zip(todo, mapped):
-                record(i, records, store=cache is not None)
+            try:
+                for i, records in zip(todo, mapped):
+                    record(i, records, store=cache is not None)
+            except BaseException:  # an interrupt (or a failing progress callback): drop the queued work
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     else:
         for i in todo:
             record(i, extract_article(articles[i], families), store=cache is not None)

@@ -21,6 +21,7 @@ from .conftest import DATA
 
 pytestmark = pytest.mark.slow
 SMALL = DATA / "corpus_small"
+BRIEFING_NAME = build_module.BRIEFING
 HOSTILE = DATA / "corpus_injection"
 SECTIONS = ("Bottom line", "Sources", "Views by theme", "Where the authors disagree", "Figures", "Voices",
             "Timeline", "Methods and caveats", "Appendix: evidence in context")
@@ -354,3 +355,37 @@ def test_unchanged_notebooks_come_from_the_cache_and_a_change_reruns_only_what_i
                        encoding="utf-8")
     assert run()[0] == ["01_corpus.ipynb", "briefing.ipynb"]
     assert run(articles=[])[0] == []
+
+
+def test_a_lane_failing_before_the_briefing_runs_stops_the_build_with_its_own_error(tmp_path, monkeypatch):
+    real_run = build_module.Lane.run
+
+    def failing_early(self, staging, parameters, notebook_dir, data_ready, stop):
+        if BRIEFING_NAME in self.names:
+            return real_run(self, staging, parameters, notebook_dir, data_ready, stop)
+        self.failures.append(build_module.NotebookFailed(self.names[0], staging / "notebooks" / self.names[0],
+                                                         None, "RuntimeError: the kernel would not start"))
+        stop.set()
+        for event in self.done.values():
+            event.set()
+
+    monkeypatch.setattr(build_module.Lane, "run", failing_early)
+    out = tmp_path / "reports"
+    before = _fake_report(out)
+    with pytest.raises(BuildError) as caught:
+        build(corpus_dir=SMALL, out_dir=out, quiet=True, pdf=False, jobs=2,
+              notebooks=("01_corpus.ipynb", "briefing.ipynb"))
+    assert str(caught.value).startswith("notebooks/01_corpus.ipynb: failed at start-up (RuntimeError: the kernel")
+    assert "no executed notebook was written" in str(caught.value)
+    assert (out / "briefing.html").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".reports.building-")]
+
+
+def test_a_kernel_priority_the_system_refuses_does_not_fail_the_build(tmp_path, monkeypatch):
+    def refuse(*args):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(build_module.os, "setpriority", refuse)
+    out = tmp_path / "reports"
+    build(corpus_dir=SMALL, out_dir=out, quiet=True, pdf=False, jobs=2, notebooks=("01_corpus.ipynb", "briefing.ipynb"))
+    assert (out / "notebooks" / "01_corpus.ipynb").is_file() and (out / "briefing.html").is_file()
