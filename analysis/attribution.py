@@ -696,7 +696,7 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
     out: list[Tok] = []
     for k, t in enumerate(toks):
         if not t.is_word:
-            if t.text in ("’", "'", "-", "&") or t.text == "." and _abbrev_period(toks, k):
+            if _joins_name(toks, k):
                 out.append(t)
                 continue
             break
@@ -712,6 +712,13 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
     if not out:
         return None
     return _strip_span(text, out)
+
+
+def _joins_name(toks: list, k: int) -> bool:
+    """A non-word token that stays inside a noun phrase: an apostrophe, a hyphen, an ampersand,
+    or the period of an abbreviation ("U.S.", "Dr.")."""
+    t = toks[k]
+    return t.text in ("’", "'", "-", "&") or t.text == "." and _abbrev_period(toks, k)
 
 
 def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -749,7 +756,7 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     for k in range(i, len(toks)):
         t = toks[k]
         if not t.is_word:
-            if t.text in ("’", "'", "-", "&") or t.text == "." and _abbrev_period(toks, k):
+            if _joins_name(toks, k):
                 out.append(t)
                 continue
             break

@@ -266,9 +266,7 @@ class Lane:
                     return
                 finally:
                     self.done[name].set()
-        finally:
-            for event in self.done.values():
-                event.set()
+        finally:  # (start() marks every notebook done when this returns)
             if self.km is not None:
                 try:
                     run_sync(self.km.shutdown_kernel)(now=True)
