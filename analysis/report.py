@@ -16,7 +16,6 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from . import config
-from .charts import article_labels
 from .estimates import conflicting_estimates, estimates_table
 from .extract import Tables
 from .records import columns_for
@@ -147,6 +146,8 @@ class Briefing:
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
+        from .charts import article_labels  # matplotlib: only where a briefing is drawn
+
         self.labels = article_labels(data.articles)
         self._evidence: dict[tuple, int] = {}
         self._sentences = data.sentences.sort_values(["article_id", "start"]).reset_index(drop=True)

@@ -202,7 +202,8 @@ def _read_yaml(path: Path) -> dict:
     except OSError as exc:
         raise _fail(path, f"cannot read ({exc.strerror})") from None
     try:
-        data = yaml.safe_load(text)
+        # libyaml's loader when the wheel has it (about ten times faster), same safe subset.
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
