@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__, config
+from .chart_store import STORE_ENV
 from .errors import BuildError, OutputError
 from .io import check_writable, write_text
 
@@ -205,6 +206,8 @@ class Lane:
         self.failures: list[NotebookFailed] = []
         self.thread: Optional[threading.Thread] = None
         self.finished = threading.Event()
+        self.env: Optional[dict] = None  # the kernel's environment (default: this process's)
+        self.draw_ahead = ""  # code run once the data is ready, before the first notebook
 
     def start(self, *args) -> None:
         """Run :meth:`run` in a daemon thread: an interrupted build never waits on it for long."""
@@ -230,7 +233,7 @@ class Lane:
         try:
             try:
                 self.km = LocalKernelManager(kernel_name=KERNEL)
-                run_sync(self.km.start_kernel)(cwd=str(config.PROJECT_ROOT))
+                run_sync(self.km.start_kernel)(cwd=str(config.PROJECT_ROOT), env=self.env or dict(os.environ))
             except Exception as exc:  # no such kernel, or it would not start
                 self.failures.append(NotebookFailed(self.names[0], staging / "notebooks" / self.names[0], None,
                                                     f"{type(exc).__name__}: {exc}".splitlines()[0]))
@@ -249,11 +252,17 @@ class Lane:
                 pass
             _import_papermill()  # (begun by the build in a thread of its own)
             data_ready.wait()
+            if self.draw_ahead and not stop.is_set():
+                try:
+                    run_sync(_kernel_execute)(self.km, self.draw_ahead, stop)
+                except Exception:  # the briefing draws what is missing, and shows any error
+                    pass
             for i, name in enumerate(self.names):
                 if stop.is_set():
                     return
                 try:
-                    run_notebook(name, staging, parameters, notebook_dir, km=self.km, before=self.RESET if i else "")
+                    before = self.RESET if i or self.draw_ahead else ""  # the kernel has run code since warming up
+                    run_notebook(name, staging, parameters, notebook_dir, km=self.km, before=before)
                     self.succeeded.add(name)
                 except NotebookFailed as exc:
                     self.failures.append(exc)
@@ -356,6 +365,28 @@ def plan_lanes(notebooks: Sequence[str], jobs: int) -> list[Lane]:
     lanes = max(1, min(jobs - 1, len(others)))
     # The briefing is on the critical path (the HTML and PDF wait for it); the others are not.
     return [Lane([BRIEFING])] + [Lane(others[i::lanes], nice=19) for i in range(lanes)]
+
+
+def draw_ahead_code(notebook: Path, parameters: dict) -> str:
+    """Code that draws the charts of ``notebook`` last first: its cells tagged ``parameters``,
+    the ``parameters`` given, its cells tagged ``setup``, then those tagged ``chart`` in reverse
+    order.  Run silently in a second kernel, it stores the charts the notebook will ask for
+    (:mod:`analysis.chart_store`).  Empty when the notebook has no such cells or cannot be read."""
+    try:
+        cells = [c for c in json.loads(Path(notebook).read_text(encoding="utf-8"))["cells"]
+                 if c.get("cell_type") == "code"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+    def tagged(tag: str) -> list[str]:
+        return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                for c in cells if tag in c.get("metadata", {}).get("tags", [])]
+
+    setup, charts = tagged("setup"), tagged("chart")
+    if not setup or not charts:
+        return ""
+    given = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
+    return "\n".join([*tagged("parameters"), given, *setup, *reversed(charts)])
 
 
 def _final_paths(executed: Path, staging: Path, out_dir: Path) -> None:
@@ -583,6 +614,15 @@ def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, 
     to_run = [name for name in notebooks if name not in reused]
     # Kernels start now and import their libraries while the data is extracted.
     lanes.extend(plan_lanes(to_run, jobs))  # the caller's list: its clean-up kills these kernels
+    # The kernels share the charts they draw (analysis.chart_store); a second kernel begins by
+    # drawing the briefing's charts, last first, while the first kernel runs it from the top.
+    store = staging / ".charts"
+    store.mkdir()
+    env = {**os.environ, STORE_ENV: str(store)}
+    for lane in lanes:
+        lane.env = env
+    if len(lanes) > 1 and BRIEFING in lanes[0].names:
+        lanes[1].draw_ahead = draw_ahead_code(notebook_dir / BRIEFING, parameters)
     for lane in lanes:
         lane.start(staging, parameters, notebook_dir, data_ready, stop)
     if lanes:  # papermill takes a second to import: do it while the kernels start
@@ -626,6 +666,7 @@ def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, 
     guard.check()
     step(f"ran {len(to_run)} notebooks in {len(lanes)} kernel{'s' * (len(lanes) != 1)}"
          + (f"; {len(reused)} unchanged, from the cache" if reused else ""))
+    shutil.rmtree(store, ignore_errors=True)
     swap_into_place(staging, out_dir)
     step(f"wrote {out_dir}")
 

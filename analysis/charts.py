@@ -19,6 +19,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
+from . import chart_store  # noqa: E402
+
 PALETTE = "colorblind"
 HEDGE_MARKERS = {"alleged": "s", "speculated": "D", "denied": "X", "hedged": "^", "stated": "o"}
 _ALLEGED = ("alleg", "reportedly", "report")
@@ -29,9 +31,10 @@ _DENIED = ("deni", "fake", "refut", "dismiss")
 def set_theme() -> None:
     """The house style: white grid, readable sizes, a colour-blind-safe palette, fixed fonts.
 
-    In a notebook, charts are shown as PNG without the inline backend's ``bbox_inches="tight"``:
-    every chart already lays itself out with ``tight_layout``, and the tight crop would lay
-    out each figure twice more (a third of a chart's drawing time).
+    In a notebook, figures are shown as PNG by :func:`analysis.chart_store.notebook_png`:
+    without the inline backend's ``bbox_inches="tight"`` (every chart already lays itself
+    out with ``tight_layout``, and the tight crop would lay it out twice more), and without
+    drawing again a chart just drawn for the build's chart store.
     """
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE,
                   rc={"figure.dpi": 100, "savefig.dpi": 110, "font.family": "DejaVu Sans",
@@ -41,10 +44,11 @@ def set_theme() -> None:
         from IPython import get_ipython
     except ImportError:  # charts drawn outside IPython
         return
-    if get_ipython() is not None:
-        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    shell = get_ipython()
+    if shell is not None:
+        from matplotlib.figure import Figure
 
-        set_matplotlib_formats("png", bbox_inches=None)
+        shell.display_formatter.formatters["image/png"].for_type(Figure, chart_store.notebook_png)
 
 
 def _plain_log_ticks(axis, label) -> None:
@@ -95,14 +99,22 @@ def hedge_class(hedge: str, text: str = "") -> str:
 
 
 def _chart(function):
-    """Close the figure a chart function returns, so Jupyter shows it once (as the cell's result)."""
+    """Close the figure a chart function returns, so Jupyter shows it once (as the cell's result).
+
+    In the build's kernels, the chart is drawn once and shared between them: see
+    :mod:`analysis.chart_store`.
+    """
     import functools
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        fig = function(*args, **kwargs)
-        plt.close(fig)
-        return fig
+        def draw():
+            fig = function(*args, **kwargs)
+            plt.close(fig)
+            return fig
+
+        folder = chart_store.store_folder()
+        return draw() if folder is None else chart_store.shared(folder, function.__name__, args, kwargs, draw)
     return wrapper
 
 
@@ -167,7 +179,7 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
     lo, hi = rows["when"].min(), rows["when"].max()
     if hi - lo < pd.Timedelta(days=180):  # one period only: give the axis some room
         ax.set_xlim(lo - pd.Timedelta(days=120), hi + pd.Timedelta(days=120))
-    locator = mdates.AutoDateLocator(maxticks=8)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # (minticks 5 asks for months no interval fits)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)

@@ -253,6 +253,27 @@ def test_two_builds_give_identical_html_and_tables(tmp_path, monkeypatch):
         assert csv.read_bytes() == (outs[1] / "data" / csv.name).read_bytes(), csv.name
 
 
+def _outputs(notebook: Path) -> list:
+    """What each cell showed, without papermill's timings."""
+    nb = nbformat.read(notebook, as_version=4)
+    return [[{k: v for k, v in o.items() if k != "metadata"} for o in c.outputs]
+            for c in nb.cells if c.cell_type == "code"]
+
+
+def test_charts_shared_between_kernels_give_the_report_and_notebooks_drawn_without_sharing(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    shared = tmp_path / "shared"
+    build(corpus_dir=SMALL, out_dir=shared, quiet=True, pdf=False)
+    assert not (shared / ".charts").exists()
+    monkeypatch.setattr(build_module, "STORE_ENV", "BRIEFING_TEST_NO_STORE")  # the kernels see no store
+    monkeypatch.setattr(build_module, "draw_ahead_code", lambda *args: "")
+    alone = tmp_path / "alone"
+    build(corpus_dir=SMALL, out_dir=alone, quiet=True, pdf=False)
+    assert (shared / "briefing.html").read_bytes() == (alone / "briefing.html").read_bytes()
+    for name in build_module.NOTEBOOKS:
+        assert _outputs(shared / "notebooks" / name) == _outputs(alone / "notebooks" / name), name
+
+
 # ------------------------------------------------------------------ kernels shared between notebooks
 def _code_notebook(path: Path, *sources: str) -> None:
     params = nbformat.v4.new_code_cell('corpus_dir: str = "seeds"  # corpus\ndata_dir: str = ""  # tables\n'

@@ -1,0 +1,152 @@
+"""Charts drawn once per build and shared between the build's notebook kernels.
+
+The build runs the briefing in one kernel and the analysis notebooks in another, and six
+charts appear in both.  When ``BRIEFING_CHART_STORE`` names a folder (the build sets it for
+its own kernels only), a chart function keys the chart on the function's name, the contents
+of its arguments and the matplotlib settings, and then:
+
+- if that chart is in the folder, returns a :class:`StoredChart`: it shows the stored PNG,
+  and draws the real figure only if code asks it for anything else;
+- if another kernel has claimed it (a ``.claim`` file) and is drawing it, waits for it;
+- otherwise claims it, draws it, and stores the PNG and the figure's text form.
+
+The PNG is what IPython's inline backend would make of the figure, so a notebook's outputs
+are the same bytes whichever kernel drew the chart.  Without the variable nothing is stored
+and every chart function returns its figure as usual.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from binascii import b2a_base64
+from pathlib import Path
+from typing import Callable, Optional
+
+STORE_ENV = "BRIEFING_CHART_STORE"
+WAIT_SECONDS = 20.0  # for a chart another kernel claimed; then it is drawn here
+# Settings that do not change a PNG drawn with Agg: the inline backend and Agg differ only here.
+_IGNORED_RC = {"backend", "backend_fallback", "interactive"}
+
+
+def store_folder() -> Optional[Path]:
+    folder = os.environ.get(STORE_ENV, "")
+    return Path(folder) if folder else None
+
+
+def _feed(digest, value) -> bool:
+    """Hash ``value`` into ``digest``; False when it cannot be keyed (then nothing is shared)."""
+    import pandas as pd
+
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        frame = value if isinstance(value, pd.DataFrame) else value.to_frame(name=str(value.name))
+        digest.update(repr((type(value).__name__, frame.shape, [str(c) for c in frame.columns],
+                            [str(t) for t in frame.dtypes])).encode())
+        digest.update(pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes())
+        return True
+    if isinstance(value, (tuple, list)):
+        digest.update(f"{type(value).__name__}{len(value)}".encode())
+        return all(_feed(digest, item) for item in value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        digest.update(repr(value).encode())
+        return True
+    return False
+
+
+def chart_key(name: str, args: tuple, kwargs: dict) -> Optional[str]:
+    """A key for the chart ``name(*args, **kwargs)`` drawn with the current matplotlib settings."""
+    import matplotlib
+
+    digest = hashlib.sha256(name.encode())
+    try:
+        if not _feed(digest, (list(args), sorted(kwargs.items()))):
+            return None
+    except TypeError:  # a cell pandas cannot hash
+        return None
+    settings = sorted((k, repr(v)) for k, v in matplotlib.rcParams.items() if k not in _IGNORED_RC)
+    digest.update(repr(settings).encode())
+    return digest.hexdigest()[:32]
+
+
+def png_base64(fig) -> str:
+    """The figure as IPython's inline backend shows it (PNG, no tight crop), base64-encoded."""
+    from IPython.core.pylabtools import print_figure
+
+    return print_figure(fig, "png", bbox_inches=None, base64=True)
+
+
+class StoredChart:
+    """A chart another kernel of the same build has drawn.
+
+    Jupyter shows it as the stored PNG with the figure's text form, as it would show the
+    figure.  Any public attribute (``savefig``, ``axes``...) draws the real figure first.
+    """
+
+    def __init__(self, png: str, text: str, draw: Callable) -> None:
+        self._png, self._text, self._draw, self._figure = png, text, draw, None
+
+    def _repr_png_(self) -> str:
+        return self._png
+
+    def __repr__(self) -> str:
+        return self._text
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # Jupyter's probes for _repr_html_ and such: not the figure's business
+            raise AttributeError(name)
+        if self._figure is None:
+            self._figure = self._draw()
+        return getattr(self._figure, name)
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="ascii" if path.suffix == ".png" else "utf-8")
+    os.replace(tmp, path)
+
+
+def shared(folder: Path, name: str, args: tuple, kwargs: dict, draw: Callable):
+    """The chart from ``folder`` if this build already has it, else ``draw()`` stored there."""
+    key = chart_key(name, args, kwargs)
+    if key is None:
+        return draw()
+    png, text, claim = folder / f"{key}.png", folder / f"{key}.txt", folder / f"{key}.claim"
+    try:
+        os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        mine = True
+    except FileExistsError:
+        mine = False
+    except OSError:  # no store after all: draw unshared
+        return draw()
+    if not mine:
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            if text.is_file():  # written after the PNG, so both are whole
+                return StoredChart(png.read_text(encoding="ascii"), text.read_text(encoding="utf-8"), draw)
+            time.sleep(0.01)
+    try:
+        fig = draw()  # ours, or its claimant never finished
+    except BaseException:
+        if mine:  # let the other kernel draw it (and fail) at once, not after a wait
+            claim.unlink(missing_ok=True)
+        raise
+    data = png_base64(fig)
+    fig._briefing_png = data  # see notebook_png: shown as is unless the figure changes first
+    fig.stale = False  # printing restores the figure's colours, which marks it changed: it is not
+    try:
+        _write(png, data)
+        _write(text, repr(fig))
+    except OSError:
+        pass
+    return fig
+
+
+def notebook_png(fig) -> Optional[str]:
+    """IPython's PNG formatter for figures: the PNG drawn for the store when the figure has not
+    changed since, else the figure drawn now, as the inline backend would."""
+    data = getattr(fig, "_briefing_png", None)
+    if data is not None and not fig.stale:
+        return data
+    if not fig.axes and not fig.lines:  # as IPython: an empty figure shows nothing
+        return None
+    return png_base64(fig)
