@@ -157,7 +157,7 @@ def spacy_words_per_second(corpus_dir: Path) -> tuple[float, str]:
 
 
 FLOOR_SCRIPT = """
-import sys
+import os, sys
 from pathlib import Path
 import nbformat, papermill as pm
 from nbconvert import HTMLExporter
@@ -171,6 +171,8 @@ pm.execute_notebook(str(tmp / "floor.ipynb"), str(tmp / "floor.out.ipynb"), kern
                     progress_bar=False, kernel_manager_class="analysis.build.LocalKernelManager")
 body, _ = HTMLExporter(template_name="basic").from_filename(str(tmp / "floor.out.ipynb"))
 HTML(string=body).write_pdf(str(tmp / "floor.pdf"))
+sys.stdout.flush()
+os._exit(0)  # as python -m analysis does: no interpreter teardown
 """
 
 
@@ -282,18 +284,23 @@ def main(args) -> int:
                 row("spaCy baseline", what)
 
         if not args.no_build:
-            floor = median_of(args.repeat, lambda: (build_floor(tmp),))[0]
-            row("build floor: python + papermill 1 cell + nbconvert + WeasyPrint", f"{floor:7.2f} s")
             build = [py, "-m", "analysis", "build", "--out", str(tmp / "reports"), "-q"]
             cache = tmp / "build-cache"
-
-            def warm_build():
-                run_measured(build + ["--cache", str(cache)])  # fills the cache (and is not timed)
-                return run_measured(build + ["--cache", str(cache)])
-
-            cold = median_of(args.repeat, lambda: run_measured(build + ["--no-cache"]))[0]
-            warm = median_of(args.repeat, warm_build)[0]
-            row("build: seeds briefing (HTML + PDF), no cache", f"{cold:7.2f} s  {cold / floor:6.2f}x the floor")
+            run_measured(build + ["--cache", str(cache)])  # fills the cache (and is not timed)
+            # The machine's speed drifts: each build is timed right after a floor, and each ratio
+            # is taken within its pair.
+            floors, colds, warms = [], [], []
+            for _ in range(args.repeat):
+                floors.append(build_floor(tmp))
+                colds.append(run_measured(build + ["--no-cache"])[0])
+                warms.append(run_measured(build + ["--cache", str(cache)])[0])
+            floor = statistics.median(floors)
+            cold_ratio = statistics.median(c / f for c, f in zip(colds, floors))
+            warm_ratio = statistics.median(w / f for w, f in zip(warms, floors))
+            row("build floor: python + papermill 1 cell + nbconvert + WeasyPrint", f"{floor:7.2f} s")
+            row("build: seeds briefing (HTML + PDF), no cache",
+                f"{statistics.median(colds):7.2f} s  {cold_ratio:6.2f}x the floor")
             row("build again, nothing changed (tables and notebooks from the cache)",
-                f"{warm:7.2f} s  {warm / floor:6.2f}x the floor")
+                f"{statistics.median(warms):7.2f} s  {warm_ratio:6.2f}x the floor")
+            row("build runs, no cache / floor, each pair", " ".join(f"{c / f:.2f}" for c, f in zip(colds, floors)))
     return 0
