@@ -68,12 +68,12 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
 
 
 def run_notebook(name: str, staging: Path, parameters: dict, notebook_dir: Path = config.NOTEBOOKS_DIR,
-                 km=None, before: str = "") -> Path:
+                 km=None, before: str = "", kc=None) -> Path:
     """Execute ``notebook_dir/<name>`` with papermill into ``staging/notebooks/<name>``.
 
     With ``km``, a started kernel manager, the notebook runs in that kernel (see
-    :class:`Lane`), after the code ``before``, run silently; without, papermill
-    starts a fresh kernel for it.
+    :class:`Lane`), after the code ``before``, run silently, and through the connected
+    client ``kc`` when one is given; without, papermill starts a fresh kernel for it.
     """
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
@@ -84,7 +84,7 @@ def run_notebook(name: str, staging: Path, parameters: dict, notebook_dir: Path 
     if km is None:
         how = {"cwd": str(config.PROJECT_ROOT), "kernel_manager_class": "analysis.build.LocalKernelManager"}
     else:  # the kernel was started in the project root; papermill's chdir would race between threads
-        how = {"engine_name": _reuse_engine(), "km": km, "before": before}
+        how = {"engine_name": _reuse_engine(), "km": km, "kc": kc, "before": before}
     try:
         pm.execute_notebook(str(source), str(target), parameters=parameters, kernel_name=KERNEL,
                             progress_bar=False, log_output=False, request_save_on_cell_execute=False, **how)
@@ -109,6 +109,7 @@ def _reuse_engine() -> str:
 
     class Client(PapermillNotebookClient):
         before = ""
+        shared_kc = False  # a client the lane keeps: connected once, not closed here
 
         def papermill_execute_cells(self):
             if self.before:  # e.g. forget the previous notebook; not a cell, so not in the output
@@ -122,21 +123,23 @@ def _reuse_engine() -> str:
             try:
                 return super().execute(**kwargs)
             finally:
-                if self.kc is not None:
+                if self.kc is not None and not self.shared_kc:
                     self.kc.stop_channels()
-                    self.kc = None
+                self.kc = None
 
     class Engine(NBClientEngine):
         @classmethod
         def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
                                      stderr_file=None, start_timeout=60, execution_timeout=None, km=None,
-                                     before="", **_):
+                                     before="", kc=None, **_):
             from papermill.log import logger
 
             client = Client(nb_man, km=km, kernel_name=kernel_name, log=logger, log_output=log_output,
                             stdout_file=stdout_file, stderr_file=stderr_file, startup_timeout=start_timeout,
                             timeout=execution_timeout)
             client.before = before
+            if kc is not None:  # nbclient then skips connecting a client and waiting for it to be ready
+                client.kc, client.shared_kc = kc, True
             return client.execute()
 
     papermill_engines.register(name, Engine)
@@ -201,6 +204,7 @@ class Lane:
     def __init__(self, names: Sequence[str], nice: int = 0) -> None:
         self.names, self.nice = list(names), nice
         self.km = None
+        self.kc = None  # one client for the warm-up and every notebook: connecting one costs 0.2 s or more
         self.done = {name: threading.Event() for name in self.names}
         self.succeeded: set[str] = set()
         self.failures: list[NotebookFailed] = []
@@ -246,15 +250,23 @@ class Lane:
                     pass
             if stop.is_set():
                 return
+            self.kc = run_sync(_connect)(self.km, wait=False)  # the warm-up is sent before the kernel is up
             try:
-                run_sync(_kernel_execute)(self.km, self.WARM_UP, stop)
+                run_sync(_kernel_execute)(self.km, self.WARM_UP, stop, kc=self.kc)
             except Exception:  # only the saving is lost; the notebook itself will show the error
                 pass
-            _import_papermill()  # (begun by the build in a thread of its own)
+            try:
+                run_sync(_until_ready)(self.km, self.kc)
+            except Exception as exc:  # the kernel died while starting
+                self.failures.append(NotebookFailed(self.names[0], staging / "notebooks" / self.names[0], None,
+                                                    f"{type(exc).__name__}: {exc}".splitlines()[0]))
+                stop.set()
+                return
+            _import_papermill()  # (the build imports it once the data is extracted)
             data_ready.wait()
             if self.draw_ahead and not stop.is_set():
                 try:
-                    run_sync(_kernel_execute)(self.km, self.draw_ahead, stop)
+                    run_sync(_kernel_execute)(self.km, self.draw_ahead, stop, kc=self.kc)
                 except Exception:  # the briefing draws what is missing, and shows any error
                     pass
             for i, name in enumerate(self.names):
@@ -262,7 +274,7 @@ class Lane:
                     return
                 try:
                     before = self.RESET if i or self.draw_ahead else ""  # the kernel has run code since warming up
-                    run_notebook(name, staging, parameters, notebook_dir, km=self.km, before=before)
+                    run_notebook(name, staging, parameters, notebook_dir, km=self.km, before=before, kc=self.kc)
                     self.succeeded.add(name)
                 except NotebookFailed as exc:
                     self.failures.append(exc)
@@ -276,6 +288,8 @@ class Lane:
                 finally:
                     self.done[name].set()
         finally:  # (start() marks every notebook done when this returns)
+            if self.kc is not None:
+                self.kc.stop_channels()
             if self.km is not None:
                 try:
                     run_sync(self.km.shutdown_kernel)(now=True)
@@ -314,24 +328,78 @@ def _skip_slow_format_checker() -> None:
 
 
 def _import_papermill() -> None:
-    """Import papermill once, for all lanes, while the kernels start and the data is extracted."""
+    """Import papermill once, for all lanes (the build does it while the kernels finish warming up)."""
+    import logging
+
     with _papermill_lock:
         if "papermill" not in sys.modules:
             _skip_slow_format_checker()
             import papermill  # noqa: F401
+        # A notebook's failure is reported once, by the build, in one line; papermill's own log
+        # (through nbclient) would add lines such as "Kernel died while waiting for execute reply."
+        # when Ctrl-C stops the kernels.
+        log = logging.getLogger("papermill")
+        log.propagate = False
+        if not any(isinstance(handler, logging.NullHandler) for handler in log.handlers):
+            log.addHandler(logging.NullHandler())
 
 
-async def _kernel_execute(km, code: str, stop: Optional[threading.Event] = None, timeout: float = 120.0) -> None:
-    """Run ``code`` silently in ``km``'s kernel: nothing in the history, no output.
+async def _connect(km, wait: bool = True):
+    """A client of ``km``'s kernel; with ``wait``, once the kernel answers (see :func:`_until_ready`).
 
-    It gives up at once when the kernel dies or ``stop`` is set (an interrupted build).
+    Without, code can be sent at once: the kernel runs it as soon as it is up.
+    """
+    kc = km.client()
+    kc.start_channels()
+    kc.allow_stdin = False  # as nbclient sets it: a notebook cannot ask for input
+    if wait:
+        try:
+            await _until_ready(km, kc)
+        except BaseException:
+            kc.stop_channels()
+            raise
+    return kc
+
+
+async def _until_ready(km, kc, timeout: float = 60.0) -> None:
+    """Return once the kernel has answered a request on the shell channel and its status for that
+    request has arrived on IOPub, so no output can be missed.
+
+    jupyter_client's ``wait_for_ready`` does this too, then waits until IOPub has been silent
+    for 0.2 s: every notebook and warm-up paid that wait, and messages left over from other
+    requests are ignored anyway (by their parent id).
     """
     import queue
 
-    kc = km.client()
-    kc.start_channels()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        msg_id = kc.kernel_info()
+        answered = time.monotonic() + 1.0
+        while time.monotonic() < answered:
+            try:
+                msg = await kc.get_iopub_msg(timeout=0.05)
+            except queue.Empty:
+                if not await km.is_alive():
+                    raise RuntimeError("the kernel died while starting")
+                continue
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return
+    raise TimeoutError(f"the kernel did not answer in {timeout:.0f}s")
+
+
+async def _kernel_execute(km, code: str, stop: Optional[threading.Event] = None, timeout: float = 120.0,
+                          kc=None) -> None:
+    """Run ``code`` silently in ``km``'s kernel: nothing in the history, no output.
+
+    It uses the connected client ``kc`` when given (else one of its own), and gives up at
+    once when the kernel dies or ``stop`` is set (an interrupted build).
+    """
+    import queue
+
+    own = kc is None
+    if own:
+        kc = await _connect(km)
     try:
-        await kc.wait_for_ready(timeout=60)
         msg_id = kc.execute(code, silent=True, store_history=False)
         deadline = time.monotonic() + timeout
         while True:
@@ -348,7 +416,8 @@ async def _kernel_execute(km, code: str, stop: Optional[threading.Event] = None,
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
     finally:
-        kc.stop_channels()
+        if own:
+            kc.stop_channels()
     if reply["content"]["status"] != "ok":
         raise RuntimeError(f"{reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
@@ -473,18 +542,21 @@ def _notebook_keys(cache, notebooks: Sequence[str], notebook_dir: Path, corpus_d
 
 
 def _preload_renderers(pdf: bool) -> None:
-    """Import nbconvert and WeasyPrint ahead of time (about a second), and lay out one line."""
-    from nbconvert import HTMLExporter  # noqa: F401
+    """Import nbconvert and WeasyPrint ahead of time (about a second), convert a notebook of two
+    cells (the exporter compiles its templates and CSS selectors the first time), and write a
+    one-line PDF."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-    if pdf:
+    cell = new_code_cell("1", outputs=[new_output("execute_result", {"text/html": "<p>1</p>"}, execution_count=1)])
+    _html_body(new_notebook(cells=[new_markdown_cell("# Briefing"), cell]))
+    if pdf:  # a whole PDF, so that the fonts and the PDF writer are ready too
         from weasyprint import HTML
 
-        HTML(string="<p>briefing</p>").render()
+        HTML(string="<p>briefing <b>bold</b> <i>italic</i></p><table><tr><td>1</td></tr></table>").write_pdf()
 
 
-def render_html(notebook: Path, *, title: str, stamp: str) -> str:
-    """The executed briefing as one self-contained page: no code, no outside requests."""
-    import nbformat
+def _html_body(nb) -> str:
+    """The notebook's outputs and prose as HTML, without code, prompts or parameters."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="basic")
@@ -492,13 +564,20 @@ def render_html(notebook: Path, *, title: str, stamp: str) -> str:
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.exclude_raw = True
-    nb = nbformat.read(str(notebook), as_version=4)
     nb.cells = [c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", [])
                 and "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
     for cell in nb.cells:  # warnings on stderr are for the executed notebook, not for readers
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.get("name") == "stderr")]
     body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def render_html(notebook: Path, *, title: str, stamp: str) -> str:
+    """The executed briefing as one self-contained page: no code, no outside requests."""
+    import nbformat
+
+    body = _html_body(nbformat.read(str(notebook), as_version=4))
     css = (config.TEMPLATE_DIR / "briefing.css").read_text(encoding="utf-8")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -625,8 +704,6 @@ def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, 
         lanes[1].draw_ahead = draw_ahead_code(notebook_dir / BRIEFING, parameters)
     for lane in lanes:
         lane.start(staging, parameters, notebook_dir, data_ready, stop)
-    if lanes:  # papermill takes a second to import: do it while the kernels start
-        threading.Thread(target=_import_papermill, name="briefing-import", daemon=True).start()
     try:
         from .views import load_codebook
 
@@ -641,6 +718,8 @@ def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, 
         data_ready.set()
     cached = f", {info['cached']} from the cache" if info["cached"] else ""
     step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
+    if lanes:  # needed as soon as a kernel is warm (about half a second later); importing it
+        _import_papermill()  # earlier, in a thread, slowed the extraction and the kernels' start
     _preload_renderers(pdf)  # while the briefing runs
     briefing_lane = next((lane for lane in lanes if BRIEFING in lane.names), None)
     if briefing_lane is not None:

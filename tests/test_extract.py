@@ -81,3 +81,47 @@ def test_dask_engine_on_a_local_cluster_matches_the_single_process_output(tmp_pa
     import pandas as pd
     figures = pd.read_parquet(tmp_path / "dask" / "parquet" / "figures")
     assert len(figures) == len(tables.figures)
+
+
+def _processes_naming(marker: str) -> list[int]:
+    """PIDs of live processes whose command line contains ``marker``."""
+    from pathlib import Path
+
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker in proc.joinpath("cmdline").read_bytes().decode(errors="replace"):
+                pids.append(int(proc.name))
+        except OSError:  # gone meanwhile
+            pass
+    return pids
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_parallel_extraction_leaves_no_worker_process(tmp_path):
+    """The command leaves without the interpreter's clean-up only after a success: an interrupted
+    run takes the ordinary exit, which stops the extraction's worker processes."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from analysis.bench import replicate
+
+    corpus = tmp_path / "corpus"
+    replicate(SEEDS_DIR, 60, corpus)
+    out = tmp_path / "out-ctrl-c"
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "extract", str(corpus), "--out", str(out), "--jobs", "2"],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while len(_processes_naming(str(out))) < 3 and time.monotonic() < deadline:  # the command and its 2 workers
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1].startswith("error: interrupted")
+    deadline = time.monotonic() + 5
+    while _processes_naming(str(out)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_naming(str(out)) == []
