@@ -541,6 +541,9 @@ def _notebook_keys(cache, notebooks: Sequence[str], notebook_dir: Path, corpus_d
     return keys
 
 
+_PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=="
+
+
 def _preload_renderers(pdf: bool) -> None:
     """Import nbconvert and WeasyPrint ahead of time (about a second), convert a notebook of two
     cells (the exporter compiles its templates and CSS selectors the first time), and write a
@@ -552,7 +555,8 @@ def _preload_renderers(pdf: bool) -> None:
     if pdf:  # a whole PDF, so that the fonts and the PDF writer are ready too
         from weasyprint import HTML
 
-        HTML(string="<p>briefing <b>bold</b> <i>italic</i></p><table><tr><td>1</td></tr></table>").write_pdf()
+        HTML(string=f"<p>briefing <b>bold</b> <i>italic</i></p><table><tr><td>1</td></tr></table>"
+                    f"<img src='data:image/png;base64,{_PIXEL}'>").write_pdf()
 
 
 def _html_body(nb) -> str:
@@ -604,6 +608,48 @@ def render_pdf(html_text: str, target: Path) -> None:
     # Only data: URIs (the embedded charts) may be read: WeasyPrint never fetches anything.
     fetcher = URLFetcher(allowed_protocols={"data"})
     HTML(string=html_text, base_url=str(config.TEMPLATE_DIR), url_fetcher=fetcher).write_pdf(str(target))
+
+
+def render_pdf_apart(html_text: str, target: Path, guard: Optional["InterruptGuard"] = None) -> None:
+    """:func:`render_pdf` in a forked copy of this process, which has its own interpreter lock.
+
+    While the PDF is laid out, this process's threads still run the other notebooks through
+    papermill; in the same process they took the lock from WeasyPrint often enough to slow it
+    by a tenth.  The fork inherits WeasyPrint already imported and warmed (see
+    :func:`_preload_renderers`), touches nothing else, and leaves with ``os._exit``.  If the
+    copy fails, or forking is not possible, the PDF is rendered here, which raises the error
+    itself.  Ctrl-C (see :class:`InterruptGuard`) kills the copy.
+    """
+    if not hasattr(os, "fork"):
+        render_pdf(html_text, target)
+        return
+    import gc
+
+    pid = os.fork()
+    if pid == 0:  # the copy: no garbage collection, which could finalise the parent's sockets here
+        gc.disable()
+        code = 1
+        try:
+            render_pdf(html_text, target)
+            code = 0
+        except BaseException:  # reported by the parent, which renders again
+            pass
+        finally:
+            os._exit(code)
+    try:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if guard is not None:
+                guard.check()
+            time.sleep(0.02)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    if os.waitstatus_to_exitcode(status) != 0 or not target.is_file():
+        render_pdf(html_text, target)
 
 
 def build_stamp() -> str:
@@ -731,7 +777,7 @@ def _build_in(staging, out_dir, failed_dir, corpus_dir, themes, articles, jobs, 
         write_text(staging / "briefing.html", html_text)
         step("rendered briefing.html")
         if pdf:
-            render_pdf(html_text, staging / "briefing.pdf")
+            render_pdf_apart(html_text, staging / "briefing.pdf", guard)
             step("rendered briefing.pdf")
     for lane in lanes:
         guard.wait(lane.finished)

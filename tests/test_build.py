@@ -410,3 +410,43 @@ def test_a_kernel_priority_the_system_refuses_does_not_fail_the_build(tmp_path, 
     out = tmp_path / "reports"
     build(corpus_dir=SMALL, out_dir=out, quiet=True, pdf=False, jobs=2, notebooks=("01_corpus.ipynb", "briefing.ipynb"))
     assert (out / "notebooks" / "01_corpus.ipynb").is_file() and (out / "briefing.html").is_file()
+
+
+# ------------------------------------------------------------------ the PDF, rendered in a forked copy
+PDF_HTML = "<h1>Briefing</h1><p>One <b>line</b>, and a link to <a href='#a'>the appendix</a>.</p><ol><li id='a'>x</li></ol>"
+
+
+def test_the_pdf_rendered_apart_is_the_pdf_rendered_here(tmp_path):
+    build_module.render_pdf_apart(PDF_HTML, tmp_path / "apart.pdf")
+    build_module.render_pdf(PDF_HTML, tmp_path / "here.pdf")
+    assert (tmp_path / "apart.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (tmp_path / "apart.pdf").read_bytes() == (tmp_path / "here.pdf").read_bytes()
+
+
+def test_a_pdf_that_fails_apart_is_rendered_here_and_raises_its_own_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        build_module.render_pdf_apart(PDF_HTML, tmp_path / "no such folder" / "briefing.pdf")
+
+
+def test_ctrl_c_while_the_pdf_renders_apart_stops_the_copy(tmp_path, monkeypatch):
+    import os
+
+    class Guard:
+        def check(self):
+            raise KeyboardInterrupt
+
+    forked = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.render_pdf_apart(PDF_HTML * 400, tmp_path / "briefing.pdf", Guard())
+    assert len(forked) == 1
+    with pytest.raises(ChildProcessError):  # the copy was killed and reaped at once
+        os.waitpid(forked[0], os.WNOHANG)
