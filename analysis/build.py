@@ -624,15 +624,23 @@ def render_pdf_apart(html_text: str, target: Path, guard: Optional["InterruptGua
         render_pdf(html_text, target)
         return
     import gc
+    import warnings
 
-    pid = os.fork()
-    if pid == 0:  # the copy: no garbage collection, which could finalise the parent's sockets here
-        gc.disable()
+    with warnings.catch_warnings():  # Python 3.12+ warns about forking a process with threads
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:
         code = 1
         try:
+            # Only this thread goes on in the copy.  It touches none of what the others held at the
+            # fork: no garbage collection (it could finalise their sockets), and its own stdout and
+            # stderr (their locks could be held); the parent reports any error.
+            gc.disable()
+            sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")
+            warnings.simplefilter("ignore")
             render_pdf(html_text, target)
             code = 0
-        except BaseException:  # reported by the parent, which renders again
+        except BaseException:  # the parent renders again, and so raises the error itself
             pass
         finally:
             os._exit(code)
