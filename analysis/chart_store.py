@@ -79,17 +79,20 @@ class StoredChart:
     """A chart another kernel of the same build has drawn.
 
     Jupyter shows it as the stored PNG with the figure's text form, as it would show the
-    figure.  Any public attribute (``savefig``, ``axes``...) draws the real figure first.
+    figure.  Any public attribute (``savefig``, ``axes``, ``suptitle``...) draws the real figure
+    first; from then on the chart is shown as that figure is, changes included.
     """
 
     def __init__(self, png: str, text: str, draw: Callable) -> None:
         self._png, self._text, self._draw, self._figure = png, text, draw, None
 
-    def _repr_png_(self) -> str:
+    def _repr_png_(self) -> Optional[str]:
+        if self._figure is not None:  # asked for, and perhaps changed since: show it as it is now
+            return notebook_png(self._figure)
         return self._png
 
     def __repr__(self) -> str:
-        return self._text
+        return self._text if self._figure is None else repr(self._figure)
 
     def __getattr__(self, name: str):
         if name.startswith("_"):  # Jupyter's probes for _repr_html_ and such: not the figure's business

@@ -122,3 +122,11 @@ def test_draw_ahead_is_empty_for_a_notebook_without_tagged_cells(tmp_path):
     assert draw_ahead_code(NOTEBOOKS_DIR / "01_corpus.ipynb", {}) == ""
     (tmp_path / "broken.ipynb").write_text("{not json", encoding="utf-8")
     assert draw_ahead_code(tmp_path / "broken.ipynb", {}) == ""
+
+
+def test_a_stored_chart_changed_through_its_figure_is_shown_with_the_change(store):
+    first = charts.chart_hedging(_claims(), _articles())
+    stored = charts.chart_hedging(_claims(), _articles())
+    stored.suptitle("added by the notebook")  # draws the real figure, then changes it
+    assert stored._repr_png_() != chart_store.notebook_png(first)
+    assert stored._repr_png_() == chart_store.png_base64(stored._figure)
