@@ -68,11 +68,30 @@ def chart_key(name: str, args: tuple, kwargs: dict) -> Optional[str]:
     return digest.hexdigest()[:32]
 
 
+def sticks_out(fig) -> bool:
+    """Whether anything drawn (a long title, a label, a legend) reaches beyond the figure's edges,
+    which ``tight_layout`` cannot fix.  Call it before the figure is closed: its canvas still
+    holds the renderer that measured the text for ``tight_layout``, so this measures nothing again."""
+    get_renderer = getattr(fig.canvas, "get_renderer", None)
+    if get_renderer is None:
+        return True
+    bbox = fig.get_tightbbox(get_renderer())
+    width, height = fig.get_size_inches()
+    return bbox.x0 < -0.01 or bbox.y0 < -0.01 or bbox.x1 > width + 0.01 or bbox.y1 > height + 0.01
+
+
 def png_base64(fig) -> str:
-    """The figure as IPython's inline backend shows it (PNG, no tight crop), base64-encoded."""
+    """The figure as IPython's inline backend shows it, base64-encoded PNG.
+
+    The chart functions mark their figures with whether anything sticks out (see
+    :func:`sticks_out`): those that fit are printed as they are, without the inline backend's
+    ``bbox_inches="tight"``, which costs two more layouts; any other figure gets the crop, as
+    IPython would give it.
+    """
     from IPython.core.pylabtools import print_figure
 
-    return print_figure(fig, "png", bbox_inches=None, base64=True)
+    tight = getattr(fig, "_briefing_sticks_out", True)
+    return print_figure(fig, "png", bbox_inches="tight" if tight else None, base64=True)
 
 
 class StoredChart:

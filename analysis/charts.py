@@ -32,9 +32,9 @@ def set_theme() -> None:
     """The house style: white grid, readable sizes, a colour-blind-safe palette, fixed fonts.
 
     In a notebook, figures are shown as PNG by :func:`analysis.chart_store.notebook_png`:
-    without the inline backend's ``bbox_inches="tight"`` (every chart already lays itself
-    out with ``tight_layout``, and the tight crop would lay it out twice more), and without
-    drawing again a chart just drawn for the build's chart store.
+    a chart that fits its figure without the inline backend's ``bbox_inches="tight"`` (every
+    chart lays itself out with ``tight_layout``; the crop would lay it out twice more), and a
+    chart just drawn for the build's chart store without drawing it again.
     """
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE,
                   rc={"figure.dpi": 100, "savefig.dpi": 110, "font.family": "DejaVu Sans",
@@ -110,6 +110,7 @@ def _chart(function):
     def wrapper(*args, **kwargs):
         def draw():
             fig = function(*args, **kwargs)
+            fig._briefing_sticks_out = chart_store.sticks_out(fig)  # before closing: see there
             plt.close(fig)
             return fig
 
@@ -312,7 +313,7 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15)
     ax.set_xlabel("mentions")
     ax.set_ylabel("")
     ax.set_yticklabels([t.get_text()[:55] for t in ax.get_yticklabels()], fontsize=8)
-    ax.set_title(f"Most cited voices (top {min(top, len(counts))}): direct quotes and reported claims")
+    ax.set_title(f"Most cited voices (top {min(top, len(counts))})\ndirect quotes and reported claims")
     ax.legend(fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
@@ -332,7 +333,7 @@ def chart_quote_kinds(quotes: pd.DataFrame, articles: pd.DataFrame) -> plt.Figur
     fig, ax = plt.subplots(figsize=(9, 1 + 0.5 * len(counts)))
     counts[order].iloc[::-1].plot.barh(stacked=True, ax=ax, color=sns.color_palette(PALETTE, len(order)), edgecolor="white")
     ax.set_xlabel("quotations")
-    ax.set_title("Quotations by kind: speech (with or without a speaker found), block, scare")
+    ax.set_title("Quotations by kind\nspeech (with or without a speaker found), block, scare")
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     fig.tight_layout()
     return fig

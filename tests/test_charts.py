@@ -102,3 +102,40 @@ def test_seed_charts_draw_without_warnings(seed_tables):
             fig.savefig(buffer, format="png")
             assert buffer.getvalue()[:8] == b"\x89PNG\r\n\x1a\n"
     plt.close("all")
+
+
+def test_seed_charts_fit_their_figures_so_nothing_is_cut_without_the_tight_crop(seed_tables):
+    from analysis import config
+    from analysis.corpus import load_corpus
+    from analysis.report import compute_views
+
+    views = compute_views(seed_tables, load_corpus(config.SEEDS_DIR), config.DEFAULT_THEMES)
+    t, arts = seed_tables, seed_tables.articles
+    charts.set_theme()
+    figures = {"trade": charts.chart_trade_values(t.figures, arts), "estimates": charts.chart_estimates(t.figures, arts),
+               "timeline": charts.chart_timeline(t.dates, arts), "speakers": charts.chart_speakers(t.quotes, t.claims),
+               "kinds": charts.chart_quote_kinds(t.quotes, arts), "hedging": charts.chart_hedging(t.claims, arts),
+               "corpus": charts.chart_corpus(arts, quotes=t.quotes, claims=t.claims),
+               "matrix": charts.chart_theme_matrix(views["theme_matrix"], arts),
+               "shift": charts.chart_view_shift(views["view_shift"], arts)}
+    assert {name: fig._briefing_sticks_out for name, fig in figures.items()} == dict.fromkeys(figures, False)
+    plt.close("all")
+
+
+def test_a_chart_whose_title_is_wider_than_the_figure_is_cropped_to_show_it_whole():
+    import base64
+
+    from PIL import Image
+
+    from analysis import chart_store
+
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.set_title("a title far too long for a figure only three inches wide, so it sticks out")
+    fig.tight_layout()
+    assert chart_store.sticks_out(fig)
+    fig._briefing_sticks_out = True
+    width = Image.open(io.BytesIO(base64.b64decode(chart_store.png_base64(fig)))).size[0]
+    assert width > 3 * fig.dpi  # the crop widened the picture to the whole title
+    fig._briefing_sticks_out = False
+    assert Image.open(io.BytesIO(base64.b64decode(chart_store.png_base64(fig)))).size[0] == 3 * fig.dpi
+    plt.close(fig)
