@@ -219,9 +219,7 @@ class Lane:
             try:
                 self.run(*args)
             except Exception as exc:  # not a notebook's failure: the lane's own, reported as one
-                name = next((n for n in self.names if n not in self.succeeded), self.names[0])
-                self.failures.append(NotebookFailed(name, args[0] / "notebooks" / name, None,
-                                                    f"{type(exc).__name__}: {exc}".splitlines()[0]))
+                self._fail(next((n for n in self.names if n not in self.succeeded), self.names[0]), args[0], exc)
             finally:
                 for event in self.done.values():
                     event.set()
@@ -229,6 +227,13 @@ class Lane:
 
         self.thread = threading.Thread(target=run_then_finish, name=f"briefing-lane-{self.names[0]}", daemon=True)
         self.thread.start()
+
+    def _fail(self, name: str, staging: Path, exc: BaseException, stop: Optional[threading.Event] = None) -> None:
+        """Record ``exc``, which is not a cell's error, as the failure of notebook ``name``; set ``stop``."""
+        self.failures.append(NotebookFailed(name, staging / "notebooks" / name, None,
+                                            f"{type(exc).__name__}: {exc}".splitlines()[0]))
+        if stop is not None:
+            stop.set()
 
     def run(self, staging: Path, parameters: dict, notebook_dir: Path, data_ready: threading.Event,
             stop: threading.Event) -> None:
@@ -239,9 +244,7 @@ class Lane:
                 self.km = LocalKernelManager(kernel_name=KERNEL)
                 run_sync(self.km.start_kernel)(cwd=str(config.PROJECT_ROOT), env=self.env or dict(os.environ))
             except Exception as exc:  # no such kernel, or it would not start
-                self.failures.append(NotebookFailed(self.names[0], staging / "notebooks" / self.names[0], None,
-                                                    f"{type(exc).__name__}: {exc}".splitlines()[0]))
-                stop.set()
+                self._fail(self.names[0], staging, exc, stop)
                 return
             if self.nice and hasattr(os, "setpriority"):  # yield the CPU to the briefing's lane
                 try:
@@ -258,9 +261,7 @@ class Lane:
             try:
                 run_sync(_until_ready)(self.km, self.kc)
             except Exception as exc:  # the kernel died while starting
-                self.failures.append(NotebookFailed(self.names[0], staging / "notebooks" / self.names[0], None,
-                                                    f"{type(exc).__name__}: {exc}".splitlines()[0]))
-                stop.set()
+                self._fail(self.names[0], staging, exc, stop)
                 return
             _import_papermill()  # (the build imports it once the data is extracted)
             data_ready.wait()
@@ -281,9 +282,7 @@ class Lane:
                     stop.set()
                     return
                 except Exception as exc:  # the kernel died between notebooks
-                    self.failures.append(NotebookFailed(name, staging / "notebooks" / name, None,
-                                                        f"{type(exc).__name__}: {exc}".splitlines()[0]))
-                    stop.set()
+                    self._fail(name, staging, exc, stop)
                     return
                 finally:
                     self.done[name].set()

@@ -8,7 +8,8 @@ of its arguments and the matplotlib settings, and then:
 - if that chart is in the folder, returns a :class:`StoredChart`: it shows the stored PNG,
   and draws the real figure only if code asks it for anything else;
 - if another kernel has claimed it (a ``.claim`` file) and is drawing it, waits for it;
-- otherwise claims it, draws it, and stores the PNG and the figure's text form.
+- otherwise claims it, draws it, and stores the PNG (``KEY.png``, base64 text, as a notebook
+  holds it) and the figure's text form (``KEY.txt``, written last: its presence means both are whole).
 
 The PNG is what IPython's inline backend would make of the figure, so a notebook's outputs
 are the same bytes whichever kernel drew the chart.  Without the variable nothing is stored
