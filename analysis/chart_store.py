@@ -20,9 +20,11 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from binascii import b2a_base64
 from pathlib import Path
 from typing import Callable, Optional
+
+from .errors import OutputError
+from .io import write_text
 
 STORE_ENV = "BRIEFING_CHART_STORE"
 WAIT_SECONDS = 20.0  # for a chart another kernel claimed; then it is drawn here
@@ -122,12 +124,6 @@ class StoredChart:
         return getattr(self._figure, name)
 
 
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="ascii" if path.suffix == ".png" else "utf-8")
-    os.replace(tmp, path)
-
-
 def shared(folder: Path, name: str, args: tuple, kwargs: dict, draw: Callable):
     """The chart from ``folder`` if this build already has it, else ``draw()`` stored there."""
     key = chart_key(name, args, kwargs)
@@ -157,9 +153,9 @@ def shared(folder: Path, name: str, args: tuple, kwargs: dict, draw: Callable):
     fig._briefing_png = data  # see notebook_png: shown as is unless the figure changes first
     fig.stale = False  # printing restores the figure's colours, which marks it changed: it is not
     try:
-        _write(png, data)
-        _write(text, repr(fig))
-    except OSError:
+        write_text(png, data)  # atomic, as every output here
+        write_text(text, repr(fig))
+    except (OSError, OutputError):  # a store that cannot be written: this chart is just not shared
         pass
     return fig
 
