@@ -1,0 +1,95 @@
+"""Views: themes × articles, the author's own positions told apart from reported ones,
+contrasts, disagreements between articles, and each author's distinctive vocabulary.
+
+Everything here works from the tables :func:`analysis.extract` returns (sentences, quotes,
+claims, figures, articles) and a theme codebook (``analysis/lexicons/themes.yml`` by default),
+so a view always points back to the sentence span it came from.
+
+One module per job:
+
+=================  ===========================================================================
+``codebook``       the codebook's themes, positions and markers, read and checked
+``contrast``       contrasts and concessions inside one sentence
+``stance``         one sentence: its position on a theme, its certainty, whose view it is
+``sentences``      every sentence that touches a theme, read in its paragraph
+``positions``      an article's position on each theme, and the themes × articles matrix
+``disagreements``  pairs of differing positions on a theme
+``shift``          positions in order of publication
+``vocabulary``     each article's distinctive words
+``estimates``      figures of the same quantity compared across articles
+=================  ===========================================================================
+
+How a sentence gets a position, in order:
+
+1. the sentence belongs to a theme when one of the theme's ``patterns`` matches (and one of
+   its ``requires`` patterns, when the theme has them);
+2. the theme's position labels are matched; a label inside an ``ignore`` span (a treaty's
+   name, a word quoted as a word) does not count, and a label just after a negator
+   ("not an alliance", "than a formal alliance") is *rejected*, not held;
+3. contrasts decide between labels: "X rather than Y", "not X but Y", "more likely X than Y",
+   "X, not Y", "X instead of Y" prefer X; a concession ("Although Y, X", "Y, but X",
+   "X, even though Y") makes X the main point without denying Y;
+4. otherwise the first label in codebook order wins (positions are listed most specific first).
+
+A sentence is *attributed* (a reported position, with its holder) when it overlaps a claim
+whose cue is a verb of saying or thinking, or a quote that has a speaker, or holds a
+reporting verb with a third-party subject ("Chinese analysts argue"), an agentless report
+("it is argued that", "is deemed to be", "there are concerns"), "according to X", or ends in
+a footnote marker (a cited statement).  A pronoun holder ("They note", "According to him")
+takes the last holder named in the paragraph, or in the one before; an agentless report takes
+the last holder named in the same paragraph.  First-person thinking ("I think") is always the
+author's own.
+
+An article's position on a theme is the weighted vote of its own sentences (hedged 0.5,
+asserted 1, boosted 1.5; ×2 for the preferred side of a contrast; ×1.5 in a paragraph that
+opens "In conclusion"; ×0.25 for a sentence about the past), or the vote of the positions it
+reports when the author takes none, or only in passing (own weight under a third of the
+reported).  The weights are constants in ``sentences`` and ``positions``, so a reader can see
+and change them.
+
+>>> from analysis import load_corpus, extract
+>>> tables = extract(load_corpus("seeds"))              # doctest: +SKIP
+>>> positions = article_positions(tables)               # doctest: +SKIP
+>>> positions.loc[positions.theme == "relationship framing", ["article_id", "position"]]  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .codebook import MARKER_KEYS, Codebook, Theme, as_codebook, load_codebook
+from .contrast import Contrast, detect_contrast
+from .disagreements import DISAGREEMENT_COLUMNS, disagreements
+from .estimates import ESTIMATE_KINDS, conflicting_estimates, estimates_table
+from .inputs import table_of
+from .positions import MIN_SCORE, OWN_SHARE, POSITION_COLUMNS, article_positions, theme_matrix
+from .sentences import (CERTAINTY_WEIGHT, CONCLUSION_WEIGHT, CONTRAST_WEIGHT, HISTORICAL_WEIGHT,
+                        THEME_SENTENCE_COLUMNS, theme_sentences)
+from .shift import SHIFT_COLUMNS, view_shift
+from .stance import SentenceReading, attribute_sentence, label_position, read_position
+from .vocabulary import TERM_COLUMNS, distinctive_terms
+
+__all__ = [
+    "CERTAINTY_WEIGHT", "CONCLUSION_WEIGHT", "CONTRAST_WEIGHT", "DISAGREEMENT_COLUMNS", "ESTIMATE_KINDS",
+    "HISTORICAL_WEIGHT", "MARKER_KEYS", "MIN_SCORE", "OWN_SHARE", "POSITION_COLUMNS", "SHIFT_COLUMNS",
+    "TERM_COLUMNS", "THEME_SENTENCE_COLUMNS",
+    "Codebook", "Contrast", "SentenceReading", "Theme",
+    "article_positions", "attribute_sentence", "collect_views", "conflicting_estimates", "detect_contrast",
+    "disagreements", "distinctive_terms", "estimates_table", "label_position", "load_codebook",
+    "read_position", "theme_matrix", "theme_sentences", "view_shift",
+]
+
+
+def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.DataFrame]:
+    """All the views of a corpus at once, by table name (what the briefing writes to CSV)."""
+    book = as_codebook(codebook)
+    rows = theme_sentences(tables, book)
+    positions = article_positions(tables, book, theme_rows=rows)
+    articles = table_of(tables, "articles")
+    return {
+        "theme_sentences": rows,
+        "positions": positions,
+        "theme_matrix": theme_matrix(positions, articles=articles),
+        "disagreements": disagreements(positions),
+        "view_shift": view_shift(positions, articles),
+        "distinctive_terms": distinctive_terms(tables, n=n_terms),
+    }

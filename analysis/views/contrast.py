@@ -1,0 +1,217 @@
+"""Contrasts and concessions inside one sentence: which phrase a writer prefers, which one they set aside.
+
+"X rather than Y", "not X but Y", "more likely X than Y", "X, not Y", "X instead of Y"
+prefer X (a *contrast*: Y is rejected); "Although Y, X", "Y, but X", "X, even though Y" make
+X the main point without denying Y (a *concession*).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple, Optional
+
+class Contrast(NamedTuple):
+    """A contrast in a sentence: the phrase preferred, the phrase set aside, and the cue."""
+
+    preferred: str
+    rejected: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class ContrastSpan:
+    kind: str               # "contrast" (the other side is rejected) or "concession" (conceded)
+    cue: str
+    preferred: tuple[int, int]
+    other: tuple[int, int]
+
+
+TOKEN = re.compile(r"[\w’'][\w’'./-]*|[^\w\s]")
+_BACK_STOP_WORDS = frozenset("""
+that which who whom whose is are was were be been being am as itself themselves himself herself
+than not but to because while whereas although though if when where so thus hence
+""".split())
+_FWD_STOP_WORDS = frozenset("""
+that which who whom whose because since while whereas although though but so if when where
+thus hence yet however
+""".split())
+STOP_PUNCT = frozenset(",;:()[]{}“”\"—–!?")
+MAX_PHRASE_WORDS = 8
+LONG_SENTENCE = 2000
+
+_CONTRAST_PATTERNS = [
+    # "not X but (rather) Y", "not X, but Y" — not "not only X but also Y"
+    ("not-but", re.compile(
+        r"\bnot\s+(?!only\b|just\b|merely\b|simply\b|least\b|so\s+much\b)(?P<rej>[^,;:.!?]{1,80}?)\s*,?\s+but\s+(?:rather\s+)?(?!also\b)(?=\w)",
+        re.I)),
+    ("not so much-as", re.compile(r"\bnot\s+so\s+much\s+(?P<rej>[^,;:.!?]{1,60}?)\s+as\s+(?=\w)", re.I)),
+    # "more likely (that ...) X than Y", "closer to X than (to) Y"
+    ("more-than", re.compile(
+        r"\b(?P<cue>(?:more|rather)\s+(?:likely|probabl[ey]|plausibl[ey]|accurately|aptly|apt|realistic(?:ally)?)|better\s+(?:described|understood|seen)|closer\s+to)\b"
+        r"(?P<mid>[^;:.!?]{1,120}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)),
+    ("less-than", re.compile(
+        r"\bless\s+(?!than\b|likely\b|probabl|plausibl)(?P<rej>(?:of\s+)?(?:an?\s+|the\s+)?[^,;:.!?]{1,60}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)),
+    ("rather-than", re.compile(r"\b(?P<cue>rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b\s*", re.I)),
+    ("comma-not", re.compile(
+        r",\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|merely\b|necessarily\b|to\b|because\b|surprisingly\b|even\b|always\b|all\b|yet\b)(?P<rej>[^,;:.!?]{1,60}?)(?=\s*(?:[,;:.!?]|$))",
+        re.I)),
+]
+_CONCESSIVE = re.compile(
+    r"\b(?P<cue>even\s+though|although|though|even\s+if|even\s+with|despite|in\s+spite\s+of|notwithstanding|whereas"
+    r"|while\s+(?:acknowledging|admitting|conceding|recogni[sz]ing|accepting|noting)|while(?!\s+\w+ing\b)|albeit)\b",
+    re.I)
+_BUT = re.compile(r",\s+but\s+(?!also\b)(?=\w)", re.I)
+_ENDS_WITH_THAT = re.compile(r"\bthat$", re.I)
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a clause: sentence start, after , ; : or after "that"."""
+    window = text[max(0, pos - 40):pos].rstrip()
+    if not window:
+        return not text[:pos].strip()
+    return window[-1] in ",;:" or bool(_ENDS_WITH_THAT.search(window))
+
+
+def _words_back(text: str, end: int, floor: int) -> tuple[int, int]:
+    """The phrase that ends at ``end``: back to a clause boundary, at most eight words."""
+    window_start = max(floor, end - 160)
+    tokens = list(TOKEN.finditer(text, window_start, end))
+    start, words = end, 0
+    for tok in reversed(tokens):
+        t = tok.group()
+        if t in STOP_PUNCT or t.lower() in _BACK_STOP_WORDS or words >= MAX_PHRASE_WORDS:
+            break
+        start = tok.start()
+        words += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return (start, end) if words else (end, end)
+
+
+def _words_fwd(text: str, start: int, ceiling: int) -> tuple[int, int]:
+    """The phrase that starts at ``start``: up to a clause boundary, at most eight words."""
+    end, words = start, 0
+    for tok in TOKEN.finditer(text, start, min(ceiling, start + 200)):
+        t = tok.group()
+        if t in STOP_PUNCT or t == "." or t.lower() in _FWD_STOP_WORDS or words >= MAX_PHRASE_WORDS:
+            break
+        end = tok.end()
+        words += 1
+    while end > start and text[end - 1] in ".’'":
+        end -= 1
+    return (start, end)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last , ; : before it), within 400 characters."""
+    floor = max(0, pos - 400)
+    cut = max(text.rfind(",", floor, pos), text.rfind(";", floor, pos), text.rfind(":", floor, pos))
+    start = cut + 1 if cut >= 0 else floor
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (; : or a sentence stop), within 400 characters."""
+    ceiling = min(len(text), pos + 400)
+    m = _CLAUSE_END.search(text, pos, ceiling)
+    return m.start() if m else ceiling
+
+
+def find_spans(text: str) -> list[ContrastSpan]:
+    """Contrasts and concessions in one sentence, in order of their cue.
+
+    A "sentence" longer than ``LONG_SENTENCE`` characters is a run-on line (a table, a
+    paste without stops); its contrasts are not read, which keeps the cost linear.
+    """
+    spans: list[ContrastSpan] = []
+    if len(text) > LONG_SENTENCE:
+        return spans
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, cue: str, preferred: tuple[int, int], other: tuple[int, int], cue_span: tuple[int, int]) -> None:
+        if preferred[1] <= preferred[0] or other[1] <= other[0]:
+            return
+        if any(a < cue_span[1] and cue_span[0] < b for a, b in taken):
+            return
+        taken.append(cue_span)
+        spans.append(ContrastSpan(kind, cue, preferred, other))
+
+    for name, pattern in _CONTRAST_PATTERNS:
+        for m in pattern.finditer(text):
+            if name in ("not-but", "not so much-as"):
+                add("contrast", "not … but" if name == "not-but" else "not so much … as",
+                    _words_fwd(text, m.end(), len(text)), m.span("rej"), m.span())
+            elif name == "more-than":
+                mid = m.group("mid")
+                if re.search(r"\brather$", mid.strip(), re.I):
+                    continue  # "... rather than": the rather-than rule reads it
+                mid_end = m.start("mid") + len(mid.rstrip())
+                cue = " ".join(m.group("cue").lower().split()) + " … than"
+                preferred = _words_back(text, mid_end, m.start("mid"))
+                add("contrast", cue, preferred, _words_fwd(text, m.end(), len(text)), m.span())
+            elif name == "less-than":
+                add("contrast", "less … than", _words_fwd(text, m.end(), len(text)), m.span("rej"), m.span())
+            elif name == "rather-than":
+                cue = " ".join(m.group("cue").lower().split())
+                if _clause_initial(text, m.start()):
+                    # "Instead of X, Y": the set-aside phrase comes first.
+                    comma = text.find(",", m.end(), _clause_end(text, m.end()))
+                    if comma < 0:
+                        continue
+                    after = comma + 1
+                    while after < len(text) and text[after].isspace():
+                        after += 1
+                    add("contrast", cue, _words_fwd(text, after, len(text)), (m.end(), comma), m.span())
+                else:
+                    add("contrast", cue, _words_back(text, m.start(), 0), _words_fwd(text, m.end(), len(text)), m.span())
+            elif name == "comma-not":
+                add("contrast", ", not", _words_back(text, m.start(), 0), m.span("rej"), m.span())
+
+    for m in _CONCESSIVE.finditer(text):
+        cue = " ".join(m.group("cue").lower().split())
+        end = _clause_end(text, m.end())
+        comma = text.find(",", m.end(), end)
+        if _clause_initial(text, m.start()) and comma > 0:
+            # "Although Y, X": the conceded part runs to the comma, the main clause follows.
+            main_start = comma + 1
+            while main_start < len(text) and text[main_start].isspace():
+                main_start += 1
+            add("concession", cue, (main_start, end), (m.start(), comma), m.span())
+        elif text[:m.start()].strip(" ,\ufeff"):
+            # "X, even though Y" / "X despite Y": the conceded part runs to the clause end.
+            main_end = m.start()
+            while main_end > 0 and text[main_end - 1] in " ,":
+                main_end -= 1
+            add("concession", cue, (0, main_end), (m.start(), end), m.span())
+    for m in _BUT.finditer(text):
+        if any(s.cue == "not … but" and s.other[1] <= m.start() <= s.preferred[0] for s in spans):
+            continue
+        end = _clause_end(text, m.end())
+        add("concession", "but", (m.end(), end), (_clause_start(text, m.start()), m.start()), m.span())
+    spans.sort(key=lambda s: min(s.preferred[0], s.other[0]))
+    return spans
+
+
+def detect_contrast(text: str) -> Optional[Contrast]:
+    """The first explicit contrast in a sentence, as ``(preferred, rejected, cue)``, or None.
+
+    Concessions ("although X, Y") are not contrasts: their first part is not denied.
+
+    >>> detect_contrast("Their new bond is more likely to be a strategic alignment rather than a formal alliance.")
+    Contrast(preferred='a strategic alignment', rejected='a formal alliance', cue='rather than')
+    >>> detect_contrast("Moscow considers itself a European rather than an Asian power.")
+    Contrast(preferred='a European', rejected='an Asian power', cue='rather than')
+    >>> detect_contrast("It rained.") is None
+    True
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    for span in find_spans(text):
+        if span.kind == "contrast":
+            return Contrast(text[span.preferred[0]:span.preferred[1]].strip(),
+                            text[span.other[0]:span.other[1]].strip(), span.cue)
+    return None
+

@@ -1,0 +1,170 @@
+"""An article's position on each theme (a weighted vote of its sentences, with the evidence), and the themes × articles matrix."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Optional
+
+import pandas as pd
+
+from .codebook import as_codebook
+from .inputs import clean_text, table_of
+from .sentences import theme_sentences
+
+MIN_SCORE = 0.5             # below this (one historical aside) an article takes no position
+OWN_SHARE = 1 / 3           # own sentences weighing less than this share of the reported ones: a survey of others
+
+POSITION_COLUMNS = [
+    "theme", "article_id", "position", "stance", "holder", "certainty", "score", "n_sentences",
+    "n_own", "n_reported", "verdict", "other_positions", "evidence_text", "evidence_start",
+    "evidence_end", "evidence_kind", "evidence_sentence_id",
+]
+
+_FULL_SENTENCE = re.compile(r"[.!?][”\"’)]*\d{0,3}\s*$")
+
+
+def _vote(rows: list[dict], ranks: dict[str, int]) -> list[tuple[str, float]]:
+    """Labels by summed weight, best first; ties go to the label listed first in the codebook."""
+    scores: dict[str, float] = {}
+    for r in rows:
+        scores[r["position"]] = scores.get(r["position"], 0.0) + r["weight"]
+    return sorted(scores.items(), key=lambda x: (-round(x[1], 6), ranks.get(x[0], 1_000), x[0]))
+
+
+def _main_holder(rows: list[dict]) -> str:
+    """The one or two holders carrying most weight among ``rows``."""
+    weights: dict[str, float] = {}
+    for r in rows:
+        holder = r["holder"] or "unnamed source"
+        weights[holder] = weights.get(holder, 0.0) + r["weight"]
+    best = sorted(weights.items(), key=lambda x: -x[1])
+    return "; ".join(h for h, _ in best[:2])
+
+
+def _quote_index(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    """Spoken and block quotes per article, for quoting the evidence itself."""
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    if quotes is None or quotes.empty:
+        return out
+    for r in quotes.itertuples(index=False):
+        if clean_text(getattr(r, "kind", "")) != "scare" and isinstance(r.text, str):
+            out[r.article_id].append((int(r.start), int(r.end), r.text))
+    return out
+
+
+def _evidence(rows: list[dict], quotes: dict[str, list[tuple[int, int, str]]]) -> dict:
+    # Ties go to a full sentence rather than a headline, then to the earliest.
+    best = min(rows, key=lambda r: (-r["weight"], not _FULL_SENTENCE.search(r["text"]), r["sentence_id"]))
+    out = {"evidence_text": best["text"], "evidence_start": best["start"], "evidence_end": best["end"],
+           "evidence_kind": "sentence", "evidence_sentence_id": best["sentence_id"]}
+    if best["attributed"] and best["position_start"] >= 0:
+        # The quote itself, when it carries the position and is most of the sentence
+        # (a fragment of a few words says less than the sentence around it).
+        for start, end, text in sorted(quotes.get(best["article_id"], ())):
+            if (start <= best["position_start"] and best["position_end"] <= end
+                    and end - start >= 0.4 * (best["end"] - best["start"])):
+                out.update(evidence_text=text, evidence_start=start, evidence_end=end, evidence_kind="quote")
+                break
+    return out
+
+
+def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
+    """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
+    positioned = [r for r in rows if r["position"]]
+    own = [r for r in positioned if not r["attributed"]]
+    reported = [r for r in positioned if r["attributed"]]
+    own_votes, reported_votes = _vote(own, ranks), _vote(reported, ranks)
+    record = {"theme": theme, "article_id": aid, "position": "", "stance": "", "holder": "",
+              "certainty": "", "score": 0.0, "n_sentences": len({r["sentence_id"] for r in rows}),
+              "n_own": len({r["sentence_id"] for r in own}), "n_reported": len({r["sentence_id"] for r in reported}),
+              "verdict": "", "other_positions": "", "evidence_text": "", "evidence_start": -1,
+              "evidence_end": -1, "evidence_kind": "", "evidence_sentence_id": -1}
+    own_top = own_votes[0][1] if own_votes else 0.0
+    reported_top = reported_votes[0][1] if reported_votes else 0.0
+    if own_top >= MIN_SCORE and own_top >= OWN_SHARE * reported_top:
+        stance, votes, pool = "own", own_votes, own
+    elif reported_top >= MIN_SCORE:
+        stance, votes, pool = "reported", reported_votes, reported
+    else:
+        return record
+    label, score = votes[0]
+    chosen = [r for r in pool if r["position"] == label]
+    certainties = Counter(r["certainty"] for r in chosen)
+    record.update(position=label, stance=stance, score=round(score, 3),
+                  holder=_main_holder(chosen) if stance == "reported" else "",
+                  certainty=max(("asserted", "hedged", "boosted"), key=lambda c: certainties.get(c, 0)),
+                  **_evidence(chosen, quotes))
+    decided = [r for r in pool if r["contrast"]]
+    if decided:
+        top = max(r["weight"] for r in decided)
+        record["verdict"] = max((r for r in decided if r["weight"] >= top), key=lambda r: r["sentence_id"])["position"]
+    others = []
+    for name, group, group_votes in (("own", own, own_votes), ("reported", reported, reported_votes)):
+        for other_label, other_score in group_votes:
+            if name == stance and other_label == label:
+                continue
+            who = "own" if name == "own" else "reported: " + _main_holder([r for r in group if r["position"] == other_label])
+            others.append((-other_score, f"{other_label} ({who}, {other_score:.1f})"))
+    record["other_positions"] = "; ".join(text for _, text in sorted(others, key=lambda x: x[0]))
+    return record
+
+
+def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+    """One row per theme and article: the article's position, whose it is, and the evidence.
+
+    ``position`` is the article's dominant own position (weighted vote of the author's own
+    sentences), or, when the author takes none, the dominant position it reports
+    (``stance`` own / reported, ``holder`` who holds it).  An author who only remarks in
+    passing on a theme they mostly report on (own weight under a third of the reported)
+    is shown with the reported position; the own one stays in ``other_positions``.
+    ``verdict`` is the side an explicit contrast chose ("more likely X than Y"), which may
+    differ from the dominant position.  Pass ``theme_rows`` (from :func:`theme_sentences`)
+    to avoid computing them twice.
+
+    >>> positions = article_positions(tables)       # doctest: +SKIP
+    """
+    book = as_codebook(codebook)
+    rows_all = theme_sentences(tables, book) if theme_rows is None else theme_rows
+    if rows_all.empty:
+        return pd.DataFrame(columns=POSITION_COLUMNS)
+    quotes = _quote_index(table_of(tables, "quotes")) if tables is not None else {}
+    theme_order = {name: i for i, name in enumerate(book.theme_names)}
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rows_all.to_dict("records"):
+        r["attributed"] = bool(r["attributed"])
+        groups[(r["theme"], r["article_id"])].append(r)
+    out = []
+    for (theme, aid) in sorted(groups, key=lambda k: (theme_order.get(k[0], len(theme_order)), k[0], k[1])):
+        ranks = {label: i for i, label in enumerate(book[theme].labels)} if theme in theme_order else {}
+        out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes))
+    return pd.DataFrame(out, columns=POSITION_COLUMNS)
+
+
+def theme_order(frame: pd.DataFrame) -> list[str]:
+    return list(dict.fromkeys(frame["theme"].tolist()))
+
+
+def theme_matrix(positions: pd.DataFrame, *, articles: Optional[pd.DataFrame] = None,
+                 values: Optional[str] = None) -> pd.DataFrame:
+    """Themes × articles.
+
+    By default a tidy table (one row per theme and article, including articles silent on a
+    theme, with ``n_sentences`` 0).  ``values="position"`` or ``"n_sentences"`` pivots it
+    to a wide table with themes as rows and articles as columns.
+
+    >>> theme_matrix(article_positions(tables), values="position")     # doctest: +SKIP
+    """
+    columns = ["theme", "article_id", "position", "stance", "holder", "certainty", "n_sentences"]
+    ids = sorted(set(positions["article_id"]) | (set(articles["article_id"]) if articles is not None else set()))
+    themes = theme_order(positions)
+    grid = pd.DataFrame([(t, a) for t in themes for a in ids], columns=["theme", "article_id"])
+    tidy = grid.merge(positions[[c for c in columns if c in positions]], on=["theme", "article_id"], how="left")
+    for c in ("position", "stance", "holder", "certainty"):
+        tidy[c] = tidy[c].fillna("")
+    tidy["n_sentences"] = tidy["n_sentences"].fillna(0).astype(int)
+    if values is None:
+        return tidy[columns]
+    if values not in ("position", "n_sentences", "stance", "certainty"):
+        raise ValueError(f"values must be position, n_sentences, stance or certainty, not {values!r}")
+    wide = tidy.pivot(index="theme", columns="article_id", values=values)
+    return wide.reindex(index=themes, columns=ids)

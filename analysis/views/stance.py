@@ -1,0 +1,296 @@
+"""Reading one sentence: the position it takes on a theme, how certain it is, and whose view it is."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from ..text import FOOTNOTE
+from .codebook import Codebook, Theme, as_codebook, load_codebook
+from .contrast import MAX_PHRASE_WORDS, STOP_PUNCT, TOKEN, ContrastSpan, find_spans
+
+class _Label(NamedTuple):
+    label: str
+    rank: int
+    start: int
+    end: int
+    text: str
+
+
+class SentenceReading(NamedTuple):
+    """What one sentence says on one theme."""
+
+    position: str
+    position_text: str
+    position_span: tuple[int, int]   # offsets inside the sentence; (-1, -1) when no position
+    rejected: tuple[str, ...]
+    contrast: str                    # the cue of the contrast that chose the position, or ""
+    concession: str                  # the cue of a concession that made it the main point, or ""
+
+
+def _inside(span: tuple[int, int], a: int, b: int) -> bool:
+    return span[0] <= a and b <= span[1] + 1
+
+
+def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None) -> SentenceReading:
+    """The position ``text`` takes on ``theme`` (see the module docstring for the rules)."""
+    if theme.labeller is None:
+        return SentenceReading("", "", (-1, -1), (), "", "")
+    ignored = [m.span() for m in theme.ignorer.finditer(text)] if theme.ignorer is not None else []
+    found: list[_Label] = []
+    for m in theme.labeller.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in ignored):
+            continue
+        rank = int(m.lastgroup[1:])
+        found.append(_Label(theme.positions[rank][0], rank, m.start(), m.end(), m.group()))
+    if not found:
+        return SentenceReading("", "", (-1, -1), (), "", "")
+    spans = find_spans(text) if spans is None else spans
+    negator = markers["negators"]
+    held, rejected = [], []
+    for lab in found:
+        window = text[max(0, lab.start - 40):lab.start]
+        tail = " ".join(window.split()[-4:])
+        negated = bool(tail) and negator.search(tail) is not None
+        if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or negated:
+            rejected.append(lab)
+        else:
+            held.append(lab)
+    rejected_labels = tuple(sorted({r.label for r in rejected} - {h.label for h in held}))
+    if not held:
+        return SentenceReading("", "", (-1, -1), rejected_labels, "", "")
+    # The preferred side of a contrast decides first, then the main clause of a concession.
+    for kind in ("contrast", "concession"):
+        for span in spans:
+            if span.kind != kind:
+                continue
+            inside = [lab for lab in held if _inside(span.preferred, lab.start, lab.end)]
+            if inside:
+                chosen = min(inside, key=lambda lab: (lab.rank, lab.start))
+                return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels,
+                                       span.cue if kind == "contrast" else "", span.cue if kind == "concession" else "")
+    conceded = [lab for lab in held
+                if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "concession")]
+    pool = [lab for lab in held if lab not in conceded] or held
+    chosen = min(pool, key=lambda lab: (lab.rank, lab.start))
+    return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels, "", "")
+
+
+def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None) -> str:
+    """The position label one sentence takes on ``theme``, or ``""``.
+
+    >>> label_position("Their new bond is more likely to be a strategic alignment rather than a formal alliance.",
+    ...                theme="relationship framing")
+    'strategic alignment'
+    """
+    book = codebook or load_codebook()
+    if not isinstance(text, str) or book[theme].match(text) is None:
+        return ""    # the sentence is not about this theme
+    return read_position(text, book[theme], book.markers).position
+
+
+def read_certainty(text: str, markers: dict) -> tuple[str, str, str]:
+    hedges = [m.group().lower() for m in markers["hedges"].finditer(text)]
+    boosters = [m.group().lower() for m in markers["boosters"].finditer(text)]
+    if hedges and len(hedges) >= len(boosters):
+        certainty = "hedged"
+    elif boosters:
+        certainty = "boosted"
+    else:
+        certainty = "asserted"
+    return certainty, ", ".join(dict.fromkeys(hedges)), ", ".join(dict.fromkeys(boosters))
+
+
+
+_SUBJECT_SKIP = frozenset("""
+have has had been is are was were being also however further repeatedly recently openly long often
+again already now still too generally widely publicly previously earlier once even all both largely
+mostly increasingly reportedly
+""".split())
+_SUBJECT_STOP = frozenset("""
+that which who whom whose whereas while although though because since if when as but so then thus
+hence meanwhile moreover furthermore however where is are was were be been being will would can could
+may might should must do does did to not why how what
+""".split())
+_DETERMINERS = frozenset("a an the this that these those its their his her our such any no every each".split())
+# A preposition before the cue word makes it a noun ("Of note", "in a report").
+_PREPOSITIONS = frozenset("of in on at for with by from about into to under than".split())
+_LEADING_FILLER = re.compile(r"^(?:(?:as|the|a|an|and|but|so|while|whereas)\s+)+", re.I)
+_PRONOUNS = frozenset("he she they it him them".split())
+_NOUNABLE_CUES = re.compile(r"^(?:claims?|reports?|notes?|calls?|estimates?|questions?|flags?|hints?|stress|feel)$", re.I)
+_ACCORDING_HOLDER = re.compile(r"\s*(?P<h>[^,;:.!?]{1,80}?)(?=\s*[,;:.!?]|\s+(?:that|which)\b|$)")
+_HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+_FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
+_PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$", re.I)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:from|by|in|on|at|for|to|with)\b", re.I)
+
+
+def _collect_back(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str]:
+    """Walk back from token ``i`` over a noun phrase; return (first index, the token that stopped it)."""
+    j, words = i, 0
+    while j >= 0:
+        t = tokens[j][0]
+        if t in STOP_PUNCT or t == "." or t.lower() in _SUBJECT_STOP or words >= MAX_PHRASE_WORDS:
+            return j + 1, t
+        j -= 1
+        words += 1
+    return 0, ""
+
+
+def _subject_before(text: str, cue_start: int, cue: str) -> Optional[tuple[str, str]]:
+    """The subject of a reporting verb, as ``(kind, holder)``; kind is name, pronoun or first.
+
+    None when the cue has no usable subject (it is a noun, or the clause has no subject).
+    """
+    floor = max(0, cue_start - 240)
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, floor, cue_start)]
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i][0].lower() in _SUBJECT_SKIP or (tokens[i][0].endswith("ly") and tokens[i][0].islower())):
+        i -= 1
+    if i < 0 or tokens[i][0].lower() in _DETERMINERS or tokens[i][0].lower() in _PREPOSITIONS:
+        return None          # "the report", "Of note": the cue word is a noun here
+    if tokens[i][0] == ",":
+        # An appositive or a relative clause between subject and verb:
+        # "Pyotr Ilyichev, opined" / "Marat Khusnullin, who oversees ..., said".
+        first, stop = _collect_back(tokens, i - 1)
+        if stop.lower() in ("who", "which") and first >= 2 and tokens[first - 2][0] == ",":
+            i = first - 3
+        elif first <= i - 1:
+            i = i - 1
+        else:
+            return None
+        if i < 0:
+            return None
+    first, stop = _collect_back(tokens, i)
+    if first > i or stop.lower() == "what":
+        return None          # "countering what they perceive": an embedded clause
+    words = [t[0] for t in tokens[first:i + 1]]
+    if "I" in words or any(w.lower() in ("we", "us") and w != "US" for w in words):
+        return ("first", "")
+    head = words[-1].lower()
+    if head in _PRONOUNS:
+        return ("pronoun", words[-1])
+    if head in ("this", "there", "what", "which", "one") or not any(len(w) > 1 and w[0].isalpha() for w in words):
+        return None
+    if _NOUNABLE_CUES.match(cue) and any(w.islower() and w.endswith("ed") for w in words):
+        return None          # "supported the North Korean claim": a clause, not a subject
+    holder = _tidy_holder(text[tokens[first][1]:tokens[i][2]])
+    return ("name", holder) if holder else None
+
+
+def _tidy_holder(holder: str) -> str:
+    """ "As the Russian diplomat" -> "Russian diplomat"; "" when it cannot be a holder ("fair to", "Of")."""
+    holder = _LEADING_FILLER.sub("", " ".join(str(holder).split())).strip(" ,;:")
+    words = holder.split()
+    if not words or words[-1].lower() in _PREPOSITIONS | _DETERMINERS | _SUBJECT_STOP:
+        return ""
+    if not any(len(w) > 1 and w[0].isalpha() for w in words):
+        return ""
+    return holder
+
+
+def _sentence_subject(text: str) -> str:
+    """The subject at the head of a sentence ("The Chinese Foreign Ministry has ..."), or ""."""
+    tokens = [m.group() for m in TOKEN.finditer(text, 0, min(len(text), 240))]
+    if "," in tokens[:4]:
+        tokens = tokens[tokens.index(",") + 1:]   # an opening connective: "However, ..."
+    words = []
+    for t in tokens:
+        if t in STOP_PUNCT or t == "." or t.lower() in _SUBJECT_STOP or t.lower() in _SUBJECT_SKIP:
+            break
+        words.append(t)
+        if len(words) >= MAX_PHRASE_WORDS:
+            break
+    if not words or words[-1].lower() in _PRONOUNS | {"this", "there", "it"}:
+        return ""
+    return _tidy_holder(" ".join(words))
+
+
+def attribute_sentence(text: str, *, context: str = "", codebook=None) -> tuple[bool, str]:
+    """``(attributed, holder)`` for one sentence read on its own (no claims or quotes table).
+
+    ``context`` is the holder named earlier in the paragraph, for "They note that ...".
+
+    >>> attribute_sentence("Chinese analysts argue that the ties will not last.")
+    (True, 'Chinese analysts')
+    >>> attribute_sentence("I think the ties will last.")
+    (False, '')
+    """
+    book = as_codebook(codebook)
+    attributed, holder, _ = read_attribution(text if isinstance(text, str) else "", book.markers, None, context)
+    return attributed, holder if attributed else ""
+
+
+def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], context: str,
+               pronoun_context: str = "") -> tuple[bool, str, bool]:
+    """``(attributed, holder, explicit)`` for one sentence; explicit holders become context.
+
+    ``context`` is the last holder named in this paragraph; a pronoun ("They note") may also
+    reach back to the previous paragraph's (``pronoun_context``).
+    """
+    pronoun_context = context or pronoun_context
+    if markers["first_person"].search(text):
+        return False, "", False
+    if overlap_holder is not None:
+        # A claim or spoken quote: trust its holder when it reads like one.
+        if overlap_holder.strip() in ("I", "we", "We", "the author"):
+            return False, "", False
+        holder = _tidy_holder(overlap_holder)
+        if holder.lower() in _PRONOUNS:
+            return True, pronoun_context or holder, False
+        if holder:
+            return True, holder, True
+        found, holder, explicit = _attribute_by_cues(text, markers, context, pronoun_context)
+        if not overlap_holder.strip():
+            # A claim without a source is still reported; look for its holder in the sentence.
+            return True, (holder if found and holder else context or "unnamed source"), explicit and found
+        return found, holder, explicit   # the extractor's holder is not a noun phrase: our reading stands
+    return _attribute_by_cues(text, markers, context, pronoun_context)
+
+
+def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: str) -> tuple[bool, str, bool]:
+    """Attribution from the sentence's own words: reporting verbs, agentless reports, footnotes."""
+    for m in markers["reporting_verbs"].finditer(text):
+        cue = m.group()
+        if cue.lower() in ("call", "calls", "called"):
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if nxt[:1].isupper():
+                continue     # "a site called DPRK Today": naming, not reporting
+        if cue.lower().endswith("ing"):
+            before = text[max(0, m.start() - 12):m.start()].rstrip()
+            if before.endswith(","):
+                # ", asserting that ...": the participle's subject is the sentence's.
+                holder = _sentence_subject(text)
+                if holder:
+                    return True, holder, True
+                continue
+            if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", before + " ", re.I):
+                continue     # "with the aim of asserting": not a report
+        before = text[max(0, m.start() - 30):m.start()]
+        if _PASSIVE_BEFORE.search(before) and _PARTICIPLE.search(cue):
+            # "is argued to", "is perceived as": agentless, the subject is not the holder.
+            return True, context or "unnamed source", False
+        if _PARTICIPLE.search(cue) and _REDUCED_RELATIVE_AFTER.match(text, m.end()) and not _HAVE_BEFORE.search(before):
+            continue     # "the threat perceived from ...": a participle modifying a noun
+        subject = _subject_before(text, m.start(), cue)
+        if subject is None:
+            continue
+        kind, holder = subject
+        if kind == "first":
+            return False, "", False
+        if kind == "pronoun":
+            return True, pronoun_context or holder, False
+        return True, holder, True
+    for m in markers["passive_reporting"].finditer(text):
+        if m.group().lower().startswith("according to"):
+            h = _ACCORDING_HOLDER.match(text, m.end())
+            holder = _HOLDER_LEAD.sub("", " ".join(h.group("h").split())) if h else ""
+            if not holder or holder.lower() in _PRONOUNS:
+                return True, pronoun_context or holder or "unnamed source", False
+            return True, holder, True
+        return True, context or "unnamed source", False
+    if _FOOTNOTE_END.search(text):
+        return True, context or "cited source", False
+    return False, "", False
+
