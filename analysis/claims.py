@@ -15,7 +15,7 @@ A complement that is a direct quote from end to end belongs to the quotes table 
 skipped here; one with a partial quote inside ("called the move "reckless"") is a claim.
 Pronoun sources are resolved like quote speakers ("According to him" -> the last person
 named); "they" takes the most recent plural source.  ``hedge`` is the first hedging word
-(``hedges.txt``) in the claim's sentence span, from the source to the end of the content.
+(``hedges.tsv``) in the claim's sentence span, from the source to the end of the content.
 """
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .attribution import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after,
-                          pronoun_kinds, reporting_verbs, resolve_group, subject_before, word_classes)
+from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
+                  reporting_verbs, resolve_group, subject_before, word_classes)
 from .records import Claim, Sentence
 
 # A content span shorter than this many words is not worth a row ("he said so").

@@ -1,6 +1,6 @@
 """Quotations: every quoted stretch, who said it, with which cue, and whether it is speech or a scare quote.
 
-The quoted spans come from :func:`analysis.attribution.find_quote_spans`.  Each span is
+The quoted spans come from :func:`analysis.nlp.find_quote_spans`.  Each span is
 then attributed by proximity and grammar, in this order:
 
 1. after the quote, in its sentence: ``"...," said X`` / ``"...," X said`` / ``"..." ― X``;
@@ -23,9 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .attribution import (PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues,
-                          leading_np, np_after, reporting_nouns, resolve_group, speaker_before_cue, subject_before,
-                          tokens)
+from .nlp import (PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues, leading_np,
+                  np_after, pronouns, reporting_nouns, resolve_group, speaker_before_cue, subject_before, tokens)
 from .records import Quote, Sentence
 from .text import paragraph_spans
 
@@ -200,14 +199,15 @@ def _clause_like(quote: str) -> bool:
     return n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!")
 
 
-_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
+# A quote opening with a subject pronoun (or "this", "that", "there") is a clause, not a title.
+_CLAUSE_OPENERS = pronouns(cases=("subject",)) | {"this", "that", "there"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
 
 
 def _title_case(quote: str) -> bool:
     """A title of a work or show ("Face the Nation", "Make Your Kid a Millionaire")."""
     words = _WORD.findall(quote)
-    if not 1 <= len(words) <= 8 or words[0].lower().split("’")[0].split("'")[0] in _PRONOUNS:
+    if not 1 <= len(words) <= 8 or words[0].lower().split("’")[0].split("'")[0] in _CLAUSE_OPENERS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and words[0][0].isupper() \
         and sum(1 for w in words if w[0].isupper()) >= 2

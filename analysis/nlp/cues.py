@@ -1,0 +1,183 @@
+"""Reporting cues: the verbs and phrases that attribute words to someone ("said", "according to").
+
+The cue lexicon is ``reporting_verbs.tsv`` (every surface form of every verb, with its
+roles) and ``reporting_nouns.txt``; :func:`iter_cues` finds the cues of a text and skips
+their noun uses ("the reports", "Clinton's remark", "a site called DPRK Today").
+
+>>> [(c.word, c.lemma) for c in iter_cues("The ministry pointed out that it had said so.", 0, 45)]
+[('pointed out', 'point out'), ('said', 'say')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..lexicons import load_list, load_table
+from .tokens import pronoun_kinds
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular -s/-ed/-ing forms; irregular verbs list their forms in the lexicon instead."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", (lemma[:-2] + "ying" if lemma.endswith("ie") else
+                                  lemma + "ing" if lemma.endswith(("ee", "ye", "oe")) else lemma[:-1] + "ing")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return [lemma, third, past, ing]
+
+
+@dataclass(frozen=True)
+class VerbInfo:
+    lemma: str
+    roles: str           # letters q / c / w / s, see reporting_verbs.tsv
+    participle: bool     # an -ing form ("saying", "adding")
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, VerbInfo]:
+    """Every surface form of every reporting verb, lower-case, mapped to its lemma and roles."""
+    forms: dict[str, VerbInfo] = {}
+    for row in load_table("reporting_verbs.tsv"):
+        lemma = row[0]
+        roles = row[1] if len(row) > 1 else ""
+        if len(row) > 2 and row[2]:
+            surface = row[2].split("|") if "|" in row[2] else row[2].split()
+            surface = [lemma] + surface if lemma not in surface and " " not in lemma else surface
+        else:
+            surface = _inflect(lemma)
+        for s in surface:
+            s = s.strip()
+            forms.setdefault(s, VerbInfo(lemma, roles, s.endswith("ing")))
+    return forms
+
+
+@lru_cache(maxsize=None)
+def reporting_nouns() -> frozenset[str]:
+    return frozenset(load_list("reporting_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def _cue_heads() -> dict[str, tuple[str, ...]]:
+    """First word of every cue form -> the words that must follow it ("point" -> ("out",))."""
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for form in reporting_verbs():
+        first, *rest = form.split()
+        heads.setdefault(first, set()).add(tuple(rest))
+    heads.setdefault("according", set()).add(("to",))
+    # Longest continuation first, so "pointed out" wins over a bare "pointed" (which is not a cue).
+    return {k: tuple(sorted((" ".join(r) for r in v), key=len, reverse=True)) for k, v in heads.items()}
+
+
+# Lower-case words only: a capitalised "Reports" or "States" is a name, not a verb; "According to"
+# is the one cue that often opens a sentence.
+
+
+@lru_cache(maxsize=None)
+def _tail_regex(tail: str) -> re.Pattern:
+    return re.compile(r"\s+" + r"\s+".join(map(re.escape, tail.split())) + r"(?![\w’'-])")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According)(?![\w’'-])")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    word: str          # surface, e.g. "said", "according to", "pointed out"
+    lemma: str
+    roles: str
+    participle: bool
+    passive: bool      # "it is noted", "is described as"
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s"}
+_NOUN_BEFORE = {"the", "a", "an", "some", "many", "these", "those", "such", "his", "her", "their", "its",
+                "our", "my", "your", "recent", "media", "news", "press", "earlier", "previous", "other",
+                "unconfirmed", "several", "numerous", "any", "no", "first", "new", "latest", "this", "that",
+                "one", "two", "three", "another", "each", "every", "official", "public", "formal", "false"}
+_DISCOURSE_SAID = re.compile(r"(?:[Hh]aving\s+said\s+that|\b[Tt]hat\s+said)\s*,")
+_CLAUSE_END = re.compile(r"\s*(?:[.,:;!?”\"]|$)")
+_PREP_NOT_TO = {"of", "in", "for", "with", "on", "at", "about", "from", "into", "upon"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\d{0,3}\s+)\W*[\w’']+\W{0,3}$")
+# Reporting verbs whose base form is also a common noun ("the North Korean claim", "a Times report").
+_NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remark", "answer", "reply", "promise",
+                "pledge", "vow", "tweet", "post", "quote", "charge", "fear", "hope", "doubt", "signal", "hint",
+                "order", "echo", "counter", "protest", "demand", "warning", "statement", "state", "caution", "show",
+                "find", "remarks", "comments", "tweets", "posts"}
+_DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
+_INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
+_CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
+_NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
+_PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
+_PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+)?$")
+
+
+def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
+    """Reporting cues (verbs and "according to") in ``text[lo:hi]``, skipping noun uses ("the reports")."""
+    verbs = reporting_verbs()
+    heads = _cue_heads()
+    for w in _LOWER_WORD.finditer(text, lo, hi):
+        first = w.group()
+        tails = heads.get(first.lower() if first == "According" else first)
+        if tails is None:
+            continue
+        end = w.end()
+        word = None
+        for tail in tails:
+            if not tail:
+                word = first
+                break
+            m2 = _tail_regex(tail).match(text, end, hi)
+            if m2:
+                word, end = first + " " + tail, m2.end()
+                break
+        if word is None:
+            continue
+        if first.lower() == "according":
+            yield Cue(w.start(), end, text[w.start():end], "according to", "qcs", False, False)
+            continue
+        m = w
+        info = verbs.get(word)
+        if info is None:
+            continue
+        before = text[max(lo, m.start() - 40):m.start()]
+        prev = _PRECEDING_WORD.search(before)
+        prev_word = prev.group(1).lower() if prev else ""
+        if (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s"))) and not before.rstrip().endswith(","):
+            continue              # "some reports allege", "Clinton's remark": the noun, not the verb
+        if prev_word in _PREP_NOT_TO and not word.endswith("ing") and not before.rstrip().endswith(","):
+            continue              # "Of note", "in response", "the aim of countering": a noun or gerund
+        if info.lemma in _NOUN_LEMMAS and word in (info.lemma, info.lemma + "s") and prev \
+                and not before.rstrip().endswith((",", ".")) \
+                and (word == info.lemma and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
+                     and prev_word not in pronoun_kinds() or
+                     _DET_ADJ_BEFORE.search(before)):
+            continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
+        after = text[end:end + 4]
+        if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:
+            continue              # "reports of", "claims of" (but "says of Clinton")
+        two = _PRECEDING_TWO.search(before)
+        passive = bool(two and two.group(1).lower() in _BE and not word.endswith(("ing",)) and
+                       (word.endswith(("ed", "en", "d", "t")) or word in ("said", "told", "thought", "found",
+                                                                           "known", "shown", "written")))
+        if word == "known" and text.startswith(" as", end):
+            continue              # "known as HFCs": a name, not a report
+        if word in ("called", "dubbed", "named", "titled") and _INDEFINITE_NP.search(before) \
+                and _CAPITAL_NEXT.match(text, end):
+            continue              # "a site called DPRK Today": a name, not a report
+        if _DISCOURSE_SAID.search(text, max(lo, m.start() - 8), end + 6):
+            continue              # "Having said that," / "That said,"
+        if "e" in info.roles and not _CLAUSE_END.match(text, end):
+            continue              # "continues to use": only "he continued:" / '"...," she continued.' report
+        yield Cue(m.start(), end, word, info.lemma, info.roles, info.participle, passive)

@@ -1,0 +1,144 @@
+"""One article analysed once for attribution: sentences, quote spans, people, cues and cue subjects.
+
+:func:`analyse` builds a read-only :class:`Document` that the quote and claim extractors
+share (cached for the last few texts), so neither depends on which ran first.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..records import Sentence
+from ..text import split_sentences
+from .cues import Cue, iter_cues
+from .people import MAX_CANDIDATES, PersonIndex, is_plural, pair_position
+from .quotemarks import QuoteSpan, find_quote_spans
+from .subjects import subject_before
+from .tokens import is_pronoun
+
+
+class SentenceIndex:
+    """Find the sentence around a position in O(log n)."""
+
+    def __init__(self, text: str, sentences: Optional[Sequence[Sentence]], article_id: str = ""):
+        self.sentences = list(sentences) if sentences is not None else split_sentences(text, article_id=article_id)
+        self.starts = [s.start for s in self.sentences]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the sentence containing ``pos`` (or the last one starting before it); -1 if none."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def at(self, pos: int) -> Optional[Sentence]:
+        i = self.index_at(pos)
+        return self.sentences[i] if i >= 0 else None
+
+
+def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = ()) -> str:
+    """What a "they"/"them" at ``pos`` stands for, or "".
+
+    Two people joined by "and" in this or the previous sentence come first ("an exchange of
+    letters between Vladimir Putin and Kim Jong-un in which they expressed ..."), then the
+    latest plural subject of a reporting verb within three sentences ("Commentators in the
+    West have speculated ... They note ...").  ``extra`` adds (position, name) sources,
+    sorted by position.
+    """
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    pair = doc.people.coordinated(pos, doc.index.sentences[max(0, s - 1)].start)
+    if pair:
+        return pair
+    lo = doc.index.sentences[max(0, s - 3)].start
+    best = (-1, "")
+    for source in (doc.plural_subjects, extra):
+        j = bisect.bisect_left(source, pos, key=pair_position) - 1
+        stop = max(-1, j - MAX_CANDIDATES)
+        while j > stop and source[j][0] >= lo:
+            if source[j][0] > best[0] and not is_pronoun(source[j][1]) and is_plural(source[j][1]):
+                best = source[j]
+                break
+            j -= 1
+    return best[1]
+
+
+def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], people: PersonIndex,
+                 cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None) -> list[tuple[int, str]]:
+    """(position, name) of the subject of every reporting verb outside quotes, in order.
+
+    Pronoun subjects are resolved as they come, so a chain "Fowler said... he argued...
+    'X,' he said" stays with Fowler.  Used to rank antecedents of later pronouns.  Plural
+    subjects that name no person ("Chinese analysts") go to ``plurals``, for "they".
+    """
+    out: list[tuple[int, str]] = []
+    qstarts = [q.open for q in quotes]
+    plural = plurals if plurals is not None else []
+    for cue in (cues if cues is not None else iter_cues(text, 0, len(text))):
+        if cue.passive or cue.participle or cue.lemma == "according to":
+            continue
+        i = bisect.bisect_right(qstarts, cue.start) - 1
+        if i >= 0 and cue.start < quotes[i].close:
+            continue
+        sentence = index.at(cue.start)
+        lo = sentence.start if sentence else 0
+        if i >= 0 and quotes[i].close > lo:
+            lo = quotes[i].close
+        sp = subject_before(text, lo, cue.start)
+        if sp is None:
+            continue
+        name = text[sp[0]:sp[1]]
+        if is_pronoun(name):
+            name = people.resolve(name, sp[0], index, (out,), learn=True)
+        elif people.lookup(name) is None:
+            if is_plural(name):
+                plural.append((sp[0], name))
+            continue
+        if name:
+            out.append((sp[0], name))
+    return out
+
+
+@dataclass(frozen=True)
+class Document:
+    """What both extractors need to know about one article, computed once.
+
+    Built by :func:`analyse`; read-only afterwards, so the quotes and claims of an article
+    do not depend on which extractor ran first.
+    """
+
+    text: str
+    index: SentenceIndex
+    quotes: tuple[QuoteSpan, ...]
+    q_open: tuple[int, ...]
+    people: PersonIndex
+    cues: tuple[Cue, ...]                   # every reporting cue of the text, in order
+    subjects: tuple[tuple[int, str], ...]   # resolved subjects of the cues, for pronouns
+    plural_subjects: tuple[tuple[int, str], ...]   # plural subjects ("Chinese analysts"), for "they"
+
+    def quote_at(self, pos: int) -> Optional[QuoteSpan]:
+        """The quote whose marks enclose ``pos``, or None."""
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        if i >= 0 and pos < self.quotes[i].close:
+            return self.quotes[i]
+        return None
+
+
+def analyse(text: str, sentences: Optional[Sequence[Sentence]] = None, article_id: str = "") -> Document:
+    """Quote spans, people, cues and cue subjects of ``text``.
+
+    Cached for the last few texts, so the quotes and claims extractors share the work.
+    """
+    return _analyse(text, article_id, tuple(sentences) if sentences is not None else None)
+
+
+@lru_cache(maxsize=4)
+def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...]]) -> Document:
+    index = SentenceIndex(text, sentences, article_id)
+    quotes = find_quote_spans(text)
+    people = PersonIndex(text, quotes)
+    cues = tuple(iter_cues(text, 0, len(text)))
+    plurals: list[tuple[int, str]] = []
+    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals))
+    return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
+                    tuple(plurals))

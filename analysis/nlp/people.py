@@ -1,0 +1,255 @@
+"""People of an article: person-like names, their genders, and what "he", "she" and "him" refer to.
+
+:class:`PersonIndex` collects the capitalised names outside quotes that read as people
+(a title before them, or two to five words none of which names a place or organisation),
+merges their mentions ("Sergei Lavrov" ... "Lavrov") and resolves a pronoun to the nearest
+fitting person.  :func:`is_plural` tells a group ("Chinese analysts") from one actor.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from .cues import reporting_verbs
+from .quotemarks import QuoteSpan
+from .tokens import bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
+
+if TYPE_CHECKING:
+    from .document import SentenceIndex
+
+_NAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
+    r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")
+_FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
+                  "Chairwoman", "Congresswoman"}
+_MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", "Congressman"}
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
+
+_NAME_WORD = re.compile(r"[^\s.]+")
+
+
+def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
+    """Split a capitalised run into person-sized names, as (start, end, words).
+
+    Capitalised function words split it ("While Obama", "On The Steve Harvey Show"), so
+    does a given name after a non-name ("Hillary Clinton Goes After Donald Trump"); a run
+    ending in a title is an office, not a person ("PolitiFact Executive Director").
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    names, title_words = given_names(), titles()
+    function_words = _function_words()
+    cur: list[str] = []
+    cur_start = cur_end = m.start()
+    for w in _NAME_WORD.finditer(m.group()):
+        word = w.group()
+        if word.lower() in function_words and word not in title_words:
+            if cur:
+                out.append((cur_start, cur_end, cur))
+            cur = []
+            continue
+        if cur and word in names and cur[-1] not in names and cur[-1] not in title_words and len(cur[-1]) > 1:
+            out.append((cur_start, cur_end, cur))
+            cur = []
+        if not cur:
+            cur_start = m.start() + w.start()
+        cur.append(word)
+        cur_end = m.start() + w.end()
+    if cur:
+        out.append((cur_start, cur_end, cur))
+    trimmed = []
+    for start, end, words in out:
+        if words[-1] in title_words and len(words) > 1:
+            continue
+        core_at = [i for i, w in enumerate(words) if w not in title_words]
+        if len(core_at) > 4:
+            continue                        # a title-case headline, not a name
+        if len(core_at) > 3:
+            first = core_at[0]
+            keep = 2 if words[first] in names and not (len(words[first + 1]) == 1) else 3
+            words = words[:first + keep]
+            end = start + len(" ".join(words))
+        trimmed.append((start, end, words))
+    return trimmed
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    """Closed-class words and reporting verbs: capitalised, they split a run of names ("While Obama")."""
+    words = set()
+    for role, members in word_classes().items():
+        words |= members
+    return frozenset(words | set(reporting_verbs()))
+
+
+@dataclass
+class Person:
+    name: str            # longest name seen, without titles
+    gender: str          # "m", "f" or ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: int          # index into PersonIndex.people
+
+
+class PersonIndex:
+    """Person-like names of an article in order, for resolving "he", "she" and "him".
+
+    A capitalised name counts as a person when a title precedes it or when it has two to
+    five words none of which names a place or an organisation; a lone surname counts once
+    its full name has been seen.  Gender comes from titles, a list of given names and
+    Slavic surname endings.
+    """
+
+    def __init__(self, text: str, quotes: Sequence[QuoteSpan] = ()):
+        self.text = text
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._alias: dict[str, int] = {}
+        self._by_part: dict[str, int] = {}     # each word of a name -> the latest person with it
+        qstarts = [q.start for q in quotes]
+        qends = [q.end for q in quotes]
+        for m in _NAME.finditer(text):
+            i = bisect.bisect_right(qstarts, m.start()) - 1
+            if i >= 0 and m.start() < qends[i]:
+                continue                   # names inside quotes are rarely the speaker
+            for start, end, words in _split_names(m):
+                self._add(start, end, words)
+        self.mention_starts = [mm.start for mm in self.mentions]
+
+    def _add(self, start: int, end: int, words: list[str]) -> None:
+        title_words, names, alias = titles(), given_names(), self._alias
+        words = [bare_word(w) for w in words]
+        while words and words[-1] in title_words:
+            words = words[:-1]             # "What Mr" before "Mr. Obama": a title ends no name
+        last_title = max((i for i, w in enumerate(words) if w in title_words), default=-1)
+        if last_title > 0 and words[0] not in title_words:
+            # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title.
+            words = words[last_title:]
+        core = [w for w in words if w not in title_words]
+        if not core or any(bare_word(w) in name_blockers() for w in core):
+            return
+        titled = words[0] in title_words
+        key = " ".join(core)
+        idx = alias.get(key)
+        if idx is None and len(core) == 1 and not titled and core[0] not in names:
+            return                          # a lone capitalised word: a person only once named in full
+        if idx is None and len(core) >= 2 and core[-1] in alias and core[0] in names:
+            other = self.people[alias[core[-1]]]
+            # "Hillary Clinton" after "Bill Clinton" is someone else.
+            if other.name.split()[0] == core[0] or other.name.split()[0] not in names:
+                idx = alias[core[-1]]
+        if idx is None:
+            idx = len(self.people)
+            self.people.append(Person(key, ""))
+        person = self.people[idx]
+        if len(key) > len(person.name):
+            person.name = key
+        for part in person.name.split():
+            self._by_part[part] = idx
+        alias.setdefault(key, idx)
+        alias[core[-1]] = idx                 # the latest person with a surname owns it
+        if len(core) >= 2:
+            alias.setdefault(core[0], idx)
+        if not person.gender:
+            if words[0] in _FEMALE_TITLES:
+                person.gender = "f"
+            elif words[0] in _MALE_TITLES:
+                person.gender = "m"
+            elif core[0] in names:
+                person.gender = names[core[0]]
+            elif len(core) >= 2 and _FEMALE_SURNAME.search(core[-1]):
+                person.gender = "f"
+        self.mentions.append(Mention(start, end, idx))
+
+    def resolve(self, pronoun: str, pos: int, index: "SentenceIndex",
+                extras: Sequence[Sequence[tuple[int, str]]] = (), window: int = 6, learn: bool = False) -> str:
+        """The person a he/she/him/her at ``pos`` most likely refers to, or "" (no guess).
+
+        Walks back sentence by sentence (at most ``window``) and takes the first person of the
+        nearest sentence that has one of the right gender: the subject of a sentence is usually
+        named first.  ``extras`` are lists of (position, name) sorted by position, such as the
+        subjects of reporting verbs and resolved speakers; they come first within a sentence.
+        With ``learn`` a person of unknown gender takes the pronoun's; only the one document pass
+        in :func:`analyse` learns, so later calls do not depend on call order.
+        """
+        kind = pronoun_kinds().get(pronoun.lower(), "")
+        if not kind.startswith("person"):
+            return ""
+        want = "f" if kind == "person-f" else "m"
+        s = index.index_at(pos)
+        if s < 0:
+            return ""
+        lo = index.sentences[max(0, s - window)].start
+        cands: list[tuple[int, int, str, str]] = []     # (sentence, priority, position, name, gender)
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= lo and len(cands) < MAX_CANDIDATES:
+            person = self.people[self.mentions[i].person]
+            cands.append((index.index_at(self.mentions[i].start), 0, self.mentions[i].start, person.name,
+                          person.gender))
+            i -= 1
+        for extra in extras:
+            j = bisect.bisect_left(extra, pos, key=pair_position) - 1
+            stop = max(-1, j - MAX_CANDIDATES)
+            while j > stop and extra[j][0] >= lo:
+                person = self.lookup(extra[j][1])
+                if person is not None:
+                    cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
+                j -= 1
+        # Nearest sentence first; within it, speakers and subjects first, then names in order.
+        cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for _, _, _, name, gender in cands:
+            if gender in ("", want):
+                if not gender and learn:
+                    self._learn(name, want)
+                return name
+        return ""
+
+    def coordinated(self, pos: int, lo: int) -> str:
+        """Two people joined by "and" before ``pos`` ("Vladimir Putin and Kim Jong-un ... they")."""
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        stop = max(0, i - MAX_CANDIDATES)
+        while i > stop and self.mentions[i - 1].start >= lo:
+            a, b = self.mentions[i - 1], self.mentions[i]
+            if self.text[a.end:b.start].strip() == "and" and a.person != b.person:
+                return f"{self.people[a.person].name} and {self.people[b.person].name}"
+            i -= 1
+        return ""
+
+    def _learn(self, name: str, gender: str) -> None:
+        """A pronoun resolved to a person of unknown gender tells us the gender."""
+        person = self.lookup(name)
+        if person is not None and not person.gender:
+            person.gender = gender
+
+    def lookup(self, name: str) -> Optional[Person]:
+        """The latest person whose name contains the last capitalised word of ``name``."""
+        words = [w for w in name.replace(".", " ").replace(",", " ").split() if w[:1].isupper()]
+        words = [bare_word(w) for w in words if w not in titles()]
+        if not words:
+            return None
+        idx = self._by_part.get(words[-1])
+        return self.people[idx] if idx is not None else None
+
+
+# How many earlier mentions a pronoun looks at: bounds the work in name-dense text.
+MAX_CANDIDATES = 40
+
+
+def pair_position(pair: tuple[int, str]) -> int:
+    """The position of a (position, name) pair, the sort key of speaker and subject lists."""
+    return pair[0]
+
+
+def is_plural(name: str) -> bool:
+    """A plural noun phrase: "Chinese analysts", "Commentators in the West", "Russia and China"."""
+    head = re.split(r"\s(?:in|of|at|from|for|on|with)\s", name, maxsplit=1)[0]
+    last = head.split()[-1] if head.split() else ""
+    return " and " in head or (last.endswith("s") and not last.endswith(("ss", "us", "’s", "'s"))
+                               and (last[:1].islower() or len(head.split()) == 1 or last not in name_blockers()))

@@ -1,0 +1,335 @@
+"""The subject and speaker finder: noun phrases around a reporting cue, by rules over tokens.
+
+Nothing here parses.  Each function reads a small window of tokens next to a cue and
+returns the span of a noun phrase, or None:
+
+* :func:`subject_before` -- the subject of a verb ("Deputy Prime Minister Marat
+  Khusnullin, who oversees the industry, recently said" -> the name);
+* :func:`speaker_before_cue` -- the speaker between a quote and its cue ('"...," Mr. King added');
+* :func:`np_after` -- the noun phrase after a cue ("said Victor Cha, a scholar");
+* :func:`leading_np` -- the subject opening a clause ("Of note, Pyongyang has ...").
+
+Quotes, claims and figures all find their speakers and sources with these.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .cues import reporting_verbs
+from .tokens import Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens, word_classes
+
+# A one- or two-letter capitalised word whose period is part of it ("Dr.", "H.").
+_SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]?$")
+# Punctuation that ends a noun phrase walking back from a cue.
+_BOUNDARY_PUNCT = set(";:()[]{}“”\"‘’'«»—–―!?…")
+_QUOTE_CHARS = set("“”\"‘’'«»`")
+
+
+def _strip_span(text: str, toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
+    """The span of ``toks`` without leading discourse words and trailing punctuation."""
+    classes = word_classes()
+    lead = classes["lead"]
+    i, j = 0, len(toks)
+    while i < j and (not toks[i].is_word and toks[i].text not in "(" or toks[i].low in lead):
+        i += 1
+    while j > i and not toks[j - 1].is_word and toks[j - 1].text not in ").":
+        j -= 1
+    if j > i and toks[j - 1].text == "." and not (j - 2 >= i and _SHORT_CAPITALISED.match(toks[j - 2].text)):
+        j -= 1
+    if i >= j:
+        return None
+    # A speaker opening on a preposition ("In a statement the ministry") starts at its last determiner.
+    if toks[i].low in classes["prep"] and j - i > 2:
+        for k in range(j - 1, i, -1):
+            if toks[k].low in classes["det"] or (is_capitalised(toks[k]) and not is_capitalised(toks[k - 1])):
+                i = k
+                break
+    return toks[i].start, toks[j - 1].end
+
+
+_PAREN_DROP_FIRST = {"who", "which", "whose", "where", "when", "whom", "speaking", "writing", "according",
+                     "citing", "also", "however", "though", "meanwhile", "too", "in", "on", "at", "during",
+                     "for", "after", "before", "with", "like", "as", "without", "through", "via"}
+
+
+def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The subject of a verb that starts at ``hi``: the noun phrase ending just before it.
+
+    Skips adverbs and auxiliaries ("has also said"), drops relative clauses and asides
+    ("X, who oversees..., said"), keeps appositives ("X, the ambassador, said") and stops
+    at a clause boundary (punctuation, "that", "while", another verb...).
+
+    >>> t = "Deputy Prime Minister Marat Khusnullin, who oversees the industry, recently said"
+    >>> a, b = subject_before(t, 0, t.rindex("said")); t[a:b]
+    'Deputy Prime Minister Marat Khusnullin'
+    """
+    lo = max(lo, hi - 250)
+    toks = tokens(text, lo, hi)
+    classes = word_classes()
+    aux, adv, sub = classes["aux"], classes["adv"], classes["sub"]
+    verbs = reporting_verbs()
+    i = len(toks) - 1
+
+    def skippable(t: Tok) -> bool:
+        low = t.low
+        return t.is_word and t.text.islower() and (low in aux or low in adv or low in classes["lead"] or
+                                                   (low.endswith("ly") and len(low) > 4) or
+                                                   low.endswith(("n’t", "n't")))
+
+    if i >= 0 and toks[i].low == "to":
+        # "continued to call ...": the subject of the verb governing the infinitive.
+        return leading_np(text, lo, hi)
+    conjoined = False
+    while i >= 0 and skippable(toks[i]):
+        conjoined = conjoined or toks[i].low in ("and", "but")
+        i -= 1
+    if conjoined and i >= 0 and toks[i].is_word:
+        # "Democrats described the showdown as ominous and said ...": the first verb's subject.
+        return leading_np(text, lo, hi)
+    kept: list[tuple[int, int]] = []       # appositive token ranges, right to left
+    for _ in range(3):
+        if i < 0 or toks[i].text not in (",", ")"):
+            break
+        opener = "(" if toks[i].text == ")" else ","
+        j = i - 1
+        while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–") and toks[j].text not in _QUOTE_CHARS:
+            j -= 1
+        if j < 0 or toks[j].text != opener or j == 0:
+            # No opening comma: "Smith, said" or an introductory phrase; drop the comma only.
+            i -= 1
+            break
+        first = toks[j + 1] if j + 1 < i else None
+        if opener == "," and first is not None and not (first.low in _PAREN_DROP_FIRST or first.text[0].isdigit()):
+            kept.append((j + 1, i - 1))
+        i = j - 1
+        while i >= 0 and skippable(toks[i]):
+            i -= 1
+    if i < 0:
+        return None
+    k = i
+    while k >= 0:
+        t = toks[k]
+        if not t.is_word:
+            if t.text in _BOUNDARY_PUNCT or t.text == ",":
+                break
+            if t.text == "-" and k > 0 and toks[k - 1].text == "-":
+                break
+            k -= 1
+            continue
+        low = t.low
+        if (low in sub or low in aux) and (t.text[0].islower() or k == 0 or not toks[k - 1].is_word) or \
+                t.text[0].islower() and (low in ("but", "and") and k < i - 3 or
+                                         (low in verbs and low not in ("report", "reports", "statement"))):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if low in ("who", "which") and k > 0 and toks[k - 1].is_word and nxt is not None \
+                    and nxt.text.islower() and nxt.low not in classes["det"] and not is_pronoun(nxt.text):
+                # "officials who spoke on condition of anonymity said": the subject is before "who".
+                i = k - 1
+                k = i
+                continue
+            break
+        k -= 1
+    head = toks[k + 1:i + 1]
+    if not head:
+        return None
+    if len(head) > 10:
+        # "The letters sent by Foreign Minister Choe Son Hui to her counterparts in the DNR":
+        # stop at the first preposition after the name.
+        for n in range(2, len(head)):
+            if head[n].low in classes["prep"] and head[n].low != "of" and is_capitalised(head[n - 1]):
+                head = head[:n]
+                break
+    if len(head) > 14:
+        head = head[-8:]
+    span = _strip_span(text, head)
+    if span is None:
+        return None
+    if kept and not has_name(head):
+        # "North Korean Ambassador to Russia, Sin Hong-chol, said": the name is in the appositive.
+        a, b = kept[-1]
+        app = _strip_span(text, toks[a:b + 1])
+        if app and b - a < 10:
+            span = (span[0], app[1])
+    return span
+
+
+def has_name(toks: Sequence[Tok]) -> bool:
+    """True when a capitalised word that is neither a title nor a place/organisation word occurs."""
+    title_words, blockers, det = titles(), name_blockers(), word_classes()["det"]
+    for t in toks:
+        if t.is_word and t.text[0].isupper():
+            bare = bare_word(t.text)
+            if bare in title_words or bare in blockers or t.low in det or t.low in word_classes()["lead"]:
+                continue
+            return True
+    return False
+
+
+def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The speaker filling ``text[lo:hi]`` right after a quote and before its cue ('"...," Mr. King added').
+
+    Relative clauses and bracketed asides are dropped; an appositive is kept only when the
+    first part holds no name ("the ministry's spokeswoman, Maria Zakharova").
+    """
+    toks = tokens(text, lo, min(hi, lo + 400))
+    classes = word_classes()
+    while toks and (not toks[0].is_word and toks[0].text not in "(" or toks[0].low in classes["lead"]):
+        toks = toks[1:]
+    while toks and toks[-1].is_word and (toks[-1].low in classes["aux"] or toks[-1].low in classes["adv"] or
+                                         (toks[-1].low.endswith("ly") and toks[-1].text.islower())):
+        toks = toks[:-1]
+    if not toks or len(toks) > 30 or any(t.text in ";:?!“”\"" for t in toks):
+        return None
+    segments: list[list[Tok]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    segments = [seg for seg in segments if seg]
+    if not segments:
+        return None
+    head = segments[0]
+    if any(t.text.islower() and (t.low in classes["aux"] or t.low in classes["sub"]) for t in head):
+        return None                     # a clause, not a speaker ('" reference was apparently about')
+    if head[0].text.islower() and head[0].low not in classes["det"] and not is_pronoun(head[0].text) \
+            and len(head) > 1 and (head[1].low in classes["det"] or head[1].low in classes["prep"]):
+        return None                     # a verb and its object: "features a New York Times report"
+    keep = segments[:1]
+    if len(segments) > 1 and not has_name(segments[0]) and segments[1][0].low not in ("who", "which", "whose"):
+        keep = segments[:2]
+    first, last = keep[0][0], keep[-1][-1]
+    if first.low in classes["sub"] or first.low in classes["prep"]:
+        return None
+    return _strip_span(text, [first, last])
+
+
+def _abbrev_period(toks: Sequence[Tok], k: int) -> bool:
+    """True when the "." at ``toks[k]`` closes a title or an initial ("Mr.", "H.")."""
+    if k == 0 or not toks[k - 1].is_word:
+        return False
+    word = toks[k - 1].text
+    return word in titles() or len(word) == 1 and word.isupper() or word in ("Jr", "Sr", "St", "U.S", "U.N")
+
+
+def np_after(text: str, lo: int, hi: int, *, full: bool = False) -> Optional[tuple[int, int]]:
+    """The noun phrase right after a cue ("said Victor Cha, a scholar" -> "Victor Cha").
+
+    With ``full`` (after "according to") prepositional phrases belong to it ("an article
+    posted on the ministry's website").  An appositive follows a first part without a name
+    ("the Russian ambassador, Alexander Matsegora").
+    """
+    span = _np_after(text, lo, hi, full)
+    if span is None:
+        return None
+    m = _APPOSITIVE_NAME.match(text, span[1], hi)
+    if m and not has_name(tokens(text, span[0], span[1])):
+        app = _np_after(text, m.end(), hi, False)
+        if app and has_name(tokens(text, app[0], app[1])):
+            return span[0], app[1]
+    return span
+
+
+_NP_AFTER_STOP = {"in", "on", "at", "during", "after", "before", "when", "while", "as", "with", "from", "by",
+                  "about", "last", "this", "yesterday", "today"}
+_APPOSITIVE_NAME = re.compile(r",\s+(?=[A-Z])")
+
+
+def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, int]]:
+    hi = min(hi, lo + 300)
+    toks = tokens(text, lo, hi)
+    classes = word_classes()
+    if not toks or not toks[0].is_word:
+        return None
+    first = toks[0]
+    if first.low in classes["prep"] or first.low in classes["sub"] or first.low in classes["aux"] \
+            or first.low in classes["adv"] or first.low in classes["conj"] \
+            or not full and first.low in ("that", "it", "them", "him", "her", "us", "me", "you"):
+        return None                      # ("according to him" names a source; "said it" does not)
+    out: list[Tok] = []
+    for k, t in enumerate(toks):
+        if not t.is_word:
+            if _joins_name(toks, k):
+                out.append(t)
+                continue
+            break
+        low = t.low
+        if t.text[0].islower() and (low in classes["sub"] or low in classes["aux"] or low in classes["conj"] or
+                                    not full and low in _NP_AFTER_STOP):
+            break
+        if low in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") and out:
+            break
+        out.append(t)
+        if len(out) > (16 if full else 10):
+            break
+    if not out:
+        return None
+    return _strip_span(text, out)
+
+
+def _joins_name(toks: list, k: int) -> bool:
+    """A non-word token that stays inside a noun phrase: an apostrophe, a hyphen, an ampersand,
+    or the period of an abbreviation ("U.S.", "Dr.")."""
+    t = toks[k]
+    return t.text in ("’", "'", "-", "&") or t.text == "." and _abbrev_period(toks, k)
+
+
+def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The subject at the start of a clause, for "X issued a denial of ..." and passives.
+
+    >>> t = "Of note, Pyongyang has recently begun to use a new formula."
+    >>> a, b = leading_np(t, 0, len(t)); t[a:b]
+    'Pyongyang'
+    """
+    hi = min(hi, lo + 400)
+    toks = tokens(text, lo, hi)
+    classes = word_classes()
+    i = 0
+    for _ in range(3):
+        while i < len(toks) and (toks[i].low in classes["lead"] or toks[i].low in classes["sub"] or
+                                 not toks[i].is_word):
+            i += 1
+        # Skip an introductory phrase ended by a comma ("Of note, ...", "With leaders worried about X, ...",
+        # and the year of "On July 6, 2015, ...").
+        if i < len(toks) and (toks[i].low in classes["prep"] or toks[i].text.endswith("ly") or
+                              toks[i].low in classes["sub"] or toks[i].low in ("despite", "instead") or
+                              toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == ","):
+            for j in range(i, min(len(toks), i + 30)):
+                if toks[j].text == ",":
+                    i = j + 1
+                    break
+            else:
+                break
+        else:
+            break
+    if i >= len(toks):
+        return None
+    out: list[Tok] = []
+    verbs = reporting_verbs()
+    for k in range(i, len(toks)):
+        t = toks[k]
+        if not t.is_word:
+            if _joins_name(toks, k):
+                out.append(t)
+                continue
+            break
+        low = t.low
+        if out and t.text[0].islower() and (low in classes["aux"] or low in classes["adv"] or low in verbs
+                                             or low in classes["sub"] or
+                                             (low.endswith("ed") and low not in ("united", "armed", "red"))
+                                             or (low.endswith("ly") and len(low) > 4)):
+            break
+        out.append(t)
+        if len(out) > 10:
+            return None
+    if not out:
+        return None
+    return _strip_span(text, out)

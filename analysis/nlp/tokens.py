@@ -1,0 +1,108 @@
+"""Tokens and closed word classes: the words every attribution rule is written in.
+
+A token is a word (keeping inner apostrophes, periods and hyphens: "U.S", "Korea’s",
+"Sin Hong-chol") or one punctuation character.  The word classes (auxiliaries, adverbs,
+determiners, prepositions...), pronouns, titles, given names and name blockers are read
+from the lexicon files, once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..lexicons import load_list, load_table
+
+# A word keeps inner apostrophes, periods and hyphens ("U.S", "Sin Hong-chol", "Korea’s");
+# everything else is a one-character token.
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.&/-]*\w)?|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """The tokens of ``text[lo:hi]``, as if that slice were the whole text (a word cut at ``hi`` ends there)."""
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def is_capitalised(tok: Tok) -> bool:
+    return tok.text[0].isupper()
+
+
+@lru_cache(maxsize=None)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Closed-class words by role (aux, adv, sub, det, prep, conj, lead)."""
+    roles: dict[str, set[str]] = {}
+    for word, role in load_table("clause_words.tsv"):
+        roles.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in roles.items()}
+
+
+@lru_cache(maxsize=None)
+def pronoun_kinds() -> dict[str, str]:
+    """Every pronoun of ``pronouns.tsv`` (lower case) -> what it can stand for: person-m, person-f,
+    group, thing, self (the writer) or relative."""
+    return {row[0]: row[1] for row in load_table("pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _pronoun_cases() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[2].split(",")) if len(row) > 2 and row[2] else frozenset()
+            for row in load_table("pronouns.tsv")}
+
+
+def pronouns(kinds: Optional[Iterable[str]] = None, cases: Optional[Iterable[str]] = None) -> frozenset[str]:
+    """The pronouns (lower case) whose referent is one of ``kinds`` and whose case is one of ``cases``.
+
+    Kinds and cases are the columns of ``pronouns.tsv``; ``None`` means any.
+
+    >>> sorted(pronouns(cases=("subject", "object"), kinds=("person-m", "person-f")))
+    ['he', 'her', 'him', 'she']
+    """
+    kind_set = set(kinds) if kinds is not None else None
+    case_set = set(cases) if cases is not None else None
+    return frozenset(p for p, kind in pronoun_kinds().items()
+                     if (kind_set is None or kind in kind_set)
+                     and (case_set is None or _pronoun_cases()[p] & case_set))
+
+
+def is_pronoun(word: str) -> bool:
+    """True for a pronoun of ``pronouns.tsv``, in any case ("He", "they")."""
+    return word.lower() in pronoun_kinds()
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Titles and offices that precede a name ("Mr", "President", "Spokeswoman")."""
+    return frozenset(load_list("titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_blockers() -> frozenset[str]:
+    """Capitalised words that make a run of names a place or an organisation ("Ministry", "Korea")."""
+    return frozenset(load_list("name_blockers.txt"))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> dict[str, str]:
+    """Given names -> gender ("m" / "f"), for pronoun resolution."""
+    return {name: gender for name, gender in load_table("given_names.tsv")}
+
+
+def bare_word(word: str) -> str:
+    """A word without its possessive ending ("Korea’s" -> "Korea")."""
+    return re.sub(r"[’']s$", "", word)
