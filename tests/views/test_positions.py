@@ -1,0 +1,80 @@
+"""Positions, the matrix, disagreements and the shift, on tiny corpora written to tmp_path."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract, load_corpus
+from analysis.views import (
+    DISAGREEMENT_COLUMNS, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions, collect_views, disagreements,
+    theme_matrix, theme_sentences, view_shift,
+)
+
+from ..conftest import write_corpus
+
+SMALL = {
+    "a_alliance.txt": (
+        "Moscow and Pyongyang have built a military alliance.\n\n"
+        "The alliance is clearly here to stay. Analysts argue that it is a partnership, not an alliance.\n"),
+    "b_alignment.txt": (
+        "Their new bond is more likely to be a strategic alignment rather than a formal alliance.\n\n"
+        "Trade between the two countries fell sharply in 2020.\n"),
+    "c_reported.txt": (
+        "Chinese observers contend that the ties are a marriage of convenience.\n"
+        "They note that the partnership is driven by the current situation.\n"),
+}
+
+
+@pytest.fixture()
+def small_tables(tmp_path):
+    return extract(load_corpus(write_corpus(tmp_path / "small", SMALL)), families=())
+
+
+def test_positions_tell_own_from_reported(small_tables):
+    positions = article_positions(small_tables)
+    framing = positions[positions["theme"] == "relationship framing"].set_index("article_id")
+    assert framing.loc["a_alliance", ["position", "stance"]].tolist() == ["alliance", "own"]
+    assert "partnership (reported: Analysts" in framing.loc["a_alliance", "other_positions"]
+    assert framing.loc["b_alignment", ["position", "stance", "verdict"]].tolist() == [
+        "strategic alignment", "own", "strategic alignment"]
+    assert framing.loc["c_reported", ["position", "stance", "holder"]].tolist() == [
+        "marriage of convenience", "reported", "Chinese observers"]
+
+
+def test_evidence_and_position_spans_point_into_the_article(small_tables, tmp_path):
+    texts = load_corpus(tmp_path / "small").texts
+    rows = theme_sentences(small_tables)
+    for r in rows.itertuples():
+        assert texts[r.article_id][r.start:r.end] == r.text
+        if r.position:
+            assert texts[r.article_id][r.position_start:r.position_end] == r.position_text
+    for r in article_positions(small_tables, theme_rows=rows).itertuples():
+        if r.position:
+            assert texts[r.article_id][r.evidence_start:r.evidence_end] == r.evidence_text
+
+
+def test_disagreements_matrix_and_shift(small_tables):
+    positions = article_positions(small_tables)
+    table = disagreements(positions)
+    assert list(table.columns) == DISAGREEMENT_COLUMNS
+    framing = table[table["theme"] == "relationship framing"]
+    pairs = {frozenset((r.position_a, r.position_b)) for r in framing.itertuples()}
+    assert pairs == {frozenset(p) for p in [("alliance", "strategic alignment"), ("alliance", "marriage of convenience"),
+                                              ("strategic alignment", "marriage of convenience")]}
+    wide = theme_matrix(positions, values="position")
+    assert wide.loc["relationship framing", "b_alignment"] == "strategic alignment"
+    tidy = theme_matrix(positions, articles=small_tables.articles)
+    assert len(tidy) == tidy["theme"].nunique() * 3
+    articles = pd.DataFrame({"article_id": ["a_alliance", "b_alignment", "c_reported"],
+                             "published": ["2024-11", "2022-09", ""]})
+    shift = view_shift(positions, articles)
+    assert list(shift.columns) == SHIFT_COLUMNS
+    order = shift[shift["theme"] == "relationship framing"]["article_id"].tolist()
+    assert order == ["b_alignment", "a_alliance", "c_reported"]   # by date, undated last
+
+
+def test_empty_tables_give_empty_views(tmp_path):
+    tables = extract(load_corpus(write_corpus(tmp_path / "e", {"x.txt": "Nothing relevant here at all.\n"})), families=())
+    views = collect_views(tables)
+    assert views["theme_sentences"].empty and views["positions"].empty and views["disagreements"].empty
+    assert list(views["positions"].columns) == POSITION_COLUMNS

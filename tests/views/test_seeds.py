@@ -1,0 +1,47 @@
+"""The seeds, run once per session: expected positions (tests/data/views_cases.json), determinism, offsets."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.views import collect_views
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "views_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_views(seed_tables):
+    return collect_views(seed_tables)
+
+
+@pytest.mark.parametrize("case", CASES["seed_positions"], ids=lambda c: f"{c['theme']}-{c['article']}")
+def test_seed_positions(seed_views, case):
+    positions = seed_views["positions"]
+    row = positions[(positions["theme"] == case["theme"]) & positions["article_id"].str.startswith(case["article"])]
+    assert len(row) == 1
+    row = row.iloc[0]
+    assert (row["position"], row["stance"]) == (case["position"], case["stance"])
+    if "verdict" in case:
+        assert row["verdict"] == case["verdict"]
+
+
+def test_seed_views_are_deterministic(seed_tables, seed_views):
+    again = collect_views(seed_tables)
+    for name, frame in seed_views.items():
+        pd.testing.assert_frame_equal(frame, again[name], obj=name)
+
+
+def test_seed_views_link_back_to_the_text(seed_corpus, seed_views):
+    texts = seed_corpus.texts
+    for r in seed_views["theme_sentences"].itertuples():
+        assert texts[r.article_id][r.start:r.end] == r.text
+        if r.position:
+            assert texts[r.article_id][r.position_start:r.position_end] == r.position_text
+    for r in seed_views["disagreements"].itertuples():
+        for side in ("a", "b"):
+            aid, start, end = getattr(r, f"article_{side}"), getattr(r, f"evidence_{side}_start"), getattr(r, f"evidence_{side}_end")
+            assert texts[aid][start:end] == getattr(r, f"evidence_{side}")

@@ -1,0 +1,64 @@
+"""One sentence read alone: contrasts, position labels and attribution.
+
+The cases live in tests/data/views_cases.json (one parametrised test runs them); adding a
+case means adding a line there.  Property tests check that no text crashes the reading.
+"""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+import pytest
+
+from analysis import split_sentences
+from analysis.views import article_positions, attribute_sentence, detect_contrast, label_position, theme_sentences
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "views_cases.json").read_text(encoding="utf-8"))
+
+
+def _param(kind: str, case: dict):
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
+    return pytest.param(kind, case, id=f"{kind}-{case['name']}", marks=marks)
+
+
+SENTENCE_CASES = [_param(kind, case) for kind in ("contrast", "position", "attribution") for case in CASES[kind]]
+
+
+@pytest.mark.parametrize("kind, case", SENTENCE_CASES)
+def test_sentence_case(kind, case):
+    text = case["text"]
+    if kind == "contrast":
+        found = detect_contrast(text)
+        assert (tuple(found) if found else None) == (tuple(case["expect"]) if case["expect"] else None)
+    elif kind == "position":
+        assert label_position(text, theme=case["theme"]) == case["expect"]
+    else:
+        assert list(attribute_sentence(text, context=case.get("context", ""))) == case["expect"]
+
+
+@given(st.text(max_size=400))
+def test_views_never_crash_and_spans_hold(text):
+    sentences = pd.DataFrame([s.to_row() for s in split_sentences(text, article_id="x")],
+                             columns=["article_id", "sentence_id", "start", "end", "text", "paragraph"])
+    rows = theme_sentences({"sentences": sentences})
+    for r in rows.itertuples():
+        assert text[r.start:r.end] == r.text
+        if r.position:
+            assert text[r.position_start:r.position_end] == r.position_text
+    article_positions({"sentences": sentences}, theme_rows=rows)
+    detect_contrast(text)
+    attribute_sentence(text)
+
+
+@given(st.lists(st.sampled_from(["alliance", "not", "but", "rather", "than", "more", "likely", "although", ",",
+                                 "partnership", "China", "Moscow", "analysts", "argue", "a", "the", "."]), max_size=40))
+def test_contrast_detection_never_crashes_on_word_salad(words):
+    text = " ".join(words)
+    found = detect_contrast(text)
+    if found:
+        assert found.preferred and found.rejected
+    label_position(text, theme="relationship framing")

@@ -1,0 +1,22 @@
+"""Distinctive vocabulary: log-odds with an informative prior, function words left out."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.views import TERM_COLUMNS, distinctive_terms
+
+
+def test_word_used_by_one_article_only_gets_its_highest_z():
+    common = "the talks went on and the ministers met again to discuss trade and security. "
+    frame = pd.DataFrame({
+        "article_id": ["a", "b", "c"],
+        "text": [common * 3 + "zeppelin zeppelin zeppelin zeppelin trade",
+                 common * 3 + "security security",
+                 common * 3 + "ministers"],
+    })
+    terms = distinctive_terms(frame, n=3, min_count=1)
+    assert list(terms.columns) == TERM_COLUMNS
+    top = terms[terms["article_id"] == "a"].iloc[0]
+    assert (top["term"], top["count"], top["rest_count"]) == ("zeppelin", 4, 0)
+    assert top["log_odds_z"] == terms[terms["article_id"] == "a"]["log_odds_z"].max() > 0
+    assert "the" not in set(terms["term"])                          # function words are not reported
