@@ -1,0 +1,139 @@
+"""The briefing's sections as HTML: the frames of :mod:`.sections` rendered by Jinja2 templates.
+
+This is the one place where text becomes markup.  The templates (``analysis/templates/
+<section>.html.j2``) are rendered with autoescaping on, so every value taken from an
+article, a file name or a codebook is escaped; only :meth:`Briefing.cite` makes markup
+itself, from numbers.  Each span a section cites gets a numbered link to the appendix,
+numbered in the order the sections are shown.
+
+>>> brief = Briefing(load_report_data(corpus_dir="seeds"))   # doctest: +SKIP
+>>> brief.show("themes")                                     # doctest: +SKIP
+>>> brief.render("themes", sections.themes(brief.data).head(3))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import config
+from . import sections
+from .labels import theme_title
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+class Html(str):
+    """A string that Jupyter shows as HTML (and nbconvert keeps as text/html)."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+# ----------------------------------------------------------------------------- filters
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def number(value, unit: str = "") -> str:
+    """90300000, "USD" -> "$90.3 m"; 96, "percent" -> "96%"; 6222 -> "6,222"; missing -> ""."""
+    if _missing(value) or value == "":
+        return ""
+    value, unit = float(value), str(unit or "")
+    if unit.upper() in CURRENCY_SYMBOLS:
+        symbol = CURRENCY_SYMBOLS[unit.upper()]
+        for size, suffix in ((1e9, " bn"), (1e6, " m")):
+            if abs(value) >= size:
+                return f"{symbol}{value / size:,.3g}{suffix}"
+        return f"{symbol}{value:,.0f}"
+    if unit.lower() in ("percent", "%"):
+        return f"{value:g}%"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.3g}"
+
+
+def plural(count, noun: str, many: str = "") -> str:
+    """3, "pair" -> "3 pairs"; 1, "date is", "dates are" -> "1 date is"."""
+    count = int(count)
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def clip(text, length: int) -> str:
+    """``text`` cut to ``length`` characters, the cut marked with '…'."""
+    text = "" if _missing(text) else str(text)
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
+def clip_start(text, length: int) -> str:
+    """``text`` cut from the start to ``length`` characters (for the text before a span)."""
+    text = "" if _missing(text) else str(text)
+    return text if len(text) <= length else "…" + text[-(length - 1):]
+
+
+def grouped(rows: list[dict], key: str) -> list[tuple]:
+    """``rows`` grouped by ``row[key]``, groups in order of first appearance (Jinja's groupby sorts)."""
+    groups: dict = {}
+    for row in rows:
+        groups.setdefault(row[key], []).append(row)
+    return list(groups.items())
+
+
+def _finalize(value):
+    """What a template prints for a missing value: nothing (not "None" or "nan")."""
+    return "" if _missing(value) else value
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The templates' environment: autoescaping everywhere, an error for any name a template misspells."""
+    env = Environment(loader=FileSystemLoader(str(config.TEMPLATE_DIR)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, finalize=_finalize, keep_trailing_newline=False)
+    env.filters.update(number=number, plural=plural, clip=clip, clip_start=clip_start, grouped=grouped,
+                       theme_title=theme_title, missing=_missing)
+    return env
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts of plain Python values, missing values as None."""
+    frame = frame.astype(object).where(frame.notna(), None)
+    return frame.to_dict("records")
+
+
+# ----------------------------------------------------------------------------- the briefing
+class Briefing:
+    """Shows the briefing's sections as HTML, and the appendix of the evidence they cited.
+
+    ``show(name)`` selects a section's frame (:data:`~analysis.report.sections.SECTIONS`) and
+    renders it; ``render(name, frame)`` renders a frame you selected yourself.
+    """
+
+    def __init__(self, data) -> None:
+        self.data = data
+        self.evidence: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, article_id, start, end) -> Markup:
+        """A numbered link to the appendix entry for the span ``start``–``end`` of ``article_id``."""
+        if _missing(start) or _missing(end):
+            return Markup("")
+        key = (str(article_id), int(start), int(end))
+        n = self.evidence.setdefault(key, len(self.evidence) + 1)
+        return Markup('<a class="ev" href="#ev-{0}">[{0}]</a>').format(n)
+
+    def cited(self) -> pd.DataFrame:
+        """The spans cited so far, numbered: ``n``, ``article_id``, ``start``, ``end``."""
+        rows = [{"n": n, "article_id": aid, "start": start, "end": end}
+                for (aid, start, end), n in sorted(self.evidence.items(), key=lambda item: item[1])]
+        return pd.DataFrame(rows, columns=["n", "article_id", "start", "end"])
+
+    def show(self, name: str, **options) -> Html:
+        """Section ``name`` of the briefing as HTML; ``options`` go to its section function."""
+        if name == "appendix":
+            return self.render(name, sections.appendix(self.data, self.cited()))
+        return self.render(name, sections.SECTIONS[name](self.data, **options))
+
+    def render(self, name: str, frame: pd.DataFrame) -> Html:
+        """``frame`` (as the section function ``name`` returns it, or a part of it) as HTML."""
+        template = environment().get_template(f"{name}.html.j2")
+        return Html(template.render(rows=records(frame), cite=self.cite, articles=len(self.data.articles)))

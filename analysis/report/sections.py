@@ -1,0 +1,379 @@
+"""The briefing's sections, each a function that selects a tidy DataFrame from the tables.
+
+Every function takes the tables (:class:`~analysis.report.data.ReportData`) first and
+returns a DataFrame: one row per thing the section shows, with the article's id and its
+short label (``article``), and the character span (``start``/``end``, or ``evidence_start``/
+``evidence_end``) the evidence link points to.  Nothing here writes HTML or states a finding:
+the templates in ``analysis/templates`` turn the frames into prose and tables.
+
+>>> frame = themes(data)                                   # doctest: +SKIP
+>>> frame[frame["theme"] == "trade and economy"]           # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import pandas as pd
+
+from ..estimates import conflicting_estimates, estimates_table
+from .labels import article_labels
+
+TROOP_KINDS = ("troop_estimate", "labor_estimate")
+MONEY_KINDS = ("trade_value", "money", "percentage")
+DATED_GRANULARITIES = ("day", "month", "season")
+
+
+# ----------------------------------------------------------------------------- helpers
+def _with_labels(frame: pd.DataFrame, data, column: str = "article_id", label: str = "article") -> pd.DataFrame:
+    """``frame`` with the article label of ``column`` as a new column ``label`` beside it."""
+    frame = frame.copy()
+    labels = article_labels(data.articles)
+    at = list(frame.columns).index(column) + 1 if column in frame.columns else len(frame.columns)
+    frame.insert(at, label, [labels.get(str(a), str(a)) for a in frame[column]] if column in frame.columns else [])
+    return frame
+
+
+def _select(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The ``columns`` of ``frame``, adding any it lacks as empty text (a table from an older build)."""
+    frame = frame.copy()
+    for column in columns:
+        if column not in frame.columns:
+            frame[column] = ""
+    return frame[columns].reset_index(drop=True)
+
+
+def _theme_order(data) -> list[str]:
+    """Themes in codebook order, then any others the positions name, alphabetically."""
+    listed = list(data.themes["theme"]) if "theme" in data.themes.columns else []
+    found = set(data.positions["theme"]) if "theme" in data.positions.columns else set()
+    return list(dict.fromkeys(listed)) + sorted(found - set(listed))
+
+
+def _published(data) -> pd.Series:
+    return data.articles.set_index("article_id")["published"].fillna("").astype(str)
+
+
+def sentence_context(sentences: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
+    """For each span (``article_id``, ``start``, ``end``), the sentence holding it.
+
+    Returns ``spans`` with ``sentence``, ``sentence_start`` and ``row`` (the sentence's
+    position in ``sentences`` sorted by article and start; -1 when no sentence holds it).
+    A span starting between two sentences takes the next sentence it overlaps.
+    """
+    ordered = sentences.sort_values(["article_id", "start"]).reset_index(drop=True)
+    ordered = ordered.assign(row=range(len(ordered)))[["article_id", "start", "end", "text", "row"]]
+    ordered = ordered.rename(columns={"start": "sentence_start", "end": "sentence_end", "text": "sentence"})
+    out = spans.reset_index(drop=True).assign(_order=range(len(spans)))
+    if out.empty:
+        return out.assign(sentence="", sentence_start=-1, row=-1).drop(columns="_order")
+    out["start"], out["end"] = out["start"].astype("int64"), out["end"].astype("int64")
+    keys = out.sort_values("start")
+    lookup = ordered.sort_values("sentence_start")
+    before = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
+                           direction="backward")
+    after = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
+                          direction="forward")
+    inside = before["sentence_end"] >= (before["start"] + 1).clip(upper=before["end"])
+    overlaps = after["sentence_start"] < after["end"]
+    chosen = before.where(inside, after.where(overlaps))
+    chosen = chosen.assign(_order=keys["_order"].to_numpy()).sort_values("_order")
+    result = out.drop(columns="_order")
+    result["sentence"] = chosen["sentence"].fillna("").to_numpy()
+    result["sentence_start"] = chosen["sentence_start"].fillna(-1).astype("int64").to_numpy()
+    result["row"] = chosen["row"].fillna(-1).astype("int64").to_numpy()
+    return result
+
+
+# ----------------------------------------------------------------------------- sections
+def overview(data) -> pd.DataFrame:
+    """One row: how many articles, their dates and words, and how many records were extracted."""
+    a = data.articles
+    dates = sorted(p for p in a["published"].fillna("").astype(str) if p)
+    return pd.DataFrame([{
+        "articles": len(a), "first_published": dates[0] if dates else "", "last_published": dates[-1] if dates else "",
+        "words": int(pd.to_numeric(a["words"], errors="coerce").fillna(0).sum()),
+        "quotes": len(data.quotes), "claims": len(data.claims), "figures": len(data.figures), "dates": len(data.dates),
+        "inferred_dates": int((a["published_basis"] == "inferred").sum()),
+    }])
+
+
+def sources(data) -> pd.DataFrame:
+    """One row per article, by publication date: metadata, size, and the records found in it."""
+    a = data.articles.sort_values(["published", "article_id"], na_position="last")
+    frame = _with_labels(_select(a, ["article_id", "title", "author", "outlet", "published", "published_basis",
+                                     "words"]), data)
+    for table in ("quotes", "claims", "figures", "dates"):
+        counts = getattr(data, table).groupby("article_id").size()
+        frame[table] = frame["article_id"].map(counts).fillna(0).astype(int)
+    return frame
+
+
+def themes(data) -> pd.DataFrame:
+    """One row per theme and article: the article's position, whose it is, how sure, and the best evidence.
+
+    Themes come in codebook order; ``description`` is the codebook's, ``verdict`` an explicit
+    contrast ("more likely X than Y") when the article draws one.
+    """
+    pos = data.positions
+    if pos.empty:
+        return pd.DataFrame(columns=["theme", "description", "article_id", "article", "position", "verdict", "stance",
+                                     "holder", "certainty", "n_sentences", "evidence_text", "evidence_start",
+                                     "evidence_end"])
+    order = {theme: i for i, theme in enumerate(_theme_order(data))}
+    descriptions = dict(zip(data.themes["theme"], data.themes["description"])) if len(data.themes) else {}
+    pos = pos.assign(_order=pos["theme"].map(order)).sort_values(["_order", "article_id"], kind="mergesort")
+    frame = _select(pos, ["theme", "article_id", "position", "verdict", "stance", "holder", "certainty",
+                          "n_sentences", "evidence_text", "evidence_start", "evidence_end"])
+    frame.insert(1, "description", frame["theme"].map(descriptions).fillna(""))
+    return _with_labels(frame, data)
+
+
+def disagreements(data) -> pd.DataFrame:
+    """One row per theme and article on the themes where articles differ: its position and evidence.
+
+    ``pairs`` counts the pairs of articles that differ on the theme (the pairs themselves are
+    ``data.disagreements``).  Articles come in publication order within a theme.
+    """
+    columns = ["theme", "pairs", "position", "article_id", "article", "stance", "holder", "evidence",
+               "evidence_start", "evidence_end"]
+    dis = data.disagreements
+    if dis.empty:
+        return pd.DataFrame(columns=columns)
+    sides = []
+    for side in ("a", "b"):
+        part = dis[["theme", f"article_{side}", f"position_{side}", f"stance_{side}", f"holder_{side}",
+                    f"evidence_{side}", f"evidence_{side}_start", f"evidence_{side}_end"]]
+        part.columns = ["theme", "article_id", "position", "stance", "holder", "evidence", "evidence_start",
+                        "evidence_end"]
+        sides.append(part.assign(_pair=range(len(part)), _side=side))
+    rows = pd.concat(sides, ignore_index=True).sort_values(["_side", "_pair"], kind="mergesort")
+    # An article is one side of several pairs on a theme: it holds one position, shown once.
+    rows = rows.drop_duplicates(["theme", "article_id"], keep="last")
+    rows["pairs"] = rows["theme"].map(dis.groupby("theme").size())
+    theme_rank = {theme: i for i, theme in enumerate(dict.fromkeys(dis["theme"]))}
+    rows["_theme"] = rows["theme"].map(theme_rank)
+    rows["_published"] = rows["article_id"].map(_published(data)).fillna("")
+    rows = rows.sort_values(["_theme", "_published", "article_id"], kind="mergesort")
+    return _with_labels(_select(rows, [c for c in columns if c != "article"]), data)
+
+
+def estimates(data) -> pd.DataFrame:
+    """Every troop and worker estimate: as written, its value or range, hedge, who states it, the period."""
+    frame = estimates_table(data.figures)
+    return _with_labels(_select(frame, ["kind", "article_id", "text", "value", "value_high", "unit", "hedge",
+                                        "source", "refers_to", "start", "end"]), data)
+
+
+def trade(data) -> pd.DataFrame:
+    """Trade values, sums of money and percentages, by kind and the period they describe."""
+    f = data.figures
+    money = f[f["kind"].isin(MONEY_KINDS)].sort_values(["kind", "refers_to", "article_id", "start"])
+    frame = _select(money, ["kind", "article_id", "text", "value", "unit", "refers_to", "hedge", "source", "start",
+                            "end"])
+    frame["source"] = frame["source"].fillna("").replace("", "(the author)")
+    return _with_labels(frame, data)
+
+
+def conflicting_figures(data) -> pd.DataFrame:
+    """Pairs of figures for the same quantity from different articles whose ranges do not overlap."""
+    frame = conflicting_estimates(data.figures)
+    return _with_labels(_with_labels(frame, data, "article_a", "label_a"), data, "article_b", "label_b")
+
+
+def voices(data, *, per_article: int = 3) -> pd.DataFrame:
+    """The key quotations: per article, the ``per_article`` longest with a speaker found, in text order."""
+    q = data.quotes
+    q = q[(q["kind"] != "scare") & (q["speaker"].fillna("") != "")].assign(_length=lambda f: f["text"].str.len())
+    picked = (q.sort_values(["article_id", "_length", "start"], ascending=[True, False, True])
+              .groupby("article_id", sort=True).head(per_article).sort_values(["article_id", "start"]))
+    return _with_labels(_select(picked, ["article_id", "speaker", "cue", "text", "kind", "start", "end"]), data)
+
+
+def timeline(data, *, limit: int = 60) -> pd.DataFrame:
+    """Dated events (day, month or season) in date order, each with the sentence that dates it."""
+    d = data.dates
+    d = d[d["granularity"].isin(DATED_GRANULARITIES)].sort_values(["normalized", "article_id", "start"]).head(limit)
+    frame = sentence_context(data.sentences, _select(d, ["normalized", "article_id", "text", "start", "end"]))
+    return _with_labels(frame.drop(columns=["sentence_start", "row"]), data)
+
+
+def shift(data) -> pd.DataFrame:
+    """Each theme's positions in publication order; ``changed`` marks a position that differs from
+    the previous article's on that theme."""
+    vs = data.view_shift
+    columns = ["theme", "published", "article_id", "position", "stance", "holder", "certainty", "changed"]
+    if vs.empty:
+        return pd.DataFrame(columns=columns[:3] + ["article"] + columns[3:])
+    order = {theme: i for i, theme in enumerate(_theme_order(data) + list(dict.fromkeys(vs["theme"])))}
+    vs = vs.assign(_order=vs["theme"].map(order)).sort_values(["_order", "published", "article_id"], kind="mergesort")
+    return _with_labels(_select(vs, columns), data)
+
+
+def vocabulary(data, *, per_article: int = 8) -> pd.DataFrame:
+    """Per article, the ``per_article`` words it uses most beyond the others (log-odds z-score)."""
+    terms = data.distinctive_terms
+    if terms.empty:
+        return pd.DataFrame(columns=["article_id", "article", "term", "z"])
+    z = "log_odds_z" if "log_odds_z" in terms.columns else terms.select_dtypes("number").columns[0]
+    top = (terms.sort_values(["article_id", z, "term"], ascending=[True, False, True])
+           .groupby("article_id", sort=True).head(per_article).rename(columns={z: "z"}))
+    return _with_labels(_select(top, ["article_id", "term", "z"]), data)
+
+
+def methods(data) -> pd.DataFrame:
+    """What a reader should know about the input: one row per inferred date, undated article and
+    skipped file (``topic``), with the evidence or the reason (``detail``)."""
+    a = data.articles
+    inferred = a[a["published_basis"] == "inferred"].assign(topic="inferred date", file="",
+                                                            detail=lambda f: f["notes"] if "notes" in f else "")
+    undated = a[a["published"].fillna("") == ""].assign(topic="undated", file="", detail="")
+    skipped = data.skips.assign(topic="skipped file", article_id="", detail=data.skips["reason"])
+    columns = ["topic", "article_id", "file", "detail"]
+    frame = pd.concat([_select(part, columns) for part in (inferred, undated, skipped)], ignore_index=True)
+    return _with_labels(frame, data).assign(article=lambda f: f["article"].where(f["article_id"] != "", ""))
+
+
+def appendix(data, cited: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+    """Each cited span in context: the sentence before, the sentence split around the span
+    (``lead``, ``span``, ``tail``), and the sentence after.
+
+    ``cited`` has ``article_id``, ``start``, ``end`` and optionally ``n`` (the evidence number);
+    without it, every span the other sections select is cited, in their order.
+    """
+    if cited is None:
+        cited = cited_spans(data)
+    if "n" not in cited.columns:
+        cited = cited.assign(n=range(1, len(cited) + 1))
+    spans = sentence_context(data.sentences, _select(cited, ["n", "article_id", "start", "end"]))
+    ordered = data.sentences.sort_values(["article_id", "start"]).reset_index(drop=True)
+
+    def neighbour(row: int, aid: str, step: int) -> str:
+        j = row + step
+        if row < 0 or not 0 <= j < len(ordered) or ordered.at[j, "article_id"] != aid:
+            return ""
+        return str(ordered.at[j, "text"])
+
+    rows = []
+    for r in spans.itertuples():
+        text, offset = str(r.sentence), int(r.sentence_start)
+        a, b = max(0, int(r.start) - offset), max(0, min(len(text), int(r.end) - offset))
+        rows.append({"n": r.n, "article_id": r.article_id, "start": r.start, "end": r.end, "found": r.row >= 0,
+                     "before": neighbour(r.row, r.article_id, -1), "lead": text[:a], "span": text[a:b],
+                     "tail": text[b:], "after": neighbour(r.row, r.article_id, +1)})
+    columns = ["n", "article_id", "start", "end", "found", "before", "lead", "span", "tail", "after"]
+    return _with_labels(pd.DataFrame(rows, columns=columns), data)
+
+
+def cited_spans(data) -> pd.DataFrame:
+    """The spans the sections' frames point to, without repeats: ``article_id``, ``start``, ``end``."""
+    parts = [themes(data)[["article_id", "evidence_start", "evidence_end"]],
+             disagreements(data)[["article_id", "evidence_start", "evidence_end"]]]
+    parts = [p.set_axis(["article_id", "start", "end"], axis=1) for p in parts]
+    parts += [f()[["article_id", "start", "end"]] for f in (lambda: estimates(data), lambda: trade(data),
+                                                             lambda: voices(data), lambda: timeline(data))]
+    spans = pd.concat(parts, ignore_index=True).dropna()
+    return spans.astype({"start": "int64", "end": "int64"}).drop_duplicates().reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- the bottom line
+BOTTOM_LINE_COLUMNS = ["point", "topic", "item", "article_id", "value", "value_high", "unit", "hedge", "source",
+                       "refers_to", "count", "start", "end"]
+
+
+def framing_theme(data) -> str:
+    """The theme most articles take a position on (the first in codebook order on a tie), or ''."""
+    pos = data.positions
+    if pos.empty:
+        return ""
+    counts = pos[pos["position"].fillna("") != ""].groupby("theme")["article_id"].nunique()
+    ranked = [t for t in _theme_order(data) if t in counts.index]
+    return max(ranked, key=lambda t: counts[t]) if ranked else ""
+
+
+def _points(rows: list[dict], point: str) -> list[dict]:
+    return [{"point": point, **row} for row in rows]
+
+
+def _scope_points(data) -> list[dict]:
+    a = data.articles.sort_values(["published", "article_id"], na_position="last")
+    return _points([{"article_id": aid} for aid in a["article_id"]], "scope")
+
+
+def _framing_points(data) -> list[dict]:
+    theme = framing_theme(data)
+    pos = data.positions
+    if not theme:
+        return []
+    rows = pos[(pos["theme"] == theme) & (pos["position"].fillna("") != "")].sort_values(["position", "article_id"])
+    return _points([{"topic": theme, "item": r.position, "article_id": r.article_id, "start": r.evidence_start,
+                     "end": r.evidence_end} for r in rows.itertuples()], "framing")
+
+
+def _disagreement_points(data, *, top: int = 3) -> list[dict]:
+    dis = data.disagreements
+    if dis.empty:  # said too: that no two articles differ is a finding
+        return _points([{"topic": "", "count": 0}], "disagreement")
+    counts = dis.groupby("theme").size().sort_values(ascending=False, kind="mergesort").head(top)
+    return _points([{"topic": theme, "count": int(n)} for theme, n in counts.items()], "disagreement")
+
+
+def _estimate_points(data, *, per_kind: int = 4, at_least: float = 1000) -> list[dict]:
+    est = estimates_table(data.figures)
+    est = est[est["value"] >= at_least].groupby("kind", sort=False).head(per_kind)
+    est = est.assign(_kind=est["kind"].map({k: i for i, k in enumerate(TROOP_KINDS)})).sort_values("_kind",
+                                                                                                    kind="mergesort")
+    return _points([{"topic": r.kind, "article_id": r.article_id, "value": r.value, "value_high": r.value_high,
+                     "unit": r.unit, "hedge": r.hedge, "source": r.source, "start": r.start, "end": r.end}
+                    for r in est.itertuples()], "estimates")
+
+
+def _trade_points(data, *, top: int = 4) -> list[dict]:
+    f = data.figures
+    trade_rows = f[(f["kind"] == "trade_value") & (f["refers_to"].fillna("") != "")].sort_values(["refers_to", "start"])
+    return _points([{"topic": "trade_value", "article_id": r.article_id, "value": r.value, "unit": r.unit,
+                     "refers_to": r.refers_to, "start": r.start, "end": r.end} for r in trade_rows.head(top).itertuples()],
+                   "trade")
+
+
+def _voice_points(data, *, top: int = 3) -> list[dict]:
+    q = data.quotes
+    speech = q[q["kind"] != "scare"]
+    if speech.empty:
+        return []
+    named = speech[speech["speaker"].fillna("") != ""]
+    counts = named["speaker"].value_counts()
+    most = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+    rows = [{"topic": "speech", "count": len(speech)}, {"topic": "with speaker", "count": len(named)},
+            {"topic": "scare", "count": int((q["kind"] == "scare").sum())}]
+    return _points(rows + [{"topic": "most quoted", "item": s, "count": int(n)} for s, n in most], "voices")
+
+
+def _shift_points(data) -> list[dict]:
+    theme = framing_theme(data)
+    frame = shift(data)
+    rows = frame[(frame["theme"] == theme) & (frame["position"].fillna("") != "")]
+    if not theme or len(rows) < 2:
+        return []
+    ends = rows.iloc[[0, -1]]
+    return _points([{"topic": theme, "item": r.position, "article_id": r.article_id} for r in ends.itertuples()],
+                   "shift")
+
+
+BOTTOM_LINE_POINTS: tuple[Callable, ...] = (_scope_points, _framing_points, _disagreement_points, _estimate_points,
+                                            _trade_points, _voice_points, _shift_points)
+
+
+def bottom_line(data, *, points: int = 6) -> pd.DataFrame:
+    """The facts the bottom line states, one row per fact, grouped by ``point`` (at most ``points``
+    of: scope, framing, disagreement, estimates, trade, voices, shift, in that order)."""
+    found = [rows for rows in (make(data) for make in BOTTOM_LINE_POINTS) if rows][:points]
+    frame = pd.DataFrame([row for rows in found for row in rows], columns=BOTTOM_LINE_COLUMNS)
+    return _with_labels(frame.astype({"count": "Int64"}), data)
+
+
+SECTIONS: dict[str, Callable[..., pd.DataFrame]] = {
+    "overview": overview, "bottom_line": bottom_line, "sources": sources, "themes": themes,
+    "disagreements": disagreements, "estimates": estimates, "trade": trade, "conflicting_figures": conflicting_figures,
+    "voices": voices, "timeline": timeline, "shift": shift, "vocabulary": vocabulary, "methods": methods,
+    "appendix": appendix,
+}
