@@ -89,7 +89,7 @@ def test_link_period(figure, dates, expected):
 
 
 def test_refers_to_is_empty_without_date_mentions(monkeypatch):
-    monkeypatch.setattr(figures, "extract_dates", lambda *a, **k: [])
+    monkeypatch.setattr(figures.extract, "extract_dates", lambda *a, **k: [])
     found = extract_figures("In August 2022, trade reached US$ 90.3 million.", published="2022-09-30")
     assert [(f.value, f.refers_to) for f in found] == [(90300000.0, "")]
 

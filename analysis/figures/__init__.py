@@ -1,0 +1,50 @@
+"""Figures: the numbers an article states, with value, unit, kind, hedge, source and period.
+
+A figure is a number a reader could check: an amount of money, a count of troops or
+workers, a percentage, a duration, a plain count ("two countries", "one solution") or an
+ordinal ("the 75th anniversary").  Numbers that only name or locate something are not
+figures: years ("in 2022", "the 1990s", "2017–2018"), the days of dates ("May 9",
+"3 August 2022"), clock times, footnote markers glued to a sentence end ("the other.1"),
+designations ("COVID-19", "G7", "Su-27", "Stoxx 600", "Resolution 2397") and bare numbers
+on metadata lines (the view counter in "30 Sep, 2022 · 5832").
+
+The extractor works one sentence at a time:
+
+1. find number *atoms*: digits ("90.3", "8,000"), number words ("twenty-eight thousand"),
+   ordinals ("75th", "second"), fractions ("two-thirds", "half of") and vague plurals
+   ("tens of thousands");
+2. attach what surrounds each atom: a currency before it ("US$"), a scale after it
+   ("million", "bn", "-thousand"), a unit ("percent", "km", "-year-old") and a rate ("a barrel");
+3. drop the atoms that are not figures (above);
+4. join ranges ("between 20,000 and 50,000", "15-22 mph", "three or four years",
+   "four to five thousand") and proportions ("one in five");
+5. decide the kind from the unit and the noun ("troops", "workers"; money near "exports" is a
+   trade_value), the hedge ("up to", "nearly", "allegedly"), the source ("X said",
+   "according to X") and ``refers_to``, the period the figure describes, from the date
+   mentions of :mod:`analysis.dates` in the same sentence.
+
+Conventions (chosen to agree with the NewsQuant annotation where it has one):
+
+* Vague plurals become ranges by one rule: a plural multiplier ``Ns`` spans ``[N, 10 N]`` of
+  what it multiplies.  So "dozens" = 12-120, "hundreds" = 100-1,000, "thousands of troops" =
+  1,000-10,000, "tens of thousands" = 10,000-100,000, "hundreds of thousands" =
+  100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 200-1,000.
+* Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
+  fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage".
+* Counts written as words are figures ("two countries" = 2, "one solution" = 1), but the
+  pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders").
+* A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" is a change, so it
+  gives two figures.
+* ``kind`` is one of trade_value, money, troop_estimate, labor_estimate, percentage, count,
+  duration, ordinal; measures (km, tons) and ages are counts with their unit.
+
+The package, one step per module: :mod:`.numbers` (steps 1-2), :mod:`.filters` (step 3,
+the rejection rules as a table of named predicates), :mod:`.ranges` (step 4),
+:mod:`.context` (step 5) and :mod:`.extract` (the sentence loop); :mod:`.patterns` holds
+the word lists and compiled patterns they share.
+"""
+from .context import link_period
+from .extract import extract_figures
+from .numbers import parse_number
+
+__all__ = ["extract_figures", "parse_number", "link_period"]

@@ -1,0 +1,223 @@
+"""What surrounds a figure: its kind, hedge, source and period (step 5).
+
+The kind comes from the unit and the counted noun ("troops", "workers"; money near
+"exports" is a trade value), the hedge from the hedge lexicon ("up to", "nearly",
+"allegedly"), the source from the attribution engine (:func:`analysis.nlp.subject_before`
+before a reporting cue, or "according to X"), and the period from the date mentions of the
+sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ..records import DateMention
+from .filters import looks_plural
+from .numbers import Candidate
+from .patterns import ACCORDING_RE, AUX, CUES, CUE_RE, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE, KIND_NOUNS, KIND_NOUN_RE, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE
+
+def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
+    """Kind and unit from the noun after the figure, or heading its clause before it."""
+    start = c.end
+    if c.scaled or c.atom == "vague":
+        of = OF_RE.match(text, c.end, hi)    # "thousands of troops", "tens of millions of people"
+        if of:
+            start = of.end() - 1
+    m = NOUN_PHRASE_RE.match(text, start, min(hi, start + 60))
+    words: list[tuple[str, int]] = []
+    if m:
+        for w in re.finditer(r"[A-Za-z][\w’'-]*", m.group("np")):
+            word = re.sub(r"[’']s?$", "", w.group(0))    # "the two countries’ goal"
+            if word.lower() in FUNCTION_WORDS:
+                break
+            words.append((word, m.start("np") + w.start() + len(word)))
+            if word != w.group(0):
+                break
+    for i in range(len(words)):
+        for j in (2, 1):
+            phrase = " ".join(w.lower() for w, _ in words[i:i + j])
+            if i + j <= len(words) and phrase in KIND_NOUNS:
+                c.kind, c.unit = KIND_NOUNS[phrase]
+                c.unit_class, c.end = "noun", words[i + j - 1][1]
+                return
+    if words:
+        # the counted noun is the first plural one: "two distinct objectives" counts objectives
+        for w, end in words:
+            if looks_plural(w.lower()):
+                c.unit, c.unit_class, c.end = w, "noun", end
+                return
+        if c.value == 1 and c.atom == "word":
+            c.unit, c.unit_class, c.end = words[0][0], "noun", words[0][1]    # "one solution"
+        return
+    # nothing after the number: "DPRK workers, numbering between 20,000 and 50,000"
+    window_lo = max(lo, c.start - 90)
+    window = text[window_lo:c.start]
+    cut = max(window.rfind(";"), window.rfind(". "))
+    last = None
+    for k in KIND_NOUN_RE.finditer(text, window_lo + cut + 1 if cut >= 0 else window_lo, c.start):
+        last = k
+    if last is not None:
+        kind, unit = KIND_NOUNS[last.group("n").lower()]
+        if kind != "count":
+            c.kind, c.unit, c.unit_class = kind, unit, "noun"
+
+
+def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
+    if c.atom == "ordinal":
+        return "ordinal"
+    if c.unit_class == "currency":
+        if not market and TRADE_RE.search(text, max(lo, c.start - 150), min(hi, c.end + 40)):
+            return "trade_value"   # "exports to Russia ... stood at 8,000 US dollars"
+        return "money"
+    if c.unit_class in ("percent", "fraction"):
+        return "percentage"
+    if c.unit_class == "duration":
+        return "duration"
+    return c.kind or "count"
+
+
+def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
+    """Hedges on a figure: a clause-level one ("allegedly ... 50,000"), one just before, one after."""
+    found: list[str] = []
+    clause_lo = max(lo, c.start - 200)
+    window = text[clause_lo:c.start]
+    cut = max(window.rfind(";"), window.rfind(" but "), window.rfind(". "))
+    clause = None
+    for m in HEDGE_CLAUSE_RE.finditer(text, clause_lo + (cut + 1 if cut >= 0 else 0), c.start):
+        clause = m
+    before = HEDGE_BEFORE_RE.search(text, max(lo, c.start - 30), c.start)
+    if clause is not None and (before is None or clause.start() < before.start()):
+        found.append(clause.group("h").lower())
+    if before:
+        found.append(before.group("h").lower())
+    after = HEDGE_AFTER_RE.match(text, c.end, min(hi, c.end + 12))
+    if after:
+        found.append(after.group("h").lower().lstrip("-"))
+    return "; ".join(dict.fromkeys(found))
+
+
+def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Who states the figures of a sentence: (start, end, name) of each attribution, in order."""
+    out: list[tuple[int, int, str]] = []
+    for m in ACCORDING_RE.finditer(text, lo, hi):
+        words = []
+        for w in re.finditer(r"\S+", m.group("src")):
+            if w.group(0).lower() in ("that", "which", "who", "when", "while", "as", "in", "on", "at", "since"):
+                break
+            words.append(w)
+            if len(words) == 8:
+                break
+        if words:
+            end = m.start("src") + words[-1].end()
+            out.append((m.start(), end, text[m.start("src"):end].strip("”\"’' ")))
+    for m in CUE_RE.finditer(text, lo, hi):
+        if CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]):
+            continue
+        name = _subject_before(text, lo, m.start())
+        if name:
+            out.append((m.start(), m.end(), name))
+        elif m.group("v") in ("said", "says", "told", "added"):
+            # inverted: '..., said Ryan Sweet'
+            inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
+            if inv and re.search(r"[,”\"'’]" + SP + r"*\Z", text[max(lo, m.start() - 3):m.start()]):
+                out.append((m.start(), m.end() + inv.end(), inv.group(1).strip()))
+    out.sort()
+    return out
+
+
+def _subject_before(text: str, lo: int, pos: int) -> str:
+    """The noun phrase just before a reporting verb ("Voice of America reported", "the ministry said")."""
+    window = text[max(lo, pos - 160):pos]
+    toks = list(re.finditer(r"[A-Za-z][\w.'’-]*|\d+|[,;:“”\"()]", window))
+    i = len(toks) - 1
+    while i >= 0 and toks[i].group(0).lower() in AUX:
+        if toks[i].group(0).lower() in PASSIVE:
+            return ""    # "it is noted that": nobody in particular
+        i -= 1
+    if i >= 0 and toks[i].group(0) == ",":
+        # "Marat Khusnullin, who oversees ..., recently said"; "the ambassador, Sin Hong-chol, said"
+        m = _APPOSITIVE_RE.search(window, 0, toks[i].end())
+        return (m.group("np") or m.group("np2")) if m else ""
+    picked: list[re.Match] = []
+    while i >= 0 and len(picked) < 6:
+        t = toks[i].group(0)
+        low = t.lower()
+        if not t[0].isalpha():
+            break
+        if low in PRONOUNS and not picked:
+            picked.append(toks[i])
+            break
+        # "Voice of America", "South Korea's spy agency", "the ministry", "analysts"
+        if t[0].isupper() or low in ("of", "the", "and") or low not in FUNCTION_WORDS:
+            picked.append(toks[i])
+            i -= 1
+            continue
+        break
+    picked.reverse()
+    while picked and picked[0].group(0).lower() in ("of", "and"):
+        picked.pop(0)
+    while picked and picked[-1].group(0).lower() in ("of", "and", "the"):
+        picked.pop()
+    if not picked:
+        return ""
+    name = window[picked[0].start():picked[-1].end()]
+    return "" if name.lower() in FUNCTION_WORDS and name.lower() not in PRONOUNS else name
+
+
+_NAME = r"(?:[A-Z][\w.'’-]*[ \u00a0]){0,4}[A-Z][\w.'’-]*"
+# a name before a relative clause or an apposition that ends with the comma before the verb
+_APPOSITIVE_RE = re.compile(
+    rf"(?P<np>{_NAME}),{SP}+(?:who|which|a|an|the)\b[^,;()]{{0,120}},\Z|(?<=,{SP})(?P<np2>{_NAME}),\Z")
+
+
+def pick_source(sources: list[tuple[int, int, str]], c: Candidate) -> str:
+    """The attribution nearest the figure, ignoring one that contains it."""
+    if not sources:
+        return ""
+    k = bisect.bisect_left(sources, (c.start,))
+    best, best_d = "", None
+    for pos, end, name in sources[max(0, k - 3):k + 3]:
+        if pos <= c.start < end or c.start <= pos < c.end:
+            continue
+        d = abs(pos - c.start)
+        if best_d is None or d < best_d:
+            best, best_d = name, d
+    return best
+
+
+def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention], text: str = "") -> str:
+    """The period a figure describes: the best date mention of its sentence, as YYYY-MM or YYYY.
+
+    ``dates`` are the mentions of the figure's sentence, in order.  A mention introduced by
+    "in", "during", "as of", "for" or "by" ("in August 2022", "in February") beats one
+    that is not; among equals the nearest wins, and one across a semicolon loses.  Mentions
+    overlapping the figure, decades and mentions without a calendar value are ignored.
+
+    >>> d = DateMention("a", 3, 14, "August 2022", "2022-08", "month")
+    >>> link_period(16, 32, [d], "In August 2022, US$ 90.3 million")
+    '2022-08'
+    """
+    best, best_key = "", None
+    for d in dates:
+        if d.start < figure_end and figure_start < d.end:
+            continue
+        norm = d.normalized or ""
+        if d.granularity in ("decade", "century") or not re.match(r"\d{4}", norm):
+            continue
+        value = norm[:7] if re.match(r"\d{4}-\d{2}", norm) else norm[:4]
+        lead = text[max(0, d.start - 14):d.start].lower() if text else ""
+        prefer = 0 if (re.search(rf"\b(?:in|during|as of|for|by){SP}+(?:the{SP}+|early{SP}+|late{SP}+|mid-?)?\Z", lead)
+                       or re.match(r"(?i)(?:in|during)\b", d.text)) else 1
+        gap = figure_start - d.end if d.end <= figure_start else d.start - figure_end
+        between = text[min(d.end, figure_end):max(d.start, figure_start)] if text else ""
+        key = (1 if ";" in between else 0, prefer, gap)
+        if best_key is None or key < best_key:
+            best, best_key = value, key
+    return best
+
+
+def near(dates: Sequence[DateMention], starts: list[int], pos: int, k: int = 4) -> Sequence[DateMention]:
+    """The ``k`` date mentions on either side of ``pos`` (a long sentence may hold thousands)."""
+    i = bisect.bisect_left(starts, pos)
+    return dates[max(0, i - k):i + k]

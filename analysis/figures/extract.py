@@ -1,0 +1,112 @@
+"""The figure extractor: sentences in, :class:`~analysis.records.Figure` records out."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..records import DateMention, Figure, Sentence
+from ..text import footnote_spans, split_sentences
+from ..dates import extract_dates
+from .context import decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
+from .filters import inside_date, is_prose, reject
+from .numbers import Candidate, clean_value, scan_sentence
+from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
+from .ranges import merge_ranges
+
+def extract_figures(text: str, *, article_id: str = "", published: Optional[str] = None,
+                    sentences: Optional[Sequence[Sentence]] = None,
+                    dates: Optional[Sequence[DateMention]] = None) -> list[Figure]:
+    """Figures stated in ``text``, sorted by position.
+
+    ``published`` (ISO date) resolves dates without a year ("in February") for
+    ``refers_to``; ``sentences`` are :func:`analysis.text.split_sentences` records
+    (computed when not given).
+
+    >>> [(f.text, f.value, f.unit, f.kind, f.refers_to)
+    ...  for f in extract_figures("In August 2022, trade reached US$ 90.3 million.")]
+    [('US$ 90.3 million', 90300000.0, 'USD', 'trade_value', '2022-08')]
+    """
+    if not text:
+        return []
+    if sentences is None:
+        sentences = split_sentences(text, article_id=article_id)
+    if dates is None:  # the corpus run passes the article's dates in, so they are found once
+        dates = extract_dates(text, article_id=article_id, published=published, sentences=sentences)
+    starts = [s.start for s in sentences]
+    dates_by_sentence: dict[int, list[DateMention]] = {}
+    for d in sorted(dates, key=lambda d: d.start):
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k >= 0:
+            dates_by_sentence.setdefault(k, []).append(d)
+    notes = {a for a, _ in footnote_spans(text)}
+    out: list[Figure] = []
+    k = 0
+    while k < len(sentences):
+        sent, lo, hi = sentences[k], sentences[k].start, sentences[k].end
+        sent_dates = list(dates_by_sentence.get(k, []))
+        # A sentence split inside a decimal ("rose to 49.55 | HZ on ...") is put back together:
+        # a footnote marker follows a letter ("the other.1"), a decimal follows a digit.
+        while k + 1 < len(sentences) and DECIMAL_END_RE.search(text, max(lo, hi - 8), hi) \
+                and not text[hi:sentences[k + 1].start].strip():
+            k += 1
+            hi = sentences[k].end
+            sent_dates += dates_by_sentence.get(k, [])
+        figures = _sentence_figures(text, lo, hi, sent.sentence_id, article_id, sent_dates, notes)
+        if any(f.source.lower() in PERSONAL_PRONOUNS for f in figures):
+            name = _named_source_before(text, sentences, k)
+            figures = [replace(f, source=name) if name and f.source.lower() in PERSONAL_PRONOUNS else f
+                       for f in figures]
+        out.extend(figures)
+        k += 1
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def _named_source_before(text: str, sentences: Sequence[Sentence], k: int) -> str:
+    """ "According to him": the person named as a source in one of the two sentences before."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if sentences[j].paragraph != sentences[k].paragraph:
+            break
+        for _, _, name in reversed(sources_of(text, sentences[j].start, sentences[j].end)):
+            if name.lower() not in PRONOUNS and any(w[:1].isupper() for w in name.split()):
+                return name
+    return ""
+
+
+def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id: str,
+                      dates: list[DateMention], notes: set) -> list[Figure]:
+    cands = scan_sentence(text, lo, hi)
+    if not cands:
+        return []
+    prose = is_prose(text, lo, hi)
+    starts = [d.start for d in dates]
+    kept: list[Candidate] = []
+    prev: Optional[Candidate] = None
+    for c in cands:
+        if kept and c.start < kept[-1].end:
+            continue
+        c.rejected = reject(text, lo, hi, c, prev, notes, prose) or inside_date(c, near(dates, starts, c.start, 2))
+        if not c.rejected:
+            kept.append(c)
+        prev = c     # a rejected year still counts, so "2017–2018" cannot become a range
+    kept = merge_ranges(text, lo, kept)
+    if not kept:
+        return []
+    market = MARKET_RE.search(text, lo, hi) is not None
+    sources = sources_of(text, lo, hi)
+    out = []
+    for c in kept:
+        if not c.unit_class:
+            noun_kind(text, lo, hi, c)
+        value, high = c.value, c.high
+        if high is not None and high < value:
+            value, high = high, value
+        out.append(Figure(
+            article_id=article_id, start=c.start, end=c.end, text=text[c.start:c.end],
+            value=clean_value(value), value_high=clean_value(high) if high is not None else None,
+            unit="" if c.atom == "ordinal" else c.unit, kind=decide_kind(text, lo, hi, c, market),
+            refers_to=link_period(c.start, c.end, near(dates, starts, c.start), text), hedge=figure_hedges(text, lo, hi, c),
+            source=pick_source(sources, c), sentence_id=sentence_id,
+        ))
+    return out

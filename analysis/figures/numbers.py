@@ -1,0 +1,365 @@
+"""Numbers: atoms (digits, number words, ordinals, fractions, vague plurals) with their currency, scale and unit.
+
+Steps 1 and 2 of the figure extractor (see :mod:`analysis.figures`): find where a number
+starts, read its value, and attach what it carries ("US$" before, "million" and "percent"
+after, "a barrel" as a rate).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional, Sequence
+from .patterns import ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE, NEGATIVE_BEFORE_RE, NUMBER_WORDS, OF_RE, ORDINALS, PER_RE, POST_FIRST, POST_RE, PRE_LAST, PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE, SLASH_FRACTION_RE, SP, STRONG, SUPERSCRIPT, TRIGGER_RE, TRIGGER_WORDS, VAGUE, post_unit
+
+@dataclass
+class Candidate:
+    """A figure under construction; spans index the article."""
+
+    start: int                  # including a currency sign or a minus sign
+    end: int                    # including scale, unit and a counted noun
+    num_start: int              # the number itself
+    num_end: int
+    value: float
+    high: Optional[float] = None
+    atom: str = "digit"         # digit / slash / word / ordinal / fraction / vague
+    unit: str = ""
+    unit_class: str = ""        # class from units.tsv, or "noun" / "fraction"
+    kind: str = ""
+    scaled: bool = False
+    scale: float = 1.0          # the scale applied ("million" = 1e6), so ranges can share it
+    plain: str = ""             # the digits as written (to tell "2022" from "2,022")
+    rejected: bool = False      # step 3 found it is not a figure
+
+    @property
+    def strong(self) -> bool:
+        """Has a unit or scale that makes it a quantity whatever else is around it."""
+        return self.unit_class in STRONG or self.scaled
+
+
+# --------------------------------------------------------------------------
+# Parsing numbers
+# --------------------------------------------------------------------------
+def _parse_words(tokens: Sequence[str]) -> Optional[float]:
+    """Value of a sequence of number words, or None when they are not one number.
+
+    >>> _parse_words(["twenty", "eight", "thousand", "six", "hundred", "forty", "two"])
+    28642.0
+    >>> _parse_words(["five", "six"]) is None
+    True
+    """
+    total, current, last = 0.0, 0.0, None
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in CARDINALS:
+            v = CARDINALS[tok]
+            # "twenty five" is one number; "five six" and "twelve five" are not
+            if last == "cardinal" and not (current % 100 >= 20 and current % 10 == 0 and v < 10):
+                return None
+            current += v
+            last = "cardinal"
+        elif tok in SCALES:
+            v = SCALES[tok]
+            if v < 1000:    # hundred, dozen
+                current = (current or 1.0) * v
+            else:
+                total += (current or 1.0) * v
+                current = 0.0
+            last = "scale"
+        else:
+            return None
+    return total + current
+
+
+def parse_number(surface: str) -> Optional[float]:
+    """The value of a number as written, or None when there is no number in it.
+
+    Currency signs and unit words around the number are read but not returned; a vague
+    plural gives the low end of its range (module docstring).
+
+    >>> parse_number("US$ 90.3 million")
+    90300000.0
+    >>> parse_number("140-thousand")
+    140000.0
+    >>> parse_number("tens of thousands")
+    10000.0
+    >>> parse_number("twenty-eight thousand six hundred forty-two")
+    28642.0
+    """
+    if not surface or not surface.strip():
+        return None
+    cands = scan_sentence(surface, 0, len(surface))
+    return clean_value(cands[0].value) if cands else None
+
+
+def clean_value(v: float) -> float:
+    """Drop binary noise from scaling ("90.3 million" is 90300000.0, not 90299999.99...)."""
+    return float(f"{v:.12g}")
+
+
+# --------------------------------------------------------------------------
+# Steps 1-2: atoms and what they carry
+# --------------------------------------------------------------------------
+def next_char(text: str, pos: int, hi: int, skip: str = " \u00a0-") -> str:
+    """The first character at or after ``pos`` that is not in ``skip`` (looking 3 ahead)."""
+    for i in range(pos, min(hi, pos + 3)):
+        if text[i] not in skip:
+            return text[i]
+    return ""
+
+
+def prev_char(text: str, lo: int, pos: int, skip: str = " \u00a0") -> str:
+    """The last character before ``pos`` that is not in ``skip`` (looking 8 back)."""
+    for i in range(pos - 1, max(lo, pos - 8) - 1, -1):
+        if text[i] not in skip:
+            return text[i]
+    return ""
+
+
+def _iter_atoms(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """Matches of ATOM_RE in ``text[lo:hi]``, left to right (they may overlap; callers skip)."""
+    for tok in TRIGGER_RE.finditer(text, lo, hi):
+        word = tok.group(0)
+        if word[0].isalpha() and word.lower() not in TRIGGER_WORDS:
+            continue
+        m = ATOM_RE.match(text, tok.start(), hi)
+        if m:
+            yield m
+
+
+def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
+    """Atoms in ``text[lo:hi]`` with their currency, scale and unit attached (steps 1-2)."""
+    out: list[Candidate] = []
+    pos = lo
+    for m in _iter_atoms(text, lo, hi):
+        if m.start() < pos:
+            continue
+        if m.group("ordd") is not None:
+            a = m.start("ordd")
+            c = Candidate(a, m.end(), a, m.end(), float(m.group("ordd")), atom="ordinal", plain=m.group("ordd"))
+        elif m.group("dig") is not None or m.group("dot") is not None:
+            c = _digit_atom(text, lo, hi, m)
+        elif m.group("frac") is not None:
+            c = _fraction_atom(text, m)
+        elif m.group("vague") is not None:
+            c = _vague_atom(text, m)
+        elif m.group("fold") is not None:
+            a, b = m.span("fold")
+            c = Candidate(a, b, a, b, NUMBER_WORDS[m.group("fold")[:-4].lower()][0], atom="word",
+                      unit="times", unit_class="count", plain=m.group(0))
+        elif m.group("ordw") is not None:
+            a, b = m.span("ordw")
+            parts = re.split(r"-", m.group("ordw").lower())
+            value = sum(CARDINALS.get(p, 0) for p in parts[:-1]) + ORDINALS[parts[-1]]
+            c = Candidate(a, b, a, b, value, atom="ordinal")
+        else:
+            c = _word_atom(text, lo, hi, m)
+        pos = max(m.end(), c.end) if c is not None else m.end()
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
+    g = "dig" if m.group("dig") is not None else "dot"
+    a, b = m.span(g)
+    raw = m.group(g)
+    c = Candidate(a, b, a, b, float(raw.replace(",", "")), plain=raw)
+    nxt = text[b:b + 1]
+    if nxt in "/⁄" and nxt:
+        # a fraction written with a slash: "1/2 pound", "1⁄32 of a quart"
+        sl = SLASH_FRACTION_RE.match(text, b)
+        if sl and raw.isdigit():
+            den = float(sl.group("den"))
+            if 0 < c.value < den and den in (2, 3, 4, 5, 8, 10, 16, 32, 64, 100, 128):
+                c.value, c.end, c.num_end, c.atom = c.value / den, sl.end(), sl.end(), "slash"
+    elif next_char(text, b, hi, " \u00a0") in "×xX*" and next_char(text, b, hi, " \u00a0"):
+        sci = SCI_RE.match(text, b)
+        if sci:
+            exp = (sci.group("e1") or sci.group("e2") or sci.group("e3")).translate(SUPERSCRIPT)
+            c.value *= 10.0 ** int(exp)
+            c.end = c.num_end = sci.end()
+            c.plain += "e"
+    if prev_char(text, lo, a) in PRE_LAST:
+        pre = PRE_RE.search(text, max(lo, a - 8), a)
+        if pre:
+            sign = pre.group(0).rstrip(" \u00a0")
+            unit, cls = PRE_UNITS.get(sign, ("", ""))
+            if sign == "PS" and not ("," in raw or "." in raw or re.match(r"(?:m|bn|k|mn)\b", text[b:b + 3])):
+                unit = ""   # "PS5" is a games console; "PS2.7m" is a mangled "£2.7m"
+            if unit:
+                c.start, c.unit, c.unit_class = pre.start(), unit, cls
+    if prev_char(text, lo, c.start, "") in "-−s" and prev_char(text, lo, c.start, ""):
+        neg = NEGATIVE_BEFORE_RE.search(text, max(lo, c.start - 7), c.start)
+        if neg and not RANGE_DASH_BEFORE_RE.search(text, max(lo, c.start - 16), c.start):
+            c.value, c.start = -c.value, neg.start()    # "-1.3%", "minus-130 degrees"
+    _apply_scale(text, hi, c)
+    _apply_unit(text, hi, c)
+    if not c.unit and text[c.end:c.end + 1] == "," and prev_char(text, lo, c.start) == "," and raw.isdigit() \
+            and 1 <= c.value <= 120 and AGE_APPOSITION_RE.search(text, max(lo, c.start - 30), c.start):
+        c.unit, c.unit_class = "year of age", "age"    # wire style: "Kim Jong Un, 40, met ..."
+    return c
+
+
+def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
+    a = m.start("word")
+    toks = [(t.group(0).lower(), a + t.end()) for t in re.finditer(r"[A-Za-z]+", m.group("word"))]
+    # the longest prefix that is one number: "two three-year terms" -> "two"
+    used, value = len(toks), None
+    while used and value is None:
+        value = _parse_words([t for t, _ in toks[:used]])
+        if value is None:
+            used -= 1
+    if value is None:
+        return None
+    toks = toks[:used]
+    end = toks[-1][1]
+    c = Candidate(a, end, a, end, value, atom="word", plain=text[a:end])
+    words = [t for t, _ in toks]
+    if all(t in SCALES for t in words):
+        # "a million", "a dozen", "several hundred"; a bare "hundred" is not a figure
+        before = text[max(lo, a - 12):a].lower()
+        few = re.search(rf"(?:several|a{SP}+few|few|many){SP}+\Z", before)
+        if few:
+            c.value, c.high, c.start = 2 * value, 10 * value, a - len(few.group(0))
+        elif not re.search(rf"\b(?:a|an|one){SP}+\Z", before):
+            return None
+        c.scaled = True
+    else:
+        c.scaled = any(t in SCALES for t in words)
+        for t in reversed(words):
+            if t not in SCALES:
+                break
+            c.scale *= SCALES[t]
+    half = AND_HALF_RE.match(text, c.end)
+    if half:
+        c.value += 0.5
+        c.end = c.num_end = half.end()
+    if prev_char(text, lo, a) in "$€£":
+        pre = PRE_RE.search(text, max(lo, a - 8), a)
+        if pre:
+            c.unit, c.unit_class = PRE_UNITS.get(pre.group(0).rstrip(" \u00a0"), ("", ""))
+            c.start = pre.start() if c.unit else c.start
+    _apply_unit(text, hi, c)
+    return c
+
+
+def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
+    """ "a third of", "two-thirds", "half the": a proportion; "a third summit": an ordinal."""
+    a, b = m.span("frac")
+    num_word = (m.group("fnum") or "").lower()
+    den_word = m.group("fden").lower()
+    den = FRACTIONS.get(den_word) or ORDINALS.get(den_word)
+    after_of = FRACTION_OF_RE.match(text, b)
+    if den_word in ("half", "halves"):
+        if den_word == "half" and (after_of or num_word in ("a", "one")) and text[b:b + 1] != "-":
+            before = text[max(0, a - 14):a].lower()
+            if not num_word and re.search(
+                    rf"(?:first|second|latter|former|other|northern|southern|eastern|western){SP}+\Z", before):
+                return None   # "the second half", "the northern half of the peninsula": a part, not a share
+            return Candidate(a, b, a, b, 0.5, atom="fraction", unit="fraction", unit_class="fraction")
+        return None
+    num = 1.0 if num_word in ("a", "an", "one") else CARDINALS.get(num_word)
+    if after_of and num is not None and after_of.group(0).strip().lower() == "of":
+        return Candidate(a, b, a, b, num / den, atom="fraction", unit="fraction", unit_class="fraction")
+    if num_word in ("a", "an", "") and den_word in ORDINALS:
+        s = b - len(den_word)     # "a third North Korea-U.S. summit": an ordinal
+        return Candidate(s, b, s, b, ORDINALS[den_word], atom="ordinal")
+    if num is not None and num_word not in ("a", "an") and den_word.endswith("s"):
+        # "three quarters" without "of": a count of quarters
+        end = a + len(num_word)
+        return Candidate(a, b, a, end, num, atom="word", unit=den_word, unit_class="noun", plain=num_word)
+    return None
+
+
+def _vague_atom(text: str, m: re.Match) -> Optional[Candidate]:
+    """ "tens of thousands", "hundreds and thousands", "dozens of": a range (module docstring)."""
+    a, b = m.span("vague")
+    words = re.split(SP + "+", m.group("vague").lower())
+    first = VAGUE[words[0]]
+    if len(words) == 3:
+        second = VAGUE[words[2]]
+        low = first * second if words[1] == "of" else first
+        high = 10 * (low if words[1] == "of" else second)
+    else:
+        if not re.match(rf"{SP}+of\b", text[b:b + 6], re.IGNORECASE):
+            return None   # "by the hundreds", "scores 20 points"
+        low, high = first, 10 * first
+    c = Candidate(a, b, a, b, low, high=high, atom="vague", scaled=True)
+    of = OF_RE.match(text, b)
+    if of:   # "tens of millions of dollars"
+        u = POST_RE.match(text, of.end())
+        if u and not u.group("sep"):
+            unit, cls, _ = post_unit(u.group("u"))
+            if unit == "pound":
+                unit, cls = "GBP", "currency"
+            if cls in ("currency", "measure", "duration"):
+                c.unit, c.unit_class, c.end = unit, cls, u.end()
+    return c
+
+
+def _apply_scale(text: str, hi: int, c: Candidate) -> None:
+    """Extend ``c`` over a scale after its digits ("90.3 million", "140-thousand", "$1.7bn")."""
+    if not next_char(text, c.end, hi).isalpha():
+        return
+    m = SCALE_WORD_RE.match(text, c.end)
+    if m:
+        mult = SCALES[m.group("w").lower()]
+        if m.group("w2"):
+            mult *= SCALES[m.group("w2").lower()]
+        c.value *= mult
+        c.end, c.scaled, c.scale = m.end(), True, mult
+        return
+    m = SCALE_ABBR_RE.match(text, c.end)
+    if not m:
+        return
+    abbr = m.group("a")
+    if m.group("sp") and len(abbr) < 2:
+        return    # "8 B people", "5 m": a lone spaced letter is too ambiguous
+    if abbr == "m":
+        # "$3.1m" and "35m of its devices" are millions; "37m (121ft)" is metres
+        if not (c.unit or re.match(rf"{SP}+(?:of\b|[a-z]+s\b)", text[m.end():m.end() + 14])):
+            return
+        mult = 1e6
+    else:
+        mult = ABBR_SCALES[abbr]
+    if abbr in ("b", "B", "tr") and not c.unit:
+        return    # "16 b" (bits), "5B" (a pencil): only money takes these
+    c.value *= mult
+    c.end, c.scaled, c.scale = m.end(), True, mult
+
+
+def _apply_unit(text: str, hi: int, c: Candidate) -> None:
+    """Extend ``c`` over a unit after it ("percent", "US dollars", "km", "-year-old", "a barrel")."""
+    if next_char(text, c.end, hi) not in POST_FIRST or not next_char(text, c.end, hi):
+        return
+    m = POST_RE.match(text, c.end)
+    if m:
+        surface, sep = m.group("u"), m.group("sep")
+        unit, cls, glued = post_unit(surface)
+        ok = bool(unit) and not (glued and sep)
+        if ok and surface.lower() == "won":
+            # "3,000 won" is money; "3 won the race" is not
+            ok = not re.match(rf"{SP}+(?:the|a|an|his|her|their|its|by|against|over|with|at|in)\b",
+                              text[m.end():m.end() + 10])
+        if ok and unit == "pound":
+            unit, cls = ("GBP", "currency") if c.scaled else ("pound-mass", "measure")
+        if ok and len(surface) == 1 and surface.isalpha() and text[m.end():m.end() + 1] in ("-", "."):
+            ok = False    # "5 F-35s", "at 3 C."
+        if ok and c.unit_class == "currency":
+            # "$76 US", "US$ 5 million dollars": the sign already said which currency
+            if surface.lower() in ("dollars", "dollar", "usd", "us"):
+                c.end = m.end()
+            ok = False
+        if ok:
+            c.unit, c.unit_class, c.end = unit, cls, m.end()
+    if c.unit_class in ("currency", "measure", "duration"):
+        p = PER_RE.match(text, c.end)
+        if p:
+            c.unit = f"{c.unit} per {re.sub(SP + '+', ' ', p.group('den').lower())}"
+            c.end = p.end()
+
+
+def hanging_hyphen(text: str, c: Candidate) -> bool:
+    """True for "7-" in "7- or 8-inch": the number borrows the next one's unit."""
+    return text[c.end:c.end + 1] == "-" and re.match(rf"-,?{SP}+(?:or|and|to)\b|-,", text[c.end:c.end + 8]) is not None

@@ -1,0 +1,85 @@
+"""Ranges and proportions: two numbers read as one figure (step 4).
+
+"between 20,000 and 50,000", "15-22 mph", "three or four years", "four to five thousand"
+are ranges; "one in five" and "three out of 10" are proportions; "2-1" is a score and
+gives no figure.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+from .numbers import Candidate, hanging_hyphen
+from .patterns import PART_GAP_RE, RANGE_GAP_RE, SP
+
+def merge_ranges(text: str, lo: int, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands) and c.high is None and c.atom not in ("ordinal", "fraction"):
+            d = cands[i + 1]
+            gap = text[c.end:d.start]
+            joined = None
+            if len(gap) < 12:
+                joined = _proportion(c, d, gap)
+                g = RANGE_GAP_RE.fullmatch(gap)
+                if joined is None and g and d.high is None and d.atom not in ("ordinal", "fraction", "vague"):
+                    joined = _range(text, lo, c, d, g)
+            if joined is not None:
+                if joined is not True:
+                    out.append(joined)
+                i += 2
+                continue
+            if not c.unit_class and hanging_hyphen(text, c):
+                c.unit, c.unit_class = d.unit, d.unit_class    # "7- or 8-inch"
+        out.append(c)
+        i += 1
+    return out
+
+
+def _proportion(c: Candidate, d: Candidate, gap: str) -> Optional[Candidate]:
+    """ "one in five", "three out of 10": a proportion, or None."""
+    if c.unit_class or d.unit_class or c.atom not in ("digit", "word") or d.atom not in ("digit", "word"):
+        return None
+    if not PART_GAP_RE.fullmatch(gap):
+        return None
+    if not (0 < c.value < d.value <= 1000) or c.value != int(c.value) or d.value != int(d.value):
+        return None
+    if d.atom == "digit" and len(d.plain) == 4:
+        return None   # "one in 2019"
+    return Candidate(c.start, d.num_end, c.num_start, d.num_end, c.value / d.value, atom="fraction", unit="fraction", unit_class="fraction")
+
+
+def _same_unit(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` can open a range that ``b`` closes: no unit of its own, or the same one."""
+    if not a.unit_class or a.unit_class == "noun":
+        return True
+    # "$48,000 and $90,000 a year": the rate is written once, after the second number
+    return a.unit.split(" per ")[0] == b.unit.split(" per ")[0]
+
+
+def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
+    """A range of ``c`` and ``d``, True to drop both (a score "2-1"), or None to keep them apart."""
+    before = text[max(lo, c.start - 30):c.start]
+    if not g.group("dash") and c.unit_class and re.search(rf"(?i)\bby{SP}+(?:\w+{SP}+)?\Z", before):
+        return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
+    low, high = c.value, d.value
+    # "four to five thousand", "US $89 to $93 billion": the first number borrows the scale
+    if d.scale > 1 and c.scale == 1 and c.atom in ("digit", "word") and abs(c.value) * d.scale <= abs(d.value):
+        low = c.value * d.scale
+    if g.group("and"):
+        if not re.search(rf"(?i)\bbetween{SP}+(?:\w+{SP}+)?\Z", before):
+            return None
+    elif g.group("or"):
+        if not (c.atom == d.atom == "word" and abs(high) <= 100):
+            return None   # "three or four years"; but "8 or $9" stay two
+    elif g.group("dash"):
+        if c.atom != "digit" or d.atom != "digit":
+            return None
+        if high <= low and not c.unit_class and not d.unit_class and c.plain.isdigit() and d.plain.isdigit():
+            return True   # a score or result: "2-1", "89-89"
+    if not _same_unit(c, d) or low > high:
+        return None       # "up 8.1 percent to 99.20 yuan"; "from 4.8 to 4.7 percent" is a change
+    r = Candidate(c.start, d.end, c.num_start, d.num_end, low, high=high, atom=d.atom, plain=d.plain)
+    r.unit, r.unit_class, r.scaled, r.kind = d.unit or c.unit, d.unit_class or c.unit_class, d.scaled or c.scaled, d.kind
+    return r
