@@ -24,7 +24,9 @@ notebooks need a kernel.
 A stale result cannot be served: any change to an input is a different key.
 Entries are JSON (never pickle: a cache file cannot run code), written
 atomically, one file per article, so a cache shared by parallel runs stays
-consistent.  A corrupt entry counts as a miss and is rewritten.
+consistent.  Every entry carries a hash of its contents and passes a schema check
+before it is served (:class:`Cache`); a corrupt, altered or misshapen entry counts
+as a miss and is rewritten.
 
 The library's :func:`analysis.extract.extract` uses no cache unless given one;
 the command line uses ``$BRIEFING_CACHE_DIR``, else ``$XDG_CACHE_HOME/briefing``,
@@ -43,10 +45,9 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__, config
-from .records import RECORD_TYPES, Article
+from .records import MENTION_TABLES, Article, record_from_row
 
-TABLES = ("sentences", "quotes", "claims", "figures", "dates")
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +82,24 @@ def default_cache_dir() -> Optional[Path]:
     return Path(base) / "briefing"
 
 
+def _digest(key: str, payload) -> str:
+    """sha256 of an entry's key and payload, in one canonical JSON form."""
+    text = json.dumps([key, payload], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class Cache:
-    """Per-article records (:func:`article_key`) and executed notebooks (:func:`notebook_key`) on disk."""
+    """Per-article records (:func:`article_key`) and executed notebooks (:func:`notebook_key`) on disk.
+
+    Every entry is a JSON envelope ``{"format", "key", "sha256", payload}``: the hash
+    covers the key and the payload, so an entry that was truncated, edited, or copied
+    under another key is a miss.  (It is a check against damage and careless edits, not
+    a signature: someone who can write the cache can also write a matching hash.)  The
+    payload must then pass a schema check: an extraction entry must hold, for every
+    table, rows of exactly the record's fields and types whose spans slice the article's
+    text; a notebook entry must be a valid nbformat notebook with cells.  Anything else
+    is a miss, and the caller's fresh result overwrites it.
+    """
 
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
@@ -91,53 +108,89 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.root / "extract" / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Optional[dict[str, list]]:
+    def _load(self, path: Path, key: str, field: str):
+        """The payload of the entry at ``path``, or None when absent or its envelope does not check out."""
         try:
-            raw = json.loads(self._path(key).read_text(encoding="utf-8"))
-            records = {name: [RECORD_TYPES[name](**row) for row in raw[name]] for name in TABLES}
-        except (OSError, ValueError, TypeError, KeyError):  # absent, or corrupt: extract again
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if (not isinstance(entry, dict) or set(entry) != {"format", "key", "sha256", field}
+                or entry["format"] != FORMAT or entry["key"] != key or entry["sha256"] != _digest(key, entry[field])):
+            return None
+        return entry[field]
+
+    def _store(self, path: Path, key: str, field: str, payload) -> None:
+        from .errors import OutputError
+        from .io import write_text
+
+        entry = {"format": FORMAT, "key": key, "sha256": _digest(key, payload), field: payload}
+        try:
+            write_text(path, json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        except (OSError, OutputError, UnicodeError):  # a full or read-only disk makes the cache useless, not the run
+            pass
+
+    def get(self, key: str, article: Optional[Article] = None) -> Optional[dict[str, list]]:
+        """The records stored under ``key``, or None (a miss).  With ``article``, every record
+        must also belong to it and slice its text (``text == article.text[start:end]``)."""
+        tables = self._load(self._path(key), key, "tables")
+        try:
+            if not isinstance(tables, dict) or set(tables) != set(MENTION_TABLES):
+                raise ValueError("not the extraction tables")
+            records = {name: [record_from_row(name, row) for row in tables[name]] for name in MENTION_TABLES}
+            if article is not None:
+                for record in (r for rows in records.values() for r in rows):
+                    if record.article_id != article.article_id or article.text[record.start:record.end] != record.text:
+                        raise ValueError("a record that is not this article's")
+        except (ValueError, TypeError):  # absent, corrupt, or of another shape: extract again
             self.misses += 1
             return None
         self.hits += 1
         return records
 
     def put(self, key: str, records: dict[str, list]) -> None:
+        self._store(self._path(key), key, "tables",
+                    {name: [_row(r) for r in records.get(name, [])] for name in MENTION_TABLES})
+
+    def _notebook_path(self, key: str) -> Path:
+        return self.root / "notebooks" / key[:2] / f"{key}.json"
+
+    def _notebook_text(self, key: str) -> Optional[str]:
+        """The executed notebook stored under ``key`` as text, or None unless it is a valid notebook with cells."""
+        import nbformat
+
+        text = self._load(self._notebook_path(key), key, "notebook")
+        if not isinstance(text, str):
+            return None
+        try:
+            notebook = nbformat.reads(text, as_version=4)
+            nbformat.validate(notebook)
+        except Exception:  # nbformat raises several kinds (JSON, schema, version): each means "not a notebook"
+            return None
+        return text if notebook.cells else None
+
+    def has_notebook(self, key: str) -> bool:
+        return self._notebook_text(key) is not None
+
+    def get_notebook(self, key: str, target: Path) -> bool:
+        """Write the executed notebook stored under ``key`` to ``target``; False when absent or invalid."""
         from .errors import OutputError
         from .io import write_text
 
-        entry = {name: [_row(r) for r in records.get(name, [])] for name in TABLES}
+        text = self._notebook_text(key)
+        if text is None:
+            return False
         try:
-            write_text(self._path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
-        except (OSError, OutputError):  # a full or read-only disk makes the cache useless, not the run
-            pass
-
-
-    def _notebook_path(self, key: str) -> Path:
-        return self.root / "notebooks" / key[:2] / f"{key}.ipynb"
-
-    def has_notebook(self, key: str) -> bool:
-        return self._notebook_path(key).is_file()
-
-    def get_notebook(self, key: str, target: Path) -> bool:
-        """Copy the executed notebook stored under ``key`` to ``target``; False when absent or unreadable."""
-        from .io import write_bytes
-
-        try:
-            content = self._notebook_path(key).read_bytes()
-            json.loads(content)
-            write_bytes(target, content)
-        except (OSError, ValueError):
+            write_text(target, text)
+        except (OSError, OutputError):
             return False
         return True
 
     def put_notebook(self, key: str, executed: Path) -> None:
-        from .errors import OutputError
-        from .io import write_bytes
-
         try:
-            write_bytes(self._notebook_path(key), executed.read_bytes())
-        except (OSError, OutputError):
-            pass
+            text = Path(executed).read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            return
+        self._store(self._notebook_path(key), key, "notebook", text)
 
 
 # Libraries whose versions change what an executed notebook contains.
@@ -146,17 +199,25 @@ NOTEBOOK_LIBRARIES = ("pandas", "numpy", "matplotlib", "seaborn", "matplotlib-in
 
 
 def corpus_digest(corpus_dir: Path) -> str:
-    """sha256 over the names and bytes of every file the corpus loader reads (``*.txt``, the manifest)."""
-    root = Path(corpus_dir)
+    """sha256 over what the corpus loader reads: the names and bytes of the articles and the manifest,
+    and the entries it skips (links, pipes...) with their reasons.  Links are not followed here either."""
+    from .folder import open_regular, scan_folder
+
+    listing = scan_folder(Path(corpus_dir))
     digest = hashlib.sha256()
-    paths = [p for p in root.glob("*.txt") if p.is_file()]
-    if (root / config.MANIFEST_NAME).is_file():
-        paths.append(root / config.MANIFEST_NAME)
+    paths = listing.articles + ([listing.manifest] if listing.manifest else [])
     for path in sorted(paths, key=lambda p: p.name):
-        digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-        with open(path, "rb") as fh:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        try:
+            fd, _ = open_regular(path)
+        except ValueError as exc:  # swapped for a link or a pipe since the listing: the loader skips it too
+            digest.update(str(exc).encode("utf-8"))
+            continue
+        with os.fdopen(fd, "rb") as fh:
             digest.update(hashlib.file_digest(fh, "sha256").digest() if hasattr(hashlib, "file_digest")
                           else hashlib.sha256(fh.read()).digest())
+    for skip in listing.skips:
+        digest.update(f"skip\0{skip.file}\0{skip.reason}\0".encode("utf-8"))
     return digest.hexdigest()
 
 

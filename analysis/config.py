@@ -23,5 +23,3 @@ MANIFEST_NAME = "articles.csv"
 # "article" is almost always a mistake (a dump, a log), and reading it would
 # hold the whole run.  Override with load_corpus(..., max_bytes=...).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
-
-TABLE_NAMES = ("articles", "sentences", "quotes", "claims", "figures", "dates")

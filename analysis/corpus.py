@@ -8,6 +8,8 @@ U+FEFF at offset 0, as a plain UTF-8 decoder returns it.
 A file that cannot be read is skipped with a reason (``Corpus.skips``); the run goes on.
 Input the user must fix (a missing folder, a broken manifest) raises a
 :class:`~analysis.errors.BriefingError` naming the file.
+
+The folder is a boundary: see :mod:`analysis.folder`.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from . import config
 from .errors import CorpusError, ManifestError
+from .folder import escape_name, read_regular, scan_folder
 from .lexicons import load_table
 from .records import Article, Skip, to_frame
 from .text import paragraph_spans
@@ -230,13 +233,24 @@ def infer_metadata(text: str) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- manifest
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+
+
+def _excerpt(value: str, limit: int = 60) -> str:
+    """A value from a file, quoted for an error message: printable and short."""
+    shown = value if len(value) <= limit else value[:limit] + "…"
+    return repr(shown)
+
+
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """``articles.csv`` as ``{file: {column: value}}``; raises ManifestError on bad input."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_MANIFEST_BYTES)
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ManifestError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    except ValueError as exc:
+        raise ManifestError(f"{path}: {exc}; the manifest must be a regular file inside the corpus folder") from None
     except OSError as exc:
         raise ManifestError(f"{path}: cannot read ({exc.strerror})") from None
     try:
@@ -246,8 +260,9 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     if not rows:
         raise ManifestError(f"{path}: empty; it needs a header row with a 'file' column")
     header = [h.strip() for h in rows[0]]
-    if "file" not in header:
-        raise ManifestError(f"{path}: no 'file' column in the header {header!r}")
+    if "file" not in header:  # the header is not echoed: this may not be a manifest at all
+        raise ManifestError(f"{path}: no 'file' column in the header; its first line must name the columns "
+                            f"({', '.join(MANIFEST_COLUMNS)})")
     out: dict[str, dict[str, str]] = {}
     for line_no, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -258,18 +273,18 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
         name = record["file"]
         if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
             raise ManifestError(
-                f"{path}: line {line_no}: refusing file {name!r}: it must be a plain file name inside the corpus folder")
+                f"{path}: line {line_no}: refusing file {_excerpt(name)}: it must be a plain file name inside the corpus folder")
         if record.get("published"):
             iso = parse_iso(record["published"])
             if not iso:
                 raise ManifestError(
-                    f"{path}: line {line_no}: published {record['published']!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+                    f"{path}: line {line_no}: published {_excerpt(record['published'])} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
             record["published"] = iso
         basis = record.get("published_basis", "")
         if basis and basis not in ("stated", "inferred", "manifest"):
-            raise ManifestError(f"{path}: line {line_no}: published_basis {basis!r} must be stated, inferred or manifest")
+            raise ManifestError(f"{path}: line {line_no}: published_basis {_excerpt(basis)} must be stated, inferred or manifest")
         if name in out:
-            raise ManifestError(f"{path}: line {line_no}: {name} is listed twice")
+            raise ManifestError(f"{path}: line {line_no}: {escape_name(name)} is listed twice")
         out[name] = record
     return out
 
@@ -279,12 +294,10 @@ def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
                  max_bytes: int = config.MAX_ARTICLE_BYTES) -> Article:
     """One article from its file, with inferred metadata and manifest overrides applied.
 
-    Raises ``ValueError`` with the reason when the file cannot be used.
+    Raises ``ValueError`` with the reason when the file cannot be used (a link, a pipe,
+    too large, not text).
     """
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ValueError(f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
-    data = path.read_bytes()
+    data = read_regular(path, max_bytes)
     text, encoding = decode_article(data, name=path.name)
     meta = infer_metadata(text)
     basis = "stated" if meta["published"] else ""
@@ -306,21 +319,23 @@ def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
 
 
 def list_corpus(corpus_dir: str | Path) -> tuple[Path, list[Path], dict[str, dict[str, str]], list[Skip]]:
-    """The folder's ``*.txt`` files (sorted), its manifest, and skips for files the manifest names but
-    the folder lacks.  Raises CorpusError / ManifestError for input the user must fix."""
+    """The folder's ``*.txt`` files (sorted), its manifest, and the skips: entries that are not regular
+    files (see :func:`scan_folder`) and files the manifest names but the folder lacks.
+    Raises CorpusError / ManifestError for input the user must fix."""
     root = Path(corpus_dir)
     if not root.exists():
         raise CorpusError(f"{root}: corpus folder not found")
     if not root.is_dir():
         raise CorpusError(f"{root}: not a folder; pass the folder that holds the .txt articles")
-    manifest_path = root / config.MANIFEST_NAME
-    manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
-    paths = sorted((p for p in root.glob("*.txt") if p.is_file()), key=lambda p: p.name)
+    listing = scan_folder(root)
+    manifest = read_manifest(listing.manifest) if listing.manifest else {}
+    paths = listing.articles
     if not paths:
-        raise CorpusError(f"{root}: no .txt articles in this folder")
-    present = {p.name for p in paths}
-    skips = [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
-             for name in sorted(set(manifest) - present)]
+        skipped = "".join(f"; skipped {s.file}: {s.reason}" for s in listing.skips[:3])
+        raise CorpusError(f"{root}: no .txt articles in this folder{skipped}")
+    present = {p.name for p in paths} | {s.file for s in listing.skips}
+    skips = listing.skips + [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
+                             for name in sorted(set(manifest) - present)]
     return root, paths, manifest, skips
 
 
@@ -368,7 +383,7 @@ def load_corpus(corpus_dir: str | Path, *, max_bytes: int = config.MAX_ARTICLE_B
     ``on_skip`` is called with each skipped file (the CLI prints it as a warning).
 
     >>> corpus = load_corpus(config.SEEDS_DIR)    # doctest: +SKIP
-    >>> len(corpus), corpus.articles[0].published
+    >>> len(corpus), corpus.articles[0].published    # doctest: +SKIP
     (5, '2022-09-30')
     """
     root, paths, manifest, skips = list_corpus(corpus_dir)

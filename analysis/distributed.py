@@ -15,8 +15,8 @@ import pandas as pd
 
 from . import config
 from .corpus import Corpus, assemble_corpus, list_corpus, try_read_article
-from .extract import EXTRACT_TABLES, FAMILIES, Tables, extract_article
-from .records import Skip, to_frame
+from .extract import FAMILIES, Tables, extract_article
+from .records import MENTION_TABLES, Skip, to_frame
 
 BATCH = 16  # files per task: big enough to amortise scheduling, small enough to balance
 
@@ -79,13 +79,13 @@ def extract_dask(corpus_dir: str | Path, *, scheduler: Optional[str] = None, fam
     results = [r for part in parts for r in part]  # in file-name order, as listed
     corpus = assemble_corpus(root, (article for article, _ in results), skips, on_skip)
     kept = {a.article_id for a in corpus.articles}
-    collected: dict[str, list] = {name: [] for name in EXTRACT_TABLES}
+    collected: dict[str, list] = {name: [] for name in MENTION_TABLES}
     for article, records in results:
         if records is not None and article.article_id in kept and corpus[article.article_id] is article:
-            for name in EXTRACT_TABLES:
+            for name in MENTION_TABLES:
                 collected[name].extend(records[name])
     return corpus, Tables(articles=corpus.articles_frame(), skips=corpus.skips_frame(),
-                          **{name: to_frame(collected[name], name) for name in EXTRACT_TABLES})
+                          **{name: to_frame(collected[name], name) for name in MENTION_TABLES})
 
 
 def write_parquet(frame: pd.DataFrame, folder: Path, *, rows_per_part: int = 250_000) -> list[Path]:

@@ -34,6 +34,12 @@ class OutputError(BriefingError):
     exit_code = 2
 
 
+class TableError(BriefingError):
+    """A table file (``quotes.csv``...) is unreadable or lacks a column the contract needs."""
+
+    exit_code = 2
+
+
 class CodebookError(BriefingError):
     """The theme codebook is missing or malformed."""
 

@@ -18,13 +18,11 @@ from .corpus import Corpus
 from .dates import extract_dates
 from .figures import extract_figures
 from .quotes import extract_quotes
-from .records import Article, to_frame
+from .records import MENTION_TABLES, TABLES, Article, empty_frame, to_frame
 from .text import split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
-
-EXTRACT_TABLES = ("sentences", "quotes", "claims", "figures", "dates")
 
 
 @dataclass
@@ -37,10 +35,11 @@ class Tables:
     claims: pd.DataFrame
     figures: pd.DataFrame
     dates: pd.DataFrame
-    skips: pd.DataFrame = field(default_factory=lambda: to_frame([], "skips"))
+    skips: pd.DataFrame = field(default_factory=lambda: empty_frame("skips"))
 
     def items(self):
-        for name in ("articles",) + EXTRACT_TABLES + ("skips",):
+        """``(name, frame)`` for every table of the contract, in :data:`analysis.records.TABLES` order."""
+        for name in TABLES:
             yield name, getattr(self, name)
 
 
@@ -102,7 +101,7 @@ def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILI
 
     todo = []
     for i in range(total):
-        cached = cache.get(keys[i]) if cache is not None else None
+        cached = cache.get(keys[i], articles[i]) if cache is not None else None
         if cached is not None:
             record(i, cached, store=False)
         else:
@@ -120,9 +119,9 @@ def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILI
     else:
         for i in todo:
             record(i, extract_article(articles[i], families), store=cache is not None)
-    collected = {name: [r for records in results for r in records[name]] for name in EXTRACT_TABLES}
+    collected = {name: [r for records in results for r in records[name]] for name in MENTION_TABLES}
     return Tables(
         articles=corpus.articles_frame(),
         skips=corpus.skips_frame(),
-        **{name: to_frame(collected[name], name) for name in EXTRACT_TABLES},
+        **{name: to_frame(collected[name], name) for name in MENTION_TABLES},
     )

@@ -1,15 +1,24 @@
-"""Atomic writes: a reader never sees a half-written file, and a failure leaves the old one."""
+"""Atomic writes, and CSVs that read back exactly.
+
+A reader never sees a half-written file, and a failure leaves the old one.  A table
+written with :func:`write_csv` and read with :func:`read_table` gives back the same
+frame: any text (quotes, ``\r``, ``\n``, any NUL-free Unicode), the same floats, the
+same dtypes, and ``article_id`` as a string.
+"""
 from __future__ import annotations
 
+import csv
+import io
+import numbers
 import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
-from .errors import OutputError
+from .errors import OutputError, TableError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pandas is imported where a frame is written or read, so `import analysis` stays light
     import pandas as pd
 
 
@@ -43,10 +52,154 @@ def write_bytes(target: str | Path, content: bytes) -> None:
         tmp.write_bytes(content)
 
 
-def write_csv(frame: pd.DataFrame, target: str | Path) -> None:
-    """A CSV that is byte-identical for identical frames: UTF-8, LF line ends, fixed float format."""
-    content = frame.to_csv(index=False, lineterminator="\n", float_format="%.10g")
-    write_text(target, content)
+# --------------------------------------------------------------------------- exact CSVs
+# A cell that a spreadsheet would run as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """One value as CSV text: exact for floats (shortest repr), "" for None and NaN."""
+    if isinstance(value, str):
+        return value
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return ""
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return str(bool(value))
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, numbers.Real):
+        value = float(value)
+        if value != value:
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))        # 90300000, not 90300000.0
+        return repr(value)                # the shortest text that reads back as the same float
+    return str(value)
+
+
+def _text_cells(frame: pd.DataFrame) -> list[list[str]]:
+    import pandas as pd
+
+    columns = []
+    for name in frame.columns:
+        series = frame[name]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            plain_dates = series.dropna().dt.normalize().eq(series.dropna()).all()
+            series = series.dt.strftime("%Y-%m-%d" if plain_dates else "%Y-%m-%d %H:%M:%S")
+        columns.append([_cell(v) for v in series.tolist()])
+    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+
+
+def spreadsheet_safe_cell(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would read it as a formula.
+
+    >>> spreadsheet_safe_cell('=HYPERLINK("http://x")')
+    '\'=HYPERLINK("http://x")'
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def format_csv(frame: pd.DataFrame, *, spreadsheet_safe: bool = False) -> str:
+    """The CSV text of ``frame``: a header, then one line per row, ending in LF.
+
+    Any field holding a comma, a quote, ``\r`` or ``\n`` is quoted, so every text,
+    a lone carriage return included, reads back exactly (``csv.writer`` with a LF
+    terminator leaves a lone ``\r`` unquoted, and readers then split the row there).
+    Identical frames give identical text.
+    """
+    import pandas as pd
+
+    buffer = io.StringIO()
+    # With "\r\n" as terminator, csv quotes every field that holds either character; the
+    # terminator itself is then swapped for "\n", which never occurs unquoted inside a row.
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    lines = []
+    text_columns = {i for i, name in enumerate(frame.columns)
+                    if not pd.api.types.is_numeric_dtype(frame[name]) or pd.api.types.is_bool_dtype(frame[name])}
+    for n, row in enumerate([[str(c) for c in frame.columns], *_text_cells(frame)]):
+        if spreadsheet_safe and n:
+            row = [spreadsheet_safe_cell(cell) if i in text_columns else cell for i, cell in enumerate(row)]
+        writer.writerow(row)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+        buffer.seek(0)
+        buffer.truncate()
+    return "".join(lines)
+
+
+def write_csv(frame: pd.DataFrame, target: str | Path, *, spreadsheet_safe: bool = False) -> None:
+    """Write ``frame`` as CSV atomically: UTF-8, LF line ends, exact text and floats (:func:`format_csv`).
+
+    The CSVs keep ``text == article_text[start:end]`` by default.  ``spreadsheet_safe``
+    prefixes a ``'`` to text cells that begin with ``= + - @``, a tab or a carriage return,
+    so that Excel or LibreOffice show them instead of running them; the offsets of those
+    cells are then one character off, so it is for tables meant for spreadsheets only.
+    """
+    write_text(target, format_csv(frame, spreadsheet_safe=spreadsheet_safe))
+
+
+def read_csv(path: str | Path, *, dtypes: Optional[dict[str, str]] = None) -> pd.DataFrame:
+    """Read a CSV written by :func:`write_csv`, every cell as the text written, then typed.
+
+    ``dtypes`` maps columns to ``"str"``, ``"int"`` or ``"float"``.  Text stays text:
+    ``""`` is ``""`` (not NaN), and ``001``, ``1e5``, ``nan`` or ``True`` stay strings.
+    Columns not named are numbers when every cell reads as one, else text; ``article_id``
+    and ``file`` are always text.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    try:
+        # The C parser with every cell as str and no NA detection reads exactly what was written.
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise TableError(f"{path}: cannot read this table ({type(exc).__name__}); extract it again") from None
+    dtypes = dict(dtypes or {})
+    for column in frame.columns:
+        kind = dtypes.get(column) or ("str" if column in ("article_id", "file") else _guess_kind(frame[column]))
+        try:
+            if kind == "int":
+                frame[column] = frame[column].astype("int64")
+            elif kind == "float":
+                frame[column] = frame[column].map(lambda v: float(v) if v else float("nan")).astype("float64")
+        except (ValueError, TypeError):
+            raise TableError(f"{path}: column {column!r} should hold {kind} numbers; extract the table again") from None
+    return frame
+
+
+def _guess_kind(column: pd.Series) -> str:
+    values = [v for v in column.tolist() if v != ""]
+    if not values:
+        return "str"
+    try:
+        numbers = [float(v) for v in values]
+    except ValueError:
+        return "str"
+    if any(v.lower().lstrip("+-") in ("nan", "inf", "infinity") for v in values):
+        return "str"                       # a word, not a number someone wrote
+    if len(values) == len(column) and all(n.is_integer() and "." not in v and "e" not in v.lower()
+                                          for n, v in zip(numbers, values)):
+        return "int"
+    return "float"
+
+
+def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """Read the table ``name`` from ``folder/<name>.csv`` with the contract's columns and dtypes.
+
+    For a table of :data:`analysis.records.TABLES` the frame equals the one extraction
+    returned (same columns, dtypes and values; ``article_id`` is a string even for a
+    file named ``001.txt``).  Other tables (the views) are read with :func:`read_csv`.
+    """
+    from .records import TABLES, conform
+
+    path = Path(folder) / f"{name}.csv"
+    if name not in TABLES:
+        return read_csv(path)
+    spec = TABLES[name].columns
+    frame = read_csv(path, dtypes=spec)
+    missing = [c for c, kind in spec.items() if c not in frame.columns and kind == "int"]
+    if missing:
+        raise TableError(f"{path}: no column {', '.join(missing)}; extract the table again")
+    return conform(frame, name)
 
 
 def check_writable(folder: Path) -> None:

@@ -1,4 +1,4 @@
-"""Frozen records for every table, and their conversion to DataFrame rows.
+"""Frozen records for every table, the tables' contract (:data:`TABLES`), and records to DataFrames.
 
 Each record carries its provenance: the article it came from, its exact surface
 ``text`` and the character span ``start:end`` so that ``text == article[start:end]``.
@@ -7,7 +7,7 @@ Column order follows the contract in DESIGN.md; new columns are only ever append
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, get_type_hints
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made, so `import analysis` stays light
     import pandas as pd
@@ -137,36 +137,118 @@ class DateMention:
         return asdict(self)
 
 
-RECORD_TYPES = {
-    "sentences": Sentence,
-    "quotes": Quote,
-    "claims": Claim,
-    "figures": Figure,
-    "dates": DateMention,
-    "skips": Skip,
+# --------------------------------------------------------------------------- the tables' contract
+@dataclass(frozen=True)
+class Table:
+    """One table of the contract: its columns with their dtypes, in CSV order, and the record behind a row."""
+
+    name: str
+    columns: dict[str, str]          # column -> "str" | "int" | "float"
+    record: Optional[type] = None
+    sort_by: tuple[str, ...] = ("article_id", "start", "end", "text")
+
+
+_KINDS = {str: "str", int: "int", float: "float", Optional[float]: "float", Optional[str]: "str"}
+# "str" is pandas' text dtype (StringDtype in pandas 3, object before); text columns hold "" for none.
+PANDAS_DTYPES = {"str": "str", "int": "int64", "float": "float64"}
+
+
+def _columns_of(record: type) -> dict[str, str]:
+    hints = get_type_hints(record)
+    return {f.name: _KINDS[hints[f.name]] for f in fields(record)}
+
+
+# Article rows are not its fields: the text goes to texts/, and words and chars are counted.
+_ARTICLE_COLUMNS = {
+    "article_id": "str", "file": "str", "title": "str", "author": "str", "outlet": "str", "published": "str",
+    "published_basis": "str", "words": "int", "url": "str", "notes": "str", "encoding": "str", "chars": "int",
+    "sha256": "str",
 }
 
-ARTICLE_COLUMNS = list(Article("", "", "").to_row())
+TABLES: dict[str, Table] = {
+    "articles": Table("articles", _ARTICLE_COLUMNS, Article, ("article_id",)),
+    "sentences": Table("sentences", _columns_of(Sentence), Sentence),
+    "quotes": Table("quotes", _columns_of(Quote), Quote),
+    "claims": Table("claims", _columns_of(Claim), Claim),
+    "figures": Table("figures", _columns_of(Figure), Figure),
+    "dates": Table("dates", _columns_of(DateMention), DateMention),
+    "skips": Table("skips", _columns_of(Skip), Skip, ("file",)),
+}
+"""Every table ``extract`` writes, in the order it writes them; the one list of names and columns."""
+
+MENTION_TABLES = tuple(name for name in TABLES if name not in ("articles", "skips"))
+"""The tables made per article (one row = one mention or sentence): what extraction and the cache produce."""
+
+RECORD_TYPES = {name: TABLES[name].record for name in (*MENTION_TABLES, "skips")}
+
+
+def record_from_row(table: str, row: dict):
+    """The record of ``table`` that ``row`` (a dict, as ``to_row`` gives) describes.
+
+    Raises ``ValueError`` unless the row has exactly the record's fields, each of its
+    type (an int where a float is expected is fine, ``None`` only where the field is
+    optional): a stored row of another shape is refused rather than half-trusted.
+    """
+    record = TABLES[table].record
+    hints = get_type_hints(record)
+    if not isinstance(row, dict) or set(row) != set(hints):
+        raise ValueError(f"{table}: a row with other fields than {sorted(hints)}")
+    for name, hint in hints.items():
+        value = row[name]
+        allowed = (int, float) if hint in (float, Optional[float]) else (hint,) if hint in (str, int) else (str,)
+        if value is None and hint in (Optional[float], Optional[str]):
+            continue
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            raise ValueError(f"{table}: {name} is {type(value).__name__}, not {hint}")
+    return record(**row)
 
 
 def columns_for(table: str) -> list[str]:
     """The column order of a table, for empty frames and stable CSVs."""
-    if table == "articles":
-        return ARTICLE_COLUMNS
-    return [f.name for f in fields(RECORD_TYPES[table])]
+    return list(TABLES[table].columns)
+
+
+def dtypes_for(table: str) -> dict:
+    """The pandas dtype of every column of ``table``: str ("" for none, never NaN), int64 or float64."""
+    return {column: PANDAS_DTYPES[kind] for column, kind in TABLES[table].columns.items()}
+
+
+def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """``frame`` with the contract's columns first, in order, and their dtypes; extra columns follow.
+
+    Missing text is ``""`` and a missing column is added empty, so a frame read from an
+    older CSV and one just extracted compare equal.
+    """
+    import pandas as pd
+
+    spec = TABLES[table].columns
+    frame = frame.copy()
+    for column, kind in spec.items():
+        if column not in frame.columns:
+            frame[column] = pd.Series([""] * len(frame) if kind == "str" else [float("nan")] * len(frame),
+                                      index=frame.index, dtype="str" if kind == "str" else "float64")
+        if kind == "str":
+            frame[column] = frame[column].map(lambda v: "" if v is None or v != v else str(v)).astype("str")
+        else:
+            frame[column] = frame[column].astype(PANDAS_DTYPES[kind])
+    extras = [c for c in frame.columns if c not in spec]
+    return frame[list(spec) + extras]
+
+
+def empty_frame(table: str) -> pd.DataFrame:
+    """A table with no rows: the contract's columns and dtypes."""
+    import pandas as pd
+
+    return conform(pd.DataFrame(columns=columns_for(table)), table)
 
 
 def to_frame(records: Iterable, table: str) -> pd.DataFrame:
-    """Records to a DataFrame with the contract's columns, sorted by article and span."""
-    rows = [r.to_row() for r in records]
+    """Records to a DataFrame with the contract's columns and dtypes, sorted by article and span."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=columns_for(table))
-    sort_keys = [k for k in ("article_id", "start", "end", "text") if k in frame.columns]
-    if table == "articles":
-        sort_keys = ["article_id"]
-    elif table == "skips":
-        sort_keys = ["file"]
+    rows = [r.to_row() for r in records]
+    frame = conform(pd.DataFrame(rows, columns=columns_for(table)), table)
+    sort_keys = [k for k in TABLES[table].sort_by if k in frame.columns]
     if len(frame) and sort_keys:
         frame = frame.sort_values(sort_keys, kind="mergesort").reset_index(drop=True)
     return frame
