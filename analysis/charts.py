@@ -4,51 +4,46 @@ Charts never parse text: they only read the extracted tables, so every mark can 
 traced to a row (and through its ``start``/``end`` to a sentence).  An empty input
 gives a small figure that says so, instead of an error, so a corpus without (say)
 troop estimates still builds.
+
+Importing this module leaves matplotlib's backend alone: a notebook keeps its inline
+backend, a script gets matplotlib's default, and the build sets its own.  Names from the
+articles (authors, speakers, file names) are text, never mathtext: a ``$`` in them is drawn
+as a dollar sign (:data:`STYLE`).
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
-import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.text import Text
 
-matplotlib.use("Agg")
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.ticker as mticker  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
-
-from . import chart_store  # noqa: E402
+from .nlp import hedge_class
+from .report.labels import article_labels
 
 PALETTE = "colorblind"
 HEDGE_MARKERS = {"alleged": "s", "speculated": "D", "denied": "X", "hedged": "^", "stated": "o"}
-_ALLEGED = ("alleg", "reportedly", "report")
-_SPECULATED = ("up to", "may", "might", "could", "possib", "speculat", "estimate", "tens of", "hundreds")
-_DENIED = ("deni", "fake", "refut", "dismiss")
+# Settings every chart is drawn with, inside set_theme or not.  An author "Bob $\foo{$" or a file
+# "$x}$.txt" is a label like any other: with mathtext on, the first fails to draw and the second
+# is drawn as math.
+STYLE = {"text.parse_math": False}
+
+__all__ = ["article_colors", "article_labels", "hedge_class", "period_to_timestamp", "set_theme", "chart_corpus",
+           "chart_estimates", "chart_hedging", "chart_quote_kinds", "chart_speakers", "chart_theme_matrix",
+           "chart_timeline", "chart_trade_values", "chart_view_shift"]
 
 
 def set_theme() -> None:
-    """The house style: white grid, readable sizes, a colour-blind-safe palette, fixed fonts.
-
-    In a notebook, figures are shown as PNG by :func:`analysis.chart_store.notebook_png`:
-    a chart that fits its figure without the inline backend's ``bbox_inches="tight"`` (every
-    chart lays itself out with ``tight_layout``; the crop would lay it out twice more), and a
-    chart just drawn for the build's chart store without drawing it again.
-    """
+    """The house style: white grid, readable sizes, a colour-blind-safe palette, fixed fonts, no mathtext."""
     sns.set_theme(style="whitegrid", context="notebook", palette=PALETTE,
                   rc={"figure.dpi": 100, "savefig.dpi": 110, "font.family": "DejaVu Sans",
                       "axes.titleweight": "bold", "axes.titlesize": 12, "figure.autolayout": False,
-                      "svg.hashsalt": "briefing"})
-    try:
-        from IPython import get_ipython
-    except ImportError:  # charts drawn outside IPython
-        return
-    shell = get_ipython()
-    if shell is not None:
-        from matplotlib.figure import Figure
-
-        shell.display_formatter.formatters["image/png"].for_type(Figure, chart_store.notebook_png)
+                      "svg.hashsalt": "briefing", **STYLE})
 
 
 def _plain_log_ticks(axis, label) -> None:
@@ -59,63 +54,26 @@ def _plain_log_ticks(axis, label) -> None:
     axis.set_minor_formatter(mticker.NullFormatter())
 
 
-def article_labels(articles: pd.DataFrame) -> dict[str, str]:
-    """Short, stable labels: author's surname (or outlet, or id) and the date, '~' when inferred."""
-    labels = {}
-    for row in articles.sort_values("article_id").itertuples():
-        author = str(row.author or "").strip()
-        if author and author.lower() != "nan":
-            # "Lee Jong-hoon" stays whole (family name first); "Sandip Kumar Mishra" -> "Mishra".
-            name = author if len(author.split()) <= 2 else author.split()[-1]
-        elif str(row.outlet or "").strip() and str(row.outlet).lower() != "nan":
-            name = str(row.outlet).split(",")[0].split("(")[0].strip()
-        else:
-            aid = str(row.article_id)
-            # "003_9c8fa77861a75e7c" -> "Article 003"; other ids stay whole (shortened).
-            name = f"Article {aid[:3]}" if aid[:3].isdigit() else (aid if len(aid) <= 24 else aid[:23] + "…")
-        published = str(row.published or "")
-        published = "" if published.lower() == "nan" else published
-        approx = "~" if str(row.published_basis) == "inferred" else ""
-        labels[row.article_id] = f"{name} ({approx}{published or 'n.d.'})"
-    return labels
-
-
 def article_colors(articles: pd.DataFrame) -> dict[str, tuple]:
     ids = sorted(articles["article_id"])
     colors = sns.color_palette(PALETTE, max(len(ids), 3))
     return {aid: colors[i % len(colors)] for i, aid in enumerate(ids)}
 
 
-def hedge_class(hedge: str, text: str = "") -> str:
-    """Sort a figure's hedge (and surface) into alleged / speculated / denied / hedged / stated."""
-    h = f"{hedge or ''} {text or ''}".lower()
-    if any(k in h for k in _DENIED):
-        return "denied"
-    if any(k in h for k in _ALLEGED):
-        return "alleged"
-    if any(k in h for k in _SPECULATED):
-        return "speculated"
-    return "hedged" if str(hedge or "").strip() else "stated"
-
-
 def _chart(function):
-    """Close the figure a chart function returns, so Jupyter shows it once (as the cell's result).
+    """Draw a chart with :data:`STYLE`, and close its figure so Jupyter shows it once (as the cell's result).
 
-    In the build's kernels, the chart is drawn once and shared between them: see
-    :mod:`analysis.chart_store`.
+    Tick labels drawn later (when the figure is saved or shown) are created outside the style,
+    so every text of the figure is made plain here as well.
     """
-    import functools
-
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        def draw():
+        with plt.rc_context(STYLE):
             fig = function(*args, **kwargs)
-            fig._briefing_sticks_out = chart_store.sticks_out(fig)  # before closing: see there
-            plt.close(fig)
-            return fig
-
-        folder = chart_store.store_folder()
-        return draw() if folder is None else chart_store.shared(folder, function.__name__, args, kwargs, draw)
+        for text in fig.findobj(Text):
+            text.set_parse_math(False)
+        plt.close(fig)
+        return fig
     return wrapper
 
 

@@ -5,6 +5,7 @@ import io
 import warnings
 
 import matplotlib.pyplot as plt
+from matplotlib.text import Text
 import pandas as pd
 import pytest
 
@@ -79,63 +80,61 @@ def test_a_chart_without_data_says_so_instead_of_failing(chart, args):
     assert len(texts) == 1 and texts[0].startswith("No ")
 
 
-def test_seed_charts_draw_without_warnings(seed_tables):
-    """A warning goes to the stderr of whichever kernel draws a chart first (see chart_store),
-    so a chart that warns would make the build's executed notebooks differ from run to run."""
-    from analysis.report import compute_views
-    from analysis.corpus import load_corpus
+def _seed_charts(seed_tables) -> dict:
     from analysis import config
+    from analysis.corpus import load_corpus
+    from analysis.report import compute_views
 
     views = compute_views(seed_tables, load_corpus(config.SEEDS_DIR), config.DEFAULT_THEMES)
     t, arts = seed_tables, seed_tables.articles
+    return {"trade": charts.chart_trade_values(t.figures, arts), "estimates": charts.chart_estimates(t.figures, arts),
+            "timeline": charts.chart_timeline(t.dates, arts), "speakers": charts.chart_speakers(t.quotes, t.claims),
+            "kinds": charts.chart_quote_kinds(t.quotes, arts), "hedging": charts.chart_hedging(t.claims, arts),
+            "corpus": charts.chart_corpus(arts, quotes=t.quotes, claims=t.claims, figures=t.figures, dates=t.dates),
+            "matrix": charts.chart_theme_matrix(views["theme_matrix"], arts),
+            "shift": charts.chart_view_shift(views["view_shift"], arts)}
+
+
+def test_seed_charts_draw_without_warnings(seed_tables):
+    """A chart that warns puts a warning in the executed notebook, between the briefing's sections."""
     charts.set_theme()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        figures = [charts.chart_trade_values(t.figures, arts), charts.chart_estimates(t.figures, arts),
-                   charts.chart_timeline(t.dates, arts), charts.chart_speakers(t.quotes, t.claims),
-                   charts.chart_quote_kinds(t.quotes, arts), charts.chart_hedging(t.claims, arts),
-                   charts.chart_corpus(arts, quotes=t.quotes, claims=t.claims, figures=t.figures, dates=t.dates),
-                   charts.chart_theme_matrix(views["theme_matrix"], arts),
-                   charts.chart_view_shift(views["view_shift"], arts)]
-        for fig in figures:
+        for fig in _seed_charts(seed_tables).values():
             buffer = io.BytesIO()
-            fig.savefig(buffer, format="png")
+            fig.savefig(buffer, format="png", bbox_inches="tight")
             assert buffer.getvalue()[:8] == b"\x89PNG\r\n\x1a\n"
     plt.close("all")
 
 
-def test_seed_charts_fit_their_figures_so_nothing_is_cut_without_the_tight_crop(seed_tables):
-    from analysis import config
-    from analysis.corpus import load_corpus
-    from analysis.report import compute_views
+HOSTILE_NAMES = ["Bob $\\foo{$", "$x}$", "$\\frac{1}{0}$", "a $b$ c", "$$"]
 
-    views = compute_views(seed_tables, load_corpus(config.SEEDS_DIR), config.DEFAULT_THEMES)
-    t, arts = seed_tables, seed_tables.articles
-    charts.set_theme()
-    figures = {"trade": charts.chart_trade_values(t.figures, arts), "estimates": charts.chart_estimates(t.figures, arts),
-               "timeline": charts.chart_timeline(t.dates, arts), "speakers": charts.chart_speakers(t.quotes, t.claims),
-               "kinds": charts.chart_quote_kinds(t.quotes, arts), "hedging": charts.chart_hedging(t.claims, arts),
-               "corpus": charts.chart_corpus(arts, quotes=t.quotes, claims=t.claims),
-               "matrix": charts.chart_theme_matrix(views["theme_matrix"], arts),
-               "shift": charts.chart_view_shift(views["view_shift"], arts)}
-    assert {name: fig._briefing_sticks_out for name, fig in figures.items()} == dict.fromkeys(figures, False)
+
+@pytest.mark.parametrize("themed", [False, True], ids=["without set_theme", "with set_theme"])
+def test_names_with_dollar_signs_are_drawn_as_text_not_mathtext(themed):
+    """An author "Bob $\\foo{$" or a file named "$x}$.txt" is a label: drawn as written, never parsed as math."""
+    with plt.rc_context():
+        if themed:
+            charts.set_theme()
+        articles = pd.DataFrame([{"article_id": name, "author": name, "outlet": "", "published": "2023-05-01",
+                                  "published_basis": "stated", "words": 100} for name in HOSTILE_NAMES])
+        claims = pd.DataFrame([{"article_id": name, "source": name, "hedge": "may" if i % 2 else "", "text": name}
+                               for i, name in enumerate(HOSTILE_NAMES)])
+        quotes = pd.DataFrame([{"article_id": name, "speaker": name, "kind": "speech", "text": name}
+                               for name in HOSTILE_NAMES])
+        drawn = [charts.chart_hedging(claims, articles), charts.chart_speakers(quotes, claims),
+                 charts.chart_quote_kinds(quotes, articles), charts.chart_corpus(articles, claims=claims)]
+        for fig in drawn:
+            fig.savefig(io.BytesIO(), format="png", bbox_inches="tight")  # mathtext would raise here
+            labels = {t.get_text() for t in fig.findobj(Text) if t.get_text()}
+            assert "Bob $\\foo{$" in {label.split(" (")[0] for label in labels}
+            assert not [t for t in fig.findobj(Text) if t.get_text() and t.get_parse_math()]
     plt.close("all")
 
 
-def test_a_chart_whose_title_is_wider_than_the_figure_is_cropped_to_show_it_whole():
-    import base64
+def test_hedge_classes_come_from_the_one_hedge_lexicon():
+    from analysis import nlp
 
-    from PIL import Image
-
-    from analysis import chart_store
-
-    fig, ax = plt.subplots(figsize=(3, 2))
-    ax.set_title("a title far too long for a figure only three inches wide, so it sticks out")
-    fig.tight_layout()
-    assert chart_store.sticks_out(fig)
-    fig._briefing_sticks_out = True
-    width = Image.open(io.BytesIO(base64.b64decode(chart_store.png_base64(fig)))).size[0]
-    assert width > 3 * fig.dpi  # the crop widened the picture to the whole title
-    fig._briefing_sticks_out = False
-    assert Image.open(io.BytesIO(base64.b64decode(chart_store.png_base64(fig)))).size[0] == 3 * fig.dpi
-    plt.close(fig)
+    assert charts.hedge_class is nlp.hedge_class
+    assert charts.hedge_class("allegedly", "allegedly 50,000 troops") == "alleged"
+    assert charts.hedge_class("", "100,000 troops") == "stated"
