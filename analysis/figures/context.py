@@ -15,7 +15,8 @@ from typing import Sequence
 from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
-from .patterns import ACCORDING_RE, AUX, CUES, CUE_RE, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE, KIND_NOUNS, KIND_NOUN_RE, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE
+from .patterns import (ACCORDING_RE, AUX, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
+                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
 
 def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     """Kind and unit from the noun after the figure, or heading its clause before it."""

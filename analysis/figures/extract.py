@@ -5,11 +5,11 @@ import bisect
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from ..dates import extract_dates
 from ..records import DateMention, Figure, Sentence
 from ..text import footnote_spans, split_sentences
-from ..dates import extract_dates
 from .context import decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
-from .filters import inside_date, is_prose, reject
+from .filters import Look, is_not_figure, is_prose
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
 from .ranges import merge_ranges
@@ -86,7 +86,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     for c in cands:
         if kept and c.start < kept[-1].end:
             continue
-        c.rejected = reject(text, lo, hi, c, prev, notes, prose) or inside_date(c, near(dates, starts, c.start, 2))
+        c.rejected = is_not_figure(Look(text, lo, hi, c, prev, notes, prose, near(dates, starts, c.start, 2)))
         if not c.rejected:
             kept.append(c)
         prev = c     # a rejected year still counts, so "2017–2018" cannot become a range

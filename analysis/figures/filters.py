@@ -1,10 +1,9 @@
 """What is not a figure: the rejection rules, each a small named predicate (step 3).
 
 A number that only names or locates something (a year, the day of a date, a clock time,
-a designation such as "COVID-19", a footnote marker...) is dropped.  Each rule below looks
-at one :class:`Look` (the candidate and its surroundings) and says whether it applies; the
-table :data:`RULES` lists the rules that apply to each kind of atom, and
-:func:`is_not_figure` is true when any of them fires.
+a designation such as "COVID-19", a footnote marker ...) is dropped.  Each rule reads one
+:class:`Look` (the candidate and its sentence) and says whether it applies; :data:`RULES`
+lists the rules for each kind of atom, and :func:`is_not_figure` is true when any fires.
 """
 from __future__ import annotations
 
@@ -14,8 +13,274 @@ from typing import Callable, Optional, Sequence
 
 from ..records import DateMention
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
-from .patterns import ADDRESS_AFTER_RE, CARDINALS, CARD_ALT, DECADE_RE, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS, ERA_AFTER_RE, ERA_BEFORE_RE, FUNCTION_WORDS, ID_AFTER_RE, ID_AROUND_RE, MONTHS, MONTH_AFTER_RE, MONTH_BEFORE_RE, NO_BEFORE_RE, ONE_STOP, ORDINALS, PLURAL_IRREGULAR, POST_RE, SCORE_AFTER_RE, SCORE_BEFORE_RE, SP, TIME_AFTER_RE, TWO_WORDS_RE, YEAR_CUE_RE, post_unit
+from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, CARDINALS, DECADE_RE, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS,
+                       ERA_AFTER_RE, ERA_BEFORE_RE, FUNCTION_WORDS, ID_AFTER_RE, ID_AROUND_RE, MONTH_AFTER_RE,
+                       MONTH_BEFORE_RE, MONTHS, NO_BEFORE_RE, ONE_STOP, ORDINALS, PLURAL_IRREGULAR, POST_RE,
+                       SCORE_AFTER_RE, SCORE_BEFORE_RE, SP, TIME_AFTER_RE, TWO_WORDS_RE, YEAR_CUE_RE, post_unit)
 
+
+@dataclass
+class Look:
+    """What a rule may read: the candidate, its sentence ``text[lo:hi]`` and what came before."""
+
+    text: str
+    lo: int
+    hi: int
+    cand: Candidate
+    prev: Optional[Candidate]          # the atom before it in the sentence, rejected or not
+    notes: set                         # starts of footnote markers in the text
+    prose: bool                        # the sentence is prose, not a metadata line
+    dates: Sequence[DateMention] = ()  # date mentions near the candidate
+
+    @property
+    def before(self) -> str:
+        """The last character before the figure that is not a space (looking 8 back), or ""."""
+        return prev_char(self.text, self.lo, self.cand.start)
+
+    @property
+    def after(self) -> str:
+        """The first character after the number that is not a space (looking 3 ahead), or ""."""
+        return next_char(self.text, self.cand.num_end, self.hi, " \u00a0")
+
+    @property
+    def plain_integer(self) -> bool:
+        """Digits without a unit or scale that makes them a quantity: these may be dates, years, scores."""
+        c = self.cand
+        return c.plain.isdigit() and c.atom == "digit" and not c.strong
+
+    def window_before(self, width: int) -> tuple[int, int]:
+        return max(self.lo, self.cand.start - width), self.cand.start
+
+
+Rule = Callable[[Look], bool]
+
+
+# -------------------------------------------------------------------------- every atom
+def footnote_marker(look: Look) -> bool:
+    """A footnote marker glued to a sentence end: "against the other.1"."""
+    return look.cand.num_start in look.notes
+
+
+def inside_calendar_date(look: Look) -> bool:
+    """A bare number inside a calendar date mention is part of the date ("15 September 2022")."""
+    return inside_date(look.cand, look.dates)
+
+
+# -------------------------------------------------------------------------- digits
+def clock_time(look: Look) -> bool:
+    """Clock times, lap times and ratios: "10:27", "1:36.6", "5am", "1.56pm", "0401 GMT"."""
+    text, c = look.text, look.cand
+    if text[c.num_end:c.num_end + 1] == ":" and text[c.num_end + 1:c.num_end + 2].isdigit():
+        return True
+    if c.start - 2 >= look.lo and text[c.start - 1] == ":" and text[c.start - 2].isdigit():
+        return True
+    return not c.unit and look.after.isalpha() and TIME_AFTER_RE.match(text, c.num_end) is not None
+
+
+def day_of_date(look: Look) -> bool:
+    """The day of a date: "May 9", "3 August 2022", "Sept. 20-24"."""
+    c, before, after = look.cand, look.before, look.after
+    if not look.plain_integer or not 1 <= c.value <= 31:
+        return False
+    return bool((before.isalpha() or before in ".,-–") and MONTH_BEFORE_RE.search(look.text, *look.window_before(16))
+                or after.isalpha() and MONTH_AFTER_RE.match(look.text, c.num_end))
+
+
+def second_day_of_range(look: Look) -> bool:
+    """The second day of "between Oct. 8 and 13", "May 9-10"."""
+    c, prev = look.cand, look.prev
+    return look.plain_integer and c.value <= 31 and prev is not None and prev.rejected and prev.plain.isdigit() \
+        and prev.value <= 31 and re.fullmatch(rf"{SP}*(?:[-–]|and|to|through|or){SP}*",
+                                              look.text[prev.end:c.start]) is not None
+
+
+def decade(look: Look) -> bool:
+    """A decade: "the 1990s", "the '90s"."""
+    c, after = look.cand, look.after
+    return look.plain_integer and after in "s'’" and after != "" and len(c.plain) in (2, 4) \
+        and c.value % 10 == 0 and DECADE_RE.match(look.text, c.num_end) is not None
+
+
+def era_year(look: Look) -> bool:
+    """A year of an era: "A.D. 1000", "500 BC"."""
+    c, before, after = look.cand, look.before, look.after
+    return look.plain_integer and bool(
+        (before.isalpha() or before == ".") and ERA_BEFORE_RE.search(look.text, *look.window_before(8))
+        or after.isalpha() and ERA_AFTER_RE.match(look.text, c.num_end))
+
+
+def year(look: Look) -> bool:
+    """A year: "in 2022", "the 2018 summit"; not "2000 troops" or "2000 - 2500 Calories"."""
+    text, c = look.text, look.cand
+    if not (look.plain_integer and len(c.plain) == 4 and 1500 <= c.value <= 2150 and c.unit_class != "duration"):
+        return False
+    if _counted_range_follows(text, look.hi, c):
+        return False
+    return YEAR_CUE_RE.search(text, *look.window_before(12)) is not None or not plural_noun_after(text, c.end, look.hi)
+
+
+def end_of_year_range(look: Look) -> bool:
+    """The second year of "2017–2018", "2014-15", "between 1600 and 1900"."""
+    text, c, prev = look.text, look.cand, look.prev
+    if not look.plain_integer or prev is None or not (prev.atom == "digit" and len(prev.plain) == 4 and prev.rejected):
+        return False
+    gap = text[prev.end:c.start]
+    return bool(len(c.plain) in (2, 4) and re.fullmatch(rf"{SP}*[-–/]{SP}*", gap)
+                or len(c.plain) in (3, 4) and re.fullmatch(rf"{SP}+(?:and|to|or){SP}+", gap)
+                and not plural_noun_after(text, c.end, look.hi))
+
+
+def score_or_part_number(look: Look) -> bool:
+    """A score or a part number: "beat Charlton 2-1", "ISO 3888-2"."""
+    text, c, before = look.text, look.cand, look.before
+    if not look.plain_integer:
+        return False
+    if before in "-–" and before:
+        score = SCORE_BEFORE_RE.search(text, *look.window_before(12))
+        if score and float(score.group(1)) >= c.value:
+            return True
+    if text[c.num_end:c.num_end + 1] in ("-", "–") and c.end == c.num_end:
+        score = SCORE_AFTER_RE.match(text, c.num_end)
+        if score and float(score.group(1)) <= c.value and not POST_RE.match(text, score.end()):
+            return True
+    return False
+
+
+def identifier(look: Look) -> bool:
+    """An identifier: "800-273-8255", "9/11", "24/7", "50/50", a tweet id."""
+    text, c = look.text, look.cand
+    return c.atom == "digit" and not c.unit_class and (
+        len(c.plain) >= 13 or ID_AROUND_RE.search(text, *look.window_before(12)) is not None
+        or ID_AFTER_RE.match(text, c.num_end) is not None)
+
+
+def letters_glued(look: Look) -> bool:
+    """Letters glued to the digits: "9M723", "3D", "4x4", "PS5" (a code that was not a currency)."""
+    text, c = look.text, look.cand
+    return c.end == c.num_end and text[c.num_end:c.num_end + 1].isalpha() \
+        or c.start > look.lo and text[c.start - 1].isalpha()
+
+
+def designation(look: Look) -> bool:
+    """A name with a number: "COVID-19", "Su-27", "Game 7", "Stoxx 600" (see :func:`_is_designation`)."""
+    before = look.before
+    return look.cand.unit_class not in ("currency", "percent") and (before.isalpha() or before in "-(") \
+        and _is_designation(look.text, look.lo, look.hi, look.cand)
+
+
+def reference_number(look: Look) -> bool:
+    """A reference number: "No. 1", "p. 12", "#3"."""
+    before = look.before
+    return look.cand.unit_class not in ("currency", "percent") and (before.isalpha() or before in ".#") \
+        and NO_BEFORE_RE.search(look.text, *look.window_before(8)) is not None
+
+
+def bracketed_note(look: Look) -> bool:
+    """A bracketed note: "[12]"."""
+    return look.cand.unit_class not in ("currency", "percent") and look.before == "[" and look.after == "]"
+
+
+def metadata_number(look: Look) -> bool:
+    """A bare number on a metadata line, or after a separator: "30 Sep, 2022 · 5832"."""
+    before = look.before
+    return not look.cand.strong and (not look.prose or before in "·|•" and before != "")
+
+
+def street_address(look: Look) -> bool:
+    """A house number: "575 Wilbraham Road", "16-18 Industrial Avenue"."""
+    after = look.after
+    return not look.cand.strong and (after.isupper() or after.isdigit() or after == "-") \
+        and ADDRESS_AFTER_RE.match(look.text, look.cand.end) is not None
+
+
+# -------------------------------------------------------------------------- number words
+def number_word_in_name(look: Look) -> bool:
+    """A capitalised number word in a name: "World War Two", "the Group of Seven", "BBC One"."""
+    text, c = look.text, look.cand
+    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
+        and not _is_title_case(text, look.lo, look.hi)
+
+
+def hyphen_compound(look: Look) -> bool:
+    """A compound that is not a quantity: "two-way", "one-sided", "six-party"."""
+    text, c = look.text, look.cand
+    return text[c.num_end:c.num_end + 1] == "-" and c.end == c.num_end \
+        and not text[c.num_end + 1:c.num_end + 2].isdigit() and not hanging_hyphen(text, c)
+
+
+def pronoun_one(look: Look) -> bool:
+    """"one" as a pronoun or partitive: "no one", "one another", "one of the stakeholders"."""
+    c = look.cand
+    return look.text[c.num_start:c.num_end].lower() == "one" and not c.unit_class \
+        and _one_is_pronoun(look.text, look.lo, look.hi, c)
+
+
+def one_day_as_someday(look: Look) -> bool:
+    """"One day, Kim ...": someday, not a span of one day ("for one day" stays)."""
+    text, c = look.text, look.cand
+    return text[c.num_start:c.num_end].lower() == "one" and bool(c.unit_class) and c.unit == "day" and not re.search(
+        rf"(?i)\b(?:for|in|within|only|just|than|after|over|about|every|per){SP}+\Z", text[max(look.lo, c.start - 10):c.start])
+
+
+# -------------------------------------------------------------------------- ordinals
+def ordinal_day_of_date(look: Look) -> bool:
+    """The day of a date written as an ordinal: "May 9th", "the 21st of September", "9th May"."""
+    text, c = look.text, look.cand
+    if MONTH_BEFORE_RE.search(text, *look.window_before(16)):
+        return True
+    return text[c.num_start:c.num_start + 1].isdigit() and MONTH_AFTER_RE.match(text, c.num_end) is not None \
+        and re.match(rf"{SP}*(?:of{SP}+)?[A-Za-z]", text[c.num_end:c.num_end + 6]) is not None
+
+
+def ordinal_in_name(look: Look) -> bool:
+    """A capitalised ordinal inside a name: "First Vice Foreign Minister", "the Second World War"."""
+    text, c = look.text, look.cand
+    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
+        and not _is_title_case(text, look.lo, look.hi)
+
+
+def discourse_ordinal(look: Look) -> bool:
+    """An ordinal that orders the discourse: "First, ...", "First of all", "at first", "a split second."."""
+    text, c = look.text, look.cand
+    word = text[c.num_start:c.num_end]
+    if word[:1].isupper() and (re.match(rf"{SP}*,", text[c.num_end:c.num_end + 3])
+                               or re.match(rf"(?i)first{SP}+of{SP}+all", text[c.num_start:c.num_start + 14])):
+        return True
+    low = word.lower()
+    if low == "first" and re.search(rf"(?i)\bat{SP}+\Z", text[max(look.lo, c.start - 4):c.start]):
+        return True
+    return low == "second" and re.match(rf"{SP}*(?:[,.;:)]|$)", text[c.num_end:c.num_end + 3]) is not None
+
+
+def hyphen_glued_ordinal(look: Look) -> bool:
+    """An ordinal glued by a hyphen to the word before: part of a name."""
+    c = look.cand
+    return c.start > look.lo and look.text[c.start - 1] == "-"
+
+
+# -------------------------------------------------------------------------- the table
+_DIGIT_RULES: tuple[Rule, ...] = (
+    footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
+    score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
+    metadata_number, street_address)
+
+RULES: dict[str, tuple[Rule, ...]] = {
+    "digit": _DIGIT_RULES + (inside_calendar_date,),
+    "slash": _DIGIT_RULES,
+    "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
+                inside_calendar_date),
+    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday),
+    "fraction": (footnote_marker,),
+    "vague": (footnote_marker,),
+}
+
+
+def is_not_figure(look: Look) -> bool:
+    """True when a rule of :data:`RULES` for the candidate's atom applies: it names or locates, not counts."""
+    return any(rule(look) for rule in RULES[look.cand.atom])
+
+
+# -------------------------------------------------------------------------- helpers of the rules
 def is_prose(text: str, lo: int, hi: int) -> bool:
     """A sentence with at least two lower-case words; metadata lines have fewer."""
     return len(re.findall(r"\b[a-z]{2,}\b", text[lo:min(hi, lo + 400)])) >= 2
@@ -28,103 +293,6 @@ def _is_title_case(text: str, lo: int, hi: int) -> bool:
 
 def _at_clause_start(text: str, lo: int, pos: int) -> bool:
     return pos == lo or re.search(r"[.:;“\"‘(\[—–]" + SP + r"*\Z", text[max(lo, pos - 4):pos]) is not None
-
-
-def reject(text: str, lo: int, hi: int, c: Candidate, prev: Optional[Candidate], notes: set, prose: bool) -> bool:
-    """True when the atom is not a figure (step 3)."""
-    if c.num_start in notes:
-        return True   # a footnote marker: "against the other.1"
-    if c.atom == "ordinal":
-        return _reject_ordinal(text, lo, hi, c)
-    if c.atom in ("digit", "slash"):
-        return _reject_digits(text, lo, hi, c, prev, prose)
-    if c.atom == "word":
-        first = text[c.num_start:c.num_end]
-        # "World War Two", "the Group of Seven", "BBC One": a capitalised number word in a name
-        if first[:1].isupper() and not _at_clause_start(text, lo, c.start) and not _is_title_case(text, lo, hi):
-            return True
-        if text[c.num_end:c.num_end + 1] == "-" and c.end == c.num_end and not text[c.num_end + 1:c.num_end + 2].isdigit() \
-                and not hanging_hyphen(text, c):
-            return True   # "two-way", "one-sided", "six-party": compounds that are not quantities
-        if first.lower() == "one":
-            if not c.unit_class:
-                return _reject_one(text, lo, hi, c)
-            if c.unit == "day" and not re.search(
-                    rf"(?i)\b(?:for|in|within|only|just|than|after|over|about|every|per){SP}+\Z",
-                    text[max(lo, c.start - 10):c.start]):
-                return True   # "One day, Kim ...": someday, not a span of one day
-    return False
-
-
-def _reject_digits(text: str, lo: int, hi: int, c: Candidate, prev: Optional[Candidate], prose: bool) -> bool:
-    strong = c.strong
-    before, after = prev_char(text, lo, c.start), next_char(text, c.num_end, hi, " \u00a0")
-    # clock times, lap times and ratios: "10:27", "1:36.6", "5am", "1.56pm", "0401 GMT"
-    if text[c.num_end:c.num_end + 1] == ":" and text[c.num_end + 1:c.num_end + 2].isdigit():
-        return True
-    if c.start - 2 >= lo and text[c.start - 1] == ":" and text[c.start - 2].isdigit():
-        return True
-    if not c.unit and after.isalpha() and TIME_AFTER_RE.match(text, c.num_end):
-        return True
-    is_int = c.plain.isdigit() and c.atom == "digit"
-    if is_int and not strong:
-        # the day of a date: "May 9", "3 August 2022", "Sept. 20-24"
-        if 1 <= c.value <= 31 and (
-                (before.isalpha() or before in ".,-–") and MONTH_BEFORE_RE.search(text, max(lo, c.start - 16), c.start)
-                or after.isalpha() and MONTH_AFTER_RE.match(text, c.num_end)):
-            return True
-        # the second day of "between Oct. 8 and 13", "May 9-10"
-        if c.value <= 31 and prev is not None and prev.rejected and prev.plain.isdigit() and prev.value <= 31 \
-                and re.fullmatch(rf"{SP}*(?:[-–]|and|to|through|or){SP}*", text[prev.end:c.start]):
-            return True
-        # decades and eras: "the 1990s", "the '90s", "A.D. 1000"
-        if after in "s'’" and after and len(c.plain) in (2, 4) and c.value % 10 == 0 and DECADE_RE.match(text, c.num_end):
-            return True
-        if (before.isalpha() or before == ".") and ERA_BEFORE_RE.search(text, max(lo, c.start - 8), c.start) \
-                or after.isalpha() and ERA_AFTER_RE.match(text, c.num_end):
-            return True
-        # years: "in 2022", "the 2018 summit", "2017–2018", "2014-15"; not "2000 troops"
-        if len(c.plain) == 4 and 1500 <= c.value <= 2150 and c.unit_class != "duration" \
-                and not _counted_range_follows(text, hi, c):
-            if YEAR_CUE_RE.search(text, max(lo, c.start - 12), c.start) or not _plural_noun_after(text, c.end, hi):
-                return True
-        if prev is not None and prev.atom == "digit" and len(prev.plain) == 4 and prev.rejected \
-                and (len(c.plain) in (2, 4) and re.fullmatch(rf"{SP}*[-–/]{SP}*", text[prev.end:c.start])
-                     or len(c.plain) in (3, 4) and re.fullmatch(rf"{SP}+(?:and|to|or){SP}+", text[prev.end:c.start])
-                     and not _plural_noun_after(text, c.end, hi)):
-            return True   # "2017–2018", "2014-15", "between 1600 and 1900"
-        # a score or a part number: "beat Charlton 2-1", "ISO 3888-2"
-        if before in "-–" and before:
-            sc = SCORE_BEFORE_RE.search(text, max(lo, c.start - 12), c.start)
-            if sc and float(sc.group(1)) >= c.value:
-                return True
-        if text[c.num_end:c.num_end + 1] in ("-", "–") and c.end == c.num_end:
-            sc = SCORE_AFTER_RE.match(text, c.num_end)
-            if sc and float(sc.group(1)) <= c.value and not POST_RE.match(text, sc.end()):
-                return True
-    # identifiers: "800-273-8255", "9/11", "24/7", "50/50", a tweet id
-    if c.atom == "digit" and not c.unit_class and (
-            len(c.plain) >= 13 or ID_AROUND_RE.search(text, max(lo, c.start - 12), c.start)
-            or ID_AFTER_RE.match(text, c.num_end)):
-        return True
-    # letters glued to the digits: "9M723", "3D", "4x4", "PS5" (a code that was not a currency)
-    if c.end == c.num_end and text[c.num_end:c.num_end + 1].isalpha() or c.start > lo and text[c.start - 1].isalpha():
-        return True
-    if c.unit_class not in ("currency", "percent"):
-        if (before.isalpha() or before in "-(") and _is_designation(text, lo, hi, c):
-            return True
-        if (before.isalpha() or before in ".#") and NO_BEFORE_RE.search(text, max(lo, c.start - 8), c.start):
-            return True    # "No. 1", "p. 12", "#3"
-        if before == "[" and after == "]":
-            return True    # a bracketed note "[12]"
-    if not strong:
-        if not prose:
-            return True    # a bare number on a metadata line: "30 Sep, 2022 · 5832"
-        if before in "·|•" and before:
-            return True
-        if (after.isupper() or after.isdigit() or after == "-") and ADDRESS_AFTER_RE.match(text, c.end):
-            return True    # "575 Wilbraham Road", "16-18 Industrial Avenue"
-    return False
 
 
 def _is_designation(text: str, lo: int, hi: int, c: Candidate) -> bool:
@@ -151,7 +319,7 @@ def _is_designation(text: str, lo: int, hi: int, c: Candidate) -> bool:
         return key in DESIGNATION_STARTERS
     if "-" in sep:
         return True
-    return not (c.unit_class in ("measure", "age", "duration", "count") or _plural_noun_after(text, c.end, hi, immediate=True))
+    return not (c.unit_class in ("measure", "age", "duration", "count") or plural_noun_after(text, c.end, hi, immediate=True))
 
 
 def _counted_range_follows(text: str, hi: int, c: Candidate) -> bool:
@@ -162,7 +330,7 @@ def _counted_range_follows(text: str, hi: int, c: Candidate) -> bool:
     pos = c.end + m.end()
     u = POST_RE.match(text, pos)
     return bool(u and post_unit(u.group("u"))[1] in ("measure", "currency", "percent")) \
-        or _plural_noun_after(text, pos, hi)
+        or plural_noun_after(text, pos, hi)
 
 
 def looks_plural(w: str) -> bool:
@@ -170,7 +338,7 @@ def looks_plural(w: str) -> bool:
                                       and w not in FUNCTION_WORDS)
 
 
-def _plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False) -> bool:
+def plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False) -> bool:
     """A plural common noun right after ``pos``, or after one modifier ("2000 hires", "300 new homes")."""
     m = TWO_WORDS_RE.match(text, pos, min(hi, pos + 40))
     if not m:
@@ -183,29 +351,7 @@ def _plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False)
     return words[1][0].islower() and looks_plural(words[1])
 
 
-def _reject_ordinal(text: str, lo: int, hi: int, c: Candidate) -> bool:
-    word = text[c.num_start:c.num_end]
-    digits = word[:1].isdigit()
-    if MONTH_BEFORE_RE.search(text, max(lo, c.start - 16), c.start):
-        return True    # "May 9th"
-    if digits and MONTH_AFTER_RE.match(text, c.num_end) and re.match(rf"{SP}*(?:of{SP}+)?[A-Za-z]", text[c.num_end:c.num_end + 6]):
-        return True    # "the 21st of September", "9th May"
-    if word[:1].isupper():
-        if not _at_clause_start(text, lo, c.start) and not _is_title_case(text, lo, hi):
-            return True    # "First Vice Foreign Minister", "the Second World War"
-        if re.match(rf"{SP}*,", text[c.num_end:c.num_end + 3]) or re.match(rf"(?i)first{SP}+of{SP}+all", text[c.num_start:c.num_start + 14]):
-            return True    # "First, ..." as a discourse marker
-    low = word.lower()
-    if low == "first" and re.search(rf"(?i)\bat{SP}+\Z", text[max(lo, c.start - 4):c.start]):
-        return True        # "at first"
-    if low == "second" and re.match(rf"{SP}*(?:[,.;:)]|$)", text[c.num_end:c.num_end + 3]):
-        return True        # "a split second."
-    if c.start > lo and text[c.start - 1] == "-":
-        return True        # "last-32nd"? hyphen-glued parts of names
-    return False
-
-
-def _reject_one(text: str, lo: int, hi: int, c: Candidate) -> bool:
+def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     """ "one" is a figure before a noun ("one solution", "one man"), not as a pronoun."""
     if re.search(rf"\b(?:no|any|every|each|some|the|this|that|which|last){SP}+\Z", text[max(lo, c.start - 8):c.start].lower()):
         return True        # "no one", "the one that", "which one"
