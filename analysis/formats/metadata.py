@@ -1,0 +1,452 @@
+"""Title, author, date, outlet and place from an article's header lines, and labels that read right.
+
+A news article opens with a few short lines before its body: a masthead ("Yonhap News
+Agency"), a kicker ("Analysis"), the headline (Title Case or sentence case), a byline
+("By Kim Tong-hyung", "Josh Smith, Reuters", "Jane Doe | The Korea Herald"), a date line, a
+standfirst; the body's first paragraph may start with a dateline ("SEOUL, March 18 (Yonhap)
+--").  :func:`infer_metadata` sorts those lines with the named rules below, and
+:func:`article_labels` turns the articles table into one short, unique label per article.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Optional
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent
+
+
+def _data_lines(name: str) -> list[str]:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def outlets() -> dict[str, str]:
+    """Outlet names as written (lower case) -> the name a briefing shows."""
+    return dict(line.split("\t", 1) for line in _data_lines("outlets.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines(name))
+
+
+@lru_cache(maxsize=None)
+def _months() -> dict[str, int]:
+    from ..lexicons import load_table
+
+    return {name: int(num) for name, num in load_table("months.tsv")}
+
+
+# --------------------------------------------------------------------------- dates
+@lru_cache(maxsize=None)
+def _date_patterns() -> list[re.Pattern]:
+    month = "|".join(sorted(_months(), key=len, reverse=True))
+    return [
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b"),
+        re.compile(r"^D:(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"),  # PDF date strings
+    ]
+
+
+def find_date(text: str) -> Optional[str]:
+    """The first full calendar date in ``text`` as ``YYYY-MM-DD``, or None.
+
+    >>> find_date("Updated: Sept. 10, 2023 at 3:04 p.m."), find_date("2023.09.10 14:02 KST")
+    ('2023-09-10', '2023-09-10')
+    """
+    import datetime as dt
+
+    for pattern in _date_patterns():
+        for m in pattern.finditer(text):
+            month = m.group("m")
+            month = int(month) if month.isdigit() else _months()[month.lower().rstrip(".")]
+            try:
+                return dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+# --------------------------------------------------------------------------- names
+_PARTICLES = frozenset("al bin binti da de del della der di dos du el ibn la le van von y".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)$")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+")
+
+
+def _name_case(name: str) -> str:
+    """A name given in capitals, written as a name: "KIM TONG-HYUNG" -> "Kim Tong-hyung"."""
+    tokens = name.split()
+    korean = any(t.lower() in _word_set("korean_surnames.txt") for t in tokens)
+    out = []
+    for token in tokens:
+        parts = token.split("-")
+        if korean and len(parts) == 2:  # Korean given names: "Tong-hyung", "Jong-un"
+            out.append(parts[0].capitalize() + "-" + parts[1].lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() if not p.startswith("Mc") else p for p in parts))
+    return " ".join(out)
+
+
+def person_name(value: str) -> Optional[str]:
+    """``value`` written as a person's name, or None when it is not one.
+
+    A name has two to five words, each capitalised (particles such as "van" or "bin" aside),
+    no digits and no desk words ("Staff", "Editorial Board").  A name in capitals is
+    normalised; a single word ("KIM", "research.") is not a name.
+
+    >>> person_name("By KIM TONG-HYUNG"), person_name("research."), person_name("Staff Reporter")
+    ('Kim Tong-hyung', None, None)
+    """
+    value = " ".join(str(value or "").split()).strip(" ,;:|-–—")
+    value = re.sub(r"^(?:By|Written by|Words by|Author:|Reporter:)\s+", "", value, flags=re.I)
+    value = _HONORIFIC.sub("", value)
+    letters = [c for c in value if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        value = _name_case(value)
+    tokens = value.split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in value):
+        return None
+    if tokens[0].lower() in _PARTICLES:
+        return None
+    blockers = _word_set("byline_words.txt")
+    for token in tokens:
+        bare = token.strip(".,")
+        if token.lower() in _PARTICLES:
+            continue
+        if bare.lower() in blockers or not _NAME_TOKEN.match(token):
+            return None
+    if value.lower() in outlets():
+        return None
+    return value
+
+
+def split_authors(value: str) -> list[str]:
+    """The people a byline names: "Hyonhee Shin and JOSH SMITH" -> ["Hyonhee Shin", "Josh Smith"]."""
+    value = re.sub(r"^(?:By|Written by|Words by)\s+", "", " ".join(str(value or "").split()), flags=re.I)
+    names = []
+    for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b)\s*", value):
+        name = person_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def outlet_name(value: str) -> Optional[str]:
+    """The outlet ``value`` names (as the briefing shows it), or None.
+
+    >>> outlet_name("Yonhap News Agency"), outlet_name("(Reuters)"), outlet_name("A Big Title")
+    ('Yonhap', 'Reuters', None)
+    """
+    key = " ".join(str(value or "").split()).strip(" ()[]|,-–—©").lower()
+    key = re.sub(r"^(?:copyright\s+)?(?:©\s*)?(?:(?:19|20)\d\d\s+)?", "", key).strip()
+    return outlets().get(key)
+
+
+# --------------------------------------------------------------------------- header lines
+_DATE_WORDS = re.compile(r"^(?:published|posted|updated|last updated|date|dated|first published|created)\b[:\s]*", re.I)
+_BYLINE_START = re.compile(r"^(?:By|Written by|Words by|Author:|Reporter:)\s+(?P<rest>.+)$", re.I)
+_OUTLET_SUFFIX = re.compile(
+    r"\b(?:News Agency|News|Times|Post|Herald|Journal|Daily|Tribune|Gazette|Agency|Network|Broadcasting|"
+    r"Radio|Television|TV|Press|Monitor|Magazine|Weekly|Chronicle|Observer|Guardian|Telegraph|Insider|"
+    r"Ilbo|Sinmun|Shimbun)$")
+# "SEOUL, March 18 (Yonhap) --", "MOSCOW (Reuters) -", "SEOUL, South Korea (AP) —", "WASHINGTON —"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+    r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?))?"
+    r"\s*(?:\((?P<outlet>[A-Za-z][\w .&'’\-]{1,40})\)\s*)?"
+    r"(?P<dash>--|—|–|-|:)\s+")
+_NOISE = re.compile(
+    r"^(?:share|listen|advertisement|skip to|subscribe|sign in|log in|menu|home|read more|related|photo|image|"
+    r"file photo|getty|video|print|email|follow us)\b", re.I)
+_EDITORIAL_SUFFIX = re.compile(r"\s+[–—|-]\s+(?:OpEd|Op-Ed|Opinion|Analysis|Commentary|Editorial|Interview)\s*$", re.I)
+_STANDFIRST_AUTHOR = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,4})\s+"
+    r"(?:explains|argues|writes|examines|assesses|analyses|analyzes|looks at|considers|discusses)\b")
+_BIO = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,4})\s+"
+    r"(?:is|was|serves as|works as)\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Z]|senior|research|visiting|associate|assistant|professor|fellow|director|analyst|journalist|"
+    r"writer|lecturer|correspondent|reporter|editor)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’.\-]*", line)
+
+
+def is_body_line(line: str) -> bool:
+    """A line of running prose: the header ends here."""
+    n = len(line.split())
+    return n >= 30 or (n >= 14 and bool(_SENTENCE_END.search(line)))
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that gives a date ("30 Sep, 2022", "Updated: 2023.09.10 14:02 KST")."""
+    return len(line.split()) <= 12 and find_date(line) is not None
+
+
+def is_byline(line: str) -> bool:
+    """"By X", "X, Reuters", "X | The Korea Herald", "KIM TONG-HYUNG and LEE JI-HYE"."""
+    return bool(_byline_parts(line)[0])
+
+
+def is_outlet_line(line: str) -> bool:
+    """A masthead: a known outlet, or a short name ending like one ("... News Agency", "... Times")."""
+    if outlet_name(line):
+        return True
+    words = line.split()
+    return 1 <= len(words) <= 5 and bool(_OUTLET_SUFFIX.search(line.strip(" .|"))) and not _SENTENCE_END.search(line)
+
+
+def is_noise_line(line: str) -> bool:
+    """Page furniture copied with the text: share buttons, photo credits, menus, links."""
+    return bool(_NOISE.match(line)) or "http" in line or "@" in line or "©" in line
+
+
+HEADER_RULES: dict[str, Callable[[str], bool]] = {
+    "noise": is_noise_line,
+    "date": is_date_line,
+    "byline": is_byline,
+    "outlet": is_outlet_line,
+}
+
+
+def _byline_parts(line: str) -> tuple[list[str], Optional[str]]:
+    """The authors and the outlet a byline line names (([], None) when it is not a byline)."""
+    line = " ".join(line.split())
+    m = _BYLINE_START.match(line)
+    outlet = None
+    if m:
+        rest = m.group("rest")
+        for sep in ("|", " - ", " – ", " — ", ","):  # "By Josh Smith, Reuters", "By X | Outlet"
+            head, _, tail = rest.rpartition(sep)
+            if head and outlet_name(tail) or (head and sep == "|" and is_outlet_line(tail.strip())):
+                rest, outlet = head, outlet_name(tail) or tail.strip()
+                break
+        rest = re.split(r"\s*[|•·]\s*", rest)[0]
+        return split_authors(rest), outlet
+    for sep in ("|", ",", " - ", " – ", " — "):  # no "By": the outlet must be named to be sure
+        head, _, tail = line.rpartition(sep)
+        if head and (outlet_name(tail) or (sep == "|" and is_outlet_line(tail.strip()))):
+            names = split_authors(head)
+            if names:
+                return names, outlet_name(tail) or tail.strip()
+    return [], None
+
+
+def header_lines(text: str, *, limit: int = 12) -> tuple[list[str], Optional[str]]:
+    """The short lines before the body, and the body's first paragraph (where a dateline stands)."""
+    lines: list[str] = []
+    for raw in text[:8000].splitlines():
+        line = " ".join(raw.replace("\ufeff", "").split())
+        if not line:
+            continue
+        if is_body_line(line):
+            return lines, line
+        lines.append(line)
+        if len(lines) >= limit:
+            break
+    return lines, None
+
+
+def _title_score(line: str) -> float:
+    """How much a header line looks like a headline; 0 when it cannot be one.
+
+    Three to 25 words; Title Case scores a little higher than sentence case, length counts
+    up to eight words (so a long standfirst does not beat the headline above it), and a
+    closing full stop is a standfirst's mark.
+    """
+    words = _words(line)
+    if len(words) < 3 or len(words) > 25 or not line[:1].isupper() and not line[:1].isdigit() and line[:1] not in "\"“‘'":
+        return 0.0
+    small = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "as", "at", "by", "from", "is", "vs"}
+    content = [w for w in words if w.lower() not in small] or words
+    title_case = sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content) >= 0.6
+    score = min(len(words), 8) + 2 * title_case
+    if line.rstrip().endswith("."):
+        score -= 3
+    if len(words) > 20:
+        score -= 4
+    return max(score, 0.1)
+
+
+def clean_title(title: str) -> tuple[str, Optional[str]]:
+    """A title without an editorial tag or a trailing outlet ("... | Reuters"), and that outlet.
+
+    >>> clean_title("N. Korea's Kim inspects artillery | Yonhap News Agency")
+    ("N. Korea's Kim inspects artillery", 'Yonhap')
+    """
+    title = _EDITORIAL_SUFFIX.sub("", " ".join(title.split()))
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(sep)
+        if head and (outlet_name(tail) or is_outlet_line(tail)):
+            return head.strip(), outlet_name(tail) or tail.strip()
+    return title, None
+
+
+def is_junk_title(title: str) -> bool:
+    """Titles that software writes by itself: file names, "Untitled", "Microsoft Word - memo.docx"."""
+    t = title.strip().lower()
+    return (not t or t in ("untitled", "(untitled)", "word document", "document", "title", "none")
+            or t.startswith(("microsoft word -", "untitled"))
+            or bool(re.search(r"\.(?:docx?|pdf|html?|txt|md|indd|rtf|odt)$", t)))
+
+
+def infer_metadata(text: str) -> dict[str, str]:
+    """Title, author, published (ISO), outlet and place that an article's text itself states.
+
+    Always returns the keys ``title``, ``author``, ``published`` and ``outlet`` (empty when
+    unknown), plus ``place`` when a dateline names one.
+
+    >>> meta = infer_metadata("Yonhap News Agency\\n\\nN. Korea's Kim inspects new artillery system\\n\\n"
+    ...     "SEOUL, Sept. 10, 2023 (Yonhap) -- North Korean leader Kim Jong-un inspected a new artillery "
+    ...     "system, state media reported Sunday, ahead of a possible trip to Russia.")
+    >>> meta["title"], meta["outlet"], meta["published"], meta["place"]
+    ("N. Korea's Kim inspects new artillery system", 'Yonhap', '2023-09-10', 'SEOUL')
+    """
+    meta = {"title": "", "author": "", "published": "", "outlet": ""}
+    lines, first_body = header_lines(text)
+    kinds = []
+    for line in lines:
+        kind = next((name for name, rule in HEADER_RULES.items() if rule(line)), "other")
+        kinds.append(kind)
+        if kind == "date" and not meta["published"]:
+            meta["published"] = find_date(line) or ""
+        elif kind == "byline":
+            authors, outlet = _byline_parts(line)
+            if authors and not meta["author"]:
+                meta["author"] = " and ".join(authors)
+            if outlet and not meta["outlet"]:
+                meta["outlet"] = outlet
+        elif kind == "outlet" and not meta["outlet"]:
+            meta["outlet"] = outlet_name(line) or line.strip(" |")
+        elif kind == "other" and not meta["author"]:
+            m = _STANDFIRST_AUTHOR.match(line)
+            if m and person_name(m.group("name")):
+                meta["author"] = person_name(m.group("name"))
+
+    titles = [(score, -i, line) for i, (line, kind) in enumerate(zip(lines, kinds))
+              if kind == "other" and (score := _title_score(line)) > 0]
+    if titles:
+        title, outlet = clean_title(max(titles)[2])
+        meta["title"] = title
+        if outlet and not meta["outlet"]:
+            meta["outlet"] = outlet
+
+    for line in ([first_body] if first_body else []) + lines:
+        m = _DATELINE.match(line)
+        if m and (m.group("outlet") or m.group("dash") != "-") and len(m.group("place")) >= 3:
+            meta["place"] = m.group("place").split(",")[0].strip()
+            if m.group("outlet") and not meta["outlet"]:
+                meta["outlet"] = outlet_name(m.group("outlet")) or m.group("outlet").strip()
+            if m.group("date") and not meta["published"]:
+                meta["published"] = find_date(m.group("date")) or ""
+            break
+
+    tail = [" ".join(p.split()) for p in text[-3000:].splitlines() if p.strip()][-5:]
+    if not meta["author"]:
+        for line in reversed(tail):
+            m = _BIO.match(line)
+            if m and person_name(m.group("name")):
+                meta["author"] = person_name(m.group("name"))
+                break
+    if not meta["outlet"]:
+        for line in reversed(tail):
+            m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?(?P<name>[^.,;|]{2,40})", line, re.I)
+            if m and outlet_name(m.group("name")):
+                meta["outlet"] = outlet_name(m.group("name"))
+                break
+    return meta
+
+
+# --------------------------------------------------------------------------- labels
+def _value(row, key: str) -> str:
+    value = row.get(key, "") if hasattr(row, "get") else ""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    value = " ".join(str(value).split())
+    return "" if value.lower() in ("none", "nan", "null", "<na>", "(untitled)", "untitled") else value
+
+
+def short_title(title: str, *, words: int = 6) -> str:
+    """The first words of a title, cut at a word and marked with an ellipsis when cut."""
+    tokens = title.split()
+    if len(tokens) <= words:
+        return title.strip()
+    return " ".join(tokens[:words]).rstrip(",;:–—-") + "…"
+
+
+def author_label(author: str) -> str:
+    """The author as a label: the name, or "First Author et al." for three and more."""
+    names = split_authors(author)
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}"
+    return f"{names[0]} et al."
+
+
+def article_labels(articles: "pd.DataFrame") -> dict[str, str]:
+    """One short label per article: the author's name, else the outlet, else a short title.
+
+    Labels are unique: articles sharing one get their publication date, then their outlet,
+    then a counter.  An article with nothing at all is labelled with its file id.
+
+    >>> import pandas as pd
+    >>> article_labels(pd.DataFrame([
+    ...     {"article_id": "a", "author": "KIM TONG-HYUNG", "outlet": "", "title": "", "published": ""},
+    ...     {"article_id": "b", "author": "None", "outlet": "Yonhap", "title": "", "published": "2016-09-26"},
+    ...     {"article_id": "c", "author": "", "outlet": "Yonhap", "title": "", "published": "2016-09-27"}]))
+    {'a': 'Kim Tong-hyung', 'b': 'Yonhap (2016-09-26)', 'c': 'Yonhap (2016-09-27)'}
+    """
+    rows = articles.to_dict("records") if hasattr(articles, "to_dict") else list(articles)
+    base: dict[str, str] = {}
+    for row in rows:
+        article_id = str(row["article_id"])
+        title = _value(row, "title")
+        outlet = outlet_name(_value(row, "outlet")) or _value(row, "outlet")
+        label = (author_label(_value(row, "author")) or outlet
+                 or (short_title(title) if title and not is_junk_title(title) else "") or article_id)
+        base[article_id] = label
+
+    by_label: dict[str, list[dict]] = {}
+    for row in rows:
+        by_label.setdefault(base[str(row["article_id"])], []).append(row)
+    labels: dict[str, str] = {}
+    for label, group in by_label.items():
+        if len(group) == 1:
+            labels[str(group[0]["article_id"])] = label
+            continue
+        for extra in ("published", "outlet"):
+            values = [_value(r, extra) for r in group]
+            if all(values) and len(set(values)) == len(values) and not (extra == "outlet" and label in values):
+                for r, v in zip(group, values):
+                    labels[str(r["article_id"])] = f"{label} ({v})"
+                break
+        else:
+            group = sorted(group, key=lambda r: (_value(r, "published"), str(r["article_id"])))
+            for n, r in enumerate(group, start=1):
+                date = _value(r, "published")
+                labels[str(r["article_id"])] = f"{label} ({date}, {n})" if date else f"{label} ({n})"
+    taken = set()
+    for article_id in sorted(labels):  # a disambiguated label may equal another base label
+        label, n = labels[article_id], 2
+        while label in taken:
+            label, n = f"{labels[article_id]} [{n}]", n + 1
+        labels[article_id] = label
+        taken.add(label)
+    return {str(r["article_id"]): labels[str(r["article_id"])] for r in rows}
+
+
+def is_placeholder_author(value: str) -> bool:
+    """An author that software filled in ("python-docx", "Microsoft Office User"), not a writer."""
+    return " ".join(str(value or "").split()).lower() in _word_set("placeholder_authors.txt")
