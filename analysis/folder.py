@@ -128,17 +128,17 @@ def scan_folder(root: Path, suffixes: tuple[str, ...] = (".txt",)) -> Listing:
                 mode = entry.stat(follow_symlinks=False).st_mode
             except OSError:  # gone since it was listed
                 continue
-            if stat.S_ISDIR(mode):
-                continue
-            if not _is_utf8(name):
-                skips.append(Skip(escape_name(name), "file name is not valid UTF-8: rename the file"))
-                continue
             path = root / name
             if name == config.MANIFEST_NAME:
                 if not stat.S_ISREG(mode):
-                    kind = "a symbolic link" if stat.S_ISLNK(mode) else _special_kind(mode) or "not a regular file"
+                    kind = ("a symbolic link" if stat.S_ISLNK(mode) else "a folder" if stat.S_ISDIR(mode)
+                            else _special_kind(mode) or "not a regular file")
                     raise ManifestError(f"{path}: {kind}; the manifest must be a regular file inside the corpus folder")
                 manifest = path
+            elif stat.S_ISDIR(mode):
+                continue
+            elif not _is_utf8(name):
+                skips.append(Skip(escape_name(name), "file name is not valid UTF-8: rename the file"))
             elif stat.S_ISLNK(mode):
                 skips.append(Skip(name, _link_reason(path, root)))
             elif _special_kind(mode):

@@ -71,7 +71,7 @@ def _cell(value) -> str:
         value = float(value)
         if value != value:
             return ""
-        if value.is_integer() and abs(value) < 1e15:
+        if value.is_integer() and abs(value) < 1e16:
             return str(int(value))        # 90300000, not 90300000.0
         return repr(value)                # the shortest text that reads back as the same float
     return str(value)

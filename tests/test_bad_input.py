@@ -6,6 +6,7 @@ notebook cell, an interrupted build) live in tests/test_build.py.
 from __future__ import annotations
 
 import os
+import stat
 import struct
 import subprocess
 import sys
@@ -212,3 +213,98 @@ def test_skipped_file_warning_is_one_line_and_names_the_file(tmp_path):
                           capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert proc.returncode == 0
     assert proc.stderr.strip() == f"warning: {folder / 'empty.txt'}: skipped: empty file"
+
+
+# ----------------------------------------------------------------- entries that are not regular files
+def _make_fifo(path):
+    os.mkfifo(path)
+
+
+def _make_dangling_link(path):
+    path.symlink_to(path.parent / "does-not-exist.txt")
+
+
+def _make_socket(path):
+    import socket
+
+    # A socket's path is limited to about 100 bytes: bind by a short relative name from its folder.
+    here = os.getcwd()
+    os.chdir(path.parent)
+    try:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.bind(path.name)
+        sock.close()
+    finally:
+        os.chdir(here)
+
+
+def _make_device(path):
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 5))  # /dev/zero: endless if it were read
+
+
+SPECIAL_CASES = {
+    "fifo": (_make_fifo, "a named pipe (FIFO), not a regular file"),
+    "dangling_link": (_make_dangling_link, "dangling symbolic link (what it points to does not exist): not followed"),
+    "socket": (_make_socket, "a socket, not a regular file"),
+    "device": (_make_device, "a device, not a regular file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL_CASES))
+def test_special_file_is_skipped_with_a_record(tmp_path, name):
+    make, reason = SPECIAL_CASES[name]
+    folder = write_corpus(tmp_path / "c", {"ok.txt": GOOD})
+    make(folder / f"{name}.txt")
+    corpus = load_corpus(folder)
+    assert [a.article_id for a in corpus] == ["ok"]
+    assert {s.file: s.reason for s in corpus.skips} == {f"{name}.txt": reason}
+
+
+def test_fifo_named_like_an_article_never_blocks_the_command_line(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"ok.txt": GOOD})
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "pipe.md")
+    # No writer ever opens these pipes: a reader that opened one would wait for ever (the timeout fails the test).
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(tmp_path / "o"),
+                           "--no-cache"], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    skips = pd.read_csv(tmp_path / "o" / "skips.csv", dtype=str, keep_default_na=False)
+    assert skips.to_dict("records") == [{"file": "pipe.md", "reason": "a named pipe (FIFO), not a regular file"},
+                                        {"file": "pipe.txt", "reason": "a named pipe (FIFO), not a regular file"}]
+
+
+def _write_bytes_name(folder, name: bytes, content: bytes) -> None:
+    fd = os.open(os.path.join(os.fsencode(folder), name), os.O_CREAT | os.O_WRONLY, 0o644)
+    try:
+        os.write(fd, content)
+    finally:
+        os.close(fd)
+
+
+def test_file_name_that_is_not_utf8_is_skipped_and_the_rest_is_read(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"ok.txt": GOOD})
+    try:
+        _write_bytes_name(folder, b"caf\xe9\x1b[2J.txt", b"Another Title For This One\n\nThe army said so in 2021.\n")
+    except OSError as exc:
+        pytest.skip(f"this filesystem refuses names that are not UTF-8 ({exc.strerror})")
+    corpus = load_corpus(folder)
+    assert [a.article_id for a in corpus] == ["ok"]
+    assert [(s.file, s.reason) for s in corpus.skips] == [
+        ("caf\\xe9\\x1b[2J.txt", "file name is not valid UTF-8: rename the file")]
+
+
+def test_file_name_that_is_not_utf8_does_not_stop_the_command_line(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"ok.txt": GOOD})
+    try:
+        _write_bytes_name(folder, b"\xff\xfe-report.txt", GOOD.replace("Good", "Other").encode())
+    except OSError as exc:
+        pytest.skip(f"this filesystem refuses names that are not UTF-8 ({exc.strerror})")
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(tmp_path / "o"),
+                           "--no-cache"], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    skips = pd.read_csv(tmp_path / "o" / "skips.csv", dtype=str, keep_default_na=False)
+    assert skips.to_dict("records") == [{"file": "\\xff\\xfe-report.txt",
+                                         "reason": "file name is not valid UTF-8: rename the file"}]
+    assert pd.read_csv(tmp_path / "o" / "articles.csv", dtype=str).article_id.tolist() == ["ok"]

@@ -1,9 +1,19 @@
-"""Corpus loading: metadata inferred from the text, manifest overrides and their basis."""
+"""Corpus loading: metadata inferred from the text, manifest overrides and their basis, and the folder
+as a boundary (links, pipes and a linked manifest are refused and nothing outside leaks)."""
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from analysis.corpus import decode_article, infer_metadata, load_corpus, parse_iso
+from analysis import config
+from analysis.corpus import decode_article, infer_metadata, load_corpus, parse_iso, read_article
+from analysis.errors import ManifestError
+from analysis.io import read_table
+from analysis.records import Skip
 
 from .conftest import write_corpus
 
@@ -68,3 +78,130 @@ def test_parse_iso(value, expected):
 def test_decode_refuses_utf16_without_sense():
     with pytest.raises(ValueError, match="broken UTF-16"):
         decode_article(b"\xff\xfe\x00\xd8")
+
+
+# ----------------------------------------------------------------- the folder is a boundary
+GOOD = "A Good Title For The Article\n\nThe ministry said on 3 August 2022 that trade reached US$ 5 million.\n"
+SECRET = "root:SECRET-HASH-7f3a:19000:0:99999:7:::\nsecret line two of a file outside the corpus\n"
+
+
+def _secret_lines() -> list[str]:
+    """Lines that must never reach any output: the test's secret file, and /etc/passwd when there is one."""
+    lines = [line for line in SECRET.splitlines() if line]
+    if os.path.isfile("/etc/passwd"):
+        lines += [line for line in open("/etc/passwd", encoding="utf-8", errors="replace").read().splitlines()
+                  if len(line) > 12]
+    return lines
+
+
+def _extract_cli(folder: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(out), "--no-cache"],
+                          capture_output=True, text=True, cwd=config.PROJECT_ROOT, timeout=300)
+
+
+def _assert_nowhere(lines: list[str], out: Path, *streams: str) -> None:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file()] + list(streams)
+    for line in lines:
+        assert not any(line in text for text in texts), f"leaked: {line!r}"
+
+
+def test_symlink_to_etc_passwd_is_skipped_with_its_reason_and_its_lines_are_in_no_output(tmp_path):
+    secret = tmp_path / "outside" / "shadow"
+    secret.parent.mkdir()
+    secret.write_text(SECRET)
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (folder / "evil.txt").symlink_to("/etc/passwd" if os.path.isfile("/etc/passwd") else secret)
+    (folder / "evil2.txt").symlink_to(secret)
+    proc = _extract_cli(folder, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    skips = read_table(tmp_path / "out", "skips")
+    reasons = dict(zip(skips.file, skips.reason))
+    assert reasons["evil.txt"] == reasons["evil2.txt"] == "symbolic link to a file outside the corpus folder: not followed"
+    assert read_table(tmp_path / "out", "articles").article_id.tolist() == ["a"]
+    _assert_nowhere(_secret_lines(), tmp_path / "out", proc.stdout, proc.stderr)
+
+
+def test_a_directory_link_out_of_the_folder_is_not_followed(tmp_path):
+    outside = write_corpus(tmp_path / "outside", {"secret.txt": SECRET})
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (folder / "more").symlink_to(outside, target_is_directory=True)
+    (folder / "more.txt").symlink_to(outside, target_is_directory=True)
+    corpus = load_corpus(folder)
+    assert [a.article_id for a in corpus] == ["a"]
+    assert {s.file: s.reason for s in corpus.skips} == {
+        "more": "symbolic link to a folder outside the corpus folder: not followed",
+        "more.txt": "symbolic link to a folder outside the corpus folder: not followed"}
+    assert all(line not in a.text for a in corpus for line in SECRET.splitlines())
+
+
+def test_a_link_to_an_article_inside_the_folder_is_skipped_and_the_article_read_once(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (folder / "b.txt").symlink_to("a.txt")
+    corpus = load_corpus(folder)
+    assert [a.article_id for a in corpus] == ["a"]
+    assert corpus.skips == [Skip("b.txt", "symbolic link to a file inside the corpus folder: links are not followed "
+                                          "(copy the file in instead)")]
+
+
+def test_a_corpus_folder_that_is_itself_a_link_is_read(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (tmp_path / "alias").symlink_to(folder, target_is_directory=True)
+    assert [a.article_id for a in load_corpus(tmp_path / "alias")] == ["a"]
+
+
+def test_manifest_that_links_out_of_the_folder_is_refused_without_echoing_its_content(tmp_path):
+    secret = tmp_path / "shadow"
+    secret.write_text(SECRET)
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (folder / "articles.csv").symlink_to(secret)
+    proc = _extract_cli(folder, tmp_path / "out")
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 2 and len(errors) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "articles.csv: a symbolic link; the manifest must be a regular file inside the corpus folder" in errors[0]
+    assert "SECRET" not in proc.stderr + proc.stdout and "root:" not in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_manifest_whose_first_line_is_not_a_header_is_refused_without_echoing_it(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD, "articles.csv": SECRET})
+    with pytest.raises(ManifestError, match="no 'file' column in the header") as caught:
+        load_corpus(folder)
+    assert "SECRET" not in str(caught.value) and "root:" not in str(caught.value)
+
+
+@pytest.mark.parametrize("make", ["fifo", "directory", "dangling_link"])
+def test_manifest_that_is_not_a_regular_file_is_refused_and_nothing_blocks(tmp_path, make):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    manifest = folder / "articles.csv"
+    if make == "fifo":
+        os.mkfifo(manifest)
+    elif make == "directory":
+        manifest.mkdir()
+    else:
+        manifest.symlink_to(tmp_path / "nothing-here")
+    with pytest.raises(ManifestError, match="the manifest must be a regular file inside the corpus folder"):
+        load_corpus(folder)
+
+
+def test_reading_an_article_never_follows_a_link_made_after_the_listing(tmp_path):
+    """The listing and the read are two moments: a file swapped for a link in between is still refused."""
+    secret = tmp_path / "shadow"
+    secret.write_text(SECRET)
+    (tmp_path / "late.txt").symlink_to(secret)
+    with pytest.raises(ValueError, match="symbolic link: not followed"):
+        read_article(tmp_path / "late.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(ValueError, match="named pipe"):  # opened without blocking, then refused
+        read_article(tmp_path / "pipe.txt")
+
+
+def test_the_notebook_cache_digest_of_a_folder_does_not_follow_links(tmp_path):
+    from analysis.cache import corpus_digest
+
+    secret = tmp_path / "shadow"
+    secret.write_text(SECRET)
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD})
+    (folder / "evil.txt").symlink_to(secret)
+    before = corpus_digest(folder)
+    secret.write_text(SECRET + "changed\n")  # what the link points to is never read, so the digest holds
+    assert corpus_digest(folder) == before

@@ -1,0 +1,112 @@
+"""Exact CSVs: any text reads back as written (a lone carriage return included), floats are exact,
+identical frames give identical bytes, and spreadsheet safety is a choice, off by default."""
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.errors import TableError
+from analysis.io import format_csv, read_csv, read_table, write_csv
+
+AWKWARD = [
+    "a lone \r carriage return", "\r", "\r\n", "\n", "ends in a return\r", "\rstarts with one",
+    'a "quoted" word', '"', ",", "a, b", " leading and trailing spaces ", "", "nan", "NA", "None", "null",
+    "001", "1e5", "True", "-", "#comment", "tab\there", "\u2028line separator\u2029", "\x85next line",
+    "\ufeffbyte-order mark", "emoji \U0001F600", "RTL \u202e", "日本語", "\x1b[2J escape",
+]
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["001"] * len(AWKWARD), "text": AWKWARD, "n": range(len(AWKWARD))})
+
+
+def _csv_module_rows(path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_a_lone_carriage_return_is_quoted_and_the_row_stays_whole(tmp_path):
+    frame = pd.DataFrame({"article_id": ["a", "b"], "text": ["no surrender\r here", "next"]})
+    write_csv(frame, tmp_path / "t.csv")
+    raw = (tmp_path / "t.csv").read_bytes()
+    assert raw == b'article_id,text\na,"no surrender\r here"\nb,next\n'
+    back = pd.read_csv(tmp_path / "t.csv", dtype=str, keep_default_na=False)
+    assert back["text"].tolist() == ["no surrender\r here", "next"]
+    assert _csv_module_rows(tmp_path / "t.csv")[1:] == [["a", "no surrender\r here"], ["b", "next"]]
+
+
+def test_awkward_text_reads_back_exactly_with_pandas_csv_and_read_csv(tmp_path):
+    path = tmp_path / "t.csv"
+    write_csv(_frame(), path)
+    assert pd.read_csv(path, dtype=str, keep_default_na=False)["text"].tolist() == AWKWARD
+    assert [row[1] for row in _csv_module_rows(path)[1:]] == AWKWARD
+    back = read_csv(path)
+    assert back["text"].tolist() == AWKWARD and back["article_id"].tolist() == ["001"] * len(AWKWARD)
+    assert back["n"].dtype == "int64"
+
+
+def test_identical_frames_give_identical_bytes(tmp_path):
+    write_csv(_frame(), tmp_path / "one.csv")
+    rebuilt = pd.DataFrame([{"article_id": "001", "text": t, "n": i} for i, t in enumerate(AWKWARD)])
+    write_csv(rebuilt, tmp_path / "two.csv")
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+    assert b"\r\n" not in (tmp_path / "one.csv").read_bytes().replace(b'"\r\n"', b"")  # LF row ends
+
+
+@pytest.mark.parametrize("value, written", [
+    (90300000.0, "90300000"), (0.5, "0.5"), (0.1 + 0.2, "0.30000000000000004"), (1e300, "1e+300"),
+    (5e-324, "5e-324"), (-2.0, "-2"), (1e15, "1000000000000000"), (1e16, "1e+16"), (123456789012.25, "123456789012.25"),
+])
+def test_floats_are_written_exactly_and_read_back_equal(tmp_path, value, written):
+    frame = pd.DataFrame({"value": [value, float("nan")]})
+    assert format_csv(frame) == f"value\n{written}\n\"\"\n"  # a lone empty cell is quoted, not a blank line
+    write_csv(frame, tmp_path / "f.csv")
+    back = read_csv(tmp_path / "f.csv", dtypes={"value": "float"})["value"].tolist()
+    assert back[0] == value and math.isnan(back[1])
+
+
+def test_a_single_empty_cell_is_not_a_blank_line(tmp_path):
+    write_csv(pd.DataFrame({"text": ["", "x"]}), tmp_path / "e.csv")
+    assert read_csv(tmp_path / "e.csv")["text"].tolist() == ["", "x"]
+
+
+FORMULAS = ["=HYPERLINK(\"http://example.com\",\"click\")", "+1+2", "-3+4", "@SUM(A1)", "\tcmd", "\rcmd"]
+
+
+def test_exact_by_default_cells_that_look_like_formulas_are_written_verbatim(tmp_path):
+    frame = pd.DataFrame({"text": FORMULAS, "value": [-5.0] * len(FORMULAS)})
+    write_csv(frame, tmp_path / "t.csv")
+    assert read_csv(tmp_path / "t.csv")["text"].tolist() == FORMULAS
+
+
+def test_spreadsheet_safe_prefixes_a_quote_to_text_cells_that_begin_like_a_formula(tmp_path):
+    frame = pd.DataFrame({"text": FORMULAS + ["plain", "a=b", ""], "value": [-5.0] * (len(FORMULAS) + 3)})
+    write_csv(frame, tmp_path / "t.csv", spreadsheet_safe=True)
+    back = read_csv(tmp_path / "t.csv")
+    assert back["text"].tolist() == ["'" + f for f in FORMULAS] + ["plain", "a=b", ""]
+    assert back["value"].tolist() == [-5.0] * (len(FORMULAS) + 3)  # numbers are numbers, not formulas
+    assert list(back.columns) == ["text", "value"]  # the header is never prefixed
+
+
+def test_read_table_names_the_file_when_a_contract_column_is_missing(tmp_path):
+    (tmp_path / "quotes.csv").write_text("article_id,text\na,hello\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"quotes\.csv: no column start, end, sentence_id"):
+        read_table(tmp_path, "quotes")
+
+
+def test_read_table_names_the_file_when_a_number_column_holds_text(tmp_path):
+    (tmp_path / "dates.csv").write_text("article_id,start,end,text,normalized,granularity,sentence_id\n"
+                                        "a,zero,1,x,2020,year,0\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"dates\.csv: column 'start' should hold int numbers"):
+        read_table(tmp_path, "dates")
+
+
+def test_format_csv_is_the_text_write_csv_writes(tmp_path):
+    write_csv(_frame(), tmp_path / "t.csv", spreadsheet_safe=True)
+    expected = format_csv(_frame(), spreadsheet_safe=True)
+    assert (tmp_path / "t.csv").read_bytes() == expected.encode("utf-8")
+    assert list(csv.reader(io.StringIO(expected, newline="")))[0] == ["article_id", "text", "n"]
