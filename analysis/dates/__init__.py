@@ -1,0 +1,56 @@
+"""Date mentions: calendar dates, months, years, seasons, decades and relative expressions.
+
+Every mention is normalised to ISO against the article's publication date
+(``published``, "YYYY-MM-DD", "YYYY-MM" or "YYYY"):
+
+========================  ===================  ===========
+surface                   normalized           granularity
+========================  ===================  ===========
+3 August 2022             2022-08-03           day
+April last year           2019-04 (pub 2020)   month
+early 2020                2020                 year
+last summer               2012-SU              season
+the 1990s                 1990s                decade
+the 20th century          1900s                century
+this week                 2013-W12             week
+the first half of 2024    2024                 year
+in recent months          PAST_REF             relative
+========================  ===================  ===========
+
+How dates without a year are placed (documented rules, after TempEval/HeidelTime):
+
+* A bare month or day ("in September", "since 29 April", "on May 9") takes the year
+  written right after it ("March to May 2022"), or the year of a date written earlier
+  in the same sentence, or the year opening the sentence before in the same paragraph
+  when that is not the publication year ("In 2019, Kim went to Vladivostok. In April,
+  he met Putin").
+* Otherwise the nearest tense cue decides (lexicons/date_tense_cues.tsv): past (and
+  after "since") gives the most recent such month/day on or before publication; future
+  ("will resume in September", "due to be published in May") the next one on or after
+  it.  With no cue, the past one, unless the month comes within the next three months.
+* Weekdays ("on Friday") are the most recent such day on or before the publication
+  day (TempEval's reading of news), the next one after a future cue ("will arrive on
+  Friday"); they need a full publication date.
+* "the same year", "that month", "the previous month", "a year later" refer to the
+  last resolved mention; "the same month of last year" takes that month in the year
+  before publication.
+* Without a publication date nothing is resolved from the clock: deictic expressions
+  ("last year", "on Friday") get granularity ``relative`` and an empty ``normalized``;
+  bare months and days borrow the last explicit year in the text when there is one.
+
+Centuries and decades are written "1900s" / "1990s" (granularity century / decade),
+the form every scorer equivalence accepts.  Durations ("five years", "the past two
+years") and periods without a date ("the post-Cold War period") are not mentions.
+
+Speed: a literal pre-filter finds anchors (month and weekday names, "year", "week",
+year-like numbers ...); one compiled master regex (no nested unbounded quantifiers) is
+tried only at candidate word starts in short windows around them, and context checks
+look at bounded windows around each match, so the time is linear in the text.
+
+The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.scan` (matches
+read into raw mentions, one reader per shape), :mod:`.resolve` (raw mentions to ISO, one
+resolver per kind) and :mod:`.extract` (the loop that carries the story's reference date).
+"""
+from .extract import extract_dates, resolve_date
+
+__all__ = ["extract_dates", "resolve_date"]

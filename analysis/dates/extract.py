@@ -1,0 +1,80 @@
+"""The date extractor: text in, :class:`~analysis.records.DateMention` records out, in text order."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional, Sequence
+
+from ..records import DateMention, Sentence
+from ..text import split_sentences
+from .grammar import opens_sentence
+from .resolve import ANAPHORIC_KINDS, Context, lend_year, parse_published, resolve, tense, update_reference
+from .scan import scan
+
+def extract_dates(text: str, *, article_id: str = "", published: Optional[str] = None,
+                  sentences: Optional[Sequence[Sentence]] = None) -> list[DateMention]:
+    """Date mentions in ``text``, normalised against ``published`` (ISO), sorted by start.
+
+    >>> [(d.text, d.normalized, d.granularity) for d in extract_dates(
+    ...     "Kim met Putin in April last year; trade fell in February.", published="2020-05")]
+    [('April last year', '2019-04', 'month'), ('February', '2020-02', 'month')]
+    >>> [d.text for d in extract_dates("Beijing may be concerned. Seoul may use this point.")]
+    []
+    """
+    return _extract(text, article_id=article_id, published=published, sentences=sentences)
+
+
+def _extract(text: str, *, article_id: str = "", published: Optional[str] = None,
+             sentences: Optional[Sequence[Sentence]] = None, lenient: bool = False) -> list[DateMention]:
+    if not text:
+        return []
+    if sentences is None:
+        sentences = split_sentences(text, article_id=article_id)
+    starts = [s.start for s in sentences]
+    ctx = Context(parse_published(published))
+    out: list[DateMention] = []
+    raws = list(scan(text, lenient))
+    for index, raw in enumerate(raws):
+        raw = lend_year(text, raw, raws[index + 1] if index + 1 < len(raws) else None)
+        i = bisect.bisect_right(starts, raw.start) - 1
+        sent = sentences[i] if i >= 0 and raw.start < sentences[i].end else None
+        sentence_id = sent.sentence_id if sent else -1
+        lo, hi = (sent.start, sent.end) if sent else (max(0, raw.start - 100), min(len(text), raw.end + 50))
+        tense_cache: list[str] = []
+
+        def tense_of(raw=raw, lo=lo, hi=hi, cache=tense_cache) -> str:
+            if not cache:
+                cache.append(tense(text, raw.start, raw.end, lo, hi))
+            return cache[0]
+
+        where = (sentence_id, sent.paragraph if sent else -1)
+        resolved = resolve(raw, text, ctx, tense_of, where)
+        if resolved is None:
+            continue
+        normalized, granularity = resolved
+        if raw.kind not in ANAPHORIC_KINDS and not raw.parts.get("anaphoric"):
+            # "the previous month" and "the same year" point back; they must not move the
+            # reference that the next "the same month of last year" points to.
+            update_reference(ctx, raw, normalized, granularity, where, opens_sentence(text, lo, raw.start))
+        out.append(DateMention(article_id, raw.start, raw.end, text[raw.start:raw.end],
+                               normalized, granularity, sentence_id))
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+def resolve_date(expression: str, published: Optional[str]) -> Optional[tuple[str, str]]:
+    """``(normalized, granularity)`` of the date in ``expression``, or None if it has none.
+
+    Bare month names are read as months here ("May" alone is the month).
+
+    >>> resolve_date("last year", "2020-05-17")
+    ('2019', 'year')
+    >>> resolve_date("in September", "2022-09-30")
+    ('2022-09', 'month')
+    >>> resolve_date("the post-Cold War period", "2022-09-30") is None
+    True
+    """
+    mentions = _extract(expression or "", published=published, lenient=True)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda d: (d.end - d.start, -d.start))
+    return best.normalized, best.granularity

@@ -1,0 +1,147 @@
+"""The date grammar: word lists and the one master pattern of date mentions, with its context patterns.
+
+The word lists are data files in ``analysis/lexicons/`` (months.tsv and the date_*.tsv /
+date_*.txt lists).  :data:`MASTER` has one named group per shape of mention (``iso``,
+``dmy_m``, ``sea`` ...); :mod:`.scan` reads a match by the group that is set.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicons import load_list, load_table
+
+MONTHS = {name: int(num) for name, num in load_table("months.tsv")}
+WEEKDAYS = {name: int(num) for name, num in load_table("date_weekdays.tsv")}
+SEASONS = {name: (code, int(start)) for name, code, start in load_table("date_seasons.tsv")}
+NUMBER_WORDS = {w: int(n) for w, n in load_table("date_number_words.tsv")}
+MONTH_TRIGGERS = frozenset(load_list("date_month_triggers.txt"))
+MONTH_WORDS = frozenset(load_list("date_month_words.txt"))
+YEAR_BLOCKERS = frozenset(load_list("date_year_blockers.txt"))
+COUNT_NOUNS = frozenset(load_list("date_count_nouns.txt"))
+QUANTIFIERS = frozenset(load_list("date_quantifiers.txt"))
+TENSE_CUES = {cue: tense for cue, tense in load_table("date_tense_cues.tsv")}
+# A full month name (not an abbreviation), as written out in months.tsv.
+FULL_MONTHS = frozenset(n for n, num in MONTHS.items()
+                         if len(n) > 4 or n in ("may", "june", "july"))
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so that "sept" beats "sep"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "[-\\s]")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------
+# the grammar
+# ---------------------------------------------------------------------------
+# A month name, or an abbreviation with its optional full stop ("Sept.", "Feb").
+_M = (rf"(?:(?:{_alternation(FULL_MONTHS)})\b|(?:{_alternation(set(MONTHS) - FULL_MONTHS)})\b\.?)")
+_W = rf"(?:{_alternation(WEEKDAYS)})\b"                    # a weekday name
+# A four-digit year 1900-2099, not part of a longer number, an amount or a decimal.
+_Y = r"(?<![\d$€£¥₩#.,])(?:19|20)\d{2}(?![\d%])"
+# A day of the month, not followed by more digits or a decimal part.
+_D = r"(?:3[01]|[12]\d|0?[1-9])(?![\d])(?:st|nd|rd|th)?(?![\w%]|[.,]\d)"
+_NUMW = _alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 30 and not w.endswith(("st", "nd", "rd", "th")))
+_ORDW = _alternation(w for w in NUMBER_WORDS if w.endswith(("st", "nd", "rd", "th")))
+_SEASON = _alternation(SEASONS)
+
+# A modifier that narrows the date but keeps its value: "early 2020", "mid-September",
+# "the end of last year", "earlier this month".
+_EDGE = r"""(?P<edge>
+      (?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?
+    | (?:the\s+)?(?:early|late|mid|middle)(?:\s+|\s*[-–]\s*)
+    | (?:earlier|later)\s+(?=(?:this|that|last|next)\b)
+)"""
+
+MASTER = re.compile(rf"""
+(?<![\w'’-])
+{_EDGE}?
+(?:
+    (?P<iso>(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d])
+  | (?P<num>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:19|20)\d{{2}})(?![\d])
+  | (?:(?P<dmy_wd>{_W}),?\s+)?(?:the\s+)?(?P<dmy_d>{_D})
+        (?:\s*(?:-|–|—|to|and|&)\s*(?P<dmy_d2>{_D}))?
+        \s+(?:of\s+)?(?P<dmy_m>{_M})(?:,?\s+(?P<dmy_y>{_Y})|\s+(?:of\s+)?(?P<dmy_r>last|this|next)\s+year\b)?
+  | (?:(?P<mdy_wd>{_W}),?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})
+        (?:\s*(?:-|–|—)\s*(?P<mdy_d2>{_D}))?(?:,?\s+(?P<mdy_y>{_Y})|\s+(?:of\s+)?(?P<mdy_r>last|this|next)\s+year\b)?
+  | (?P<my_m>{_M}),?\s+(?:of\s+)?(?P<my_y>{_Y})
+  | (?P<mrel_m>{_M})\s+(?:of\s+)?(?P<mrel_r>last|this|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b
+  | (?P<relm_r>last|this|next|coming|past|previous)\s+(?P<relm_m>{_M})
+  | (?P<same>the\s+same\s+(?P<same_u>month|period|time|day|week|quarter)\s+(?:of\s+|in\s+)?
+        (?P<same_r>last|the\s+previous|the\s+preceding|a|one)\s+year(?:\s+(?:earlier|before|ago))?)\b
+  | (?P<qh>(?:the\s+)?(?P<qh_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<qh_u>quarter|half)
+        \s+of\s+(?:(?P<qh_y>{_Y})|(?P<qh_r>this|last|next|the\s+same|that)\s+year))
+  | (?P<qhc>(?P<qhc_u>Q[1-4]|H[12])\s*(?P<qhc_y>{_Y}))
+  | (?P<cent>(?:the\s+)?(?P<cent_n>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})[\s-]+century)\b
+  | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0s))\b
+  | (?P<sea>(?:(?P<sea_r>last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b(?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
+  | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
+        (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
+  | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
+  | (?P<ago>(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+
+        (?P<ago_u>years?|months?|weeks?|days?|decades?)\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
+  | (?P<rel>(?P<rel_r>last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
+        the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
+  | (?P<dei>today|yesterday|tomorrow|tonight)\b
+  | (?P<recent>(?:the\s+)?(?:most\s+)?recent\s+(?:months|weeks|years|days|times|decades)
+        | (?:the\s+)?(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:months|weeks|years|days|decades)
+        | the\s+coming\s+(?:months|weeks|years|days|decades)
+        | the\s+near\s+future)\b
+  | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?
+        (?:\s+(?:morning|afternoon|evening|night))?
+  | (?P<mon>{_M})
+)
+""", re.IGNORECASE | re.VERBOSE)
+
+# Bounded look-behind/ahead windows for context checks (keep the scan linear).
+CONTEXT_BACK = 60
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[\s,]*$")
+WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)[\s,]*$")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z%][\w-]*)")
+# "Resolutions 2371, 2375 and 2397": every number of the list is an identifier.
+RESOLUTION_LIST = re.compile(
+    r"resolutions?\s+(?:no\.?\s*)?(?:\d{3,4}(?!\d)(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|or))?\s+)*$", re.IGNORECASE)
+HYPHEN_WORD = re.compile(r"([A-Za-z]+)-$")
+FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?=\s+[\"“‘'(\[]?[A-Z]|\s*$)")
+MONTH_LINK_BEFORE = re.compile(rf"{_M}\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
+MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# Text between a date without a year and a following date that lends it its year:
+# "March to May 2022", "5 and 7 September 2022", "that January day in 2011".
+YEAR_LENDER_GAP = re.compile(r"\s*(?:(?:-|–|—|to|and|or|until|till|through|&)|(?:\s+[a-z]+)?\s+(?:in|of))\s*$")
+TENSE_CUE_RE = re.compile(
+    r"(?:['’]ll|(?<![\w'’])(?:" + _alternation(c for c in TENSE_CUES if c[0].isalpha())
+    + r"|[A-Za-z]{3,}ed))(?![\w])", re.IGNORECASE)
+HYPHEN_OK = frozenset({"mid", "pre", "post", "early", "late", "end", "circa", "c", "ca"})
+SINCE = re.compile(r"(?:since|from|after|ago)\s*$", re.IGNORECASE)
+NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
+
+
+def word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    return m.group(1) if m else ""
+
+
+_OPENER = re.compile(r"[\W_]*(?:[A-Za-z]+[\W_]+)?")
+
+
+def opens_sentence(text: str, lo: int, start: int) -> bool:
+    """Does the date open its sentence, after at most one word ("In 2019, ...", "On Friday")?"""
+    return start - lo <= 25 and _OPENER.fullmatch(text, lo, start) is not None
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def number_value(word: str) -> Optional[int]:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)

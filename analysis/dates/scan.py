@@ -1,0 +1,404 @@
+"""Scanning: master-pattern matches read into raw date mentions, one reader per shape of mention.
+
+A literal pre-filter finds anchors (month and weekday names, "year", year-like numbers);
+:data:`~.grammar.MASTER` is tried only at candidate word starts near them; each match is
+read by the reader of the group that is set (:data:`READERS`), and context checks (is this
+four-digit number a year? is "May" the month?) look at bounded windows, so the time is
+linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD, MASTER, MONTHS,
+                      MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
+                      QUANTIFIERS, RESOLUTION_LIST, SEASONS, WEEKDAYS, WORDS_BEFORE, YEAR_BLOCKERS, month_num,
+                      number_value, word_after, word_before)
+
+@dataclass(frozen=True)
+class RawMention:
+    """A matched mention before resolution: span, kind, and the parsed parts."""
+
+    start: int
+    end: int
+    kind: str
+    parts: dict
+
+
+def _accept_year(text: str, start: int, end: int) -> bool:
+    """Is the four-digit number at ``start:end`` a year (not a count, an identifier, money)?"""
+    before = text[max(0, start - CONTEXT_BACK):start]
+    # "mid-2021" and "post-2014" are years; "Vostok-2018" or "Hwasong-2020" are names.
+    hm = HYPHEN_WORD.search(before)
+    if hm and hm.group(1).lower() not in HYPHEN_OK:
+        return False
+    # Part of a number group: "1 2019 33", "+7 495 2019".
+    if NUMBER_SEP.search(before) and not before.rstrip().endswith(("-", "–", "—")):
+        return False
+    after = text[end:end + 12]
+    if re.match(r"\s?\d", after):
+        return False
+    if after[:1] in ".," and after[1:2].isdigit():
+        # "2020.12 They" is a footnote glued after a year; "2019.5" is a decimal.
+        if not FOOTNOTE_AFTER.match(text, end, min(len(text), end + 60)):
+            return False
+    if re.match(r"\s*(?:per\s*cent|percent|pct)\b", after, re.IGNORECASE):
+        return False
+    if RESOLUTION_LIST.search(before):
+        return False
+    prev = word_before(text, start)
+    if prev in YEAR_BLOCKERS:
+        return False
+    nxt = word_after(text, end)
+    nxt_l = nxt.lower()
+    if nxt_l in COUNT_NOUNS:
+        return False
+    if prev in QUANTIFIERS and nxt.islower() and nxt_l.endswith("s"):
+        return False
+    return True
+
+
+def _accept_bare_month(text: str, start: int, end: int, word: str, has_edge: bool,
+                       lenient: bool) -> bool:
+    """A month name without day or year: is it really the month?"""
+    if not word[:1].isupper() and not lenient:
+        return False
+    key = word.lower().rstrip(".")
+    if key not in FULL_MONTHS:                       # "Jan", "Dec": names, not months
+        return lenient
+    if lenient or has_edge:
+        return True
+    after = text[end:end + 3]
+    if key not in MONTH_WORDS:                       # "September": unambiguous
+        return True
+    if after.startswith(("'s", "’s")) and key != "may":
+        return True
+    before = text[max(0, start - 30):start]
+    prev = word_before(text, start)
+    if prev in MONTH_TRIGGERS:
+        # "by May" is a month, but "written by May" (Theresa May) is rare enough.
+        return True
+    m2 = WORDS_BEFORE.search(before)
+    if m2 and f"{m2.group(1)} {m2.group(2)}".lower() in MONTH_TRIGGERS:
+        return True
+    if MONTH_LINK_BEFORE.search(before) or MONTH_LINK_AFTER.match(text, end, min(len(text), end + 25)):
+        return True
+    return False
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Does ``start`` open a sentence (after terminal punctuation, a line break or an opening quote)?"""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'(\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\r:;"
+
+
+# The pre-filter: every mention contains one of these anchors (a month or weekday name,
+# a unit word such as "year", or a year-like number), so the master regex only runs in
+# short windows around them.  Literal searches (str.find) are far faster than the
+# master regex, whose many alternatives are tried at every word start.
+_ANCHOR_WORDS = tuple(sorted(
+    {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
+    | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
+                   "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow")
+       for v in (w, w.title(), w.upper())}))
+_ANCHOR_NUMBERS = re.compile(r"(?:19|20)\d\d|\d0s|[QH]\d")
+_WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows around the anchors of ``text``."""
+    positions = [m.start() for m in _ANCHOR_NUMBERS.finditer(text)]
+    for word in _ANCHOR_WORDS:
+        i = text.find(word)
+        while i != -1:
+            positions.append(i)
+            i = text.find(word, i + 1)
+    positions.sort()
+    n = len(text)
+    out: list[list[int]] = []
+    for p in positions:
+        start, end = max(0, p - _WINDOW_BACK), min(n, p + _WINDOW_AHEAD)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    # Never cut a word at a window's end: "Sept|ember" must not read as "Sept".
+    for w in out:
+        end = w[1]
+        while end < n and (text[end].isalnum() or text[end] in "%$"):
+            end += 1
+        w[1] = end
+    return [(a, b) for a, b in out]
+
+
+# Words a mention can start with (see MASTER): trying the master regex only at these
+# tokens, not at every character, is what makes dense text fast.
+_STARTERS = frozenset(
+    {"the", "very", "end", "beginning", "start", "middle", "close", "turn", "early", "late", "mid",
+     "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
+     "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
+     "today", "yesterday", "tomorrow", "tonight", "most", "recent"}
+    | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
+    | {w.split("-")[0] for w in NUMBER_WORDS})
+_TOKEN = re.compile(r"['’]?[A-Za-z0-9]+")
+_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _matches(text: str, lenient: bool) -> Iterator[re.Match]:
+    """Master-regex matches, leftmost first and non-overlapping, as ``finditer`` would give."""
+    if lenient or len(text) < 400:
+        yield from MASTER.finditer(text)
+        return
+    last_end = 0
+    for start, end in _windows(text):
+        for tok in _TOKEN.finditer(text, max(start, last_end), end):
+            pos = tok.start()
+            if pos < last_end:
+                continue
+            word = tok.group()
+            if not (word[0] in "'’0123456789" or _LETTERS.match(word).group().lower() in _STARTERS):
+                continue
+            m = MASTER.match(text, pos, end)
+            if m:
+                last_end = m.end()
+                yield m
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Is ``start`` inside a web address ("https://www.38north.org/2023/09/...")?"""
+    ws = max(text.rfind(" ", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
+    chunk = text[ws + 1:start]
+    return "/" in chunk and ("://" in chunk or "www." in chunk or "." in chunk.split("/", 1)[0])
+
+
+Reader = Callable[[re.Match, str, bool], Iterator[RawMention]]
+
+
+def _read_iso(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "2022-08-03"."""
+    y, mo, d = (int(x) for x in m.group("iso").split("-"))
+    yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d})
+
+
+def _read_numeric_date(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "03/08/2022", "3.8.2022": day-month order (international) unless only month-day is possible."""
+    a, b, y = (int(x) for x in re.split(r"[/.]", m.group("num")))
+    d, mo = (a, b) if b <= 12 else (b, a)
+    if mo <= 12:
+        yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d})
+
+
+def _read_day_and_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "3 August 2022", "August 3", "5-7 September 2022" (two day mentions), "June 16th of last year"."""
+    p = "dmy" if m.group("dmy_m") else "mdy"
+    mword = m.group(f"{p}_m")
+    if not mword[:1].isupper() and not lenient:
+        return
+    mo = month_num(mword)
+    d = int(re.match(r"\d+", m.group(f"{p}_d")).group(0))
+    y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else None
+    year_rel = m.group(f"{p}_r").lower() if m.group(f"{p}_r") else None
+    if m.group(f"{p}_d2"):
+        d2 = int(re.match(r"\d+", m.group(f"{p}_d2")).group(0))
+        yield RawMention(m.start(), m.end(f"{p}_d"), "day", {"y": y, "m": mo, "d": d, "year_rel": year_rel})
+        yield RawMention(m.start(f"{p}_d2"), m.end(), "day", {"y": y, "m": mo, "d": d2, "year_rel": year_rel})
+        return
+    yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d, "year_rel": year_rel})
+
+
+def _read_month_and_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "August 2022"."""
+    if m.group("my_m")[:1].isupper() or lenient:
+        yield RawMention(m.start(), m.end(), "month", {"y": int(m.group("my_y")), "m": month_num(m.group("my_m"))})
+
+
+def _read_month_of_relative_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "April last year", "March of the same year"."""
+    if m.group("mrel_m")[:1].isupper() or lenient:
+        rel = re.sub(r"\s+", " ", m.group("mrel_r").lower())
+        yield RawMention(m.start(), m.end(), "month_rel", {"m": month_num(m.group("mrel_m")), "rel": rel})
+
+
+def _read_relative_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "last June", "next September" (full month names only)."""
+    word = m.group("relm_m")
+    if (not word[:1].isupper() and not lenient) or word.lower().rstrip(".") not in FULL_MONTHS:
+        return
+    yield RawMention(m.start(), m.end(), "month_rel", {"m": month_num(word), "rel": "prefix-" + m.group("relm_r").lower()})
+
+
+def _read_same_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the same month of last year", "the same period a year earlier"."""
+    yield RawMention(m.start(), m.end(), "same", {"unit": m.group("same_u").lower(),
+                                            "rel": re.sub(r"\s+", " ", m.group("same_r").lower())})
+
+
+_ORDINAL_NAMES = {"final": "last", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+_ORDINAL_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _read_quarter_or_half(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the first quarter of 2024", "the second half of last year", "Q1 2024", "H2 2023"."""
+    if m.group("qhc"):
+        if m.group("qhc_u")[0].isupper():
+            yield RawMention(m.start(), m.end(), "qh", {"code": m.group("qhc_u").upper(), "y": int(m.group("qhc_y"))})
+        return
+    n = m.group("qh_n").lower()
+    n = _ORDINAL_NAMES.get(n, n)
+    unit = m.group("qh_u").lower()
+    idx = _ORDINAL_INDEX.get(n)
+    if n == "last":
+        idx = 4 if unit == "quarter" else 2
+    if idx is None or (unit == "half" and idx > 2):
+        return
+    code = ("Q" if unit == "quarter" else "H") + str(idx)
+    y = int(m.group("qh_y")) if m.group("qh_y") else None
+    rel = re.sub(r"\s+", " ", m.group("qh_r").lower()) if m.group("qh_r") else None
+    yield RawMention(m.start(), m.end(), "qh", {"code": code, "y": y, "rel": rel})
+
+
+def _read_century(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the 20th century", "the twenty-first century"."""
+    raw_n = m.group("cent_n").lower()
+    n = int(re.match(r"\d+", raw_n).group(0)) if raw_n[0].isdigit() else NUMBER_WORDS.get(re.sub(r"\s+", "-", raw_n))
+    if n and 1 <= n <= 22:
+        yield RawMention(m.start(), m.end(), "century", {"c": n - 1})
+
+
+def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the 1990s", "the '90s"; not "in their 30s" (an age) or "the mid-30s" (a rate)."""
+    dd = m.group("dec_d")
+    if dd[0].isdigit() and len(dd) >= 5:
+        value = int(dd[:4])
+    else:
+        if dd[0].isdigit():
+            return
+        two = int(dd.lstrip("'’")[:2])
+        value = (1900 if two >= 30 else 2000) + two
+    if value % 100 == 0 and value < 2000:
+        yield RawMention(m.start(), m.end(), "century", {"c": value // 100})
+    else:
+        yield RawMention(m.start(), m.end(), "decade", {"d": value})
+
+
+def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "last summer", "the winter of 2022"; not "in summer" (no year to attach)."""
+    y = int(m.group("sea_y")) if m.group("sea_y") else None
+    r = m.group("sea_r").lower() if m.group("sea_r") else None
+    if r == "the":
+        if y is None:
+            return
+        r = None
+    if y is None and r is None:
+        return
+    if m.group("sea_s").lower() == "fall" and y is None and r not in ("last", "this", "next"):
+        return
+    if r and y is not None:
+        r = None            # "this summer 2022" is odd; trust the written year and drop the modifier
+    code, start_month = SEASONS[m.group("sea_s").lower()]
+    yield RawMention(m.start(), m.end(), "season", {"code": code, "start": start_month, "y": y, "rel": r})
+
+
+def _read_edge_of_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "by the end of the year", "the start of the month": anaphoric, and only with an edge."""
+    if m.group("edge"):
+        kind = "edge_year" if m.group("ey_u").lower() == "year" else "edge_month"
+        yield RawMention(m.start(), m.end(), kind, {"anaphoric": True})
+
+
+def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "four years ago", "two months later", "a few weeks earlier"."""
+    n = number_value(re.sub(r"\s+", " ", m.group("ago_n").lower()))
+    yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": m.group("ago_u").lower().rstrip("s"),
+                                           "dir": m.group("ago_w").lower()})
+
+
+_DAY_RELATIONS = ("the same", "that", "the following", "the next", "the previous", "the preceding")
+# Comparisons ("the previous month", "that year") point back without moving the story on;
+# "the following year" does move it on.
+_ANAPHORIC_RELATIONS = ("the same", "that", "the previous", "the preceding")
+
+
+def _read_unit_relative(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "last year", "this month", "the following week", "that day"; "over the last year" is PAST_REF."""
+    r = re.sub(r"\s+", " ", m.group("rel_r").lower())
+    unit = re.sub(r"\s+", " ", m.group("rel_u").lower())
+    if unit == "fiscal year":
+        unit = "year"
+    if unit == "day" and r not in _DAY_RELATIONS:
+        return
+    if r == "the last" and unit in ("year", "month"):
+        yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})   # the past twelve months
+        return
+    yield RawMention(m.start(), m.end(), "unit_rel", {"rel": r, "unit": unit, "anaphoric": r in _ANAPHORIC_RELATIONS})
+
+
+def _read_deictic(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "today", "yesterday", "tomorrow", "tonight"; a capitalised "Today" inside a sentence is a name."""
+    word = m.group("dei")
+    if not word[0].isupper() or _at_sentence_start(text, m.start()):
+        yield RawMention(m.start(), m.end(), "deictic", {"word": word.lower()})
+
+
+def _read_vague_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "in recent months", "the past few years" (PAST_REF); "the coming weeks", "the near future" (FUTURE_REF)."""
+    s = m.group("recent").lower()
+    yield RawMention(m.start(), m.end(), "ref", {"value": "FUTURE_REF" if ("coming" in s or "future" in s) else "PAST_REF"})
+
+
+def _read_weekday(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "on Friday", "last Monday", "Tuesday's meeting"."""
+    if m.group("wd")[:1].isupper() or lenient:
+        rel = m.group("wd_r").lower() if m.group("wd_r") else None
+        yield RawMention(m.start(), m.end(), "weekday", {"wd": WEEKDAYS[m.group("wd").lower()], "rel": rel})
+
+
+def _read_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "2022", "late 2024", "the year 2019", "2017-18" (two years when the range increases)."""
+    ys, ye = m.span("y")
+    # "late 2024", "the year 2019": a year for sure, whatever follows.
+    if not (m.group("edge") or m.group("y_pre")) and not _accept_year(text, ys, ye if not m.group("y2") else m.end("y2")):
+        return
+    y = int(m.group("y"))
+    if m.group("y2"):
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        yield RawMention(m.start(), m.end("y"), "year", {"y": y})
+        if y < y2 <= y + 99:
+            yield RawMention(m.start("y2"), m.end(), "year", {"y": y2})
+        return      # "2019-20" that is not an increasing range: the first year only
+    yield RawMention(m.start(), m.end(), "year", {"y": y})
+
+
+def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "in September", "by May" (when the context says it is the month)."""
+    word = m.group("mon")
+    if _accept_bare_month(text, m.start("mon"), m.end("mon"), word, bool(m.group("edge")), lenient):
+        yield RawMention(m.start(), m.end(), "month_bare", {"m": month_num(word)})
+
+
+# One reader per shape of mention: the first group of the master pattern that is set decides.
+READERS: tuple[tuple[str, Reader], ...] = (
+    ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
+    ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
+    ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
+    ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
+    ("ago", _read_ago), ("rel", _read_unit_relative), ("dei", _read_deictic), ("recent", _read_vague_reference),
+    ("wd", _read_weekday), ("year", _read_year), ("mon", _read_bare_month),
+)
+
+
+def scan(text: str, lenient: bool = False) -> Iterator[RawMention]:
+    """Raw mentions in text order: each master-pattern match read by the reader of its shape."""
+    for m in _matches(text, lenient):
+        start = m.start()
+        if (start and text[start - 1] == "/") or _in_url(text, start):
+            continue
+        groups = m.groupdict()
+        for name, reader in READERS:
+            if groups[name]:
+                yield from reader(m, text, lenient)
+                break
