@@ -157,8 +157,9 @@ def spacy_words_per_second(corpus_dir: Path) -> tuple[float, str]:
 
 
 FLOOR_SCRIPT = """
-import os, sys
+import sys
 from pathlib import Path
+sys.modules["rfc3987_syntax"] = None  # as the build does (analysis.build.notebooks.skip_slow_format_checker)
 import nbformat, papermill as pm
 from nbconvert import HTMLExporter
 from nbformat.v4 import new_code_cell, new_notebook
@@ -168,11 +169,9 @@ nb = new_notebook(cells=[new_code_cell("1 + 1")])
 nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
 nbformat.write(nb, tmp / "floor.ipynb")
 pm.execute_notebook(str(tmp / "floor.ipynb"), str(tmp / "floor.out.ipynb"), kernel_name="python3",
-                    progress_bar=False, kernel_manager_class="analysis.build.LocalKernelManager")
+                    progress_bar=False)
 body, _ = HTMLExporter(template_name="basic").from_filename(str(tmp / "floor.out.ipynb"))
 HTML(string=body).write_pdf(str(tmp / "floor.pdf"))
-sys.stdout.flush()
-os._exit(0)  # as python -m analysis does: no interpreter teardown
 """
 
 
@@ -210,11 +209,53 @@ def size_scaling(tmp: Path, sizes_mb=(1, 2, 5, 10)) -> list[tuple[str, int, floa
     return out
 
 
+def pathological(tmp: Path) -> list[tuple[str, int, float]]:
+    """Seconds to extract each of :func:`analysis.nlp.pathological_texts` (a reporting cue repeated,
+    quotation marks nested deep, one huge paragraph), one article each: issue 14 asks at most
+    about 5 s per MB."""
+    from .corpus import load_corpus
+    from .extract import extract
+    from .nlp import pathological_texts
+
+    out = []
+    for label, text in pathological_texts().items():
+        folder = tmp / "pathological"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        extract(load_corpus(folder, max_bytes=100_000_000))
+        out.append((label, len(text.encode("utf-8")), time.perf_counter() - start))
+    return out
+
+
+SECTIONS = ("extract", "size", "pathological", "stages", "spacy", "build")
+
+
+def add_options(p) -> None:
+    p.add_argument("--only", metavar="SECTIONS", default=",".join(SECTIONS),
+                   help=f"comma-separated parts to measure, from {','.join(SECTIONS)} (default: all); "
+                        "'build' is the seed build against its floor")
+    p.add_argument("--scales", default="1,10,30", help="PolNeAR replication factors (default: 1,10,30)")
+    p.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline (same as leaving out 'spacy')")
+    p.add_argument("--no-build", action="store_true", help="skip the build timing (same as leaving out 'build')")
+    p.add_argument("--repeat", type=int, default=3, help="runs per extraction measurement; the median is shown")
+    p.add_argument("--pairs", type=int, default=5,
+                   help="floor-and-build pairs timed for the build rows; the median ratio is shown (default: 5)")
+
+
 # ----------------------------------------------------------------------------- the table
 def main(args) -> int:
     from .extract import default_jobs
 
     scales = [int(s) for s in str(args.scales).split(",") if s]
+    sections = {s.strip() for s in str(args.only).split(",") if s.strip()}
+    unknown = sorted(sections - set(SECTIONS))
+    if unknown:
+        print(f"error: --only: unknown part {', '.join(unknown)} (choose from {','.join(SECTIONS)})", file=sys.stderr)
+        return 2
+    sections -= {"spacy"} if args.no_spacy else set()
+    sections -= {"build"} if args.no_build else set()
     jobs = default_jobs()
     py = sys.executable
     rows: list[tuple[str, str]] = []
@@ -223,20 +264,21 @@ def main(args) -> int:
         rows.append((name, value))
         print(f"{name:<58} {value}", flush=True)
 
-    print(f"briefing bench: {os.cpu_count()} cores, python {sys.version.split()[0]}, median of {args.repeat} runs\n")
+    print(f"briefing bench: {os.cpu_count()} cores, python {sys.version.split()[0]}, median of {args.repeat} runs "
+          f"({args.pairs} pairs for the build)\n")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp_name:
         tmp = Path(tmp_name)
         corpora = [("seeds", config.SEEDS_DIR, sum(len(p.read_text(encoding="utf-8").split())
                                                    for p in config.SEEDS_DIR.glob("*.txt")))]
-        if POLNEAR.is_dir():
+        if POLNEAR.is_dir() and "extract" in sections:
             for scale in scales:
                 folder = tmp / f"polnear_x{scale}"
                 corpora.append((f"PolNeAR x{scale}", folder, replicate(POLNEAR, scale, folder)))
-        else:
+        elif "extract" in sections:
             print(f"(PolNeAR corpus not found at {POLNEAR}: only the seeds are measured)")
 
         per_word = {}
-        for label, folder, words in corpora:
+        for label, folder, words in corpora if "extract" in sections else []:
             for n in sorted({1, jobs}):
                 repeat = args.repeat if words < 2_000_000 else 1
                 secs, peak = median_of(repeat, lambda: run_measured(
@@ -245,7 +287,7 @@ def main(args) -> int:
                 row(f"extract {label} ({words:,} words), --jobs {n}",
                     f"{secs:7.2f} s  {words / secs:10,.0f} words/s  peak {peak / 2**20:6.0f} MiB")
                 per_word[(label, n)] = secs / words
-        if len(corpora) > 1:  # the largest corpus again, every article already in the cache
+        if len(corpora) > 1 and "extract" in sections:  # the largest corpus again, every article already in the cache
             label, folder, words = corpora[-1]
             cmd = [py, "-m", "analysis", "extract", str(folder), "--out", str(tmp / "out"), "-q",
                    "--cache", str(tmp / "extract-cache")]
@@ -258,49 +300,60 @@ def main(args) -> int:
             if a and b:
                 row(f"linearity: time per word at x{scale} / at x{scales[0]}", f"{b / a:.2f} (1.00 = linear)")
 
-        for label, size, secs in size_scaling(tmp):
+        for label, size, secs in size_scaling(tmp) if "size" in sections else []:
             row(f"size: {label}", f"{secs:7.2f} s  {secs / (size / 1e6):6.2f} s/MB")
+        for label, size, secs in pathological(tmp) if "pathological" in sections else []:
+            row(f"pathological: {label} ({size / 1e6:.1f} MB)", f"{secs:7.2f} s  {secs / (size / 1e6):6.2f} s/MB")
 
-        stage_corpus = POLNEAR if POLNEAR.is_dir() else config.SEEDS_DIR
-        words = sum(len(p.read_text(encoding="utf-8").split()) for p in stage_corpus.glob("*.txt"))
-        times = median_of(args.repeat, lambda: tuple(stage_times(stage_corpus).values()))
-        total = sum(times)
-        for name, secs in zip(("load", "sentences", "quotes", "claims", "figures", "dates"), times):
-            row(f"stage {name} ({stage_corpus.parent.name if stage_corpus == POLNEAR else 'seeds'} x1, one core)",
-                f"{secs:7.3f} s  {100 * secs / total:5.1f} %")
-        ours = words / total
-        row("extraction, in process, one core", f"{ours:10,.0f} words/s")
-
-        if not args.no_spacy:
-            spacy_wps, what = spacy_words_per_second(stage_corpus)
-            if spacy_wps == spacy_wps:
-                row(f"spaCy baseline ({what}), one process", f"{spacy_wps:10,.0f} words/s")
-                row("ratio: ours / spaCy, both one core", f"{ours / spacy_wps:6.1f}x")
-                key = (f"PolNeAR x{scales[0]}", jobs) if scales else None
-                if key in per_word:
-                    row(f"ratio: ours (CLI, --jobs {jobs}, PolNeAR x{scales[0]}) / spaCy",
-                        f"{1 / per_word[key] / spacy_wps:6.1f}x")
-            else:
-                row("spaCy baseline", what)
-
-        if not args.no_build:
-            build = [py, "-m", "analysis", "build", "--out", str(tmp / "reports"), "-q"]
-            cache = tmp / "build-cache"
-            run_measured(build + ["--cache", str(cache)])  # fills the cache (and is not timed)
-            # The machine's speed drifts: each build is timed right after a floor, and each ratio
-            # is taken within its pair.
-            floors, colds, warms = [], [], []
-            for _ in range(args.repeat):
-                floors.append(build_floor(tmp))
-                colds.append(run_measured(build + ["--no-cache"])[0])
-                warms.append(run_measured(build + ["--cache", str(cache)])[0])
-            floor = statistics.median(floors)
-            cold_ratio = statistics.median(c / f for c, f in zip(colds, floors))
-            warm_ratio = statistics.median(w / f for w, f in zip(warms, floors))
-            row("build floor: python + papermill 1 cell + nbconvert + WeasyPrint", f"{floor:7.2f} s")
-            row("build: seeds briefing (HTML + PDF), no cache",
-                f"{statistics.median(colds):7.2f} s  {cold_ratio:6.2f}x the floor")
-            row("build again, nothing changed (tables and notebooks from the cache)",
-                f"{statistics.median(warms):7.2f} s  {warm_ratio:6.2f}x the floor")
-            row("build runs, no cache / floor, each pair", " ".join(f"{c / f:.2f}" for c, f in zip(colds, floors)))
+        if sections & {"stages", "spacy"}:
+            stage_rows(args, row, scales, jobs, per_word, sections)
+        if "build" in sections:
+            build_rows(args, row, tmp)
     return 0
+
+
+def stage_rows(args, row, scales, jobs, per_word, sections) -> None:
+    """Time per stage in process, and the spaCy baseline over the same texts."""
+    stage_corpus = POLNEAR if POLNEAR.is_dir() else config.SEEDS_DIR
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in stage_corpus.glob("*.txt"))
+    times = median_of(args.repeat, lambda: tuple(stage_times(stage_corpus).values()))
+    total = sum(times)
+    for name, secs in zip(("load", "sentences", "quotes", "claims", "figures", "dates"), times):
+        row(f"stage {name} ({stage_corpus.parent.name if stage_corpus == POLNEAR else 'seeds'} x1, one core)",
+            f"{secs:7.3f} s  {100 * secs / total:5.1f} %")
+    ours = words / total
+    row("extraction, in process, one core", f"{ours:10,.0f} words/s")
+    if "spacy" not in sections:
+        return
+    spacy_wps, what = spacy_words_per_second(stage_corpus)
+    if spacy_wps != spacy_wps:  # NaN: no spaCy here
+        row("spaCy baseline", what)
+        return
+    row(f"spaCy baseline ({what}), one process", f"{spacy_wps:10,.0f} words/s")
+    row("ratio: ours / spaCy, both one core", f"{ours / spacy_wps:6.1f}x")
+    key = (f"PolNeAR x{scales[0]}", jobs) if scales else None
+    if key in per_word:
+        row(f"ratio: ours (CLI, --jobs {jobs}, PolNeAR x{scales[0]}) / spaCy", f"{1 / per_word[key] / spacy_wps:6.1f}x")
+
+
+def build_rows(args, row, tmp: Path) -> None:
+    """The seed build, without and with the cache, against its floor: the median of ``--pairs`` pairs."""
+    build = [sys.executable, "-m", "analysis", "build", "--out", str(tmp / "reports"), "-q"]
+    cache = tmp / "build-cache"
+    run_measured(build + ["--cache", str(cache)])  # fills the cache (and is not timed)
+    # The machine's speed drifts: each build is timed right after a floor, and each ratio
+    # is taken within its pair.
+    floors, colds, warms = [], [], []
+    for _ in range(args.pairs):
+        floors.append(build_floor(tmp))
+        colds.append(run_measured(build + ["--no-cache"])[0])
+        warms.append(run_measured(build + ["--cache", str(cache)])[0])
+    floor = statistics.median(floors)
+    cold_ratio = statistics.median(c / f for c, f in zip(colds, floors))
+    warm_ratio = statistics.median(w / f for w, f in zip(warms, floors))
+    row("build floor: python + papermill 1 cell + nbconvert + WeasyPrint", f"{floor:7.2f} s")
+    row("build: seeds briefing (HTML + PDF), no cache",
+        f"{statistics.median(colds):7.2f} s  {cold_ratio:6.2f}x the floor")
+    row("build again, nothing changed (tables and notebooks from the cache)",
+        f"{statistics.median(warms):7.2f} s  {warm_ratio:6.2f}x the floor")
+    row("build runs, no cache / floor, each pair", " ".join(f"{c / f:.2f}" for c, f in zip(colds, floors)))

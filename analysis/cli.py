@@ -6,12 +6,14 @@ with 1 or 2; skipped articles print as ``warning: <file>: <reason>`` and the run
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-import time
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__, config
+from .console import Progress, one_line, say
 from .errors import BriefingError
 
 
@@ -19,64 +21,59 @@ class UsageError(BriefingError):
     exit_code = 2
 
 
-class Progress:
-    """Progress on stderr: a rewritten line on a terminal, a line every few seconds otherwise."""
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs."""
 
-    def __init__(self, label: str, *, quiet: bool = False, every: float = 2.0) -> None:
-        self.label, self.quiet, self.every = label, quiet, every
-        self.tty = sys.stderr.isatty()
-        self.started = self.last = time.monotonic()
 
-    def __call__(self, done: int, total: int, item: str = "") -> None:
-        if self.quiet:
+def stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and SIGTERM raise in this process wherever it is; every output folder is staged
+    (:mod:`analysis.build.staging`), so the clean-up leaves the previous outputs as they were."""
+    main_pid = os.getpid()
+
+    def handle(signum, frame) -> None:
+        if os.getpid() != main_pid:  # a forked extraction worker: the main process cancels the work
             return
-        now = time.monotonic()
-        if done < total and now - self.last < (0.1 if self.tty else self.every):
-            return
-        self.last = now
-        line = f"{self.label}: {done}/{total} ({100 * done // max(total, 1)}%) {now - self.started:.1f}s {item}"
-        if self.tty:
-            sys.stderr.write("\r" + line[:100].ljust(100) + ("\n" if done >= total else ""))
-        else:
-            sys.stderr.write(line + "\n")
-        sys.stderr.flush()
+        raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
 
 
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+def extract_output(name: str) -> bool:
+    """Whether an entry of an --out folder is one that ``extract`` writes (it is replaced whole)."""
+    return name.endswith(".csv") or name in ("texts", "parquet")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .build.staging import staged
     from .corpus import list_corpus, load_corpus
-    from .extract import extract
-    from .io import check_writable
+    from .extract import FAMILIES, extract
     from .tables import write_tables
 
-    from .extract import FAMILIES
     families = tuple(f.strip() for f in args.only.split(",")) if args.only else FAMILIES
     unknown = sorted(set(families) - set(FAMILIES))
     if unknown:
         raise UsageError(f"--only: unknown table {', '.join(unknown)} (choose from {', '.join(FAMILIES)})")
     subset = [a for a in args.articles.split(",") if a] if args.articles else None
-    on_skip = lambda s: warn(f"{Path(args.corpus) / s.file}: skipped: {s.reason}")  # noqa: E731
+    on_skip = lambda s: say("warning", f"{Path(args.corpus) / s.file}: skipped: {s.reason}")  # noqa: E731
     list_corpus(args.corpus)  # a missing folder or a broken manifest stops here, before any output
-    check_writable(Path(args.out))
-    if args.engine == "dask":
-        from .distributed import extract_dask
-        corpus, tables = extract_dask(args.corpus, scheduler=args.scheduler, families=families, articles=subset,
-                                      workers=args.jobs, on_skip=on_skip, progress=Progress("extract", quiet=args.quiet))
-        cache = None
-    else:
-        cache = open_cache(args)
-        corpus = load_corpus(args.corpus, on_skip=on_skip).subset(subset)
-        tables = extract(corpus, jobs=args.jobs, families=families, progress=Progress("extract", quiet=args.quiet),
-                         cache=cache)
-    written = write_tables(tables, Path(args.out), parquet=args.parquet)
+    with staged(Path(args.out), ours=extract_output) as staging:
+        progress = Progress("extract", quiet=args.quiet)
+        if args.engine == "dask":
+            from .distributed import extract_dask
+            corpus, tables = extract_dask(args.corpus, scheduler=args.scheduler, families=families, articles=subset,
+                                          workers=args.jobs, on_skip=on_skip, progress=progress)
+            cache = None
+        else:
+            cache = open_cache(args)
+            corpus = load_corpus(args.corpus, on_skip=on_skip).subset(subset)
+            tables = extract(corpus, jobs=args.jobs, families=families, progress=progress, cache=cache)
+        written = write_tables(tables, staging, parquet=args.parquet, spreadsheet_safe=args.spreadsheet_safe)
     if not args.quiet:
         counts = ", ".join(f"{len(getattr(tables, n))} {n}" for n in ("quotes", "claims", "figures", "dates"))
         cached = f", {cache.hits} from the cache" if cache is not None and cache.hits else ""
-        print(f"{len(corpus)} articles ({len(corpus.skips)} skipped{cached}): {counts} -> {args.out} "
-              f"({len(written)} files)", file=sys.stderr)
+        print(one_line(f"{len(corpus)} articles ({len(corpus.skips)} skipped{cached}): {counts} -> {args.out} "
+                       f"({len(written)} files)"), file=sys.stderr)
     return 0
 
 
@@ -99,10 +96,11 @@ def add_cache_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .build import BRIEFING, build, exploration_notebooks
 
+    notebooks = [BRIEFING] + (exploration_notebooks() if args.notebooks == "all" else [])
     build(corpus_dir=Path(args.corpus), out_dir=Path(args.out), themes=args.themes, articles=args.articles,
-          jobs=args.jobs, pdf=not args.no_pdf, quiet=args.quiet, cache=open_cache(args))
+          jobs=args.jobs, pdf=not args.no_pdf, quiet=args.quiet, notebooks=notebooks, cache=open_cache(args))
     return 0
 
 
@@ -122,10 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="write articles/sentences/quotes/claims/figures/dates CSVs",
-                       description="Read every *.txt in CORPUS (and CORPUS/articles.csv) and write the contract's CSV tables to --out.")
-    p.add_argument("corpus", metavar="CORPUS", help="folder of .txt articles")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables (created if missing)")
+    p = sub.add_parser("extract", help="write the tables (articles, sentences, quotes, claims, figures, dates) as CSV",
+                       description="Read every article in CORPUS (and CORPUS/articles.csv) and write the contract's "
+                                   "CSV tables to --out, as one set: the folder is replaced whole once every table "
+                                   "is written, and a failed or interrupted run leaves the previous set as it was.")
+    p.add_argument("corpus", metavar="CORPUS", help="folder of articles")
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="folder for the tables (created if missing; replaced whole, so it may hold only CSVs, "
+                        "texts/, parquet/ and a README.md)")
     p.add_argument("--articles", metavar="IDS", help="comma-separated article ids to keep (default: all)")
     p.add_argument("--jobs", type=int, default=default_jobs(), metavar="N",
                    help="worker processes (default: all cores, %(default)s); output is the same for any N")
@@ -135,28 +137,36 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --engine dask: a scheduler address such as tcp://host:8786 (default: a local cluster)")
     p.add_argument("--only", metavar="TABLES", help="comma-separated extractors to run: quotes,claims,figures,dates (default: all)")
     p.add_argument("--parquet", action="store_true", help="also write Parquet files (partitioned by article) for large corpora")
+    p.add_argument("--spreadsheet-safe", action="store_true",
+                   help="prefix text cells that begin with = + - @ so that spreadsheets show them instead of "
+                        "running them as formulas; the text columns then no longer equal article[start:end]")
     add_cache_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("build", help="run the notebooks and render reports/briefing.html and .pdf",
-                       description="Extract, run the parameterised notebooks with papermill, and render the briefing "
-                                   "(HTML without code, PDF) plus data/*.csv.  The previous report stays until all succeeded.")
-    p.add_argument("--corpus", default=str(config.SEEDS_DIR), help="folder of .txt articles (default: seeds/)")
+    p = sub.add_parser("build", help="run the briefing notebook and render reports/briefing.html and .pdf",
+                       description="Extract the tables, run notebooks/briefing.ipynb with papermill, and render the "
+                                   "briefing (HTML without code, PDF) plus data/*.csv.  The previous report stays "
+                                   "until everything succeeded.")
+    p.add_argument("--corpus", default=str(config.SEEDS_DIR), help="folder of articles (default: seeds/)")
     p.add_argument("--out", default=str(config.REPORTS_DIR), help="report folder (default: reports/)")
     p.add_argument("--themes", default=str(config.DEFAULT_THEMES), help="theme codebook YAML (default: the package's)")
     p.add_argument("--articles", metavar="IDS", help="comma-separated article ids to keep (default: all)")
-    p.add_argument("--jobs", type=int, default=default_jobs(), metavar="N", help="notebooks run in parallel (default: %(default)s)")
+    p.add_argument("--notebooks", choices=("briefing", "all"), default="briefing",
+                   help="'briefing' (default), or 'all' to also run the exploration notebooks 01_... 04_..., "
+                        "each kept executed in OUT/notebooks/")
+    p.add_argument("--jobs", type=int, default=default_jobs(), metavar="N",
+                   help="extraction worker processes (default: %(default)s)")
     p.add_argument("--no-pdf", action="store_true", help="skip the PDF")
     add_cache_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("bench", help="measure extraction speed and build time (prints a table)")
-    p.add_argument("--scales", default="1,10,30", help="PolNeAR replication factors (default: 1,10,30)")
-    p.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline")
-    p.add_argument("--no-build", action="store_true", help="skip the build timing")
-    p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is shown")
+    p = sub.add_parser("bench", help="measure extraction speed and build time (prints a table)",
+                       description="Measure extraction speed, memory and the build time against baselines measured "
+                                   "in the same run; prints one table.")
+    from .bench import add_options
+    add_options(p)
     p.set_defaults(func=cmd_bench)
     return parser
 
@@ -166,11 +176,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
+    stop_on_signals()
     try:
         return args.func(args)
     except BriefingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say("error", exc)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("error: interrupted; outputs already in place were left as they were", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        how = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
+        say("error", f"{how}; outputs already in place were left as they were")
+        return 143 if isinstance(exc, Terminated) else 130
+    except OSError as exc:  # not foreseen above: still one line, naming the file
+        say("error", f"{exc.filename}: {exc.strerror}" if exc.filename else exc)
+        return 1

@@ -10,15 +10,15 @@ from .io import check_writable, write_csv
 CONTRACT_FILES = ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")
 
 
-def write_tables(tables, out_dir: Path, *, parquet: bool = False) -> list[Path]:
-    """Write every table as ``OUT/<name>.csv`` (atomically, one file at a time)."""
+def write_tables(tables, out_dir: Path, *, parquet: bool = False, spreadsheet_safe: bool = False) -> list[Path]:
+    """Write every table as ``OUT/<name>.csv`` (see :func:`analysis.io.write_csv` for ``spreadsheet_safe``)."""
     out_dir = Path(out_dir)
     check_writable(out_dir)
     written = []
     for name, frame in tables.items():
         frame = frame.drop(columns=[c for c in ("sha256",) if c in frame.columns and name != "articles"])
         target = out_dir / f"{name}.csv"
-        write_csv(frame, target)
+        write_csv(frame, target, spreadsheet_safe=spreadsheet_safe)
         written.append(target)
         if parquet:
             from .distributed import write_parquet
