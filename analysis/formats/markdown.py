@@ -129,7 +129,7 @@ def read_markdown(data: bytes) -> Document:
     text = join_blocks(text for _, text in blocks)
     if not text:
         raise NoText("no text (Markdown without prose)")
-    headings = sorted((kind, i) for i, (kind, text) in enumerate(blocks) if kind.startswith("heading") and text.strip())
+    headings = [text for kind, text in blocks if kind.startswith("heading") and text.strip()]
     if headings and "title" not in meta:
-        meta["title"] = " ".join(blocks[headings[0][1]][1].split())
+        meta["title"] = " ".join(headings[0].split())
     return Document(text, {"format": "markdown", "encoding": source.meta["encoding"], **meta})

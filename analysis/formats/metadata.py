@@ -50,7 +50,7 @@ def _date_patterns() -> list[re.Pattern]:
     return [
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         re.compile(rf"\b(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b"),
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),  # 2024-07-02T09:00
         re.compile(r"^D:(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"),  # PDF date strings
     ]
 
@@ -90,8 +90,16 @@ def _name_case(name: str) -> str:
         if korean and len(parts) == 2:  # Korean given names: "Tong-hyung", "Jong-un"
             out.append(parts[0].capitalize() + "-" + parts[1].lower())
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() if not p.startswith("Mc") else p for p in parts))
+            out.append("-".join(_capitalise(p) for p in parts))
     return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    """One part of a name in capitals: "SMITH" -> "Smith", "MCCAIN" -> "McCain", "O'NEIL" -> "O'Neil"."""
+    m = re.match(r"^(Mc|O['’]|D['’])(.+)$", word, re.I)
+    if m and len(m.group(2)) > 1:
+        return m.group(1).capitalize() + m.group(2).capitalize()
+    return word.capitalize()
 
 
 def person_name(value: str) -> Optional[str]:
@@ -260,8 +268,8 @@ def _title_score(line: str) -> float:
     """How much a header line looks like a headline; 0 when it cannot be one.
 
     Three to 25 words; Title Case scores a little higher than sentence case, length counts
-    up to eight words (so a long standfirst does not beat the headline above it), and a
-    closing full stop is a standfirst's mark.
+    up to eight words and more than 14 words cost points (so a standfirst does not beat the
+    headline above it), and a closing full stop is a standfirst's mark.
     """
     words = _words(line)
     if len(words) < 3 or len(words) > 25 or not line[:1].isupper() and not line[:1].isdigit() and line[:1] not in "\"“‘'":
@@ -272,6 +280,8 @@ def _title_score(line: str) -> float:
     score = min(len(words), 8) + 2 * title_case
     if line.rstrip().endswith("."):
         score -= 3
+    if len(words) > 14:  # standfirst length: few headlines run this long
+        score -= 4
     if len(words) > 20:
         score -= 4
     return max(score, 0.1)
@@ -342,7 +352,8 @@ def infer_metadata(text: str) -> dict[str, str]:
 
     for line in ([first_body] if first_body else []) + lines:
         m = _DATELINE.match(line)
-        if m and (m.group("outlet") or m.group("dash") != "-") and len(m.group("place")) >= 3:
+        # a bare hyphen after capitals ("NEW YORK-based") is no dateline without a date or an outlet
+        if m and (m.group("outlet") or m.group("date") or m.group("dash") != "-") and len(m.group("place")) >= 3:
             meta["place"] = m.group("place").split(",")[0].strip()
             if m.group("outlet") and not meta["outlet"]:
                 meta["outlet"] = outlet_name(m.group("outlet")) or m.group("outlet").strip()

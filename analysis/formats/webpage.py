@@ -19,6 +19,9 @@ from .errors import BrokenDocument, DocumentTooLarge, NoText
 MAX_HTML_BYTES = 20 * 1024 * 1024
 # Largest number of elements trafilatura will parse; bigger trees are refused, not processed slowly.
 MAX_TREE_SIZE = 500_000
+# The extractor's fallbacks return a menu ("Home World") rather than nothing; an article has
+# at least one line of prose this long.
+MIN_PROSE_WORDS = 6
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d",
                "max_date": "2099-12-31"}
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -61,11 +64,11 @@ def read_webpage(data: bytes) -> Document:
 
     try:
         result = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            data, with_metadata=True, include_comments=False, favor_precision=True, include_tables=True, include_images=False,
             include_links=False, date_extraction_params=DATE_PARAMS, config=_config())
     except Exception as exc:  # a parser failure on hostile markup is a skip, not a crash of the run
         raise BrokenDocument(f"web page could not be parsed ({type(exc).__name__}: {exc})") from None
-    if result is None or not (result.text or "").strip():
+    if result is None or not any(len(line.split()) >= MIN_PROSE_WORDS for line in (result.text or "").splitlines()):
         raise NoText("no main text found on the web page (only navigation or boilerplate)")
     title = " ".join((result.title or "").split())
     blocks = list(_blocks(result.text))

@@ -76,7 +76,7 @@ def make_pdf() -> None:
 
     HTML(string=PDF_HTML).write_pdf(HERE / "nk_russia_brief.pdf")
     (HERE / "nk_russia_brief.source.txt").write_text("\n\n".join(
-        p.replace("<br>", "") for p in PDF_PARAGRAPHS) + "\n", encoding="utf-8")
+        p.replace("-<br>", "") for p in PDF_PARAGRAPHS) + "\n", encoding="utf-8")
 
 
 def make_scanned_pdf() -> None:
