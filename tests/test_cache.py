@@ -1,7 +1,9 @@
-"""The extraction cache: same tables as a fresh extraction, and never a stale entry."""
+"""The extraction cache: same tables as a fresh extraction, never a stale entry, and never an entry
+that fails its hash or its schema check (a miss, rewritten)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -114,3 +116,123 @@ def test_cli_second_run_reads_the_cache_and_writes_the_same_bytes(tmp_path):
                            "--cache", str(tmp_path / "cache"), "--no-cache"], capture_output=True, text=True,
                           cwd=config.PROJECT_ROOT)
     assert proc.returncode == 0 and "from the cache" not in proc.stderr
+
+
+# ------------------------------------------------------------------ the cache validates what it serves
+def _entries(root):
+    return sorted((root / "extract").rglob("*.json"))
+
+
+def _fresh_and_cached(tmp_path):
+    folder = _corpus(tmp_path / "corpus")
+    fresh = extract(load_corpus(folder))
+    extract(load_corpus(folder), cache=Cache(tmp_path / "cache"))
+    return folder, fresh
+
+
+def _assert_miss_then_rewritten(tmp_path, folder, fresh, misses=1):
+    again = Cache(tmp_path / "cache")
+    tables = extract(load_corpus(folder), cache=again)
+    assert (again.hits, again.misses) == (2 - misses, misses)
+    for name, frame in fresh.items():
+        assert frame.equals(getattr(tables, name)), name
+    last = Cache(tmp_path / "cache")
+    extract(load_corpus(folder), cache=last)
+    assert (last.hits, last.misses) == (2, 0)  # the bad entry was rewritten
+
+
+def test_an_altered_extraction_entry_with_a_valid_shape_but_a_wrong_hash_is_a_miss(tmp_path):
+    folder, fresh = _fresh_and_cached(tmp_path)
+    altered = 0
+    for path in _entries(tmp_path / "cache"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        for quote in entry["tables"]["quotes"]:
+            quote["speaker"] = "Somebody Else"  # same fields, same types: only the hash can tell
+            altered += 1
+        path.write_text(json.dumps(entry), encoding="utf-8")
+    assert altered == 1
+    _assert_miss_then_rewritten(tmp_path, folder, fresh)
+
+
+def test_an_entry_copied_under_another_articles_key_is_a_miss(tmp_path):
+    folder, fresh = _fresh_and_cached(tmp_path)
+    a, b = _entries(tmp_path / "cache")
+    b.write_bytes(a.read_bytes())
+    _assert_miss_then_rewritten(tmp_path, folder, fresh)
+
+
+def test_an_entry_with_a_matching_hash_but_spans_that_miss_the_article_is_a_miss(tmp_path):
+    folder, fresh = _fresh_and_cached(tmp_path)
+    for path in _entries(tmp_path / "cache"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        for row in entry["tables"]["sentences"]:
+            row["text"] = "forged " + row["text"]
+        entry["sha256"] = cache_module._digest(entry["key"], entry["tables"])
+        path.write_text(json.dumps(entry), encoding="utf-8")
+    _assert_miss_then_rewritten(tmp_path, folder, fresh, misses=2)
+
+
+def test_an_entry_of_another_shape_is_a_miss(tmp_path):
+    folder, fresh = _fresh_and_cached(tmp_path)
+    for path in _entries(tmp_path / "cache"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        entry["tables"]["figures"] = [{"article_id": "a", "value": "a lot"}]
+        entry["sha256"] = cache_module._digest(entry["key"], entry["tables"])
+        path.write_text(json.dumps(entry), encoding="utf-8")
+    _assert_miss_then_rewritten(tmp_path, folder, fresh, misses=2)
+
+
+def _executed_notebook(path):
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    nbformat.write(notebook, path)
+    return path
+
+
+@pytest.mark.parametrize("poison", ["empty_object", "not_json", "valid_hash_empty_object", "valid_hash_no_cells",
+                                    "valid_hash_not_nbformat"])
+def test_a_poisoned_notebook_entry_is_a_miss(tmp_path, poison):
+    store = Cache(tmp_path / "cache")
+    key = "ab" + "0" * 62
+    store.put_notebook(key, _executed_notebook(tmp_path / "run.ipynb"))
+    assert store.get_notebook(key, tmp_path / "served.ipynb")
+    assert (tmp_path / "served.ipynb").read_bytes() == (tmp_path / "run.ipynb").read_bytes()
+    (entry,) = (tmp_path / "cache" / "notebooks").rglob("*.json")
+    payload = {"valid_hash_empty_object": "{}",
+               "valid_hash_no_cells": '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
+               "valid_hash_not_nbformat": '{"cells": [{"cell_type": "rocket"}], "metadata": {}, "nbformat": 4, '
+                                          '"nbformat_minor": 5}'}.get(poison)
+    if poison == "empty_object":
+        entry.write_text("{}", encoding="utf-8")
+    elif poison == "not_json":
+        entry.write_bytes(b"\x00garbage")
+    else:
+        entry.write_text(json.dumps({"format": cache_module.FORMAT, "key": key,
+                                     "sha256": cache_module._digest(key, payload), "notebook": payload}))
+    assert not store.has_notebook(key)
+    assert not store.get_notebook(key, tmp_path / "other.ipynb") and not (tmp_path / "other.ipynb").exists()
+
+
+@pytest.mark.slow
+def test_a_poisoned_notebook_entry_is_a_miss_and_the_next_build_succeeds(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(config.PROJECT_ROOT / "tests" / "data" / "corpus_small", corpus)
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "SOURCE_DATE_EPOCH": "1700000000"}
+
+    def build():
+        return subprocess.run([sys.executable, "-m", "analysis", "build", "--corpus", str(corpus), "--out",
+                               str(tmp_path / "reports"), "--no-pdf", "-q"], capture_output=True, text=True,
+                              cwd=config.PROJECT_ROOT, env=env, timeout=900)
+
+    first = build()
+    assert first.returncode == 0, first.stderr
+    html = (tmp_path / "reports" / "briefing.html").read_bytes()
+    entries = [p for p in (tmp_path / "cache" / "notebooks").rglob("*") if p.is_file()]
+    assert entries
+    for entry in entries:
+        entry.write_text("{}", encoding="utf-8")  # the poison of issue 14: every later build failed
+    second = build()
+    assert second.returncode == 0, second.stderr
+    assert (tmp_path / "reports" / "briefing.html").read_bytes() == html
+    assert all(Cache(tmp_path / "cache").has_notebook(p.stem) for p in entries)  # rewritten, valid again
