@@ -9,6 +9,9 @@ One module per job:
 
 =================  ===========================================================================
 ``codebook``       the codebook's themes, positions and markers, read and checked
+``codebook_file``  reading an untrusted codebook file (a regular file, small, YAML without bombs)
+``patterns``       codebook patterns: runaway ones refused, every search under a time budget
+``inputs``         the extraction tables as the views read them
 ``contrast``       contrasts and concessions inside one sentence
 ``stance``         one sentence: its position on a theme, its certainty, whose view it is
 ``sentences``      every sentence that touches a theme, read in its paragraph
@@ -56,11 +59,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .codebook import MARKER_KEYS, Codebook, Theme, as_codebook, load_codebook
+from .codebook import MARKER_KEYS, THEME_TABLE_COLUMNS, Codebook, Theme, as_codebook, load_codebook, theme_table
 from .contrast import Contrast, detect_contrast
 from .disagreements import DISAGREEMENT_COLUMNS, disagreements
 from .estimates import ESTIMATE_KINDS, conflicting_estimates, estimates_table
 from .inputs import table_of
+from .patterns import PROBLEM_COLUMNS, CodebookWarning
 from .positions import MIN_SCORE, OWN_SHARE, POSITION_COLUMNS, article_positions, theme_matrix
 from .sentences import (CERTAINTY_WEIGHT, CONCLUSION_WEIGHT, CONTRAST_WEIGHT, HISTORICAL_WEIGHT,
                         THEME_SENTENCE_COLUMNS, theme_sentences)
@@ -70,19 +74,24 @@ from .vocabulary import TERM_COLUMNS, distinctive_terms
 
 __all__ = [
     "CERTAINTY_WEIGHT", "CONCLUSION_WEIGHT", "CONTRAST_WEIGHT", "DISAGREEMENT_COLUMNS", "ESTIMATE_KINDS",
-    "HISTORICAL_WEIGHT", "MARKER_KEYS", "MIN_SCORE", "OWN_SHARE", "POSITION_COLUMNS", "SHIFT_COLUMNS",
-    "TERM_COLUMNS", "THEME_SENTENCE_COLUMNS",
-    "Codebook", "Contrast", "SentenceReading", "Theme",
+    "HISTORICAL_WEIGHT", "MARKER_KEYS", "MIN_SCORE", "OWN_SHARE", "POSITION_COLUMNS", "PROBLEM_COLUMNS",
+    "SHIFT_COLUMNS", "TERM_COLUMNS", "THEME_SENTENCE_COLUMNS", "THEME_TABLE_COLUMNS",
+    "Codebook", "CodebookWarning", "Contrast", "SentenceReading", "Theme",
     "article_positions", "attribute_sentence", "collect_views", "conflicting_estimates", "detect_contrast",
     "disagreements", "distinctive_terms", "estimates_table", "label_position", "load_codebook",
-    "read_position", "theme_matrix", "theme_sentences", "view_shift",
+    "read_position", "theme_matrix", "theme_sentences", "theme_table", "view_shift",
 ]
 
 
 def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.DataFrame]:
-    """All the views of a corpus at once, by table name (what the briefing writes to CSV)."""
+    """All the views of a corpus at once, by table name (what the briefing writes to CSV).
+
+    ``themes`` describes the codebook, with the problem of any theme left out;
+    ``codebook_problems`` lists every pattern stopped for running out of time.
+    """
     book = as_codebook(codebook)
-    rows = theme_sentences(tables, book)
+    problems: list[dict] = []
+    rows = theme_sentences(tables, book, problems=problems)
     positions = article_positions(tables, book, theme_rows=rows)
     articles = table_of(tables, "articles")
     return {
@@ -92,4 +101,6 @@ def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.D
         "disagreements": disagreements(positions),
         "view_shift": view_shift(positions, articles),
         "distinctive_terms": distinctive_terms(tables, n=n_terms),
+        "themes": theme_table(book, problems),
+        "codebook_problems": pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
     }

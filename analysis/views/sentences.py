@@ -5,12 +5,14 @@ import bisect
 from collections import defaultdict
 from itertools import groupby
 from operator import itemgetter
+from typing import Optional
 
 import pandas as pd
 
 from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
+from .patterns import PatternGuard, PatternTimeout
 from .stance import read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
@@ -64,22 +66,101 @@ def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.D
 
 
 
-def theme_sentences(tables, codebook=None) -> pd.DataFrame:
-    """Every sentence that touches a theme, with its position, holder and certainty.
+class _ParagraphReader:
+    """Whose view each sentence of one article is, carrying holders across the paragraph.
 
-    ``holder`` is ``""`` for the author's own sentences; ``attributed`` is True for a
-    reported position.  ``position_start/end`` are article offsets of the words that
-    carry the position; ``weight`` is the sentence's vote in :func:`article_positions`.
-
-    >>> rows = theme_sentences(tables)                                  # doctest: +SKIP
-    >>> rows[rows.theme == "military support"][["sentence_id", "position", "holder"]]  # doctest: +SKIP
+    ``context`` is the last holder named in this paragraph ("They note" takes it), which a
+    pronoun may also take from the paragraph before; a paragraph after "According to X:" is
+    X's words (a block quote).
     """
-    book = as_codebook(codebook)
-    markers = book.markers
-    sentences = table_of(tables, "sentences")
-    if sentences.empty:
-        return pd.DataFrame(columns=THEME_SENTENCE_COLUMNS)
-    overlaps = _overlap_holders(sentences, table_of(tables, "claims"), table_of(tables, "quotes"), markers)
+
+    def __init__(self, markers: dict):
+        self.markers = markers
+        self.context, self.paragraph, self.inherited, self.conclusion, self.last_paragraph_holder = "", None, "", False, ""
+        self.previous_text, self.previous_attributed, self.previous_holder = "", False, ""
+
+    def read(self, text: str, paragraph, overlap_holder) -> tuple[bool, str, bool]:
+        """``(attributed, holder, in_conclusion)`` for the next sentence.
+
+        Every pattern runs before any state changes, so a :class:`PatternTimeout` leaves the
+        reader as it was.
+        """
+        new_paragraph = paragraph != self.paragraph
+        if new_paragraph:
+            inherited = (self.previous_holder if self.previous_attributed
+                         and self.previous_text.rstrip().endswith(":") else "")
+            context, last_paragraph_holder = inherited, self.context
+            conclusion = self.markers["conclusion"].match(text.lstrip("\ufeff “\"'")) is not None
+        else:
+            inherited, context, last_paragraph_holder = self.inherited, self.context, self.last_paragraph_holder
+            conclusion = self.conclusion
+        attributed, holder, explicit = read_attribution(text, self.markers, overlap_holder, context,
+                                                        last_paragraph_holder)
+        if not attributed and inherited:
+            attributed, holder = True, inherited
+        if explicit:
+            context = holder
+        if new_paragraph:
+            self.paragraph, self.inherited, self.last_paragraph_holder, self.conclusion = (
+                paragraph, inherited, last_paragraph_holder, conclusion)
+        self.context = context
+        self.previous_text, self.previous_attributed, self.previous_holder = text, attributed, holder
+        return attributed, holder, conclusion
+
+
+def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder: str, conclusion: bool,
+                guard: PatternGuard) -> list[dict]:
+    """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
+    aid, sentence_id, s_start, s_end, text = sentence
+    hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
+    if not hits:
+        return []
+    certainty, hedge, booster = read_certainty(text, markers)
+    historical = markers["historical"].search(text) is not None and markers["revival"].search(text) is None
+    spans = find_spans(text)
+    base = CERTAINTY_WEIGHT[certainty] * (CONCLUSION_WEIGHT if conclusion else 1.0) * (
+        HISTORICAL_WEIGHT if historical else 1.0)
+    rows = []
+    for theme, m in hits:
+        reading = guard.timed(theme.name, read_position, text, theme, markers, spans)
+        weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
+        has_position = bool(reading.position)
+        rows.append({
+            "article_id": aid, "sentence_id": int(sentence_id), "theme": theme.name,
+            "start": int(s_start), "end": int(s_end), "text": text, "matched": m.group(),
+            "position": reading.position, "position_text": reading.position_text,
+            "position_start": int(s_start) + reading.position_span[0] if has_position else -1,
+            "position_end": int(s_start) + reading.position_span[1] if has_position else -1,
+            "rejected": ", ".join(reading.rejected), "contrast": reading.contrast,
+            "concession": reading.concession,
+            "holder": holder if attributed else "", "attributed": attributed,
+            "certainty": certainty, "hedge": hedge, "booster": booster,
+            "historical": historical, "weight": round(weight, 4),
+        })
+    return rows
+
+
+def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holder: str, conclusion: bool,
+                   guard: PatternGuard) -> list[dict]:
+    """:func:`_theme_rows` for the themes still running; a theme that runs out of time is stopped
+    and the sentence read again for the others."""
+    while True:
+        themes = [theme for theme in book.themes if guard.running(theme.name)]
+        try:
+            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard)
+        except PatternTimeout as timeout:
+            if timeout.owner[0] != "theme":
+                raise
+            guard.stop(timeout, sentence[0], sentence[1])
+
+
+def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: PatternGuard) -> list[dict]:
+    """Every theme row of every sentence, article by article.
+
+    A theme that runs out of time is left out and the sentence read again for the others;
+    a marker list that runs out of time raises, and :func:`theme_sentences` starts again
+    without it, so that every sentence is read with the same lists.
+    """
     rows: list[dict] = []
     ordered = sentences.sort_values(["article_id", "sentence_id"], kind="mergesort")
     if "paragraph" not in ordered:
@@ -87,49 +168,48 @@ def theme_sentences(tables, codebook=None) -> pd.DataFrame:
     columns = ("article_id", "sentence_id", "start", "end", "text", "paragraph")
     records = zip(*(ordered[c].tolist() for c in columns))
     for aid, group in groupby(records, key=itemgetter(0)):
-        context, paragraph, inherited, conclusion, last_paragraph_holder = "", None, "", False, ""
-        previous_text, previous_attributed, previous_holder = "", False, ""
-        for _, sentence_id, s_start, s_end, text, s_paragraph in group:
+        reader = _ParagraphReader(markers)
+        for _, sentence_id, s_start, s_end, text, paragraph in group:
             text = text if isinstance(text, str) else ""
-            if s_paragraph != paragraph:
-                # A paragraph after "According to X:" is X's words (a block quote).
-                inherited = previous_holder if previous_attributed and previous_text.rstrip().endswith(":") else ""
-                last_paragraph_holder = context
-                context = inherited
-                paragraph = s_paragraph
-                opener = markers["conclusion"].match(text.lstrip("\ufeff “\"'"))
-                conclusion = opener is not None
-            attributed, holder, explicit = read_attribution(text, markers, overlaps.get((aid, sentence_id)), context,
-                                                      last_paragraph_holder)
-            if not attributed and inherited:
-                attributed, holder = True, inherited
-            if explicit:
-                context = holder
-            previous_text, previous_attributed, previous_holder = text, attributed, holder
-            hits = [(theme, m) for theme in book.themes if (m := theme.match(text))]
-            if not hits:
-                continue
-            certainty, hedge, booster = read_certainty(text, markers)
-            historical = markers["historical"].search(text) is not None and markers["revival"].search(text) is None
-            spans = find_spans(text)
-            base = CERTAINTY_WEIGHT[certainty] * (CONCLUSION_WEIGHT if conclusion else 1.0) * (
-                HISTORICAL_WEIGHT if historical else 1.0)
-            for theme, m in hits:
-                reading = read_position(text, theme, markers, spans)
-                weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
-                has_position = bool(reading.position)
-                rows.append({
-                    "article_id": aid, "sentence_id": int(sentence_id), "theme": theme.name,
-                    "start": int(s_start), "end": int(s_end), "text": text, "matched": m.group(),
-                    "position": reading.position, "position_text": reading.position_text,
-                    "position_start": int(s_start) + reading.position_span[0] if has_position else -1,
-                    "position_end": int(s_start) + reading.position_span[1] if has_position else -1,
-                    "rejected": ", ".join(reading.rejected), "contrast": reading.contrast,
-                    "concession": reading.concession,
-                    "holder": holder if attributed else "", "attributed": attributed,
-                    "certainty": certainty, "hedge": hedge, "booster": booster,
-                    "historical": historical, "weight": round(weight, 4),
-                })
+            try:
+                attributed, holder, conclusion = reader.read(text, paragraph, overlaps.get((aid, sentence_id)))
+                sentence = (aid, sentence_id, s_start, s_end, text)
+                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard))
+            except PatternTimeout as timeout:
+                timeout.article_id, timeout.sentence_id = aid, sentence_id
+                raise
+    return [r for r in rows if guard.running(r["theme"])]
+
+
+def theme_sentences(tables, codebook=None, *, problems: Optional[list] = None) -> pd.DataFrame:
+    """Every sentence that touches a theme, with its position, holder and certainty.
+
+    ``holder`` is ``""`` for the author's own sentences; ``attributed`` is True for a
+    reported position.  ``position_start/end`` are article offsets of the words that
+    carry the position; ``weight`` is the sentence's vote in :func:`article_positions`.
+
+    A theme or marker list whose patterns run out of time is left out, with a
+    :class:`~analysis.views.patterns.CodebookWarning`; pass a list as ``problems`` to get
+    one record per case (see :data:`~analysis.views.patterns.PROBLEM_COLUMNS`).
+
+    >>> rows = theme_sentences(tables)                                  # doctest: +SKIP
+    >>> rows[rows.theme == "military support"][["sentence_id", "position", "holder"]]  # doctest: +SKIP
+    """
+    book = as_codebook(codebook)
+    sentences = table_of(tables, "sentences")
+    if sentences.empty:
+        return pd.DataFrame(columns=THEME_SENTENCE_COLUMNS)
+    guard = PatternGuard(book.theme_names, n_sentences=len(sentences))
+    markers = dict(book.markers)
+    while True:
+        try:
+            overlaps = _overlap_holders(sentences, table_of(tables, "claims"), table_of(tables, "quotes"), markers)
+            rows = _scan(sentences, overlaps, book, markers, guard)
+            break
+        except PatternTimeout as timeout:     # a marker list: read everything again without it
+            markers[timeout.owner[1]] = guard.stop(timeout, timeout.article_id, timeout.sentence_id)
+    if problems is not None:
+        problems.extend(guard.problems)
     frame = pd.DataFrame(rows, columns=THEME_SENTENCE_COLUMNS)
     if frame.empty:
         return frame

@@ -1,0 +1,273 @@
+"""Codebook patterns: ``{TERM}`` references expanded, runaway patterns refused, and every match under a time budget.
+
+A pattern from a codebook is untrusted code for the regular-expression engine.  Two guards:
+
+1. **Refused before running**: a repetition without bound inside another repetition without
+   bound (``(a+)+$``, ``(\\w*)*``, ``(x+|y)+``) can backtrack for longer than the universe on
+   one long line.  :func:`nested_repetition` finds it in the parsed pattern; the codebook is
+   refused with an error naming the theme and the pattern.
+2. **Stopped while running**: other patterns can still be slow (``(a|aa)+$``), so every
+   search runs through the ``regex`` module with ``timeout=MATCH_TIMEOUT``.  A search that
+   runs out raises :class:`PatternTimeout`; the views leave that theme out, report it, and
+   go on.  ``regex`` checks for signals while it matches, so Ctrl-C stops a search at once
+   (the ``re`` module ignores it until the search ends).
+"""
+from __future__ import annotations
+
+import re
+import time
+import warnings
+from pathlib import Path
+from typing import Iterable, Optional
+
+import regex
+
+from .codebook_file import EXCERPT_CHARS, codebook_error, excerpt
+
+try:                                  # the parser behind ``re`` (Python 3.11+), for reading a pattern's structure
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:                   # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+# One search of one pattern in one sentence.  The package's codebook needs at most about a
+# millisecond for its slowest pattern on the seeds' longest sentence; a second leaves room for
+# a loaded machine and still stops a runaway pattern quickly.
+MATCH_TIMEOUT = 1.0
+MAX_PATTERN_CHARS = 10_000   # one pattern with its {TERMS} filled in; the package's longest is 413
+
+TERM_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+FLAGS = regex.IGNORECASE | regex.VERSION0   # VERSION0: the syntax and behaviour of Python's ``re``
+
+
+class PatternTimeout(Exception):
+    """A codebook pattern ran past its time budget.
+
+    ``owner`` is ``("theme", name)`` or ``("markers", list name)``: what is left out.
+    """
+
+    def __init__(self, owner: tuple[str, str], where: str, problem: str):
+        super().__init__(f"{where}: {problem}")
+        self.owner, self.where, self.problem = owner, where, problem
+        self.article_id, self.sentence_id = "", -1      # where it happened, once known
+
+
+class CodebookWarning(UserWarning):
+    """Part of a codebook was left out of the views (its patterns ran out of time)."""
+
+
+class TimedPattern:
+    """A compiled codebook pattern whose every search stops after ``MATCH_TIMEOUT`` seconds.
+
+    ``where`` names the pattern's place in the codebook ("theme 'labour' patterns",
+    "markers.hedges"), for the report when it runs out of time.
+    """
+
+    __slots__ = ("compiled", "owner", "where", "parts")
+
+    def __init__(self, compiled: regex.Pattern, owner: tuple[str, str], where: str,
+                 parts: tuple[tuple[str, str], ...]):
+        self.compiled, self.owner, self.where = compiled, owner, where
+        self.parts = parts            # (pattern as written, as expanded), to name the slow one
+
+    def __repr__(self) -> str:
+        return f"TimedPattern({self.where!r})"
+
+    def _timed(self, method, *args):
+        try:
+            return method(*args, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            raise self._timeout(args[0]) from None
+
+    def _timeout(self, text: str) -> PatternTimeout:
+        """The timeout, naming the first of the alternatives that is slow on ``text`` alone."""
+        slow = " | ".join(written for written, _ in self.parts)
+        for written, expanded in self.parts:
+            try:
+                regex.search(expanded, text, FLAGS, timeout=MATCH_TIMEOUT)
+            except TimeoutError:
+                slow = written
+                break
+        return PatternTimeout(self.owner, self.where,
+                              f"pattern {excerpt(slow)} took more than {MATCH_TIMEOUT:g} s on one sentence")
+
+    def search(self, text: str, pos: int = 0) -> Optional[regex.Match]:
+        return self._timed(self.compiled.search, text, pos)
+
+    def match(self, text: str, pos: int = 0) -> Optional[regex.Match]:
+        return self._timed(self.compiled.match, text, pos)
+
+    def finditer(self, text: str) -> list[regex.Match]:
+        """Every match, as a list: the time budget applies to each step of the scan."""
+        matches = []
+        scan = self.compiled.finditer(text, timeout=MATCH_TIMEOUT)
+        try:
+            for m in scan:
+                matches.append(m)
+        except TimeoutError:
+            raise self._timeout(text) from None
+        return matches
+
+
+def nested_repetition(pattern: str) -> bool:
+    """True when ``pattern`` repeats, without bound, something that itself repeats without bound.
+
+    Atomic groups and possessive repetitions do not backtrack, so they are allowed.
+
+    >>> nested_repetition(r"(a+)+$"), nested_repetition(r"(x+|y)+"), nested_repetition(r"(?:\\w+ ){0,3}")
+    (True, True, False)
+    """
+    return _nested(_sre_parse.parse(pattern), False)
+
+
+def _nested(items, inside_unbounded: bool) -> bool:
+    for op, av in items:
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, body = av
+            unbounded = high == _sre.MAXREPEAT
+            if unbounded and inside_unbounded:
+                return True
+            if _nested(body, inside_unbounded or unbounded):
+                return True
+        elif op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            if _nested(av[2], inside_unbounded):
+                return True
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            if _nested(av, False):
+                return True
+        elif op is _sre.SUBPATTERN:
+            if _nested(av[-1], inside_unbounded):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_nested(alternative, inside_unbounded) for alternative in av[1]):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if _nested(av[1], inside_unbounded):
+                return True
+        elif op is _sre.GROUPREF_EXISTS:
+            if any(branch is not None and _nested(branch, inside_unbounded) for branch in av[1:]):
+                return True
+    return False
+
+
+def expand_terms(path: Path, where: str, pattern: str, terms: dict[str, str]) -> str:
+    """``pattern`` with each ``{TERM}`` replaced by its definition under ``terms``.
+
+    Terms that use terms could otherwise grow like YAML aliases ("{B}" ten times in C, "{A}"
+    ten times in B...), so the expanded size is checked before anything is built.
+    """
+    size = len(pattern)
+    for m in TERM_REF.finditer(pattern):
+        if m.group(1) not in terms:
+            raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} uses {{{m.group(1)[:EXCERPT_CHARS]}}}, "
+                                       "which is not defined under 'terms'")
+        size += len(terms[m.group(1)]) - len(m.group())
+    if size > MAX_PATTERN_CHARS:
+        raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} is {size:,} characters long once its "
+                                   f"{{TERMS}} are filled in (at most {MAX_PATTERN_CHARS:,})")
+    return TERM_REF.sub(lambda m: terms[m.group(1)], pattern)
+
+
+def check_pattern(path: Path, where: str, pattern: str, expanded: str) -> None:
+    """Refuse a pattern that is not a regular expression, or that can backtrack without end."""
+    try:
+        _sre_parse.parse(expanded)
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} is not a valid regular expression "
+                                   f"({excerpt(str(exc))[1:-1]})") from None
+    if nested_repetition(expanded):
+        via = "" if expanded == pattern else " (once its {TERMS} are filled in)"
+        raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} repeats without bound something that "
+                                   f"itself repeats without bound{via}, which can take exponential time",
+                             "bound one of the two repetitions, e.g. (?:\\w+ ){0,3} or [^.;]{0,40}")
+
+
+def _bounded(patterns: Iterable[str]) -> str:
+    """One alternation of ``patterns``, anchored on word boundaries at both ends."""
+    return r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)"
+
+
+def compile_patterns(path: Path, where: str, patterns: tuple[str, ...], terms: dict[str, str],
+                     *, owner: tuple[str, str], named: Optional[list[tuple[str, tuple[str, ...]]]] = None
+                     ) -> TimedPattern:
+    """Expand, check and compile ``patterns`` into one timed alternation.
+
+    ``owner`` is what a timeout leaves out: ``("theme", name)`` or ``("markers", list name)``.
+
+    With ``named`` (the positions: label -> patterns), each label becomes a named group
+    ``p0``, ``p1``... so that one scan finds every label in a sentence.
+    """
+    expanded = []
+    for pattern in patterns:
+        text = expand_terms(path, where, pattern, terms)
+        check_pattern(path, where, pattern, text)
+        expanded.append(text)
+    if named is None:
+        source = _bounded(expanded)
+    else:
+        groups, i = [], 0
+        for index, (_, label_patterns) in enumerate(named):
+            n = len(label_patterns)
+            groups.append(f"(?P<p{index}>" + "|".join(f"(?:{p})" for p in expanded[i:i + n]) + ")")
+            i += n
+        source = r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)"
+    try:
+        compiled = regex.compile(source, FLAGS)
+    except (regex.error, OverflowError, RecursionError):
+        for pattern, text in zip(patterns, expanded):   # which one: compiled alone only now, as it is slow
+            try:
+                regex.compile(text, FLAGS)
+            except (regex.error, OverflowError, RecursionError) as exc:
+                raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} is not a valid regular expression "
+                                           f"({excerpt(str(exc))[1:-1]})") from None
+        raise
+    return TimedPattern(compiled, owner, where, tuple(zip(patterns, expanded)))
+
+
+# What a theme may spend in all on one corpus: a floor, plus a share per sentence.  The package's
+# codebook spends about 0.03 ms per sentence and theme on the seeds; 2 ms is sixty times that.
+THEME_SECONDS = 5.0
+THEME_SECONDS_PER_SENTENCE = 0.002
+PROBLEM_COLUMNS = ["theme", "where", "article_id", "sentence_id", "problem"]
+NEVER = regex.compile(r"(?!)")
+
+
+class PatternGuard:
+    """The time budgets of one run over a corpus, and the record of what they stopped.
+
+    Each search has ``MATCH_TIMEOUT`` (in :class:`TimedPattern`); each theme also has a total,
+    ``THEME_SECONDS`` plus ``THEME_SECONDS_PER_SENTENCE`` per sentence, counted by :meth:`timed`.
+    """
+
+    def __init__(self, theme_names: Iterable[str], *, n_sentences: int):
+        self.budget = THEME_SECONDS + THEME_SECONDS_PER_SENTENCE * n_sentences
+        self.spent = {name: 0.0 for name in theme_names}
+        self.stopped: set[str] = set()
+        self.problems: list[dict] = []
+
+    def running(self, theme: str) -> bool:
+        return theme not in self.stopped
+
+    def timed(self, theme: str, read, *args):
+        """``read(*args)``, its time charged to ``theme``; a :class:`PatternTimeout` once the total is spent."""
+        start = time.perf_counter()
+        result = read(*args)
+        self.spent[theme] += time.perf_counter() - start
+        if self.spent[theme] > self.budget:
+            raise PatternTimeout(("theme", theme), f"theme {excerpt(theme)}",
+                                 f"its patterns took more than {self.budget:.0f} s in all")
+        return result
+
+    def stop(self, timeout: PatternTimeout, article_id: str, sentence_id: int) -> TimedPattern:
+        """Record and announce what ``timeout`` leaves out; for a marker list, a pattern that never matches."""
+        kind, name = timeout.owner
+        left_out = "the theme is left out of the views" if kind == "theme" else \
+            f"the views were read without markers.{name}"
+        where = f" (article {article_id}, sentence {sentence_id})" if article_id else ""
+        problem = f"{timeout.problem}{where}; {left_out}"
+        self.problems.append({"theme": name if kind == "theme" else "", "where": timeout.where,
+                              "article_id": article_id, "sentence_id": sentence_id, "problem": problem})
+        warnings.warn(f"codebook {timeout.where}: {problem}", CodebookWarning, stacklevel=2)
+        if kind == "theme":
+            self.stopped.add(name)
+        return TimedPattern(NEVER, timeout.owner, timeout.where, ())
