@@ -97,7 +97,7 @@ def test_web_page_drops_navigation_scripts_and_footer(boilerplate, no_network):
 
 
 def test_web_page_that_is_only_an_address_fetches_nothing(no_network):
-    with pytest.raises(NoText):
+    with pytest.raises(BrokenDocument, match="no HTML markup"):
         read_document("link.html", b"https://pacific-ledger.example/asia/2024/03/nk-workers-russia\n")
 
 
@@ -105,6 +105,14 @@ def test_web_page_without_main_text_gives_the_reason(no_network):
     page = b"<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><script>x()</script></body></html>"
     with pytest.raises(NoText, match="no main text"):
         read_document("menu.htm", page)
+
+
+def test_web_page_too_complex_to_extract_in_time_gives_the_reason(monkeypatch):
+    from analysis.formats import DocumentTooLarge, webpage
+
+    monkeypatch.setattr(webpage, "MAX_TREE_SIZE", 50)
+    with pytest.raises(DocumentTooLarge, match="too complex"):
+        read_document(FIXTURES / "nk_russia_page.html")
 
 
 def test_pdf_saved_as_html_names_what_it_is():
