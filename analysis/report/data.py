@@ -5,24 +5,32 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
 from .. import config
+from ..errors import TableError
 from ..extract import Tables
-from ..records import columns_for
+from ..io import read_csv, read_table
+from ..records import TABLES, empty_frame
 
+DATA_TABLES = tuple(TABLES)
 VIEW_TABLES = ("theme_sentences", "positions", "theme_matrix", "disagreements", "distinctive_terms", "view_shift",
-               "themes")
-DATA_TABLES = ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")
+               "themes", "codebook_problems")
+# Text columns of the views tables that could read as numbers (a year, a numeric term or theme name).
+VIEW_TEXT_COLUMNS = ("theme", "position", "published", "term", "holder", "position_a", "position_b", "article_a",
+                     "article_b")
 
 
 @dataclass
 class ReportData(Tables):
-    """The extracted tables plus the views tables (``positions``, ``disagreements``...), by name."""
+    """The extracted tables plus the views tables (``positions``, ``disagreements``...), by name.
+
+    ``views`` holds every table that is not a field of :class:`~analysis.extract.Tables`.
+    """
 
     views: dict = field(default_factory=dict)
 
@@ -35,38 +43,49 @@ class ReportData(Tables):
         raise AttributeError(name)
 
 
-def compute_views(tables, corpus, themes_path) -> dict[str, pd.DataFrame]:
-    """The views tables (themes, positions, disagreements, vocabulary, shift) for a corpus."""
+def compute_views(tables, corpus=None, themes_path=None) -> dict[str, pd.DataFrame]:
+    """The views tables (themes, positions, disagreements, vocabulary, shift) of the extracted ``tables``,
+    with the codebook ``themes_path`` (default: the package's).  ``corpus`` is not needed; it is kept
+    for callers that pass it."""
     from .. import views
 
-    codebook = views.load_codebook(themes_path)
-    out = views.collect_views(tables, codebook)
-    out["themes"] = pd.DataFrame([{"theme": t.name, "description": t.description,
-                                   "positions": "; ".join(t.labels)} for t in codebook.themes],
-                                 columns=["theme", "description", "positions"])
-    return out
+    return views.collect_views(tables, views.load_codebook(themes_path or config.DEFAULT_THEMES))
 
 
-def _read(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={"article_id": str, "file": str,
-                       "refers_to": str, "normalized": str, "published": str, "source": str, "speaker": str,
-                       "hedge": str, "cue": str, "unit": str})
+def _read_view(path: Path) -> pd.DataFrame:
+    """A views table as written: text stays text, and a column of True/False (``changed``) is boolean."""
+    frame = read_csv(path)
+    for column in frame.columns:
+        if column in VIEW_TEXT_COLUMNS:
+            frame[column] = frame[column].astype(str)
+        elif len(frame) and frame[column].isin(["True", "False"]).all():
+            frame[column] = frame[column] == "True"
+    return frame
 
 
-def _read_folder(data_dir: Path) -> tuple[dict, dict]:
-    frames = {name: _read(data_dir / f"{name}.csv") if (data_dir / f"{name}.csv").is_file()
-              else pd.DataFrame(columns=columns_for(name)) for name in DATA_TABLES}
-    views = {name: _read(data_dir / f"{name}.csv") for name in VIEW_TABLES if (data_dir / f"{name}.csv").is_file()}
+def _read_folder(data_dir: Path, themes_path) -> tuple[dict, dict]:
+    """The tables in ``data_dir``; the views too when the build wrote them, else computed from the tables
+    (a folder ``extract`` wrote holds only the tables)."""
+    frames = {name: read_table(data_dir, name) if (data_dir / f"{name}.csv").is_file() else empty_frame(name)
+              for name in DATA_TABLES}
+    if all((data_dir / f"{name}.csv").is_file() for name in VIEW_TABLES[:-1]):
+        views = {name: _read_view(data_dir / f"{name}.csv") for name in VIEW_TABLES
+                 if (data_dir / f"{name}.csv").is_file()}
+    else:
+        views = compute_views(Tables(**_table_fields(frames)), themes_path=themes_path)
     return frames, views
+
+
+def _table_fields(frames: dict) -> dict:
+    return {f.name: frames[f.name] for f in fields(Tables) if f.name in frames}
 
 
 def _extract(corpus_dir: Path, wanted: list[str], themes_path) -> tuple[dict, dict]:
     from ..corpus import load_corpus
     from ..extract import extract
 
-    corpus = load_corpus(corpus_dir).subset(wanted)
-    tables = extract(corpus)
-    return dict(tables.items()), compute_views(tables, corpus, themes_path)
+    tables = extract(load_corpus(corpus_dir).subset(wanted))
+    return dict(tables.items()), compute_views(tables, themes_path=themes_path)
 
 
 def _blank_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -77,19 +96,33 @@ def _blank_text(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def load_report_data(*, corpus_dir: str | Path = config.SEEDS_DIR, data_dir: str | Path = "",
-                     articles: str | Iterable[str] = "", themes_path: str | Path = config.DEFAULT_THEMES) -> ReportData:
-    """Tables for a briefing: read from ``data_dir`` when it holds them (``articles.csv``), else
-    extracted now from ``corpus_dir`` with the codebook ``themes_path``.
+def _from_project(path: str | Path) -> Path:
+    """``path`` as given when it exists from here, else from the project root (notebooks run in
+    ``notebooks/``, while their parameters name folders such as ``seeds`` from the root)."""
+    path = Path(path)
+    if path.is_absolute() or path.exists() or not (config.PROJECT_ROOT / path).exists():
+        return path
+    return config.PROJECT_ROOT / path
 
-    ``articles`` (comma-separated ids, or a list) keeps a subset.
+
+def load_report_data(*, corpus_dir: str | Path = config.SEEDS_DIR, data_dir: str | Path = "",
+                     articles: str | Iterable[str] = "", themes_path: str | Path = "") -> ReportData:
+    """Tables for a briefing: read from the folder ``data_dir`` when one is given, else extracted now
+    from ``corpus_dir`` with the codebook ``themes_path`` (default: the package's).
+
+    ``articles`` (comma-separated ids, or a list) keeps a subset.  A relative folder is read
+    from the working directory, or else from the project root.
     """
-    wanted = [a for a in (articles.split(",") if isinstance(articles, str) else articles) if a]
-    data_dir = Path(data_dir) if data_dir else None
-    if data_dir and (data_dir / "articles.csv").is_file():
-        frames, views = _read_folder(data_dir)
+    wanted = [a.strip() for a in (articles.split(",") if isinstance(articles, str) else articles) if a.strip()]
+    data_dir = _from_project(data_dir) if data_dir else None
+    if data_dir and not (data_dir / "articles.csv").is_file():
+        raise TableError(f"{data_dir}: no articles.csv here; pass the folder of tables that `python -m analysis "
+                         f"extract` wrote (or a build's data/), or leave data_dir empty to extract from corpus_dir")
+    themes = _from_project(themes_path) if themes_path else config.DEFAULT_THEMES
+    if data_dir:
+        frames, views = _read_folder(data_dir, themes)
     else:
-        frames, views = _extract(Path(corpus_dir), wanted, themes_path or config.DEFAULT_THEMES)
+        frames, views = _extract(_from_project(corpus_dir), wanted, themes)
     if wanted:
         def keep(frame):
             return frame[frame["article_id"].isin(wanted)].reset_index(drop=True) if "article_id" in frame else frame
@@ -97,4 +130,5 @@ def load_report_data(*, corpus_dir: str | Path = config.SEEDS_DIR, data_dir: str
         views = {name: keep(frame) for name, frame in views.items()}
     frames = {name: _blank_text(frame) for name, frame in frames.items()}
     views = {name: _blank_text(frame) for name, frame in views.items()}
-    return ReportData(views=views, **frames)
+    tables = _table_fields(frames)
+    return ReportData(views={**{k: v for k, v in frames.items() if k not in tables}, **views}, **tables)

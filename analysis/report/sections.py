@@ -221,15 +221,19 @@ def vocabulary(data, *, per_article: int = 8) -> pd.DataFrame:
 
 
 def methods(data) -> pd.DataFrame:
-    """What a reader should know about the input: one row per inferred date, undated article and
-    skipped file (``topic``), with the evidence or the reason (``detail``)."""
+    """What a reader should know about the input: one row per inferred date, undated article, skipped
+    file and codebook search left out (``topic``), with the evidence or the reason (``detail``)."""
     a = data.articles
     inferred = a[a["published_basis"] == "inferred"].assign(topic="inferred date", file="",
                                                             detail=lambda f: f["notes"] if "notes" in f else "")
     undated = a[a["published"].fillna("") == ""].assign(topic="undated", file="", detail="")
     skipped = data.skips.assign(topic="skipped file", article_id="", detail=data.skips["reason"])
+    problems = data.codebook_problems
+    stopped = problems.assign(topic="codebook problem", file="", detail=problems["theme"].astype(str) + ": "
+                              + problems["problem"].astype(str)) if len(problems) else pd.DataFrame()
     columns = ["topic", "article_id", "file", "detail"]
-    frame = pd.concat([_select(part, columns) for part in (inferred, undated, skipped)], ignore_index=True)
+    parts = (inferred, undated, skipped, stopped)
+    frame = pd.concat([_select(part, columns) for part in parts], ignore_index=True)
     return _with_labels(frame, data).assign(article=lambda f: f["article"].where(f["article_id"] != "", ""))
 
 
