@@ -1,0 +1,63 @@
+"""The command line: help for every command, one line per message with names escaped, the
+spreadsheet-safe option as a choice."""
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import pytest
+
+from analysis.config import PROJECT_ROOT
+
+from .conftest import DATA, write_corpus
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
+                          cwd=PROJECT_ROOT)
+
+
+@pytest.mark.parametrize("command, option", [("extract", "--spreadsheet-safe"), ("build", "--notebooks"),
+                                             ("bench", "--pairs")])
+def test_every_command_has_help(command, option):
+    proc = run(command, "--help")
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert f"usage: python -m analysis {command}" in proc.stdout and option in proc.stdout
+
+
+def test_a_file_name_with_a_newline_cannot_forge_an_error_line(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", {
+        "real.txt": "Officials said on Monday that 5,000 workers had arrived.\n",
+        "x\nerror: the build is broken\x1b[2J.txt": "",  # empty: skipped, with a warning naming it
+    })
+    proc = run("extract", str(corpus), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    assert not [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "x\\nerror: the build is broken\\x1b[2J.txt" in warnings[0]
+
+
+FORMULA = "=HYPERLINK(\"http://example.invalid\", \"click\") was found in the file, officials said."
+
+
+def _sentences(out) -> list[str]:
+    with open(out / "sentences.csv", newline="", encoding="utf-8") as fh:
+        return [row["text"] for row in csv.DictReader(fh)]
+
+
+def test_csvs_stay_exact_unless_spreadsheet_safe_is_asked(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", {"a.txt": f"{FORMULA}\n\n-5 degrees was the low.\n"})
+    exact, safe = tmp_path / "exact", tmp_path / "safe"
+    assert run("extract", str(corpus), "--out", str(exact), "-q").returncode == 0
+    assert run("extract", str(corpus), "--out", str(safe), "-q", "--spreadsheet-safe").returncode == 0
+    assert FORMULA in _sentences(exact) and "-5 degrees was the low." in _sentences(exact)
+    assert "'" + FORMULA in _sentences(safe) and "'-5 degrees was the low." in _sentences(safe)
+    assert not [text for text in _sentences(safe) if text[:1] in "=+-@"]
+
+
+def test_a_missing_corpus_is_one_error_line_and_writes_nothing(tmp_path):
+    proc = run("extract", str(DATA / "no_such_corpus"), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("error: ")
+    assert not (tmp_path / "out").exists()
