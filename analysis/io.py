@@ -114,8 +114,8 @@ def format_csv(frame: pd.DataFrame, *, spreadsheet_safe: bool = False) -> str:
     # terminator itself is then swapped for "\n", which never occurs unquoted inside a row.
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     lines = []
-    text_columns = {i for i, name in enumerate(frame.columns)
-                    if not pd.api.types.is_numeric_dtype(frame[name]) or pd.api.types.is_bool_dtype(frame[name])}
+    text_columns = {i for i, name in enumerate(frame.columns) if spreadsheet_safe and (
+        not pd.api.types.is_numeric_dtype(frame[name]) or pd.api.types.is_bool_dtype(frame[name]))}
     for n, row in enumerate([[str(c) for c in frame.columns], *_text_cells(frame)]):
         if spreadsheet_safe and n:
             row = [spreadsheet_safe_cell(cell) if i in text_columns else cell for i, cell in enumerate(row)]

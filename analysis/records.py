@@ -222,17 +222,21 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     import pandas as pd
 
     spec = TABLES[table].columns
-    frame = frame.copy()
+    if list(frame.columns) == list(spec) and all(
+            frame[c].dtype == PANDAS_DTYPES[k] and (k != "str" or not frame[c].hasnans) for c, k in spec.items()):
+        return frame  # already conforms: the common case, kept cheap
+    columns = {}
     for column, kind in spec.items():
-        if column not in frame.columns:
-            frame[column] = pd.Series([""] * len(frame) if kind == "str" else [float("nan")] * len(frame),
-                                      index=frame.index, dtype="str" if kind == "str" else "float64")
+        series = frame[column] if column in frame.columns else pd.Series(
+            [""] * len(frame) if kind == "str" else [float("nan")] * len(frame), index=frame.index, dtype=object)
         if kind == "str":
-            frame[column] = frame[column].map(lambda v: "" if v is None or v != v else str(v)).astype("str")
-        else:
-            frame[column] = frame[column].astype(PANDAS_DTYPES[kind])
-    extras = [c for c in frame.columns if c not in spec]
-    return frame[list(spec) + extras]
+            if not (pd.api.types.is_string_dtype(series) and series.dtype != object and not series.hasnans):
+                series = series.map(lambda v: "" if v is None or v != v else str(v)).astype("str")
+        elif series.dtype != PANDAS_DTYPES[kind]:
+            series = series.astype(PANDAS_DTYPES[kind])
+        columns[column] = series
+    columns.update((c, frame[c]) for c in frame.columns if c not in spec)
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def empty_frame(table: str) -> pd.DataFrame:
@@ -247,7 +251,10 @@ def to_frame(records: Iterable, table: str) -> pd.DataFrame:
     import pandas as pd
 
     rows = [r.to_row() for r in records]
-    frame = conform(pd.DataFrame(rows, columns=columns_for(table)), table)
+    dtypes = dtypes_for(table)
+    frame = pd.DataFrame({column: pd.Series([row[column] for row in rows], dtype=dtype)
+                          for column, dtype in dtypes.items()})
+    frame = conform(frame, table)  # a None in a text field becomes ""
     sort_keys = [k for k in TABLES[table].sort_by if k in frame.columns]
     if len(frame) and sort_keys:
         frame = frame.sort_values(sort_keys, kind="mergesort").reset_index(drop=True)

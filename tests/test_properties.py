@@ -1,18 +1,26 @@
 """Property-based tests on every extractor: no exception on any text, spans that slice back to the
-text, finite values with value <= value_high, and valid ISO dates.
+text, finite values with value <= value_high, and valid ISO dates; and on the CSVs: any text reads
+back exactly, and every span slices the article's text as read back from disk.
 
 The default run tries 200 examples per property; ``make test-fuzz`` (HYPOTHESIS_PROFILE=fuzz)
 tries 10,000.
 """
 from __future__ import annotations
 
+import csv
 import math
 import re
+import tempfile
+from pathlib import Path
 
+import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import extract_claims, extract_dates, extract_figures, extract_quotes, split_sentences
+from analysis import extract, extract_claims, extract_dates, extract_figures, extract_quotes, split_sentences
+from analysis.corpus import Corpus
+from analysis.io import read_csv, read_table, write_csv, write_text
+from analysis.records import MENTION_TABLES, TABLES, Article
 
 # Fragments of the kind of prose the extractors look for, so that random texts reach deep paths.
 FRAGMENTS = [
@@ -79,3 +87,58 @@ def test_dates_are_valid_iso_and_slice_back(text, pub):
         if d.granularity == "day":
             import datetime
             datetime.date.fromisoformat(d.normalized)
+
+
+# ----------------------------------------------------------------- the CSVs as written
+# Text that stresses a CSV: line ends of every kind, a lone carriage return above all, quotes, commas,
+# cells that look like numbers or missing values, and any other character but NUL and lone surrogates.
+CSV_PIECES = ["\r", "\n", "\r\n", "\n\r", '"', '""', ",", " ", "\t", "nan", "NA", "001", "1e5", "True", "=1+2",
+              "\ufeff", "\u2028", "\x85", "\x0b", "\x1c"]
+csv_text = st.lists(st.one_of(st.sampled_from(CSV_PIECES), st.text(st.characters(blacklist_categories=("Cs",),
+                                                                                  blacklist_characters="\x00"),
+                                                                    max_size=5)),
+                    max_size=20).map("".join)
+article_ids = st.one_of(st.sampled_from(["001", "002", "1e5", "nan", "True", "NA", "-1", ""]),
+                        st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1,
+                                max_size=8))
+
+
+@given(st.lists(st.tuples(article_ids, csv_text, csv_text), max_size=6))
+def test_any_text_reads_back_exactly_with_pandas_and_csv(rows):
+    frame = pd.DataFrame(rows, columns=["article_id", "text", "speaker"], dtype="str")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.csv"
+        write_csv(frame, path)
+        by_pandas = pd.read_csv(path, dtype=str, keep_default_na=False)
+        with open(path, encoding="utf-8", newline="") as fh:
+            by_csv = list(csv.reader(fh))
+        ours = read_csv(path, dtypes={"text": "str", "speaker": "str"})  # untold, "0" would be a number
+        again = path.read_bytes()
+        write_csv(frame, path)
+        assert path.read_bytes() == again  # identical frames, identical bytes
+    expected = [list(row) for row in rows]
+    assert by_csv == [["article_id", "text", "speaker"], *expected]
+    assert by_pandas.values.tolist() == expected if rows else by_pandas.empty
+    assert ours.values.tolist() == expected if rows else ours.empty
+
+
+@given(any_text, published, article_ids)
+def test_offsets_slice_the_text_in_the_csvs_as_written(text, pub, article_id):
+    """Extract one article, write every table and the text to disk, read them back, and check each span there."""
+    article = Article(article_id=article_id, file=f"{article_id}.txt", text=text, published=pub or "")
+    tables = extract(Corpus(Path("."), [article]))
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        write_text(folder / "article.txt", text)
+        for name, frame in tables.items():
+            write_csv(frame, folder / f"{name}.csv")
+        on_disk = (folder / "article.txt").read_bytes().decode("utf-8")
+        back = {name: read_table(folder, name) for name in TABLES}
+    assert on_disk == text
+    assert back["articles"]["article_id"].tolist() == [article_id]
+    for name in MENTION_TABLES:
+        frame = back[name]
+        assert frame.equals(getattr(tables, name)), name
+        for row in frame.itertuples():
+            assert row.article_id == article_id
+            assert on_disk[row.start:row.end] == row.text, (name, row.start, row.end)
