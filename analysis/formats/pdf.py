@@ -32,6 +32,8 @@ FURNITURE_BOXES = 2
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, hyphen (typesetters' auto-hyphen), soft hyphen
 _CLOSES_PARAGRAPH = re.compile(r"[.!?:;\"”’)\]]$")
+_BULLET = re.compile(r"^[•◦▪▫■□●○‣⁃–-]$")  # a list bullet set apart from its item
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")  # pdfminer's mark for a glyph without a character
 
 
 @dataclass
@@ -39,6 +41,8 @@ class _Box:
     top: float
     bottom: float
     lines: list[str]
+    left: float = 0.0
+    glyph_height: float = 0.0  # the height of one line's characters (the font size, near enough)
 
     @property
     def text(self) -> str:
@@ -99,22 +103,68 @@ def _hyphenated_words(pages: list[list[_Box]]) -> set[str]:
     return words
 
 
+def _aligned(above: _Box, box: _Box) -> bool:
+    """Same left edge and same type size (a heading is larger, a new paragraph may be indented)."""
+    size = min(above.glyph_height, box.glyph_height)
+    return abs(box.left - above.left) < 1.5 and size > 0 and max(above.glyph_height, box.glyph_height) / size < 1.15
+
+
+def line_gap(pages: list[list[_Box]]) -> float:
+    """The usual space between two lines of one paragraph in this document.
+
+    Measured inside boxes of several lines and between consecutive aligned boxes: lines far
+    outnumber paragraph breaks, so the median is the line gap, whether pdfminer kept a
+    paragraph's lines together or split them into boxes of one line.
+    """
+    gaps = []
+    for boxes in pages:
+        for above, box in zip(boxes, boxes[1:]):
+            if _aligned(above, box) and above.bottom >= box.top:
+                gaps.append(above.bottom - box.top)
+        for box in boxes:
+            n = len(box.lines)
+            if n > 1:
+                gaps.extend([max(0.0, (box.top - box.bottom - n * box.glyph_height) / (n - 1))] * (n - 1))
+    gaps.sort()
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _next_line(above: _Box, box: _Box, gap: float) -> bool:
+    """True when ``box`` is set as the next line of ``above``: aligned, and no more space between
+    them than between the lines of a paragraph (a new paragraph is set further down)."""
+    return _aligned(above, box) and 0 <= above.bottom - box.top <= gap * 1.25 + 0.5
+
+
 def assemble_text(pages: list[list[_Box]]) -> str:
-    """The boxes' text as paragraphs separated by blank lines, pages run together."""
+    """The boxes' text as paragraphs separated by blank lines, pages run together.
+
+    pdfminer splits a paragraph into several boxes when its lines are set wide apart (a line
+    height of 1.5 or more).  A box continues the paragraph left open above it (no closing
+    punctuation) when it starts with a small letter, or when it is set as that paragraph's next
+    line (:func:`_next_line`); a box after a bullet always starts a new paragraph.  At a page
+    break the open paragraph continues whatever the next page starts with.
+    """
     hyphenated = _hyphenated_words(pages)
+    gap = line_gap(pages)
     paragraphs: list[str] = []
     carry = False  # the last paragraph of the previous page runs on
     for boxes in pages:
+        previous, bulleted = None, False
         for n, box in enumerate(boxes):
             text = ""
             for line in box.lines:
                 text = _join(text, line, hyphenated) if text else line
-            if not text:
+            if not text or _BULLET.match(text):
+                bulleted = bulleted or bool(text)
                 continue
-            if n == 0 and carry and paragraphs:
+            open_before = previous is not None and not _CLOSES_PARAGRAPH.search(paragraphs[-1])
+            if bulleted:
+                paragraphs.append(text)
+            elif (n == 0 and carry and paragraphs) or (open_before and (text[0].islower() or _next_line(previous, box, gap))):
                 paragraphs[-1] = _join(paragraphs[-1], text, hyphenated)
             else:
                 paragraphs.append(text)
+            previous, bulleted = box, False
         carry = bool(paragraphs) and not _CLOSES_PARAGRAPH.search(paragraphs[-1])
     return "\n\n".join(paragraphs)
 
@@ -155,7 +205,7 @@ def _open(data: bytes):
 def _pages(document) -> tuple[list[list[_Box]], bool]:
     """Every page's text boxes (top to bottom, as pdfminer orders them), and whether any page has images."""
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams, LTFigure, LTImage, LTTextContainer
+    from pdfminer.layout import LAParams, LTFigure, LTImage, LTTextContainer, LTTextLine
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
@@ -171,10 +221,12 @@ def _pages(document) -> tuple[list[list[_Box]], bool]:
         boxes = []
         for element in layout:
             if isinstance(element, LTTextContainer):
-                lines = [" ".join(line.split()) for line in element.get_text().splitlines()]
+                lines = [" ".join(_UNMAPPED_GLYPH.sub("", line).split()) for line in element.get_text().splitlines()]
                 lines = [line for line in lines if line]
                 if lines:
-                    boxes.append(_Box(element.y1, element.y0, lines))
+                    heights = sorted(line.height for line in element if isinstance(line, LTTextLine))
+                    boxes.append(_Box(element.y1, element.y0, lines, element.x0,
+                                      heights[len(heights) // 2] if heights else element.height))
             elif isinstance(element, (LTFigure, LTImage)):
                 images = True
         pages.append(boxes)

@@ -263,3 +263,20 @@ def test_short_web_page_keeps_its_text_without_the_menu(no_network):
     page = (b"<html><head><title>Kim meets Putin</title></head><body><nav><a href='/'>Home</a></nav><article>"
             b"<h1>Kim meets Putin</h1><p>The two leaders met on Wednesday at the spaceport.</p></article></body></html>")
     assert read_document("short.html", page).text == "Kim meets Putin\n\nThe two leaders met on Wednesday at the spaceport."
+
+
+def test_pdf_with_wide_line_spacing_keeps_paragraphs_whole_and_drops_bullets():
+    weasyprint = pytest.importorskip("weasyprint")
+    paragraphs = [
+        "Freight traffic on the Khasan line rose again in the spring, according to customs data released in "
+        "Vladivostok, although the figures do not say what the wagons carried or where they were unloaded.",
+        "Officials in Seoul said they were (as before) watching the port of Rajin closely and would raise the "
+        "matter with partners at the next meeting of the sanctions committee in New York.",
+    ]
+    items = ["Fuel and flour, carried north in sealed wagons", "Workers, travelling as students or trainees"]
+    html = ("<html><head><style>@page { size: A5; margin: 20mm } body { font-size: 10pt; line-height: 2.0 } "
+            "p, ul { margin: 0 0 1.4em 0 }</style></head><body>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "<ul>" + "".join(f"<li>{i}</li>" for i in items)
+            + "</ul></body></html>")
+    doc = read_document("spaced.pdf", weasyprint.HTML(string=html).write_pdf())
+    assert doc.text.split("\n\n") == paragraphs + items
