@@ -63,3 +63,21 @@ def test_find_date_reads_the_forms_headers_use(text, iso):
 ])
 def test_person_name_accepts_names_and_refuses_the_rest(value, name):
     assert person_name(value) == name
+
+
+@pytest.mark.parametrize("title, junk", [
+    ("Microsoft Word - memo_final.docx", True), ("Untitled", True), ("report.pdf", True), ("Word Document", True),
+    ("Rail, labour and arms", False), ("N. Korea, Russia hold talks", False),
+])
+def test_titles_that_software_writes_are_junk(title, junk):
+    from analysis.formats.metadata import is_junk_title
+
+    assert is_junk_title(title) is junk
+
+
+def test_a_stated_junk_title_gives_way_to_the_headline_in_the_text(monkeypatch):
+    from analysis.formats import Document, plain, read_document
+
+    text = "Pyongyang and Moscow open a road bridge\n\nBy Ana Ruiz\n\nThe bridge opened on Friday after two years of work."
+    monkeypatch.setattr(plain, "read_plain", lambda data: Document(text, {"format": "text", "title": "Microsoft Word - bridge.docx"}))
+    assert read_document("bridge.txt", b"ignored").meta["title"] == "Pyongyang and Moscow open a road bridge"
