@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Mapping, Optional
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -406,8 +406,11 @@ def author_label(author: str) -> str:
     return f"{names[0]} et al."
 
 
-def article_labels(articles: "pd.DataFrame") -> dict[str, str]:
+def article_labels(articles: "pd.DataFrame", *, texts: Optional[Mapping[str, str]] = None) -> dict[str, str]:
     """One short label per article: the author's name, else the outlet, else a short title.
+
+    With ``texts`` (article id -> text), an article with none of these is labelled with its
+    opening words in quotation marks; without, with its file id.
 
     Labels are unique: articles sharing one get their publication date, then their outlet,
     then a counter.  An article with nothing at all is labelled with its file id.
@@ -425,8 +428,10 @@ def article_labels(articles: "pd.DataFrame") -> dict[str, str]:
         article_id = str(row["article_id"])
         title = _value(row, "title")
         outlet = outlet_name(_value(row, "outlet")) or _value(row, "outlet")
+        opening = " ".join((texts or {}).get(article_id, "").split()[:6])
         label = (author_label(_value(row, "author")) or outlet
-                 or (short_title(title) if title and not is_junk_title(title) else "") or article_id)
+                 or (short_title(title) if title and not is_junk_title(title) else "")
+                 or (f"“{short_title((texts or {})[article_id], words=5)}”" if opening else "") or article_id)
         base[article_id] = label
 
     by_label: dict[str, list[dict]] = {}

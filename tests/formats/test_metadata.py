@@ -81,3 +81,10 @@ def test_a_stated_junk_title_gives_way_to_the_headline_in_the_text(monkeypatch):
     text = "Pyongyang and Moscow open a road bridge\n\nBy Ana Ruiz\n\nThe bridge opened on Friday after two years of work."
     monkeypatch.setattr(plain, "read_plain", lambda data: Document(text, {"format": "text", "title": "Microsoft Word - bridge.docx"}))
     assert read_document("bridge.txt", b"ignored").meta["title"] == "Pyongyang and Moscow open a road bridge"
+
+
+def test_article_without_author_outlet_or_title_is_labelled_by_its_opening_words():
+    frame = pd.DataFrame([{"article_id": "003_9c8f", "author": "", "outlet": "", "title": "", "published": "2022-09"}])
+    texts = {"003_9c8f": "For more than two years, since the start of the pandemic, relations were frozen."}
+    assert article_labels(frame, texts=texts) == {"003_9c8f": "“For more than two years…”"}
+    assert article_labels(frame) == {"003_9c8f": "003_9c8f"}
