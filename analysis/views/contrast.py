@@ -26,7 +26,7 @@ class ContrastSpan:
     other: tuple[int, int]
 
 
-TOKEN = re.compile(r"[\w’'][\w’'./-]*|[^\w\s]")
+_TOKEN = re.compile(r"[\w’'][\w’'./-]*|[^\w\s]")
 _BACK_STOP_WORDS = frozenset("""
 that which who whom whose is are was were be been being am as itself themselves himself herself
 than not but to because while whereas although though if when where so thus hence
@@ -35,8 +35,8 @@ _FWD_STOP_WORDS = frozenset("""
 that which who whom whose because since while whereas although though but so if when where
 thus hence yet however
 """.split())
-STOP_PUNCT = frozenset(",;:()[]{}“”\"—–!?")
-MAX_PHRASE_WORDS = 8
+_STOP_PUNCT = frozenset(",;:()[]{}“”\"—–!?")
+_MAX_PHRASE_WORDS = 8
 LONG_SENTENCE = 2000
 
 _CONTRAST_PATTERNS = [
@@ -76,11 +76,11 @@ def _clause_initial(text: str, pos: int) -> bool:
 def _words_back(text: str, end: int, floor: int) -> tuple[int, int]:
     """The phrase that ends at ``end``: back to a clause boundary, at most eight words."""
     window_start = max(floor, end - 160)
-    tokens = list(TOKEN.finditer(text, window_start, end))
+    tokens = list(_TOKEN.finditer(text, window_start, end))
     start, words = end, 0
     for tok in reversed(tokens):
         t = tok.group()
-        if t in STOP_PUNCT or t.lower() in _BACK_STOP_WORDS or words >= MAX_PHRASE_WORDS:
+        if t in _STOP_PUNCT or t.lower() in _BACK_STOP_WORDS or words >= _MAX_PHRASE_WORDS:
             break
         start = tok.start()
         words += 1
@@ -92,9 +92,9 @@ def _words_back(text: str, end: int, floor: int) -> tuple[int, int]:
 def _words_fwd(text: str, start: int, ceiling: int) -> tuple[int, int]:
     """The phrase that starts at ``start``: up to a clause boundary, at most eight words."""
     end, words = start, 0
-    for tok in TOKEN.finditer(text, start, min(ceiling, start + 200)):
+    for tok in _TOKEN.finditer(text, start, min(ceiling, start + 200)):
         t = tok.group()
-        if t in STOP_PUNCT or t == "." or t.lower() in _FWD_STOP_WORDS or words >= MAX_PHRASE_WORDS:
+        if t in _STOP_PUNCT or t == "." or t.lower() in _FWD_STOP_WORDS or words >= _MAX_PHRASE_WORDS:
             break
         end = tok.end()
         words += 1

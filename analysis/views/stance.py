@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from .. import nlp
 from ..text import FOOTNOTE
 from .codebook import Codebook, Theme, as_codebook, load_codebook
-from .contrast import MAX_PHRASE_WORDS, STOP_PUNCT, TOKEN, ContrastSpan, find_spans
+from .contrast import ContrastSpan, find_spans
 
 class _Label(NamedTuple):
     label: str
@@ -89,7 +91,23 @@ def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None
 
 
 def read_certainty(text: str, markers: dict) -> tuple[str, str, str]:
-    hedges = [m.group().lower() for m in markers["hedges"].finditer(text)]
+    """``(certainty, hedges, boosters)``: hedged, asserted or boosted, with the words that made it so.
+
+    Hedges are the package's one hedge lexicon (:func:`analysis.nlp.hedge_phrases`, the
+    phrases that hedge a claim) plus the codebook's ``markers.hedges`` (a writer's own
+    hedging: "would", "it remains to be seen"); boosters are ``markers.boosters``.
+
+    >>> from analysis.views import load_codebook
+    >>> read_certainty("The ties may well deepen.", load_codebook().markers)
+    ('hedged', 'may', '')
+    """
+    found = [(m.start(), m.end()) for m in _lexicon_hedges().finditer(text)]
+    found += [m.span() for m in markers["hedges"].finditer(text)]
+    hedges, last_end = [], -1
+    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):   # the longer of two that overlap
+        if start >= last_end:
+            hedges.append(" ".join(text[start:end].lower().split()))
+            last_end = end
     boosters = [m.group().lower() for m in markers["boosters"].finditer(text)]
     if hedges and len(hedges) >= len(boosters):
         certainty = "hedged"
@@ -99,6 +117,14 @@ def read_certainty(text: str, markers: dict) -> tuple[str, str, str]:
         certainty = "asserted"
     return certainty, ", ".join(dict.fromkeys(hedges)), ", ".join(dict.fromkeys(boosters))
 
+
+@lru_cache(maxsize=1)
+def _lexicon_hedges() -> re.Pattern:
+    """The hedge lexicon's claim phrases as one pattern; a capitalised "May" is the month, as in
+    :func:`analysis.nlp.hedge_in`."""
+    phrases = sorted(nlp.hedge_phrases("claim"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(r"(?<![\w’'-])(?!May(?![A-Za-z]))(?i:" + alternatives + r")(?![\w’'-])")
 
 
 _SUBJECT_SKIP = frozenset("""
@@ -115,9 +141,8 @@ _DETERMINERS = frozenset("a an the this that these those its their his her our s
 # A preposition before the cue word makes it a noun ("Of note", "in a report").
 _PREPOSITIONS = frozenset("of in on at for with by from about into to under than".split())
 _LEADING_FILLER = re.compile(r"^(?:(?:as|the|a|an|and|but|so|while|whereas)\s+)+", re.I)
-_PRONOUNS = frozenset("he she they it him them".split())
+_WH_WORDS = frozenset("what which who whom whose".split())
 _NOUNABLE_CUES = re.compile(r"^(?:claims?|reports?|notes?|calls?|estimates?|questions?|flags?|hints?|stress|feel)$", re.I)
-_ACCORDING_HOLDER = re.compile(r"\s*(?P<h>[^,;:.!?]{1,80}?)(?=\s*[,;:.!?]|\s+(?:that|which)\b|$)")
 _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
@@ -126,57 +151,44 @@ _HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:from|by|in|on|at|for|to|with)\b", re.I)
 
 
-def _collect_back(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str]:
-    """Walk back from token ``i`` over a noun phrase; return (first index, the token that stopped it)."""
-    j, words = i, 0
-    while j >= 0:
-        t = tokens[j][0]
-        if t in STOP_PUNCT or t == "." or t.lower() in _SUBJECT_STOP or words >= MAX_PHRASE_WORDS:
-            return j + 1, t
-        j -= 1
-        words += 1
-    return 0, ""
+def _cue_is_noun(text: str, cue_start: int) -> bool:
+    """True when the cue word is a noun here: a determiner or preposition just before it
+    ("the report", "Of note"), adverbs and auxiliaries skipped."""
+    tokens = [tok.text for tok in nlp.tokens(text, max(0, cue_start - 240), cue_start)]
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i].lower() in _SUBJECT_SKIP or (tokens[i].endswith("ly") and tokens[i].islower())):
+        i -= 1
+    return i < 0 or tokens[i].lower() in _DETERMINERS or tokens[i].lower() in _PREPOSITIONS
 
 
-def _subject_before(text: str, cue_start: int, cue: str) -> Optional[tuple[str, str]]:
+def _subject_of_cue(text: str, cue_start: int, cue: str) -> Optional[tuple[str, str]]:
     """The subject of a reporting verb, as ``(kind, holder)``; kind is name, pronoun or first.
 
-    None when the cue has no usable subject (it is a noun, or the clause has no subject).
+    The subject is found by the package's one subject finder (:func:`analysis.nlp.subject_before`);
+    None when the cue word is a noun here or the clause has no usable subject.
     """
-    floor = max(0, cue_start - 240)
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, floor, cue_start)]
-    i = len(tokens) - 1
-    while i >= 0 and (tokens[i][0].lower() in _SUBJECT_SKIP or (tokens[i][0].endswith("ly") and tokens[i][0].islower())):
-        i -= 1
-    if i < 0 or tokens[i][0].lower() in _DETERMINERS or tokens[i][0].lower() in _PREPOSITIONS:
-        return None          # "the report", "Of note": the cue word is a noun here
-    if tokens[i][0] == ",":
-        # An appositive or a relative clause between subject and verb:
-        # "Pyotr Ilyichev, opined" / "Marat Khusnullin, who oversees ..., said".
-        first, stop = _collect_back(tokens, i - 1)
-        if stop.lower() in ("who", "which") and first >= 2 and tokens[first - 2][0] == ",":
-            i = first - 3
-        elif first <= i - 1:
-            i = i - 1
-        else:
-            return None
-        if i < 0:
-            return None
-    first, stop = _collect_back(tokens, i)
-    if first > i or stop.lower() == "what":
+    if _cue_is_noun(text, cue_start):
+        return None
+    span = nlp.subject_before(text, 0, cue_start)
+    words = text[span[0]:span[1]].split() if span else []
+    if not words or words[0].lower() in _WH_WORDS:
         return None          # "countering what they perceive": an embedded clause
-    words = [t[0] for t in tokens[first:i + 1]]
-    if "I" in words or any(w.lower() in ("we", "us") and w != "US" for w in words):
+    if any(w.lower() in nlp.pronouns(kinds=("self",)) and w != "US" for w in words):
         return ("first", "")
     head = words[-1].lower()
-    if head in _PRONOUNS:
+    if head in _personal_pronouns():
         return ("pronoun", words[-1])
-    if head in ("this", "there", "what", "which", "one") or not any(len(w) > 1 and w[0].isalpha() for w in words):
+    if head in ("this", "there", "one") or not any(len(w) > 1 and w[0].isalpha() for w in words):
         return None
     if _NOUNABLE_CUES.match(cue) and any(w.islower() and w.endswith("ed") for w in words):
         return None          # "supported the North Korean claim": a clause, not a subject
-    holder = _tidy_holder(text[tokens[first][1]:tokens[i][2]])
+    holder = _named_holder(text, *span)
     return ("name", holder) if holder else None
+
+
+def _personal_pronouns() -> frozenset[str]:
+    """He, she, they, it... as subject or object: a holder that stands for one named before."""
+    return nlp.pronouns(kinds=("person-m", "person-f", "person", "group", "thing"), cases=("subject", "object"))
 
 
 def _tidy_holder(holder: str) -> str:
@@ -190,21 +202,21 @@ def _tidy_holder(holder: str) -> str:
     return holder
 
 
-def _sentence_subject(text: str) -> str:
-    """The subject at the head of a sentence ("The Chinese Foreign Ministry has ..."), or ""."""
-    tokens = [m.group() for m in TOKEN.finditer(text, 0, min(len(text), 240))]
-    if "," in tokens[:4]:
-        tokens = tokens[tokens.index(",") + 1:]   # an opening connective: "However, ..."
-    words = []
-    for t in tokens:
-        if t in STOP_PUNCT or t == "." or t.lower() in _SUBJECT_STOP or t.lower() in _SUBJECT_SKIP:
-            break
-        words.append(t)
-        if len(words) >= MAX_PHRASE_WORDS:
-            break
-    if not words or words[-1].lower() in _PRONOUNS | {"this", "there", "it"}:
+def _clause_subject(text: str, cue_start: int) -> str:
+    """The subject opening the clause of a participle (", asserting that ..."), as a holder, or ""."""
+    span = nlp.leading_np(text, 0, cue_start)
+    if span is None or text[span[0]:span[1]].split()[-1].lower() in _personal_pronouns() | {"this", "there"}:
         return ""
-    return _tidy_holder(" ".join(words))
+    return _tidy_holder(text[span[0]:span[1]])
+
+
+def _named_holder(text: str, start: int, end: int) -> str:
+    """The holder in ``text[start:end]``: the name when an appositive gives one
+    ("The head of the department, Pyotr Ilyichev"), without a leading article."""
+    comma = text.rfind(",", start, end)
+    if comma > 0 and nlp.has_name(nlp.tokens(text, comma + 1, end)):
+        start = comma + 1
+    return _HOLDER_LEAD.sub("", _tidy_holder(text[start:end]))
 
 
 def attribute_sentence(text: str, *, context: str = "", codebook=None) -> tuple[bool, str]:
@@ -237,7 +249,7 @@ def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], co
         if overlap_holder.strip() in ("I", "we", "We", "the author"):
             return False, "", False
         holder = _tidy_holder(overlap_holder)
-        if holder.lower() in _PRONOUNS:
+        if holder.lower() in _personal_pronouns():
             return True, pronoun_context or holder, False
         if holder:
             return True, holder, True
@@ -261,7 +273,7 @@ def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: 
             before = text[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(","):
                 # ", asserting that ...": the participle's subject is the sentence's.
-                holder = _sentence_subject(text)
+                holder = _clause_subject(text, m.start())
                 if holder:
                     return True, holder, True
                 continue
@@ -273,7 +285,7 @@ def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: 
             return True, context or "unnamed source", False
         if _PARTICIPLE.search(cue) and _REDUCED_RELATIVE_AFTER.match(text, m.end()) and not _HAVE_BEFORE.search(before):
             continue     # "the threat perceived from ...": a participle modifying a noun
-        subject = _subject_before(text, m.start(), cue)
+        subject = _subject_of_cue(text, m.start(), cue)
         if subject is None:
             continue
         kind, holder = subject
@@ -284,9 +296,9 @@ def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: 
         return True, holder, True
     for m in markers["passive_reporting"].finditer(text):
         if m.group().lower().startswith("according to"):
-            h = _ACCORDING_HOLDER.match(text, m.end())
-            holder = _HOLDER_LEAD.sub("", " ".join(h.group("h").split())) if h else ""
-            if not holder or holder.lower() in _PRONOUNS:
+            span = nlp.np_after(text, m.end(), len(text), full=True)
+            holder = _named_holder(text, *span) if span else ""
+            if not holder or holder.lower() in _personal_pronouns():
                 return True, pronoun_context or holder or "unnamed source", False
             return True, holder, True
         return True, context or "unnamed source", False
