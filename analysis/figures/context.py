@@ -12,11 +12,12 @@ import bisect
 import re
 from typing import Sequence
 
+from ..nlp import subject_before
 from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
-                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
+                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, SP, TRADE_RE)
 
 def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     """Kind and unit from the noun after the figure, or heading its clause before it."""
@@ -128,48 +129,37 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _subject_before(text: str, lo: int, pos: int) -> str:
-    """The noun phrase just before a reporting verb ("Voice of America reported", "the ministry said")."""
-    window = text[max(lo, pos - 160):pos]
-    toks = list(re.finditer(r"[A-Za-z][\w.'’-]*|\d+|[,;:“”\"()]", window))
-    i = len(toks) - 1
-    while i >= 0 and toks[i].group(0).lower() in AUX:
-        if toks[i].group(0).lower() in PASSIVE:
-            return ""    # "it is noted that": nobody in particular
-        i -= 1
-    if i >= 0 and toks[i].group(0) == ",":
-        # "Marat Khusnullin, who oversees ..., recently said"; "the ambassador, Sin Hong-chol, said"
-        m = _APPOSITIVE_RE.search(window, 0, toks[i].end())
-        return (m.group("np") or m.group("np2")) if m else ""
-    picked: list[re.Match] = []
-    while i >= 0 and len(picked) < 6:
-        t = toks[i].group(0)
-        low = t.lower()
-        if not t[0].isalpha():
-            break
-        if low in PRONOUNS and not picked:
-            picked.append(toks[i])
-            break
-        # "Voice of America", "South Korea's spy agency", "the ministry", "analysts"
-        if t[0].isupper() or low in ("of", "the", "and") or low not in FUNCTION_WORDS:
-            picked.append(toks[i])
-            i -= 1
-            continue
-        break
-    picked.reverse()
-    while picked and picked[0].group(0).lower() in ("of", "and"):
-        picked.pop(0)
-    while picked and picked[-1].group(0).lower() in ("of", "and", "the"):
-        picked.pop()
-    if not picked:
+    """The subject of the reporting verb at ``pos`` ("Voice of America reported", "the ministry said").
+
+    Found by the attribution engine (:func:`analysis.nlp.subject_before`), as quote speakers
+    and claim sources are; "" after a passive ("it is noted that", "has been reported"): nobody
+    in particular.
+    """
+    if _after_passive(text, lo, pos):
         return ""
-    name = window[picked[0].start():picked[-1].end()]
-    return "" if name.lower() in FUNCTION_WORDS and name.lower() not in PRONOUNS else name
+    span = subject_before(text, lo, pos)
+    if span is None:
+        return ""
+    # A source holds no number: "27 companies said" is sourced to the companies, not to "27".
+    start = span[0]
+    for number in _NUMBER_IN_NAME.finditer(text, span[0], span[1]):
+        start = number.end()
+    return text[start:span[1]].strip(" \u00a0,;:-–")
 
 
-_NAME = r"(?:[A-Z][\w.'’-]*[ \u00a0]){0,4}[A-Z][\w.'’-]*"
-# a name before a relative clause or an apposition that ends with the comma before the verb
-_APPOSITIVE_RE = re.compile(
-    rf"(?P<np>{_NAME}),{SP}+(?:who|which|a|an|the)\b[^,;()]{{0,120}},\Z|(?<=,{SP})(?P<np2>{_NAME}),\Z")
+_NUMBER_IN_NAME = re.compile(rf"[$€£]*\d[\w.,%]*(?:{SP}+(?i:hundred|thousand|million|billion|trillion|percent))?")
+
+
+def _after_passive(text: str, lo: int, pos: int) -> bool:
+    """The verb at ``pos`` follows a passive auxiliary, perhaps with adverbs between ("is widely noted")."""
+    window = text[max(lo, pos - 160):pos]
+    for word in reversed(re.findall(r"[A-Za-z][\w.'’-]*|\d+|[,;:“”\"()]", window)):
+        low = word.lower()
+        if low not in AUX:
+            return False
+        if low in PASSIVE:
+            return True
+    return False
 
 
 def pick_source(sources: list[tuple[int, int, str]], c: Candidate) -> str:
