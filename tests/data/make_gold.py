@@ -30,7 +30,7 @@ CATEGORIES = ("quotes", "claims", "figures", "dates")
 QUOTE_KINDS = {"speech", "scare", "block"}
 FIGURE_KINDS = {"trade_value", "money", "troop_estimate", "labor_estimate", "percentage",
                 "count", "duration", "ordinal"}
-GRANULARITIES = {"day", "month", "year", "season", "decade", "relative"}
+GRANULARITIES = {"day", "week", "month", "year", "season", "decade", "relative"}
 RELATIVE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 
 # Output fields per category, in the order they are written; the value is the default
@@ -49,6 +49,7 @@ LOCATOR_FIELDS = {"after", "all", "fragments"}
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _DECADE = re.compile(r"\d{3}X")
 _SEASON = re.compile(r"\d{4}-(SP|SU|FA|WI)")
+_WEEK = re.compile(r"\d{4}-W(0[1-9]|[1-4]\d|5[0-3])")
 
 
 class GoldError(ValueError):
@@ -131,6 +132,8 @@ def valid_date_value(value: str, granularity: str) -> bool:
         return bool(_DECADE.fullmatch(value))
     if granularity == "season":
         return bool(_SEASON.fullmatch(value))
+    if granularity == "week":  # ISO week, as score.py compares it ("2024-W25")
+        return bool(_WEEK.fullmatch(value))
     if not _ISO.fullmatch(value):
         return False
     parts = value.split("-")
