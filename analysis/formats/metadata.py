@@ -170,9 +170,12 @@ _DATELINE = re.compile(
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][\w .&'’\-]{1,40})\)\s*)?"
     r"(?P<dash>--|—|–|-|:)\s+")
+# Furniture words alone on a line, or as a label ("Photo: Getty", "Video | 2:31"); "Video surfaces
+# first thing in debate" is a headline.
 _NOISE = re.compile(
-    r"^(?:share|listen|advertisement|skip to|subscribe|sign in|log in|menu|home|read more|related|photo|image|"
-    r"file photo|getty|video|print|email|follow us)\b", re.I)
+    r"^(?:share(?: this)?|listen|advertisement|skip to(?: main)? content|subscribe|sign in|log in|menu|home|"
+    r"read more|related|photo|image|file photo|getty images|video|print|email|follow us|comments?)"
+    r"(?:\s*$|\s*[:|•(])", re.I)
 _EDITORIAL_SUFFIX = re.compile(r"\s+[–—|-]\s+(?:OpEd|Op-Ed|Opinion|Analysis|Commentary|Editorial|Interview)\s*$", re.I)
 _STANDFIRST_AUTHOR = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,4})\s+"
@@ -190,9 +193,9 @@ def _words(line: str) -> list[str]:
 
 
 def is_body_line(line: str) -> bool:
-    """A line of running prose: the header ends here."""
+    """A line of running prose: the header ends here.  A long line in Title Case is a headline."""
     n = len(line.split())
-    return n >= 30 or (n >= 14 and bool(_SENTENCE_END.search(line)))
+    return n >= 30 or (n >= 14 and bool(_SENTENCE_END.search(line)) and not is_title_case(line))
 
 
 def is_date_line(line: str) -> bool:
@@ -264,27 +267,48 @@ def header_lines(text: str, *, limit: int = 12) -> tuple[list[str], Optional[str
     return lines, None
 
 
-def _title_score(line: str) -> float:
-    """How much a header line looks like a headline; 0 when it cannot be one.
+_SMALL_WORDS = frozenset("a an the of and or to in on for with as at by from is vs".split())
 
-    Three to 25 words; Title Case scores a little higher than sentence case, length counts
-    up to eight words and more than 14 words cost points (so a standfirst does not beat the
-    headline above it), and a closing full stop is a standfirst's mark.
-    """
+
+def is_title_case(line: str) -> bool:
+    """Most content words capitalised: "Global Upheaval as Opportunity" (not "Outrage, but few options")."""
     words = _words(line)
-    if len(words) < 3 or len(words) > 25 or not line[:1].isupper() and not line[:1].isdigit() and line[:1] not in "\"“‘'":
-        return 0.0
-    small = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "as", "at", "by", "from", "is", "vs"}
-    content = [w for w in words if w.lower() not in small] or words
-    title_case = sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content) >= 0.6
-    score = min(len(words), 8) + 2 * title_case
-    if line.rstrip().endswith("."):
-        score -= 3
-    if len(words) > 14:  # standfirst length: few headlines run this long
-        score -= 4
-    if len(words) > 20:
-        score -= 4
-    return max(score, 0.1)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS] or words
+    return bool(content) and sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content) >= 0.6
+
+
+def is_headline(line: str) -> bool:
+    """A line that can be a headline: 3 to 25 words, starting with a capital, a digit or a quote,
+    not a dateline, not a sentence of standfirst length (unless in Title Case) and not a lead-in
+    ending with a colon."""
+    words = _words(line)
+    if not 3 <= len(words) <= 25:
+        return False
+    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+        return False
+    if _DATELINE.match(line + " ") and re.search(r"\(|--|—", line):
+        return False
+    if line.rstrip().endswith(":") or (len(words) > 14 and _SENTENCE_END.search(line) and not is_title_case(line)):
+        return False
+    return True
+
+
+def is_label(line: str, later: list[str]) -> bool:
+    """A column, programme or section name above the headline ("East Asia Compass", "Korean
+    Peninsula A to Z"): five words at most, in Title Case, with a longer Title Case line below."""
+    n = len(_words(line))
+    return n <= 5 and is_title_case(line) and any(len(_words(o)) > n and is_title_case(o) for o in later)
+
+
+def pick_title(candidates: list[str]) -> str:
+    """The headline among the header lines that can be one: the first that is not a label above it.
+
+    A deck or standfirst comes after the headline, so position decides, not length or case.
+    """
+    for i, line in enumerate(candidates):
+        if not is_label(line, candidates[i + 1:]):
+            return line
+    return max(candidates, key=lambda line: len(_words(line)), default="")
 
 
 def clean_title(title: str) -> tuple[str, Optional[str]]:
@@ -342,10 +366,9 @@ def infer_metadata(text: str) -> dict[str, str]:
             if m and person_name(m.group("name")):
                 meta["author"] = person_name(m.group("name"))
 
-    titles = [(score, -i, line) for i, (line, kind) in enumerate(zip(lines, kinds))
-              if kind == "other" and (score := _title_score(line)) > 0]
-    if titles:
-        title, outlet = clean_title(max(titles)[2])
+    title = pick_title([line for line, kind in zip(lines, kinds) if kind == "other" and is_headline(line)])
+    if title:
+        title, outlet = clean_title(title)
         meta["title"] = title
         if outlet and not meta["outlet"]:
             meta["outlet"] = outlet
