@@ -39,23 +39,21 @@ _STOP_PUNCT = frozenset(",;:()[]{}“”\"—–!?")
 _MAX_PHRASE_WORDS = 8
 LONG_SENTENCE = 2000
 
-_CONTRAST_PATTERNS = [
-    # "not X but (rather) Y", "not X, but Y" — not "not only X but also Y"
-    ("not-but", re.compile(
-        r"\bnot\s+(?!only\b|just\b|merely\b|simply\b|least\b|so\s+much\b)(?P<rej>[^,;:.!?]{1,80}?)\s*,?\s+but\s+(?:rather\s+)?(?!also\b)(?=\w)",
-        re.I)),
-    ("not so much-as", re.compile(r"\bnot\s+so\s+much\s+(?P<rej>[^,;:.!?]{1,60}?)\s+as\s+(?=\w)", re.I)),
-    # "more likely (that ...) X than Y", "closer to X than (to) Y"
-    ("more-than", re.compile(
-        r"\b(?P<cue>(?:more|rather)\s+(?:likely|probabl[ey]|plausibl[ey]|accurately|aptly|apt|realistic(?:ally)?)|better\s+(?:described|understood|seen)|closer\s+to)\b"
-        r"(?P<mid>[^;:.!?]{1,120}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)),
-    ("less-than", re.compile(
-        r"\bless\s+(?!than\b|likely\b|probabl|plausibl)(?P<rej>(?:of\s+)?(?:an?\s+|the\s+)?[^,;:.!?]{1,60}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)),
-    ("rather-than", re.compile(r"\b(?P<cue>rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b\s*", re.I)),
-    ("comma-not", re.compile(
-        r",\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|merely\b|necessarily\b|to\b|because\b|surprisingly\b|even\b|always\b|all\b|yet\b)(?P<rej>[^,;:.!?]{1,60}?)(?=\s*(?:[,;:.!?]|$))",
-        re.I)),
-]
+# "not X but (rather) Y", "not X, but Y" — not "not only X but also Y"
+_NOT_BUT = re.compile(
+    r"\bnot\s+(?!only\b|just\b|merely\b|simply\b|least\b|so\s+much\b)(?P<rej>[^,;:.!?]{1,80}?)\s*,?\s+but\s+(?:rather\s+)?(?!also\b)(?=\w)",
+    re.I)
+_NOT_SO_MUCH = re.compile(r"\bnot\s+so\s+much\s+(?P<rej>[^,;:.!?]{1,60}?)\s+as\s+(?=\w)", re.I)
+# "more likely (that ...) X than Y", "closer to X than (to) Y"
+_MORE_THAN = re.compile(
+    r"\b(?P<cue>(?:more|rather)\s+(?:likely|probabl[ey]|plausibl[ey]|accurately|aptly|apt|realistic(?:ally)?)|better\s+(?:described|understood|seen)|closer\s+to)\b"
+    r"(?P<mid>[^;:.!?]{1,120}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)
+_LESS_THAN = re.compile(
+    r"\bless\s+(?!than\b|likely\b|probabl|plausibl)(?P<rej>(?:of\s+)?(?:an?\s+|the\s+)?[^,;:.!?]{1,60}?)\s+than\s+(?:to\s+)?(?=\w)", re.I)
+_RATHER_THAN = re.compile(r"\b(?P<cue>rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b\s*", re.I)
+_COMMA_NOT = re.compile(
+    r",\s+(?:and\s+)?not\s+(?!only\b|least\b|just\b|merely\b|necessarily\b|to\b|because\b|surprisingly\b|even\b|always\b|all\b|yet\b)(?P<rej>[^,;:.!?]{1,60}?)(?=\s*(?:[,;:.!?]|$))",
+    re.I)
 _CONCESSIVE = re.compile(
     r"\b(?P<cue>even\s+though|although|though|even\s+if|even\s+with|despite|in\s+spite\s+of|notwithstanding|whereas"
     r"|while\s+(?:acknowledging|admitting|conceding|recogni[sz]ing|accepting|noting)|while(?!\s+\w+ing\b)|albeit)\b",
@@ -120,6 +118,87 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else ceiling
 
 
+# --------------------------------------------------------------------------- one rule per cue
+# Each reader turns a match of its cue into a span (preferred side, other side), or None.
+def _read_not_but(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "not X but Y": Y preferred, X rejected."""
+    return ContrastSpan("contrast", "not … but", _words_fwd(text, m.end(), len(text)), m.span("rej"))
+
+
+def _read_not_so_much(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "not so much X as Y": Y preferred, X rejected."""
+    return ContrastSpan("contrast", "not so much … as", _words_fwd(text, m.end(), len(text)), m.span("rej"))
+
+
+def _read_more_than(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "more likely X than Y", "closer to X than Y": X preferred."""
+    mid = m.group("mid")
+    if re.search(r"\brather$", mid.strip(), re.I):
+        return None          # "... rather than": the rather-than rule reads it
+    mid_end = m.start("mid") + len(mid.rstrip())
+    cue = " ".join(m.group("cue").lower().split()) + " … than"
+    return ContrastSpan("contrast", cue, _words_back(text, mid_end, m.start("mid")),
+                        _words_fwd(text, m.end(), len(text)))
+
+
+def _read_less_than(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "less X than Y": Y preferred, X rejected."""
+    return ContrastSpan("contrast", "less … than", _words_fwd(text, m.end(), len(text)), m.span("rej"))
+
+
+def _read_rather_than(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "X rather than Y", "X instead of Y": X preferred; "Instead of Y, X" at a clause start."""
+    cue = " ".join(m.group("cue").lower().split())
+    if not _clause_initial(text, m.start()):
+        return ContrastSpan("contrast", cue, _words_back(text, m.start(), 0), _words_fwd(text, m.end(), len(text)))
+    comma = text.find(",", m.end(), _clause_end(text, m.end()))
+    if comma < 0:
+        return None
+    after = comma + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return ContrastSpan("contrast", cue, _words_fwd(text, after, len(text)), (m.end(), comma))
+
+
+def _read_comma_not(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "X, not Y": X preferred, Y rejected."""
+    return ContrastSpan("contrast", ", not", _words_back(text, m.start(), 0), m.span("rej"))
+
+
+def _read_concession(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "Although Y, X" (the main clause follows the comma), "X, even though Y" (it comes first)."""
+    cue = " ".join(m.group("cue").lower().split())
+    end = _clause_end(text, m.end())
+    comma = text.find(",", m.end(), end)
+    if _clause_initial(text, m.start()) and comma > 0:
+        main_start = comma + 1
+        while main_start < len(text) and text[main_start].isspace():
+            main_start += 1
+        return ContrastSpan("concession", cue, (main_start, end), (m.start(), comma))
+    if text[:m.start()].strip(" ,\ufeff"):
+        main_end = m.start()
+        while main_end > 0 and text[main_end - 1] in " ,":
+            main_end -= 1
+        return ContrastSpan("concession", cue, (0, main_end), (m.start(), end))
+    return None
+
+
+def _read_but(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "Y, but X": X is the main point (unless the "but" closes a "not … but" already read)."""
+    if any(s.cue == "not … but" and s.other[1] <= m.start() <= s.preferred[0] for s in found):
+        return None
+    return ContrastSpan("concession", "but", (m.end(), _clause_end(text, m.end())),
+                        (_clause_start(text, m.start()), m.start()))
+
+
+# In this order: a cue already read is not read again by a later rule.
+_RULES = [
+    (_NOT_BUT, _read_not_but), (_NOT_SO_MUCH, _read_not_so_much), (_MORE_THAN, _read_more_than),
+    (_LESS_THAN, _read_less_than), (_RATHER_THAN, _read_rather_than), (_COMMA_NOT, _read_comma_not),
+    (_CONCESSIVE, _read_concession), (_BUT, _read_but),
+]
+
+
 def find_spans(text: str) -> list[ContrastSpan]:
     """Contrasts and concessions in one sentence, in order of their cue.
 
@@ -130,67 +209,15 @@ def find_spans(text: str) -> list[ContrastSpan]:
     if len(text) > LONG_SENTENCE:
         return spans
     taken: list[tuple[int, int]] = []
-
-    def add(kind: str, cue: str, preferred: tuple[int, int], other: tuple[int, int], cue_span: tuple[int, int]) -> None:
-        if preferred[1] <= preferred[0] or other[1] <= other[0]:
-            return
-        if any(a < cue_span[1] and cue_span[0] < b for a, b in taken):
-            return
-        taken.append(cue_span)
-        spans.append(ContrastSpan(kind, cue, preferred, other))
-
-    for name, pattern in _CONTRAST_PATTERNS:
+    for pattern, read in _RULES:
         for m in pattern.finditer(text):
-            if name in ("not-but", "not so much-as"):
-                add("contrast", "not … but" if name == "not-but" else "not so much … as",
-                    _words_fwd(text, m.end(), len(text)), m.span("rej"), m.span())
-            elif name == "more-than":
-                mid = m.group("mid")
-                if re.search(r"\brather$", mid.strip(), re.I):
-                    continue  # "... rather than": the rather-than rule reads it
-                mid_end = m.start("mid") + len(mid.rstrip())
-                cue = " ".join(m.group("cue").lower().split()) + " … than"
-                preferred = _words_back(text, mid_end, m.start("mid"))
-                add("contrast", cue, preferred, _words_fwd(text, m.end(), len(text)), m.span())
-            elif name == "less-than":
-                add("contrast", "less … than", _words_fwd(text, m.end(), len(text)), m.span("rej"), m.span())
-            elif name == "rather-than":
-                cue = " ".join(m.group("cue").lower().split())
-                if _clause_initial(text, m.start()):
-                    # "Instead of X, Y": the set-aside phrase comes first.
-                    comma = text.find(",", m.end(), _clause_end(text, m.end()))
-                    if comma < 0:
-                        continue
-                    after = comma + 1
-                    while after < len(text) and text[after].isspace():
-                        after += 1
-                    add("contrast", cue, _words_fwd(text, after, len(text)), (m.end(), comma), m.span())
-                else:
-                    add("contrast", cue, _words_back(text, m.start(), 0), _words_fwd(text, m.end(), len(text)), m.span())
-            elif name == "comma-not":
-                add("contrast", ", not", _words_back(text, m.start(), 0), m.span("rej"), m.span())
-
-    for m in _CONCESSIVE.finditer(text):
-        cue = " ".join(m.group("cue").lower().split())
-        end = _clause_end(text, m.end())
-        comma = text.find(",", m.end(), end)
-        if _clause_initial(text, m.start()) and comma > 0:
-            # "Although Y, X": the conceded part runs to the comma, the main clause follows.
-            main_start = comma + 1
-            while main_start < len(text) and text[main_start].isspace():
-                main_start += 1
-            add("concession", cue, (main_start, end), (m.start(), comma), m.span())
-        elif text[:m.start()].strip(" ,\ufeff"):
-            # "X, even though Y" / "X despite Y": the conceded part runs to the clause end.
-            main_end = m.start()
-            while main_end > 0 and text[main_end - 1] in " ,":
-                main_end -= 1
-            add("concession", cue, (0, main_end), (m.start(), end), m.span())
-    for m in _BUT.finditer(text):
-        if any(s.cue == "not … but" and s.other[1] <= m.start() <= s.preferred[0] for s in spans):
-            continue
-        end = _clause_end(text, m.end())
-        add("concession", "but", (m.end(), end), (_clause_start(text, m.start()), m.start()), m.span())
+            span = read(text, m, spans)
+            if span is None or span.preferred[1] <= span.preferred[0] or span.other[1] <= span.other[0]:
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            spans.append(span)
     spans.sort(key=lambda s: min(s.preferred[0], s.other[0]))
     return spans
 
