@@ -147,6 +147,7 @@ _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:from|by|in|on|at|for|to|with)\b", re.I)
 
@@ -264,45 +265,52 @@ def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], co
 def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: str) -> tuple[bool, str, bool]:
     """Attribution from the sentence's own words: reporting verbs, agentless reports, footnotes."""
     for m in markers["reporting_verbs"].finditer(text):
-        cue = m.group()
-        if cue.lower() in ("call", "calls", "called"):
-            nxt = text[m.end():m.end() + 3].lstrip()
-            if nxt[:1].isupper():
-                continue     # "a site called DPRK Today": naming, not reporting
-        if cue.lower().endswith("ing"):
-            before = text[max(0, m.start() - 12):m.start()].rstrip()
-            if before.endswith(","):
-                # ", asserting that ...": the participle's subject is the sentence's.
-                holder = _clause_subject(text, m.start())
-                if holder:
-                    return True, holder, True
-                continue
-            if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", before + " ", re.I):
-                continue     # "with the aim of asserting": not a report
-        before = text[max(0, m.start() - 30):m.start()]
-        if _PASSIVE_BEFORE.search(before) and _PARTICIPLE.search(cue):
-            # "is argued to", "is perceived as": agentless, the subject is not the holder.
-            return True, context or "unnamed source", False
-        if _PARTICIPLE.search(cue) and _REDUCED_RELATIVE_AFTER.match(text, m.end()) and not _HAVE_BEFORE.search(before):
-            continue     # "the threat perceived from ...": a participle modifying a noun
-        subject = _subject_of_cue(text, m.start(), cue)
-        if subject is None:
-            continue
-        kind, holder = subject
-        if kind == "first":
-            return False, "", False
-        if kind == "pronoun":
-            return True, pronoun_context or holder, False
-        return True, holder, True
+        found = _read_reporting_verb(text, m, context, pronoun_context)
+        if found is not None:
+            return found
     for m in markers["passive_reporting"].finditer(text):
-        if m.group().lower().startswith("according to"):
-            span = nlp.np_after(text, m.end(), len(text), full=True)
-            holder = _named_holder(text, *span) if span else ""
-            if not holder or holder.lower() in _personal_pronouns():
-                return True, pronoun_context or holder or "unnamed source", False
-            return True, holder, True
-        return True, context or "unnamed source", False
+        if not m.group().lower().startswith("according to"):
+            return True, context or "unnamed source", False      # "it is argued that", "there are concerns"
+        span = nlp.np_after(text, m.end(), len(text), full=True)
+        holder = _named_holder(text, *span) if span else ""
+        if not holder or holder.lower() in _personal_pronouns():
+            return True, pronoun_context or holder or "unnamed source", False
+        return True, holder, True
     if _FOOTNOTE_END.search(text):
         return True, context or "cited source", False
     return False, "", False
 
+
+def _names_rather_than_reports(text: str, m) -> bool:
+    """ "a site called DPRK Today": "called" before a capitalised name names, it does not report."""
+    return m.group().lower() in ("call", "calls", "called") and text[m.end():m.end() + 3].lstrip()[:1].isupper()
+
+
+def _read_reporting_verb(text: str, m, context: str, pronoun_context: str) -> Optional[tuple[bool, str, bool]]:
+    """``(attributed, holder, explicit)`` from one reporting verb, or None when it does not report here."""
+    cue = m.group()
+    if _names_rather_than_reports(text, m):
+        return None
+    if cue.lower().endswith("ing"):
+        before = text[max(0, m.start() - 12):m.start()].rstrip()
+        if before.endswith(","):
+            # ", asserting that ...": the participle's subject is the sentence's.
+            holder = _clause_subject(text, m.start())
+            return (True, holder, True) if holder else None
+        if not _BE_BEFORE.search(before + " "):
+            return None      # "with the aim of asserting": not a report
+    before = text[max(0, m.start() - 30):m.start()]
+    if _PASSIVE_BEFORE.search(before) and _PARTICIPLE.search(cue):
+        # "is argued to", "is perceived as": agentless, the subject is not the holder.
+        return True, context or "unnamed source", False
+    if _PARTICIPLE.search(cue) and _REDUCED_RELATIVE_AFTER.match(text, m.end()) and not _HAVE_BEFORE.search(before):
+        return None          # "the threat perceived from ...": a participle modifying a noun
+    subject = _subject_of_cue(text, m.start(), cue)
+    if subject is None:
+        return None
+    kind, holder = subject
+    if kind == "first":
+        return False, "", False
+    if kind == "pronoun":
+        return True, pronoun_context or holder, False
+    return True, holder, True
