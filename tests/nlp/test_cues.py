@@ -1,0 +1,49 @@
+"""Reporting cues and the hedge lexicon (analysis.nlp.cues, analysis.nlp.hedges)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.lexicons import LEXICON_DIR
+from analysis.nlp import hedge_class, hedge_in, hedge_lexicon, hedge_phrases, iter_cues
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "nlp_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["cues"], ids=lambda c: c["id"])
+def test_reporting_cues(case):
+    text = case["text"]
+    assert [c.word for c in iter_cues(text, 0, len(text))] == case["cues"]
+
+
+@pytest.mark.parametrize("case", CASES["hedges"], ids=lambda c: c["id"])
+def test_hedge_in_a_claim(case):
+    text = case["text"]
+    assert hedge_in(text, 0, len(text)) == case["hedge"]
+
+
+def test_hedge_window_is_read_as_a_slice():
+    text = "Troops are believed to be there."
+    assert hedge_in(text, 0, text.index(" to")) == ""          # the tail is cut off
+    assert hedge_in(text, text.index("lieved"), len(text)) == ""   # "lieved" is not "believed"
+
+
+@pytest.mark.parametrize("hedge, text, expected", [
+    ("allegedly", "", "alleged"), ("up to", "up to 100,000", "speculated"), ("nearly", "", "hedged"),
+    ("", "", "stated"), ("", "a denied report", "denied"),
+])
+def test_hedge_class_for_charts(hedge, text, expected):
+    assert hedge_class(hedge, text) == expected
+
+
+def test_one_hedge_lexicon_with_its_source():
+    head = (LEXICON_DIR / "hedges.tsv").read_text(encoding="utf-8").splitlines()[:8]
+    assert any("Source" in line for line in head)
+    assert not (LEXICON_DIR / "hedges.txt").exists() and not (LEXICON_DIR / "figure_hedges.tsv").exists()
+    assert set(hedge_phrases()) == set(hedge_lexicon())
+    for place in ("claim", "before", "after", "clause"):
+        assert hedge_phrases(place), place
+    assert "up to" in hedge_phrases("before") and "up to" not in hedge_phrases("claim")

@@ -1,0 +1,48 @@
+"""People and pronouns: one pronoun list, and what "he", "she" and "they" refer to (analysis.nlp.people)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.lexicons import load_table
+from analysis.nlp import analyse, is_pronoun, pronoun_kinds, pronouns, resolve_group
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "nlp_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["pronouns"], ids=lambda c: c["id"])
+def test_pronoun_resolves_to_a_person(case):
+    text = case["text"]
+    doc = analyse(text)
+    pos = text.index(case["pronoun"], 1)
+    assert doc.people.resolve(case["pronoun"], pos, doc.index, (doc.subjects,)) == case["person"]
+
+
+@pytest.mark.parametrize("case", CASES["groups"], ids=lambda c: c["id"])
+def test_they_resolves_to_a_group(case):
+    text = case["text"]
+    assert resolve_group(analyse(text), text.index(case["pronoun"])) == case["group"]
+
+
+def test_one_pronoun_list_read_from_the_lexicon():
+    rows = load_table("pronouns.tsv")
+    assert set(pronoun_kinds()) == {row[0] for row in rows}
+    assert is_pronoun("They") and not is_pronoun("Kim")
+
+
+def test_pronoun_sets_by_kind_and_case():
+    assert pronouns(kinds=("person-m", "person-f"), cases=("subject", "object")) == {"he", "him", "she", "her"}
+    assert pronouns(cases=("subject", "object")) == {"he", "him", "she", "her", "they", "them", "it", "we", "us",
+                                                     "i", "you"}
+    assert "his" in pronouns(cases=("possessive",)) and "his" not in pronouns(cases=("subject",))
+
+
+def test_extractors_use_the_lexicon_sets():
+    from analysis.figures import patterns
+    from analysis.quotes import _CLAUSE_OPENERS
+
+    assert patterns.PRONOUNS == pronouns(cases=("subject", "object"))
+    assert _CLAUSE_OPENERS == pronouns(cases=("subject",)) | {"this", "that", "there"}

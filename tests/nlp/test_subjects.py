@@ -1,0 +1,50 @@
+"""The subject and speaker finder of the attribution engine (analysis.nlp.subjects)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.nlp import iter_cues, leading_np, np_after, subject_before
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "nlp_subject_cases.json").read_text(encoding="utf-8"))
+
+
+def _text_of(text: str, span) -> str | None:
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("case", CASES["subject_before"], ids=lambda c: c["id"])
+def test_subject_before_the_last_cue(case):
+    text = case["text"]
+    cue = list(iter_cues(text, 0, len(text)))[-1]
+    assert _text_of(text, subject_before(text, 0, cue.start)) == case["subject"]
+
+
+@pytest.mark.parametrize("case", CASES["np_after"], ids=lambda c: c["id"])
+def test_noun_phrase_after_a_cue(case):
+    text = case["text"]
+    start = text.index(case["after"]) + len(case["after"])
+    assert _text_of(text, np_after(text, start, len(text))) == case["phrase"]
+
+
+@pytest.mark.parametrize("case", CASES["leading_np"], ids=lambda c: c["id"])
+def test_subject_opening_a_clause(case):
+    text = case["text"]
+    assert _text_of(text, leading_np(text, 0, len(text))) == case["phrase"]
+
+
+def test_subject_search_stops_at_lo():
+    text = "The minister left. Officials said"
+    cue = text.rindex("said")
+    assert _text_of(text, subject_before(text, text.index("Officials"), cue)) == "Officials"
+    assert subject_before(text, cue, cue) is None
+
+
+def test_figures_source_comes_from_the_same_finder():
+    from analysis import extract_figures
+
+    text = "North Korean Ambassador to Russia, Sin Hong-chol, said 20,000 workers had arrived."
+    assert [f.source for f in extract_figures(text)] == ["North Korean Ambassador to Russia, Sin Hong-chol"]
