@@ -200,7 +200,8 @@ def is_body_line(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A short line that gives a date ("30 Sep, 2022", "Updated: 2023.09.10 14:02 KST")."""
-    return len(line.split()) <= 12 and find_date(line) is not None
+    n = len(line.split())
+    return (n <= 12 or (n <= 25 and bool(_DATE_WORDS.match(line)))) and find_date(line) is not None
 
 
 def is_byline(line: str) -> bool:
@@ -333,6 +334,50 @@ def is_junk_title(title: str) -> bool:
             or bool(re.search(r"\.(?:docx?|pdf|html?|txt|md|indd|rtf|odt)$", t)))
 
 
+def published_date(line: str) -> Optional[str]:
+    """The publication date a header line gives: after "Published" when it also says "Updated"."""
+    m = re.search(r"\b(?:published|posted|first published)\b", line, re.I)
+    return (find_date(line[m.end():]) if m else None) or find_date(line)
+
+
+def outlet_in_date_line(line: str) -> Optional[str]:
+    """An outlet named beside the date: "13 July 2022 - 20:59 Reuters", "Date: ... | Source: KCNA"."""
+    m = re.search(r"\bsource:\s*(?P<name>[^|()]+)", line, re.I)
+    if m:
+        return outlet_name(m.group("name")) or outlet_name(m.group("name").split(".")[0])
+    for part in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", line):
+        words = part.split()
+        for n in (3, 2, 1):  # the outlet's name closes the part: "20:59 Reuters"
+            if len(words) >= n and outlet_name(" ".join(words[-n:])):
+                return outlet_name(" ".join(words[-n:]))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    from ..lexicons import load_table
+
+    try:
+        return frozenset(row[0].lower() for row in load_table("given_names.tsv"))
+    except OSError:  # the shared lexicon moved: bare names then need a date line beside them
+        return frozenset()
+
+
+def bare_author(lines: list[str], kinds: list[str], title: str) -> Optional[str]:
+    """A name alone on a line: beside the date line, or right after the headline when it opens
+    with a known given name or a Korean family name ("Daniel Kim", "Lee Ji-hye"; not "Key Findings")."""
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        name = person_name(line) if kind == "other" and len(line.split()) <= 4 else None
+        if not name:
+            continue
+        beside_date = "date" in kinds[max(0, i - 1):i] + kinds[i + 1:i + 2]
+        first = name.split()[0].lower()
+        known = first in _given_names() or first in _word_set("korean_surnames.txt")
+        if beside_date or (known and i > 0 and lines[i - 1] == title):
+            return name
+    return None
+
+
 def infer_metadata(text: str) -> dict[str, str]:
     """Title, author, published (ISO), outlet and place that an article's text itself states.
 
@@ -351,14 +396,16 @@ def infer_metadata(text: str) -> dict[str, str]:
     for line in lines:
         kind = next((name for name, rule in HEADER_RULES.items() if rule(line)), "other")
         kinds.append(kind)
-        if kind == "date" and not meta["published"]:
-            meta["published"] = find_date(line) or ""
+        if kind == "date":
+            meta["published"] = meta["published"] or published_date(line) or ""
+            meta["outlet"] = meta["outlet"] or outlet_in_date_line(line) or ""
         elif kind == "byline":
             authors, outlet = _byline_parts(line)
             if authors and not meta["author"]:
                 meta["author"] = " and ".join(authors)
             if outlet and not meta["outlet"]:
                 meta["outlet"] = outlet
+            meta["published"] = meta["published"] or published_date(line) or ""  # "by X August 27, 2024"
         elif kind == "outlet" and not meta["outlet"]:
             meta["outlet"] = outlet_name(line) or line.strip(" |")
         elif kind == "other" and not meta["author"]:
@@ -367,6 +414,8 @@ def infer_metadata(text: str) -> dict[str, str]:
                 meta["author"] = person_name(m.group("name"))
 
     title = pick_title([line for line, kind in zip(lines, kinds) if kind == "other" and is_headline(line)])
+    if not meta["author"]:
+        meta["author"] = bare_author(lines, kinds, title) or ""
     if title:
         title, outlet = clean_title(title)
         meta["title"] = title
