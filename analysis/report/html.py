@@ -114,8 +114,9 @@ class Briefing:
         self.evidence: dict[tuple[str, int, int], int] = {}
 
     def cite(self, article_id, start, end) -> Markup:
-        """A numbered link to the appendix entry for the span ``start``–``end`` of ``article_id``."""
-        if _missing(start) or _missing(end):
+        """A numbered link to the appendix entry for the span ``start``–``end`` of ``article_id``
+        (nothing for a missing span: no offsets, or -1 as the views give for no evidence)."""
+        if _missing(start) or _missing(end) or int(start) < 0:
             return Markup("")
         key = (str(article_id), int(start), int(end))
         n = self.evidence.setdefault(key, len(self.evidence) + 1)

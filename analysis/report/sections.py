@@ -67,8 +67,8 @@ def sentence_context(sentences: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFra
     if out.empty:
         return out.assign(sentence="", sentence_start=-1, row=-1).drop(columns="_order")
     out["start"], out["end"] = out["start"].astype("int64"), out["end"].astype("int64")
-    keys = out.sort_values("start")
-    lookup = ordered.sort_values("sentence_start")
+    keys = out.astype({"article_id": str}).sort_values("start")
+    lookup = ordered.astype({"article_id": str, "sentence_start": "int64"}).sort_values("sentence_start")
     before = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
                            direction="backward")
     after = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
@@ -275,8 +275,8 @@ def cited_spans(data) -> pd.DataFrame:
     parts = [p.set_axis(["article_id", "start", "end"], axis=1) for p in parts]
     parts += [f()[["article_id", "start", "end"]] for f in (lambda: estimates(data), lambda: trade(data),
                                                              lambda: voices(data), lambda: timeline(data))]
-    spans = pd.concat(parts, ignore_index=True).dropna()
-    return spans.astype({"start": "int64", "end": "int64"}).drop_duplicates().reset_index(drop=True)
+    spans = pd.concat(parts, ignore_index=True).dropna().astype({"start": "int64", "end": "int64"})
+    return spans[spans["start"] >= 0].drop_duplicates().reset_index(drop=True)  # -1: no evidence
 
 
 # ----------------------------------------------------------------------------- the bottom line

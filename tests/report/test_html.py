@@ -1,0 +1,126 @@
+"""The template layer: every value from an article is escaped there, in one place; evidence links
+resolve; missing values print as nothing."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+from analysis.report import Briefing, number, sections
+
+HOSTILE = "<script>alert('x')</script> \"quoted\" & <img src=x onerror=alert(1)> {{ 7*7 }}"
+# Columns whose values choose what a template says (not shown as text), left as they are.
+STRUCTURAL = {"bottom_line": {"point", "topic"}, "methods": {"topic"}}
+ORDER = ["overview", "bottom_line", "sources", "themes", "disagreements", "estimates", "trade", "conflicting_figures",
+         "voices", "timeline", "shift", "vocabulary", "methods", "appendix"]
+
+
+class Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> Page:
+    page = Page()
+    page.feed(html)
+    return page
+
+
+def render_all(data) -> str:
+    brief = Briefing(data)
+    return "\n".join(brief.show(name) for name in ORDER)
+
+
+def assert_no_markup_from_text(html: str) -> None:
+    for tag, attrs in parse(html).tags:
+        assert tag not in ("script", "img", "iframe", "svg", "style"), (tag, attrs)
+        assert not any(key.startswith("on") for key in attrs), (tag, attrs)
+        for key in ("href", "src"):
+            assert "javascript:" not in (attrs.get(key) or "").lower(), (tag, attrs)
+
+
+def test_hostile_article_text_is_shown_as_text_in_every_section(hostile_data):
+    html = render_all(hostile_data)
+    assert_no_markup_from_text(html)
+    assert "&lt;script&gt;" in html and "<script" not in html
+    visible = "".join(parse(html).text)
+    assert "{{ 7*7 }}" in visible  # text is data, never a template
+
+
+@pytest.mark.parametrize("name", ORDER[:-1])
+def test_every_template_escapes_every_text_value_it_shows(small_data, name):
+    frame = sections.SECTIONS[name](small_data)
+    assert len(frame), f"{name}: the small corpus should give rows"
+    poisoned = frame.copy()
+    for column in poisoned.columns:
+        if column not in STRUCTURAL.get(name, set()) and poisoned[column].map(lambda v: isinstance(v, str)).all():
+            poisoned[column] = HOSTILE
+    html = Briefing(small_data).render(name, poisoned)
+    assert_no_markup_from_text(html)
+    assert "&lt;script&gt;" in html
+
+
+def test_every_evidence_link_has_its_appendix_entry_and_back(small_data):
+    html = render_all(small_data)
+    page = parse(html)
+    targets = {a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#ev-")}
+    entries = {a["id"] for t, a in page.tags if a.get("id", "").startswith("ev-")}
+    assert targets and targets == entries
+
+
+def test_evidence_is_numbered_in_the_order_the_sections_cite_it(small_data):
+    brief = Briefing(small_data)
+    first = brief.show("themes")
+    numbers = [int(n) for n in re.findall(r'href="#ev-(\d+)"', first)]
+    assert numbers[:3] == [1, 2, 3]
+    again = brief.show("themes")  # the same spans keep their numbers
+    assert re.findall(r'href="#ev-(\d+)"', again) == re.findall(r'href="#ev-(\d+)"', first)
+
+
+def test_inferred_dates_are_flagged_in_the_sources_table(small_data):
+    inferred = int((small_data.articles["published_basis"] == "inferred").sum())
+    assert inferred
+    assert Briefing(small_data).show("sources").count("~ inferred") == inferred
+
+
+def test_skipped_files_are_listed_in_the_methods_section(hostile_data):
+    visible = "".join(parse(Briefing(hostile_data).show("methods")).text)
+    assert len(hostile_data.skips)
+    for skip in hostile_data.skips.itertuples():
+        assert f"{skip.file}: {skip.reason}" in visible
+
+
+def test_the_methods_speak_of_the_corpus_at_hand(small_data):
+    visible = "".join(parse(Briefing(small_data).show("methods")).text)
+    assert f"these {len(small_data.articles)} articles" in visible
+    assert "five" not in visible
+
+
+def test_missing_values_print_as_nothing(small_data):
+    html = render_all(small_data)
+    assert not re.search(r">\s*(nan|None|NaN|<NA>)\s*<", html)
+
+
+def test_a_frame_filtered_by_the_user_renders_only_its_rows(small_data):
+    frame = sections.themes(small_data)
+    one = frame["theme"].iloc[0]
+    html = Briefing(small_data).render("themes", frame[frame["theme"] == one])
+    assert html.count("<h3>") == 1
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (90_300_000, "USD", "$90.3 m"), (2.5e9, "usd", "$2.5 bn"), (8000, "USD", "$8,000"), (96, "percent", "96%"),
+    (6222, "", "6,222"), (0.25, "", "0.25"), (None, "", ""), (float("nan"), "USD", ""), (pd.NA, "", ""),
+])
+def test_numbers_are_written_for_readers(value, unit, shown):
+    assert number(value, unit) == shown
