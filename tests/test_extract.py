@@ -5,7 +5,7 @@ import pytest
 
 from analysis import extract, load_corpus
 from analysis.config import SEEDS_DIR
-from analysis.records import columns_for
+from analysis.records import MENTION_TABLES, columns_for
 from analysis.tables import write_tables
 
 CONTRACT = {
@@ -24,7 +24,7 @@ def test_tables_hold_the_contract_columns_in_order(seed_tables, table):
     assert columns == columns_for(table)
 
 
-@pytest.mark.parametrize("table", ["sentences", "quotes", "claims", "figures", "dates"])
+@pytest.mark.parametrize("table", MENTION_TABLES)
 def test_every_record_slices_back_to_its_text(seed_corpus, seed_tables, table):
     texts = seed_corpus.texts
     frame = getattr(seed_tables, table)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import math
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -110,3 +112,27 @@ def test_format_csv_is_the_text_write_csv_writes(tmp_path):
     expected = format_csv(_frame(), spreadsheet_safe=True)
     assert (tmp_path / "t.csv").read_bytes() == expected.encode("utf-8")
     assert list(csv.reader(io.StringIO(expected, newline="")))[0] == ["article_id", "text", "n"]
+
+
+def test_an_article_with_lone_carriage_returns_gives_csvs_that_read_back_whole(tmp_path):
+    """The issue's case: a \\r inside a quote split the row, and the briefing showed a quote from "surrender"."""
+    from analysis import config, extract, load_corpus
+
+    from .conftest import write_corpus
+
+    text = ("A Title About Talks Here\n\nThe minister said: \u201cWe will never\rsurrender, not in 2024.\u201d\r"
+            "Officials said 5,000\rtroops arrived.\r\rAnother line.\n")
+    folder = write_corpus(tmp_path / "c", {"talks.txt": text})
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(folder), "--out", str(tmp_path / "o"),
+                           "--no-cache", "-q"], capture_output=True, text=True, cwd=config.PROJECT_ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    tables = extract(load_corpus(folder))
+    carried = 0
+    for name in ("sentences", "quotes", "claims", "figures", "dates"):
+        expected = getattr(tables, name)
+        by_pandas = pd.read_csv(tmp_path / "o" / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert len(by_pandas) == len(expected) and set(by_pandas["article_id"]) <= {"talks"}, name
+        assert by_pandas["text"].tolist() == expected["text"].tolist(), name
+        assert read_table(tmp_path / "o", name).equals(expected), name
+        carried += sum("\r" in t for t in by_pandas["text"])
+    assert carried >= 1  # the case is only a test if some cells hold a \r
