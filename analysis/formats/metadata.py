@@ -1,39 +1,26 @@
-"""Title, author, date, outlet and place from an article's header lines, and labels that read right.
+"""Title, author, date, outlet and place from an article's header lines.
 
 A news article opens with a few short lines before its body: a masthead ("Yonhap News
 Agency"), a kicker ("Analysis"), the headline (Title Case or sentence case), a byline
 ("By Kim Tong-hyung", "Josh Smith, Reuters", "Jane Doe | The Korea Herald"), a date line, a
 standfirst; the body's first paragraph may start with a dateline ("SEOUL, March 18 (Yonhap)
---").  :func:`infer_metadata` sorts those lines with the named rules below, and
-:func:`article_labels` turns the articles table into one short, unique label per article.
+--").  :func:`infer_metadata` sorts those lines with the named rules below.
+:func:`~analysis.formats.labels.article_labels` (re-exported here) turns the articles table
+into one short, unique label per article.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping, Optional
+from typing import Callable, Optional
 
-if TYPE_CHECKING:
-    import pandas as pd
+from .labels import article_labels
+from .names import (_word_set, author_label, is_junk_title, is_placeholder_author, outlet_name, outlets,
+                    person_name, short_title, split_authors)
 
-DATA_DIR = Path(__file__).resolve().parent
-
-
-def _data_lines(name: str) -> list[str]:
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.lstrip().startswith("#")]
-
-
-@lru_cache(maxsize=None)
-def outlets() -> dict[str, str]:
-    """Outlet names as written (lower case) -> the name a briefing shows."""
-    return dict(line.split("\t", 1) for line in _data_lines("outlets.tsv"))
-
-
-@lru_cache(maxsize=None)
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _data_lines(name))
+__all__ = ["infer_metadata", "article_labels", "find_date", "person_name", "split_authors", "outlet_name", "outlets",
+           "is_junk_title", "is_placeholder_author", "short_title", "author_label", "clean_title", "header_lines",
+           "HEADER_RULES"]
 
 
 @lru_cache(maxsize=None)
@@ -72,89 +59,6 @@ def find_date(text: str) -> Optional[str]:
             except ValueError:
                 continue
     return None
-
-
-# --------------------------------------------------------------------------- names
-_PARTICLES = frozenset("al bin binti da de del della der di dos du el ibn la le van von y".split())
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)$")
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+")
-
-
-def _name_case(name: str) -> str:
-    """A name given in capitals, written as a name: "KIM TONG-HYUNG" -> "Kim Tong-hyung"."""
-    tokens = name.split()
-    korean = any(t.lower() in _word_set("korean_surnames.txt") for t in tokens)
-    out = []
-    for token in tokens:
-        parts = token.split("-")
-        if korean and len(parts) == 2:  # Korean given names: "Tong-hyung", "Jong-un"
-            out.append(parts[0].capitalize() + "-" + parts[1].lower())
-        else:
-            out.append("-".join(_capitalise(p) for p in parts))
-    return " ".join(out)
-
-
-def _capitalise(word: str) -> str:
-    """One part of a name in capitals: "SMITH" -> "Smith", "MCCAIN" -> "McCain", "O'NEIL" -> "O'Neil"."""
-    m = re.match(r"^(Mc|O['’]|D['’])(.+)$", word, re.I)
-    if m and len(m.group(2)) > 1:
-        return m.group(1).capitalize() + m.group(2).capitalize()
-    return word.capitalize()
-
-
-def person_name(value: str) -> Optional[str]:
-    """``value`` written as a person's name, or None when it is not one.
-
-    A name has two to five words, each capitalised (particles such as "van" or "bin" aside),
-    no digits and no desk words ("Staff", "Editorial Board").  A name in capitals is
-    normalised; a single word ("KIM", "research.") is not a name.
-
-    >>> person_name("By KIM TONG-HYUNG"), person_name("research."), person_name("Staff Reporter")
-    ('Kim Tong-hyung', None, None)
-    """
-    value = " ".join(str(value or "").split()).strip(" ,;:|-–—")
-    value = re.sub(r"^(?:By|Written by|Words by|Author:|Reporter:)\s+", "", value, flags=re.I)
-    value = _HONORIFIC.sub("", value)
-    letters = [c for c in value if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        value = _name_case(value)
-    tokens = value.split()
-    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in value):
-        return None
-    if tokens[0].lower() in _PARTICLES:
-        return None
-    blockers = _word_set("byline_words.txt")
-    for token in tokens:
-        bare = token.strip(".,")
-        if token.lower() in _PARTICLES:
-            continue
-        if bare.lower() in blockers or not _NAME_TOKEN.match(token):
-            return None
-    if value.lower() in outlets():
-        return None
-    return value
-
-
-def split_authors(value: str) -> list[str]:
-    """The people a byline names: "Hyonhee Shin and JOSH SMITH" -> ["Hyonhee Shin", "Josh Smith"]."""
-    value = re.sub(r"^(?:By|Written by|Words by)\s+", "", " ".join(str(value or "").split()), flags=re.I)
-    names = []
-    for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b)\s*", value):
-        name = person_name(part)
-        if name:
-            names.append(name)
-    return names
-
-
-def outlet_name(value: str) -> Optional[str]:
-    """The outlet ``value`` names (as the briefing shows it), or None.
-
-    >>> outlet_name("Yonhap News Agency"), outlet_name("(Reuters)"), outlet_name("A Big Title")
-    ('Yonhap', 'Reuters', None)
-    """
-    key = " ".join(str(value or "").split()).strip(" ()[]|,-–—©").lower()
-    key = re.sub(r"^(?:copyright\s+)?(?:©\s*)?(?:(?:19|20)\d\d\s+)?", "", key).strip()
-    return outlets().get(key)
 
 
 # --------------------------------------------------------------------------- header lines
@@ -326,14 +230,6 @@ def clean_title(title: str) -> tuple[str, Optional[str]]:
     return title, None
 
 
-def is_junk_title(title: str) -> bool:
-    """Titles that software writes by itself: file names, "Untitled", "Microsoft Word - memo.docx"."""
-    t = title.strip().lower()
-    return (not t or t in ("untitled", "(untitled)", "word document", "document", "title", "none")
-            or t.startswith(("microsoft word -", "untitled"))
-            or bool(re.search(r"\.(?:docx?|pdf|html?|txt|md|indd|rtf|odt)$", t)))
-
-
 def published_date(line: str) -> Optional[str]:
     """The publication date a header line gives: after "Published" when it also says "Updated"."""
     m = re.search(r"\b(?:published|posted|first published)\b", line, re.I)
@@ -447,94 +343,3 @@ def infer_metadata(text: str) -> dict[str, str]:
                 meta["outlet"] = outlet_name(m.group("name"))
                 break
     return meta
-
-
-# --------------------------------------------------------------------------- labels
-def _value(row, key: str) -> str:
-    value = row.get(key, "") if hasattr(row, "get") else ""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    value = " ".join(str(value).split())
-    return "" if value.lower() in ("none", "nan", "null", "<na>", "(untitled)", "untitled") else value
-
-
-def short_title(title: str, *, words: int = 6) -> str:
-    """The first words of a title, cut at a word and marked with an ellipsis when cut."""
-    tokens = title.split()
-    if len(tokens) <= words:
-        return title.strip()
-    return " ".join(tokens[:words]).rstrip(",;:–—-") + "…"
-
-
-def author_label(author: str) -> str:
-    """The author as a label: the name, or "First Author et al." for three and more."""
-    names = split_authors(author)
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return f"{names[0]} and {names[1]}"
-    return f"{names[0]} et al."
-
-
-def article_labels(articles: "pd.DataFrame", *, texts: Optional[Mapping[str, str]] = None) -> dict[str, str]:
-    """One short label per article: the author's name, else the outlet, else a short title.
-
-    With ``texts`` (article id -> text), an article with none of these is labelled with its
-    opening words in quotation marks; without, with its file id.
-
-    Labels are unique: articles sharing one get their publication date, then their outlet,
-    then a counter.  An article with nothing at all is labelled with its file id.
-
-    >>> import pandas as pd
-    >>> article_labels(pd.DataFrame([
-    ...     {"article_id": "a", "author": "KIM TONG-HYUNG", "outlet": "", "title": "", "published": ""},
-    ...     {"article_id": "b", "author": "None", "outlet": "Yonhap", "title": "", "published": "2016-09-26"},
-    ...     {"article_id": "c", "author": "", "outlet": "Yonhap", "title": "", "published": "2016-09-27"}]))
-    {'a': 'Kim Tong-hyung', 'b': 'Yonhap (2016-09-26)', 'c': 'Yonhap (2016-09-27)'}
-    """
-    rows = articles.to_dict("records") if hasattr(articles, "to_dict") else list(articles)
-    base: dict[str, str] = {}
-    for row in rows:
-        article_id = str(row["article_id"])
-        title = _value(row, "title")
-        outlet = outlet_name(_value(row, "outlet")) or _value(row, "outlet")
-        opening = " ".join((texts or {}).get(article_id, "").split()[:6])
-        label = (author_label(_value(row, "author")) or outlet
-                 or (short_title(title) if title and not is_junk_title(title) else "")
-                 or (f"“{short_title((texts or {})[article_id], words=5)}”" if opening else "") or article_id)
-        base[article_id] = label
-
-    by_label: dict[str, list[dict]] = {}
-    for row in rows:
-        by_label.setdefault(base[str(row["article_id"])], []).append(row)
-    labels: dict[str, str] = {}
-    for label, group in by_label.items():
-        if len(group) == 1:
-            labels[str(group[0]["article_id"])] = label
-            continue
-        for extra in ("published", "outlet"):
-            values = [_value(r, extra) for r in group]
-            if all(values) and len(set(values)) == len(values) and not (extra == "outlet" and label in values):
-                for r, v in zip(group, values):
-                    labels[str(r["article_id"])] = f"{label} ({v})"
-                break
-        else:
-            group = sorted(group, key=lambda r: (_value(r, "published"), str(r["article_id"])))
-            for n, r in enumerate(group, start=1):
-                date = _value(r, "published")
-                labels[str(r["article_id"])] = f"{label} ({date}, {n})" if date else f"{label} ({n})"
-    taken = set()
-    for article_id in sorted(labels):  # a disambiguated label may equal another base label
-        label, n = labels[article_id], 2
-        while label in taken:
-            label, n = f"{labels[article_id]} [{n}]", n + 1
-        labels[article_id] = label
-        taken.add(label)
-    return {str(r["article_id"]): labels[str(r["article_id"])] for r in rows}
-
-
-def is_placeholder_author(value: str) -> bool:
-    """An author that software filled in ("python-docx", "Microsoft Office User"), not a writer."""
-    return " ".join(str(value or "").split()).lower() in _word_set("placeholder_authors.txt")

@@ -37,7 +37,7 @@ def _blocks(document):
 
 
 def _core(document) -> dict[str, str]:
-    from .metadata import is_placeholder_author
+    from .names import is_placeholder_author
 
     props = document.core_properties
     created = props.created.date().isoformat() if props.created else ""
