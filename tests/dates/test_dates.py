@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 
 from analysis.dates import extract_dates, resolve_date
 
-from .conftest import DATA
+from ..conftest import DATA
 
 CASES = json.loads((DATA / "dates_cases.json").read_text(encoding="utf-8"))
 

@@ -16,7 +16,7 @@ from analysis import figures
 from analysis.figures import extract_figures, link_period, parse_number
 from analysis.records import DateMention
 
-from .conftest import DATA
+from ..conftest import DATA
 
 CASES = json.loads((DATA / "figures_cases.json").read_text(encoding="utf-8"))
 

@@ -1,0 +1,51 @@
+"""The rejection rules of figures: each named rule fires on its example (analysis.figures.filters)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.dates import extract_dates
+from analysis.figures import filters
+from analysis.figures.filters import RULES, Look, is_not_figure, is_prose
+from analysis.figures.numbers import scan_sentence
+from analysis.text import footnote_spans
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "figure_filter_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _look_at(text: str, number: str) -> Look:
+    """The Look the extractor gives the candidate whose number is ``number`` (the sentence is ``text``)."""
+    dates = extract_dates(text, published="2023-05-01")
+    notes = {start for start, _ in footnote_spans(text)}
+    prose, prev = is_prose(text, 0, len(text)), None
+    for cand in scan_sentence(text, 0, len(text)):
+        look = Look(text, 0, len(text), cand, prev, notes, prose, dates)
+        if text[cand.num_start:cand.num_end] == number:
+            return look
+        cand.rejected = is_not_figure(look)
+        prev = cand
+    raise AssertionError(f"no number {number!r} in {text!r}")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["rule"])
+def test_rule_fires_on_its_example(case):
+    rule = getattr(filters, case["rule"])
+    look = _look_at(case["text"], case["number"])
+    assert rule in RULES[look.cand.atom]
+    assert rule(look)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "kept" in c], ids=lambda c: c["rule"])
+def test_the_same_number_is_a_figure_elsewhere(case):
+    number = case.get("kept_number") or (case["number"] if case["number"] in case["kept"] else case["number"].lower())
+    look = _look_at(case["kept"], number)
+    assert not is_not_figure(look)
+
+
+def test_every_rule_has_an_example_and_a_docstring():
+    rules = {rule for table in RULES.values() for rule in table}
+    assert {rule.__name__ for rule in rules} == {case["rule"] for case in CASES}
+    assert all(rule.__doc__ for rule in rules)
