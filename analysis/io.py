@@ -11,6 +11,7 @@ import csv
 import io
 import numbers
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -137,13 +138,20 @@ def write_csv(frame: pd.DataFrame, target: str | Path, *, spreadsheet_safe: bool
     write_text(target, format_csv(frame, spreadsheet_safe=spreadsheet_safe))
 
 
+# Columns of tables outside the contract (the views) that hold names, never numbers: an article
+# called 001.txt, 2022.txt or True.txt keeps its id in article_a or articles_b as well.
+_TEXT_COLUMNS = re.compile(r"^(article|file|published|term)")
+
+
 def read_csv(path: str | Path, *, dtypes: Optional[dict[str, str]] = None) -> pd.DataFrame:
     """Read a CSV written by :func:`write_csv`, every cell as the text written, then typed.
 
-    ``dtypes`` maps columns to ``"str"``, ``"int"`` or ``"float"``.  Text stays text:
-    ``""`` is ``""`` (not NaN), and ``001``, ``1e5``, ``nan`` or ``True`` stay strings.
-    Columns not named are numbers when every cell reads as one, else text; ``article_id``
-    and ``file`` are always text.
+    ``dtypes`` maps columns to ``"str"``, ``"int"``, ``"float"`` or ``"bool"``.  Text stays
+    text: ``""`` is ``""`` (not NaN), and ``001``, ``1e5``, ``nan`` or ``True`` stay strings.
+    A column not named there is text when its name says it holds names (``article*``,
+    ``file*``, ``published``, ``term``); otherwise it is a number or a bool only when every
+    cell is written exactly as :func:`write_csv` writes one (``7``, ``0.5``, ``True``), so
+    ``007`` or ``1e5`` stay text.  Pass ``dtypes`` to be sure.
     """
     import pandas as pd
 
@@ -155,31 +163,39 @@ def read_csv(path: str | Path, *, dtypes: Optional[dict[str, str]] = None) -> pd
         raise TableError(f"{path}: cannot read this table ({type(exc).__name__}); extract it again") from None
     dtypes = dict(dtypes or {})
     for column in frame.columns:
-        kind = dtypes.get(column) or ("str" if column in ("article_id", "file") else _guess_kind(frame[column]))
+        kind = dtypes.get(column) or ("str" if _TEXT_COLUMNS.match(column) else _guess_kind(frame[column]))
         try:
             if kind == "int":
                 frame[column] = frame[column].astype("int64")
             elif kind == "float":
                 frame[column] = frame[column].map(lambda v: float(v) if v else float("nan")).astype("float64")
-        except (ValueError, TypeError):
-            raise TableError(f"{path}: column {column!r} should hold {kind} numbers; extract the table again") from None
+            elif kind == "bool":
+                frame[column] = frame[column].map({"True": True, "False": False}.__getitem__).astype("bool")
+        except (ValueError, TypeError, KeyError):
+            raise TableError(f"{path}: column {column!r} should hold {kind} values; extract the table again") from None
     return frame
 
 
 def _guess_kind(column: pd.Series) -> str:
-    values = [v for v in column.tolist() if v != ""]
-    if not values:
+    """int, float or bool when every cell is written exactly as :func:`_cell` writes such a value, else str."""
+    values = column.tolist()
+    filled = [v for v in values if v != ""]
+    if not filled:
         return "str"
-    try:
-        numbers = [float(v) for v in values]
-    except ValueError:
-        return "str"
-    if any(v.lower().lstrip("+-") in ("nan", "inf", "infinity") for v in values):
-        return "str"                       # a word, not a number someone wrote
-    if len(values) == len(column) and all(n.is_integer() and "." not in v and "e" not in v.lower()
-                                          for n, v in zip(numbers, values)):
+    if len(filled) == len(values) and set(filled) <= {"True", "False"}:
+        return "bool"
+    if len(filled) == len(values) and all(_is_canonical(v, int) for v in filled):
         return "int"
-    return "float"
+    if all(_is_canonical(v, float) and v not in ("inf", "-inf") for v in filled):
+        return "float"
+    return "str"
+
+
+def _is_canonical(text: str, kind: type) -> bool:
+    try:
+        return _cell(kind(text)) == text
+    except ValueError:
+        return False
 
 
 def read_table(folder: str | Path, name: str) -> pd.DataFrame:

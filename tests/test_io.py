@@ -103,7 +103,7 @@ def test_read_table_names_the_file_when_a_contract_column_is_missing(tmp_path):
 def test_read_table_names_the_file_when_a_number_column_holds_text(tmp_path):
     (tmp_path / "dates.csv").write_text("article_id,start,end,text,normalized,granularity,sentence_id\n"
                                         "a,zero,1,x,2020,year,0\n", encoding="utf-8")
-    with pytest.raises(TableError, match=r"dates\.csv: column 'start' should hold int numbers"):
+    with pytest.raises(TableError, match=r"dates\.csv: column 'start' should hold int values"):
         read_table(tmp_path, "dates")
 
 
@@ -136,3 +136,21 @@ def test_an_article_with_lone_carriage_returns_gives_csvs_that_read_back_whole(t
         assert read_table(tmp_path / "o", name).equals(expected), name
         carried += sum("\r" in t for t in by_pandas["text"])
     assert carried >= 1  # the case is only a test if some cells hold a \r
+
+
+def test_a_table_outside_the_contract_keeps_ids_as_text_and_numbers_as_numbers(tmp_path):
+    """Views tables are read without a declared schema: names stay names, written numbers come back as numbers."""
+    frame = pd.DataFrame({
+        "theme": ["trade", "arms"], "article_a": ["001", "True"], "articles_b": ["1e5,nan", "2022"],
+        "published": ["2022", "2021-05"], "term": ["2022", "NA"], "label": ["007", "1e5"],
+        "evidence_a_start": [3, 40], "score": [0.25, float("nan")], "changed": [True, False],
+    })
+    write_csv(frame, tmp_path / "disagreements.csv")
+    back = read_table(tmp_path, "disagreements")
+    assert back.dtypes.astype(str).to_dict() == {
+        "theme": "str", "article_a": "str", "articles_b": "str", "published": "str", "term": "str", "label": "str",
+        "evidence_a_start": "int64", "score": "float64", "changed": "bool"}
+    assert back.drop(columns="score").equals(frame.drop(columns="score").astype(
+        {c: "str" for c in ("theme", "article_a", "articles_b", "published", "term", "label")}))
+    assert read_csv(tmp_path / "disagreements.csv", dtypes={"evidence_a_start": "str"})["evidence_a_start"].tolist() \
+        == ["3", "40"]
