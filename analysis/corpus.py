@@ -334,7 +334,8 @@ def list_corpus(corpus_dir: str | Path) -> tuple[Path, list[Path], dict[str, dic
         skipped = "".join(f"; skipped {s.file}: {s.reason}" for s in listing.skips[:3])
         raise CorpusError(f"{root}: no .txt articles in this folder{skipped}")
     present = {p.name for p in paths} | {s.file for s in listing.skips}
-    skips = listing.skips + [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {root}")
+    where = escape_name(str(root))  # a folder named in bytes that are not UTF-8 must still go into skips.csv
+    skips = listing.skips + [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {where}")
                              for name in sorted(set(manifest) - present)]
     return root, paths, manifest, skips
 

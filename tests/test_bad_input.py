@@ -310,3 +310,17 @@ def test_file_name_that_is_not_utf8_does_not_stop_the_command_line(tmp_path):
     assert skips.to_dict("records") == [{"file": "\\xff\\xfe-report.txt",
                                          "reason": "file name is not valid UTF-8: rename the file"}]
     assert pd.read_csv(tmp_path / "o" / "articles.csv", dtype=str).article_id.tolist() == ["ok"]
+
+
+def test_corpus_folder_whose_own_name_is_not_utf8_still_gives_whole_tables(tmp_path):
+    parent = os.fsencode(tmp_path)
+    try:
+        os.mkdir(os.path.join(parent, b"dossier-\xe9t\xe9"))
+    except OSError as exc:
+        pytest.skip(f"this filesystem refuses names that are not UTF-8 ({exc.strerror})")
+    folder = tmp_path / os.fsdecode(b"dossier-\xe9t\xe9")
+    write_corpus(folder, {"a.txt": GOOD, "articles.csv": "file\na.txt\nghost.txt\n"})
+    code = main(["extract", str(folder), "--out", str(tmp_path / "o"), "--no-cache", "-q"])
+    assert code == 0
+    skips = pd.read_csv(tmp_path / "o" / "skips.csv", dtype=str, keep_default_na=False)
+    assert skips.file.tolist() == ["ghost.txt"] and "dossier-\\xe9t\\xe9" in skips.reason[0]
