@@ -82,7 +82,7 @@ class TimedPattern:
     def _timeout(self, text: str) -> PatternTimeout:
         """The timeout, naming the first of the alternatives that is slow on ``text`` alone."""
         slow = " | ".join(written for written, _ in self.parts)
-        for written, expanded in self.parts:
+        for written, expanded in self.parts if len(self.parts) > 1 else ():
             try:
                 regex.search(expanded, text, FLAGS, timeout=MATCH_TIMEOUT)
             except TimeoutError:

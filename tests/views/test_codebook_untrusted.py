@@ -175,7 +175,7 @@ def short_timeout(monkeypatch):
 
 
 def test_slow_pattern_is_stopped_and_reported(tmp_path, short_timeout):
-    path = _write(tmp_path, "themes:\n  slow:\n    description: Backtracks.\n    patterns: ['(a|aa)+$']\n" + FINE_THEME)
+    path = _write(tmp_path, "themes:\n  slow:\n    description: Backtracks.\n    patterns: ['calm', '(a|aa)+$']\n" + FINE_THEME)
     tables = _sentences("Trade grew fast.", "x " + "a" * 200 + "!", "Trade is rising.")
     with pytest.warns(CodebookWarning, match=r"theme 'slow' patterns: pattern '\(a\|aa\)\+\$' took more than 0.2 s"):
         views = collect_views(tables, path)
