@@ -179,9 +179,6 @@ TABLES: dict[str, Table] = {
 MENTION_TABLES = tuple(name for name in TABLES if name not in ("articles", "skips"))
 """The tables made per article (one row = one mention or sentence): what extraction and the cache produce."""
 
-RECORD_TYPES = {name: TABLES[name].record for name in (*MENTION_TABLES, "skips")}
-
-
 def record_from_row(table: str, row: dict):
     """The record of ``table`` that ``row`` (a dict, as ``to_row`` gives) describes.
 
