@@ -252,23 +252,23 @@ def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -
     return out
 
 
-def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Quote]:
-    """Quotations in ``text`` with speaker, cue and kind (speech / scare / block).
+@dataclass
+class _Placement:
+    """Per quote span: its attribution (or None), its sentences and whether it opens its clause."""
 
-    >>> t = 'The Russian foreign ministry called such speculations “completely fake.”'
-    >>> [(q.text, q.speaker, q.cue, q.kind) for q in extract_quotes(t)]
-    [('completely fake.', 'The Russian foreign ministry', 'called', 'speech')]
-    """
-    if not text:
-        return []
-    doc = analyse(text, sentences, article_id)
-    index, people, subjects = doc.index, doc.people, list(doc.subjects)
+    attrs: list[Optional[_Attribution]]
+    sent_of: list[int]          # sentence of the opening mark
+    sent_end: list[int]         # sentence of the closing mark
+    opens_clause: list[bool]    # nothing but a colon before the quote in its sentence
+
+
+def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> _Placement:
+    """The attribution of every quote span: after it in its sentence first, else before it."""
     sents = index.sentences
-    spans = doc.quotes
     attrs: list[Optional[_Attribution]] = []
-    sent_of: list[int] = []        # sentence of the opening mark
-    sent_end: list[int] = []       # sentence of the closing mark
-    opens_clause: list[bool] = []  # nothing but a colon before the quote in its sentence
+    sent_of: list[int] = []
+    sent_end: list[int] = []
+    opens_clause: list[bool] = []
     for i, q in enumerate(spans):
         s_idx = index.index_at(q.open)
         sent_of.append(max(s_idx, 0))
@@ -308,6 +308,24 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         attrs.append(attr)
         before = text[l_lo:q.open].rstrip()
         opens_clause.append(not before or before[-1] in ":")
+    return _Placement(attrs, sent_of, sent_end, opens_clause)
+
+
+def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Quote]:
+    """Quotations in ``text`` with speaker, cue and kind (speech / scare / block).
+
+    >>> t = 'The Russian foreign ministry called such speculations “completely fake.”'
+    >>> [(q.text, q.speaker, q.cue, q.kind) for q in extract_quotes(t)]
+    [('completely fake.', 'The Russian foreign ministry', 'called', 'speech')]
+    """
+    if not text:
+        return []
+    doc = analyse(text, sentences, article_id)
+    index, people, subjects = doc.index, doc.people, list(doc.subjects)
+    sents = index.sentences
+    spans = doc.quotes
+    placed = _attribute_spans(text, index, spans)
+    attrs, sent_of, sent_end, opens_clause = placed.attrs, placed.sent_of, placed.sent_end, placed.opens_clause
 
     quotes: list[Quote] = []
     resolved: list[tuple[str, str, str]] = []   # (speaker, cue, kind) per span
@@ -343,12 +361,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
         if speaker and is_pronoun(speaker):
             pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
-            if speaker.lower() in ("they", "them"):
-                name = resolve_group(doc, pos, spoken)
-            else:
-                name = people.resolve(speaker, pos, index, (subjects, spoken))
-            if name:
-                speaker = name
+            speaker = _resolve_pronoun(doc, speaker, pos, subjects, spoken) or speaker
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
         resolved.append((speaker, cue, kind))
@@ -359,6 +372,14 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         quotes.append(Quote(article_id, start, end, text[start:end], attr.speaker, "block", attr.cue, max(s_idx, 0)))
     quotes.sort(key=lambda r: (r.start, r.end))
     return quotes
+
+
+def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
+                     spoken: Sequence[tuple[int, str]]) -> str:
+    """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
+    if pronoun.lower() in ("they", "them"):
+        return resolve_group(doc, pos, spoken)
+    return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken))
 
 
 def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: PersonIndex) -> str:
