@@ -4,7 +4,7 @@ pdfminer's layout analysis groups the characters of a page into text boxes (a pa
 heading, a running head, a page number).  From those boxes:
 
 * **page furniture** is dropped: a box at the top or bottom of a page whose text (digits
-  aside) recurs there on at least half of the pages is a running head or foot; a lone page
+  aside) recurs there on at least 40% of the pages (and twice) is a running head or foot; a lone page
   number ("7", "- 7 -", "Page 7 of 12", "vii") at the top or bottom is dropped on any page;
 * **hyphenation** at line ends is undone: "ammu-" / "nition" gives "ammunition", unless the
   document also spells the word with its hyphen elsewhere; a hyphen before a capital or a
@@ -18,6 +18,7 @@ unparseable one raises :class:`EncryptedDocument` or :class:`BrokenDocument`.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from .errors import BrokenDocument, DocumentTooLarge, EncryptedDocument, NoText,
 
 # Reports of a few hundred pages are read; a longer file is a book or a dump, not an article.
 MAX_PAGES = 400
+# A text at the top or bottom of at least this share of the pages is a running head or foot.
+REPEATED_SHARE = 0.4
 # Running heads and feet sit among the first or last boxes of a page.
 FURNITURE_BOXES = 2
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -65,7 +68,9 @@ def drop_furniture(pages: list[list[_Box]]) -> list[list[_Box]]:
     counts = Counter()
     for boxes in pages:
         counts.update({_furniture_key(b) for b in _edge_boxes(boxes) if len(b.lines) <= 2})
-    threshold = max(2, (len(pages) + 1) // 2)
+    # Alternating heads (author on left pages, title on right, none on the first) each stand on
+    # a little under half of the pages.
+    threshold = max(2, math.ceil(REPEATED_SHARE * len(pages)))
     repeated = {key for key, n in counts.items() if n >= threshold}
     out = []
     for boxes in pages:

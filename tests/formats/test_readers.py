@@ -280,3 +280,59 @@ def test_pdf_with_wide_line_spacing_keeps_paragraphs_whole_and_drops_bullets():
             + "</ul></body></html>")
     doc = read_document("spaced.pdf", weasyprint.HTML(string=html).write_pdf())
     assert doc.text.split("\n\n") == paragraphs + items
+
+
+@pytest.fixture(scope="module")
+def book_pdf():
+    """Six pages or more: no head on the first page, the author on left pages and the title on
+    right pages, "Page n of m" at the foot of every page."""
+    weasyprint = pytest.importorskip("weasyprint")
+    paragraphs = [f"Paragraph {n} records that freight wagon number {n * 37} crossed the Tumen bridge on day {n} "
+                  f"of the survey, carrying {n * 12} tonnes declared as flour, fuel or fertiliser." for n in range(1, 61)]
+    html = ("<html><head><style>"
+            "@page { size: A6; margin: 18mm 12mm; @bottom-center { content: 'Page ' counter(page) ' of ' counter(pages) } }"
+            "@page :left { @top-left { content: 'Mira Castellano' } }"
+            "@page :right { @top-right { content: 'Rail, labour and arms' } }"
+            "@page :first { @top-right { content: none } }"
+            "body { font-size: 9pt; line-height: 1.3 } p { margin: 0 0 0.6em 0 }"
+            "</style></head><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    return paragraphs, read_document("book.pdf", weasyprint.HTML(string=html).write_pdf())
+
+
+def test_pdf_drops_alternating_running_heads_and_page_n_of_m_feet(book_pdf):
+    paragraphs, doc = book_pdf
+    assert "Mira Castellano" not in doc.text and "Rail, labour and arms" not in doc.text
+    assert not re.search(r"Page \d+ of \d+", doc.text)
+    assert doc.text.split("\n\n") == paragraphs
+
+
+def test_word_headers_and_footers_stay_out_of_the_text():
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "CONFIDENTIAL - Ministry briefing"
+    section.footer.paragraphs[0].text = "Page footer text"
+    document.add_paragraph("The envoy met officials in Pyongyang on Tuesday to discuss a rail agreement.")
+    out = io.BytesIO()
+    document.save(out)
+    assert read_document("memo.docx", out.getvalue()).text == (
+        "The envoy met officials in Pyongyang on Tuesday to discuss a rail agreement.")
+
+
+def test_web_page_metadata_from_structured_data_and_comments_left_out(no_network):
+    page = """<html><head><title>Rail link reopens - Northeast Wire</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "Rail link between Russia and North Korea reopens",
+      "author": {"@type": "Person", "name": "Jonas Berg"}, "datePublished": "2023-11-02T08:00:00Z",
+      "publisher": {"@type": "Organization", "name": "Northeast Wire"}}</script></head>
+    <body><article><h1>Rail link between Russia and North Korea reopens</h1>
+    <p>The rail link between Khasan and Tumangang reopened to freight on Thursday after a pause of three years, officials said.</p>
+    <p>Traffic is expected to reach several trains a week by the end of the year, according to the operator.</p></article>
+    <section id="comments" class="comments"><h3>Comments</h3><div class="comment"><p>First! This is a comment by a reader that should not be kept.</p></div></section>
+    </body></html>""".encode()
+    doc = read_document("wire.html", page)
+    assert {k: doc.meta.get(k) for k in ("title", "author", "published", "outlet")} == {
+        "title": "Rail link between Russia and North Korea reopens", "author": "Jonas Berg",
+        "published": "2023-11-02", "outlet": "Northeast Wire"}
+    assert "comment by a reader" not in doc.text
