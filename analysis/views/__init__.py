@@ -41,7 +41,8 @@ reporting verb with a third-party subject ("Chinese analysts argue"), an agentle
 a footnote marker (a cited statement).  A pronoun holder ("They note", "According to him")
 takes the last holder named in the paragraph, or in the one before; an agentless report takes
 the last holder named in the same paragraph.  First-person thinking ("I think") is always the
-author's own.
+author's own.  Subjects, holders after "according to", pronouns and hedges come from the
+package's one attribution engine, :mod:`analysis.nlp`; the codebook adds its cue and marker lists.
 
 An article's position on a theme is the weighted vote of its own sentences (hedged 0.5,
 asserted 1, boosted 1.5; ×2 for the preferred side of a contrast; ×1.5 in a paragraph that
