@@ -124,3 +124,11 @@ def test_a_frame_filtered_by_the_user_renders_only_its_rows(small_data):
 ])
 def test_numbers_are_written_for_readers(value, unit, shown):
     assert number(value, unit) == shown
+
+
+def test_the_bottom_line_of_one_article_speaks_of_one_article(hostile_data):
+    assert len(hostile_data.articles) == 1
+    visible = "".join(parse(Briefing(hostile_data).show("bottom_line")).text)
+    assert "1 article:" in visible
+    for wrong in ("The articles agree", "these 1 ", "the period they describe", "0 are scare"):
+        assert wrong not in visible
