@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 # Metadata keys a reader may fill; all values are strings, a missing value is absent (never "").
 META_KEYS = ("title", "author", "published", "outlet", "url", "place")
 _SPACES = re.compile(r"[^\S\t\n]+")
+# Invisible characters that split words for every extractor: soft hyphens, zero-width spaces and
+# joiners, the byte-order mark inside a text; and typographic ligatures a PDF font may give.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_LIGATURES = {ord("\ufb00"): "ff", ord("\ufb01"): "fi", ord("\ufb02"): "fl", ord("\ufb03"): "ffi",
+              ord("\ufb04"): "ffl", ord("\ufb05"): "st", ord("\ufb06"): "st"}
 
 
 @dataclass(frozen=True)
@@ -28,11 +33,17 @@ class Document:
 
 
 def join_blocks(blocks) -> str:
-    """Blocks of text as one string: inner runs of spaces collapsed (tabs between cells kept), empty blocks dropped,
-    one blank line between blocks."""
+    """Blocks of text as one string: inner runs of spaces collapsed (tabs between cells kept),
+    invisible characters dropped and ligatures spelled out, empty blocks dropped, one blank
+    line between blocks.
+
+    >>> join_blocks(["  Kim  met\u00a0Putin ", "", "the o\ufb03cial\u00ad line"])
+    'Kim met Putin\\n\\nthe official line'
+    """
     out = []
     for block in blocks:
-        lines = [_SPACES.sub(" ", line).strip() for line in str(block).splitlines()]
+        block = str(block).translate(_INVISIBLE).translate(_LIGATURES)
+        lines = [_SPACES.sub(" ", line).strip() for line in block.splitlines()]
         block = "\n".join(line for line in lines if line)
         if block:
             out.append(block)

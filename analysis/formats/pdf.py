@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .document import Document, clean_meta, sniff
+from .document import Document, clean_meta, join_blocks, sniff
 from .errors import BrokenDocument, DocumentTooLarge, EncryptedDocument, NoText, NoTextLayer
 
 # Reports of a few hundred pages are read; a longer file is a book or a dump, not an article.
@@ -171,7 +171,7 @@ def assemble_text(pages: list[list[_Box]]) -> str:
                 paragraphs.append(text)
             previous, bulleted = box, False
         carry = bool(paragraphs) and not _CLOSES_PARAGRAPH.search(paragraphs[-1])
-    return "\n\n".join(paragraphs)
+    return join_blocks(paragraphs)
 
 
 def _info(document) -> dict[str, str]:
