@@ -30,9 +30,9 @@ except ImportError:                   # pragma: no cover - Python 3.10
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-# One search of one pattern in one sentence.  The package's codebook needs at most about a
-# millisecond for its slowest pattern on the seeds' longest sentence; a second leaves room for
-# a loaded machine and still stops a runaway pattern quickly.
+# One search of one pattern in one sentence.  The package's codebook takes 0.02 ms (median) per
+# search on the seeds, 10 ms at worst on a loaded machine; a second leaves a hundredfold margin
+# and still stops a runaway pattern quickly (``regex`` may overrun it by a second or two).
 MATCH_TIMEOUT = 1.0
 MAX_PATTERN_CHARS = 10_000   # one pattern with its {TERMS} filled in; the package's longest is 413
 
@@ -225,9 +225,10 @@ def compile_patterns(path: Path, where: str, patterns: tuple[str, ...], terms: d
 
 
 # What a theme may spend in all on one corpus: a floor, plus a share per sentence.  The package's
-# codebook spends about 0.03 ms per sentence and theme on the seeds; 2 ms is sixty times that.
+# codebook spends 0.03 to 0.4 ms per sentence on a theme (the seeds, a loaded machine); 5 ms is
+# more than ten times the worst, and still stops a pattern that is slow on every sentence.
 THEME_SECONDS = 5.0
-THEME_SECONDS_PER_SENTENCE = 0.002
+THEME_SECONDS_PER_SENTENCE = 0.005
 PROBLEM_COLUMNS = ["theme", "where", "article_id", "sentence_id", "problem"]
 NEVER = regex.compile(r"(?!)")
 

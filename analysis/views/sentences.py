@@ -65,7 +65,6 @@ def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.D
     return out
 
 
-
 class _ParagraphReader:
     """Whose view each sentence of one article is, carrying holders across the paragraph.
 
