@@ -18,6 +18,6 @@ def table_of(tables, name: str) -> pd.DataFrame:
 
 def clean_text(value) -> str:
     """A cell as stripped text; "" for a missing value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
