@@ -65,6 +65,8 @@ def read_document(path: str | Path, data: Optional[bytes] = None) -> Document:
     read = reader_for(path)
     if data is None:
         data = Path(path).read_bytes()
+    if not data:
+        raise NoText("empty file", file=Path(path).name)
     try:
         document = read(data)
     except FormatError as exc:

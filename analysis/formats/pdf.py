@@ -193,6 +193,14 @@ def _info(document) -> dict[str, str]:
                        "published": find_date(info.get("CreationDate", "")) or ""})
 
 
+def _broken_reason(exc: Exception) -> str:
+    from pdfminer.psexceptions import PSEOF
+
+    if isinstance(exc, PSEOF):
+        return "broken PDF (the file ends early: truncated? download or export it again)"
+    return f"broken PDF ({type(exc).__name__}: {exc or 'unreadable structure'})"
+
+
 def _open(data: bytes):
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
@@ -204,7 +212,7 @@ def _open(data: bytes):
     except PDFEncryptionError as exc:
         raise EncryptedDocument(f"encrypted PDF that cannot be opened ({exc})") from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files; each is a skip
-        raise BrokenDocument(f"broken PDF ({type(exc).__name__}: {exc or 'unreadable structure'})") from None
+        raise BrokenDocument(_broken_reason(exc)) from None
 
 
 def _pages(document) -> tuple[list[list[_Box]], bool]:
@@ -249,7 +257,7 @@ def read_pdf(data: bytes) -> Document:
     except DocumentTooLarge:
         raise
     except Exception as exc:  # damaged content streams surface only while pages are read
-        raise BrokenDocument(f"broken PDF ({type(exc).__name__}: {exc or 'unreadable page'})") from None
+        raise BrokenDocument(_broken_reason(exc)) from None
     raw_words = sum(len(b.text.split()) for boxes in pages for b in boxes)
     text = assemble_text(drop_furniture(pages))
     if len(text.split()) < 3:
