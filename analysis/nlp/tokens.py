@@ -71,7 +71,9 @@ class _TextTokens:
 
 
 _SPACE = re.compile(r"\s")
-_last_text: list = [None, None]     # the last text seen, and its _TextTokens once it is asked for twice
+# The last text seen, and its _TextTokens once it is asked for twice.  One tuple, replaced whole,
+# so threads that tokenize different texts never pair one text with another's tokens.
+_last: tuple = (None, None)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -80,14 +82,17 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     >>> [t.text for t in tokens("Mr. Lee’s U.S. trip", 0, 19)]
     ['Mr', '.', 'Lee’s', 'U.S', '.', 'trip']
     """
+    global _last
     if hi - lo < 48:
         return _fresh_tokens(text, lo, hi)
-    if _last_text[0] is not text:
-        _last_text[0], _last_text[1] = text, None     # a text seen once is scanned window by window
+    seen, text_tokens = _last
+    if seen is not text:
+        _last = (text, None)           # a text seen once is scanned window by window
         return _fresh_tokens(text, lo, hi)
-    if _last_text[1] is None:
-        _last_text[1] = _TextTokens(text)
-    return _last_text[1].window(lo, hi)
+    if text_tokens is None:
+        text_tokens = _TextTokens(text)
+        _last = (text, text_tokens)
+    return text_tokens.window(lo, hi)
 
 
 def is_capitalised(tok: Tok) -> bool:
