@@ -96,6 +96,16 @@ def _blank_text(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _labelled(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` with a ``label`` column: the name every table and chart gives the article."""
+    from .labels import article_labels
+
+    opening = (sentences.sort_values(["article_id", "start"]).groupby("article_id")["text"]
+               .agg(lambda texts: " ".join(texts.head(3))))
+    labels = article_labels(articles.drop(columns="label", errors="ignore"), texts=opening.to_dict())
+    return articles.assign(label=articles["article_id"].astype(str).map(labels))
+
+
 def _from_project(path: str | Path) -> Path:
     """``path`` as given when it exists from here, else from the project root (notebooks run in
     ``notebooks/``, while their parameters name folders such as ``seeds`` from the root)."""
@@ -130,5 +140,6 @@ def load_report_data(*, corpus_dir: str | Path = config.SEEDS_DIR, data_dir: str
         views = {name: keep(frame) for name, frame in views.items()}
     frames = {name: _blank_text(frame) for name, frame in frames.items()}
     views = {name: _blank_text(frame) for name, frame in views.items()}
+    frames["articles"] = _labelled(frames["articles"], frames["sentences"])
     tables = _table_fields(frames)
     return ReportData(views={**{k: v for k, v in frames.items() if k not in tables}, **views}, **tables)

@@ -1,7 +1,16 @@
-"""Short, stable names for articles and themes, shared by the report's tables and the charts."""
+"""Short names for articles and themes, shared by the report's tables and the charts.
+
+An article's name is the project's one label rule (:func:`analysis.formats.labels.article_labels`:
+the author, else the outlet, else a short title or the opening words, always unique); the
+briefing adds the publication date, with ``~`` when the date was inferred.
+"""
 from __future__ import annotations
 
+from typing import Mapping, Optional
+
 import pandas as pd
+
+from ..formats.labels import article_labels as article_names
 
 
 def _text(value) -> str:
@@ -12,29 +21,28 @@ def _text(value) -> str:
     return "" if text.lower() == "nan" else text
 
 
-def article_labels(articles: pd.DataFrame) -> dict[str, str]:
-    """Article id -> "name (date)": the author (surname of a long name), else the outlet, else the id;
-    the date is the publication date, with '~' when it was inferred, or 'n.d.'.
+def article_labels(articles: pd.DataFrame, *, texts: Optional[Mapping[str, str]] = None) -> dict[str, str]:
+    """Article id -> "name (date)", the date marked '~' when inferred, or 'n.d.'.
+
+    A ``label`` column in ``articles`` (see :func:`analysis.report.load_report_data`) is used as
+    it is; otherwise the labels are made here, from ``texts`` (article id -> text) for articles
+    without author, outlet or title.
 
     >>> article_labels(pd.DataFrame([{"article_id": "a1", "author": "Sandip Kumar Mishra", "outlet": "",
-    ...                               "published": "2022-09-30", "published_basis": "stated"}]))
-    {'a1': 'Mishra (2022-09-30)'}
+    ...                               "title": "", "published": "2022-09-30", "published_basis": "stated"}]))
+    {'a1': 'Sandip Kumar Mishra (2022-09-30)'}
     """
+    if "label" in articles.columns:
+        return dict(zip(articles["article_id"].astype(str), articles["label"].astype(str)))
+    names = article_names(articles, texts=texts) if len(articles) else {}
     labels = {}
-    for row in articles.sort_values("article_id").itertuples():
-        author, outlet = _text(getattr(row, "author", "")), _text(getattr(row, "outlet", ""))
-        if author:
-            # "Lee Jong-hoon" stays whole (family name first); "Sandip Kumar Mishra" -> "Mishra".
-            name = author if len(author.split()) <= 2 else author.split()[-1]
-        elif outlet:
-            name = outlet.split(",")[0].split("(")[0].strip()
-        else:
-            aid = str(row.article_id)
-            # "003_9c8fa77861a75e7c" -> "Article 003"; other ids stay whole (shortened).
-            name = f"Article {aid[:3]}" if aid[:3].isdigit() else (aid if len(aid) <= 24 else aid[:23] + "…")
+    for row in articles.itertuples():
+        aid = str(row.article_id)
         published = _text(getattr(row, "published", ""))
         approx = "~" if _text(getattr(row, "published_basis", "")) == "inferred" else ""
-        labels[str(row.article_id)] = f"{name} ({approx}{published or 'n.d.'})"
+        name = names.get(aid, aid)
+        # A name made unique by its date already shows it.
+        labels[aid] = name if published and name.endswith(f"({published})") else f"{name} ({approx}{published or 'n.d.'})"
     return labels
 
 
