@@ -210,9 +210,11 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
     return subject_before(text, lo, cue.start)
 
 
-def _claim_for_cue(ctx: _Context, cue: Cue) -> Optional[tuple[int, int, int, int, str]]:
+Found = Optional[tuple[int, int, int, int, str]]   # content start, content end, source start, source end, how
+
+
+def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
     """(content start, content end, source start, source end, how) for one cue, or None."""
-    text = ctx.text
     sentence = ctx.index.at(cue.start)
     if sentence is None:
         return None
@@ -222,34 +224,45 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Optional[tuple[int, int, int, int
     q = ctx.quote_at(s_hi - 1)
     if q is not None and q.open > cue.start:
         s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
-
     if cue.lemma == "according to":
-        src = np_after(text, cue.end, s_hi, full=True)
-        if src is None:
-            return None
-        head = text[s_lo:cue.start].rstrip()
-        if head.strip(" ,"):
-            # "CONTENT, according to X." or "CONTENT, according to X, CONTENT2."
-            rest = text[src[1]:s_hi].strip(" .,\n")
-            end = s_hi if rest else s_lo + len(head)
-            return s_lo, end, src[0], src[1], "according"
-        # "According to X, CONTENT."
-        comma = text.find(",", src[1], s_hi)
-        start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
-        return start, _content_end(text, start, s_hi), src[0], src[1], "according"
-
+        return _according_claim(ctx, cue, s_lo, s_hi)
     if cue.passive:
-        # "it is noted that ...": an impersonal claim.
-        that = _THAT.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
-        if that is None or not _IMPERSONAL.search(text, max(s_lo, cue.start - 40), cue.start):
-            return None
-        start = that.end()
-        return start, _content_end(text, start, s_hi), -1, -1, "passive"
+        return _impersonal_claim(ctx, cue, s_lo, s_hi)
+    return _verb_claim(ctx, cue, s_lo, s_hi)
 
+
+def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """ "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT2."."""
+    text = ctx.text
+    src = np_after(text, cue.end, s_hi, full=True)
+    if src is None:
+        return None
+    head = text[s_lo:cue.start].rstrip()
+    if head.strip(" ,"):
+        rest = text[src[1]:s_hi].strip(" .,\n")
+        end = s_hi if rest else s_lo + len(head)
+        return s_lo, end, src[0], src[1], "according"
+    comma = text.find(",", src[1], s_hi)
+    start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
+    return start, _content_end(text, start, s_hi), src[0], src[1], "according"
+
+
+def _impersonal_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """ "it is noted that ...": an impersonal claim, without a source."""
+    text = ctx.text
+    that = _THAT.match(text, cue.end + 1) if text[cue.end:cue.end + 1] == " " else None
+    if that is None or not _IMPERSONAL.search(text, max(s_lo, cue.start - 40), cue.start):
+        return None
+    start = that.end()
+    return start, _content_end(text, start, s_hi), -1, -1, "passive"
+
+
+def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """A reporting verb: "CONTENT, said X", a parenthetical "X feel", or "X claims (that) CONTENT"."""
+    text = ctx.text
     after = text[cue.end:s_hi]
     ends_clause = _ENDS_CLAUSE.match(after)
-    head_end = _head_end(text, s_lo, cue.start)
-    head = text[s_lo:head_end]
+    head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle:
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."
         nsrc = np_after(text, cue.end, s_hi)
@@ -259,34 +272,11 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Optional[tuple[int, int, int, int
             return s_lo, s_lo + len(head) - 1, nsrc[0], nsrc[1], "inverted"
     src = _source_of(ctx, cue, s_lo, s_hi)
     if src is not None and ends_clause:
-        before_src = text[s_lo:src[0]]
-        as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 40), src[0])
-        if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip():
-            as_m = None               # "... such as X said": not a parenthetical "as"
-        if as_m:
-            # "As observers note, CONTENT." / "A, as some reports allege, B".
-            if text[s_lo:as_m.start()].strip(" ,"):
-                return s_lo, s_hi, src[0], src[1], "as"
-            comma = text.find(",", cue.end, s_hi)
-            if comma < 0:
-                return None
-            return comma + 1, _content_end(text, comma + 1, s_hi), src[0], src[1], "as"
-        intro = len(_WORD.findall(before_src)) <= 3      # "Even so, X feel, CONTENT"
-        if text[s_lo:_head_end(text, s_lo, src[0])].endswith(",") and before_src.strip(" ,") and not intro \
-                and not _OPENS_QUOTE.match(after):
-            # "CONTENT, X said (on Monday)." / "CONTENT, X says, CONTENT2"
-            tail_only = ends_clause.end() >= len(after.rstrip()) or not after[ends_clause.end():].strip(" .,\n")
-            content_hi = src[0] if tail_only else s_hi
-            return s_lo, content_hi, src[0], src[1], "inverted"
-        if after.lstrip().startswith(",") and (intro or not before_src.strip(" ,")):
-            # "Even so, Chinese commentators feel, this cooperation is constrained"
-            start = cue.end + after.index(",") + 1
-            return start, _content_end(text, start, s_hi), src[0], src[1], "parenthetical"
-    if src is None and head.endswith(","):
+        found = _source_closes_clause(ctx, cue, src, s_lo, s_hi, after, ends_clause)
+        if found is not _NOT_FOUND:
+            return found
+    if src is None and head.endswith(",") or ends_clause:
         return None
-    if ends_clause:
-        return None
-
     start = _complement(ctx, cue, s_hi)
     if start is None:
         return None
@@ -294,6 +284,42 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Optional[tuple[int, int, int, int
     if src is None:
         return start, end, -1, -1, "subjectless"
     return start, end, src[0], src[1], "verb"
+
+
+_NOT_FOUND = ("not found",)      # _source_closes_clause found no shape: go on with the verb's complement
+
+
+def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: int, s_hi: int, after: str,
+                          ends_clause: re.Match):
+    """A cue that closes its clause: "As X note(s), CONTENT", "CONTENT, X said", "Even so, X feel, CONTENT".
+
+    Returns the claim, None (no claim), or :data:`_NOT_FOUND` when none of these shapes fits.
+    """
+    text = ctx.text
+    before_src = text[s_lo:src[0]]
+    as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 40), src[0])
+    if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip():
+        as_m = None               # "... such as X said": not a parenthetical "as"
+    if as_m:
+        # "As observers note, CONTENT." / "A, as some reports allege, B".
+        if text[s_lo:as_m.start()].strip(" ,"):
+            return s_lo, s_hi, src[0], src[1], "as"
+        comma = text.find(",", cue.end, s_hi)
+        if comma < 0:
+            return None
+        return comma + 1, _content_end(text, comma + 1, s_hi), src[0], src[1], "as"
+    intro = len(_WORD.findall(before_src)) <= 3      # "Even so, X feel, CONTENT"
+    if text[s_lo:_head_end(text, s_lo, src[0])].endswith(",") and before_src.strip(" ,") and not intro \
+            and not _OPENS_QUOTE.match(after):
+        # "CONTENT, X said (on Monday)." / "CONTENT, X says, CONTENT2"
+        tail_only = ends_clause.end() >= len(after.rstrip()) or not after[ends_clause.end():].strip(" .,\n")
+        content_hi = src[0] if tail_only else s_hi
+        return s_lo, content_hi, src[0], src[1], "inverted"
+    if after.lstrip().startswith(",") and (intro or not before_src.strip(" ,")):
+        # "Even so, Chinese commentators feel, this cooperation is constrained"
+        start = cue.end + after.index(",") + 1
+        return start, _content_end(text, start, s_hi), src[0], src[1], "parenthetical"
+    return _NOT_FOUND
 
 
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
