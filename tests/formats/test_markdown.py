@@ -1,8 +1,6 @@
 """Markdown: the text without markup, the first heading (or the front matter) as title."""
 from __future__ import annotations
 
-
-
 from analysis.formats import read_document
 
 from .conftest import FIXTURES
