@@ -217,7 +217,9 @@ def test_theme_over_its_total_budget_is_stopped(tmp_path, monkeypatch):
 
 SLOW_SEARCH = """\
 import regex, sys
+from analysis.cli import stop_on_signals
 from analysis.views import patterns
+stop_on_signals()        # the command line's handlers: Ctrl-C and SIGTERM raise wherever the process is
 patterns.MATCH_TIMEOUT = 600
 pattern = patterns.TimedPattern(regex.compile(r"(a|aa)+$"), ("theme", "slow"), "theme 'slow' patterns", ())
 print("searching", flush=True)
@@ -225,13 +227,14 @@ pattern.search("a" * 1000 + "!")
 """
 
 
-def test_ctrl_c_stops_a_slow_pattern():
+@pytest.mark.parametrize("signum, raised", [(signal.SIGINT, "KeyboardInterrupt"), (signal.SIGTERM, "Terminated")])
+def test_ctrl_c_and_sigterm_stop_a_slow_pattern(signum, raised):
     child = subprocess.Popen([sys.executable, "-c", SLOW_SEARCH], cwd=config.PROJECT_ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline() == "searching\n"
-        child.send_signal(signal.SIGINT)
+        child.send_signal(signum)
         _, stderr = child.communicate(timeout=60)   # a bound: the search alone would run for 600 s
     finally:
         child.kill()
-    assert "KeyboardInterrupt" in stderr
+    assert raised in stderr
