@@ -60,7 +60,7 @@ def read_document(path: str | Path, data: Optional[bytes] = None) -> Document:
     chooses the reader.  Metadata the file states wins over what the header lines suggest.
     Raises a :class:`FormatError` subclass whose ``str()`` is the reason to skip the file.
     """
-    from .metadata import clean_title, infer_metadata, is_junk_title, outlet_name, person_name
+    from .metadata import clean_title, infer_metadata, is_junk_title, outlet_name, split_authors
 
     read = reader_for(path)
     if data is None:
@@ -81,11 +81,16 @@ def read_document(path: str | Path, data: Optional[bytes] = None) -> Document:
             stated["title"] = title
             if outlet:
                 stated.setdefault("outlet", outlet)
-    if stated.get("author") and not person_name(stated["author"]) and " and " not in stated["author"]:
-        # a document property that is no person ("python-docx", "Staff"): an outlet, or nothing
-        outlet = outlet_name(stated.pop("author"))
-        if outlet:
-            stated.setdefault("outlet", outlet)
+    if stated.get("author"):
+        # "KIM TONG-HYUNG; Staff" -> "Kim Tong-hyung"; a property that names no person
+        # ("python-docx", "Reuters") is an outlet, or nothing
+        names = split_authors(stated["author"])
+        if names:
+            stated["author"] = " and ".join(names)
+        else:
+            outlet = outlet_name(stated.pop("author"))
+            if outlet:
+                stated.setdefault("outlet", outlet)
     inferred = {k: v for k, v in infer_metadata(document.text).items() if v}
     meta = {**inferred, **stated}
     return Document(document.text, meta)

@@ -29,3 +29,14 @@ def test_suffix_case_does_not_matter():
 def test_format_errors_are_skips_and_value_errors():
     assert issubclass(FormatError, ArticleSkipped) and issubclass(FormatError, BriefingError)
     assert issubclass(FormatError, ValueError)  # corpus.try_read_article records ValueError as a skip
+
+
+def test_stated_author_is_written_as_names_and_a_desk_becomes_the_outlet(monkeypatch):
+    from analysis.formats import Document, plain
+
+    text = "Rail link reopens after three years\n\nThe line carried its first freight train on Thursday."
+    for stated, author, outlet in [("KIM TONG-HYUNG; Staff", "Kim Tong-hyung", None), ("Reuters", None, "Reuters"),
+                                   ("python-docx", None, None)]:
+        monkeypatch.setattr(plain, "read_plain", lambda data, s=stated: Document(text, {"format": "text", "author": s}))
+        meta = read_document("wire.txt", b"ignored").meta
+        assert (meta.get("author"), meta.get("outlet")) == (author, outlet)
