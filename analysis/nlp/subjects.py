@@ -66,28 +66,51 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """
     lo = max(lo, hi - 250)
     toks = tokens(text, lo, hi)
-    classes = word_classes()
-    aux, adv, sub = classes["aux"], classes["adv"], classes["sub"]
-    verbs = reporting_verbs()
     i = len(toks) - 1
-
-    def skippable(t: Tok) -> bool:
-        low = t.low
-        return t.is_word and t.text.islower() and (low in aux or low in adv or low in classes["lead"] or
-                                                   (low.endswith("ly") and len(low) > 4) or
-                                                   low.endswith(("n’t", "n't")))
-
     if i >= 0 and toks[i].low == "to":
         # "continued to call ...": the subject of the verb governing the infinitive.
         return leading_np(text, lo, hi)
     conjoined = False
-    while i >= 0 and skippable(toks[i]):
+    while i >= 0 and _skippable(toks[i]):
         conjoined = conjoined or toks[i].low in ("and", "but")
         i -= 1
     if conjoined and i >= 0 and toks[i].is_word:
         # "Democrats described the showdown as ominous and said ...": the first verb's subject.
         return leading_np(text, lo, hi)
-    kept: list[tuple[int, int]] = []       # appositive token ranges, right to left
+    i, kept = _skip_asides(toks, i)
+    if i < 0:
+        return None
+    first, last = _head_bounds(toks, i)
+    head = _trim_head(toks[first:last + 1])
+    if not head:
+        return None
+    span = _strip_span(text, head)
+    if span is None:
+        return None
+    if kept and not has_name(head):
+        # "North Korean Ambassador to Russia, Sin Hong-chol, said": the name is in the appositive.
+        a, b = kept[-1]
+        app = _strip_span(text, toks[a:b + 1])
+        if app and b - a < 10:
+            span = (span[0], app[1])
+    return span
+
+
+def _skippable(t: Tok) -> bool:
+    """An auxiliary, adverb or discourse word between a subject and its verb ("has also", "recently")."""
+    low, classes = t.low, word_classes()
+    return t.is_word and t.text.islower() and (low in classes["aux"] or low in classes["adv"] or
+                                               low in classes["lead"] or (low.endswith("ly") and len(low) > 4) or
+                                               low.endswith(("n’t", "n't")))
+
+
+def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]]]:
+    """Walk back from ``toks[i]`` over up to three asides set off by commas or brackets.
+
+    Returns the new last token of the subject and the appositives kept, as token ranges right
+    to left; relative clauses and asides ("who ...", "speaking on ...", "40") are dropped.
+    """
+    kept: list[tuple[int, int]] = []
     for _ in range(3):
         if i < 0 or toks[i].text not in (",", ")"):
             break
@@ -103,10 +126,15 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if opener == "," and first is not None and not (first.low in _PAREN_DROP_FIRST or first.text[0].isdigit()):
             kept.append((j + 1, i - 1))
         i = j - 1
-        while i >= 0 and skippable(toks[i]):
+        while i >= 0 and _skippable(toks[i]):
             i -= 1
-    if i < 0:
-        return None
+    return i, kept
+
+
+def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
+    """First and last token of the noun phrase ending at ``toks[i]``, walking back to a clause boundary."""
+    classes, verbs = word_classes(), reporting_verbs()
+    sub, aux = classes["sub"], classes["aux"]
     k = i
     while k >= 0:
         t = toks[k]
@@ -130,28 +158,22 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                 continue
             break
         k -= 1
-    head = toks[k + 1:i + 1]
-    if not head:
-        return None
+    return k + 1, i
+
+
+def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
+    """A long subject cut to its name: at the first preposition after a capitalised word, or its last 8 tokens."""
     if len(head) > 10:
         # "The letters sent by Foreign Minister Choe Son Hui to her counterparts in the DNR":
         # stop at the first preposition after the name.
+        prepositions = word_classes()["prep"]
         for n in range(2, len(head)):
-            if head[n].low in classes["prep"] and head[n].low != "of" and is_capitalised(head[n - 1]):
+            if head[n].low in prepositions and head[n].low != "of" and is_capitalised(head[n - 1]):
                 head = head[:n]
                 break
     if len(head) > 14:
         head = head[-8:]
-    span = _strip_span(text, head)
-    if span is None:
-        return None
-    if kept and not has_name(head):
-        # "North Korean Ambassador to Russia, Sin Hong-chol, said": the name is in the appositive.
-        a, b = kept[-1]
-        app = _strip_span(text, toks[a:b + 1])
-        if app and b - a < 10:
-            span = (span[0], app[1])
-    return span
+    return head
 
 
 def has_name(toks: Sequence[Tok]) -> bool:
