@@ -51,9 +51,11 @@ def excerpt(value, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def shown(path) -> str:
-    """A path as it may appear in a one-line message: control characters escaped."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(path))
+def shown(path, limit: int = 240) -> str:
+    """A path as it may appear in a one-line message: control characters escaped, a very long
+    name cut in the middle."""
+    text = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(path))
+    return text if len(text) <= limit else text[:limit // 2] + "…" + text[-(limit // 2):]
 
 
 def codebook_error(path, problem: str, hint: str = FORMAT_HINT) -> CodebookError:
@@ -73,6 +75,8 @@ def check_codebook_path(path: Path) -> os.stat_result:
         raise codebook_error(path, "file not found", "") from None
     except OSError as exc:
         raise codebook_error(path, f"cannot read ({exc.strerror})", "") from None
+    except ValueError:       # a NUL byte in the name
+        raise codebook_error(path, "is not a usable file name", "") from None
     if stat.S_ISLNK(link.st_mode):
         folder = Path(os.path.abspath(path)).parent.resolve()
         target = Path(path).resolve()

@@ -130,6 +130,14 @@ def test_link_to_a_file_in_its_folder_is_followed(tmp_path):
     assert load_codebook(link).theme_names == ("trade",)
 
 
+@pytest.mark.parametrize("name, shown", [("bad\x00name.yml", "bad\\x00name.yml: is not a usable file name"),
+                                         ("line\nbreak.yml", "line\\nbreak.yml: file not found")])
+def test_unusual_codebook_names_give_one_escaped_line(name, shown):
+    with pytest.raises(CodebookError) as info:
+        load_codebook(name)
+    assert str(info.value) == shown
+
+
 def test_error_shows_an_excerpt_never_the_whole_value(tmp_path):
     long_name = "n" * 5000
     path = _write(tmp_path, f"themes:\n  ? {long_name}\n  : 3\n")
