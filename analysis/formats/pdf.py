@@ -4,8 +4,9 @@ pdfminer's layout analysis groups the characters of a page into text boxes (a pa
 heading, a running head, a page number).  From those boxes:
 
 * **page furniture** is dropped: a box at the top or bottom of a page whose text (digits
-  aside) recurs there on at least 40% of the pages (and twice) is a running head or foot; a lone page
-  number ("7", "- 7 -", "Page 7 of 12", "vii") at the top or bottom is dropped on any page;
+  aside) recurs there on at least 40% of the pages (and twice) is a running head or foot;
+  a lone page number ("7", "- 7 -", "Page 7 of 12", "vii") at the top or bottom is dropped
+  on any page;
 * **hyphenation** at line ends is undone: "ammu-" / "nition" gives "ammunition", unless the
   document also spells the word with its hyphen elsewhere; a hyphen before a capital or a
   digit ("Korea-" / "Russia") is kept and the halves joined;
@@ -93,9 +94,20 @@ def _join(left: str, right: str, hyphenated: set[str]) -> str:
                 return left[:-1] + "-" + right
             return left[:-1] + right
         return left[:-1] + "-" + right  # "Korea-" / "Russia": a real hyphen, kept
-    if left.endswith(("—", "–", "/")):
+    if left.endswith(("—", "–", "/", "-")):  # "2019-" / "2020", "and/" / "or"
         return left + right
     return left + " " + right
+
+
+def join_lines(left: str, right: str) -> str:
+    """Two lines of one paragraph as one string (hyphenation undone), for a single pair.
+
+    >>> join_lines("If the trains carry ammu-", "nition in bulk"), join_lines("the North Korea-", "Russia pact")
+    ('If the trains carry ammunition in bulk', 'the North Korea-Russia pact')
+    >>> join_lines("from 2019-", "2020 on"), join_lines("a second", "line")
+    ('from 2019-2020 on', 'a second line')
+    """
+    return _join(left, right, set())
 
 
 def _hyphenated_words(pages: list[list[_Box]]) -> set[str]:
