@@ -33,9 +33,31 @@ READERS: dict[str, tuple[str, str]] = {
     ".docx": ("word", "read_word"),
 }
 SUPPORTED = frozenset(READERS)
+# Raise when a reader's output changes for the same bytes, so cached extractions are redone.
+FORMATS_VERSION = "1"
+# The libraries whose versions change what a reader gives.
+READER_LIBRARIES = ("trafilatura", "pdfminer.six", "python-docx", "markdown-it-py")
 
-__all__ = ["Document", "SUPPORTED", "read_document", "reader_for", "is_supported", "META_KEYS", "FormatError",
+__all__ = ["Document", "SUPPORTED", "read_document", "reader_for", "is_supported", "reader_versions", "FORMATS_VERSION",
+           "META_KEYS", "FormatError",
            "UnsupportedFormat", "NoText", "NoTextLayer", "EncryptedDocument", "BrokenDocument", "DocumentTooLarge"]
+
+
+def reader_versions() -> dict[str, str]:
+    """This package's output version and the reader libraries' versions, for cache keys.
+
+    >>> sorted(reader_versions())
+    ['analysis.formats', 'markdown-it-py', 'pdfminer.six', 'python-docx', 'trafilatura']
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = {"analysis.formats": FORMATS_VERSION}
+    for name in READER_LIBRARIES:
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
 
 
 def is_supported(path: str | Path) -> bool:
