@@ -121,31 +121,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     >>> [t[q.start:q.end] for q in find_quote_spans(t)]
     ['no ‘way’', 'hegemonic policy', 'alliance']
     """
-    out: list[QuoteSpan] = []
-    stack: list[_Frame] = []
-
-    def emit(span: Optional[QuoteSpan], inner: list[QuoteSpan]) -> None:
-        target = stack[-1].inner if stack else out
-        if span is not None:
-            target.append(span)
-        else:
-            target.extend(inner)
-
-    def close_top(end: int, close: int, closed: bool) -> None:
-        frame = stack.pop()
-        span = _make_span(text, frame, end, close, closed)
-        # A quote that closes keeps its nested quotes inside it; one that is dropped frees them,
-        # and so does one left open (a paragraph-long quote whose inner quotes stand on their own).
-        if span is not None and not closed:
-            emit(span, [])
-            emit(None, frame.inner)
-        else:
-            emit(span, frame.inner if span is None else [])
-
-    def abandon_top() -> None:
-        frame = stack.pop()
-        emit(None, frame.inner)
-
+    pairing = _Pairing(text)
     tags = [t.span() for t in _TAG.finditer(text)]
     tag_i = 0
     for m in _MARKS.finditer(text):
@@ -155,51 +131,81 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if tag_i < len(tags) and tags[tag_i][0] < pos:
             continue                      # inside markup: <tweet author="x">
         if mark in ("\n", "\r", "\r\n"):
-            if not stack:
-                continue
-            if any(f.kind == "d" for f in stack) and _continues_after_break(text, m.end()):
-                continue
-            end = pos
-            while stack:
-                if stack[-1].kind == "s":
-                    abandon_top()
-                else:
-                    close_top(end, end, False)
-            continue
-        kind, role = _role(text, pos, mark)
+            pairing.line_break(pos, m.end())
+        else:
+            pairing.mark(mark, pos, m.end())
+    pairing.close_all(len(text))
+    return sorted(pairing.out, key=lambda q: q.start)
+
+
+class _Pairing:
+    """The open quotes (a stack of frames) and the spans found so far, as the marks are read in order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.out: list[QuoteSpan] = []
+        self.stack: list[_Frame] = []
+
+    def _emit(self, span: Optional[QuoteSpan], inner: list[QuoteSpan]) -> None:
+        target = self.stack[-1].inner if self.stack else self.out
+        if span is not None:
+            target.append(span)
+        else:
+            target.extend(inner)
+
+    def _close_top(self, end: int, close: int, closed: bool) -> None:
+        frame = self.stack.pop()
+        span = _make_span(self.text, frame, end, close, closed)
+        # A quote that closes keeps its nested quotes inside it; one that is dropped frees them,
+        # and so does one left open (a paragraph-long quote whose inner quotes stand on their own).
+        if span is not None and not closed:
+            self._emit(span, [])
+            self._emit(None, frame.inner)
+        else:
+            self._emit(span, frame.inner if span is None else [])
+
+    def _abandon_top(self) -> None:
+        self._emit(None, self.stack.pop().inner)
+
+    def close_all(self, end: int) -> None:
+        """Every open quote ends at ``end``: double quotes are kept as left open, single ones dropped."""
+        while self.stack:
+            if self.stack[-1].kind == "s":
+                self._abandon_top()
+            else:
+                self._close_top(end, end, False)
+
+    def _in_double(self) -> bool:
+        return any(f.kind == "d" for f in self.stack)
+
+    def line_break(self, pos: int, after: int) -> None:
+        """A paragraph end closes the open quotes, unless a hard-wrapped quote goes on after it."""
+        if self.stack and not (self._in_double() and _continues_after_break(self.text, after)):
+            self.close_all(pos)
+
+    def mark(self, mark: str, pos: int, end: int) -> None:
+        """A quotation mark at ``pos``: open a quote, close one, or neither (an apostrophe)."""
+        kind, role = _role(self.text, pos, mark)
         if role == "none":
-            continue
-        in_double = any(f.kind == "d" for f in stack)
+            return
+        in_double = self._in_double()
         if kind == "s" and in_double:
-            continue                      # nested single quotes stay inside the outer quote
+            return                        # nested single quotes stay inside the outer quote
         if role == "either":
             role = "close" if in_double else "open"
-        straight = mark in _DOUBLE_EITHER
-        if role == "open" and kind == "s" and stack and stack[-1].kind == "s":
-            abandon_top()                 # 'rock ‘n’ roll ‘...': a single quote never nests in another
+        stack = self.stack
         if role == "open":
+            straight = mark in _DOUBLE_EITHER
+            if kind == "s" and stack and stack[-1].kind == "s":
+                self._abandon_top()       # 'rock ‘n’ roll ‘...': a single quote never nests in another
             if kind == "d" and in_double and (stack[-1].straight == straight or len(stack) > 1):
                 # A second opener of the same style inside an open quote: the first was never closed.
                 # (A curly quote inside a straight one, or the reverse, is nesting.)
-                while stack:
-                    if stack[-1].kind == "s":
-                        abandon_top()
-                    else:
-                        close_top(pos, pos, False)
-            stack.append(_Frame(kind, pos, m.end(), straight))
-            continue
-        # role == "close"
-        if stack and stack[-1].kind == kind:
-            close_top(pos, m.end(), True)
+                self.close_all(pos)
+            stack.append(_Frame(kind, pos, end, straight))
+        elif stack and stack[-1].kind == kind:
+            self._close_top(pos, end, True)
         elif kind == "d" and in_double:
             while stack[-1].kind != "d":
-                abandon_top()
-            close_top(pos, m.end(), True)
-    end = len(text)
-    while stack:
-        if stack[-1].kind == "s":
-            abandon_top()
-        else:
-            close_top(end, end, False)
-    out.sort(key=lambda q: q.start)
-    return out
+                self._abandon_top()
+            self._close_top(pos, end, True)
