@@ -42,7 +42,8 @@ def article_labels(articles: pd.DataFrame, *, texts: Optional[Mapping[str, str]]
         approx = "~" if _text(getattr(row, "published_basis", "")) == "inferred" else ""
         name = names.get(aid, aid)
         # A name made unique by its date already shows it.
-        labels[aid] = name if published and name.endswith(f"({published})") else f"{name} ({approx}{published or 'n.d.'})"
+        dated = bool(published) and name.endswith(f"({published})")
+        labels[aid] = name if dated else f"{name} ({approx}{published or 'n.d.'})"
     return labels
 
 

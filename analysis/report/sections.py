@@ -28,8 +28,7 @@ def _with_labels(frame: pd.DataFrame, data, column: str = "article_id", label: s
     """``frame`` with the article label of ``column`` as a new column ``label`` beside it."""
     frame = frame.copy()
     labels = article_labels(data.articles)
-    at = list(frame.columns).index(column) + 1 if column in frame.columns else len(frame.columns)
-    frame.insert(at, label, [labels.get(str(a), str(a)) for a in frame[column]] if column in frame.columns else [])
+    frame.insert(list(frame.columns).index(column) + 1, label, [labels.get(str(a), str(a)) for a in frame[column]])
     return frame
 
 
@@ -270,11 +269,11 @@ def appendix(data, cited: Optional[pd.DataFrame] = None) -> pd.DataFrame:
 
 def cited_spans(data) -> pd.DataFrame:
     """The spans the sections' frames point to, without repeats: ``article_id``, ``start``, ``end``."""
-    parts = [themes(data)[["article_id", "evidence_start", "evidence_end"]],
-             disagreements(data)[["article_id", "evidence_start", "evidence_end"]]]
-    parts = [p.set_axis(["article_id", "start", "end"], axis=1) for p in parts]
-    parts += [f()[["article_id", "start", "end"]] for f in (lambda: estimates(data), lambda: trade(data),
-                                                             lambda: voices(data), lambda: timeline(data))]
+    evidence = ["article_id", "evidence_start", "evidence_end"]
+    parts = [frame[evidence].set_axis(["article_id", "start", "end"], axis=1)
+             for frame in (themes(data), disagreements(data))]
+    parts += [frame[["article_id", "start", "end"]]
+              for frame in (estimates(data), trade(data), voices(data), timeline(data))]
     spans = pd.concat(parts, ignore_index=True).dropna().astype({"start": "int64", "end": "int64"})
     return spans[spans["start"] >= 0].drop_duplicates().reset_index(drop=True)  # -1: no evidence
 
@@ -335,8 +334,8 @@ def _trade_points(data, *, top: int = 4) -> list[dict]:
     f = data.figures
     trade_rows = f[(f["kind"] == "trade_value") & (f["refers_to"].fillna("") != "")].sort_values(["refers_to", "start"])
     return _points([{"topic": "trade_value", "article_id": r.article_id, "value": r.value, "unit": r.unit,
-                     "refers_to": r.refers_to, "start": r.start, "end": r.end} for r in trade_rows.head(top).itertuples()],
-                   "trade")
+                     "refers_to": r.refers_to, "start": r.start, "end": r.end}
+                    for r in trade_rows.head(top).itertuples()], "trade")
 
 
 def _voice_points(data, *, top: int = 3) -> list[dict]:
