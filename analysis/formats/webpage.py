@@ -29,6 +29,21 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat":
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
 
 
+def _decoded(data: bytes) -> bytes | str:
+    """The page as text when its encoding must be chosen here, else the bytes for the parser.
+
+    A page that declares its charset (or starts with a byte-order mark) is left to the parser;
+    one that does not is UTF-8 when it decodes as such and Windows-1252 otherwise, the same
+    rule as for text files (a statistical guess read "café" in cp1252 as "cafķ").
+    """
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or re.search(rb"(?i)(?:charset|encoding)\s*=", data[:4096]):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 @lru_cache(maxsize=1)
 def _config():
     """trafilatura's settings with the tree-size limit set (its file leaves it unlimited)."""
@@ -64,7 +79,7 @@ def read_webpage(data: bytes) -> Document:
         raise BrokenDocument(f"not a web page: the file is {what}; give it its proper extension")
     import trafilatura
 
-    tree = trafilatura.load_html(data)
+    tree = trafilatura.load_html(_decoded(data))
     if tree is None:
         raise BrokenDocument("not a web page: no HTML markup in the file")
     elements = sum(1 for _ in tree.iter())

@@ -76,3 +76,14 @@ def test_web_page_metadata_from_structured_data_and_comments_left_out(no_network
         "title": "Rail link between Russia and North Korea reopens", "author": "Jonas Berg",
         "published": "2023-11-02", "outlet": "Northeast Wire"}
     assert "comment by a reader" not in doc.text
+
+
+@pytest.mark.parametrize("encoding, meta", [("utf-8", ""), ("cp1252", ""), ("cp1252", '<meta charset="windows-1252">'),
+                                            ("utf-16", ""), ("utf-8-sig", "")])
+def test_web_page_text_is_decoded_right_with_or_without_a_declared_charset(encoding, meta, no_network):
+    page = (f"<html><head>{meta}<title>Café talks in Pyongyang</title></head><body><article><h1>Café talks in Pyongyang</h1>"
+            "<p>The envoys met at a café near the Taedong river on Tuesday and agreed on a “roadmap” for trade.</p>"
+            "</article></body></html>")
+    doc = read_document("cafe.html", page.encode(encoding))
+    assert doc.meta["title"] == "Café talks in Pyongyang"
+    assert "agreed on a “roadmap” for trade." in doc.text
