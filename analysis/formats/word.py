@@ -28,12 +28,34 @@ def _blocks(document):
             for row in item.rows:
                 cells = []
                 for cell in row.cells:  # a merged cell appears once per grid column it spans
-                    text = " ".join(cell.text.split())
+                    text = " ".join(" ".join(paragraph_text(p._p) for p in cell.paragraphs).split())
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
                 yield "\t".join(cells)
         else:
-            yield item.text.replace("\n", " ")
+            yield paragraph_text(item._p)
+
+
+def paragraph_text(p) -> str:
+    """A paragraph's text as Word shows it with changes accepted.
+
+    python-docx's ``Paragraph.text`` reads only the runs directly in the paragraph and its
+    links, so a tracked insertion, a content control or a field result would be lost; here
+    every run counts except deleted ones, text boxes (read as their own paragraphs elsewhere,
+    or sidebars) and the fallback copy of a drawing.
+    """
+    from docx.oxml.ns import qn
+
+    skip = {qn("w:del"), qn("w:txbxContent"), qn("w:moveFrom"),
+            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+    parts = []
+    for element in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")):
+        if any(ancestor.tag in skip for ancestor in element.iterancestors()):
+            continue
+        tag = element.tag
+        parts.append(element.text or "" if tag == qn("w:t") else "\t" if tag == qn("w:tab")
+                     else "-" if tag == qn("w:noBreakHyphen") else " ")
+    return "".join(parts)
 
 
 def _core(document) -> dict[str, str]:

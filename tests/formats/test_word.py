@@ -66,3 +66,21 @@ def test_word_headers_and_footers_stay_out_of_the_text():
     document.save(out)
     assert read_document("memo.docx", out.getvalue()).text == (
         "The envoy met officials in Pyongyang on Tuesday to discuss a rail agreement.")
+
+
+def test_word_tracked_changes_read_as_accepted_and_content_controls_kept():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Seoul said the envoy ")
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="editor"><w:r><w:t xml:space="preserve">had arrived </w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="2" w:author="editor"><w:r><w:delText>was expected </w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:r><w:t>in Moscow on Monday.</w:t></w:r></w:sdtContent></w:sdt>'))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_document("changes.docx", out.getvalue()).text == "Seoul said the envoy had arrived in Moscow on Monday."
