@@ -19,21 +19,36 @@ TEMPLATE_CREATED = "2013-12-23"
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 
+def _body_elements(parent):
+    """The paragraphs and tables of the body in order, including those inside block-level
+    content controls (``w:sdt``, which templates and forms wrap around paragraphs)."""
+    from docx.oxml.ns import qn
+
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            content = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
+            if content is not None:
+                yield from _body_elements(content)
+
+
 def _blocks(document):
     """The text of each body paragraph and table row, in document order."""
+    from docx.oxml.ns import qn
     from docx.table import Table
 
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells = []
-                for cell in row.cells:  # a merged cell appears once per grid column it spans
-                    text = " ".join(" ".join(paragraph_text(p._p) for p in cell.paragraphs).split())
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                yield "\t".join(cells)
-        else:
-            yield paragraph_text(item._p)
+    for element in _body_elements(document.element.body):
+        if element.tag == qn("w:p"):
+            yield paragraph_text(element)
+            continue
+        for row in Table(element, document).rows:
+            cells = []
+            for cell in row.cells:  # a merged cell appears once per grid column it spans
+                text = " ".join(" ".join(paragraph_text(p._p) for p in cell.paragraphs).split())
+                if text and (not cells or cells[-1] != text):
+                    cells.append(text)
+            yield "\t".join(cells)
 
 
 def paragraph_text(p) -> str:

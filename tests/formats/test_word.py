@@ -84,3 +84,18 @@ def test_word_tracked_changes_read_as_accepted_and_content_controls_kept():
     out = io.BytesIO()
     document.save(out)
     assert read_document("changes.docx", out.getvalue()).text == "Seoul said the envoy had arrived in Moscow on Monday."
+
+
+def test_word_paragraphs_inside_block_content_controls_are_read():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Before the form.")
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Inside the control.</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_document("form.docx", out.getvalue()).text == "Before the form.\n\nInside the control."
