@@ -17,5 +17,7 @@ def read_plain(data: bytes) -> Document:
         text, encoding = decode_article(data)
     except ValueError as exc:
         reason = str(exc)
+        if reason.startswith("HTML markup"):  # web pages are read now: say how
+            reason = "HTML markup in a text file: give it the extension .html to read it as a web page"
         raise (NoText if reason.startswith(("empty", "no text")) else BrokenDocument)(reason) from None
     return Document(text, {"format": "text", "encoding": encoding})

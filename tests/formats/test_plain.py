@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.formats import NoText, read_document
+from analysis.formats import BrokenDocument, NoText, read_document
 
 
 def test_text_file_is_decoded_as_the_corpus_decodes_it():
@@ -18,3 +18,8 @@ def test_text_file_is_decoded_as_the_corpus_decodes_it():
 def test_empty_text_file_gives_the_reason():
     with pytest.raises(NoText, match="empty file"):
         read_document("blank.txt", b"")
+
+
+def test_web_page_saved_as_text_says_to_rename_it():
+    with pytest.raises(BrokenDocument, match="give it the extension .html"):
+        read_document("page.txt", b"<!DOCTYPE html><html><body><p>Kim met Putin.</p></body></html>")
