@@ -78,7 +78,8 @@ def _cell(value) -> str:
     return str(value)
 
 
-def _text_cells(frame: pd.DataFrame) -> list[list[str]]:
+def _text_columns(frame: pd.DataFrame) -> list[list[str]]:
+    """Every column of ``frame`` as the list of its cells' CSV text."""
     import pandas as pd
 
     columns = []
@@ -87,8 +88,14 @@ def _text_cells(frame: pd.DataFrame) -> list[list[str]]:
         if pd.api.types.is_datetime64_any_dtype(series):
             plain_dates = series.dropna().dt.normalize().eq(series.dropna()).all()
             series = series.dt.strftime("%Y-%m-%d" if plain_dates else "%Y-%m-%d %H:%M:%S")
-        columns.append([_cell(v) for v in series.tolist()])
-    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+        values = series.tolist()
+        if pd.api.types.is_string_dtype(series) and series.dtype != object and not series.hasnans:
+            columns.append(values)                    # str already: the common case, kept cheap
+        elif series.dtype == "int64":
+            columns.append(list(map(str, values)))
+        else:
+            columns.append([_cell(v) for v in values])
+    return columns
 
 
 def spreadsheet_safe_cell(text: str) -> str:
@@ -110,16 +117,22 @@ def format_csv(frame: pd.DataFrame, *, spreadsheet_safe: bool = False) -> str:
     """
     import pandas as pd
 
-    buffer = io.StringIO()
-    # With "\r\n" as terminator, csv quotes every field that holds either character; the
-    # terminator itself is then swapped for "\n", which never occurs unquoted inside a row.
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    lines = []
     text_columns = {i for i, name in enumerate(frame.columns) if spreadsheet_safe and (
         not pd.api.types.is_numeric_dtype(frame[name]) or pd.api.types.is_bool_dtype(frame[name]))}
-    for n, row in enumerate([[str(c) for c in frame.columns], *_text_cells(frame)]):
-        if spreadsheet_safe and n:
-            row = [spreadsheet_safe_cell(cell) if i in text_columns else cell for i, cell in enumerate(row)]
+    columns = _text_columns(frame)
+    if spreadsheet_safe:
+        columns = [[spreadsheet_safe_cell(cell) for cell in column] if i in text_columns else column
+                   for i, column in enumerate(columns)]
+    rows = [[str(c) for c in frame.columns], *zip(*columns)] if columns else [[]] * (len(frame) + 1)
+    buffer = io.StringIO()
+    if not any("\r" in "\n".join(column) for column in [rows[0], *columns]):
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        return buffer.getvalue()
+    # With "\r\n" as terminator, csv quotes every field that holds either character; each row's
+    # terminator is then swapped for "\n".  (The same text as above for rows without a "\r".)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
+    for row in rows:
         writer.writerow(row)
         lines.append(buffer.getvalue()[:-2] + "\n")
         buffer.seek(0)
