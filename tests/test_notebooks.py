@@ -3,6 +3,7 @@ and importing the package leaves a notebook's matplotlib backend alone."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -170,3 +171,18 @@ def test_a_notebooks_own_plot_shows_after_importing_the_charts(tmp_path):
     nbformat.write(nb, str(tmp_path / "own_plot.ipynb"))
     ran = execute(tmp_path / "own_plot.ipynb", tmp_path / "ran.ipynb")
     assert any("image/png" in o.get("data", {}) for o in ran.cells[1].outputs)
+
+
+def test_a_plain_script_draws_a_chart_with_matplotlibs_own_backend(tmp_path):
+    script = (
+        "import pandas as pd\n"
+        "from analysis import charts\n"
+        "articles = pd.DataFrame([{'article_id': 'a1', 'author': 'Jane Roe', 'published': '2023-05-01',"
+        " 'published_basis': 'stated', 'words': 100}])\n"
+        "claims = pd.DataFrame([{'article_id': 'a1', 'source': 'Officials', 'hedge': 'may', 'text': 'x'}])\n"
+        f"charts.chart_hedging(claims, articles).savefig({str(tmp_path / 'chart.png')!r})\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("MPLBACKEND", "DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_ROOT, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
