@@ -64,7 +64,7 @@ def _link_reason(path: Path, root: Path) -> str:
     except (OSError, RuntimeError):
         return "dangling symbolic link (what it points to does not exist): not followed"
     what = "a folder" if target.is_dir() else "a file"
-    if target.parent == root or root in target.parents:
+    if root in target.parents:
         return f"symbolic link to {what} inside the corpus folder: links are not followed (copy the file in instead)"
     return f"symbolic link to {what} outside the corpus folder: not followed"
 

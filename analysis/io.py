@@ -101,8 +101,8 @@ def _text_columns(frame: pd.DataFrame) -> list[list[str]]:
 def spreadsheet_safe_cell(text: str) -> str:
     """``text`` with a leading ``'`` when a spreadsheet would read it as a formula.
 
-    >>> spreadsheet_safe_cell('=HYPERLINK("http://x")')
-    '\'=HYPERLINK("http://x")'
+    >>> spreadsheet_safe_cell("=1+2"), spreadsheet_safe_cell("a=b")
+    ("'=1+2", 'a=b')
     """
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
