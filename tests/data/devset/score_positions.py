@@ -1,0 +1,109 @@
+"""Score the views' positions against a development set's expected positions (issue 12).
+
+    .venv/bin/python tests/data/devset/score_positions.py CORPUS_DIR POSITIONS_YML
+        [--themes CODEBOOK] [--subset tune|holdout] [--details]
+
+``POSITIONS_YML`` maps article file -> theme -> ``{accept: [labels], evidence: ...}`` or null
+(null: no position a careful analyst would state).  The corpus is extracted afresh and read with
+:func:`analysis.views.article_positions` under ``CODEBOOK`` (default: the package's themes.yml).
+
+- precision = stated labels a careful analyst accepts / stated labels (a label stated where the
+  expected position is null counts as wrong);
+- coverage = (article, theme) pairs with an expected label that get an acceptable one / pairs
+  with an expected label.
+
+Per theme and overall; ``--details`` lists every wrong and every missed label with its evidence.
+The subset comes from ``gold.json`` (``subsets``) next to the positions file.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[3]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def load_expected(path: Path, subset: str | None) -> dict[str, dict]:
+    expected = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if subset:
+        gold = json.loads((path.parent / "gold.json").read_text(encoding="utf-8"))
+        keep = set(gold["subsets"][subset])
+        expected = {name: themes for name, themes in expected.items() if name in keep}
+    return {Path(name).stem: themes or {} for name, themes in expected.items()}
+
+
+def score(positions, expected: dict[str, dict]) -> dict:
+    """Counts per theme: stated, acceptable, expected, covered; and the list of errors."""
+    stated = {(r.article_id, r.theme): r for r in positions.itertuples(index=False)
+              if isinstance(r.position, str) and r.position}
+    themes = sorted({t for themes in expected.values() for t in themes})
+    counts = {t: {"stated": 0, "ok": 0, "expected": 0, "covered": 0} for t in themes}
+    errors = []
+    for aid in sorted(expected):
+        for theme in themes:
+            want = expected[aid].get(theme)
+            accept = set(want["accept"]) if want else set()
+            row = stated.get((aid, theme))
+            c = counts[theme]
+            if row is not None:
+                c["stated"] += 1
+                if row.position in accept:
+                    c["ok"] += 1
+                else:
+                    errors.append(("wrong", aid, theme, row.position, sorted(accept), row.evidence_text))
+            if accept:
+                c["expected"] += 1
+                if row is not None and row.position in accept:
+                    c["covered"] += 1
+                elif row is None:
+                    errors.append(("missed", aid, theme, "", sorted(accept), want.get("evidence", "")))
+    return {"themes": counts, "errors": errors}
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "  -  (0/0)"
+
+
+def report(result: dict) -> str:
+    lines = [f"{'theme':24} {'precision':>16} {'coverage':>16}"]
+    total = {"stated": 0, "ok": 0, "expected": 0, "covered": 0}
+    for theme, c in result["themes"].items():
+        lines.append(f"{theme:24} {_ratio(c['ok'], c['stated']):>16} {_ratio(c['covered'], c['expected']):>16}")
+        for k in total:
+            total[k] += c[k]
+    lines.append(f"{'overall':24} {_ratio(total['ok'], total['stated']):>16} {_ratio(total['covered'], total['expected']):>16}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus")
+    parser.add_argument("positions")
+    parser.add_argument("--themes", default=None, help="codebook YAML (default: the package's themes.yml)")
+    parser.add_argument("--subset", choices=("tune", "holdout"), default=None)
+    parser.add_argument("--details", action="store_true", help="list every wrong and missed label")
+    args = parser.parse_args(argv)
+
+    from analysis import extract, load_corpus
+    from analysis.views import article_positions, load_codebook
+
+    expected = load_expected(Path(args.positions), args.subset)
+    tables = extract(load_corpus(args.corpus))
+    positions = article_positions(tables, load_codebook(args.themes) if args.themes else None)
+    result = score(positions, expected)
+    print(f"{args.corpus} ({args.subset or 'all'}, {len(expected)} articles)")
+    print(report(result))
+    if args.details:
+        for kind, aid, theme, got, accept, evidence in result["errors"]:
+            print(f"- {kind}: {aid} / {theme}: stated {got or '-'!r}, accept {accept}\n    {evidence[:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
