@@ -341,44 +341,36 @@ def chart_corpus(articles: pd.DataFrame, **tables: pd.DataFrame) -> plt.Figure:
     return fig
 
 
+def _label_cells(ax, grid: pd.DataFrame, *, width: int = 24) -> None:
+    """Write each non-empty cell of ``grid`` at its place on an image of the same shape."""
+    for i, j in zip(*np.nonzero(grid.fillna("").astype(str).to_numpy() != "")):
+        value = str(grid.iat[i, j])
+        ax.text(j, i, value if len(value) <= width else value[:width - 1] + "…", ha="center", va="center", fontsize=8)
+
+
 @_chart
 def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
-    """Each theme's position per article, articles in publication order: a grid of labels.
+    """Each theme's position per article, in the order of ``shift`` (the views' ``view_shift``:
+    publication order, undated last): a grid of labels.
 
-    A cell is shaded when the position differs from the previous article's on that theme,
-    so shifts over time stand out.
+    A cell is shaded darker where ``changed`` says the position differs from the previous
+    dated article's on that theme, so shifts over time stand out.
     """
+    shift = shift[shift["position"].fillna("").astype(str) != ""] if shift is not None and len(shift) else shift
     if shift is None or shift.empty:
         return _empty("No positions to show over time.")
     labels = article_labels(articles)
-    shift = shift[shift["position"].fillna("").astype(str) != ""].copy()
-    if shift.empty:
-        return _empty("No positions to show over time.")
-    shift["published"] = shift["published"].fillna("").astype(str)
-    order = (shift[["article_id", "published"]].drop_duplicates()
-             .sort_values(["published", "article_id"])["article_id"].tolist())
-    themes = list(dict.fromkeys(shift["theme"]))
+    order, themes = list(dict.fromkeys(shift["article_id"])), list(dict.fromkeys(shift["theme"]))
     grid = shift.pivot_table(index="theme", columns="article_id", values="position", aggfunc="first")
     grid = grid.reindex(index=themes, columns=order)
-    changed = np.zeros(grid.shape)
-    for i in range(grid.shape[0]):
-        previous = None
-        for j in range(grid.shape[1]):
-            value = grid.iat[i, j]
-            if isinstance(value, str) and value:
-                changed[i, j] = 1.0 if previous is not None and value != previous else 0.35
-                previous = value
+    changed = shift.assign(shade=np.where(shift["changed"].astype(bool), 1.0, 0.35) if "changed" in shift else 0.35)
+    shade = changed.pivot_table(index="theme", columns="article_id", values="shade", aggfunc="max")
     fig, ax = plt.subplots(figsize=(2.0 * len(order) + 2.6, 0.5 * len(themes) + 1.4))
-    ax.imshow(changed, cmap="Oranges", vmin=0, vmax=2.2, aspect="auto")
-    for i in range(grid.shape[0]):
-        for j in range(grid.shape[1]):
-            value = grid.iat[i, j]
-            if isinstance(value, str) and value:
-                ax.text(j, i, value if len(value) <= 24 else value[:23] + "…", ha="center", va="center", fontsize=8)
-    ax.set_xticks(range(len(order)))
-    ax.set_xticklabels([labels.get(a, a) for a in order], fontsize=8, rotation=15, ha="right")
-    ax.set_yticks(range(len(themes)))
-    ax.set_yticklabels(themes, fontsize=8)
+    ax.imshow(shade.reindex(index=themes, columns=order).fillna(0).to_numpy(), cmap="Oranges", vmin=0, vmax=2.2,
+              aspect="auto")
+    _label_cells(ax, grid)
+    ax.set_xticks(range(len(order)), [labels.get(a, a) for a in order], fontsize=8, rotation=15, ha="right")
+    ax.set_yticks(range(len(themes)), themes, fontsize=8)
     ax.set_xticks(np.arange(-0.5, len(order)), minor=True)
     ax.set_yticks(np.arange(-0.5, len(themes)), minor=True)
     ax.grid(which="minor", color="white", linewidth=2)
