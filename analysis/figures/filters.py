@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Optional, Sequence
 
 from ..records import DateMention
@@ -32,17 +33,17 @@ class Look:
     prose: bool                        # the sentence is prose, not a metadata line
     dates: Sequence[DateMention] = ()  # date mentions near the candidate
 
-    @property
+    @cached_property
     def before(self) -> str:
         """The last character before the figure that is not a space (looking 8 back), or ""."""
         return prev_char(self.text, self.lo, self.cand.start)
 
-    @property
+    @cached_property
     def after(self) -> str:
         """The first character after the number that is not a space (looking 3 ahead), or ""."""
         return next_char(self.text, self.cand.num_end, self.hi, " \u00a0")
 
-    @property
+    @cached_property
     def plain_integer(self) -> bool:
         """Digits without a unit or scale that makes them a quantity: these may be dates, years, scores."""
         c = self.cand

@@ -35,8 +35,8 @@ class Tok(NamedTuple):
         return self.text[0].isalnum()
 
 
-def _fresh_tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+def _fresh_tokens(text: str, lo: int, hi: int, _new=tuple.__new__) -> list[Tok]:
+    return [_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 class _TextTokens:
@@ -71,9 +71,10 @@ class _TextTokens:
 
 
 _SPACE = re.compile(r"\s")
-# The last text seen, and its _TextTokens once it is asked for twice.  One tuple, replaced whole,
-# so threads that tokenize different texts never pair one text with another's tokens.
-_last: tuple = (None, None)
+# The last text seen, how many characters its windows have asked for, and its _TextTokens once
+# they add up to more than the text itself (the windows overlap: cue-dense text).  One tuple,
+# replaced whole, so threads that tokenize different texts never pair one text with another's tokens.
+_last: tuple = (None, 0, None)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -85,13 +86,16 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     global _last
     if hi - lo < 48:
         return _fresh_tokens(text, lo, hi)
-    seen, text_tokens = _last
+    seen, asked, text_tokens = _last
     if seen is not text:
-        _last = (text, None)           # a text seen once is scanned window by window
-        return _fresh_tokens(text, lo, hi)
+        seen, asked, text_tokens = text, 0, None
     if text_tokens is None:
+        asked += hi - lo
+        if asked <= 2 * len(text):
+            _last = (text, asked, None)
+            return _fresh_tokens(text, lo, hi)
         text_tokens = _TextTokens(text)
-        _last = (text, text_tokens)
+        _last = (text, asked, text_tokens)
     return text_tokens.window(lo, hi)
 
 
