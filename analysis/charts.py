@@ -350,8 +350,8 @@ def _label_cells(ax, grid: pd.DataFrame, *, width: int = 24) -> None:
 
 @_chart
 def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
-    """Each theme's position per article, in the order of ``shift`` (the views' ``view_shift``:
-    publication order, undated last): a grid of labels.
+    """Each theme's position per article (the views' ``view_shift``), articles in publication
+    order, undated last: a grid of labels.
 
     A cell is shaded darker where ``changed`` says the position differs from the previous
     dated article's on that theme, so shifts over time stand out.
@@ -360,7 +360,9 @@ def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     if shift is None or shift.empty:
         return _empty("No positions to show over time.")
     labels = article_labels(articles)
-    order, themes = list(dict.fromkeys(shift["article_id"])), list(dict.fromkeys(shift["theme"]))
+    dated = shift[["article_id", "published"]].drop_duplicates().fillna("").astype(str)
+    order = dated.assign(undated=dated["published"] == "").sort_values(["undated", "published", "article_id"])
+    order, themes = order["article_id"].tolist(), list(dict.fromkeys(shift["theme"]))
     grid = shift.pivot_table(index="theme", columns="article_id", values="position", aggfunc="first")
     grid = grid.reindex(index=themes, columns=order)
     changed = shift.assign(shade=np.where(shift["changed"].astype(bool), 1.0, 0.35) if "changed" in shift else 0.35)

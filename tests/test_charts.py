@@ -138,3 +138,15 @@ def test_hedge_classes_come_from_the_one_hedge_lexicon():
     assert charts.hedge_class is nlp.hedge_class
     assert charts.hedge_class("allegedly", "allegedly 50,000 troops") == "alleged"
     assert charts.hedge_class("", "100,000 troops") == "stated"
+
+
+def test_view_shift_puts_articles_in_publication_order_across_themes_undated_last():
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "author": ["", "", "", ""],
+                             "published": ["2020-01", "2022-01", "2024-01", ""], "published_basis": ["stated"] * 4})
+    shift = pd.DataFrame({"theme": ["t1", "t1", "t1", "t2"], "published": ["2020-01", "2024-01", "", "2022-01"],
+                          "article_id": ["a", "c", "d", "b"], "position": ["x", "y", "z", "w"],
+                          "changed": [False, True, True, False]})
+    fig = charts.chart_view_shift(shift, articles)
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert [t.split(" (")[0] for t in ticks] == ["a", "b", "c", "d"]
+    plt.close(fig)
