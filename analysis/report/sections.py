@@ -48,6 +48,13 @@ def _theme_order(data) -> list[str]:
     return list(dict.fromkeys(listed)) + sorted(found - set(listed))
 
 
+def _by_date(articles: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` in publication order, undated ones last."""
+    published = articles["published"].fillna("").astype(str)
+    return articles.assign(_undated=published == "", _published=published).sort_values(
+        ["_undated", "_published", "article_id"], kind="mergesort").drop(columns=["_undated", "_published"])
+
+
 def _published(data) -> pd.Series:
     return data.articles.set_index("article_id")["published"].fillna("").astype(str)
 
@@ -98,7 +105,7 @@ def overview(data) -> pd.DataFrame:
 
 def sources(data) -> pd.DataFrame:
     """One row per article, by publication date: metadata, size, and the records found in it."""
-    a = data.articles.sort_values(["published", "article_id"], na_position="last")
+    a = _by_date(data.articles)
     frame = _with_labels(_select(a, ["article_id", "title", "author", "outlet", "published", "published_basis",
                                      "words"]), data)
     for table in ("quotes", "claims", "figures", "dates"):
@@ -298,7 +305,7 @@ def _points(rows: list[dict], point: str) -> list[dict]:
 
 
 def _scope_points(data) -> list[dict]:
-    a = data.articles.sort_values(["published", "article_id"], na_position="last")
+    a = _by_date(data.articles)
     return _points([{"article_id": aid} for aid in a["article_id"]], "scope")
 
 

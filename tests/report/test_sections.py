@@ -143,3 +143,13 @@ def test_no_section_or_template_states_a_finding_about_one_corpus():
     library += [p.read_text(encoding="utf-8") for p in config.TEMPLATE_DIR.glob("*.j2")]
     for phrase in ("are small", "too few", "five articles", "mostly hedged"):
         assert not [text for text in library if phrase in text], phrase
+
+
+def test_sources_come_in_publication_order_with_undated_articles_last(small_data):
+    data = ReportData(**{name: getattr(small_data, name) for name in ("sentences", "quotes", "claims", "figures",
+                                                                      "dates", "skips")},
+                      articles=small_data.articles.assign(published=["", "2020-01"][:len(small_data.articles)]))
+    frame = sections.sources(data)
+    assert frame["published"].tolist()[-1] == ""
+    assert list(dict.fromkeys(sections.bottom_line(data).query("point == 'scope'")["article_id"])) == \
+        frame["article_id"].tolist()
