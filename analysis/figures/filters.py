@@ -197,9 +197,7 @@ def street_address(look: Look) -> bool:
 # -------------------------------------------------------------------------- number words
 def number_word_in_name(look: Look) -> bool:
     """A capitalised number word in a name: "World War Two", "the Group of Seven", "BBC One"."""
-    text, c = look.text, look.cand
-    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
-        and not _is_title_case(text, look.lo, look.hi)
+    return _capitalised_inside_sentence(look)
 
 
 def hyphen_compound(look: Look) -> bool:
@@ -235,9 +233,7 @@ def ordinal_day_of_date(look: Look) -> bool:
 
 def ordinal_in_name(look: Look) -> bool:
     """A capitalised ordinal inside a name: "First Vice Foreign Minister", "the Second World War"."""
-    text, c = look.text, look.cand
-    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
-        and not _is_title_case(text, look.lo, look.hi)
+    return _capitalised_inside_sentence(look)
 
 
 def discourse_ordinal(look: Look) -> bool:
@@ -282,6 +278,13 @@ def is_not_figure(look: Look) -> bool:
 
 
 # -------------------------------------------------------------------------- helpers of the rules
+def _capitalised_inside_sentence(look: Look) -> bool:
+    """The number is capitalised where a clause does not start, in a sentence that is not in title case."""
+    text, c = look.text, look.cand
+    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
+        and not _is_title_case(text, look.lo, look.hi)
+
+
 def is_prose(text: str, lo: int, hi: int) -> bool:
     """A sentence with at least two lower-case words; metadata lines have fewer."""
     return len(re.findall(r"\b[a-z]{2,}\b", text[lo:min(hi, lo + 400)])) >= 2
