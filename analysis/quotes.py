@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .nlp import (PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues, leading_np,
+from .nlp import (Cue, PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues, leading_np,
                   np_after, pronouns, reporting_nouns, resolve_group, speaker_before_cue, subject_before, tokens)
 from .records import Quote, Sentence
 from .text import paragraph_spans
@@ -117,56 +117,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     cues = [c for c in iter_cues(text, lo, hi)
             if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)]
     if cues:
-        cue = cues[-1]
-        if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
-            # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
-            cue = cues[-2]
-        elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
-                and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()):
-            # "Kim has written a letter to China thanking it for its "...": the writer speaks.
-            cue = cues[-2]
-        according = [c for c in cues if c.lemma == "according to"]
-        if according and according[-1] is not cue and not _COMMA_OR_COLON.search(text, according[-1].end, cue.start):
-            # "According to an article posted on the ministry's website:": the cue is inside the source.
-            cue = according[-1]
-        words_before = len(_WORD.findall(text, cue.end, hi))
-        if cue.lemma == "according to":
-            sp = np_after(text, cue.end, hi, full=True)
-            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
-                                words_before)
-        if cue.passive:
-            by = _BY_AGENT.search(text, cue.end, hi)
-            if by:
-                sp = np_after(text, by.end(), hi)
-                if sp:
-                    return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "pre", words_before)
-            return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
-        sp = None
-        before = text[max(lo, cue.start - 80):cue.start].rstrip()
-        if cue.participle and _PREP_BEFORE.search(before):
-            # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
-            sp = leading_np(text, sentence_lo, max(sentence_hi, hi))
-            if sp is not None and cue.start <= sp[0] < hi:
-                sp = None
-            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
-                                "pre" if sp else "participle", words_before)
-        if not (cue.participle and (before.endswith(",") or not before)):
-            sp = subject_before(text, lo, cue.start)
-            if sp is not None and cue.participle:
-                # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
-                sp = _after_last_preposition(text, sp)
-            if sp is None and not cue.participle:
-                sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
-        if sp is None and cue.participle:
-            # "X dismissed the idea, saying "..."": the subject of the main clause.
-            earlier = [c for c in cues[:-1] if not c.participle]
-            if earlier:
-                sp = subject_before(text, lo, earlier[-1].start)
-            if sp is None:
-                sp = leading_np(text, sentence_lo, cue.start)
-            if sp is None:
-                return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
-        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before)
+        return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
         sp = leading_np(text, lo, hi)
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, ":", "qs", "colon")
@@ -179,6 +130,61 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
                 return _Attribution(_span_text(text, sp), sp[0], m.group(1), "qs", "noun",
                                     len(_WORD.findall(text, m.end(), hi)))
     return None
+
+
+def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentence_lo: int,
+                           sentence_hi: int) -> _Attribution:
+    """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
+    cue = cues[-1]
+    if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
+        # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
+        cue = cues[-2]
+    elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
+            and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()):
+        # "Kim has written a letter to China thanking it for its "...": the writer speaks.
+        cue = cues[-2]
+    according = [c for c in cues if c.lemma == "according to"]
+    if according and according[-1] is not cue and not _COMMA_OR_COLON.search(text, according[-1].end, cue.start):
+        # "According to an article posted on the ministry's website:": the cue is inside the source.
+        cue = according[-1]
+    words_before = len(_WORD.findall(text, cue.end, hi))
+    if cue.lemma == "according to":
+        sp = np_after(text, cue.end, hi, full=True)
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
+                            words_before)
+    if cue.passive:
+        by = _BY_AGENT.search(text, cue.end, hi)
+        if by:
+            sp = np_after(text, by.end(), hi)
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "pre", words_before)
+        return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
+    sp = None
+    before = text[max(lo, cue.start - 80):cue.start].rstrip()
+    if cue.participle and _PREP_BEFORE.search(before):
+        # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
+        sp = leading_np(text, sentence_lo, max(sentence_hi, hi))
+        if sp is not None and cue.start <= sp[0] < hi:
+            sp = None
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
+                            "pre" if sp else "participle", words_before)
+    if not (cue.participle and (before.endswith(",") or not before)):
+        sp = subject_before(text, lo, cue.start)
+        if sp is not None and cue.participle:
+            # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
+            sp = _after_last_preposition(text, sp)
+        if sp is None and not cue.participle:
+            sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
+    if sp is None and cue.participle:
+        # "X dismissed the idea, saying "..."": the subject of the main clause.
+        earlier = [c for c in cues[:-1] if not c.participle]
+        if earlier:
+            sp = subject_before(text, lo, earlier[-1].start)
+        if sp is None:
+            sp = leading_np(text, sentence_lo, cue.start)
+        if sp is None:
+            return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
+    return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before)
 
 
 def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
