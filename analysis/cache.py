@@ -200,11 +200,15 @@ NOTEBOOK_LIBRARIES = ("pandas", "numpy", "matplotlib", "seaborn", "matplotlib-in
 
 def corpus_digest(corpus_dir: Path) -> str:
     """sha256 over what the corpus loader reads: the names and bytes of the articles and the manifest,
-    and the entries it skips (links, pipes...) with their reasons.  Links are not followed here either."""
+    the entries it skips (links, pipes...) with their reasons, and the versions of the format readers.
+    Links are not followed here either."""
     from .folder import open_regular, scan_folder
 
+    from .formats import reader_versions
+
     listing = scan_folder(Path(corpus_dir))
-    digest = hashlib.sha256()
+    # The same bytes read by another version of a reader library can give another text.
+    digest = hashlib.sha256(json.dumps(reader_versions(), sort_keys=True).encode())
     paths = listing.articles + ([listing.manifest] if listing.manifest else [])
     for path in sorted(paths, key=lambda p: p.name):
         digest.update(path.name.encode("utf-8") + b"\0")

@@ -1,4 +1,4 @@
-"""Read a folder of ``*.txt`` articles (and an optional ``articles.csv``) into Articles.
+"""Read a folder of articles (and an optional ``articles.csv``) into Articles.
 
 Decoding keeps offsets honest: the text is exactly what the file decodes to, so an
 extractor's ``start:end`` indexes the same string a user gets from
@@ -24,15 +24,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 from . import config
 from .errors import CorpusError, ManifestError
 from .folder import escape_name, read_regular, scan_folder
-from .lexicons import load_table
+from .formats.metadata import infer_metadata  # noqa: F401  (the header-line metadata lives with the formats)
 from .records import Article, Skip, to_frame
-from .text import paragraph_spans
 
 if TYPE_CHECKING:
     import pandas as pd
-
-MONTHS = {name: int(num) for name, num in load_table("months.tsv")}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 MANIFEST_COLUMNS = ("file", "title", "author", "outlet", "published", "published_basis", "url", "notes")
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -46,24 +42,6 @@ _MAGIC = {
     b"\x7fELF": "an executable",
     b"\x1f\x8b": "a gzip archive",
 }
-
-# "30 Sep, 2022", "September 30, 2022", "2022-09-30" on a header line.
-_DATELINE = [
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-]
-_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+){1,4}"
-_TITLE_PREFIX = r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
-_BYLINE = re.compile(rf"^\s*By\s+(?P<name>{_TITLE_PREFIX}{_NAME})", re.M)
-_STANDFIRST_AUTHOR = re.compile(
-    rf"^(?P<name>{_TITLE_PREFIX}{_NAME})\s+(?:explains|argues|writes|examines|assesses|analyses|analyzes|looks at|considers|discusses)\b"
-)
-_BIO = re.compile(
-    rf"^(?P<name>{_TITLE_PREFIX}{_NAME})\s+(?:is|was|serves as|works as)\s+(?:an?\s+|the\s+)?"
-    r"(?:[A-Z]|senior|research|visiting|associate|assistant|professor|fellow|director|analyst|journalist|writer|lecturer)"
-)
-
 
 @dataclass
 class Corpus:
@@ -149,7 +127,7 @@ def decode_article(data: bytes, *, name: str = "") -> tuple[str, str]:
     return text, encoding
 
 
-# --------------------------------------------------------------------------- header metadata
+# --------------------------------------------------------------------------- metadata
 def parse_iso(value: str) -> Optional[str]:
     """Validate an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); return it normalised or None."""
     m = ISO_DATE.match(value.strip())
@@ -166,70 +144,6 @@ def parse_iso(value: str) -> Optional[str]:
     except ValueError:
         return None
     return value.strip()
-
-
-def _header_lines(text: str) -> list[str]:
-    """Short lines before the body: masthead, title, dateline, standfirst."""
-    lines = []
-    for start, end in paragraph_spans(text):
-        line = text[start:end].strip("\ufeff ").strip()
-        words = len(line.split())
-        if words >= 45 or (words >= 12 and line.endswith((".", "?", "!", "”", '"'))):
-            break
-        lines.append(line)
-        if len(lines) >= 8:
-            break
-    return lines
-
-
-def _title_score(line: str) -> float:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
-    if len(words) < 3 or len(words) > 25:
-        return 0.0
-    small = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "as", "at", "by", "from"}
-    content = [w for w in words if w.lower() not in small] or words
-    capital = sum(w[0].isupper() for w in content) / len(content)
-    return capital * min(len(words), 15) if capital >= 0.6 else 0.0
-
-
-def infer_metadata(text: str) -> dict[str, str]:
-    """Title, author and stated publication date that the text itself gives.
-
-    >>> infer_metadata("Masthead\\n\\nA Big Title About Things\\n\\n30 Sep, 2022\\n\\nBody text.")["published"]
-    '2022-09-30'
-    """
-    meta = {"title": "", "author": "", "published": ""}
-    header = _header_lines(text)
-    for line in header:
-        for pattern in _DATELINE:
-            m = pattern.search(line)
-            if m and len(line.split()) <= 8:
-                month = m.group("m")
-                month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-                iso = parse_iso(f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}")
-                if iso:
-                    meta["published"] = iso
-                    break
-        if meta["published"]:
-            break
-        if not meta["author"]:
-            m = _BYLINE.match(line) or _STANDFIRST_AUTHOR.match(line)
-            if m:
-                meta["author"] = m.group("name").strip()
-    titles = [(score, -i, line) for i, line in enumerate(header) if (score := _title_score(line)) > 0
-              and not any(p.search(line) for p in _DATELINE) and not _BYLINE.match(line)]
-    if titles:
-        meta["title"] = re.sub(r"\s+[–—-]\s+(?:OpEd|Op-Ed|Opinion|Analysis|Commentary)$", "", max(titles)[2])
-    if not meta["author"]:
-        tail = list(paragraph_spans(text))[-4:]
-        for start, end in reversed(tail):
-            m = _BIO.match(text[start:end])
-            if m:
-                meta["author"] = m.group("name").strip()
-                break
-    if meta["author"]:
-        meta["author"] = re.sub(r"^(Dr|Prof|Mr|Ms|Mrs)\.?\s+", "", meta["author"])
-    return meta
 
 
 # --------------------------------------------------------------------------- manifest
@@ -292,17 +206,20 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
 # --------------------------------------------------------------------------- loading
 def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
                  max_bytes: int = config.MAX_ARTICLE_BYTES) -> Article:
-    """One article from its file, with inferred metadata and manifest overrides applied.
+    """One article from its file (any format of :data:`analysis.formats.SUPPORTED`), with the
+    metadata the file states or its header lines suggest, and the manifest's overrides applied.
 
     Raises ``ValueError`` with the reason when the file cannot be used (a link, a pipe,
-    too large, not text).
+    too large, not text, a broken PDF...).
     """
+    from .formats import read_document
+
     data = read_regular(path, max_bytes)
-    text, encoding = decode_article(data, name=path.name)
-    meta = infer_metadata(text)
-    basis = "stated" if meta["published"] else ""
-    values = {"title": meta["title"], "author": meta["author"], "outlet": "", "published": meta["published"],
-              "url": "", "notes": ""}
+    document = read_document(path, data)
+    meta = document.meta
+    basis = "stated" if meta.get("published") else ""
+    values = {key: meta.get(key, "") for key in ("title", "author", "outlet", "published", "url")}
+    values["notes"] = ""
     manifest = manifest or {}
     for key in ("title", "author", "outlet", "published", "url", "notes"):
         if manifest.get(key):
@@ -310,29 +227,33 @@ def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
     if manifest.get("published"):
         if manifest.get("published_basis"):
             basis = manifest["published_basis"]
-        elif manifest["published"] != meta["published"]:
+        elif manifest["published"] != meta.get("published", ""):
             basis = "manifest"
     return Article(
-        article_id=path.stem, file=path.name, text=text, encoding=encoding, published_basis=basis,
-        sha256=hashlib.sha256(data).hexdigest(), **values,
+        article_id=path.stem, file=path.name, text=document.text, encoding=meta.get("encoding", "utf-8"),
+        published_basis=basis, sha256=hashlib.sha256(data).hexdigest(), **values,
     )
 
 
 def list_corpus(corpus_dir: str | Path) -> tuple[Path, list[Path], dict[str, dict[str, str]], list[Skip]]:
-    """The folder's ``*.txt`` files (sorted), its manifest, and the skips: entries that are not regular
-    files (see :func:`scan_folder`) and files the manifest names but the folder lacks.
+    """The folder's articles (sorted by name), its manifest, and the skips: entries that are not regular
+    files or not in a readable format (see :func:`scan_folder`) and files the manifest names but the
+    folder lacks.
     Raises CorpusError / ManifestError for input the user must fix."""
     root = Path(corpus_dir)
     if not root.exists():
         raise CorpusError(f"{root}: corpus folder not found")
     if not root.is_dir():
-        raise CorpusError(f"{root}: not a folder; pass the folder that holds the .txt articles")
+        raise CorpusError(f"{root}: not a folder; pass the folder that holds the articles")
     listing = scan_folder(root)
     manifest = read_manifest(listing.manifest) if listing.manifest else {}
     paths = listing.articles
     if not paths:
+        from .formats import SUPPORTED
+
         skipped = "".join(f"; skipped {s.file}: {s.reason}" for s in listing.skips[:3])
-        raise CorpusError(f"{root}: no .txt articles in this folder{skipped}")
+        raise CorpusError(f"{root}: no articles in this folder (readable formats: "
+                          f"{', '.join(sorted(SUPPORTED))}){skipped}")
     present = {p.name for p in paths} | {s.file for s in listing.skips}
     where = escape_name(str(root))  # a folder named in bytes that are not UTF-8 must still go into skips.csv
     skips = listing.skips + [Skip(name, f"listed in {config.MANIFEST_NAME} but not found in {where}")
@@ -352,7 +273,8 @@ def try_read_article(path: Path, manifest: Optional[dict[str, str]], max_bytes: 
 
 def assemble_corpus(root: Path, results: Iterable, skips: list[Skip],
                     on_skip: Optional[Callable[[Skip], None]] = None) -> Corpus:
-    """A Corpus from read results in file-name order: duplicates (same bytes) of an earlier file are skipped."""
+    """A Corpus from read results in file-name order: duplicates (same bytes) of an earlier file, and a
+    file whose id an earlier file already has (``a.txt`` and ``a.pdf``), are skipped."""
     corpus = Corpus(root)
 
     def skip(record: Skip) -> None:
@@ -363,13 +285,16 @@ def assemble_corpus(root: Path, results: Iterable, skips: list[Skip],
     for record in skips:
         skip(record)
     seen: dict[str, str] = {}
+    ids: dict[str, str] = {}
     for result in results:
         if isinstance(result, Skip):
             skip(result)
         elif result.sha256 in seen:
             skip(Skip(result.file, f"duplicate of {seen[result.sha256]} (same bytes)"))
+        elif result.article_id in ids:  # its texts/<id>.txt and every table row would be ambiguous
+            skip(Skip(result.file, f"same article id as {ids[result.article_id]}: rename one of them"))
         else:
-            seen[result.sha256] = result.file
+            seen[result.sha256] = ids[result.article_id] = result.file
             corpus.articles.append(result)
     if not corpus.articles:
         reasons = "; ".join(f"{s.file}: {s.reason}" for s in corpus.skips[:3])

@@ -10,7 +10,8 @@ opened with ``O_NOFOLLOW | O_NONBLOCK`` and checked again with ``fstat``, so a f
 swapped for a link or a pipe after the listing is refused, and nothing blocks.
 A file name that is not valid UTF-8 is skipped, shown with backslash escapes.
 ``articles.csv`` must be a regular file in the folder.  Error messages never quote
-a refused file's contents.
+a refused file's contents.  Files in a format that is not read (``.xlsx``, ``.DS_Store``)
+are skipped with the reason too: nothing in the folder is left out in silence.
 """
 from __future__ import annotations
 
@@ -112,14 +113,17 @@ class Listing:
     skips: list[Skip]
 
 
-def scan_folder(root: Path, suffixes: tuple[str, ...] = (".txt",)) -> Listing:
+def scan_folder(root: Path) -> Listing:
     """List ``root`` without following any link.
 
-    Regular files ending in one of ``suffixes`` are articles and ``articles.csv`` is the
-    manifest; links, pipes, sockets, devices and names that are not UTF-8 are skipped with
-    the reason.  Other regular files and subfolders are left alone.  Raises ManifestError
+    Regular files in a format :mod:`analysis.formats` reads (``.txt``, ``.md``, ``.html``,
+    ``.pdf``, ``.docx``..., in any case) are articles and ``articles.csv`` is the manifest.
+    Every other entry but a subfolder is skipped with the reason: links, pipes, sockets,
+    devices, names that are not UTF-8, and files in another format.  Raises ManifestError
     when ``articles.csv`` is not a regular file.
     """
+    from .formats import UnsupportedFormat, reader_for
+
     articles, skips, manifest = [], [], None
     with os.scandir(root) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
@@ -143,6 +147,10 @@ def scan_folder(root: Path, suffixes: tuple[str, ...] = (".txt",)) -> Listing:
                 skips.append(Skip(name, _link_reason(path, root)))
             elif _special_kind(mode):
                 skips.append(Skip(name, f"{_special_kind(mode)}, not a regular file"))
-            elif stat.S_ISREG(mode) and name.endswith(suffixes):
-                articles.append(path)
+            elif stat.S_ISREG(mode):
+                try:
+                    reader_for(name)
+                    articles.append(path)
+                except UnsupportedFormat as exc:
+                    skips.append(Skip(name, str(exc)))
     return Listing(root, articles, manifest, skips)

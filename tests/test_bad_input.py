@@ -134,7 +134,7 @@ def test_missing_corpus_folder_exits_2_naming_it(tmp_path, capsys):
 def test_empty_corpus_folder_exits_2(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     code, err = _run_cli(["extract", str(tmp_path / "empty"), "--out", str(tmp_path / "o")], capsys)
-    assert code == 2 and "no .txt articles" in _one_line_error(err)
+    assert code == 2 and "no articles in this folder" in _one_line_error(err)
 
 
 def test_corpus_path_that_is_a_file_exits_2(tmp_path, capsys):

@@ -205,3 +205,20 @@ def test_the_notebook_cache_digest_of_a_folder_does_not_follow_links(tmp_path):
     before = corpus_digest(folder)
     secret.write_text(SECRET + "changed\n")  # what the link points to is never read, so the digest holds
     assert corpus_digest(folder) == before
+
+
+def test_every_file_of_another_format_is_skipped_with_its_reason_and_suffix_case_does_not_matter(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD, "B.TXT": GOOD.replace("Good", "Other"),
+                                                 "table.xlsx": b"PK\x03\x04", ".DS_Store": b"\x00\x00"})
+    corpus = load_corpus(folder)
+    assert [a.file for a in corpus] == ["B.TXT", "a.txt"]
+    reasons = {s.file: s.reason for s in corpus.skips}
+    assert reasons[".DS_Store"].startswith("unsupported format (no file extension); readable formats are")
+    assert reasons["table.xlsx"].startswith("unsupported format .xlsx; readable formats are")
+
+
+def test_two_files_with_the_same_id_keep_the_first_and_skip_the_other(tmp_path):
+    folder = write_corpus(tmp_path / "corpus", {"a.txt": GOOD, "a.md": "# Another Title Here\n\nOther words said.\n"})
+    corpus = load_corpus(folder)
+    assert [a.file for a in corpus] == ["a.md"]
+    assert corpus.skips == [Skip("a.txt", "same article id as a.md: rename one of them")]
