@@ -20,10 +20,10 @@ from .. import config
 from .codebook_file import check_codebook_path, codebook_error, excerpt, read_codebook_yaml
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
-_THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore"}
-_TOP_KEYS = {"name", "terms", "markers", "themes"}
+_THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore", "actors"}
+_TOP_KEYS = {"name", "terms", "markers", "themes", "actors"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
-               "negators", "historical", "revival", "conclusion")
+               "negators", "historical", "revival", "conclusion", "hypothetical")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Theme:
     anchor: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
     labeller: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
     ignorer: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
+    actors: tuple[str, ...] = ()     # names of the codebook's ``actors`` this theme is about
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -64,6 +65,7 @@ class Codebook:
     name: str
     themes: tuple[Theme, ...]
     markers: dict = field(repr=False, compare=False, default_factory=dict)
+    actors: dict = field(repr=False, compare=False, default_factory=dict)   # name -> TimedPattern
 
     def __getitem__(self, name: str) -> Theme:
         for theme in self.themes:
@@ -124,7 +126,21 @@ def _markers(path: Path, data: dict, terms: dict[str, str], defaults: Optional[d
     return markers
 
 
-def _theme(path: Path, name, spec, terms: dict[str, str]) -> Theme:
+def _actors(path: Path, data: dict, terms: dict[str, str]) -> dict:
+    """``actors``: NAME -> the pattern naming that actor (a state, a bloc, an institution)."""
+    raw = data.get("actors") or {}
+    if not isinstance(raw, dict):
+        raise codebook_error(path, "'actors' must map actor NAMES to lists of patterns")
+    actors = {}
+    for name, patterns in raw.items():
+        if not isinstance(name, str) or not name.strip():
+            raise codebook_error(path, f"actor name {excerpt(name)} must be a non-empty string")
+        actors[name] = compile_patterns(path, f"actor {excerpt(name)}", _string_list(path, f"actor {excerpt(name)}", patterns),
+                                        terms, owner=("markers", f"actor {name}"))
+    return actors
+
+
+def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict] = None) -> Theme:
     if not isinstance(name, str) or not name.strip():
         raise codebook_error(path, f"theme name {excerpt(name)} must be a non-empty string")
     where = f"theme {excerpt(name)}"
@@ -162,8 +178,14 @@ def _theme(path: Path, name, spec, terms: dict[str, str]) -> Theme:
     if spec.get("ignore") is not None:
         ignore = _string_list(path, f"{where} ignore", spec["ignore"])
         ignorer = compile_patterns(path, f"{where} ignore", ignore, terms, owner=owner)
+    theme_actors = ()
+    if spec.get("actors") is not None:
+        theme_actors = _string_list(path, f"{where} actors", spec["actors"])
+        unknown_actor = next((a for a in theme_actors if a not in (actors or {})), None)
+        if unknown_actor is not None:
+            raise codebook_error(path, f"{where} names the actor {excerpt(unknown_actor)}, which is not in 'actors'")
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
-                 requires, relevance, anchor, labeller, ignorer)
+                 requires, relevance, anchor, labeller, ignorer, theme_actors)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
@@ -176,11 +198,12 @@ def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
         raise codebook_error(path, "'themes' must be a non-empty mapping of theme name -> description, patterns, positions")
     terms = _terms(path, data)
     markers = _markers(path, data, terms, defaults)
-    themes = tuple(_theme(path, name, spec, terms) for name, spec in themes_raw.items())
+    actors = _actors(path, data, terms)
+    themes = tuple(_theme(path, name, spec, terms, actors) for name, spec in themes_raw.items())
     name = data.get("name") or path.stem
     if not isinstance(name, str):
         raise codebook_error(path, "'name' must be a string")
-    return Codebook(path, name, themes, markers)
+    return Codebook(path, name, themes, markers, actors)
 
 
 @lru_cache(maxsize=8)

@@ -13,11 +13,16 @@ from .sentences import theme_sentences
 
 MIN_SCORE = 0.5             # below this (one historical aside) an article takes no position
 OWN_SHARE = 1 / 3           # own sentences weighing less than this share of the reported ones: a survey of others
+# Abstention: a wrong label is worse than none.  The leading label must weigh at least this many
+# times the runner-up in its pool (own or reported), or the article has "no clear position".
+MIN_LEAD = 1.5
+STRONG_SCORE = 2.0          # the weight at which one label's evidence counts as strong (two plain sentences)
+NO_CLEAR_POSITION = "no clear position"
 
 POSITION_COLUMNS = [
     "theme", "article_id", "position", "stance", "holder", "certainty", "score", "n_sentences",
     "n_own", "n_reported", "verdict", "other_positions", "evidence_text", "evidence_start",
-    "evidence_end", "evidence_kind", "evidence_sentence_id",
+    "evidence_end", "evidence_kind", "evidence_sentence_id", "confidence", "competing",
 ]
 
 _FULL_SENTENCE = re.compile(r"[.!?][”\"’)]*\d{0,3}\s*$")
@@ -68,6 +73,16 @@ def _evidence(rows: list[dict], quotes: dict[str, list[tuple[int, int, str]]]) -
     return out
 
 
+def _competing(votes: list[tuple[str, float]], pool: list[dict], stance: str) -> str:
+    """ "alliance (own, 1.0): “evidence”; partnership (own, 1.0): “evidence”" for an abstention."""
+    parts = []
+    for label, score in votes:
+        best = min((r for r in pool if r["position"] == label), key=lambda r: (-r["weight"], r["sentence_id"]))
+        who = "own" if stance == "own" else "reported: " + _main_holder([r for r in pool if r["position"] == label])
+        parts.append(f"{label} ({who}, {score:.1f}): “{best['text']}”")
+    return "; ".join(parts)
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
@@ -78,7 +93,8 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
               "certainty": "", "score": 0.0, "n_sentences": len({r["sentence_id"] for r in rows}),
               "n_own": len({r["sentence_id"] for r in own}), "n_reported": len({r["sentence_id"] for r in reported}),
               "verdict": "", "other_positions": "", "evidence_text": "", "evidence_start": -1,
-              "evidence_end": -1, "evidence_kind": "", "evidence_sentence_id": -1}
+              "evidence_end": -1, "evidence_kind": "", "evidence_sentence_id": -1,
+              "confidence": 0.0, "competing": ""}
     own_top = own_votes[0][1] if own_votes else 0.0
     reported_top = reported_votes[0][1] if reported_votes else 0.0
     if own_top >= MIN_SCORE and own_top >= OWN_SHARE * reported_top:
@@ -88,9 +104,17 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     else:
         return record
     label, score = votes[0]
+    runner_up = votes[1][1] if len(votes) > 1 else 0.0
+    # confidence: the leader's share of leader + runner-up, times how strong its evidence is
+    confidence = round(score / (score + runner_up) * (0.5 + 0.5 * min(1.0, score / STRONG_SCORE)), 2)
+    if score < MIN_LEAD * runner_up:
+        # Split evidence: no label, but the competing labels with their best evidence.
+        record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
+                      competing=_competing(votes, pool, stance))
+        return record
     chosen = [r for r in pool if r["position"] == label]
     certainties = Counter(r["certainty"] for r in chosen)
-    record.update(position=label, stance=stance, score=round(score, 3),
+    record.update(position=label, stance=stance, score=round(score, 3), confidence=confidence,
                   holder=_main_holder(chosen) if stance == "reported" else "",
                   certainty=max(("asserted", "hedged", "boosted"), key=lambda c: certainties.get(c, 0)),
                   **_evidence(chosen, quotes))

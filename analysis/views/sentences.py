@@ -108,7 +108,7 @@ class _ParagraphReader:
 
 
 def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder: str, conclusion: bool,
-                guard: PatternGuard) -> list[dict]:
+                guard: PatternGuard, actors: Optional[dict] = None) -> list[dict]:
     """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
     aid, sentence_id, s_start, s_end, text = sentence
     hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
@@ -121,7 +121,7 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
         HISTORICAL_WEIGHT if historical else 1.0)
     rows = []
     for theme, m in hits:
-        reading = guard.timed(theme.name, read_position, text, theme, markers, spans)
+        reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors)
         weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
         has_position = bool(reading.position)
         rows.append({
@@ -146,7 +146,7 @@ def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holde
     while True:
         themes = [theme for theme in book.themes if guard.running(theme.name)]
         try:
-            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard)
+            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard, book.actors)
         except PatternTimeout as timeout:
             if timeout.owner[0] != "theme":
                 raise
@@ -168,10 +168,13 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
     records = zip(*(ordered[c].tolist() for c in columns))
     for aid, group in groupby(records, key=itemgetter(0)):
         reader = _ParagraphReader(markers)
+        group = list(group)
+        last_paragraph = group[-1][5] if len({g[5] for g in group}) > 2 else None
         for _, sentence_id, s_start, s_end, text, paragraph in group:
             text = text if isinstance(text, str) else ""
             try:
                 attributed, holder, conclusion = reader.read(text, paragraph, overlaps.get((aid, sentence_id)))
+                conclusion = conclusion or paragraph == last_paragraph   # the closing paragraph is the verdict
                 sentence = (aid, sentence_id, s_start, s_end, text)
                 rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard))
             except PatternTimeout as timeout:

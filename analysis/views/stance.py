@@ -9,6 +9,7 @@ from .. import nlp
 from ..text import FOOTNOTE
 from .codebook import Codebook, Theme, as_codebook, load_codebook
 from .contrast import ContrastSpan, find_spans
+from .patterns import PatternTimeout
 
 class _Label(NamedTuple):
     label: str
@@ -33,8 +34,104 @@ def _inside(span: tuple[int, int], a: int, b: int) -> bool:
     return span[0] <= a and b <= span[1] + 1
 
 
-def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None) -> SentenceReading:
-    """The position ``text`` takes on ``theme`` (see the module docstring for the rules)."""
+# A dash between words ("North Korea–Russia ties") joins; one between spaces breaks the clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and|that)\b", re.I)
+_LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by|against|from)\s+(?:the\s+|a\s+)?", re.I)
+_QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
+NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
+HYPOTHETICAL_WORDS = 8
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts (after the last comma, semicolon, dash or conjunction)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
+def _clause_words_before(text: str, lab: _Label, n: int) -> str:
+    window = text[_clause_start(text, lab.start):lab.start]
+    return " ".join(window.split()[-n:])
+
+
+def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """A negator in the label's clause, up to NEGATION_WORDS words before it ("does not necessarily
+    have to be a reason for hostility", "it won't be easy to improve relations")."""
+    tail = _clause_words_before(text, lab, NEGATION_WORDS)
+    return bool(tail) and markers["negators"].search(tail) is not None
+
+
+def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """A condition or possibility governs the label ("if Moscow vetoed", "would deepen", "any real
+    prospect of reviving"), unless the label is itself such a word (the position is the possibility)."""
+    marker = markers.get("hypothetical")
+    if marker is None or marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
+        return False
+    tail = _clause_words_before(text, lab, HYPOTHETICAL_WORDS)
+    return bool(tail) and marker.search(tail) is not None
+
+
+def _is_question(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """A question asks; it does not take a position."""
+    return _QUESTION_END.search(text) is not None
+
+
+def _names_actor(span_text: str, names, actors: dict) -> bool:
+    for name in names:
+        try:
+            if actors[name].search(span_text) is not None:
+                return True
+        except PatternTimeout:
+            continue
+    return False
+
+
+def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label belongs to an actor the theme is not about: one named right beside it
+    ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
+    of its clause (found by :func:`analysis.nlp.leading_np`) names only other actors."""
+    if not theme.actors or not actors:
+        return False
+    own, others = theme.actors, [a for a in actors if a not in theme.actors]
+    before = " ".join(text[_clause_start(text, lab.start):lab.start].split()[-3:])
+    after = _LOCAL_AFTER.match(text, lab.end)
+    beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
+    for words in beside:
+        if words and _names_actor(words, others, actors) and not _names_actor(words, own, actors):
+            return True
+    lo = _clause_start(text, lab.start)
+    span = nlp.leading_np(text, lo, lab.start)
+    if span is None:
+        return False
+    subject = text[span[0]:span[1]]
+    return _names_actor(subject, others, actors) and not _names_actor(subject, own, actors)
+
+
+# Why a label found in a sentence is not a position the sentence holds, checked in this order.
+LABEL_RULES = (
+    ("question", _is_question),
+    ("negated", _is_negated),
+    ("hypothetical", _is_hypothetical),
+    ("other actor", _is_about_other_actor),
+)
+
+
+def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors: Optional[dict] = None) -> str:
+    """The name of the first rule in :data:`LABEL_RULES` that rejects ``lab``, or ``""``."""
+    for name, rule in LABEL_RULES:
+        if rule(text, lab, markers, theme, actors or {}):
+            return name
+    return ""
+
+
+def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
+                  actors: Optional[dict] = None) -> SentenceReading:
+    """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
+
+    ``actors`` are the codebook's (:attr:`Codebook.actors`): with them, a label about another
+    actor than the theme's is not held.
+    """
     if theme.labeller is None:
         return SentenceReading("", "", (-1, -1), (), "", "")
     ignored = [m.span() for m in theme.ignorer.finditer(text)] if theme.ignorer is not None else []
@@ -47,13 +144,10 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     if not found:
         return SentenceReading("", "", (-1, -1), (), "", "")
     spans = find_spans(text) if spans is None else spans
-    negator = markers["negators"]
     held, rejected = [], []
     for lab in found:
-        window = text[max(0, lab.start - 40):lab.start]
-        tail = " ".join(window.split()[-4:])
-        negated = bool(tail) and negator.search(tail) is not None
-        if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or negated:
+        if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or label_rejection(
+                text, lab, theme, markers, actors):
             rejected.append(lab)
         else:
             held.append(lab)
@@ -87,7 +181,7 @@ def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None
     book = codebook or load_codebook()
     if not isinstance(text, str) or book[theme].match(text) is None:
         return ""    # the sentence is not about this theme
-    return read_position(text, book[theme], book.markers).position
+    return read_position(text, book[theme], book.markers, actors=book.actors).position
 
 
 def read_certainty(text: str, markers: dict) -> tuple[str, str, str]:
