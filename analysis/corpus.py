@@ -204,6 +204,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
 
 
 # --------------------------------------------------------------------------- loading
+MAX_REASON = 200
 def read_article(path: Path, *, manifest: Optional[dict[str, str]] = None,
                  max_bytes: int = config.MAX_ARTICLE_BYTES) -> Article:
     """One article from its file (any format of :data:`analysis.formats.SUPPORTED`), with the
@@ -262,11 +263,16 @@ def list_corpus(corpus_dir: str | Path) -> tuple[Path, list[Path], dict[str, dic
 
 
 def try_read_article(path: Path, manifest: Optional[dict[str, str]], max_bytes: int = config.MAX_ARTICLE_BYTES):
-    """``read_article`` that returns a :class:`Skip` instead of raising, for use in worker processes."""
+    """``read_article`` that returns a :class:`Skip` instead of raising, for use in worker processes.
+
+    The reason is cut to :data:`MAX_REASON` characters: a parser's message can quote a
+    little of the file it refused, never more than that.
+    """
     try:
         return read_article(path, manifest=manifest, max_bytes=max_bytes)
     except ValueError as exc:
-        return Skip(path.name, str(exc))
+        reason = str(exc)
+        return Skip(path.name, reason if len(reason) <= MAX_REASON else reason[:MAX_REASON] + "…")
     except OSError as exc:
         return Skip(path.name, f"cannot read ({exc.strerror})")
 

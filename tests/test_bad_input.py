@@ -324,3 +324,15 @@ def test_corpus_folder_whose_own_name_is_not_utf8_still_gives_whole_tables(tmp_p
     assert code == 0
     skips = pd.read_csv(tmp_path / "o" / "skips.csv", dtype=str, keep_default_na=False)
     assert skips.file.tolist() == ["ghost.txt"] and "dossier-\\xe9t\\xe9" in skips.reason[0]
+
+
+def test_a_long_reason_from_a_parser_is_cut_short(tmp_path, monkeypatch):
+    """A reader's error message may quote the refused file; a skip reason never carries more than a short excerpt."""
+    from analysis import corpus as corpus_module
+
+    def refuse(path, **kwargs):
+        raise ValueError("broken file (parser says: " + "SECRET " * 100 + ")")
+
+    monkeypatch.setattr(corpus_module, "read_article", refuse)
+    skip = corpus_module.try_read_article(tmp_path / "x.txt", None)
+    assert len(skip.reason) == corpus_module.MAX_REASON + 1 and skip.reason.endswith("…")
