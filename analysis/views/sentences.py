@@ -13,7 +13,7 @@ from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
-from .stance import read_attribution, read_certainty, read_position
+from .stance import names_theme_actor, read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
 CONTRAST_WEIGHT = 2.0       # an explicit "X rather than Y" is a considered judgment
@@ -108,7 +108,7 @@ class _ParagraphReader:
 
 
 def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder: str, conclusion: bool,
-                guard: PatternGuard, actors: Optional[dict] = None) -> list[dict]:
+                guard: PatternGuard, actors: Optional[dict] = None, unnamed: frozenset = frozenset()) -> list[dict]:
     """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
     aid, sentence_id, s_start, s_end, text = sentence
     hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
@@ -121,7 +121,8 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
         HISTORICAL_WEIGHT if historical else 1.0)
     rows = []
     for theme, m in hits:
-        reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors)
+        reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors,
+                              theme.name not in unnamed)
         weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
         has_position = bool(reading.position)
         rows.append({
@@ -140,13 +141,13 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
 
 
 def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holder: str, conclusion: bool,
-                   guard: PatternGuard) -> list[dict]:
+                   guard: PatternGuard, unnamed: frozenset = frozenset()) -> list[dict]:
     """:func:`_theme_rows` for the themes still running; a theme that runs out of time is stopped
     and the sentence read again for the others."""
     while True:
         themes = [theme for theme in book.themes if guard.running(theme.name)]
         try:
-            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard, book.actors)
+            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard, book.actors, unnamed)
         except PatternTimeout as timeout:
             if timeout.owner[0] != "theme":
                 raise
@@ -170,13 +171,17 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
         reader = _ParagraphReader(markers)
         group = list(group)
         last_paragraph = group[-1][5] if len({g[5] for g in group}) > 2 else None
+        article_text = "\n".join(g[4] for g in group if isinstance(g[4], str))
+        # themes whose actors this article never names (it takes no position on them)
+        unnamed = frozenset(theme.name for theme in book.themes
+                            if not names_theme_actor(article_text, theme, book.actors))
         for _, sentence_id, s_start, s_end, text, paragraph in group:
             text = text if isinstance(text, str) else ""
             try:
                 attributed, holder, conclusion = reader.read(text, paragraph, overlaps.get((aid, sentence_id)))
                 conclusion = conclusion or paragraph == last_paragraph   # the closing paragraph is the verdict
                 sentence = (aid, sentence_id, s_start, s_end, text)
-                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard))
+                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed))
             except PatternTimeout as timeout:
                 timeout.article_id, timeout.sentence_id = aid, sentence_id
                 raise

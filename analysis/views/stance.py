@@ -117,6 +117,13 @@ LABEL_RULES = (
 )
 
 
+def names_theme_actor(text: str, theme: Theme, actors: Optional[dict]) -> bool:
+    """``text`` (an article) names one of the theme's actors, or the theme has none.  An article
+    that never names them takes no position on the theme, whatever its words ("the Saudi-led
+    coalition" is no Russia–North Korea alignment)."""
+    return not theme.actors or not actors or _names_actor(text, theme.actors, actors)
+
+
 def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors: Optional[dict] = None) -> str:
     """The name of the first rule in :data:`LABEL_RULES` that rejects ``lab``, or ``""``."""
     for name, rule in LABEL_RULES:
@@ -126,11 +133,12 @@ def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors:
 
 
 def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
-                  actors: Optional[dict] = None) -> SentenceReading:
+                  actors: Optional[dict] = None, actor_named: bool = True) -> SentenceReading:
     """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
 
     ``actors`` are the codebook's (:attr:`Codebook.actors`): with them, a label about another
-    actor than the theme's is not held.
+    actor than the theme's is not held; ``actor_named`` False (the article never names the theme's
+    actors, see :func:`names_theme_actor`) means no label is held.
     """
     if theme.labeller is None:
         return SentenceReading("", "", (-1, -1), (), "", "")
@@ -146,7 +154,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     spans = find_spans(text) if spans is None else spans
     held, rejected = [], []
     for lab in found:
-        if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or label_rejection(
+        if not actor_named or any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or label_rejection(
                 text, lab, theme, markers, actors):
             rejected.append(lab)
         else:

@@ -17,10 +17,11 @@ SMALL = {
         "Moscow and Pyongyang have built a military alliance.\n\n"
         "The alliance is clearly here to stay. Analysts argue that it is a partnership, not an alliance.\n"),
     "b_alignment.txt": (
+        "Russia and North Korea met again.\n\n"
         "Their new bond is more likely to be a strategic alignment rather than a formal alliance.\n\n"
         "Trade between the two countries fell sharply in 2020.\n"),
     "c_reported.txt": (
-        "Chinese observers contend that the ties are a marriage of convenience.\n"
+        "Chinese observers contend that the Russia–North Korea ties are a marriage of convenience.\n"
         "They note that the partnership is driven by the current situation.\n"),
 }
 
