@@ -84,6 +84,7 @@ class Quote:
     kind: str = "speech"         # speech / scare / block
     cue: str = ""
     sentence_id: int = -1
+    speaker_mention: str = ""    # the speaker's words as written ("the spokesman"); speaker is the resolved name
 
     def to_row(self) -> dict:
         return asdict(self)
@@ -99,6 +100,7 @@ class Claim:
     cue: str = ""
     hedge: str = ""
     sentence_id: int = -1
+    source_mention: str = ""     # the source's words as written ("it"); source is the resolved name
 
     def to_row(self) -> dict:
         return asdict(self)
