@@ -120,6 +120,9 @@ class Figure:
     hedge: str = ""
     source: str = ""
     sentence_id: int = -1
+    status: str = ""             # stated / reported / hypothetical / negated / denied (analysis.figures.status)
+    subject: str = ""            # what is counted ("North Korean troops in Russia"), "" when unclear
+    repeat_of: int = -1          # a headline/standfirst figure: the start of the body mention it repeats
 
     def to_row(self) -> dict:
         return asdict(self)
