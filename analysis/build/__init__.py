@@ -17,7 +17,8 @@ from typing import Callable, Optional, Sequence
 
 from .. import config
 from ..io import write_csv, write_text
-from .notebooks import BRIEFING, NotebookFailed, exploration_notebooks, notebook_keys, point_at, run_notebook
+from .notebooks import (BRIEFING, NotebookFailed, exploration_notebooks, notebook_keys, point_at, run_notebook,
+                        skip_slow_format_checker)
 from .render import render_html, render_pdf
 from .staging import staged
 
@@ -38,6 +39,7 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
     """
     if BRIEFING not in notebooks:
         raise ValueError(f"notebooks must include {BRIEFING}: it is the report")
+    skip_slow_format_checker()  # before the cache or papermill imports nbformat
     corpus_dir, themes, notebook_dir = (Path(p).absolute() for p in (corpus_dir, themes, notebook_dir))
     out_dir = Path(out_dir).absolute()
     if isinstance(articles, str):
