@@ -16,10 +16,12 @@ One module per job:
 ``stance``         one sentence: its position on a theme, its certainty, whose view it is
 ``sentences``      every sentence that touches a theme, read in its paragraph
 ``positions``      an article's position on each theme, and the themes × articles matrix
-``disagreements``  pairs of differing positions on a theme
-``shift``          positions in order of publication
+``disagreements``  pairs of differing positions on a theme, and the themes they differ most on
+``shift``          positions in order of publication, and how they moved, in words
 ``vocabulary``     each article's distinctive words
 ``estimates``      figures of the same quantity compared across articles
+``discover``       whether the codebook fits the corpus; themes found in the corpus; a draft codebook
+``check``          what each theme, label and pattern of a codebook matches in a corpus
 =================  ===========================================================================
 
 How a sentence gets a position, in order:
@@ -27,8 +29,13 @@ How a sentence gets a position, in order:
 1. the sentence belongs to a theme when one of the theme's ``patterns`` matches (and one of
    its ``requires`` patterns, when the theme has them);
 2. the theme's position labels are matched; a label inside an ``ignore`` span (a treaty's
-   name, a word quoted as a word) does not count, and a label just after a negator
-   ("not an alliance", "than a formal alliance") is *rejected*, not held;
+   name, a word quoted as a word) does not count, and a label is *rejected*, not held, when
+   (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, a negator precedes
+   it in its clause ("not an alliance", "does not necessarily have to be a reason for
+   hostility"), a condition or possibility governs it ("if", "would", "could", "any real
+   prospect of reviving"), or it belongs to another actor than the theme's ("Washington's
+   leverage", "closer ties with NATO"); an article that never names a theme's ``actors``
+   takes no position on it;
 3. contrasts decide between labels: "X rather than Y", "not X but Y", "more likely X than Y",
    "X, not Y", "X instead of Y" prefer X; a concession ("Although Y, X", "Y, but X",
    "X, even though Y") makes X the main point without denying Y;
@@ -46,10 +53,13 @@ package's one attribution engine, :mod:`analysis.nlp`; the codebook adds its cue
 
 An article's position on a theme is the weighted vote of its own sentences (hedged 0.5,
 asserted 1, boosted 1.5; ×2 for the preferred side of a contrast; ×1.5 in a paragraph that
-opens "In conclusion"; ×0.25 for a sentence about the past), or the vote of the positions it
-reports when the author takes none, or only in passing (own weight under a third of the
-reported).  The weights are constants in ``sentences`` and ``positions``, so a reader can see
-and change them.
+opens "In conclusion" and in the closing paragraph; ×0.25 for a sentence about the past), or
+the vote of the positions it reports when the author takes none, or only in passing (own
+weight under a third of the reported).  A wrong label is worse than none: when the leading
+label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no clear position"
+(``stance``), with the competing labels and their evidence in ``competing``; ``confidence``
+grows with the leader's lead and the weight of its evidence.  The weights are constants in
+``sentences`` and ``positions``, so a reader can see and change them.
 
 >>> from analysis import load_corpus, extract
 >>> tables = extract(load_corpus("seeds"))              # doctest: +SKIP
@@ -62,18 +72,27 @@ import pandas as pd
 
 from .codebook import MARKER_KEYS, THEME_TABLE_COLUMNS, Codebook, Theme, as_codebook, load_codebook, theme_table
 from .contrast import Contrast, detect_contrast
-from .disagreements import DISAGREEMENT_COLUMNS, disagreements
+from .check import CHECK_COLUMNS, check_codebook, format_check
+from .disagreements import (DISAGREEMENT_COLUMNS, DISAGREEMENT_SUMMARY_COLUMNS, disagree_most, disagreement_summary,
+                            disagreements)
+from .discover import (DISCOVERED_ARTICLE_COLUMNS, DISCOVERED_COLUMNS, FIT_COLUMNS, CodebookFit, codebook_fits,
+                       discover_themes, draft_codebook, theme_fit)
 from .estimates import ESTIMATE_KINDS, conflicting_estimates, estimates_table
 from .inputs import table_of
 from .patterns import PROBLEM_COLUMNS, CodebookWarning
-from .positions import MIN_SCORE, OWN_SHARE, POSITION_COLUMNS, article_positions, theme_matrix
+from .positions import (MIN_LEAD, MIN_SCORE, NO_CLEAR_POSITION, OWN_SHARE, POSITION_COLUMNS, article_positions,
+                        theme_matrix)
 from .sentences import (CERTAINTY_WEIGHT, CONCLUSION_WEIGHT, CONTRAST_WEIGHT, HISTORICAL_WEIGHT,
                         THEME_SENTENCE_COLUMNS, theme_sentences)
-from .shift import SHIFT_COLUMNS, view_shift
+from .shift import SHIFT_COLUMNS, SHIFT_STORY_COLUMNS, describe_shift, view_shift
 from .stance import SentenceReading, attribute_sentence, label_position, read_position
 from .vocabulary import TERM_COLUMNS, distinctive_terms
 
 __all__ = [
+    "CHECK_COLUMNS", "DISAGREEMENT_SUMMARY_COLUMNS", "DISCOVERED_ARTICLE_COLUMNS", "DISCOVERED_COLUMNS",
+    "FIT_COLUMNS", "MIN_LEAD", "NO_CLEAR_POSITION", "SHIFT_STORY_COLUMNS", "CodebookFit",
+    "check_codebook", "codebook_fits", "describe_shift", "disagree_most", "disagreement_summary",
+    "discover_themes", "draft_codebook", "format_check", "theme_fit",
     "CERTAINTY_WEIGHT", "CONCLUSION_WEIGHT", "CONTRAST_WEIGHT", "DISAGREEMENT_COLUMNS", "ESTIMATE_KINDS",
     "HISTORICAL_WEIGHT", "MARKER_KEYS", "MIN_SCORE", "OWN_SHARE", "POSITION_COLUMNS", "PROBLEM_COLUMNS",
     "SHIFT_COLUMNS", "TERM_COLUMNS", "THEME_SENTENCE_COLUMNS", "THEME_TABLE_COLUMNS",
@@ -87,7 +106,9 @@ __all__ = [
 def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.DataFrame]:
     """All the views of a corpus at once, by table name (what the briefing writes to CSV).
 
-    ``themes`` describes the codebook, with the problem of any theme left out;
+    ``themes`` describes the codebook, with the problem of any theme left out and how well each
+    theme fits the corpus (:data:`FIT_COLUMNS`; pass it to :func:`codebook_fits` for the verdict);
+    ``disagreement_summary`` and ``shift_story`` come from the positions table alone;
     ``codebook_problems`` lists every pattern stopped for running out of time.
     """
     book = as_codebook(codebook)
@@ -95,13 +116,17 @@ def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.D
     rows = theme_sentences(tables, book, problems=problems)
     positions = article_positions(tables, book, theme_rows=rows)
     articles = table_of(tables, "articles")
+    fit = theme_fit(tables, book, theme_rows=rows, positions=positions)
+    themes = theme_table(book, problems).merge(fit, on="theme", how="left")
     return {
         "theme_sentences": rows,
         "positions": positions,
         "theme_matrix": theme_matrix(positions, articles=articles),
         "disagreements": disagreements(positions),
+        "disagreement_summary": disagreement_summary(positions),
         "view_shift": view_shift(positions, articles),
+        "shift_story": describe_shift(positions, articles),
         "distinctive_terms": distinctive_terms(tables, n=n_terms),
-        "themes": theme_table(book, problems),
+        "themes": themes,
         "codebook_problems": pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
     }
