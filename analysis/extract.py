@@ -36,6 +36,16 @@ class Tables:
     figures: pd.DataFrame
     dates: pd.DataFrame
     skips: pd.DataFrame = field(default_factory=lambda: empty_frame("skips"))
+    entities: Optional[pd.DataFrame] = None
+
+    def __post_init__(self):
+        # Without an entities table given, it is built from the speakers and sources of all articles
+        # (analysis.entities), which also fills their entity_id: the same for extract() and extract_dask().
+        if self.entities is None:
+            from .entities import link_entities
+
+            self.entities, self.quotes, self.claims, self.figures = link_entities(self.quotes, self.claims,
+                                                                                  self.figures)
 
     def items(self):
         """``(name, frame)`` for every table of the contract, in :data:`analysis.records.TABLES` order."""

@@ -85,6 +85,7 @@ class Quote:
     cue: str = ""
     sentence_id: int = -1
     speaker_mention: str = ""    # the speaker's words as written ("the spokesman"); speaker is the resolved name
+    entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
         return asdict(self)
@@ -101,6 +102,7 @@ class Claim:
     hedge: str = ""
     sentence_id: int = -1
     source_mention: str = ""     # the source's words as written ("it"); source is the resolved name
+    entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
         return asdict(self)
@@ -123,6 +125,7 @@ class Figure:
     status: str = ""             # stated / reported / hypothetical / negated / denied (analysis.figures.status)
     subject: str = ""            # what is counted ("North Korean troops in Russia"), "" when unclear
     repeat_of: int = -1          # a headline/standfirst figure: the start of the body mention it repeats
+    entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
         return asdict(self)
@@ -137,6 +140,20 @@ class DateMention:
     normalized: str
     granularity: str
     sentence_id: int = -1
+
+    def to_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One actor across the corpus (analysis.entities): a person, state, organisation, media outlet or group."""
+
+    entity_id: str
+    name: str
+    kind: str                    # person / state / organisation / media / group
+    role: str = ""
+    aliases: str = ""            # every form of the name seen, "; "-separated
 
     def to_row(self) -> dict:
         return asdict(self)
@@ -177,11 +194,12 @@ TABLES: dict[str, Table] = {
     "claims": Table("claims", _columns_of(Claim), Claim),
     "figures": Table("figures", _columns_of(Figure), Figure),
     "dates": Table("dates", _columns_of(DateMention), DateMention),
+    "entities": Table("entities", _columns_of(Entity), Entity, ("entity_id",)),
     "skips": Table("skips", _columns_of(Skip), Skip, ("file",)),
 }
 """Every table ``extract`` writes, in the order it writes them; the one list of names and columns."""
 
-MENTION_TABLES = tuple(name for name in TABLES if name not in ("articles", "skips"))
+MENTION_TABLES = tuple(name for name in TABLES if name not in ("articles", "entities", "skips"))
 """The tables made per article (one row = one mention or sentence): what extraction and the cache produce."""
 
 def record_from_row(table: str, row: dict):
