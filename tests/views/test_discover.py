@@ -1,0 +1,166 @@
+"""Issue 12 items 3, 5 and 6: codebook fit, discovered themes, the draft and the check;
+disagreements that agree with the positions; views over time in words."""
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis import extract, load_corpus
+from analysis.views import (
+    CHECK_COLUMNS, DISCOVERED_COLUMNS, FIT_COLUMNS, article_positions, check_codebook, codebook_fits, collect_views,
+    describe_shift, disagree_most, disagreement_summary, disagreements, discover_themes, draft_codebook, load_codebook,
+    theme_fit,
+)
+
+from ..conftest import DATA, write_corpus
+
+OFF_TOPIC = DATA / "devset" / "other_topics"
+
+
+@pytest.fixture(scope="module")
+def off_topic_tables(tmp_path_factory):
+    """The off-topic development articles (Red Sea shipping, an EU law, the Fed), articles only."""
+    folder = tmp_path_factory.mktemp("off_topic")
+    for path in sorted(OFF_TOPIC.glob("*.txt")) + [OFF_TOPIC / "articles.csv"]:
+        shutil.copy(path, folder / path.name)
+    return extract(load_corpus(folder))
+
+
+def test_the_default_codebook_does_not_fit_an_off_topic_corpus(off_topic_tables):
+    fit = theme_fit(off_topic_tables)
+    assert list(fit.columns) == FIT_COLUMNS
+    verdict = codebook_fits(fit)
+    assert not verdict.fits
+    assert "match fewer than" in verdict.reason or "no article takes a position" in verdict.reason
+
+
+def test_the_default_codebook_states_no_position_off_topic(off_topic_tables):
+    positions = article_positions(off_topic_tables)
+    assert (positions["position"].fillna("") == "").all()
+
+
+def test_the_topic_codebook_fits_the_off_topic_corpus(off_topic_tables):
+    verdict = codebook_fits(theme_fit(off_topic_tables, load_codebook(OFF_TOPIC / "codebook.yml")))
+    assert verdict.fits, verdict.reason
+
+
+def test_the_default_codebook_fits_the_seeds(seed_tables):
+    views = collect_views(seed_tables)
+    verdict = codebook_fits(views["themes"])
+    assert verdict.fits, verdict.reason
+    assert set(FIT_COLUMNS) <= set(views["themes"].columns)
+
+
+def test_discovered_themes_are_deterministic_and_point_into_the_text(off_topic_tables):
+    first = discover_themes(off_topic_tables)
+    again = discover_themes(off_topic_tables)
+    for name in ("themes", "articles", "terms"):
+        pd.testing.assert_frame_equal(first[name], again[name], obj=name)
+    themes = first["themes"]
+    assert list(themes.columns) == DISCOVERED_COLUMNS
+    assert len(themes) >= 2 and (themes["top_terms"] != "").all()
+    assert themes["theme_id"].tolist() == list(range(len(themes)))
+    texts = {a: t for a, t in zip(off_topic_tables.sentences["article_id"], off_topic_tables.sentences["text"])}
+    sentences = off_topic_tables.sentences.set_index(["article_id", "sentence_id"])["text"]
+    for r in first["articles"].itertuples():
+        assert sentences[(r.article_id, r.sentence_id)] == r.sentence
+    assert texts
+
+
+def test_discovered_themes_of_a_tiny_corpus_are_empty(tmp_path):
+    tables = extract(load_corpus(write_corpus(tmp_path / "t", {"a.txt": "One short line here.\n"})), families=())
+    assert discover_themes(tables)["themes"].empty
+    load_codebook(_write(tmp_path / "draft.yml", draft_codebook(tables)))
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_draft_codebook_loads_and_has_empty_positions(off_topic_tables, tmp_path):
+    text = draft_codebook(off_topic_tables, name="Red Sea draft")
+    book = load_codebook(_write(tmp_path / "draft.yml", text))
+    assert book.name == "Red Sea draft"
+    assert len(book.themes) == len(discover_themes(off_topic_tables)["themes"])
+    assert all(theme.positions == () for theme in book.themes)
+    assert codebook_fits(theme_fit(off_topic_tables, book)).fits is False   # no positions yet: nothing to state
+
+
+CHECKED = r"""
+name: check fixture
+themes:
+  relations:
+    description: Relations and deterrence.
+    patterns: ['relations', 'deter\w*', 'ties', 'treaty', 'unicorns']
+    positions:
+      deterrence: ['deter\w*', 'missile shield', 'nuclear umbrella', 'dragons']
+"""
+
+
+def test_check_names_patterns_that_match_nothing_or_far_more(tmp_path):
+    lines = [f"Relations are deteriorating again, the {n}th report says." for n in range(8)]
+    lines += ["The ties hold.", "The ties hold again.", "The treaty stands.", "The treaty stands again.",
+              "The treaty built a missile shield.", "The ties offer a nuclear umbrella.", "Relations and ties matter."]
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", {"a.txt": "\n\n".join(lines) + "\n"})), families=())
+    check = check_codebook(load_codebook(_write(tmp_path / "book.yml", CHECKED)), tables)
+    assert list(check.columns) == CHECK_COLUMNS
+    problems = {(r.label, r.pattern): r.problem for r in check.itertuples()}
+    assert problems[("", "unicorns")] == "matches nothing"
+    assert problems[("deterrence", "dragons")] == "matches nothing"
+    assert problems[("deterrence", "deter\\w*")].startswith("matches far more than the rest")
+    broad = check[(check["label"] == "deterrence") & (check["pattern"] == "deter\\w*")].iloc[0]
+    assert "deteriorating" in broad["matched_words"]
+    assert problems[("deterrence", "missile shield")] == ""
+
+
+def test_disagreements_agree_with_the_positions(seed_tables):
+    positions = article_positions(seed_tables)
+    table = disagreements(positions)
+    summary = disagreement_summary(positions).set_index("theme")
+    held = positions[positions["position"] != ""]
+    for theme, group in held.groupby("theme"):
+        labels = group["position"].value_counts()
+        n = len(group)
+        differing = n * (n - 1) // 2 - sum(c * (c - 1) // 2 for c in labels)
+        assert summary.loc[theme, "differing_article_pairs"] == differing
+        assert table.loc[table["theme"] == theme, "article_pairs"].sum() == differing
+        assert (table["theme"] == theme).sum() == summary.loc[theme, "differing_label_pairs"]
+    most = disagree_most(positions)
+    assert most and all(summary.loc[t, "differing_article_pairs"] > 0 for t in most)
+    assert summary.loc[most[0], "differing_article_pairs"] == summary["differing_article_pairs"].max()
+
+
+def test_abstentions_never_count_as_disagreement():
+    positions = pd.DataFrame([
+        {"theme": "t", "article_id": "a", "position": "x", "stance": "own", "holder": "", "score": 1.0,
+         "evidence_text": "A.", "evidence_start": 0, "evidence_end": 2},
+        {"theme": "t", "article_id": "b", "position": "", "stance": "no clear position", "holder": "", "score": 1.0,
+         "evidence_text": "", "evidence_start": -1, "evidence_end": -1},
+        {"theme": "t", "article_id": "c", "position": "x", "stance": "own", "holder": "", "score": 1.0,
+         "evidence_text": "C.", "evidence_start": 0, "evidence_end": 2},
+    ])
+    assert disagreements(positions).empty
+    assert disagree_most(positions) == []
+
+
+def test_views_over_time_in_words_flag_inferred_dates():
+    positions = pd.DataFrame([
+        {"theme": "t", "article_id": "old", "position": "x", "stance": "own", "holder": "", "evidence_text": "Old words."},
+        {"theme": "t", "article_id": "mid", "position": "y", "stance": "reported", "holder": "Analysts",
+         "evidence_text": "Middle words."},
+        {"theme": "t", "article_id": "new", "position": "z", "stance": "own", "holder": "", "evidence_text": "New words."},
+        {"theme": "u", "article_id": "new", "position": "w", "stance": "own", "holder": "", "evidence_text": "Only."},
+    ])
+    articles = pd.DataFrame({"article_id": ["old", "mid", "new"], "published": ["2020-05", "2022", "2024-11-02"],
+                             "published_basis": ["inferred", "stated", "stated"]})
+    story = describe_shift(positions, articles).set_index("theme")
+    sentence = story.loc["t", "sentence"]
+    assert "old (2020-05)" in sentence and "new (2024-11-02)" in sentence
+    assert "“Old words.”" in sentence and "“New words.”" in sentence
+    assert "moves from “x” to “z” by way of “y”" in sentence
+    assert "The date of old is inferred" in sentence and story.loc["t", "inferred_dates"]
+    assert story.loc["u", "sentence"].startswith("On u, only one dated article")
+    assert not story.loc["u", "inferred_dates"]

@@ -1,0 +1,57 @@
+"""Issue 12: a label counts only when the sentence holds it (its actor, not negated, not
+hypothetical, not a question), and an article with weak or split evidence takes no position.
+
+The cases live in tests/views/data/stance_cases.json; adding a case means adding a line there.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import extract, load_corpus
+from analysis.views import NO_CLEAR_POSITION, POSITION_COLUMNS, article_positions, label_position
+
+from ..conftest import write_corpus
+
+CASES = json.loads((Path(__file__).parent / "data" / "stance_cases.json").read_text(encoding="utf-8"))
+
+
+def _param(case: dict):
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if case.get("xfail") else []
+    return pytest.param(case, id=case["name"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES["sentence"]])
+def test_sentence_holds_only_its_own_position(case):
+    found = label_position(case["text"], theme=case["theme"])
+    assert found == case["expect"]
+    if "not" in case:
+        assert found != case["not"]
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES["article"]])
+def test_article_position(case, tmp_path):
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", {"a.txt": case["text"]})), families=())
+    positions = article_positions(tables)
+    assert list(positions.columns) == POSITION_COLUMNS
+    row = positions[positions["theme"] == case["theme"]]
+    position = row["position"].iloc[0] if len(row) else ""
+    assert position == case["expect"]
+    if "stance" in case:
+        assert row["stance"].iloc[0] == case["stance"]
+        for label in case.get("competing", ()):
+            assert label in row["competing"].iloc[0]
+        assert 0 <= row["confidence"].iloc[0] < 1
+
+
+def test_confidence_grows_with_agreeing_evidence(tmp_path):
+    one = "Russia and North Korea are now in an alliance.\n"
+    three = one + "\nThe alliance of Moscow and Pyongyang is real.\n\nRussia and North Korea signed a mutual defence treaty.\n"
+    folder = write_corpus(tmp_path / "c", {"one.txt": one, "three.txt": three})
+    positions = article_positions(extract(load_corpus(folder), families=()))
+    framing = positions[positions["theme"] == "relationship framing"].set_index("article_id")
+    assert framing.loc["one", "position"] == framing.loc["three", "position"] == "alliance"
+    assert framing.loc["one", "confidence"] < framing.loc["three", "confidence"]
+    assert NO_CLEAR_POSITION not in framing["stance"].tolist()
