@@ -13,6 +13,9 @@ from .filters import Look, is_not_figure, is_prose
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
 from .ranges import merge_ranges
+from .repeats import link_repeats
+from .status import figure_status
+from .subject import figure_subject
 
 def extract_figures(text: str, *, article_id: str = "", published: Optional[str] = None,
                     sentences: Optional[Sequence[Sentence]] = None,
@@ -52,7 +55,9 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
             k += 1
             hi = sentences[k].end
             sent_dates += dates_by_sentence.get(k, [])
-        figures = _sentence_figures(text, lo, hi, sent.sentence_id, article_id, sent_dates, notes)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[k].paragraph else None
+        figures = _sentence_figures(text, lo, hi, sent.sentence_id, article_id, sent_dates, notes,
+                                    (nxt.start, nxt.end) if nxt is not None else None)
         if any(f.source.lower() in PERSONAL_PRONOUNS for f in figures):
             name = _named_source_before(text, sentences, k)
             figures = [replace(f, source=name) if name and f.source.lower() in PERSONAL_PRONOUNS else f
@@ -60,7 +65,7 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
         out.extend(figures)
         k += 1
     out.sort(key=lambda f: (f.start, f.end))
-    return out
+    return link_repeats(text, sentences, out)
 
 
 def _named_source_before(text: str, sentences: Sequence[Sentence], k: int) -> str:
@@ -75,7 +80,8 @@ def _named_source_before(text: str, sentences: Sequence[Sentence], k: int) -> st
 
 
 def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id: str,
-                      dates: list[DateMention], notes: set) -> list[Figure]:
+                      dates: list[DateMention], notes: set,
+                      next_sentence: Optional[tuple[int, int]] = None) -> list[Figure]:
     cands = scan_sentence(text, lo, hi)
     if not cands:
         return []
@@ -102,11 +108,19 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         value, high = c.value, c.high
         if high is not None and high < value:
             value, high = high, value
+        kind = decide_kind(text, lo, hi, c, market)
+        unit = "" if c.atom == "ordinal" else c.unit
+        hedge = figure_hedges(text, lo, hi, c)
+        status, source, denial = figure_status(text, lo, hi, c.start, c.end, source=pick_source(sources, c),
+                                               vague=c.atom == "vague", next_sentence=next_sentence)
+        if denial:
+            hedge = "; ".join(h for h in (hedge, denial) if h)
         out.append(Figure(
             article_id=article_id, start=c.start, end=c.end, text=text[c.start:c.end],
             value=clean_value(value), value_high=clean_value(high) if high is not None else None,
-            unit="" if c.atom == "ordinal" else c.unit, kind=decide_kind(text, lo, hi, c, market),
-            refers_to=link_period(c.start, c.end, near(dates, starts, c.start), text), hedge=figure_hedges(text, lo, hi, c),
-            source=pick_source(sources, c), sentence_id=sentence_id,
+            unit=unit, kind=kind,
+            refers_to=link_period(c.start, c.end, near(dates, starts, c.start), text), hedge=hedge,
+            source=source, sentence_id=sentence_id, status=status,
+            subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit),
         ))
     return out

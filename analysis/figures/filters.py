@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Optional, Sequence
 
+from ..lexicons import load_table
 from ..records import DateMention
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, CARDINALS, DECADE_RE, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS,
@@ -255,18 +256,97 @@ def hyphen_glued_ordinal(look: Look) -> bool:
     return c.start > look.lo and look.text[c.start - 1] == "-"
 
 
+# -------------------------------------------------------------------------- identifiers and reference (issue 11)
+_ID_WORDS: dict[str, frozenset] = {}
+for _w, _role in load_table("figure_identifiers.tsv"):
+    _ID_WORDS.setdefault(_role, set()).add(_w.lower())
+_ID_WORDS = {role: frozenset(ws) for role, ws in _ID_WORDS.items()}
+_WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
+_REFERENTIAL_BEFORE_RE = re.compile(rf"(?i)\b(?:the|these|those|both|its|their|our|his|her|all){SP}+\Z")
+_POSSESSOR_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:the|a|an|its|his|her|their|our|my|your|whose|this|that|these|those|each|every|"
+                                  rf"ranked|ranks|ranking|placed|came|finished|comes)|[’']s|s[’']){SP}+\Z")
+
+
+def _words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
+    return [w.lower().rstrip(".’'") for w in _WORD_RE.findall(text, pos, min(hi, pos + 12 * n))][:n]
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    words = _WORD_RE.findall(text, max(lo, pos - 24), pos)
+    return words[-1].lower() if words and re.fullmatch(rf"{SP}*", text[max(lo, pos - 24):pos].rsplit(words[-1], 1)[-1]) else ""
+
+
+def referential_two(look: Look) -> bool:
+    """ "the two countries", "these two dictators", "as the two arrived": a reference back, not a count."""
+    text, c = look.text, look.cand
+    if text[c.num_start:c.num_end].lower() != "two" or c.unit_class in ("duration", "currency", "percent", "measure", "age") \
+            or text[c.num_end:c.num_end + 1] == "-":
+        return False
+    return _REFERENTIAL_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
+
+
+def first_as_adverb(look: Look) -> bool:
+    """ "Kim first visited Russia", "when they first met": an adverb; "his first visit", "ranked first" stay."""
+    text, c = look.text, look.cand
+    if text[c.num_start:c.num_end] != "first" or text[c.num_end:c.num_end + 1] == "-":
+        return False
+    return _POSSESSOR_BEFORE_RE.search(text, max(look.lo, c.start - 12), c.start) is None
+
+
+def argument_ordinal(look: Look) -> bool:
+    """ "a second step", "the third point", "in the first place": the ordinal orders the argument."""
+    text, c = look.text, look.cand
+    nxt = _words_after(text, c.end, look.hi, 1)
+    if nxt and nxt[0] in _ID_WORDS["discourse"]:
+        return True
+    return text[c.num_start:c.num_end].lower() == "first" and re.match(rf"{SP}+place\b", text[c.num_end:c.num_end + 8]) is not None \
+        and re.search(rf"(?i)\bin{SP}+the{SP}+\Z", text[max(look.lo, c.start - 8):c.start]) is not None
+
+
+def military_unit(look: Look) -> bool:
+    """ "the 72nd Brigade", "719th regiment", "the 11th airborne brigade": a unit's designation."""
+    text, c = look.text, look.cand
+    if not text[c.num_start:c.num_start + 1].isdigit():
+        return False
+    return any(w in _ID_WORDS["military_unit"] for w in _words_after(text, c.end, look.hi, 3))
+
+
+def calibre(look: Look) -> bool:
+    """ "152 mm shells", "122-mm howitzers", "a 155mm calibre": a weapon's designation."""
+    text, c = look.text, look.cand
+    if c.unit not in ("millimetre", "mm", "millimeter") or not 5 <= c.value <= 800:
+        return False
+    if _word_before(text, look.lo, c.start) in ("calibre", "caliber"):
+        return True
+    return any(w in _ID_WORDS["weapon"] for w in _words_after(text, c.end, look.hi, 3))
+
+
+def reference_word_before(look: Look) -> bool:
+    """ "resolution 2397", "article 4", "unit 719": a number that refers, after a reference word in any case."""
+    c = look.cand
+    return not c.strong and _word_before(look.text, look.lo, c.start) in _ID_WORDS["id_before"]
+
+
+def committee_name(look: Look) -> bool:
+    """ "the 1718 Committee", "the 1718 sanctions committee": the body named after a resolution."""
+    c = look.cand
+    nxt = _words_after(look.text, c.end, look.hi, 2)
+    return not c.strong and bool(nxt) and (nxt[0] in _ID_WORDS["id_after"]
+                                           or len(nxt) > 1 and nxt[0] == "sanctions" and nxt[1] in _ID_WORDS["id_after"])
+
+
 # -------------------------------------------------------------------------- the table
 _DIGIT_RULES: tuple[Rule, ...] = (
     footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
     score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
-    metadata_number, street_address)
+    metadata_number, street_address, calibre, reference_word_before, committee_name)
 
 RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date,),
     "slash": _DIGIT_RULES,
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
-                inside_calendar_date),
-    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday),
+                inside_calendar_date, first_as_adverb, argument_ordinal, military_unit),
+    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday, referential_two),
     "fraction": (footnote_marker,),
     "vague": (footnote_marker,),
 }

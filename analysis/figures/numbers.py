@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
-                       NEGATIVE_BEFORE_RE, NUMBER_WORDS, OF_RE, ORDINALS, PER_RE, POST_FIRST, POST_RE, PRE_LAST,
+                       NEGATIVE_BEFORE_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
                        SLASH_FRACTION_RE, SP, STRONG, SUPERSCRIPT, TRIGGER_RE, TRIGGER_WORDS, VAGUE, post_unit)
 
@@ -146,6 +146,13 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
             c = _fraction_atom(text, m)
         elif m.group("vague") is not None:
             c = _vague_atom(text, m)
+        elif m.group("mult") is not None:
+            a, b = m.span("mult")
+            value = next(v for stem, v in MULTIPLIERS.items() if m.group("mult").lower().startswith(stem[:-1]))
+            if value < 1:
+                c = Candidate(a, b, a, b, value, atom="fraction", unit="fraction", unit_class="fraction")
+            else:
+                c = Candidate(a, b, a, b, value, atom="word", unit="times", unit_class="count", plain=m.group(0))
         elif m.group("fold") is not None:
             a, b = m.span("fold")
             c = Candidate(a, b, a, b, NUMBER_WORDS[m.group("fold")[:-4].lower()][0], atom="word",
@@ -255,6 +262,9 @@ def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
     den = FRACTIONS.get(den_word) or ORDINALS.get(den_word)
     after_of = FRACTION_OF_RE.match(text, b)
     if den_word in ("half", "halves"):
+        if den_word == "half" and not num_word and text[b:b + 1] != "-" \
+                and re.search(rf"(?i)\b(?:by|in){SP}+\Z", text[max(0, a - 4):a]):
+            return Candidate(a, b, a, b, 0.5, atom="fraction", unit="fraction", unit_class="fraction")  # "fell by half"
         if den_word == "half" and (after_of or num_word in ("a", "one")) and text[b:b + 1] != "-":
             before = text[max(0, a - 14):a].lower()
             if not num_word and re.search(

@@ -86,7 +86,10 @@ PER_RE = re.compile(
 CARD_ALT = _alternation(CARDINALS)
 _CARD_SCALE_ALT = _alternation(list(CARDINALS) + list(SCALES))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_FOLDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+_FOLDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+          "eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand")
+# Verbs of multiplication: "doubled" = 2 times, "halved" = a half (the stem without -d/-s/-ing).
+MULTIPLIERS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "quintuple": 5.0, "halve": 0.5}
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 ATOM_RE = re.compile(
     rf"""
@@ -98,6 +101,7 @@ ATOM_RE = re.compile(
   | (?P<vague>(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)
         (?:[ \u00a0]+(?:of|and|or)[ \u00a0]+(?:hundreds|thousands|millions|billions))?)\b
   | (?P<fold>(?:{_FOLDS})fold)\b
+  | (?P<mult>(?:doubl|tripl|quadrupl|quintupl|halv)(?:ed|es|ing))\b
   | (?P<ordw>(?:(?:{_TENS})-)?(?:{_alternation(ORDINALS)}))\b
   | (?P<word>(?:{_CARD_SCALE_ALT})
         (?:(?:[ \u00a0]+|-)(?:{_CARD_SCALE_ALT})
@@ -110,7 +114,8 @@ ATOM_RE = re.compile(
 TRIGGER_RE = re.compile(r"\.?\d+|[A-Za-z]+")
 TRIGGER_WORDS = (frozenset(CARDINALS) | frozenset(SCALES) | frozenset(ORDINALS) | frozenset(FRACTIONS)
                   | frozenset(VAGUE) | {"a", "an", "third", "fourth", "fifth"}
-                  | {w + "fold" for w in _FOLDS.split("|")})
+                  | {w + "fold" for w in _FOLDS.split("|")}
+                  | {stem[:-1] + end for stem in MULTIPLIERS for end in ("ed", "es", "ing")})
 SLASH_FRACTION_RE = re.compile(r"[/⁄](?P<den>\d{1,3})(?![\d/])")
 # scientific notation: "1.99×10−30", "6.02 x 10^23", "3×10⁸"
 SCI_RE = re.compile(

@@ -1,0 +1,138 @@
+"""A figure's status: who asserts it, and whether it is asserted at all.
+
+* ``stated``: the author asserts it ("trade reached US$ 90.3 million");
+* ``reported``: attributed to a source (``source`` says who), or to nobody named
+  ("reportedly", "allegedly": ``source`` empty);
+* ``hypothetical``: a condition, an obligation or a counterfactual ("would need", "needs to
+  send", "if", "unless"), or a vague magnitude in a rhetorical contrast ("not hundreds but
+  tens of thousands");
+* ``negated``: a negation governs it ("did not send 10,000 troops"; the first of "not 10,000
+  but 12,000");
+* ``denied``: a source calls it false in its sentence or the next one of its paragraph ("The
+  ministry called the report completely fake").  ``source`` is who reported the figure, or
+  the denier when nobody is named; the denial's words go to ``hedge``.
+
+The order above is the reverse of precedence: denied beats negated beats hypothetical beats
+reported.  The cue phrases are data: ``analysis/lexicons/figure_status.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicons import load_table
+from ..nlp import subject_before
+
+STATUSES = ("stated", "reported", "hypothetical", "negated", "denied")
+
+_PHRASES: dict[str, list[str]] = {}
+for _phrase, _cls in load_table("figure_status.tsv"):
+    _PHRASES.setdefault(_cls, []).append(_phrase)
+_RE = {cls: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for cls, ps in _PHRASES.items()}
+
+SP = "[ \u00a0]"
+# Where a clause starts, looking back from a figure: a sentence-internal break.
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+# Negations that are hedges or emphasis, not negations of the figure.
+_NOT_NEGATION_RE = re.compile(
+    rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
+    rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b")
+_CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
+_BACKREF_RE = re.compile(
+    r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
+    r"allegation|allegations|number|numbers|information|story|stories|article))\b")
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: the last clause break before it, or ``lo``."""
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, max(lo, pos - 200), pos):
+        start = m.end()
+    return start
+
+
+def _negated(text: str, lo: int, start: int) -> bool:
+    """A negation among the six words before ``start`` in its clause, and no comma between."""
+    cs = clause_start(text, lo, start)
+    window = text[max(cs, start - 50):start]
+    words = re.findall(r"[\w’']+|,", window)[-6:]
+    if "," in words:
+        words = words[len(words) - words[::-1].index(","):]
+    tail = " ".join(words)
+    m = None
+    for m in _RE["negation"].finditer(tail):
+        pass
+    if m is None:
+        return False
+    return not _NOT_NEGATION_RE.search(tail, m.start())
+
+
+def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) -> Optional[str]:
+    """ "not X but Y": a vague X or Y is hypothetical (rhetoric); an exact X is negated."""
+    for m in _CONTRAST_RE.finditer(text, max(lo, start - 200), min(hi, end + 200)):
+        if m.start("x") <= start < m.end("x"):
+            return "hypothetical" if vague else "negated"
+        if m.start("y") <= start < m.end("y") and vague:
+            return "hypothetical"
+    return None
+
+
+def _hypothetical(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    cs = clause_start(text, lo, start)
+    if _RE["hypothetical"].search(text, cs, start):
+        return True
+    # a condition after the figure, in its clause: "could surge to $90 per barrel if tensions escalate"
+    after = text[end:min(hi, end + 80)]
+    brk = _CLAUSE_BREAK_RE.search(after)
+    after = after[:brk.start()] if brk else after
+    return re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after) is not None
+
+
+def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, int]]) -> Optional[tuple[str, str]]:
+    """The denial of a figure: (the denial's words, the denier), or None."""
+    m = _RE["deny"].search(text, lo, hi)
+    if m is not None and (m.start() < start or _BACKREF_RE.search(text, m.end(), min(hi, m.end() + 40))):
+        return m.group(0), _denier(text, lo, m.start())
+    if nxt is not None:
+        a, b = nxt
+        m = _RE["deny"].search(text, a, min(b, a + 160))
+        if m is not None and _BACKREF_RE.search(text, max(a, m.start() - 60), min(b, m.end() + 60)):
+            return m.group(0), _denier(text, a, m.start())
+    return None
+
+
+def _denier(text: str, lo: int, pos: int) -> str:
+    # "The ministry called the report fake": the subject of the verb before the denial's words
+    verb = re.search(r"(?i)\b(?:called|deni(?:ed|es)|deny|refut\w+|rejected|rejects|dismiss\w+)\b", text[lo:pos + 12])
+    at = lo + verb.start() if verb else pos
+    span = subject_before(text, lo, at)
+    return text[span[0]:span[1]].strip(" ,") if span else ""
+
+
+def figure_status(text: str, lo: int, hi: int, start: int, end: int, *, source: str = "", vague: bool = False,
+                  next_sentence: Optional[tuple[int, int]] = None) -> tuple[str, str, str]:
+    """(status, source, denial words) of the figure ``text[start:end]`` in the sentence ``text[lo:hi]``.
+
+    ``source`` is the attribution found for the figure ("" for none); ``vague`` marks a vague
+    magnitude ("thousands"); ``next_sentence`` is the next sentence of the paragraph, where a
+    denial may follow ("... 10,000 troops. Pyongyang called the report fake.").
+
+    >>> s = "North Korea needs to send not hundreds of troops, but tens of thousands."
+    >>> figure_status(s, 0, len(s), s.index("tens"), len(s) - 1, vague=True)[0]
+    'hypothetical'
+    >>> s = "Media said 10,000 troops had arrived. The ministry called the report completely fake."
+    >>> figure_status(s, 0, 37, 11, 17, source="Media", next_sentence=(38, len(s)))
+    ('denied', 'Media', 'called the report completely fake')
+    """
+    denial = _denial(text, lo, hi, start, next_sentence)
+    if denial is not None:
+        words, denier = denial
+        return "denied", source or denier, words
+    contrast = _contrast(text, lo, hi, start, end, vague)
+    if contrast == "negated" or contrast is None and _negated(text, lo, start):
+        return "negated", source, ""
+    if contrast == "hypothetical" or _hypothetical(text, lo, hi, start, end):
+        return "hypothetical", source, ""
+    if source or _RE["alleged"].search(text, lo, hi):
+        return "reported", source, ""
+    return "stated", source, ""

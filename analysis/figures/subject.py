@@ -1,0 +1,141 @@
+"""What a figure counts: its ``subject`` ("North Korean troops in Russia", "North Korea–Russia trade").
+
+The subject is built from three things of the figure's sentence: its kind and unit, a cue noun
+near it ("troops", "exports", "trade"), and the states the sentence names ("North Korean",
+"to Russia").  Templates and state names are data: ``analysis/lexicons/figure_subjects.tsv``.
+When a template's slots cannot be filled from the sentence the next one is tried; when none
+fills, the subject is empty: a figure is left ungrouped rather than put with the wrong ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicons import load_table
+
+SP = "[ \u00a0]"
+
+
+@dataclass(frozen=True)
+class _State:
+    name: str
+    adjective: str
+    rank: int
+
+
+_STATES: list[_State] = []
+_STATE_PATTERNS: list[str] = []
+_TEMPLATES: list[tuple[str, frozenset, re.Pattern, bool]] = []
+for _row in load_table("figure_subjects.tsv"):
+    if _row[0] == "state":
+        _STATES.append(_State(_row[1], _row[2], len(_STATES)))
+        _STATE_PATTERNS.append(_row[3])
+    elif _row[0] == "subject":
+        _TEMPLATES.append((_row[1], frozenset(_row[2].split(",")),
+                           re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4] == "clause"))
+_STATE_RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS)))
+_TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside){SP}+(?:the{SP}+)?\Z")
+_FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
+_CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
+
+
+def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State]]:
+    """The states a sentence names, in order: (start, end, state)."""
+    out = []
+    for m in _STATE_RE.finditer(text, lo, hi):
+        k = int(m.lastgroup[1:])
+        out.append((m.start(), m.end(), _STATES[k]))
+    return out
+
+
+def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str, unit: str) -> str:
+    """The subject of the figure ``text[start:end]`` in the sentence ``text[lo:hi]``, or "".
+
+    >>> s = "Pyongyang has sent around 15,000 workers to Russia."
+    >>> figure_subject(s, 0, len(s), s.index("15,000"), s.index(" to"), "labor_estimate", "workers")
+    'North Korean workers in Russia'
+    >>> s = "North Korea-China trade reached US$ 90.3 million."
+    >>> figure_subject(s, 0, len(s), s.index("US$"), len(s) - 1, "trade_value", "USD")
+    'North Korea–China trade'
+    """
+    states = state_mentions(text, lo, hi)
+    if not states:
+        return ""
+    # the cue noun: the unit, the words right after the figure, or its clause before it
+    after = text[end:min(hi, end + 40)]
+    brk = _CLAUSE_END_RE.search(after)
+    after = after[:brk.start()] if brk else after
+    before = text[max(lo, start - 120):start]
+    brk = None
+    for brk in _CLAUSE_END_RE.finditer(before):
+        pass
+    before = before[brk.end():] if brk else before
+    for template, kinds, cue, in_clause in _TEMPLATES:
+        if "*" not in kinds and kind not in kinds:
+            continue
+        cue_at = None
+        m = cue.search(after)
+        if cue.search(unit) or cue.search(text, start, end):
+            cue_at = start
+        elif m is not None and (in_clause or m.start() <= 12):
+            cue_at = end + m.start()
+        elif in_clause:
+            for m in cue.finditer(before):
+                cue_at = start - len(before) + m.start()
+        if cue_at is None:
+            continue
+        subject = _fill(template, text, lo, states, cue_at, start)
+        if subject:
+            return subject
+    return ""
+
+
+def _fill(template: str, text: str, lo: int, states, cue_at: int, start: int) -> str:
+    to = _to_state(text, lo, states, start)
+    frm = _from_state(text, lo, states, cue_at, to)
+    slots: dict[str, str] = {}
+    if "{to}" in template:
+        if to is None:
+            return ""
+        slots["to"] = to.name
+    if "{from}" in template:
+        if frm is None or to is not None and frm.name == to.name and "{to}" in template:
+            return ""
+        slots["from"] = frm.adjective if template.index("{from}") == 0 else frm.name
+    if "{a}" in template:
+        distinct = []
+        for s in ([frm] if frm else []) + ([to] if to else []) + [s for _, _, s in states]:
+            if s not in distinct:
+                distinct.append(s)
+        if len(distinct) < 2:
+            return ""
+        a, b = sorted(distinct[:2], key=lambda s: s.rank)
+        slots["a"], slots["b"] = a.name, b.name
+    return template.format(**slots)
+
+
+def _to_state(text: str, lo: int, states, start: int):
+    """The state a thing goes to or is in: "to Russia", "in Russia's Kursk region"; nearest after the figure first."""
+    cands = [(a, s) for a, _, s in states if _TO_BEFORE_RE.search(text[max(lo, a - 12):a])]
+    later = [s for a, s in cands if a > start]
+    if later:
+        return later[0]
+    return cands[-1][1] if cands else None
+
+
+def _from_state(text: str, lo: int, states, cue_at: int, to):
+    """The state a thing comes from or belongs to: right before the cue noun, after "from", or the first named."""
+    for a, b, s in states:
+        gap = text[b:cue_at]
+        if 0 <= cue_at - b <= 30 and re.fullmatch(rf"{SP}*(?:[\w-]+{SP}+)?", gap) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a]):
+            return s
+    for a, _, s in states:
+        if _FROM_BEFORE_RE.search(text[max(lo, a - 10):a]):
+            return s
+    # else the state nearest before the cue (the sender: "Pyongyang has sent 15,000 workers"), then after it
+    others = [(a, s) for a, _, s in states
+              if (to is None or s.name != to.name) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a])]
+    before = [s for a, s in others if a < cue_at]
+    if before:
+        return before[-1]
+    return others[0][1] if others else None
