@@ -33,8 +33,8 @@ def numeric_tables(tmp_path_factory):
     return extract(load_corpus(folder))
 
 
-def test_tables_names_the_seven_contract_tables_in_writing_order():
-    assert list(TABLES) == ["articles", "sentences", "quotes", "claims", "figures", "dates", "skips"]
+def test_tables_names_the_contract_tables_in_writing_order():
+    assert list(TABLES) == ["articles", "sentences", "quotes", "claims", "figures", "dates", "entities", "skips"]
     assert MENTION_TABLES == ("sentences", "quotes", "claims", "figures", "dates")
     assert [name for name, _ in Tables(**{n: empty_frame(n) for n in TABLES}).items()] == list(TABLES)
 
