@@ -1,0 +1,54 @@
+"""Issue 12 item 4: conflicting figures only for the same quantity (kind, unit, subject, period),
+never hypothetical, negated or denied ones, and linear work."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.views import conflicting_estimates
+
+COLUMNS = ["article_id", "start", "end", "text", "value", "value_high", "unit", "kind", "refers_to", "source",
+           "sentence_id", "status", "subject"]
+
+
+def _figures(rows):
+    return pd.DataFrame([dict(zip(COLUMNS, r)) for r in rows], columns=COLUMNS)
+
+
+def test_a_hypothetical_figure_is_no_estimate():
+    figures = _figures([
+        ("a", 0, 6, "50,000", 50000, None, "troops", "troop_estimate", "", "Seoul", 0, "reported", "North Korean troops in Russia"),
+        ("b", 0, 8, "hundreds", 100, None, "troops", "troop_estimate", "", "", 0, "hypothetical", "North Korean troops in Russia"),
+    ])
+    assert conflicting_estimates(figures).empty
+
+
+def test_different_subjects_do_not_conflict():
+    figures = _figures([
+        ("a", 0, 5, "$90m", 90e6, None, "USD", "trade_value", "2022", "", 0, "stated", "North Korea–China trade"),
+        ("b", 0, 5, "$34m", 34e6, None, "USD", "trade_value", "2022", "", 0, "stated", "North Korea–Russia trade"),
+    ])
+    assert conflicting_estimates(figures).empty
+
+
+def test_the_same_quantity_that_disagrees_conflicts_once_per_group():
+    figures = _figures([
+        ("a", 0, 6, "10,000", 10000, None, "troops", "troop_estimate", "2024", "", 0, "reported", "North Korean troops in Russia"),
+        ("b", 0, 6, "12,000", 12000, None, "troops", "troop_estimate", "2024", "", 0, "reported", "North Korean troops in Russia"),
+        ("c", 0, 6, "50,000", 50000, None, "troops", "troop_estimate", "2024-11", "", 0, "reported", "North Korean troops in Russia"),
+    ])
+    found = conflicting_estimates(figures, detail=True)
+    assert len(found) == 1
+    row = found.iloc[0]
+    assert (row["article_a"], row["article_b"], row["ratio"], row["n_estimates"]) == ("a", "c", 5.0, 3)
+    assert row["subject"] == "North Korean troops in Russia"
+
+
+def test_a_missing_subject_comes_from_the_sentence():
+    figures = _figures([
+        ("a", 0, 5, "$90m", 90e6, None, "USD", "trade_value", "2022", "", 0, "stated", ""),
+        ("b", 0, 5, "$34m", 34e6, None, "USD", "trade_value", "2022", "", 0, "stated", ""),
+    ])
+    sentences = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": [0, 0],
+                              "text": ["Trade with China reached $90m.", "Trade with Russia reached $34m."]})
+    assert conflicting_estimates(figures, sentences=sentences).empty
+    assert len(conflicting_estimates(figures)) == 1          # no sentence: both without a subject
