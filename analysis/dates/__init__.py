@@ -10,32 +10,51 @@ surface                   normalized           granularity
 April last year           2019-04 (pub 2020)   month
 early 2020                2020                 year
 last summer               2012-SU              season
+the fall of 2015          2015-FA              season
 the 1990s                 1990s                decade
 the 20th century          1900s                century
 this week                 2013-W12             week
 the first half of 2024    2024                 year
 in recent months          PAST_REF             relative
+recently, in the past     PAST_REF             relative
 ========================  ===================  ===========
 
 How dates without a year are placed (documented rules, after TempEval/HeidelTime):
 
 * A bare month or day ("in September", "since 29 April", "on May 9") takes the year
-  written right after it ("March to May 2022"), or the year of a date written earlier
-  in the same sentence, or the year opening the sentence before in the same paragraph
-  when that is not the publication year ("In 2019, Kim went to Vladivostok. In April,
-  he met Putin").
+  written right after it ("March to May 2022"), or the year of the story around it
+  (``resolve._story_year``): a date written earlier in the same sentence; a month or
+  day that opens an earlier sentence, however far back, while no other date has moved
+  the story to another year ("In October 2023, ... In November" -> 2023-11; an earlier
+  month rolls into the next year: "In November 2023 ... In January" -> 2024-01); a year
+  opening an earlier sentence of the same paragraph ("In 2019, Kim went to Vladivostok.
+  In April, he met Putin").  A date inside a sentence ("the February 2022 invasion") is
+  background and sets no story.  The story's year is checked against the tense (a
+  future verb looks from publication) and the publication date (a past date never
+  falls after it).
 * Otherwise the nearest tense cue decides (lexicons/date_tense_cues.tsv): past (and
-  after "since") gives the most recent such month/day on or before publication; future
-  ("will resume in September", "due to be published in May") the next one on or after
-  it.  With no cue, the past one, unless the month comes within the next three months.
+  after "since", or a comparison's baseline, "higher than in early December") gives
+  the most recent such month/day on or before publication; future ("will resume in
+  September", "due to be published in May") the next one on or after it.  With no
+  cue, the past one, unless the month comes within the next three months.
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
-  Friday"); they need a full publication date.
-* "the same year", "that month", "the previous month", "a year later" refer to the
-  last resolved mention; "the same month of last year" takes that month in the year
-  before publication.
-* Without a publication date nothing is resolved from the clock: deictic expressions
-  ("last year", "on Friday") get granularity ``relative`` and an empty ``normalized``;
+  Friday") or at the end of a range from now ("from today to Friday").  They need a
+  full publication date, and are left out without one, or inside quoted words while
+  the story is told months before publication ('"Call me Sunday," he wrote' after "in
+  August" in a March article): no sound reading, so no row.
+* "the same year", "that month", "the previous month", "a year later", "the week
+  before", "the day after", "earlier in the day" refer to the last resolved mention
+  (left out when it is not precise enough); "the same month of last year" takes that
+  month in the year before publication, "the same month in 2024" in 2024.
+* "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
+  ("from today to Friday"); "last night", "this morning" are days around publication;
+  "this past month" is last month.  The figure "X today could be Y tomorrow" is no date.
+* Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
+  are PAST_REF with granularity relative; "as noted earlier" points into the text.
+* Without a publication date nothing is resolved from the clock (relative dates never
+  depend on today's date): deictic expressions ("last year", "yesterday") get granularity
+  ``relative`` and an empty ``normalized``, weekdays are left out;
   bare months and days borrow the last explicit year in the text when there is one.
 
 Centuries and decades are written "1900s" / "1990s" (granularity century / decade),

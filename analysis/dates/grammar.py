@@ -55,7 +55,7 @@ _EDGE = r"""(?P<edge>
 )"""
 
 MASTER = re.compile(rf"""
-(?<![\w'’-])
+(?<![\w'’-])(?<!\d[:.])          # not inside a word, nor the minutes of a clock time ("09:15 March 18")
 {_EDGE}?
 (?:
     (?P<iso>(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d])
@@ -69,21 +69,31 @@ MASTER = re.compile(rf"""
   | (?P<mrel_m>{_M})\s+(?:of\s+)?(?P<mrel_r>last|this|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b
   | (?P<relm_r>last|this|next|coming|past|previous)\s+(?P<relm_m>{_M})
   | (?P<same>the\s+same\s+(?P<same_u>month|period|time|day|week|quarter)\s+(?:of\s+|in\s+)?
-        (?P<same_r>last|the\s+previous|the\s+preceding|a|one)\s+year(?:\s+(?:earlier|before|ago))?)\b
+        (?:(?P<same_r>last|next|the\s+previous|the\s+preceding|the\s+following|the\s+next|a|one)\s+year
+            (?:\s+(?P<same_w>earlier|before|ago|later|after))?
+          | (?P<same_y>{_Y})))\b
   | (?P<qh>(?:the\s+)?(?P<qh_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<qh_u>quarter|half)
         \s+of\s+(?:(?P<qh_y>{_Y})|(?P<qh_r>this|last|next|the\s+same|that)\s+year))
   | (?P<qhc>(?P<qhc_u>Q[1-4]|H[12])\s*(?P<qhc_y>{_Y}))
   | (?P<cent>(?:the\s+)?(?P<cent_n>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})[\s-]+century)\b
   | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0s))\b
-  | (?P<sea>(?:(?P<sea_r>last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b(?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
+  | (?P<sea>(?:(?P<sea_r>this\s+past|last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b(?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
         (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
   | (?P<ago>(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+
         (?P<ago_u>years?|months?|weeks?|days?|decades?)\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
-  | (?P<rel>(?P<rel_r>last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
+  | (?P<before>the\s+(?P<before_u>day|night|week|month|year)\s+(?P<before_d>before|after|earlier|later)\b
+        (?!\s+(?:last|next|yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|these|those)\b)
+        (?!\s+\d)(?!\s+(?-i:[A-Z])))      # "the day before the election", "... Christmas": event-anchored
+  | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+day)\b
+  | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
         the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
-  | (?P<dei>today|yesterday|tomorrow|tonight)\b
+  | (?P<dei>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b
+  | (?P<pastref>(?:more\s+|until\s+|only\s+)?recently|lately
+        | in\s+the\s+past(?![\s-]+(?:\d|few|several|couple|many|decades?|years?|months?|weeks?|days?|centur|tense|
+            two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))
+        | earlier(?=\s*[,.;:!?)]))\b
   | (?P<recent>(?:the\s+)?(?:most\s+)?recent\s+(?:months|weeks|years|days|times|decades)
         | (?:the\s+)?(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:months|weeks|years|days|decades)
         | the\s+coming\s+(?:months|weeks|years|days|decades)
@@ -115,6 +125,21 @@ TENSE_CUE_RE = re.compile(
     + r"|[A-Za-z]{3,}ed))(?![\w])", re.IGNORECASE)
 HYPHEN_OK = frozenset({"mid", "pre", "post", "early", "late", "end", "circa", "c", "ca"})
 SINCE = re.compile(r"(?:since|from|after|ago)\s*$", re.IGNORECASE)
+# A comparison's baseline lies in the past whatever the verb's tense: "prices will settle
+# $10 higher than in early December", "up from March", "compared with May".
+BASELINE = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
+# "today" as the publication day, not the present: "from today to Friday", "earlier today".
+TODAY_AS_DAY_BEFORE = re.compile(r"\b(?:from|until|till|since|as\s+of|earlier|later|by)\s+$", re.IGNORECASE)
+TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomorrow|{_W})", re.IGNORECASE)
+# A weekday ending a range that starts now looks forward: "from today to Friday".
+RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
+# The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.
+FIGURATIVE_TODAY = re.compile(
+    r"\btoday(?:['’]s)?\b[^.;!?\n]{0,40}?\b(?:could|may|might|will|would|can|is|are)\s+(?:be|become)\b"
+    r"[^.;!?\n]{0,40}?\btomorrow(?:['’]s)?\b", re.IGNORECASE)
+# Words before "earlier" that make it a pointer into the text, not a time ("as noted earlier").
+TEXT_POINTERS = frozenset({"noted", "mentioned", "discussed", "described", "explained", "outlined", "cited",
+                           "shown", "argued", "seen", "listed", "quoted", "above"})
 NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
 
 

@@ -11,7 +11,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
-from .grammar import TENSE_CUE_RE, PASSIVE_BEFORE, SINCE, TENSE_CUES, YEAR_LENDER_GAP, opens_sentence
+from .grammar import (BASELINE, FIGURATIVE_TODAY, PASSIVE_BEFORE, RANGE_FROM_NOW, SINCE, TENSE_CUE_RE, TENSE_CUES,
+                      TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE, YEAR_LENDER_GAP, opens_sentence)
 from .scan import RawMention
 
 @dataclass(frozen=True)
@@ -67,14 +68,24 @@ def _iso_week(day: _dt.date) -> str:
     return f"{iso[0]}-W{iso[1]:02d}"
 
 
+@dataclass(frozen=True)
+class StoryDate:
+    """The last date written with its year: the story's time frame at a mention."""
+
+    year: int
+    month: int              # 0 when only the year is written ("In 2019, ...")
+    sentence: int
+    paragraph: int
+    fronted: bool           # it opens its sentence
+
+
 @dataclass
 class Context:
     """What the resolver knows at a mention: publication, tense, the last reference."""
 
     pub: Optional[_Pub]
     ref: Optional[tuple[int, int, int, str]] = None        # (year, month, day, granularity)
-    # (year, sentence_id, paragraph, opens its sentence) of the last date with a written year
-    ref_explicit: Optional[tuple[int, int, int, bool]] = None
+    ref_explicit: Optional[StoryDate] = None               # the last date with a written year
     last_year: Optional[int] = None                       # last written year anywhere in the text
 
 
@@ -110,20 +121,54 @@ def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:
     return None
 
 
+def _story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int]) -> Optional[int]:
+    """The year the story around a month (and day) without a year is told in, or None.
+
+    The story's frame is the last date written with its year (:class:`StoryDate`):
+    * in the same sentence, its year ("between March 2022 and May");
+    * beyond its sentence only when it opens a sentence (a date inside one, "the February 2022
+      invasion", is background): a month or day ("In October 2023, ...") gives its year to a
+      later month ("... In November" -> 2023-11) and the next year to an earlier one ("In
+      November 2023 ... In January" -> 2024-01), however many paragraphs on, as long as no other
+      date has moved the story to another year; a year alone ("In 2019, Kim went to Vladivostok.
+      In April, he met Putin") gives its year within its paragraph.
+    Checked against the tense and the publication date: a future verb, or a story date after
+    publication for a past or tenseless verb, gives None (the publication date decides).
+    """
+    story, pub = ctx.ref_explicit, ctx.pub
+    if story is None or tense == "future":
+        return None
+    if story.sentence == where[0]:
+        return story.year
+    if ctx.ref is not None and ctx.ref[0] != story.year:
+        return None                                   # "last year", a weekday ... moved the story on
+    if not story.fronted:
+        return None                                   # "the February 2022 invasion": background
+    if story.month:
+        year = story.year if mo >= story.month else story.year + 1
+    elif story.paragraph == where[1]:
+        year = story.year
+    else:
+        return None
+    if pub is not None:
+        if pub.month is None:
+            if year > pub.year:
+                return None
+        elif (year, mo, day or 0) > (pub.year, pub.month, pub.day or 0 if day else 0):
+            return None
+    return year
+
+
 def _place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int],
                  since: bool) -> Optional[int]:
     """The year of a month (and day) written without one; None when it cannot be told.
 
-    ``where`` is ``(sentence_id, paragraph)`` of the mention.
+    ``where`` is ``(sentence_id, paragraph)`` of the mention.  The story's year first
+    (:func:`_story_year`), then the publication date and the tense.
     """
-    if ctx.ref_explicit and tense != "future":
-        year, ref_sentence, ref_paragraph, fronted = ctx.ref_explicit
-        # "In 2019, Kim went to Vladivostok. In April, he met Putin": the story's year.
-        if ref_sentence == where[0]:
-            return year
-        if (fronted and ref_sentence == where[0] - 1 and ref_paragraph == where[1]
-                and (ctx.pub is None or year != ctx.pub.year)):
-            return year
+    story_year = _story_year(mo, day, ctx, "past" if since and tense == "future" else tense, where)
+    if story_year is not None:
+        return story_year
     pub = ctx.pub
     if pub is None:
         return ctx.last_year
@@ -155,6 +200,11 @@ def _place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: t
     return pub.year - 1 if after else pub.year
 
 
+def _looks_back(text: str, start: int) -> bool:
+    """After "since", "from" or a comparison ("higher than in early December"): a past date."""
+    return bool(SINCE.search(text, max(0, start - 8), start) or BASELINE.search(text, max(0, start - 30), start))
+
+
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
 Resolver = Callable[[RawMention, str, Context, Callable[[], str], tuple[int, int]], Resolution]
 
@@ -169,8 +219,7 @@ def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> R
             return "", "relative"
         y = pub.year + {"last": -1, "this": 0, "next": 1}[p["year_rel"]]
     if y is None:
-        since = bool(SINCE.search(text, max(0, raw.start - 8), raw.start))
-        y = _place_month(p["m"], p["d"], ctx, tense_of(), where, since)
+        y = _place_month(p["m"], p["d"], ctx, tense_of(), where, _looks_back(text, raw.start))
         if y is None:
             return "", "relative"
     iso = _iso_day(y, p["m"], p["d"])
@@ -184,8 +233,7 @@ def _resolve_month(raw: RawMention, text: str, ctx: Context, tense_of, where) ->
 
 def _resolve_bare_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
     """ "in September": the year placed by :func:`_place_month`."""
-    since = bool(SINCE.search(text, max(0, raw.start - 8), raw.start))
-    y = _place_month(raw.parts["m"], None, ctx, tense_of(), where, since)
+    y = _place_month(raw.parts["m"], None, ctx, tense_of(), where, _looks_back(text, raw.start))
     if y is None:
         return "", "relative"
     return f"{y}-{raw.parts['m']:02d}", "month"
@@ -226,10 +274,17 @@ def _resolve_year(raw: RawMention, text: str, ctx: Context, tense_of, where) -> 
 def _resolve_same_period(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
     """ "the same month of last year": the month last mentioned, a year back."""
     p, pub = raw.parts, ctx.pub
-    base = pub.year if (pub and p["rel"] == "last") else (ctx.ref[0] if ctx.ref else None)
-    if base is None:
-        return "", "relative"
-    y = base - 1
+    rel = p["rel"]
+    if p.get("y") is not None:                       # "the same month in 2024"
+        y = p["y"]
+    else:
+        if rel in ("last", "next"):                  # "the same month of last year": publication's year
+            base = pub.year if pub else None
+        else:                                        # "the same month a year earlier": the story's
+            base = ctx.ref[0] if ctx.ref else None
+        if base is None:
+            return "", "relative"
+        y = base + (1 if rel in ("next", "the following", "the next", "a later") else -1)
     if ctx.ref and ctx.ref[1] and p["unit"] in ("month", "period", "time"):
         return f"{y}-{ctx.ref[1]:02d}", "month"
     if ctx.ref and ctx.ref[2] and p["unit"] == "day":
@@ -306,12 +361,67 @@ def _resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, wh
 def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
     """ "today" is PRESENT_REF; "yesterday", "tomorrow", "tonight" are days around publication."""
     word = raw.parts["word"]
+    if word in ("today", "tomorrow") and _figurative(text, raw.start):
+        return None                                  # "Ukraine today could be East Asia tomorrow"
     if word == "today":
-        return "PRESENT_REF", "relative"
+        # "from today to Friday", "earlier today": the day; otherwise "today" is the present.
+        as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
+                  or TODAY_AS_DAY_AFTER.match(text, raw.end, min(len(text), raw.end + 30)))
+        if not as_day or ctx.pub is None or ctx.pub.date is None:
+            return "PRESENT_REF", "relative"
+        return ctx.pub.date.isoformat(), "day"
     if ctx.pub is None or ctx.pub.date is None:
         return "", "relative"
-    delta = {"yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    delta = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
     return (ctx.pub.date + _dt.timedelta(days=delta)).isoformat(), "day"
+
+
+def _quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
+    """Is ``start`` inside quoted words while the story is told months before publication?
+
+    '"Call me Sunday night," he wrote in an e-mail', after "in August" in a March article:
+    the words were written in the story's week, which is unknown, not publication's.
+    """
+    ref, pub = ctx.ref, ctx.pub
+    if ref is None or not ref[1] or pub is None or pub.date is None:
+        return False
+    if (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
+        return False
+    line = text.rfind("\n", max(0, start - 1000), start) + 1
+    before = text[line:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _figurative(text: str, start: int) -> bool:
+    """Is the "today" or "tomorrow" at ``start`` part of "X today could be Y tomorrow"?"""
+    for m in FIGURATIVE_TODAY.finditer(text, max(0, start - 100), min(len(text), start + 100)):
+        if m.start() <= start < m.end():
+            return True
+    return False
+
+
+def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
+    """ "the week before", "the day after", "earlier in the day": a step from the date last told;
+    left out when that date is not precise enough."""
+    unit, step, ref = raw.parts["unit"], raw.parts["step"], ctx.ref
+    if step == 0 and (ref is None or not ref[2]):          # "earlier in the day", nothing told yet
+        if ctx.pub is None or ctx.pub.date is None or ref is not None:
+            return None
+        return ctx.pub.date.isoformat(), "day"
+    if ref is None:
+        return None
+    y, mo, d, _ = ref
+    if unit == "year":
+        return str(y + step), "year"
+    if unit == "month":
+        if not mo:
+            return None
+        y, mo = _add_months(y, mo, step)
+        return f"{y}-{mo:02d}", "month"
+    if not (mo and d):
+        return None
+    day = _dt.date(y, mo, d) + _dt.timedelta(days=step * (7 if unit == "week" else 1))
+    return (_iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
 
 
 def _resolve_reference(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
@@ -319,10 +429,16 @@ def _resolve_reference(raw: RawMention, text: str, ctx: Context, tense_of, where
 
 
 def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "on Friday": the latest Friday on or before publication, the next one after a future cue."""
+    """ "on Friday": the latest Friday on or before publication, the next one after a future cue
+    or at the end of a range from today ("from today to Friday").  Without a publication day
+    there is no sound reading: the mention is left out."""
     if ctx.pub is None or ctx.pub.date is None:
-        return "", "relative"
+        return None
     wd, rel = raw.parts["wd"], raw.parts["rel"]
+    if rel is None and RANGE_FROM_NOW.search(text, max(0, raw.start - 30), raw.start):
+        rel = "coming"
+    if rel is None and _quoted_in_the_past(text, raw.start, ctx):
+        return None
     today = ctx.pub.date
     back = (today.isoweekday() - wd) % 7
     ahead = (wd - today.isoweekday()) % 7
@@ -344,7 +460,7 @@ RESOLVERS: dict[str, Resolver] = {
     "qh": _resolve_quarter_or_half, "century": _resolve_century, "decade": _resolve_decade,
     "season": _resolve_season, "edge_year": _resolve_edge_of_year, "edge_month": _resolve_edge_of_month,
     "unit_rel": _resolve_unit_relative, "ago": _resolve_ago_or_later, "deictic": _resolve_deictic,
-    "ref": _resolve_reference, "weekday": _resolve_weekday,
+    "ref": _resolve_reference, "weekday": _resolve_weekday, "unit_step": _resolve_step,
 }
 
 
@@ -459,5 +575,5 @@ def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity
         return
     ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
     if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
-        ctx.ref_explicit = (int(m.group(1)), where[0], where[1], fronted)
+        ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted)
         ctx.last_year = int(m.group(1))

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD, MASTER, MONTHS,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
-                      QUANTIFIERS, RESOLUTION_LIST, SEASONS, WEEKDAYS, WORDS_BEFORE, YEAR_BLOCKERS, month_num,
-                      number_value, word_after, word_before)
+                      QUANTIFIERS, RESOLUTION_LIST, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE, YEAR_BLOCKERS,
+                      month_num, number_value, word_after, word_before)
 
 @dataclass(frozen=True)
 class RawMention:
@@ -102,7 +102,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 _ANCHOR_WORDS = tuple(sorted(
     {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
     | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
-                   "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow")
+                   "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
+                   "morning", "afternoon", "evening", "lately", "past", "earlier")
        for v in (w, w.title(), w.upper())}))
 _ANCHOR_NUMBERS = re.compile(r"(?:19|20)\d\d|\d0s|[QH]\d")
 _WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
@@ -140,7 +141,8 @@ _STARTERS = frozenset(
     {"the", "very", "end", "beginning", "start", "middle", "close", "turn", "early", "late", "mid",
      "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
      "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
-     "today", "yesterday", "tomorrow", "tonight", "most", "recent"}
+     "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
+     "more", "until", "only"}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
 _TOKEN = re.compile(r"['’]?[A-Za-z0-9]+")
@@ -231,9 +233,15 @@ def _read_relative_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
 
 
 def _read_same_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "the same month of last year", "the same period a year earlier"."""
-    yield RawMention(m.start(), m.end(), "same", {"unit": m.group("same_u").lower(),
-                                            "rel": re.sub(r"\s+", " ", m.group("same_r").lower())})
+    """ "the same month of last year", "the same period a year earlier", "the same month in 2024"."""
+    unit = m.group("same_u").lower()
+    if m.group("same_y"):
+        yield RawMention(m.start(), m.end(), "same", {"unit": unit, "rel": None, "y": int(m.group("same_y"))})
+        return
+    rel = re.sub(r"\s+", " ", m.group("same_r").lower())
+    if rel in ("a", "one"):
+        rel = "a later" if (m.group("same_w") or "").lower() in ("later", "after") else "a earlier"
+    yield RawMention(m.start(), m.end(), "same", {"unit": unit, "rel": rel})
 
 
 _ORDINAL_NAMES = {"final": "last", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
@@ -287,7 +295,9 @@ def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
 def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "last summer", "the winter of 2022"; not "in summer" (no year to attach)."""
     y = int(m.group("sea_y")) if m.group("sea_y") else None
-    r = m.group("sea_r").lower() if m.group("sea_r") else None
+    r = re.sub(r"\s+", " ", m.group("sea_r").lower()) if m.group("sea_r") else None
+    if r == "this past":
+        r = "past"
     if r == "the":
         if y is None:
             return
@@ -309,6 +319,26 @@ def _read_edge_of_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
         yield RawMention(m.start(), m.end(), kind, {"anaphoric": True})
 
 
+def _read_day_before(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the week before", "the day after": a step from the date last told (anaphoric)."""
+    unit = m.group("before_u").lower()
+    step = -1 if m.group("before_d").lower() in ("before", "earlier") else 1
+    yield RawMention(m.start(), m.end(), "unit_step", {"unit": "day" if unit == "night" else unit, "step": step,
+                                                      "anaphoric": True})
+
+
+def _read_in_the_day(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "earlier in the day", "later in the day": the day last told, else publication's."""
+    yield RawMention(m.start(), m.end(), "unit_step", {"unit": "day", "step": 0, "anaphoric": True})
+
+
+def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "recently", "in the past", "Earlier, ...": PAST_REF; not "as noted earlier"."""
+    if m.group("pastref").lower() == "earlier" and word_before(text, m.start()) in TEXT_POINTERS:
+        return
+    yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})
+
+
 def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "four years ago", "two months later", "a few weeks earlier"."""
     n = number_value(re.sub(r"\s+", " ", m.group("ago_n").lower()))
@@ -328,6 +358,11 @@ def _read_unit_relative(m: re.Match, text: str, lenient: bool) -> Iterator[RawMe
     unit = re.sub(r"\s+", " ", m.group("rel_u").lower())
     if unit == "fiscal year":
         unit = "year"
+    if r == "this past":
+        if unit == "year":  # "until this past year": the twelve months gone, not a calendar year
+            yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})
+            return
+        r = "last"          # "this past month", "this past week": the one just gone, as "last month"
     if unit == "day" and r not in _DAY_RELATIONS:
         return
     if r == "the last" and unit in ("year", "month"):
@@ -340,7 +375,7 @@ def _read_deictic(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]
     """ "today", "yesterday", "tomorrow", "tonight"; a capitalised "Today" inside a sentence is a name."""
     word = m.group("dei")
     if not word[0].isupper() or _at_sentence_start(text, m.start()):
-        yield RawMention(m.start(), m.end(), "deictic", {"word": word.lower()})
+        yield RawMention(m.start(), m.end(), "deictic", {"word": re.sub(r"\s+", " ", word.lower())})
 
 
 def _read_vague_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -386,7 +421,8 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
     ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
-    ("ago", _read_ago), ("rel", _read_unit_relative), ("dei", _read_deictic), ("recent", _read_vague_reference),
+    ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
+    ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
     ("wd", _read_weekday), ("year", _read_year), ("mon", _read_bare_month),
 )
 
