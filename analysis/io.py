@@ -2,7 +2,7 @@
 
 A reader never sees a half-written file, and a failure leaves the old one.  A table
 written with :func:`write_csv` and read with :func:`read_table` gives back the same
-frame: any text (quotes, ``\r``, ``\n``, any NUL-free Unicode), the same floats, the
+frame: any text (quotes, ``\\r``, ``\\n``, any NUL-free Unicode), the same floats, the
 same dtypes, and ``article_id`` as a string.
 """
 from __future__ import annotations
@@ -110,9 +110,9 @@ def spreadsheet_safe_cell(text: str) -> str:
 def format_csv(frame: pd.DataFrame, *, spreadsheet_safe: bool = False) -> str:
     """The CSV text of ``frame``: a header, then one line per row, ending in LF.
 
-    Any field holding a comma, a quote, ``\r`` or ``\n`` is quoted, so every text,
+    Any field holding a comma, a quote, ``\\r`` or ``\\n`` is quoted, so every text,
     a lone carriage return included, reads back exactly (``csv.writer`` with a LF
-    terminator leaves a lone ``\r`` unquoted, and readers then split the row there).
+    terminator leaves a lone ``\\r`` unquoted, and readers then split the row there).
     Identical frames give identical text.
     """
     import pandas as pd
