@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .nlp.mentions import clean_mention, resolve_mention
 from .nlp import (Cue, PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues, leading_np,
                   np_after, pronouns, reporting_nouns, resolve_group, speaker_before_cue, subject_before, tokens)
 from .records import Quote, Sentence
@@ -336,6 +337,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes: list[Quote] = []
     resolved: list[tuple[str, str, str]] = []   # (speaker, cue, kind) per span
     spoken: list[tuple[int, str]] = []          # (position, name) of speakers so far, for pronouns
+    actors: list[tuple[int, str, str]] = []     # (position, name, mention), for "it" and descriptions
     for i, q in enumerate(spans):
         start = q.start
         attr = attrs[i]
@@ -365,17 +367,27 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
-        if speaker and is_pronoun(speaker):
-            pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
-            speaker = _resolve_pronoun(doc, speaker, pos, subjects, spoken) or speaker
+        mention = clean_mention(speaker) if speaker else ""
+        pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
+        if mention and is_pronoun(mention):
+            pronoun = _resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
+            speaker = resolve_mention(doc, mention, pos, actors, pronoun)
+        else:
+            speaker = resolve_mention(doc, mention, pos, actors)
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
+            bisect.insort(actors, (attr.speaker_pos, speaker, mention))
         resolved.append((speaker, cue, kind))
-        quotes.append(Quote(article_id, start, q.end, words, speaker, kind, cue, sent_of[i]))
+        quotes.append(Quote(article_id, start, q.end, words, speaker, kind, cue, sent_of[i], mention))
 
     for start, end, attr in _block_quotes(text, index, spans):
         s_idx = index.index_at(start)
-        quotes.append(Quote(article_id, start, end, text[start:end], attr.speaker, "block", attr.cue, max(s_idx, 0)))
+        mention = clean_mention(attr.speaker) if attr.speaker else ""
+        speaker = resolve_mention(doc, mention, max(attr.speaker_pos, 0), actors,
+                                  _resolve_pronoun(doc, mention, attr.speaker_pos, subjects, spoken)
+                                  if is_pronoun(mention) and attr.speaker_pos >= 0 else "")
+        quotes.append(Quote(article_id, start, end, text[start:end], speaker, "block", attr.cue, max(s_idx, 0),
+                            mention))
     quotes.sort(key=lambda r: (r.start, r.end))
     return quotes
 

@@ -32,7 +32,7 @@ def test_claim_case(case):
     for want in case["expected"]:
         assert want["text"] in by_text, f"missing {want['text']!r}; found {sorted(by_text)}"
         got = by_text[want["text"]]
-        for field in ("source", "cue", "hedge"):
+        for field in ("source", "source_mention", "cue", "hedge"):
             if field in want:
                 assert getattr(got, field) == want[field], f"{field} of {want['text']!r}"
     if case.get("exact"):

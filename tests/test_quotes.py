@@ -35,7 +35,7 @@ def test_quote_case(case):
     for want in case["expected"]:
         assert want["text"] in by_text, f"missing {want['text']!r}; found {sorted(by_text)}"
         got = by_text[want["text"]]
-        for field in ("speaker", "kind", "cue"):
+        for field in ("speaker", "speaker_mention", "kind", "cue"):
             if field in want:
                 assert getattr(got, field) == want[field], f"{field} of {want['text']!r}"
     if case.get("exact"):

@@ -96,16 +96,19 @@ def sentence_cues(text: str, index: SentenceIndex) -> Iterator[Cue]:
 
 
 def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], people: PersonIndex,
-                 cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None) -> list[tuple[int, str]]:
+                 cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None,
+                 bodies: Optional[list] = None) -> list[tuple[int, str]]:
     """(position, name) of the subject of every reporting verb outside quotes, in order.
 
     Pronoun subjects are resolved as they come, so a chain "Fowler said... he argued...
     'X,' he said" stays with Fowler.  Used to rank antecedents of later pronouns.  Plural
-    subjects that name no person ("Chinese analysts") go to ``plurals``, for "they".
+    subjects that name no person ("Chinese analysts") go to ``plurals``, for "they"; singular ones
+    ("The Global Times") to ``bodies``, for "it".
     """
     out: list[tuple[int, str]] = []
     qstarts = [q.open for q in quotes]
     plural = plurals if plurals is not None else []
+    body = bodies if bodies is not None else []
     for cue in (cues if cues is not None else iter_cues(text, 0, len(text))):
         if cue.passive or cue.participle or cue.lemma == "according to":
             continue
@@ -125,6 +128,8 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
         elif people.lookup(name) is None:
             if is_plural(name):
                 plural.append((sp[0], name))
+            else:
+                body.append((sp[0], name))
             continue
         if name:
             out.append((sp[0], name))
@@ -147,6 +152,7 @@ class Document:
     cues: tuple[Cue, ...]                   # every reporting cue of the text, in order
     subjects: tuple[tuple[int, str], ...]   # resolved subjects of the cues, for pronouns
     plural_subjects: tuple[tuple[int, str], ...]   # plural subjects ("Chinese analysts"), for "they"
+    body_subjects: tuple[tuple[int, str], ...] = ()   # singular subjects naming no person ("The Global Times"), for "it"
 
     def quote_at(self, pos: int) -> Optional[QuoteSpan]:
         """The quote whose marks enclose ``pos``, or None."""
@@ -171,6 +177,7 @@ def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...
     people = PersonIndex(text, quotes)
     cues = tuple(sentence_cues(text, index))
     plurals: list[tuple[int, str]] = []
-    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals))
+    bodies: list[tuple[int, str]] = []
+    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies))
     return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
-                    tuple(plurals))
+                    tuple(plurals), tuple(bodies))

@@ -1,0 +1,388 @@
+"""Speaker and source mentions: a person or a body, never a function word, a fragment or a number.
+
+The subject finder returns the words before or after a cue; :func:`clean_mention` keeps
+the part of them that names an actor, or gives "" (abstain):
+
+* a trailing time phrase or occasion is cut ("The Kremlin on Friday", "Colonna following a
+  meeting"), and "the letters sent by Foreign Minister Choe Son Hui" names the minister;
+* a function word alone ("This", "Hence"), a phrase that opens or ends on one ("Needless to",
+  "with Russia"), a clause fragment (a wh-word, a pronoun inside, a verb before its object:
+  "railed against what he", "Clinton issued a statement"), a number phrase ("887 of them",
+  "52 percent of voters") and an occasion ("an hour-long televised speech") are no actors.
+
+:func:`resolve_mention` then turns a pronoun or a description into the name it stands
+for in the article ("he" -> the last fitting person, "the spokesman" -> the person named
+with that role before, "it" -> the last body that spoke), or "" / the description itself
+when nothing fits.  The predicate :func:`is_actor_phrase` is what tests hold every speaker
+and source to.
+
+>>> clean_mention("The letters sent by Foreign Minister Choe Son Hui")
+'Foreign Minister Choe Son Hui'
+>>> [clean_mention(s) for s in ("This", "Needless to", "887 of them", "with Russia", "The Kremlin on Friday")]
+['', '', '', '', 'The Kremlin']
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from ..lexicons import load_list, load_table
+from .cues import reporting_verbs
+from .people import is_plural
+from .tokens import given_names, pronoun_kinds, titles, word_classes
+
+if TYPE_CHECKING:
+    from .document import Document
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.&-][^\W_]+)*\.?|[%$€£]")
+# Longer than this many words with no capitalised name: a description too long to be an actor phrase.
+MAX_PLAIN_WORDS = 10
+# How many sentences back a description ("the spokesman") or "it" looks for the actor it stands for.
+DESCRIPTION_SENTENCES = 8
+IT_SENTENCES = 3
+
+
+@lru_cache(maxsize=None)
+def actor_words() -> dict[str, frozenset[str]]:
+    """The classes of ``actor_words.tsv``: starter, wh, event, role, body, time, cut."""
+    out: dict[str, set[str]] = {}
+    for word, cls, *_ in load_table("actor_words.tsv"):
+        out.setdefault(cls, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    """Closed-class words (stopwords.txt and clause_words.tsv) that never open or end an actor phrase."""
+    words = set(load_list("stopwords.txt"))
+    for cls in word_classes().values():
+        words |= cls
+    return frozenset(words - _NOUNS)
+
+
+# Nouns that clause_words.tsv lists for the subject finder ("media reports"): they name bodies.
+_NOUNS = {"media", "news", "press"}
+
+
+@lru_cache(maxsize=None)
+def number_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("number_words.tsv") if len(row) > 2 and
+                     row[2] in ("cardinal", "scale", "vague"))
+
+
+@lru_cache(maxsize=None)
+def _verb_forms() -> frozenset[str]:
+    """Finite forms of the reporting verbs ("said", "claims"): inside a mention they make it a clause."""
+    return frozenset(f for f, info in reporting_verbs().items()
+                     if " " not in f and not info.participle and f != info.lemma)
+
+
+_OBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"}
+_DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "what", "out",
+                    "about", "off", "up"}
+_REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
+_BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
+_PERCENT = {"percent", "per", "%", "pc", "percentage"}
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _is_name_word(w: str) -> bool:
+    return w[:1].isupper() and w.lower() not in function_words()
+
+
+def _has_name(words: Sequence[str]) -> bool:
+    return any(_is_name_word(w) and w.rstrip(".") not in titles() for w in words)
+
+
+def _is_number(w: str) -> bool:
+    low = w.lower()
+    if low in ("one", "single"):
+        return False                           # "one study", "one questioner": a determiner
+    return w[:1].isdigit() or low in number_words() or low.split("-")[0] in number_words()
+
+
+def is_actor_phrase(mention: str) -> bool:
+    """True when ``mention`` can name a person or a body (the test every speaker and source meets).
+
+    >>> [is_actor_phrase(s) for s in ("Foreign Minister Choe Son Hui", "the spokesman", "Analysts")]
+    [True, True, True]
+    >>> [is_actor_phrase(s) for s in ("The", "Hence", "railed against what he", "887 of them", "it", "The growing")]
+    [False, False, False, False, False, False]
+    """
+    words = _words(mention)
+    if not words:
+        return False
+    # An acronym ("US", "IT") or a given name ("Will Hurd") is no function word.
+    low = [w if (w.isupper() and len(w) > 1) or (k == 0 and w in given_names() and len(words) > 1)
+           else w.lower().rstrip(".") for k, w in enumerate(words)]
+    fw, aw = function_words(), actor_words()
+    if low[0] in pronoun_kinds() and not (len(words) > 1 and low[0] in aw["starter"]):
+        return False                           # a pronoun is resolved or dropped, never a speaker
+    if (low[0] in fw or low[0] in aw["opener"]) and low[0] not in aw["starter"]:
+        return False                           # "Hence", "with Russia", "Needless to"
+    if (low[-1] in fw or low[-1] in aw["starter"]) and (words[-1].islower() or len(words) == 1):
+        return False                           # "This", "The", "a candidate to", "what it"
+    if any(w in aw["wh"] for w in low):
+        return False                           # "railed against what he"
+    if any(w in _OBJECT_PRONOUNS for w in low[1:]):
+        return False                           # "Her campaign released commercials it", "a major reason he"
+    if _is_number(words[0]) or any(w in _PERCENT for w in low) or _is_number(words[-1]):
+        return False                           # "887 of them", "52 percent of registered voters"
+    if low[-1] in aw["event"]:
+        return False                           # "an hour-long televised speech"
+    if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly")):
+        return False                           # "The growing", "A big"
+    lower = [w.lower() for w in words]
+    if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
+        return False                           # "The Trump campaign sent a fundraising email", "Clinton talks about"
+    if len(words) > MAX_PLAIN_WORDS and not _has_name(words[1:]):
+        return False
+    if words[0].isupper() and len(words) > 2 and all(w.isupper() for w in words):
+        return False                           # a headline in capitals
+    return True
+
+
+_TRIM_BY = re.compile(r"^(?:.*?\s)?(?:sent|made|issued|written|signed|released|delivered|given|posted|published|"
+                      r"delivered|quoted|cited|reported)\s+by\s+(?=\S)", re.I)
+_TRIM_TIME = re.compile(r"\s+(?:(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
+                        r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December)\b|"
+                        r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?:\s+\w+)?\s*$")
+_TRIM_AUX = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|could|should|can|may|might|must)?"
+                       r"(?:n[’']t|\s+not)\b.*$|\s+(?:is|are|was|were|has|have|had|will|would)\s*$", re.S)
+_PERSONAL = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
+_TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|who|which|whose)\b.*$|"
+                       r"\s+(?:in|at|on|during)\s+(?:a|an|his|her|their|its)\s+.*$", re.S)
+
+
+_LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
+                        r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
+_TRAIL_YEAR = re.compile(r"\s+(?:in|since|from)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s*,?$|"
+                         r"\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)\s*$")
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+
+
+def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
+    """``words[k]`` reads as a finite verb: a reporting verb form, or "-ed/-s" word before its object."""
+    w = words[k]
+    if not w.islower() or w in function_words():
+        return False
+    nxt = low[k + 1] if k + 1 < len(words) else ""
+    if nxt in _REDUCED_RELATIVE:
+        return False                           # "an article posted on the website", "letters sent by"
+    if w in _verb_forms():
+        # "Reuters reported", "Clinton says that": a verb; "some reports", "media claims": a noun.
+        return bool(nxt) or words[k - 1][:1].isupper()
+    if low[k - 1] in _BEFORE_VERB:
+        return True
+    return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
+                                                                                    "ote", "ave", "ut", "aid")) \
+        and not w.endswith(("ss", "us", "'s", "’s"))
+
+
+def _cut_clause(m: str) -> str:
+    """A mention cut before a verb that follows its subject ("Clinton issued a statement" -> "Clinton"),
+    without a trailing age (", 82") or function word ("Trump and")."""
+    m = _AGE.sub("", m).strip(" ,")
+    words = _words(m)
+    low = [w.lower() for w in words]
+    for k in range(1, len(words)):
+        if _is_verb_at(words, low, k):
+            end = m.find(words[k], sum(len(x) for x in words[:k]))
+            head = m[:end].rstrip()
+            # also/then/adverbs between the subject and the verb
+            while True:
+                hw = _words(head)
+                if hw and len(hw) > 1 and (hw[-1].lower() in function_words() or hw[-1].lower().endswith("ly")):
+                    head = head[:head.rfind(hw[-1])].rstrip(" ,")
+                else:
+                    break
+            m = head
+            break
+    while True:
+        ws = _words(m)
+        if len(ws) > 1 and ws[-1].islower() and (ws[-1] in function_words() and ws[-1] not in _PERSONAL
+                                                 or ws[-1] in actor_words()["starter"]):
+            m = m[:m.rfind(ws[-1])].rstrip(" ,")
+        else:
+            return m
+
+
+def clean_mention(mention: str) -> str:
+    """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
+    m = mention.strip().strip(",;:").strip()
+    if not m:
+        return ""
+    by = _TRIM_BY.match(m)
+    if by and _has_name(_words(m[by.end():])):
+        m = m[by.end():]                       # "The letters sent by Foreign Minister Choe Son Hui"
+    m = _TRIM_CUT.sub("", m).strip(" ,")
+    aux = _TRIM_AUX.search(m)
+    if aux and aux.start() > 0:
+        m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"
+    t = _TRIM_TIME.search(m)
+    if t and t.start() > 0:
+        m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
+    m = _LEAD_TIME.sub("", m)
+    m = _TRAIL_YEAR.sub("", m).strip(" ,")
+    m = _cut_clause(m)
+    last = _words(m)[-1:] if m else []
+    if last and last[0].lower() in ("he", "she", "they", "we", "i") and len(_words(m)) > 1 \
+            and not _has_name(_words(m)[:-1]) and _words(m)[-2].lower() not in word_classes().get("prep", ()):
+        m = last[0]                            # "at 86 she", "On September 27 they": the pronoun is the subject
+    words = _words(m)
+    if words and _is_number(words[0]) and not any(w.lower() in _PERCENT for w in words):
+        # "9/11 widow Terry Strada": the name after a leading number phrase.
+        k = next((i for i, w in enumerate(words) if i > 0 and _is_name_word(w)), None)
+        if k is not None:
+            m = m[m.index(words[k], len(words[0])):]
+    if m.lower() in _PERSONAL:
+        return m                               # a personal pronoun: resolve_mention decides
+    return m if is_actor_phrase(m) else ""
+
+
+def is_description(mention: str) -> bool:
+    """A definite description of a role or a body: "the spokesman", "the Russian diplomat", "the ministry"."""
+    words = _words(mention)
+    if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
+        return False
+    aw = actor_words()
+    head = words[-1]
+    if head.islower() and (head in aw["role"] or head in aw["body"]):
+        return True
+    # "the official representative of the ministry", "the ministry's representative"
+    return any(w.islower() and w in aw["role"] for w in words[1:]) and not _has_name(words[1:])
+
+
+def _stem(w: str) -> str:
+    w = re.sub(r"[’']s$", "", w.lower())
+    return w[:5] if len(w) > 5 else w
+
+
+@lru_cache(maxsize=None)
+def role_groups() -> dict[str, str]:
+    """Role noun -> its group ("ambassador" -> "diplomat"), the third column of ``actor_words.tsv``."""
+    return {row[0]: row[2] if len(row) > 2 else row[0] for row in load_table("actor_words.tsv") if row[1] == "role"}
+
+
+def _ROLE_BEFORE(pattern: re.Pattern) -> re.Pattern:
+    """The role right before the name: "Foreign Ministry spokesman Lin Jian"."""
+    return _role_re(pattern.pattern, "before")
+
+
+def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
+    """The role in an apposition right after the name: "Lin Jian, the ministry's spokesman"."""
+    return _role_re(pattern.pattern, "after")
+
+
+@lru_cache(maxsize=64)
+def _role_re(core: str, where: str) -> re.Pattern:
+    if where == "before":
+        return re.compile(core + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}$", re.I)
+    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core, re.I)
+
+
+# How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
+ROLE_WINDOW = 60
+
+
+def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
+    """The earlier named actor a description stands for, or "" (the caller keeps the description).
+
+    A role ("the spokesman", "the Russian diplomat") takes the nearest earlier named person who
+    was introduced with a role of the same group next to the name ("Foreign Ministry spokesman
+    Lin Jian", "said Lin Jian, the ministry's spokesman"); a body ("the ministry") the nearest
+    earlier named source whose name holds that word ("the Foreign Ministry").  ``actors`` are
+    (position, name, mention) of the speakers and sources so far.
+    """
+    aw, groups = actor_words(), role_groups()
+    words = [w.lower() for w in _words(mention)[1:] if w.lower() not in function_words()]
+    if not words:
+        return ""
+    head = re.sub(r"[’']s$", "", words[-1])
+    s = doc.index.index_at(pos)
+    lo = doc.index.sentences[max(0, s - DESCRIPTION_SENTENCES)].start if s >= 0 else 0
+    text = doc.text
+    names = [w for w in _words(mention)[1:] if _is_name_word(w)]       # "the Russian diplomat": Russian
+    role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
+    if role:
+        group = groups[role]
+        same = [r for r, g in groups.items() if g == group]
+        pattern = re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, same)), re.I)
+        i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+        seen = 0
+        while i >= 0 and doc.people.mentions[i].start >= lo and seen < 40:
+            mm = doc.people.mentions[i]
+            seen += 1
+            sent = doc.index.at(mm.start)
+            a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
+            b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
+            role_here = pattern.search(text, mm.start, mm.end) or \
+                _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
+                _ROLE_AFTER(pattern).match(text, mm.end, b)
+            if role_here and all(n in text[a:b] for n in names):
+                return doc.people.people[mm.person].name
+            i -= 1
+        return ""
+    if head in aw["body"]:
+        for p, name, _ in reversed(sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos])):
+            if p < lo:
+                break
+            if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
+                continue
+            if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
+                    and all(n in name for n in names):
+                return name
+    return ""
+
+
+def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The body an "it" speaker or source stands for: the last named actor that is neither a person nor
+    plural, within :data:`IT_SENTENCES` sentences, or ""."""
+    s = doc.index.index_at(pos)
+    merged = sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos])
+    for p, name, _ in reversed(merged):
+        if p >= pos:
+            continue
+        if s - doc.index.index_at(p) > IT_SENTENCES:
+            break
+        if not name or pronoun_kinds().get(name.lower()) is not None or is_description(name):
+            continue
+        if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name):
+            return name
+    return ""
+
+
+_EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
+
+
+def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
+                    resolved_pronoun: str = "") -> str:
+    """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
+
+    ``resolved_pronoun`` is the caller's own resolution of a he/she/they (its people and subject
+    lists); an unresolved pronoun gives "" (abstain), an unresolved description stays as written.
+    """
+    if not mention:
+        return ""
+    kind = pronoun_kinds().get(mention.lower())
+    if kind is not None:
+        if kind == "thing" and mention.lower() == "it":
+            if _EXPLETIVE_IT.match(doc.text, pos + len(mention)):
+                return ""                      # "it is said", "it was reported"
+            return resolve_it(doc, pos, actors)
+        if resolved_pronoun and is_actor_phrase(resolved_pronoun):
+            return resolved_pronoun
+        return ""
+    if is_description(mention):
+        return resolve_description(doc, mention, pos, actors) or mention
+    return mention
+
+
+__all__ = ["clean_mention", "is_actor_phrase", "is_description", "resolve_mention", "resolve_description",
+           "resolve_it", "actor_words", "function_words"]
