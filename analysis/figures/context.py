@@ -19,6 +19,10 @@ from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, SP, TRADE_RE)
 
+_MODIFIER_RE = re.compile(r"(?:[ \u00a0]+(?:such|more|fewer|less|additional|extra|further|other))+(?=[ \u00a0]+[A-Za-z])",
+                          re.IGNORECASE)
+
+
 def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     """Kind and unit from the noun after the figure, or heading its clause before it."""
     start = c.end
@@ -26,6 +30,9 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
         of = OF_RE.match(text, c.end, hi)    # "thousands of troops", "tens of millions of people"
         if of:
             start = of.end() - 1
+    skip = _MODIFIER_RE.match(text, start, min(hi, start + 40))   # "50 such missiles", "793 fewer ships"
+    if skip:
+        start = skip.end()
     m = NOUN_PHRASE_RE.match(text, start, min(hi, start + 60))
     words: list[tuple[str, int]] = []
     if m:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -99,12 +100,19 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     kept = merge_ranges(text, lo, kept)
     if not kept:
         return []
+    shared = _share_scale(text, kept)
     market = MARKET_RE.search(text, lo, hi) is not None
     sources = sources_of(text, lo, hi)
     out = []
-    for c in kept:
+    for i, c in enumerate(kept):
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
+        if not c.unit and i > 0:
+            _elided_unit(text, hi, c, kept[:i])
+    for a, b in shared:      # "4.2 and 5.8 million rounds": 4.2 million rounds too
+        if not a.unit and b.unit:
+            a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
+    for c in kept:
         value, high = c.value, c.high
         if high is not None and high < value:
             value, high = high, value
@@ -124,3 +132,37 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit),
         ))
     return out
+
+
+_SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
+_NOTHING_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|"
+    r"respectively|apiece|daily|monthly|annually)\b|\Z)", re.IGNORECASE)
+
+
+def _share_scale(text: str, kept: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """ "4.2 and 5.8 million rounds", "$4.2 and $5.8 million": a number before a scaled one, joined by
+    "and"/"or", takes its scale; the pairs are returned so that the first can take the unit too."""
+    pairs = []
+    for a, b in zip(kept, kept[1:]):
+        if a.atom != "digit" or a.scaled or a.high is not None or not b.scaled or b.scale <= 1 \
+                or a.unit and a.unit != b.unit:
+            continue
+        if _SHARED_GAP_RE.fullmatch(text, a.end, b.start) is None:
+            continue
+        a.value, a.scaled, a.scale = a.value * b.scale, True, b.scale
+        pairs.append((a, b))
+    return pairs
+
+
+def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> None:
+    """ "12 shipments in 2023 and seven in 2024", "20,000 shells a day, now 13,493 per day": the noun is
+    elided and comes from the nearest earlier figure of the sentence that counts a noun."""
+    if c.atom not in ("digit", "word") or c.strong or c.high is not None and c.atom == "word" and c.value == 1:
+        return
+    if _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
+        return
+    for p in reversed(before):
+        if p.unit_class == "noun" and p.unit and p.atom in ("digit", "word"):
+            c.unit, c.unit_class, c.kind = p.unit, p.unit_class, p.kind
+            return

@@ -267,6 +267,9 @@ _POSSESSOR_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:the|a|an|its|his|her|their|our|
                                   rf"ranked|ranks|ranking|placed|came|finished|comes)|[’']s|s[’']){SP}+\Z")
 
 
+_DETERMINERS = frozenset("the a an its his her their our my your whose this that these those each every".split())
+
+
 def _words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
     return [w.lower().rstrip(".’'") for w in _WORD_RE.findall(text, pos, min(hi, pos + 12 * n))][:n]
 
@@ -290,7 +293,14 @@ def first_as_adverb(look: Look) -> bool:
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end] != "first" or text[c.num_end:c.num_end + 1] == "-":
         return False
-    return _POSSESSOR_BEFORE_RE.search(text, max(look.lo, c.start - 12), c.start) is None
+    if _POSSESSOR_BEFORE_RE.search(text, max(look.lo, c.start - 12), c.start):
+        return False
+    # a determiner two or three words back, with adjectives between: "the memorable first meeting"
+    back = re.findall(r"[\w’']+|[^\w\s]", text[max(look.lo, c.start - 40):c.start])[-3:]
+    if any(w.lower() in _DETERMINERS for w in back[:-1]) and all(w[0].isalnum() for w in back):
+        nxt = _words_after(text, c.end, look.hi, 1)
+        return not (nxt and nxt[0] in _ID_WORDS["event"])
+    return True
 
 
 def argument_ordinal(look: Look) -> bool:
