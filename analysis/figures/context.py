@@ -123,7 +123,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     for m in CUE_RE.finditer(text, lo, hi):
         if CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]):
             continue
-        name = _subject_before(text, lo, m.start())
+        name = _LEADING_PREPOSITION_RE.sub("", _subject_before(text, lo, m.start()))
         if name:
             out.append((m.start(), m.end(), name))
         elif m.group("v") in ("said", "says", "told", "added"):
@@ -154,6 +154,7 @@ def _subject_before(text: str, lo: int, pos: int) -> str:
     return text[start:span[1]].strip(" \u00a0,;:-–")
 
 
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:with|by|from|for|to|in|on|at|as|of)\s+(?=\S)", re.IGNORECASE)
 _NUMBER_IN_NAME = re.compile(rf"[$€£]*\d[\w.,%]*(?:{SP}+(?i:hundred|thousand|million|billion|trillion|percent))?")
 
 

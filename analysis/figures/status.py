@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from ..lexicons import load_table
-from ..nlp import subject_before
+from ..nlp import leading_np, subject_before
 
 STATUSES = ("stated", "reported", "hypothetical", "negated", "denied")
 
@@ -101,6 +101,20 @@ def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, in
     return None
 
 
+def _holder(text: str, lo: int, start: int) -> str:
+    """Who puts a denied figure forward when no reporting verb names them: the sentence's subject
+    ("Some Russian media and experts discussed ... sending up to 100,000 troops"), unless it is a
+    pronoun, a state's bare name or holds the figure."""
+    span = leading_np(text, lo, start)
+    if span is None or span[1] > start:
+        return ""
+    name = text[span[0]:span[1]].strip(" ,")
+    return "" if not name or name.lower() in _PRONOUNS or any(ch.isdigit() for ch in name) else name
+
+
+_PRONOUNS = frozenset("it he she they we i you this that these those there".split())
+
+
 def _denier(text: str, lo: int, pos: int) -> str:
     # "The ministry called the report fake": the subject of the verb before the denial's words
     verb = re.search(r"(?i)\b(?:called|deni(?:ed|es)|deny|refut\w+|rejected|rejects|dismiss\w+)\b", text[lo:pos + 12])
@@ -127,7 +141,7 @@ def figure_status(text: str, lo: int, hi: int, start: int, end: int, *, source: 
     denial = _denial(text, lo, hi, start, next_sentence)
     if denial is not None:
         words, denier = denial
-        return "denied", source or denier, words
+        return "denied", source or _holder(text, lo, start) or denier, words
     contrast = _contrast(text, lo, hi, start, end, vague)
     if contrast == "negated" or contrast is None and _negated(text, lo, start):
         return "negated", source, ""

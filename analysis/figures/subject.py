@@ -36,6 +36,11 @@ for _row in load_table("figure_subjects.tsv"):
 _STATE_RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS)))
 _TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside){SP}+(?:the{SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
+_AGENT_AFTER_RE = re.compile(
+    rf"(?i){SP}+(?:\w+{SP}+){{0,2}}?(?:(?:has|have|had|is|was|were|will|would|could|may|might){SP}+(?:also{SP}+|been{SP}+)?)?"
+    r"(?:sent|send|sends|sending|deploy\w*|dispatch\w*|suppl(?:y|ies|ied|ying)|provid\w*|export\w*|ship(?:s|ped|ping)?|"
+    r"transferr?\w*|fired|hired|employ\w*)\b")
+_TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
 
 
@@ -132,9 +137,16 @@ def _from_state(text: str, lo: int, states, cue_at: int, to):
     for a, _, s in states:
         if _FROM_BEFORE_RE.search(text[max(lo, a - 10):a]):
             return s
+    for a, b, s in states:       # the agent of a sending verb: "Pyongyang has sent", "North Korea deployed"
+        if (to is None or s.name != to.name) and _AGENT_AFTER_RE.match(text, b):
+            return s
     # else the state nearest before the cue (the sender: "Pyongyang has sent 15,000 workers"), then after it
     others = [(a, s) for a, _, s in states
-              if (to is None or s.name != to.name) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a])]
+              if (to is None or s.name != to.name) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a])
+              and not _TARGET_BEFORE_RE.search(text[max(lo, a - 12):a])]
+    for a, s in others:          # the subject of the sentence or of a "that" clause: "North Korea is also ..."
+        if a == lo or re.search(rf"(?i)(?:\bthat|[.;:“\"])[ \u00a0]*\Z", text[max(lo, a - 8):a]) or not text[lo:a].strip():
+            return s
     before = [s for a, s in others if a < cue_at]
     if before:
         return before[-1]
