@@ -84,12 +84,14 @@ MASTER = re.compile(rf"""
   | (?P<ago>(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+
         (?P<ago_u>years?|months?|weeks?|days?|decades?)\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
   | (?P<before>the\s+(?P<before_u>day|night|week|month|year)\s+(?P<before_d>before|after|earlier|later)\b
-        (?!\s+(?:last|next|yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|these|those)\b)
-        (?!\s+\d)(?!\s+(?-i:[A-Z])))      # "the day before the election", "... Christmas": event-anchored
+        # an adverb ("stalled the week before, and ..."), not a preposition or conjunction with its
+        # event ("the day before the election", "the day after he won"), which is left out
+        (?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or|had|has|have|was|were|is|are|when|while|as|in|on|at|with|for)\b))
   | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+day)\b
   | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
         the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
-  | (?P<dei>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b
+  | (?P<dei>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)
+        | the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b
   | (?P<pastref>(?:more\s+|until\s+|only\s+)?recently|lately
         | in\s+the\s+past(?![\s-]+(?:\d|few|several|couple|many|decades?|years?|months?|weeks?|days?|centur|tense|
             two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))

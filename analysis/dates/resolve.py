@@ -372,7 +372,8 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         return ctx.pub.date.isoformat(), "day"
     if ctx.pub is None or ctx.pub.date is None:
         return "", "relative"
-    delta = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    delta = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}.get(word, 0)
     return (ctx.pub.date + _dt.timedelta(days=delta)).isoformat(), "day"
 
 

@@ -371,9 +371,14 @@ def _read_unit_relative(m: re.Match, text: str, lenient: bool) -> Iterator[RawMe
     yield RawMention(m.start(), m.end(), "unit_rel", {"rel": r, "unit": unit, "anaphoric": r in _ANAPHORIC_RELATIONS})
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "that", "this", "every"})
+
+
 def _read_deictic(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "today", "yesterday", "tomorrow", "tonight"; a capitalised "Today" inside a sentence is a name."""
     word = m.group("dei")
+    if word[:4].lower() == "last" and word_before(text, m.start()) in _DETERMINERS:
+        return                                        # "the last night of the festival"
     if not word[0].isupper() or _at_sentence_start(text, m.start()):
         yield RawMention(m.start(), m.end(), "deictic", {"word": re.sub(r"\s+", " ", word.lower())})
 
