@@ -253,16 +253,22 @@ def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figu
 
 
 @_chart
-def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15) -> plt.Figure:
-    """Who is quoted or cited most: quotes and claims per speaker, named vs unnamed."""
-    q = quotes[quotes["kind"] != "scare"][["speaker"]].assign(what="quote")
-    c = claims[["source"]].rename(columns={"source": "speaker"}).assign(what="claim")
-    rows = pd.concat([q, c], ignore_index=True)
-    rows["speaker"] = rows["speaker"].fillna("").str.strip()
-    rows.loc[rows["speaker"] == "", "speaker"] = "(no speaker found)"
+def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
+                   entities: pd.DataFrame | None = None) -> plt.Figure:
+    """Who is quoted or cited most: quotes and claims per actor (entity: "Pyongyang" and "North Korea" count
+    once), named vs unnamed; ``entities`` (entities.csv) names them, else their most frequent form does."""
+    from .entities import entity_labels
+
+    q = quotes[quotes["kind"] != "scare"]
+    c = claims.rename(columns={"source": "speaker"})
+    rows = pd.concat([q.reindex(columns=["speaker", "entity_id"]).assign(what="quote"),
+                      c.reindex(columns=["speaker", "entity_id"]).assign(what="claim")], ignore_index=True)
     if rows.empty:
         return _empty("No quotes or attributed claims were found.")
-    counts = rows.groupby(["speaker", "what"]).size().unstack(fill_value=0)
+    rows = pd.concat([rows, entity_labels(rows, "speaker", entities)], axis=1)
+    rows.loc[rows["key"] == "=", "label"] = "(no speaker found)"
+    counts = rows.groupby(["key", "what"]).size().unstack(fill_value=0)
+    counts.index = rows.drop_duplicates("key").set_index("key")["label"].reindex(counts.index)
     counts["total"] = counts.sum(axis=1)
     counts = counts.sort_values(["total"], ascending=False, kind="mergesort").head(top).drop(columns="total")
     counts = counts.iloc[::-1]

@@ -188,8 +188,12 @@ def conflicting_figures(data) -> pd.DataFrame:
 
 def voices(data, *, per_article: int = 3) -> pd.DataFrame:
     """The key quotations: per article, the ``per_article`` longest with a speaker found, in text order."""
+    from ..entities import entity_labels
+
     q = data.quotes
     q = q[(q["kind"] != "scare") & (q["speaker"].fillna("") != "")].assign(_length=lambda f: f["text"].str.len())
+    # The speaker as the entity's name ("Kim Jong-un", not "North Korean leader Kim Jong-un").
+    q = q.assign(speaker=entity_labels(q, "speaker", getattr(data, "entities", None))["label"])
     picked = (q.sort_values(["article_id", "_length", "start"], ascending=[True, False, True])
               .groupby("article_id", sort=True).head(per_article).sort_values(["article_id", "start"]))
     return _with_labels(_select(picked, ["article_id", "speaker", "cue", "text", "kind", "start", "end"]), data)
@@ -350,9 +354,13 @@ def _voice_points(data, *, top: int = 3) -> list[dict]:
     speech = q[q["kind"] != "scare"]
     if speech.empty:
         return []
+    from ..entities import entity_labels
+
     named = speech[speech["speaker"].fillna("") != ""]
-    counts = named["speaker"].value_counts()
-    most = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+    # Counted by entity: "Pyongyang" and "North Korea", "Trump" and "Donald Trump" are one voice.
+    keys = entity_labels(named, "speaker", getattr(data, "entities", None))
+    counts = keys.groupby(["key", "label"]).size()
+    most = sorted(((label, n) for (_, label), n in counts.items()), key=lambda item: (-item[1], item[0]))[:top]
     rows = [{"topic": "speech", "count": len(speech)}, {"topic": "with speaker", "count": len(named)},
             {"topic": "scare", "count": int((q["kind"] == "scare").sum())}]
     return _points(rows + [{"topic": "most quoted", "item": s, "count": int(n)} for s, n in most], "voices")

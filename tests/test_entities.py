@@ -1,0 +1,184 @@
+"""Entities across the corpus (issue 11 item 3): one row per actor, entity_id on quotes, claims and figures."""
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from analysis import config, extract, load_corpus
+from analysis.entities import entity_labels, link_entities, parse_mention
+from analysis.io import format_csv
+from analysis.records import columns_for
+
+
+def _quotes(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    """A quotes table with one row per (article_id, speaker)."""
+    return pd.DataFrame({"article_id": [a for a, _ in rows], "start": range(len(rows)),
+                         "end": [i + 1 for i in range(len(rows))], "text": "x", "speaker": [s for _, s in rows]})
+
+
+def _link(rows):
+    linked = link_entities(_quotes(rows), pd.DataFrame(), pd.DataFrame())
+    return linked, dict(zip(linked.quotes["speaker"], linked.quotes["entity_id"]))
+
+
+def test_capitals_governments_and_common_names_merge_with_their_state():
+    linked, ids = _link([("a", "Pyongyang"), ("a", "the DPRK"), ("b", "North Korea"), ("b", "N. Korea"),
+                         ("c", "the North Korean government"), ("c", "Moscow"), ("d", "the Kremlin"),
+                         ("d", "the Russian government"), ("e", "Washington"), ("e", "the White House"),
+                         ("f", "Beijing"), ("f", "Seoul"), ("g", "Kyiv"), ("g", "Kiev"), ("h", "Tokyo")])
+    assert {ids[n] for n in ("Pyongyang", "the DPRK", "North Korea", "N. Korea", "the North Korean government")} \
+        == {"north-korea"}
+    assert {ids[n] for n in ("Moscow", "the Kremlin", "the Russian government")} == {"russia"}
+    assert ids["Washington"] == ids["the White House"] == "united-states"
+    assert (ids["Beijing"], ids["Seoul"], ids["Kyiv"], ids["Kiev"], ids["Tokyo"]) == (
+        "china", "south-korea", "ukraine", "ukraine", "japan")
+    kinds = dict(zip(linked.entities["entity_id"], linked.entities["kind"]))
+    assert kinds["north-korea"] == kinds["russia"] == "state"
+
+
+def test_bodies_agencies_and_media_are_named_once():
+    linked, ids = _link([("a", "UN"), ("a", "the United Nations"), ("b", "NATO"), ("b", "the EU"),
+                         ("c", "Russia’s foreign ministry"), ("c", "The Russian Foreign Ministry"),
+                         ("d", "the Korean Central News Agency"), ("d", "KCNA"), ("e", "the FBI"),
+                         ("e", "Federal Bureau of Investigation"), ("f", "The Pentagon")])
+    assert ids["UN"] == ids["the United Nations"] == "united-nations"
+    assert ids["Russia’s foreign ministry"] == ids["The Russian Foreign Ministry"] == "russian-foreign-ministry"
+    assert ids["the Korean Central News Agency"] == ids["KCNA"] == "kcna"
+    assert ids["the FBI"] == ids["Federal Bureau of Investigation"] == "fbi"
+    kinds = dict(zip(linked.entities["entity_id"], linked.entities["kind"]))
+    assert (kinds["kcna"], kinds["nato"], kinds["european-union"]) == ("media", "organisation", "organisation")
+
+
+def test_an_acronym_matches_only_in_capitals():
+    assert parse_mention("US").name == "United States"
+    assert parse_mention("us").kind == "" and parse_mention("who").kind == ""
+
+
+def test_titles_move_to_role_and_the_person_keeps_the_name():
+    linked, ids = _link([("a", "North Korean leader Kim Jong-un"), ("b", "Kim Jong-un"),
+                         ("c", "Deputy Prime Minister Marat Khusnullin"),
+                         ("d", "the Russian ambassador to North Korea, Alexander Matsegora"), ("d", "Matsegora")])
+    rows = linked.entities.set_index("entity_id")
+    assert ids["North Korean leader Kim Jong-un"] == ids["Kim Jong-un"] == "kim-jong-un"
+    assert rows.loc["kim-jong-un", ["name", "kind", "role"]].tolist() == ["Kim Jong-un", "person", "North Korean leader"]
+    assert rows.loc["marat-khusnullin", "role"] == "Deputy Prime Minister"
+    assert ids["Matsegora"] == "alexander-matsegora"
+    assert rows.loc["alexander-matsegora", "role"] == "Russian ambassador to North Korea"
+
+
+def test_two_people_with_the_same_surname_stay_apart_and_a_shared_bare_surname_is_not_given_to_either():
+    _, ids = _link([("a", "Kim Jong-un"), ("b", "Kim Yo-jong"), ("c", "Kim")])
+    assert ids["Kim Jong-un"] == "kim-jong-un" and ids["Kim Yo-jong"] == "kim-yo-jong"
+    assert ids["Kim"] not in ("kim-jong-un", "kim-yo-jong")
+
+
+def test_a_bare_surname_takes_the_full_name_named_in_its_own_article():
+    _, ids = _link([("a", "Kim Jong-un"), ("a", "Kim"), ("b", "Kim Yo-jong")])
+    linked = link_entities(_quotes([("a", "Kim Jong-un"), ("a", "Kim"), ("b", "Kim Yo-jong"), ("b", "Kim")]),
+                           pd.DataFrame(), pd.DataFrame())
+    assert linked.quotes["entity_id"].tolist() == ["kim-jong-un", "kim-jong-un", "kim-yo-jong", "kim-yo-jong"]
+
+
+def test_trump_and_donald_trump_merge_when_only_one_trump_is_named():
+    linked, ids = _link([("a", "Donald Trump"), ("b", "Trump"), ("c", "Mr. Trump"), ("c", "Trump")])
+    assert ids["Trump"] == ids["Mr. Trump"] == ids["Donald Trump"] == "donald-trump"
+    assert len(linked.entities) == 1
+    _, two = _link([("a", "Donald Trump"), ("b", "Ivanka Trump"), ("c", "Trump")])
+    assert two["Trump"] not in ("donald-trump", "ivanka-trump")
+
+
+def test_a_title_of_the_other_sex_keeps_a_surname_from_a_full_name():
+    _, ids = _link([("a", "Bill Clinton"), ("a", "Mrs. Clinton")])
+    assert ids["Mrs. Clinton"] != ids["Bill Clinton"]
+
+
+def test_pronouns_descriptions_and_fragments_get_no_entity():
+    for text in ("he", "It", "the Russian diplomat", "the president", "relevant data", "This",
+                 "a spokeswoman for Hillary Clinton", "Kim's translator", "Vladimir Putin and Kim Jong-un",
+                 "(the author)"):
+        assert parse_mention(text).kind == "", text
+
+
+def test_plural_descriptions_of_people_are_groups():
+    _, ids = _link([("a", "Some analysts"), ("b", "analysts"), ("c", "Chinese observers")])
+    assert ids["Some analysts"] == ids["analysts"] == "analysts"
+    assert parse_mention("Chinese observers").kind == "group"
+
+
+def test_claims_and_figures_get_entity_ids_from_their_source():
+    claims = pd.DataFrame({"article_id": ["a"], "start": [0], "end": [1], "text": ["x"], "source": ["Pyongyang"]})
+    figures = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 5], "end": [1, 6], "text": ["1", "2"],
+                            "value": [1.0, 2.0], "source": ["the Kremlin", ""]})
+    linked = link_entities(_quotes([("a", "North Korea")]), claims, figures)
+    assert linked.claims["entity_id"].tolist() == ["north-korea"]
+    assert linked.figures["entity_id"].tolist() == ["russia", ""]
+    assert list(linked.entities.columns) == columns_for("entities")
+
+
+def test_the_entities_are_the_same_byte_for_byte_whatever_the_row_order():
+    rows = [("a", "North Korean leader Kim Jong-un"), ("b", "Kim"), ("b", "Pyongyang"), ("c", "Donald Trump"),
+            ("c", "Trump"), ("d", "Some analysts"), ("e", "Sin Hong-chol"), ("e", "Sin Hong Chol")]
+    first = link_entities(_quotes(rows), pd.DataFrame(), pd.DataFrame())
+    again = link_entities(_quotes(rows[::-1]), pd.DataFrame(), pd.DataFrame())
+    assert format_csv(first.entities) == format_csv(again.entities)
+    assert dict(zip(first.quotes["speaker"], first.quotes["entity_id"])) == \
+        dict(zip(again.quotes["speaker"], again.quotes["entity_id"]))
+
+
+def _synthetic(n: int) -> pd.DataFrame:
+    surnames = [f"Surname{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i // 676}" for i in range(n)]
+    rows = []
+    for i, surname in enumerate(surnames):
+        aid = f"{i // 20:05d}"
+        rows += [(aid, f"Foreign Minister John {surname}"), (aid, surname), (aid, "Pyongyang")]
+    return _quotes(rows)
+
+
+def test_grouping_is_linear_in_the_number_of_mentions():
+    """Ten times the mentions costs about ten times the work, not a hundred (a pairwise comparison would):
+    measured as the ratio of two runs' CPU time, with a wide margin, so it fails only on quadratic growth."""
+    small, large = _synthetic(1_000), _synthetic(10_000)
+    link_entities(small.head(30), pd.DataFrame(), pd.DataFrame())        # lexicons loaded
+
+    def cost(frame):
+        start = time.process_time()
+        linked = link_entities(frame, pd.DataFrame(), pd.DataFrame())
+        return time.process_time() - start, linked
+
+    parse_mention.cache_clear()
+    t_small, _ = cost(small)
+    parse_mention.cache_clear()
+    t_large, linked = cost(large)
+    assert len(linked.entities) == 10_000 + 1
+    assert t_large < 40 * max(t_small, 0.01)
+
+
+def test_entity_labels_count_one_actor_once():
+    linked, _ = _link([("a", "Pyongyang"), ("b", "North Korea"), ("c", "he")])
+    labels = entity_labels(linked.quotes, "speaker", linked.entities)
+    assert labels["label"].tolist() == ["North Korea", "North Korea", "he"]
+    assert labels["key"].nunique() == 2
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return extract(load_corpus(config.SEEDS_DIR))
+
+
+def test_extract_writes_entities_and_their_ids_point_into_it(seed_tables):
+    ids = set(seed_tables.entities["entity_id"])
+    assert seed_tables.entities["entity_id"].is_unique
+    for table in (seed_tables.quotes, seed_tables.claims, seed_tables.figures):
+        assert set(table["entity_id"]) - {""} <= ids
+
+
+def test_seed_entities_look_right(seed_tables):
+    rows = seed_tables.entities.set_index("entity_id")
+    assert rows.loc["north-korea", "kind"] == "state" and "Pyongyang" in rows.loc["north-korea", "aliases"]
+    assert rows.loc["russia", "kind"] == "state" and "Moscow" in rows.loc["russia", "aliases"]
+    assert rows.loc["kim-jong-un", "role"] == "North Korean leader"
+    assert rows.loc["marat-khusnullin", "role"] == "Deputy Prime Minister"
+    assert "Matsegora" in rows.loc["alexander-matsegora", "aliases"].split("; ")
+    assert not rows["name"].str.fullmatch(r"(?i)(it|he|she|they|this|the|hence|I)").any()
