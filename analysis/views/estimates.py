@@ -91,6 +91,15 @@ def conflicting_estimates(figures: pd.DataFrame, *, tolerance: float = 0.10,
     rows["_refers"] = rows["refers_to"].map(clean_text) if "refers_to" in rows else ""
     rows["_period"] = [_period(k, r) for k, r in zip(rows["kind"], rows["_refers"])]
     rows["unit"] = rows["unit"].map(clean_text)
+    # An undated troop or labour estimate joins every dated group of its quantity (each figure joins
+    # as many groups as its quantity has years: still linear in the number of figures).
+    undated = rows["_period"].eq("") & rows["kind"].isin(UNDATED_KINDS)
+    years = rows[~undated].groupby(["kind", "unit", "_subject"])["_period"].agg(lambda p: sorted(set(p) - {""}))
+    joined = []
+    for r in rows[undated].to_dict("records"):
+        for year in years.get((r["kind"], r["unit"], r["_subject"]), []) or [""]:
+            joined.append({**r, "_period": year})
+    rows = pd.concat([rows[~undated], pd.DataFrame(joined, columns=rows.columns)], ignore_index=True)
     out = []
     for (kind, unit, subject, period), group in rows.groupby(["kind", "unit", "_subject", "_period"], sort=True):
         if not period and kind not in UNDATED_KINDS:

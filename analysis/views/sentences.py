@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from itertools import groupby
 from operator import itemgetter
@@ -16,6 +17,7 @@ from .patterns import PatternGuard, PatternTimeout
 from .stance import names_theme_actor, read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
+_COMPARATIVE_LIKELY = re.compile(r"\b(?:more|less) likely\b", re.I)
 CONTRAST_WEIGHT = 2.0       # an explicit "X rather than Y" is a considered judgment
 CONCLUSION_WEIGHT = 1.5
 HISTORICAL_WEIGHT = 0.25    # recaps of the Soviet era are context, not the writer's view of today
@@ -124,6 +126,11 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
         reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors,
                               theme.name not in unnamed)
         weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
+        if reading.contrast and certainty == "hedged" and _COMPARATIVE_LIKELY.search(reading.contrast):
+            # "more likely X than Y" weighs two options: a judgment, not a hedge on X
+            plain = _COMPARATIVE_LIKELY.sub(" ", text)
+            if read_certainty(plain, markers)[0] != "hedged":
+                weight = weight / CERTAINTY_WEIGHT["hedged"] * CERTAINTY_WEIGHT["asserted"]
         has_position = bool(reading.position)
         rows.append({
             "article_id": aid, "sentence_id": int(sentence_id), "theme": theme.name,

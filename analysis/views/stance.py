@@ -104,6 +104,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         if words and _names_actor(words, others, actors) and not _names_actor(words, own, actors):
             return True
     lo = _clause_start(text, lab.start)
+    # "South Korean intelligence claims North Korea may send workers": the clause after a
+    # reporting verb has its own subject; the source is not the actor
+    for m in markers["reporting_verbs"].finditer(text):
+        if lo <= m.start() and m.end() <= lab.start:
+            lo = m.end()
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False
