@@ -52,7 +52,8 @@ def reporting_verbs() -> dict[str, VerbInfo]:
         roles = row[1] if len(row) > 1 else ""
         if len(row) > 2 and row[2]:
             surface = row[2].split("|") if "|" in row[2] else row[2].split()
-            surface = [lemma] + surface if lemma not in surface and " " not in lemma else surface
+            only = len(row) > 3 and row[3] == "only"      # the listed forms only ("stated", not the noun "state")
+            surface = [lemma] + surface if lemma not in surface and " " not in lemma and not only else surface
         else:
             surface = _inflect(lemma)
         for s in surface:
