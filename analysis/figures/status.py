@@ -32,12 +32,13 @@ _RE = {cls: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for cls,
 
 SP = "[ \u00a0]"
 # Where a clause starts, looking back from a figure: a sentence-internal break.
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
 # Negations that are hedges or emphasis, not negations of the figure.
 _NOT_NEGATION_RE = re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b")
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
+_MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
 _BACKREF_RE = re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
     r"allegation|allegations|number|numbers|information|story|stories|article))\b")
@@ -81,11 +82,13 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     cs = clause_start(text, lo, start)
     if _RE["hypothetical"].search(text, cs, start):
         return True
-    # a condition after the figure, in its clause: "could surge to $90 per barrel if tensions escalate"
-    after = text[end:min(hi, end + 80)]
+    # a condition after the figure, in its clause, on a modal before it: "could surge to $90 per barrel
+    # if tensions escalate" (not "aged between 17 and 20, if they happen to be ...")
+    after = text[end:min(hi, end + 60)]
     brk = _CLAUSE_BREAK_RE.search(after)
     after = after[:brk.start()] if brk else after
-    return re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after) is not None
+    cond = re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after)
+    return cond is not None and (cond.start() <= 20 or _MODAL_RE.search(text, cs, start) is not None)
 
 
 def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, int]]) -> Optional[tuple[str, str]]:
