@@ -351,6 +351,11 @@ def _resolve_edge_of_month(raw: RawMention, text: str, ctx: Context, tense_of, w
 
 
 def _resolve_unit_relative(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
+    """ "last week", "this month", "the previous year": see :func:`_resolve_unit_rel`; a deictic
+    week or day inside quoted words of an earlier time of the story is left out."""
+    if (raw.parts["unit"] in ("week", "day") and not raw.parts.get("anaphoric")
+            and _quoted_in_the_past(text, raw.start, ctx)):
+        return None
     return _resolve_unit_rel(raw.parts["rel"], raw.parts["unit"], ctx)
 
 
@@ -359,10 +364,13 @@ def _resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, wh
 
 
 def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "today" is PRESENT_REF; "yesterday", "tomorrow", "tonight" are days around publication."""
+    """ "today" is PRESENT_REF (or publication's day in a range); "yesterday", "tomorrow", "tonight",
+    "last night" are days around publication, unless quoted from an earlier time of the story."""
     word = raw.parts["word"]
     if word in ("today", "tomorrow") and _figurative(text, raw.start):
         return None                                  # "Ukraine today could be East Asia tomorrow"
+    if word != "today" and _quoted_in_the_past(text, raw.start, ctx):
+        return None                                  # '"We met yesterday," he had written' long ago
     if word == "today":
         # "from today to Friday", "earlier today": the day; otherwise "today" is the present.
         as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
@@ -380,7 +388,7 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
 def _quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
     """Is ``start`` inside quoted words while the story is told months before publication?
 
-    '"Call me Sunday night," he wrote in an e-mail', after "in August" in a March article:
+    '"Meet me Sunday night," he had written', after "in August" in a March article:
     the words were written in the story's week, which is unknown, not publication's.
     """
     ref, pub = ctx.ref, ctx.pub
