@@ -182,3 +182,15 @@ def test_seed_entities_look_right(seed_tables):
     assert rows.loc["marat-khusnullin", "role"] == "Deputy Prime Minister"
     assert "Matsegora" in rows.loc["alexander-matsegora", "aliases"].split("; ")
     assert not rows["name"].str.fullmatch(r"(?i)(it|he|she|they|this|the|hence|I)").any()
+
+
+def test_a_surname_with_another_title_keeps_apart_and_a_name_particle_stays_in_the_name():
+    _, ids = _link([("a", "Charlotte Mayor Jennifer Roberts"), ("a", "Chief Justice Roberts"),
+                    ("b", "Mayor Bill de Blasio"), ("c", "De Blasio")])
+    assert ids["Chief Justice Roberts"] != ids["Charlotte Mayor Jennifer Roberts"] == "jennifer-roberts"
+    assert ids["De Blasio"] == ids["Mayor Bill de Blasio"] == "bill-de-blasio"
+
+
+def test_a_people_named_by_a_plural_demonym_is_a_group_and_words_without_a_title_are_no_role():
+    assert parse_mention("Many Mexicans")[:3] == ("group", "mexicans", "Mexicans")
+    assert parse_mention("exit polls, Mitt Romney").role == ""

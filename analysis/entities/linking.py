@@ -1,0 +1,214 @@
+"""The corpus: every speaker and source to one entity, grouped by normalised keys (linear), and the
+counting helper the charts and the report use."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import NamedTuple, Optional
+
+import pandas as pd
+
+from ..records import Entity, to_frame
+from .lexicon import _family_first, _given
+from .mentions import NAME_PARTICLES, _is_role_word, parse_mention
+
+# Which column of which table names the speaker or source.
+NAME_COLUMNS = (("quotes", "speaker"), ("claims", "source"), ("figures", "source"))
+ALIAS_SEPARATOR = "; "
+KINDS = ("person", "state", "organisation", "media", "group")
+
+
+class Linked(NamedTuple):
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    claims: pd.DataFrame
+    figures: pd.DataFrame
+
+
+def _surnames(key: str) -> tuple[str, ...]:
+    """The words a bare surname mention may use: the last, and the first for family-name-first names."""
+    words = key.split()
+    out = [words[-1]]
+    if len(words) >= 3 and words[-2] in NAME_PARTICLES:
+        out.append(" ".join(words[-2:]))     # "Bill de Blasio" -> "de blasio"
+    if len(words) >= 2 and words[0].capitalize() in _family_first() and words[0].capitalize() not in _given():
+        out.append(words[0])
+    return tuple(dict.fromkeys(out))
+
+
+def _is_full(key: str) -> bool:
+    """A full name (two words or more), not a bare surname ("de blasio" is one)."""
+    words = key.split()
+    return len(words) >= 2 and not (len(words) == 2 and words[0] in NAME_PARTICLES)
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.casefold().rstrip(".") for w in role.split() if _is_role_word(w)} - {"former", "acting", "the"}
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not slug:
+        import hashlib
+
+        slug = "entity-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return slug
+
+
+def _pick(counter: Counter, prefer_long: bool = False) -> str:
+    """The most frequent value; ties go to the longest (if ``prefer_long``), then the first in sort order."""
+    if not counter:
+        return ""
+    return min(counter, key=lambda v: (-counter[v], -len(v) if prefer_long else 0, v))
+
+
+def _mentions(frames: dict[str, pd.DataFrame]) -> Counter:
+    """(article_id, name string) -> how many rows name it, over the three tables."""
+    counts: Counter = Counter()
+    for table, column in NAME_COLUMNS:
+        frame = frames[table]
+        if column not in frame.columns or "article_id" not in frame.columns or not len(frame):
+            continue
+        names = frame[column].fillna("").astype(str)
+        ids = frame["article_id"].astype(str)
+        counts.update(pair for pair in zip(ids, names) if pair[1].strip())
+    return counts
+
+
+def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame) -> Linked:
+    """The entities table, and the three tables with their ``entity_id`` filled.
+
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [0, 9, 0], "end": [1, 10, 1], "text": "x",
+    ...                   "speaker": ["North Korean leader Kim Jong-un", "Pyongyang", "Kim Jong-un"]})
+    >>> linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
+    >>> linked.quotes["entity_id"].tolist()
+    ['kim-jong-un', 'north-korea', 'kim-jong-un']
+    >>> linked.entities[["entity_id", "kind", "role"]].values.tolist()
+    [['kim-jong-un', 'person', 'North Korean leader'], ['north-korea', 'state', '']]
+    """
+    frames = {"quotes": quotes, "claims": claims, "figures": figures}
+    counts = _mentions(frames)
+    # 1. Each distinct (article, string) parsed once, in sorted order (the order never depends on the input's).
+    pairs = sorted(counts)
+    parsed = {pair: parse_mention(pair[1]) for pair in pairs}
+    # 2. People: full names (two words or more) are entities; a longer form absorbs a shorter one with the
+    #    same first and last word when it is the only one ("John Kerry" -> "John F Kerry").
+    full = sorted({p.key for p in parsed.values() if p.kind == "person" and _is_full(p.key)})
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in full:
+        words = key.split()
+        by_ends[(words[0], words[-1])].append(key)
+    gender_of: dict[str, str] = {}
+    role_words: dict[str, set[str]] = defaultdict(set)
+    for p in parsed.values():
+        if p.kind == "person" and p.gender:
+            gender_of.setdefault(p.key, p.gender)
+        if p.kind == "person" and p.role and _is_full(p.key):
+            role_words[p.key].update(_role_words(p.role))
+    person_of: dict[str, str] = {}
+    for key in full:
+        words = key.split()
+        longer = [k for k in by_ends[(words[0], words[-1])] if len(k.split()) > len(words)]
+        person_of[key] = longer[0] if len(longer) == 1 and len(words) == 2 else key
+    corpus_surnames: dict[str, set[str]] = defaultdict(set)
+    article_surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
+    article_given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (article, _), p in parsed.items():
+        if p.kind == "person" and _is_full(p.key):
+            target = person_of[p.key]
+            for surname in _surnames(p.key):
+                corpus_surnames[surname].add(target)
+                article_surnames[(article, surname)].add(target)
+            article_given[(article, p.key.split()[0])].add(target)
+    # 3. Every mention to an entity key: (kind, key).
+    entity_of: dict[tuple[str, str], tuple[str, str]] = {}
+    for pair, p in parsed.items():
+        if not p.kind:
+            continue
+        key = p.key
+        if p.kind == "person":
+            if _is_full(key):
+                key = person_of[key]
+            else:
+                def fits(keys: set[str]) -> set[str]:
+                    # "Mrs. Clinton" is not Bill Clinton; "Chief Justice Roberts" is not "Mayor Jennifer Roberts"
+                    mine = _role_words(p.role)
+                    return {k for k in keys if (not p.gender or gender_of.get(k, p.gender) == p.gender)
+                            and (not mine or not role_words.get(k) or mine & role_words[k])}
+
+                here = fits(article_surnames.get((pair[0], key), set()))
+                there = fits(corpus_surnames.get(key, set()))
+                given = fits(article_given.get((pair[0], key), set()))
+                if len(here) == 1:
+                    key = next(iter(here))
+                elif not here and len(there) == 1:
+                    key = next(iter(there))
+                elif not here and not there and len(given) == 1:
+                    key = next(iter(given))
+        entity_of[pair] = (p.kind, key)
+    # 4. Names, roles and aliases of each entity, counted over its mentions.
+    names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    roles: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pair, entity in entity_of.items():
+        p, n = parsed[pair], counts[pair]
+        if p.kind != "person" or _is_full(p.key) or p.key == entity[1]:
+            names[entity][p.name] += n      # a person is shown by the most frequent of their full names
+        if p.role:
+            roles[entity][p.role] += n
+        aliases[entity].add(" ".join(pair[1].split()))
+    for entity in aliases:
+        if not names[entity]:   # a surname that joined a full name: show the full name's words
+            names[entity][entity[1].title()] += 1
+    # 5. Ids: a slug of the name, numbered in key order when two entities would share one.
+    ordered = sorted(aliases, key=lambda e: (_slug(_pick(names[e], True)), KINDS.index(e[0]), e[1]))
+    ids: dict[tuple[str, str], str] = {}
+    used: Counter = Counter()
+    for entity in ordered:
+        slug = _slug(_pick(names[entity], True))
+        used[slug] += 1
+        ids[entity] = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
+    rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))
+            for e in ordered]
+    entities = to_frame(rows, "entities")
+    out = {}
+    for table, column in NAME_COLUMNS:
+        frame = frames[table].copy()
+        if column in frame.columns and "article_id" in frame.columns:
+            values = [ids[entity_of[pair]] if pair in entity_of else ""
+                      for pair in zip(frame["article_id"].astype(str), frame[column].fillna("").astype(str))]
+        else:
+            values = [""] * len(frame)
+        frame["entity_id"] = pd.Series(values, index=frame.index, dtype="str")
+        out[table] = frame
+    return Linked(entities, out["quotes"], out["claims"], out["figures"])
+
+
+def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+    """For each row of ``frame``: ``key`` (its entity_id, or "=" + the ``column`` text when it has none) and
+    ``label`` (the entity's name from ``entities``, else the most frequent ``column`` text of its rows).
+
+    Counting by ``key`` counts "Kim Jong-un" and "North Korean leader Kim Jong-un" once; rows without an
+    entity (a table from an older build, an unresolved description) count by their own text.
+    """
+    def text_of(name: str) -> pd.Series:
+        if name not in frame.columns:
+            return pd.Series([""] * len(frame), index=frame.index, dtype="str")
+        return frame[name].map(lambda v: "" if v is None or v != v else str(v).strip()).astype("str")
+
+    text, ids = text_of(column), text_of("entity_id")
+    key = ids.where(ids != "", "=" + text)
+    names: dict[str, str] = {}
+    if entities is not None and len(entities) and {"entity_id", "name"} <= set(entities.columns):
+        names = dict(zip(entities["entity_id"].astype(str), entities["name"].astype(str)))
+    counts = Counter(zip(key, text))
+    best: dict[str, str] = {}
+    for (k, t), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        best.setdefault(k, t)
+    label = [names.get(k) or best.get(k, t) for k, t in zip(key, text)]
+    clash = Counter((lab, k) for lab, k in set(zip(label, key)))
+    per_label = Counter(lab for lab, _ in clash)
+    label = [f"{lab} ({k})" if per_label[lab] > 1 and not k.startswith("=") else lab for lab, k in zip(label, key)]
+    return pd.DataFrame({"key": key, "label": label}, index=frame.index)

@@ -1,0 +1,304 @@
+"""One speaker or source string: what it names (:func:`parse_mention`), without the rest of the corpus."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import (_aliases, _blockers, _bodies, _demonyms, _fold, _function_words, _given_casefold,
+                      _given_genders, _is_acronym, _titles, _words)
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a speaker or source string names: a kind, a merge key, the name as shown, and a role."""
+
+    kind: str          # person / state / organisation / media / group, or "" for no entity
+    key: str           # the merge key within the kind (a person's folded name words)
+    name: str          # the name as shown
+    role: str = ""
+    gender: str = ""   # m / f when a title or a given name tells, else ""
+
+
+_NONE = Parsed("", "", "")
+_TOKEN = re.compile(r"\S+")
+_EDGE = re.compile(r"^[\"'“”‘’(\[]+|[\"'“”‘’)\],;:.!?]+$")
+_PRONOUNS = frozenset("i me we us you he him she her it they them this that these those who which one".split())
+_QUANTIFIERS = frozenset("some many most several other others few all both various certain numerous the a an "
+                         "two three four five dozens hundreds".split())
+# Prepositions a role may hold ("ambassador to Russia", "head of the department"); other function words
+# in front of a name end what can be its role ("The letters sent by Foreign Minister X").
+NAME_PARTICLES = frozenset("de da del della di du dos das van von der den ter ten bin ibn al el la le".split())
+_GROUP_PREPOSITIONS = frozenset("in from at of across around outside inside within".split())
+_ROLE_PREPOSITIONS = frozenset("of to for at in on the and".split())
+
+
+def _clean_word(word: str) -> str:
+    if re.fullmatch(r"[A-Z]\.", word):
+        return word     # an initial keeps its dot: "Donald J. Trump"
+    return _EDGE.sub("", word)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _word_kind(word: str) -> str:
+    return _words().get(word.casefold().rstrip(".").replace("’", "'"), "")
+
+
+def _is_role_word(word: str) -> bool:
+    w = word.casefold().rstrip(".")
+    return _word_kind(word) in ("role", "honorific") or (w in _titles() and w not in _given_casefold())
+
+
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not a title, a function word, an
+    organisation or place word."""
+    bare = word.replace("’", "'")
+    bare = re.sub(r"'s$", "", bare)
+    if not bare or not _is_cap(bare) or not any(c.isalpha() for c in bare):
+        return False
+    low = bare.casefold().rstrip(".")
+    if low in _function_words() or low in _PRONOUNS or _is_role_word(bare):
+        return False
+    if _word_kind(bare) in ("organisation", "media", "group") or low in _blockers():
+        return False
+    return True
+
+
+def _state_of(text: str) -> Optional[str]:
+    """The state a name, abbreviation, capital or demonym stands for ("Russia's" -> Russia), or None."""
+    exact, _, states = _aliases()
+    plain = re.sub(r"(?:'s|’s|'|’)$", "", text.strip()).replace(".", "")
+    if plain in states and _is_acronym(plain):
+        return states[plain]
+    folded = _fold(text)
+    return states.get(folded) if not _is_acronym(plain) else None
+
+
+def _alias(text: str) -> Optional[_Alias]:
+    exact, folded, _ = _aliases()
+    plain = re.sub(r"(?:'s|’s)$", "", " ".join(text.split())).replace(".", "").replace("’", "'")
+    plain = re.sub(r"^(?:the|The)\s+", "", plain)
+    if plain in exact:
+        return exact[plain]
+    if _is_acronym(plain):
+        return None  # "US" is the United States, "us" is not
+    return folded.get(_fold(text))
+
+
+def _body(text: str) -> Optional[Parsed]:
+    """ "<state> <body>" or "<body> of <state>": a state's government or one of its bodies."""
+    folded = _fold(text)
+    folded = re.sub(r"\s+in\s+[\w' -]+$", "", folded)   # "the Russian embassy in Pyongyang"
+    for phrase, body, kind in _bodies():
+        state_text = None
+        if folded.endswith(" " + phrase):
+            state_text = folded[: -len(phrase) - 1].strip()
+        elif folded.startswith(phrase + " of "):
+            state_text = folded[len(phrase) + 4:].strip()
+        if not state_text:
+            continue
+        state_text = re.sub(r"^(?:the)\s+", "", state_text)
+        original = text.strip()
+        # Acronyms keep their case: find the state words in the original text when they are all capitals.
+        state = _state_of(state_text) or _state_of(_original_words(original, state_text))
+        if state is None:
+            continue
+        if body == "=state":
+            return Parsed("state", _fold(state), state)
+        adjective = _demonyms().get(state, state)
+        name = f"{adjective} {body}"
+        alias = _alias(name)     # "South Korean Intelligence Service" is the National Intelligence Service
+        if alias is not None:
+            return Parsed(alias.kind, _fold(alias.name), alias.name)
+        return Parsed(kind, _fold(name), name)
+    return None
+
+
+def _original_words(original: str, folded_part: str) -> str:
+    """The words of ``original`` that ``folded_part`` folds from (for acronyms such as "US")."""
+    for word in original.replace("’", "'").split():
+        bare = re.sub(r"'s$", "", word).replace(".", "")
+        if bare.casefold() == folded_part:
+            return bare
+    return folded_part
+
+
+def _person_words(words: list[str]) -> tuple[list[str], str]:
+    """Split ``words`` into the name at their end and the role before it: (name words, role)."""
+    # Cut at the first function word or participle after a name word ("Sanders on Tuesday", "Putin in a
+    # public address", "Catherine Colonna following a meeting").
+    seen_name = False
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if seen_name and not _is_cap(word) and (low in _function_words() or low.endswith(("ing", "ed"))):
+            words = words[:i]
+            break
+        seen_name = seen_name or _is_name_word(word)
+    # The name is the trailing run of name words ("de" and the like inside it: "Bill de Blasio").
+    j = len(words)
+    while j > 0 and (_is_name_word(words[j - 1]) or (
+            words[j - 1] in NAME_PARTICLES and j < len(words) and j > 1 and _is_name_word(words[j - 2]))):
+        j -= 1
+    name = words[j:]
+    before = words[:j]
+    if not name or re.search(r"['’]s$", name[-1]):
+        return [], ""   # the words end in a description ("Kim's translator"), not a name
+    # A possessive ends a role, never a name: "Hillary Clinton's campaign manager Robby Mook".
+    if name and re.search(r"['’]s$", name[0]) and len(name) > 1:
+        before, name = before + name[:1], name[1:]
+    # The role: the words before the name, after the last function word that is not a role preposition.
+    k = 0
+    for i, word in enumerate(before):
+        low = word.casefold()
+        if low in _function_words() and low not in _ROLE_PREPOSITIONS:
+            k = i + 1
+    role_words = [w for w in before[k:] if _word_kind(w) != "honorific"]
+    while role_words and role_words[0].casefold() in ("the", "a", "an"):
+        role_words = role_words[1:]
+    if before and before[-1].casefold() in _ROLE_PREPOSITIONS - {"the", "and"}:
+        return [], ""   # "a spokeswoman for Hillary Clinton" is not Hillary Clinton
+    if not any(_is_role_word(w) for w in role_words):
+        if any(not _is_cap(w) and w.casefold() not in ("the", "a", "an") for w in before):
+            return [], ""   # a fragment before the name and no title: "the wisdom of committing to Scott"
+        role_words = []     # "the KCNA report Kim": words before a name that hold no title are not a role
+    return name, " ".join(role_words)
+
+
+def _display(words: list[str]) -> str:
+    out = []
+    for word in words:
+        word = re.sub(r"['’]s$", "", word)
+        if word.isupper() and len(word) > 2:   # a transcript's "PENCE:"
+            word = "-".join(part.capitalize() for part in word.split("-"))
+        out.append(word)
+    return " ".join(out)
+
+
+def _person_key(words: list[str]) -> str:
+    text = " ".join(_display(words).replace("-", " ").replace(".", " ").split())
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _is_plural_demonym(word: str) -> bool:
+    """ "Mexicans", "Russians": a people, not a person."""
+    return _is_cap(word) and len(word) > 4 and word.endswith("s") and _state_of(word[:-1]) is not None \
+        and _alias(word[:-1]) is None
+
+
+def _group(words: list[str]) -> Optional[Parsed]:
+    """ "Some analysts", "Chinese observers", "US officials": a plural noun for people."""
+    at = next((i for i, w in enumerate(words) if _word_kind(w) == "group" or _is_plural_demonym(w)), None)
+    if at is None or (at < len(words) - 1 and (words[at + 1].casefold() not in _GROUP_PREPOSITIONS
+                                               or len(words) - at > 5)):
+        return None         # "Commentators in the West" is a group, "officials' remarks" is not
+    kept = list(words)
+    while kept and kept[0].casefold() in _QUANTIFIERS:
+        kept = kept[1:]
+    head = kept[:kept.index(words[at]) + 1] if words[at] in kept else kept
+    if not kept or any(not _is_cap(w) and w.casefold() in _function_words() and w.casefold() not in ("and", "of")
+                       for w in head):
+        return None
+    if len(kept) > 4:
+        return None
+    name = " ".join(kept)
+    return Parsed("group", name.casefold().replace("’", "'"), name)
+
+
+def _organisation(words: list[str]) -> Optional[Parsed]:
+    """A capitalised name holding an organisation or media word: "The Tax Policy Center"."""
+    kept = list(words)
+    while kept and kept[0].casefold() in ("the", "a", "an"):
+        kept = kept[1:]
+    if not kept or len(kept) > 8 or not _is_cap(kept[0]):
+        return None
+    kinds = [_word_kind(w) for w in kept if _is_cap(w)]
+    kind = "media" if "media" in kinds else "organisation" if "organisation" in kinds else ""
+    if not kind and len(kept) < len(words) and all(_is_cap(w) for w in kept):
+        kind = "organisation"   # "The Gaze": a capitalised name after "the" is a body or an outlet, not a person
+    if not kind:
+        return None
+    if any(not _is_cap(w) and w.casefold() not in ("of", "for", "and", "on", "the", "in") for w in kept):
+        return None
+    name = re.sub(r"['’]s$", "", " ".join(kept))
+    return Parsed(kind, _fold(name), name)
+
+
+@lru_cache(maxsize=65536)
+def parse_mention(text: str) -> Parsed:
+    """What one speaker or source string names (without the rest of the corpus)."""
+    text = " ".join(unicodedata.normalize("NFKC", text or "").split()).strip(" ,;:")
+    if not text or text.startswith("(") or not any(c.isalpha() for c in text):
+        return _NONE
+    words = [w for w in (_clean_word(t) for t in _TOKEN.findall(text)) if w]
+    if len(words) > 2 and words[0].casefold() == "according" and words[1].casefold() == "to":
+        words = words[2:]   # a cue left in the name
+    if not words or (len(words) == 1 and words[0].casefold() in _PRONOUNS
+                     and (not words[0].isupper() or len(words[0]) == 1)):
+        return _NONE
+    alias = _alias(text)
+    if alias is not None:
+        return Parsed(alias.kind, _fold(alias.name), alias.name)
+    body = _body(text)
+    if body is not None:
+        return body
+    # An apposition: "the Russian ambassador to North Korea, Alexander Matsegora" / "Lin Jian, the spokesman".
+    if "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        last = [_clean_word(w) for w in parts[-1].split()]
+        first = [_clean_word(w) for w in parts[0].split()]
+        if 1 <= len(last) <= 4 and all(_is_name_word(w) for w in last):
+            return _person(last, ", ".join(parts[:-1]))
+        if 1 <= len(first) <= 4 and all(_is_name_word(w) for w in first) and len(parts) > 1:
+            return _person(first, ", ".join(parts[1:]))
+        words = [w for w in (_clean_word(t) for t in _TOKEN.findall(parts[0])) if w]
+    group = _group(words)
+    if group is not None:
+        return group
+    if " and " in f" {text} " or "&" in words:
+        return _NONE  # two actors ("Vladimir Putin and Kim Jong-un"): neither alone
+    titled = any(_is_role_word(w) for w in words)
+    if not titled and any(_word_kind(w) in ("organisation", "media") for w in words if _is_cap(w)):
+        org = _organisation(words)     # "The Daily Beast", "The Tax Policy Center"
+        if org is not None:
+            return org
+    name, role = _person_words(words)
+    bare_the = len(name) == len(words) - 1 and words[0].casefold() in ("the", "a", "an")
+    if name and not bare_the and _alias(" ".join(name)) is None and _state_of(" ".join(name)) is None \
+            and len(name) <= 5:
+        gender = next((_HONORIFIC_GENDER[w.casefold().rstrip(".")] for w in words
+                       if w.casefold().rstrip(".") in _HONORIFIC_GENDER), "")
+        if len(name) == 1 and not titled and not gender and name[0].casefold().endswith(("ed", "ing")):
+            return _NONE        # "Asked": a verb at the start of a fragment
+        return _person(name, role, gender)
+    org = _organisation(words)
+    if org is not None:
+        return org
+    return _NONE
+
+
+def _person(name: list[str], role: str, gender: str = "") -> Parsed:
+    name = [w for w in name if w]
+    role = re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.split()), flags=re.IGNORECASE).strip(" ,")
+    if not any(_is_role_word(_clean_word(w)) for w in role.split()):
+        role = ""   # "exit polls, Mitt Romney": no title, no role
+    if _alias(" ".join(name)) is not None or _state_of(" ".join(name)) is not None:
+        return _NONE
+    if len(name) == 1:
+        word = name[0].rstrip(".")
+        if len(word) < 2 or (word.isupper() and len(word) <= 4):
+            return _NONE if len(word) < 2 else Parsed("organisation", _fold(word), word)
+    display = _display(name)
+    if not gender and len(name) > 1:
+        gender = {"m": "m", "f": "f"}.get(_given_genders().get(name[0], ""), "")
+    return Parsed("person", _person_key(name), display, role, gender)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                     "lady": "f", "madam": "f", "madame": "f", "spokesman": "m", "spokeswoman": "f",
+                     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f"}
