@@ -192,5 +192,6 @@ def test_a_surname_with_another_title_keeps_apart_and_a_name_particle_stays_in_t
 
 
 def test_a_people_named_by_a_plural_demonym_is_a_group_and_words_without_a_title_are_no_role():
-    assert parse_mention("Many Mexicans")[:3] == ("group", "mexicans", "Mexicans")
+    mexicans = parse_mention("Many Mexicans")
+    assert (mexicans.kind, mexicans.key, mexicans.name) == ("group", "mexicans", "Mexicans")
     assert parse_mention("exit polls, Mitt Romney").role == ""
