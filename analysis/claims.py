@@ -64,6 +64,11 @@ _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,.;:“”\"]{0,60})?\s*(?:[,.;]|$)", re.I)
+# A first subject joined by "and" before the cue's own: ", A and B said."
+_COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
+# "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
+_CITING_AFTER = re.compile(r"\s*,?\s*citing\b[^.;:“”\"]*")
+_CITING_THAT = re.compile(r"\s*,\s*citing\b[^,.;:“”\"]{1,80},\s*that\s+")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _AS_SOURCE = re.compile(r"\b[Aa]s\s+$")
 _INFINITIVE_BEFORE = re.compile(r"\bto$")
@@ -267,17 +272,28 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """A reporting verb: "CONTENT, said X", a parenthetical "X feel", or "X claims (that) CONTENT"."""
     text = ctx.text
     after = text[cue.end:s_hi]
-    ends_clause = _ENDS_CLAUSE.match(after)
+    cited = _CITING_THAT.match(after)
+    if cited:
+        # "the outlet reported, citing sources, that CONTENT"
+        src = _source_of(ctx, cue, s_lo, s_hi)
+        start = cue.end + cited.end()
+        if src is not None:
+            return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
+    ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle:
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."
         nsrc = np_after(text, cue.end, s_hi)
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
-        if nsrc and (not rest or rest.startswith(",")) and _NAME_START.match(text, nsrc[0]) \
+        if nsrc and (not rest or rest.startswith(",")) and (_NAME_START.match(text, nsrc[0]) or
+                                                           is_plural(text[nsrc[0]:nsrc[1]])) \
                 and not any(w.lower() in word_classes()["adv"] for w in _WORD.findall(text, nsrc[0], nsrc[1])):
             return s_lo, s_lo + len(head) - 1, nsrc[0], nsrc[1], "inverted"
     src = _source_of(ctx, cue, s_lo, s_hi)
     if src is not None and ends_clause:
+        both = _COORDINATED.search(text, max(s_lo, src[0] - 80), src[0])
+        if both and both.start(1) > s_lo:
+            src = (both.start(1), src[1])   # "CONTENT, a separatist leader and a news agency said."
         found = _source_closes_clause(ctx, cue, src, s_lo, s_hi, after, ends_clause)
         if found is not _NOT_FOUND:
             return found
@@ -344,7 +360,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     cue_at: dict[tuple[int, int], int] = {}
     sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
+    citing: list[Cue] = []
     for cue in ctx.doc.cues:
+        if cue.lemma == "cite" and cue.word.endswith("ing"):
+            citing.append(cue)            # "Yonhap reported ..., citing a report": a second source, below
+            continue
         if not (set(cue.roles) & set("cwin")) and cue.lemma != "according to":
             continue
         if ctx.quote_at(cue.start) is not None:
@@ -382,7 +402,38 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
     claims.sort(key=lambda c: (c.start, c.end))
-    return _drop_nested(claims, cue_at)
+    out = _drop_nested(claims, cue_at)
+    if citing:
+        out = sorted(out + _cited_sources(ctx, citing, out, actors), key=lambda c: (c.start, c.end))
+    return out
+
+
+def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim], actors) -> list[Claim]:
+    """A second row for "X reported ..., citing Y" / "X reports citing Y": the same content, source Y.
+
+    CONVENTIONS.md lists a sentence with two attributions once per source.
+    """
+    text, out = ctx.text, []
+    for cue in citing:
+        if ctx.quote_at(cue.start) is not None:
+            continue
+        s_idx = ctx.index.index_at(cue.start)
+        sentence = ctx.index.at(cue.start)
+        if sentence is None:
+            continue
+        host = [c for c in claims if c.sentence_id == s_idx and c.cue != cue.word]
+        if not host:
+            continue
+        src = np_after(text, cue.end, sentence.end, full=True)
+        if src is None:
+            continue
+        mention = clean_mention(text[src[0]:src[1]])
+        if not mention:
+            continue
+        source = resolve_mention(ctx.doc, mention, src[0], actors)
+        c = host[0]
+        out.append(Claim(c.article_id, c.start, c.end, c.text, source, cue.word, c.hedge, c.sentence_id, mention))
+    return out
 
 
 # Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,

@@ -65,3 +65,20 @@ def test_any_text_gives_valid_claims(text):
     for c in extract_claims(text):
         assert text[c.start:c.end] == c.text
         assert c.start < c.end
+
+
+@pytest.mark.parametrize("text, content, sources", [
+    ("North Korea sent containers to Russia that could hold six million shells, Yonhap reported on Aug. 27, "
+     "citing a South Korean military intelligence report.",
+     "North Korea sent containers to Russia that could hold six million shells",
+     ["Yonhap", "a South Korean military intelligence report"]),
+    ("Kim has provided migrant laborers to Putin, The Gaze reports citing The Wall Street Journal.",
+     "Kim has provided migrant laborers to Putin", ["The Gaze", "The Wall Street Journal"]),
+    ("A few days earlier, the NK News outlet reported, citing sources, that only two Russian diplomats will remain.",
+     "only two Russian diplomats will remain", ["the NK News outlet", "sources"]),
+], ids=["reported_citing", "reports_citing", "reported_citing_that"])
+def test_a_cited_source_gives_a_second_row(text, content, sources):
+    # CONVENTIONS.md: a sentence with two attributions is listed once per source.
+    rows = extract_claims(text, article_id="a")
+    assert sorted(c.source for c in rows) == sorted(sources)
+    assert all(c.text.startswith(content) for c in rows)

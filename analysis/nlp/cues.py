@@ -181,4 +181,5 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue              # "Having said that," / "That said,"
         if "e" in info.roles and not _CLAUSE_END.match(text, end):
             continue              # "continues to use": only "he continued:" / '"...," she continued.' report
-        yield Cue(m.start(), end, word, info.lemma, info.roles, info.participle, passive)
+        participle = info.participle and not (two and two.group(1).lower() in _BE - {"being"})
+        yield Cue(m.start(), end, word, info.lemma, info.roles, participle, passive)   # "are claiming": finite
