@@ -195,3 +195,14 @@ def test_a_people_named_by_a_plural_demonym_is_a_group_and_words_without_a_title
     mexicans = parse_mention("Many Mexicans")
     assert (mexicans.kind, mexicans.key, mexicans.name) == ("group", "mexicans", "Mexicans")
     assert parse_mention("exit polls, Mitt Romney").role == ""
+
+
+def test_tables_made_without_entities_build_them_as_dask_extraction_does(seed_tables):
+    from analysis.extract import Tables
+
+    names = ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")
+    blank = {n: getattr(seed_tables, n).assign(entity_id="") if n in ("quotes", "claims", "figures")
+             else getattr(seed_tables, n) for n in names}
+    rebuilt = Tables(**blank)
+    assert format_csv(rebuilt.entities) == format_csv(seed_tables.entities)
+    assert rebuilt.quotes["entity_id"].tolist() == seed_tables.quotes["entity_id"].tolist()
