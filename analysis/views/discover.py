@@ -191,9 +191,10 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
 
 
 def _term_pattern(term: str) -> str:
-    """A discovered term as a codebook pattern: words joined by any space, a plural or suffix allowed."""
+    """A discovered term as a codebook pattern: words joined by any space, a plural allowed ("war"
+    must not match "warning")."""
     words = [re.escape(w) for w in term.split()]
-    words[-1] = words[-1] + r"\w{0,3}"
+    words[-1] = words[-1] + r"(?:s|es)?"
     return r"\s+".join(words)
 
 
