@@ -206,3 +206,16 @@ def test_tables_made_without_entities_build_them_as_dask_extraction_does(seed_ta
     rebuilt = Tables(**blank)
     assert format_csv(rebuilt.entities) == format_csv(seed_tables.entities)
     assert rebuilt.quotes["entity_id"].tolist() == seed_tables.quotes["entity_id"].tolist()
+
+
+def test_a_title_after_an_honorific_or_a_given_name_is_a_surname_and_a_verb_alone_is_no_one():
+    _, ids = _link([("a", "Charlie King"), ("a", "Mr. King"), ("b", "Jon Husted"), ("b", "Husted"), ("c", "Asked"),
+                    ("d", "Secretary of State John F. Kerry")])
+    assert ids["Mr. King"] == ids["Charlie King"] == "charlie-king"
+    assert ids["Husted"] == "jon-husted" and ids["Asked"] == ""
+    assert ids["Secretary of State John F. Kerry"] == "john-f-kerry"
+
+
+def test_bodies_named_with_lower_case_words_are_organisations():
+    assert parse_mention("the Obama administration").name == "Obama administration"
+    assert parse_mention("The nonpartisan Commission on Presidential Debates").kind == "organisation"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (_aliases, _blockers, _bodies, _demonyms, _fold, _function_words, _given_casefold,
-                      _given_genders, _is_acronym, _titles, _words)
+from .lexicon import (_aliases, _blockers, _bodies, _demonyms, _family_first, _fold, _function_words,
+                      _given_casefold, _given_genders, _is_acronym, _titles, _words)
 
 @dataclass(frozen=True)
 class Parsed:
@@ -140,11 +140,28 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
             words = words[:i]
             break
         seen_name = seen_name or _is_name_word(word)
-    # The name is the trailing run of name words ("de" and the like inside it: "Bill de Blasio").
+    # The name is the trailing run of name words ("de" and the like inside it: "Bill de Blasio"); after an
+    # honorific or a given name, a title word is a surname ("Mr. King", "Charlie King").
+    def named(i: int) -> bool:
+        word = words[i]
+        if _is_name_word(word):
+            return True
+        if i > 0 and _is_cap(word) and word.casefold() not in _function_words() and _is_role_word(word):
+            before = words[i - 1]
+            return _word_kind(before) == "honorific" or (before in _given_genders() and i == len(words) - 1)
+        return False
+
     j = len(words)
-    while j > 0 and (_is_name_word(words[j - 1]) or (
+    while j > 0 and (named(j - 1) or (
             words[j - 1] in NAME_PARTICLES and j < len(words) and j > 1 and _is_name_word(words[j - 2]))):
         j -= 1
+    # "Secretary of State John F. Kerry": a run that does not begin with a given name begins at the given name
+    # inside it.
+    run = words[j:]
+    first_given = next((i for i, w in enumerate(run) if i > 0 and w in _given_genders()), None)
+    if first_given is not None and run[0] not in _given_genders() and run[0] not in _family_first() \
+            and len(run[0].rstrip(".")) > 1 and len(run) - first_given >= 2:
+        j += first_given
     name = words[j:]
     before = words[:j]
     if not name or re.search(r"['’]s$", name[-1]):
@@ -204,7 +221,7 @@ def _group(words: list[str]) -> Optional[Parsed]:
     if not kept or any(not _is_cap(w) and w.casefold() in _function_words() and w.casefold() not in ("and", "of")
                        for w in head):
         return None
-    if len(kept) > 4:
+    if len(kept) > (4 if at == len(words) - 1 else 8):
         return None
     name = " ".join(kept)
     return Parsed("group", name.casefold().replace("’", "'"), name)
@@ -215,6 +232,12 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
     kept = list(words)
     while kept and kept[0].casefold() in ("the", "a", "an"):
         kept = kept[1:]
+    while len(kept) > 1 and not _is_cap(kept[0]) and kept[0].casefold() not in _function_words():
+        kept = kept[1:]     # "the nonpartisan Commission on Presidential Debates"
+    if len(kept) > 1 and not _is_cap(kept[-1]) and _word_kind(kept[-1]) == "organisation" \
+            and all(_is_cap(w) for w in kept[:-1]):
+        name = " ".join(kept[:-1] + [kept[-1]])   # "the Obama administration", "the Sanders campaign"
+        return Parsed("organisation", _fold(name), name)
     if not kept or len(kept) > 8 or not _is_cap(kept[0]):
         return None
     kinds = [_word_kind(w) for w in kept if _is_cap(w)]
@@ -223,7 +246,7 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
         kind = "organisation"   # "The Gaze": a capitalised name after "the" is a body or an outlet, not a person
     if not kind:
         return None
-    if any(not _is_cap(w) and w.casefold() not in ("of", "for", "and", "on", "the", "in") for w in kept):
+    if any(not _is_cap(w) and w.casefold() not in ("of", "for", "and", "on", "the", "in", "a") for w in kept):
         return None
     name = re.sub(r"['’]s$", "", " ".join(kept))
     return Parsed(kind, _fold(name), name)
@@ -273,8 +296,8 @@ def parse_mention(text: str) -> Parsed:
             and len(name) <= 5:
         gender = next((_HONORIFIC_GENDER[w.casefold().rstrip(".")] for w in words
                        if w.casefold().rstrip(".") in _HONORIFIC_GENDER), "")
-        if len(name) == 1 and not titled and not gender and name[0].casefold().endswith(("ed", "ing")):
-            return _NONE        # "Asked": a verb at the start of a fragment
+        if len(name) == 1 and not titled and not gender and name[0].casefold() in _function_words():
+            return _NONE        # "Following": a function word at the start of a fragment
         return _person(name, role, gender)
     org = _organisation(words)
     if org is not None:
