@@ -64,6 +64,7 @@ _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,.;:“”\"]{0,60})?\s*(?:[,.;]|$)", re.I)
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 # A first subject joined by "and" before the cue's own: ", A and B said."
 _COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
 # "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
@@ -208,8 +209,19 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         return None if sp is None or text[sp[0]:sp[1]].lower() == "it" else sp
     if cue.participle and _SUB_BEFORE.search(before):
         # "while acknowledging that ..., analysts emphasise": the main clause's subject.
+        for later in iter_cues(text, cue.end, hi):     # the subject of the main clause's own cue
+            comma = text.rfind(",", cue.end, later.start)
+            if comma >= 0 and not later.participle and not later.passive and later.lemma != "according to":
+                sp = subject_before(text, comma + 1, later.start)
+                if sp is not None:
+                    return sp
         sp = leading_np(text, lo, hi)
         return sp if sp is not None and not (sp[0] <= cue.start < sp[1]) else None
+    with_np = _WITH_SUBJECT.search(before) if cue.participle else None
+    if with_np:
+        # "..., with analysts predicting that ...": the noun phrase after "with".
+        start = max(lo, cue.start - 80) + with_np.start(1)
+        return start, start + len(with_np.group(1))
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.
         earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]

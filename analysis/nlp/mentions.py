@@ -164,6 +164,8 @@ _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+
                         r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
 _TRAIL_YEAR = re.compile(r"\s+(?:in|since|from)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s*,?$|"
                          r"\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)\s*$")
+_QUANTITY_LEAD = re.compile(r"^(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|"
+                            r"[Aa]round|[Uu]p\s+to|[Aa]t\s+least)?\s*\d[\d,.]*\s+(?=[a-z][\w-]*s\b|[a-z][\w-]*\s+[a-z][\w-]*s\b)")
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
@@ -235,6 +237,9 @@ def clean_mention(mention: str) -> str:
     if last and last[0].lower() in ("he", "she", "they", "we", "i") and len(_words(m)) > 1 \
             and not _has_name(_words(m)[:-1]) and _words(m)[-2].lower() not in word_classes().get("prep", ()):
         m = last[0]                            # "at 86 she", "On September 27 they": the pronoun is the subject
+    lead = _QUANTITY_LEAD.match(m)
+    if lead and lead.end() < len(m):
+        m = m[lead.end():]                     # "More than 150 leading companies" -> "leading companies"
     words = _words(m)
     if words and _is_number(words[0]) and not any(w.lower() in _PERCENT for w in words):
         # "9/11 widow Terry Strada": the name after a leading number phrase.
@@ -345,7 +350,8 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
     """The body an "it" speaker or source stands for: the last named actor that is neither a person nor
     plural, within :data:`IT_SENTENCES` sentences, or ""."""
     s = doc.index.index_at(pos)
-    merged = sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos])
+    merged = sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos] +
+                    _sentence_subjects(doc, s, pos))
     for p, name, _ in reversed(merged):
         if p >= pos:
             continue
@@ -356,6 +362,21 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
         if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name):
             return name
     return ""
+
+
+def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str, str]]:
+    """(position, name, name) of the named subjects opening the sentences before ``pos`` (and its own),
+    for "it": "Maersk paused all sailings. It said on Tuesday ..." """
+    from .subjects import leading_np
+    out = []
+    for k in range(max(0, s - IT_SENTENCES), s + 1):
+        sent = doc.index.sentences[k]
+        sp = leading_np(doc.text, sent.start, min(sent.end, pos))
+        if sp is not None and sp[1] <= pos:
+            name = clean_mention(doc.text[sp[0]:sp[1]])
+            if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
+                out.append((sp[0], name, name))
+    return out
 
 
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
