@@ -15,8 +15,8 @@ from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
 from .ranges import merge_ranges
 from .repeats import link_repeats
-from .status import figure_status
-from .subject import figure_subject
+from .status import SentenceCues, figure_status
+from .subject import figure_subject, state_mentions
 
 def extract_figures(text: str, *, article_id: str = "", published: Optional[str] = None,
                     sentences: Optional[Sequence[Sentence]] = None,
@@ -103,12 +103,13 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     shared = _share_scale(text, kept)
     market = MARKET_RE.search(text, lo, hi) is not None
     sources = sources_of(text, lo, hi)
+    cues, states = SentenceCues(text, lo, hi), state_mentions(text, lo, hi)   # once per sentence
     out = []
     for i, c in enumerate(kept):
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
         if not c.unit and i > 0:
-            _elided_unit(text, hi, c, kept[:i])
+            _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
     for a, b in shared:      # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
@@ -120,7 +121,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         unit = "" if c.atom == "ordinal" else c.unit
         hedge = figure_hedges(text, lo, hi, c)
         status, source, denial = figure_status(text, lo, hi, c.start, c.end, source=pick_source(sources, c),
-                                               vague=c.atom == "vague", next_sentence=next_sentence)
+                                               vague=c.atom == "vague", next_sentence=next_sentence, cues=cues)
         if denial:
             hedge = "; ".join(h for h in (hedge, denial) if h)
         out.append(Figure(
@@ -129,7 +130,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             unit=unit, kind=kind,
             refers_to=link_period(c.start, c.end, near(dates, starts, c.start), text), hedge=hedge,
             source=source, sentence_id=sentence_id, status=status,
-            subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit),
+            subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit, states),
         ))
     return out
 

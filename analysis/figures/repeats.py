@@ -12,12 +12,14 @@ by at least two more paragraphs (a standfirst).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Sequence
 
 from ..records import Figure, Sentence
 
+_HEADING_MAX = 400   # characters: a title, subtitle or byline is shorter
 _ENDS_SENTENCE_RE = re.compile(r"[.!?][”\"’')\]]*\s*\Z")
 
 
@@ -30,10 +32,12 @@ def heading_end(text: str, sentences: Sequence[Sentence]) -> int:
     end = 0
     i = 0
     while i < len(order) and not _ENDS_SENTENCE_RE.search(text[paragraphs[order[i]][0].start:paragraphs[order[i]][-1].end]):
+        if paragraphs[order[i]][-1].end - paragraphs[order[i]][0].start > _HEADING_MAX:
+            return 0 if i == 0 else end    # a long paragraph is body, whatever its last character
         end = paragraphs[order[i]][-1].end
         i += 1
     if i == 0 or i >= len(order):
-        return end   # no title line: the article starts with its body
+        return 0 if i >= len(order) else end   # no title line, or nothing but title lines: no heading
     first = paragraphs[order[i]]
     if len(first) == 1 and len(order) - i - 1 >= 2:
         end = first[-1].end
@@ -48,15 +52,18 @@ def link_repeats(text: str, sentences: Sequence[Sentence], figures: list[Figure]
     if body <= 0:
         return figures
     paragraph = {s.sentence_id: s.paragraph for s in sentences}
+    mentions: dict[tuple, list[tuple[int, int]]] = {}     # key -> [(paragraph, start)], in text order
+    for f in figures:
+        if f.kind != "ordinal":
+            mentions.setdefault((f.value, f.value_high, f.unit), []).append((paragraph.get(f.sentence_id, -1), f.start))
     out = list(figures)
     for i, f in enumerate(figures):
         if f.start >= body:
             break
         if f.kind == "ordinal":
             continue
-        key, par = (f.value, f.value_high, f.unit), paragraph.get(f.sentence_id, -1)
-        for g in figures[i + 1:]:
-            if (g.value, g.value_high, g.unit) == key and paragraph.get(g.sentence_id, -1) > par:
-                out[i] = replace(f, repeat_of=g.start)   # a title's figure may point to the standfirst's, which points on
-                break
+        later = mentions[(f.value, f.value_high, f.unit)]
+        k = bisect.bisect_right(later, (paragraph.get(f.sentence_id, -1), 1 << 62))
+        if k < len(later):     # a title's figure may point to the standfirst's, which points on
+            out[i] = replace(f, repeat_of=later[k][1])
     return out

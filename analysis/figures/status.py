@@ -17,6 +17,7 @@ reported.  The cue phrases are data: ``analysis/lexicons/figure_status.tsv``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -38,10 +39,28 @@ _NOT_NEGATION_RE = re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b")
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
+_WINDOW = 400   # characters either side of a figure that its status may depend on
 _MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
 _BACKREF_RE = re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
     r"allegation|allegations|number|numbers|information|story|stories|article))\b")
+
+
+class SentenceCues:
+    """The status cues of one sentence, found once: each class's matches, in order."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.spans = {cls: [m for m in _RE[cls].finditer(text, lo, hi)] for cls in ("deny", "hypothetical", "alleged")}
+        self.starts = {cls: [m.start() for m in ms] for cls, ms in self.spans.items()}
+
+    def first(self, cls: str, lo: int, hi: int):
+        """The first match of ``cls`` inside ``[lo, hi)``, or None."""
+        k = bisect.bisect_left(self.starts[cls], lo)
+        ms = self.spans[cls]
+        return ms[k] if k < len(ms) and ms[k].end() <= hi else None
+
+    def any(self, cls: str, lo: int, hi: int) -> bool:
+        return self.first(cls, lo, hi) is not None
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:
@@ -78,9 +97,9 @@ def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) ->
     return None
 
 
-def _hypothetical(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "SentenceCues") -> bool:
     cs = clause_start(text, lo, start)
-    if _RE["hypothetical"].search(text, cs, start):
+    if cues.any("hypothetical", cs, start):
         return True
     # a condition after the figure, in its clause, on a modal before it: "could surge to $90 per barrel
     # if tensions escalate" (not "aged between 17 and 20, if they happen to be ...")
@@ -91,9 +110,10 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     return cond is not None and (cond.start() <= 20 or _MODAL_RE.search(text, cs, start) is not None)
 
 
-def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, int]]) -> Optional[tuple[str, str]]:
+def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, int]],
+            cues: "SentenceCues") -> Optional[tuple[str, str]]:
     """The denial of a figure: (the denial's words, the denier), or None."""
-    m = _RE["deny"].search(text, lo, hi)
+    m = cues.first("deny", lo, hi)
     if m is not None and (m.start() < start or _BACKREF_RE.search(text, m.end(), min(hi, m.end() + 40))):
         return m.group(0), _denier(text, lo, m.start())
     if nxt is not None:
@@ -127,12 +147,14 @@ def _denier(text: str, lo: int, pos: int) -> str:
 
 
 def figure_status(text: str, lo: int, hi: int, start: int, end: int, *, source: str = "", vague: bool = False,
-                  next_sentence: Optional[tuple[int, int]] = None) -> tuple[str, str, str]:
+                  next_sentence: Optional[tuple[int, int]] = None,
+                  cues: Optional["SentenceCues"] = None) -> tuple[str, str, str]:
     """(status, source, denial words) of the figure ``text[start:end]`` in the sentence ``text[lo:hi]``.
 
     ``source`` is the attribution found for the figure ("" for none); ``vague`` marks a vague
     magnitude ("thousands"); ``next_sentence`` is the next sentence of the paragraph, where a
-    denial may follow ("... 10,000 troops. Pyongyang called the report fake.").
+    denial may follow ("... 10,000 troops. Pyongyang called the report fake."); ``cues`` are the
+    sentence's :class:`SentenceCues`, found once for all its figures (computed when not given).
 
     >>> s = "North Korea needs to send not hundreds of troops, but tens of thousands."
     >>> figure_status(s, 0, len(s), s.index("tens"), len(s) - 1, vague=True)[0]
@@ -141,15 +163,19 @@ def figure_status(text: str, lo: int, hi: int, start: int, end: int, *, source: 
     >>> figure_status(s, 0, 37, 11, 17, source="Media", next_sentence=(38, len(s)))
     ('denied', 'Media', 'called the report completely fake')
     """
-    denial = _denial(text, lo, hi, start, next_sentence)
+    # every look is bounded to a window around the figure, so a huge "sentence" stays linear
+    if cues is None:
+        cues = SentenceCues(text, max(lo, start - _WINDOW), min(hi, end + _WINDOW))
+    lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
+    denial = _denial(text, lo, hi, start, next_sentence, cues)
     if denial is not None:
         words, denier = denial
         return "denied", source or _holder(text, lo, start) or denier, words
     contrast = _contrast(text, lo, hi, start, end, vague)
     if contrast == "negated" or contrast is None and _negated(text, lo, start):
         return "negated", source, ""
-    if contrast == "hypothetical" or _hypothetical(text, lo, hi, start, end):
+    if contrast == "hypothetical" or _hypothetical(text, lo, hi, start, end, cues):
         return "hypothetical", source, ""
-    if source or _RE["alleged"].search(text, lo, hi):
+    if source or cues.first("alleged", lo, hi) is not None:
         return "reported", source, ""
     return "stated", source, ""

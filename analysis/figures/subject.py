@@ -8,8 +8,10 @@ fills, the subject is empty: a figure is left ungrouped rather than put with the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from ..lexicons import load_table
 
@@ -44,16 +46,34 @@ _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{S
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
 
 
-def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State]]:
-    """The states a sentence names, in order: (start, end, state)."""
+def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State, str, bool]]:
+    """The states a sentence names, in order: (start, end, state, role, agent).
+
+    ``role`` is what the words before say: "to" ("to Russia", "in Russia"), "from", "target" ("war on
+    Ukraine", "against"), "subject" (the start of the sentence or of a "that" clause) or "";
+    ``agent`` is true before a sending verb ("Pyongyang has sent").  Found once per sentence.
+    """
     out = []
     for m in _STATE_RE.finditer(text, lo, hi):
-        k = int(m.lastgroup[1:])
-        out.append((m.start(), m.end(), _STATES[k]))
+        a = m.start()
+        before = text[max(lo, a - 12):a]
+        if _TO_BEFORE_RE.search(before):
+            role = "to"
+        elif _FROM_BEFORE_RE.search(before):
+            role = "from"
+        elif _TARGET_BEFORE_RE.search(before):
+            role = "target"
+        elif a - lo <= 3 and not text[lo:a].strip() \
+                or re.search(r"(?i)(?:\bthat|[.;:“\"])[ \u00a0]*\Z", text[max(lo, a - 8):a]):
+            role = "subject"
+        else:
+            role = ""
+        out.append((a, m.end(), _STATES[int(m.lastgroup[1:])], role, _AGENT_AFTER_RE.match(text, m.end()) is not None))
     return out
 
 
-def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str, unit: str) -> str:
+def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str, unit: str,
+                   states: Optional[list] = None) -> str:
     """The subject of the figure ``text[start:end]`` in the sentence ``text[lo:hi]``, or "".
 
     >>> s = "Pyongyang has sent around 15,000 workers to Russia."
@@ -63,7 +83,13 @@ def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str,
     >>> figure_subject(s, 0, len(s), s.index("US$"), len(s) - 1, "trade_value", "USD")
     'North Korea–China trade'
     """
-    states = state_mentions(text, lo, hi)
+    lo, hi = max(lo, start - 400), min(hi, end + 400)   # bounded: a huge "sentence" stays linear
+    if states is None:
+        states = state_mentions(text, lo, hi)
+    else:   # the sentence's states (found once), cut to the window
+        a = bisect.bisect_left(states, (lo,))
+        b = bisect.bisect_left(states, (hi,))
+        states = [m for m in states[a:b] if m[1] <= hi]
     if not states:
         return ""
     # the cue noun: the unit, the words right after the figure, or its clause before it
@@ -109,7 +135,7 @@ def _fill(template: str, text: str, lo: int, states, cue_at: int, start: int) ->
         slots["from"] = frm.adjective if template.index("{from}") == 0 else frm.name
     if "{a}" in template:
         distinct = []
-        for s in ([frm] if frm else []) + ([to] if to else []) + [s for _, _, s in states]:
+        for s in ([frm] if frm else []) + ([to] if to else []) + [m[2] for m in states]:
             if s not in distinct:
                 distinct.append(s)
         if len(distinct) < 2:
@@ -121,7 +147,7 @@ def _fill(template: str, text: str, lo: int, states, cue_at: int, start: int) ->
 
 def _to_state(text: str, lo: int, states, start: int):
     """The state a thing goes to or is in: "to Russia", "in Russia's Kursk region"; nearest after the figure first."""
-    cands = [(a, s) for a, _, s in states if _TO_BEFORE_RE.search(text[max(lo, a - 12):a])]
+    cands = [(a, s) for a, _, s, role, _ in states if role == "to"]
     later = [s for a, s in cands if a > start]
     if later:
         return later[0]
@@ -129,25 +155,23 @@ def _to_state(text: str, lo: int, states, start: int):
 
 
 def _from_state(text: str, lo: int, states, cue_at: int, to):
-    """The state a thing comes from or belongs to: right before the cue noun, after "from", or the first named."""
-    for a, b, s in states:
-        gap = text[b:cue_at]
-        if 0 <= cue_at - b <= 30 and re.fullmatch(rf"{SP}*(?:[\w-]+{SP}+)?", gap) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a]):
+    """The state a thing comes from or belongs to: right before the cue noun, after "from", the agent of a
+    sending verb, the subject of the sentence or of a "that" clause, else the nearest named before the cue."""
+    for a, b, s, role, _ in states:
+        if 0 <= cue_at - b <= 30 and role != "to" and re.fullmatch(rf"{SP}*(?:[\w-]+{SP}+)?", text[b:cue_at]):
             return s
-    for a, _, s in states:
-        if _FROM_BEFORE_RE.search(text[max(lo, a - 10):a]):
+    for a, _, s, role, _ in states:
+        if role == "from":
             return s
-    for a, b, s in states:       # the agent of a sending verb: "Pyongyang has sent", "North Korea deployed"
-        if (to is None or s.name != to.name) and _AGENT_AFTER_RE.match(text, b):
+    others = [(a, s, role, agent) for a, _, s, role, agent in states
+              if (to is None or s.name != to.name) and role not in ("to", "target")]
+    for a, s, role, agent in others:       # "Pyongyang has sent", "North Korea deployed"
+        if agent:
             return s
-    # else the state nearest before the cue (the sender: "Pyongyang has sent 15,000 workers"), then after it
-    others = [(a, s) for a, _, s in states
-              if (to is None or s.name != to.name) and not _TO_BEFORE_RE.search(text[max(lo, a - 12):a])
-              and not _TARGET_BEFORE_RE.search(text[max(lo, a - 12):a])]
-    for a, s in others:          # the subject of the sentence or of a "that" clause: "North Korea is also ..."
-        if a == lo or re.search(rf"(?i)(?:\bthat|[.;:“\"])[ \u00a0]*\Z", text[max(lo, a - 8):a]) or not text[lo:a].strip():
+    for a, s, role, agent in others:       # "North Korea is also supporting ..."
+        if role == "subject":
             return s
-    before = [s for a, s in others if a < cue_at]
+    before = [s for a, s, _, _ in others if a < cue_at]
     if before:
         return before[-1]
     return others[0][1] if others else None
