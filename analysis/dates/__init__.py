@@ -53,8 +53,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text.
 * Without a publication date nothing is resolved from the clock (relative dates never
-  depend on today's date): deictic expressions ("last year", "yesterday") get granularity
-  ``relative`` and an empty ``normalized``, weekdays are left out;
+  depend on today's date): deictic expressions get granularity ``relative`` and the
+  direction they point in ("last year", "yesterday" PAST_REF; "next month" FUTURE_REF;
+  "this week" PRESENT_REF), never an empty value; weekdays are left out;
   bare months and days borrow the last explicit year in the text when there is one.
 
 Centuries and decades are written "1900s" / "1990s" (granularity century / decade),

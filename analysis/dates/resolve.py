@@ -480,7 +480,20 @@ def resolve(raw: RawMention, text: str, ctx: Context, tense_of: Callable[[], str
     ``where`` is ``(sentence_id, paragraph)`` of the mention.
     """
     resolver = RESOLVERS.get(raw.kind)
-    return resolver(raw, text, ctx, tense_of, where) if resolver is not None else None
+    resolved = resolver(raw, text, ctx, tense_of, where) if resolver is not None else None
+    if resolved == ("", "relative"):
+        # No publication date (or too coarse a one) to count from: the direction the words point
+        # in ("last year" PAST_REF, "next month" FUTURE_REF), never an empty value; a month or day
+        # with no year anywhere is left out.
+        direction = _DIRECTION_WORDS.search(text, raw.start, raw.end)
+        return (_DIRECTIONS[direction.group(0).lower()], "relative") if direction else None
+    return resolved
+
+
+_DIRECTIONS = {**dict.fromkeys(("last", "past", "previous", "preceding", "ago", "earlier", "yesterday"), "PAST_REF"),
+               **dict.fromkeys(("next", "coming", "following", "later", "tomorrow"), "FUTURE_REF"),
+               **dict.fromkeys(("this", "current", "today", "tonight"), "PRESENT_REF")}
+_DIRECTION_WORDS = re.compile(r"\b(?:" + "|".join(_DIRECTIONS) + r")\b", re.IGNORECASE)
 
 
 def _resolve_unit_rel(rel: str, unit: str, ctx: Context) -> Optional[tuple[str, str]]:
