@@ -1,12 +1,21 @@
 """Figures: the numbers an article states, with value, unit, kind, hedge, source and period.
 
 A figure is a number a reader could check: an amount of money, a count of troops or
-workers, a percentage, a duration, a plain count ("two countries", "one solution") or an
-ordinal ("the 75th anniversary").  Numbers that only name or locate something are not
-figures: years ("in 2022", "the 1990s", "2017–2018"), the days of dates ("May 9",
-"3 August 2022"), clock times, footnote markers glued to a sentence end ("the other.1"),
-designations ("COVID-19", "G7", "Su-27", "Stoxx 600", "Resolution 2397") and bare numbers
-on metadata lines (the view counter in "30 Sep, 2022 · 5832").
+workers, a percentage, a duration, a plain count ("five countries", "one solution"), a
+multiple ("more than doubled", "twelvefold", "by half") or an ordinal with content ("the
+75th anniversary", "the second-largest trade partner").  Numbers that only name, locate or
+refer back are not figures: years ("in 2022", "the 1990s", "2017–2018"), the days of dates
+("May 9", "3 August 2022"), clock times, footnote markers glued to a sentence end ("the
+other.1"), designations ("COVID-19", "G7", "Su-27", "Stoxx 600", "Resolution 2397", "article
+51", "the 1718 Committee", "the 72nd Brigade", "152 mm shells"), bare numbers on metadata
+lines (the view counter in "30 Sep, 2022 · 5832"), referential "the two countries / these two
+leaders / as the two arrived", "first" as an adverb ("Kim first visited") and ordinals that
+order the argument ("First, ...", "a second step").
+
+Each figure also gets a ``status`` (:mod:`.status`: stated, reported, hypothetical, negated or
+denied), a ``subject`` (:mod:`.subject`: what is counted, "North Korean troops in Russia", or ""
+when unclear) and ``repeat_of`` (:mod:`.repeats`: a headline or standfirst figure points to the
+later mention it repeats).
 
 The extractor works one sentence at a time:
 
@@ -18,10 +27,13 @@ The extractor works one sentence at a time:
 3. drop the atoms that are not figures (above);
 4. join ranges ("between 20,000 and 50,000", "15-22 mph", "three or four years",
    "four to five thousand") and proportions ("one in five");
-5. decide the kind from the unit and the noun ("troops", "workers"; money near "exports" is a
+5. decide the kind from the unit and the noun (a bare number takes the scale of the next one,
+   "4.2 and 5.8 million rounds", and an elided noun from the figure before it, "12 shipments
+   in 2023 and seven in 2024"); ("troops", "workers"; money near "exports" is a
    trade_value), the hedge ("up to", "nearly", "allegedly"), the source ("X said",
    "according to X") and ``refers_to``, the period the figure describes, from the date
-   mentions of :mod:`analysis.dates` in the same sentence.
+   mentions of :mod:`analysis.dates` in the same sentence;
+6. the status, subject and repeats (above).
 
 Conventions (chosen to agree with the NewsQuant annotation where it has one):
 
@@ -31,8 +43,9 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 200-1,000.
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage".
-* Counts written as words are figures ("two countries" = 2, "one solution" = 1), but the
-  pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders").
+* Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
+  pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders"),
+  nor "two" after the/these/those/both/its/their (a reference back: "the two countries").
 * A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" is a change, so it
   gives two figures.
 * ``kind`` is one of trade_value, money, troop_estimate, labor_estimate, percentage, count,
@@ -40,11 +53,14 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
 
 The package, one step per module: :mod:`.numbers` (steps 1-2), :mod:`.filters` (step 3,
 the rejection rules as a table of named predicates), :mod:`.ranges` (step 4),
-:mod:`.context` (step 5) and :mod:`.extract` (the sentence loop); :mod:`.patterns` holds
+:mod:`.context` (step 5), :mod:`.status`, :mod:`.subject` and :mod:`.repeats` (step 6) and
+:mod:`.extract` (the sentence loop); :mod:`.patterns` holds
 the word lists and compiled patterns they share.
 """
 from .context import link_period
 from .extract import extract_figures
 from .numbers import parse_number
+from .status import STATUSES, figure_status
+from .subject import figure_subject
 
-__all__ = ["extract_figures", "parse_number", "link_period"]
+__all__ = ["extract_figures", "parse_number", "link_period", "figure_status", "figure_subject", "STATUSES"]

@@ -1,0 +1,60 @@
+"""Figures' status, subject and repeat_of: the values are the documented ones, the data files hold together.
+
+The behaviour itself is checked case by case in data/figures_cases.json (fields status, source,
+subject, repeat_of); these tests guard what every row of every case must satisfy.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from analysis.figures import STATUSES, extract_figures, figure_subject
+from analysis.figures.repeats import heading_end
+from analysis.lexicons import load_table
+from analysis.text import split_sentences
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "figures_cases.json").read_text(encoding="utf-8"))
+
+
+def test_statuses_are_the_five_of_the_contract():
+    assert STATUSES == ("stated", "reported", "hypothetical", "negated", "denied")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
+def test_every_figure_has_a_documented_status_and_a_repeat_that_points_to_a_later_same_figure(case):
+    found = extract_figures(case["text"], article_id="a", published=case.get("published"))
+    starts = {f.start: f for f in found}
+    for f in found:
+        assert f.status in STATUSES
+        if f.status == "denied":
+            assert f.hedge, "a denial's words go to hedge"
+        if f.repeat_of != -1:
+            g = starts[f.repeat_of]
+            assert g.start > f.start and (g.value, g.value_high, g.unit) == (f.value, f.value_high, f.unit)
+
+
+def test_subject_templates_use_only_known_slots_and_states_have_an_adjective():
+    rows = load_table("figure_subjects.tsv")
+    states = [r for r in rows if r[0] == "state"]
+    templates = [r for r in rows if r[0] == "subject"]
+    assert states and templates
+    assert all(len(r) == 4 and r[2] for r in states)
+    for r in templates:
+        assert len(r) == 5 and r[4] in ("unit", "clause"), r
+        assert set(re.findall(r"\{(\w+)\}", r[1])) <= {"from", "to", "a", "b"}, r
+        re.compile(r[3])
+
+
+def test_subject_abstains_without_a_state():
+    s = "The firm hired 300 workers last year."
+    assert figure_subject(s, 0, len(s), s.index("300"), s.index(" last"), "labor_estimate", "workers") == ""
+
+
+def test_a_text_of_title_lines_only_has_no_heading():
+    text = "12 troops arrive\n\n12 troops leave"
+    assert heading_end(text, split_sentences(text)) == 0
+    assert all(f.repeat_of == -1 for f in extract_figures(text))
