@@ -49,6 +49,10 @@ _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|o
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+_AS_SAYING = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)\s+as\s+(?:saying|stating|telling)\b")
+# A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
+# outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
+_CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
 _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
@@ -97,6 +101,10 @@ def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
         if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi):
             return None                # '"...", Moscow has hinted that ...': a new clause, not an attribution
         sp = speaker_before_cue(text, pos, cue.start)
+        relayed = _AS_SAYING.match(text, cue.end, hi)
+        if relayed:
+            # '"...," TASS cited Kim as saying': the one cited speaks, not the outlet.
+            sp = relayed.start(1), relayed.end(1)
         if sp:
             return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
         return None
@@ -312,6 +320,12 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if pre is not None:
                 attr = pre
+        elif attr.how == "post" and _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi) \
+                and text[l_lo:l_hi].strip():
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
+                attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
+
         attrs.append(attr)
         before = text[l_lo:q.open].rstrip()
         opens_clause.append(not before or before[-1] in ":")
