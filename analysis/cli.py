@@ -6,37 +6,20 @@ with 1 or 2; skipped articles print as ``warning: <file>: <reason>`` and the run
 from __future__ import annotations
 
 import argparse
-import os
-import signal
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__, config
+from .build.staging import Terminated, stop_on_signals
 from .console import Progress, one_line, say
 from .errors import BriefingError
+
+__all__ = ["main", "stop_on_signals", "Terminated"]
 
 
 class UsageError(BriefingError):
     exit_code = 2
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that the same clean-up runs."""
-
-
-def stop_on_signals() -> None:
-    """Ctrl-C (SIGINT) and SIGTERM raise in this process wherever it is; every output folder is staged
-    (:mod:`analysis.build.staging`), so the clean-up leaves the previous outputs as they were."""
-    main_pid = os.getpid()
-
-    def handle(signum, frame) -> None:
-        if os.getpid() != main_pid:  # a forked extraction worker: the main process cancels the work
-            return
-        raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
-
-    signal.signal(signal.SIGINT, handle)
-    signal.signal(signal.SIGTERM, handle)
 
 
 def extract_output(name: str) -> bool:

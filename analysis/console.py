@@ -27,6 +27,9 @@ class Progress:
         self.started = self.last = time.monotonic()
 
     def __call__(self, done: int, total: int, item: str = "") -> None:
+        from .build.staging import raise_if_stopped
+
+        raise_if_stopped()  # a Ctrl-C whose exception Python dropped stops the run here, between articles
         if self.quiet:
             return
         now = time.monotonic()

@@ -22,6 +22,8 @@ import fcntl
 import os
 import re
 import shutil
+import signal
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,6 +67,7 @@ def staged(out_dir: Path, *, ours: Callable[[str], bool] = lambda name: True,
     try:
         os.chmod(staging, 0o755)
         yield staging
+        raise_if_stopped()
         with _locked(out_dir.parent):
             _swap(staging, out_dir, keep)
     except OSError as exc:
@@ -74,6 +77,38 @@ def staged(out_dir: Path, *, ours: Callable[[str], bool] = lambda name: True,
                           "the previous one was left as it was") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs."""
+
+
+_received: list[int] = []  # the signals taken by stop_on_signals(), checked again before a swap
+
+
+def stop_on_signals() -> None:
+    """Make Ctrl-C (SIGINT) and SIGTERM raise in this process wherever it is (the command line calls it).
+
+    Python drops an exception raised inside an at-fork hook, a finaliser or a weakref callback
+    (a Ctrl-C that lands while the extraction forks its workers did), so the signal is also
+    recorded, and :func:`raise_if_stopped` raises it again at the next check: before any swap.
+    """
+    main_pid, default_hook = os.getpid(), sys.unraisablehook
+
+    def handle(signum, frame) -> None:
+        if os.getpid() != main_pid:  # a forked extraction worker: the main process cancels the work
+            return
+        _received.append(signum)
+        raise_if_stopped()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+    sys.unraisablehook = lambda u: None if isinstance(u.exc_value, KeyboardInterrupt) else default_hook(u)
+
+
+def raise_if_stopped() -> None:
+    if _received:
+        raise Terminated() if _received[-1] == signal.SIGTERM else KeyboardInterrupt()
 
 
 def recover(out_dir: Path) -> None:
