@@ -23,7 +23,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 
 * A bare month or day ("in September", "since 29 April", "on May 9") takes the year
   written right after it ("March to May 2022"), or the year of the story around it
-  (``resolve._story_year``): a date written earlier in the same sentence; a month or
+  (``frame.story_year``): a date written earlier in the same sentence; a month or
   day that opens an earlier sentence, however far back, while no other date has moved
   the story to another year ("In October 2023, ... In November" -> 2023-11; an earlier
   month rolls into the next year: "In November 2023 ... In January" -> 2024-01); a year
@@ -68,8 +68,10 @@ tried only at candidate word starts in short windows around them, and context ch
 look at bounded windows around each match, so the time is linear in the text.
 
 The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.scan` (matches
-read into raw mentions, one reader per shape), :mod:`.resolve` (raw mentions to ISO, one
-resolver per kind) and :mod:`.extract` (the loop that carries the story's reference date).
+read into raw mentions, one reader per shape), :mod:`.frame` (the time frame: publication
+date, the story's dates, tense, and where a month without a year falls), :mod:`.resolve`
+(raw mentions to ISO, one resolver per kind) and :mod:`.extract` (the loop that carries
+the story's reference date).
 """
 from .extract import extract_dates, resolve_date
 

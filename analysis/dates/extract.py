@@ -7,7 +7,8 @@ from typing import Optional, Sequence
 from ..records import DateMention, Sentence
 from ..text import split_sentences
 from .grammar import opens_sentence
-from .resolve import ANAPHORIC_KINDS, Context, lend_year, parse_published, resolve, tense, update_reference
+from .frame import Context, parse_published, tense, update_reference
+from .resolve import ANAPHORIC_KINDS, lend_year, resolve
 from .scan import scan
 
 def extract_dates(text: str, *, article_id: str = "", published: Optional[str] = None,

@@ -21,6 +21,8 @@ YEAR_BLOCKERS = frozenset(load_list("date_year_blockers.txt"))
 COUNT_NOUNS = frozenset(load_list("date_count_nouns.txt"))
 QUANTIFIERS = frozenset(load_list("date_quantifiers.txt"))
 TENSE_CUES = {cue: tense for cue, tense in load_table("date_tense_cues.tsv")}
+# Words before "earlier" that make it a pointer into the text, not a time ("as noted earlier").
+TEXT_POINTERS = frozenset(load_list("date_text_pointers.txt"))
 # A full month name (not an abbreviation), as written out in months.tsv.
 FULL_MONTHS = frozenset(n for n, num in MONTHS.items()
                          if len(n) > 4 or n in ("may", "june", "july"))
@@ -77,7 +79,8 @@ MASTER = re.compile(rf"""
   | (?P<qhc>(?P<qhc_u>Q[1-4]|H[12])\s*(?P<qhc_y>{_Y}))
   | (?P<cent>(?:the\s+)?(?P<cent_n>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})[\s-]+century)\b
   | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0s))\b
-  | (?P<sea>(?:(?P<sea_r>this\s+past|last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b(?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
+  | (?P<sea>(?:(?P<sea_r>this\s+past|last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b
+        (?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
         (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
@@ -139,9 +142,7 @@ RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through
 FIGURATIVE_TODAY = re.compile(
     r"\btoday(?:['’]s)?\b[^.;!?\n]{0,40}?\b(?:could|may|might|will|would|can|is|are)\s+(?:be|become)\b"
     r"[^.;!?\n]{0,40}?\btomorrow(?:['’]s)?\b", re.IGNORECASE)
-# Words before "earlier" that make it a pointer into the text, not a time ("as noted earlier").
-TEXT_POINTERS = frozenset({"noted", "mentioned", "discussed", "described", "explained", "outlined", "cited",
-                           "shown", "argued", "seen", "listed", "quoted", "above"})
+
 NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
 
 

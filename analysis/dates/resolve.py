@@ -9,208 +9,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from typing import Callable, Optional
-from .grammar import (BASELINE, FIGURATIVE_TODAY, PASSIVE_BEFORE, RANGE_FROM_NOW, SINCE, TENSE_CUE_RE, TENSE_CUES,
-                      TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE, YEAR_LENDER_GAP, opens_sentence)
+from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
+from .grammar import FIGURATIVE_TODAY, RANGE_FROM_NOW, TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE, YEAR_LENDER_GAP
 from .scan import RawMention
-
-@dataclass(frozen=True)
-class _Pub:
-    year: int
-    month: Optional[int] = None
-    day: Optional[int] = None
-
-    @property
-    def date(self) -> Optional[_dt.date]:
-        if self.month and self.day:
-            return _dt.date(self.year, self.month, self.day)
-        return None
-
-
-_PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def parse_published(published: Optional[str]) -> Optional[_Pub]:
-    """``published`` as a _Pub, or None when missing or not an ISO date."""
-    if not published:
-        return None
-    m = _PUB_RE.match(str(published))
-    if not m:
-        return None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    if month is not None and not 1 <= month <= 12:
-        return _Pub(year)
-    if day is not None:
-        try:
-            _dt.date(year, month, day)
-        except ValueError:
-            day = None
-    return _Pub(year, month, day)
-
-
-def _iso_day(y: int, m: int, d: int) -> Optional[str]:
-    try:
-        return _dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + delta
-    return n // 12, n % 12 + 1
-
-
-def _iso_week(day: _dt.date) -> str:
-    iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
-
-
-@dataclass(frozen=True)
-class StoryDate:
-    """The last date written with its year: the story's time frame at a mention."""
-
-    year: int
-    month: int              # 0 when only the year is written ("In 2019, ...")
-    sentence: int
-    paragraph: int
-    fronted: bool           # it opens its sentence
-
-
-@dataclass
-class Context:
-    """What the resolver knows at a mention: publication, tense, the last reference."""
-
-    pub: Optional[_Pub]
-    ref: Optional[tuple[int, int, int, str]] = None        # (year, month, day, granularity)
-    ref_explicit: Optional[StoryDate] = None               # the last date with a written year
-    last_year: Optional[int] = None                       # last written year anywhere in the text
-
-
-def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """'future', 'past' or '' (no cue) from the nearest tense cue around ``start:end``.
-
-    The verb governing a date usually comes before it ("would resume in September");
-    only a date that opens its sentence ("In September, trade will ...") looks ahead.
-    """
-    best = None
-    for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70), start):
-        if m.group(0) == "May":                   # the month, not the modal
-            continue
-        # A passive participle ("due to be published") defers to its auxiliary.
-        if m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue
-        best = m
-    possessive = text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end)
-    if best is None and opens_sentence(text, lo, start) and not possessive:
-        best = TENSE_CUE_RE.search(text, end, min(hi, end + 60))
-    if best is None:
-        return ""
-    cue = re.sub(r"\s+", " ", best.group(0).lower())
-    return TENSE_CUES.get(cue, "past")
-
-
-def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:
-    """Days from ``today`` to the next ``mo``-``day`` on or after it (None if no such day)."""
-    for year in (today.year, today.year + 1, today.year + 4):
-        iso = _iso_day(year, mo, day)
-        if iso and _dt.date.fromisoformat(iso) >= today:
-            return (_dt.date.fromisoformat(iso) - today).days
-    return None
-
-
-def _story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int]) -> Optional[int]:
-    """The year the story around a month (and day) without a year is told in, or None.
-
-    The story's frame is the last date written with its year (:class:`StoryDate`):
-    * in the same sentence, its year ("between March 2022 and May");
-    * beyond its sentence only when it opens a sentence (a date inside one, "the February 2022
-      invasion", is background): a month or day ("In October 2023, ...") gives its year to a
-      later month ("... In November" -> 2023-11) and the next year to an earlier one ("In
-      November 2023 ... In January" -> 2024-01), however many paragraphs on, as long as no other
-      date has moved the story to another year; a year alone ("In 2019, Kim went to Vladivostok.
-      In April, he met Putin") gives its year within its paragraph.
-    Checked against the tense and the publication date: a future verb, or a story date after
-    publication for a past or tenseless verb, gives None (the publication date decides).
-    """
-    story, pub = ctx.ref_explicit, ctx.pub
-    if story is None or tense == "future":
-        return None
-    if story.sentence == where[0]:
-        return story.year
-    if ctx.ref is not None and ctx.ref[0] != story.year:
-        return None                                   # "last year", a weekday ... moved the story on
-    if not story.fronted:
-        return None                                   # "the February 2022 invasion": background
-    if story.month:
-        year = story.year if mo >= story.month else story.year + 1
-    elif story.paragraph == where[1]:
-        year = story.year
-    else:
-        return None
-    if pub is not None:
-        if pub.month is None:
-            if year > pub.year:
-                return None
-        elif (year, mo, day or 0) > (pub.year, pub.month, pub.day or 0 if day else 0):
-            return None
-    return year
-
-
-def _place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int],
-                 since: bool) -> Optional[int]:
-    """The year of a month (and day) written without one; None when it cannot be told.
-
-    ``where`` is ``(sentence_id, paragraph)`` of the mention.  The story's year first
-    (:func:`_story_year`), then the publication date and the tense.
-    """
-    story_year = _story_year(mo, day, ctx, "past" if since and tense == "future" else tense, where)
-    if story_year is not None:
-        return story_year
-    pub = ctx.pub
-    if pub is None:
-        return ctx.last_year
-    if pub.month is None:
-        return pub.year
-    if pub.day is None or day is None:
-        after = mo > pub.month
-        before = mo < pub.month
-    else:
-        after = (mo, day) > (pub.month, pub.day)
-        before = (mo, day) < (pub.month, pub.day)
-    if since:
-        tense = "past"
-    if pub.day is None or day is None:
-        if not tense:
-            # No cue: the past one, unless the month comes within the next three months
-            # ("a possible rate hike in December", written in October).
-            ahead = (mo - pub.month) % 12
-            tense = "future" if 0 < ahead <= 3 else "past"
-    elif tense != "future" and not since:
-        ahead = _days_to_next(mo, day, pub.date)
-        if ahead is not None and (ahead <= 92 if not tense else ahead <= 31):
-            # No cue and soon after publication; or a past cue, but a day-month written
-            # without a year is near (news style gives the year of older dates): "he
-            # said on Monday that talks on Oct. 2 would go ahead" (published 1 October).
-            tense = "future"
-    if tense == "future":
-        return pub.year + 1 if before else pub.year
-    return pub.year - 1 if after else pub.year
-
-
-def _looks_back(text: str, start: int) -> bool:
-    """After "since", "from" or a comparison ("higher than in early December"): a past date."""
-    return bool(SINCE.search(text, max(0, start - 8), start) or BASELINE.search(text, max(0, start - 30), start))
-
 
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
 Resolver = Callable[[RawMention, str, Context, Callable[[], str], tuple[int, int]], Resolution]
 
 
 def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """A day: its written year, "of last year", or a year placed by :func:`_place_month`."""
+    """A day: its written year, "of last year", or a year placed by :func:`~.frame.place_month`."""
     p, pub = raw.parts, ctx.pub
     y = p["y"]
     if y is None and p.get("year_rel"):
@@ -219,10 +28,10 @@ def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> R
             return "", "relative"
         y = pub.year + {"last": -1, "this": 0, "next": 1}[p["year_rel"]]
     if y is None:
-        y = _place_month(p["m"], p["d"], ctx, tense_of(), where, _looks_back(text, raw.start))
+        y = place_month(p["m"], p["d"], ctx, tense_of(), where, looks_back(text, raw.start))
         if y is None:
             return "", "relative"
-    iso = _iso_day(y, p["m"], p["d"])
+    iso = iso_day(y, p["m"], p["d"])
     return (iso, "day") if iso else None
 
 
@@ -232,8 +41,8 @@ def _resolve_month(raw: RawMention, text: str, ctx: Context, tense_of, where) ->
 
 
 def _resolve_bare_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "in September": the year placed by :func:`_place_month`."""
-    y = _place_month(raw.parts["m"], None, ctx, tense_of(), where, _looks_back(text, raw.start))
+    """ "in September": the year placed by :func:`~.frame.place_month`."""
+    y = place_month(raw.parts["m"], None, ctx, tense_of(), where, looks_back(text, raw.start))
     if y is None:
         return "", "relative"
     return f"{y}-{raw.parts['m']:02d}", "month"
@@ -288,7 +97,7 @@ def _resolve_same_period(raw: RawMention, text: str, ctx: Context, tense_of, whe
     if ctx.ref and ctx.ref[1] and p["unit"] in ("month", "period", "time"):
         return f"{y}-{ctx.ref[1]:02d}", "month"
     if ctx.ref and ctx.ref[2] and p["unit"] == "day":
-        iso = _iso_day(y, ctx.ref[1], ctx.ref[2])
+        iso = iso_day(y, ctx.ref[1], ctx.ref[2])
         return (iso, "day") if iso else None
     return str(y), "year"
 
@@ -425,12 +234,12 @@ def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> 
     if unit == "month":
         if not mo:
             return None
-        y, mo = _add_months(y, mo, step)
+        y, mo = add_months(y, mo, step)
         return f"{y}-{mo:02d}", "month"
     if not (mo and d):
         return None
     day = _dt.date(y, mo, d) + _dt.timedelta(days=step * (7 if unit == "week" else 1))
-    return (_iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+    return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
 
 
 def _resolve_reference(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
@@ -515,12 +324,12 @@ def _resolve_unit_rel(rel: str, unit: str, ctx: Context) -> Optional[tuple[str, 
         if unit == "month":
             if not mo:
                 return None
-            y, mo = _add_months(y, mo, step)
+            y, mo = add_months(y, mo, step)
             return f"{y}-{mo:02d}", "month"
         if not (mo and d):
             return None
         day = _dt.date(y, mo, d) + _dt.timedelta(days=step * (7 if unit == "week" else 1))
-        return (_iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+        return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
     if pub is None:
         return "", "relative"
     step = {"last": -1, "the last": -1, "this": 0, "the current": 0, "next": 1, "the coming": 1,
@@ -532,12 +341,12 @@ def _resolve_unit_rel(rel: str, unit: str, ctx: Context) -> Optional[tuple[str, 
     if unit == "month":
         if pub.month is None:
             return "", "relative"
-        y, mo = _add_months(pub.year, pub.month, step)
+        y, mo = add_months(pub.year, pub.month, step)
         return f"{y}-{mo:02d}", "month"
     if unit == "week":
         if pub.date is None:
             return "", "relative"
-        return _iso_week(pub.date + _dt.timedelta(days=7 * step)), "week"
+        return iso_week(pub.date + _dt.timedelta(days=7 * step)), "week"
     return None
 
 
@@ -564,12 +373,12 @@ def _resolve_ago(n: Optional[int], unit: str, direction: str, ctx: Context) -> O
     if unit == "month":
         if not mo:
             return "", "relative"
-        y, mo = _add_months(y, mo, sign * n)
+        y, mo = add_months(y, mo, sign * n)
         return f"{y}-{mo:02d}", "month"
     if not (mo and d):
         return "", "relative"
     day = _dt.date(y, mo, d) + _dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-    return (_iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+    return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
 
 
 ANAPHORIC_KINDS = frozenset({"same"})
@@ -585,17 +394,3 @@ def lend_year(text: str, raw: RawMention, nxt: Optional[RawMention]) -> RawMenti
         return raw
     return RawMention(raw.start, raw.end, "day" if raw.kind == "day" else "month",
                 {**raw.parts, "y": nxt.parts["y"]})
-
-
-def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity: str,
-                where: tuple[int, int], fronted: bool) -> None:
-    """Remember the last dated mention, for "the same month", "that year", bare months."""
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", normalized)
-    if not m or granularity not in ("day", "month", "year"):
-        if granularity in ("season", "quarter", "half") and normalized[:4].isdigit():
-            ctx.ref = (int(normalized[:4]), 0, 0, "year")
-        return
-    ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
-    if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
-        ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted)
-        ctx.last_year = int(m.group(1))

@@ -1,0 +1,219 @@
+"""The time frame a date is read in: the publication date, the story's dates and the tense.
+
+A month or day written without a year ("in November", "on May 9") is placed here
+(:func:`place_month`): the story's year first (:func:`story_year`, the last date written with
+its year, checked against the tense and the publication date), then the publication date
+and the nearest tense cue (:func:`tense`).  :class:`Context` carries what is known at each
+mention; :func:`update_reference` moves it on after each resolved mention.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+from .grammar import BASELINE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE, TENSE_CUES, opens_sentence
+from .scan import RawMention
+
+@dataclass(frozen=True)
+class _Pub:
+    year: int
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+    @property
+    def date(self) -> Optional[_dt.date]:
+        if self.month and self.day:
+            return _dt.date(self.year, self.month, self.day)
+        return None
+
+
+_PUB_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_published(published: Optional[str]) -> Optional[_Pub]:
+    """``published`` as a _Pub, or None when missing or not an ISO date."""
+    if not published:
+        return None
+    m = _PUB_RE.match(str(published))
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        return _Pub(year)
+    if day is not None:
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            day = None
+    return _Pub(year, month, day)
+
+
+def iso_day(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def iso_week(day: _dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+@dataclass(frozen=True)
+class StoryDate:
+    """The last date written with its year: the story's time frame at a mention."""
+
+    year: int
+    month: int              # 0 when only the year is written ("In 2019, ...")
+    sentence: int
+    paragraph: int
+    fronted: bool           # it opens its sentence
+
+
+@dataclass
+class Context:
+    """What the resolver knows at a mention: publication, tense, the last reference."""
+
+    pub: Optional[_Pub]
+    ref: Optional[tuple[int, int, int, str]] = None        # (year, month, day, granularity)
+    ref_explicit: Optional[StoryDate] = None               # the last date with a written year
+    last_year: Optional[int] = None                       # last written year anywhere in the text
+
+
+def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """'future', 'past' or '' (no cue) from the nearest tense cue around ``start:end``.
+
+    The verb governing a date usually comes before it ("would resume in September");
+    only a date that opens its sentence ("In September, trade will ...") looks ahead.
+    """
+    best = None
+    for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70), start):
+        if m.group(0) == "May":                   # the month, not the modal
+            continue
+        # A passive participle ("due to be published") defers to its auxiliary.
+        if m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        best = m
+    possessive = text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end)
+    if best is None and opens_sentence(text, lo, start) and not possessive:
+        best = TENSE_CUE_RE.search(text, end, min(hi, end + 60))
+    if best is None:
+        return ""
+    cue = re.sub(r"\s+", " ", best.group(0).lower())
+    return TENSE_CUES.get(cue, "past")
+
+
+def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:
+    """Days from ``today`` to the next ``mo``-``day`` on or after it (None if no such day)."""
+    for year in (today.year, today.year + 1, today.year + 4):
+        iso = iso_day(year, mo, day)
+        if iso and _dt.date.fromisoformat(iso) >= today:
+            return (_dt.date.fromisoformat(iso) - today).days
+    return None
+
+
+def story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int]) -> Optional[int]:
+    """The year the story around a month (and day) without a year is told in, or None.
+
+    The story's frame is the last date written with its year (:class:`StoryDate`):
+    * in the same sentence, its year ("between March 2022 and May");
+    * beyond its sentence only when it opens a sentence (a date inside one, "the February 2022
+      invasion", is background): a month or day ("In October 2023, ...") gives its year to a
+      later month ("... In November" -> 2023-11) and the next year to an earlier one ("In
+      November 2023 ... In January" -> 2024-01), however many paragraphs on, as long as no other
+      date has moved the story to another year; a year alone ("In 2019, Kim went to Vladivostok.
+      In April, he met Putin") gives its year within its paragraph.
+    Checked against the tense and the publication date: a future verb, or a story date after
+    publication for a past or tenseless verb, gives None (the publication date decides).
+    """
+    story, pub = ctx.ref_explicit, ctx.pub
+    if story is None or tense == "future":
+        return None
+    if story.sentence == where[0]:
+        return story.year
+    if ctx.ref is not None and ctx.ref[0] != story.year:
+        return None                                   # "last year", a weekday ... moved the story on
+    if not story.fronted:
+        return None                                   # "the February 2022 invasion": background
+    if story.month:
+        year = story.year if mo >= story.month else story.year + 1
+    elif story.paragraph == where[1]:
+        year = story.year
+    else:
+        return None
+    if pub is not None:
+        if pub.month is None:
+            if year > pub.year:
+                return None
+        elif (year, mo, day or 0) > (pub.year, pub.month, pub.day or 0 if day else 0):
+            return None
+    return year
+
+
+def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int],
+                 since: bool) -> Optional[int]:
+    """The year of a month (and day) written without one; None when it cannot be told.
+
+    ``where`` is ``(sentence_id, paragraph)`` of the mention.  The story's year first
+    (:func:`story_year`), then the publication date and the tense.
+    """
+    year = story_year(mo, day, ctx, "past" if since and tense == "future" else tense, where)
+    if year is not None:
+        return year
+    pub = ctx.pub
+    if pub is None:
+        return ctx.last_year
+    if pub.month is None:
+        return pub.year
+    if pub.day is None or day is None:
+        after = mo > pub.month
+        before = mo < pub.month
+    else:
+        after = (mo, day) > (pub.month, pub.day)
+        before = (mo, day) < (pub.month, pub.day)
+    if since:
+        tense = "past"
+    if pub.day is None or day is None:
+        if not tense:
+            # No cue: the past one, unless the month comes within the next three months
+            # ("a possible rate hike in December", written in October).
+            ahead = (mo - pub.month) % 12
+            tense = "future" if 0 < ahead <= 3 else "past"
+    elif tense != "future" and not since:
+        ahead = _days_to_next(mo, day, pub.date)
+        if ahead is not None and (ahead <= 92 if not tense else ahead <= 31):
+            # No cue and soon after publication; or a past cue, but a day-month written
+            # without a year is near (news style gives the year of older dates): "he
+            # said on Monday that talks on Oct. 2 would go ahead" (published 1 October).
+            tense = "future"
+    if tense == "future":
+        return pub.year + 1 if before else pub.year
+    return pub.year - 1 if after else pub.year
+
+
+def looks_back(text: str, start: int) -> bool:
+    """After "since", "from" or a comparison ("higher than in early December"): a past date."""
+    return bool(SINCE.search(text, max(0, start - 8), start) or BASELINE.search(text, max(0, start - 30), start))
+
+
+def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity: str,
+                where: tuple[int, int], fronted: bool) -> None:
+    """Remember the last dated mention, for "the same month", "that year", bare months."""
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", normalized)
+    if not m or granularity not in ("day", "month", "year"):
+        if granularity in ("season", "quarter", "half") and normalized[:4].isdigit():
+            ctx.ref = (int(normalized[:4]), 0, 0, "year")
+        return
+    ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
+    if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
+        ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted)
+        ctx.last_year = int(m.group(1))
