@@ -320,6 +320,11 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if pre is not None:
                 attr = pre
+        elif attr.how == "post" and attr.speaker and not clean_mention(attr.speaker):
+            # '‘alliance’, Russia continues to use ...': the words after the quote name nobody.
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and clean_mention(pre.speaker):
+                attr = pre
         elif attr.how == "post" and _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi) \
                 and text[l_lo:l_hi].strip():
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)

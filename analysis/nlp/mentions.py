@@ -231,6 +231,12 @@ def clean_mention(mention: str) -> str:
     if t and t.start() > 0:
         m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
     m = _LEAD_TIME.sub("", m)
+    lead = _words(m)
+    while len(lead) > 1 and lead[0].islower() and lead[0] not in actor_words()["wh"] and \
+            (lead[0] in word_classes().get("sub", ()) or
+                                                   lead[0] in word_classes().get("conj", ())):
+        m = m[m.index(lead[0]) + len(lead[0]):].lstrip(" ,")     # "while North Korea" -> "North Korea"
+        lead = _words(m)
     m = _TRAIL_YEAR.sub("", m).strip(" ,")
     m = _cut_clause(m)
     last = _words(m)[-1:] if m else []
