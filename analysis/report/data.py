@@ -18,11 +18,14 @@ from ..io import read_csv, read_table
 from ..records import TABLES, empty_frame
 
 DATA_TABLES = tuple(TABLES)
+# The views a build writes; a folder with the first seven has been through a build (the rest are newer).
 VIEW_TABLES = ("theme_sentences", "positions", "theme_matrix", "disagreements", "distinctive_terms", "view_shift",
-               "themes", "codebook_problems")
+               "themes", "codebook_problems", "disagreement_summary", "shift_story")
+REQUIRED_VIEWS = VIEW_TABLES[:7]
 # Text columns of the views tables that could read as numbers (a year, a numeric term or theme name).
 VIEW_TEXT_COLUMNS = ("theme", "position", "published", "term", "holder", "position_a", "position_b", "article_a",
-                     "article_b")
+                     "article_b", "earliest_article", "latest_article", "earliest_position", "latest_position",
+                     "competing", "stance")
 
 
 @dataclass
@@ -68,7 +71,7 @@ def _read_folder(data_dir: Path, themes_path) -> tuple[dict, dict]:
     (a folder ``extract`` wrote holds only the tables)."""
     frames = {name: read_table(data_dir, name) if (data_dir / f"{name}.csv").is_file() else empty_frame(name)
               for name in DATA_TABLES}
-    if all((data_dir / f"{name}.csv").is_file() for name in VIEW_TABLES[:-1]):
+    if all((data_dir / f"{name}.csv").is_file() for name in REQUIRED_VIEWS):
         views = {name: _read_view(data_dir / f"{name}.csv") for name in VIEW_TABLES
                  if (data_dir / f"{name}.csv").is_file()}
     else:

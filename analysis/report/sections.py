@@ -18,6 +18,9 @@ import pandas as pd
 from ..estimates import conflicting_estimates, estimates_table
 from .labels import article_labels
 
+NOT_ESTIMATES = ("hypothetical", "negated")   # never listed as anyone's figure
+DENIED = "denied"                              # listed, with the denial beside it
+
 TROOP_KINDS = ("troop_estimate", "labor_estimate")
 MONEY_KINDS = ("trade_value", "money", "percentage")
 DATED_GRANULARITIES = ("day", "month", "season")
@@ -123,13 +126,14 @@ def themes(data) -> pd.DataFrame:
     pos = data.positions
     if pos.empty:
         return pd.DataFrame(columns=["theme", "description", "article_id", "article", "position", "verdict", "stance",
-                                     "holder", "certainty", "n_sentences", "evidence_text", "evidence_start",
-                                     "evidence_end"])
+                                     "holder", "certainty", "confidence", "competing", "n_sentences", "evidence_text",
+                                     "evidence_start", "evidence_end"])
     order = {theme: i for i, theme in enumerate(_theme_order(data))}
     descriptions = dict(zip(data.themes["theme"], data.themes["description"])) if len(data.themes) else {}
     pos = pos.assign(_order=pos["theme"].map(order)).sort_values(["_order", "article_id"], kind="mergesort")
     frame = _select(pos, ["theme", "article_id", "position", "verdict", "stance", "holder", "certainty",
-                          "n_sentences", "evidence_text", "evidence_start", "evidence_end"])
+                          "confidence", "competing", "n_sentences", "evidence_text", "evidence_start",
+                          "evidence_end"])
     frame.insert(1, "description", frame["theme"].map(descriptions).fillna(""))
     return _with_labels(frame, data)
 
@@ -155,7 +159,9 @@ def disagreements(data) -> pd.DataFrame:
     rows = pd.concat(sides, ignore_index=True).sort_values(["_side", "_pair"], kind="mergesort")
     # An article is one side of several pairs on a theme: it holds one position, shown once.
     rows = rows.drop_duplicates(["theme", "article_id"], keep="last")
-    rows["pairs"] = rows["theme"].map(dis.groupby("theme").size())
+    # pairs of articles (one row of ``dis`` is one pair of labels, counting its article pairs)
+    pairs = dis.groupby("theme")["article_pairs"].sum() if "article_pairs" in dis else dis.groupby("theme").size()
+    rows["pairs"] = rows["theme"].map(pairs)
     theme_rank = {theme: i for i, theme in enumerate(dict.fromkeys(dis["theme"]))}
     rows["_theme"] = rows["theme"].map(theme_rank)
     rows["_published"] = rows["article_id"].map(_published(data)).fillna("")
@@ -163,26 +169,40 @@ def disagreements(data) -> pd.DataFrame:
     return _with_labels(_select(rows, [c for c in columns if c != "article"]), data)
 
 
+def stated_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """``figures`` without the hypothetical and negated ones (nobody's figure), with ``denied``
+    True for a figure a source calls false (its denial's words are in ``hedge``)."""
+    status = figures["status"].fillna("").astype(str) if "status" in figures else pd.Series("", index=figures.index)
+    kept = figures[~status.isin(NOT_ESTIMATES)]
+    return kept.assign(denied=status[kept.index] == DENIED)
+
+
 def estimates(data) -> pd.DataFrame:
-    """Every troop and worker estimate: as written, its value or range, hedge, who states it, the period."""
-    frame = estimates_table(data.figures)
+    """Every troop and worker estimate: as written, its value or range, hedge, who states it, the period.
+    A hypothetical or negated figure is nobody's estimate and is left out; a denied one is kept with
+    ``denied`` True, so the denial shows beside it."""
+    figures = stated_figures(data.figures)
+    frame = estimates_table(figures).merge(figures[["article_id", "start", "denied"]], on=["article_id", "start"],
+                                           how="left").drop_duplicates(["article_id", "start", "end"])
+    frame["denied"] = frame["denied"].fillna(False).astype(bool)
     return _with_labels(_select(frame, ["kind", "article_id", "text", "value", "value_high", "unit", "hedge",
-                                        "source", "refers_to", "start", "end"]), data)
+                                        "source", "refers_to", "denied", "start", "end"]), data)
 
 
 def trade(data) -> pd.DataFrame:
     """Trade values, sums of money and percentages, by kind and the period they describe."""
-    f = data.figures
+    f = stated_figures(data.figures)
     money = f[f["kind"].isin(MONEY_KINDS)].sort_values(["kind", "refers_to", "article_id", "start"])
-    frame = _select(money, ["kind", "article_id", "text", "value", "unit", "refers_to", "hedge", "source", "start",
-                            "end"])
+    frame = _select(money, ["kind", "article_id", "text", "value", "unit", "refers_to", "hedge", "source", "denied",
+                            "start", "end"])
     frame["source"] = frame["source"].fillna("").replace("", "(the author)")
     return _with_labels(frame, data)
 
 
 def conflicting_figures(data) -> pd.DataFrame:
-    """Pairs of figures for the same quantity from different articles whose ranges do not overlap."""
-    frame = conflicting_estimates(data.figures)
+    """Per quantity (kind, ``subject``, period), the lowest and the highest figure from different
+    articles when their ranges do not overlap; hypothetical, negated and denied figures are left out."""
+    frame = conflicting_estimates(data.figures, sentences=data.sentences, detail=True)
     return _with_labels(_with_labels(frame, data, "article_a", "label_a"), data, "article_b", "label_b")
 
 
@@ -238,13 +258,117 @@ def methods(data) -> pd.DataFrame:
                                                             detail=lambda f: f["notes"] if "notes" in f else "")
     undated = a[a["published"].fillna("") == ""].assign(topic="undated", file="", detail="")
     skipped = data.skips.assign(topic="skipped file", article_id="", detail=data.skips["reason"])
+    fit = theme_fit_rows(data)
     problems = data.codebook_problems
     stopped = problems.assign(topic="codebook problem", file="", detail=problems["theme"].astype(str) + ": "
                               + problems["problem"].astype(str)) if len(problems) else pd.DataFrame()
     columns = ["topic", "article_id", "file", "detail"]
-    parts = (inferred, undated, skipped, stopped)
+    parts = (inferred, undated, skipped, stopped, fit)
     frame = pd.concat([_select(part, columns) for part in parts], ignore_index=True)
     return _with_labels(frame, data).assign(article=lambda f: f["article"].where(f["article_id"] != "", ""))
+
+
+FIT_SHOWN = ("sentences", "sentence_share", "articles_matched", "articles_with_position", "articles_no_clear_position")
+
+
+def theme_fit_rows(data) -> pd.DataFrame:
+    """Methods rows (topic "theme fit"): per theme, the share of sentences it matches and the
+    articles with a position, as ``detail`` text; the numbers are in themes.csv."""
+    t = data.themes
+    if t.empty or "sentence_share" not in t.columns:
+        return pd.DataFrame(columns=["topic", "article_id", "file", "detail"])
+    share = pd.to_numeric(t["sentence_share"], errors="coerce").fillna(0)
+    n = {c: pd.to_numeric(t[c], errors="coerce").fillna(0).astype(int) if c in t else 0 for c in FIT_SHOWN}
+    detail = (t["theme"].astype(str) + ": " + (share * 100).round(1).astype(str) + "% of sentences ("
+              + n["sentences"].astype(str) + "), " + n["articles_matched"].astype(str) + " articles matched, "
+              + n["articles_with_position"].astype(str) + " with a position, "
+              + n["articles_no_clear_position"].astype(str) + " with no clear position")
+    return pd.DataFrame({"topic": "theme fit", "article_id": "", "file": "", "detail": detail})
+
+
+def codebook_fit(data) -> pd.DataFrame:
+    """One row: whether the theme codebook fits this corpus (``fits``) and why (``reason``),
+    from :func:`analysis.views.codebook_fits` on the themes table.  A themes table without the
+    fit columns (an older build) is taken to fit."""
+    from ..views import codebook_fits
+
+    if "sentence_share" not in data.themes.columns:
+        return pd.DataFrame([{"fits": True, "reason": ""}])
+    frame = data.themes.assign(**{c: pd.to_numeric(data.themes[c], errors="coerce").fillna(0)
+                                  for c in FIT_SHOWN if c in data.themes})
+    verdict = codebook_fits(frame)
+    return pd.DataFrame([{"fits": bool(verdict.fits), "reason": verdict.reason}])
+
+
+DISCOVERED_SECTION_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "article_id", "article",
+                              "sentence", "start", "end", "terms"]
+
+
+def discovered_themes(data, *, per_theme: int = 8, n_terms: int = 6, force: bool = False) -> pd.DataFrame:
+    """When the codebook does not fit (or ``force``): themes found in the corpus itself
+    (:func:`analysis.views.discover_themes`), one row per theme and article discussing it — at most
+    ``per_theme`` articles, those with most sentences on it — with the article's representative
+    sentence (``start``/``end``) and its distinctive ``terms``.  Empty when the codebook fits."""
+    if not force and bool(codebook_fit(data).at[0, "fits"]):
+        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
+    from ..views import discover_themes
+
+    found = discover_themes(data)
+    themes_, per_article = found["themes"], found["articles"]
+    if themes_.empty:
+        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
+    terms = found["terms"]
+    if len(terms):
+        z = "log_odds_z" if "log_odds_z" in terms else "z"
+        top = (terms.sort_values(["article_id", z, "term"], ascending=[True, False, True])
+               .groupby("article_id", sort=False).head(n_terms))
+        joined = top.groupby("article_id")["term"].agg(", ".join)
+    else:
+        joined = pd.Series(dtype=str)
+    picked = (per_article.sort_values(["theme_id", "n_sentences", "article_id"], ascending=[True, False, True],
+                                      kind="mergesort").groupby("theme_id", sort=False).head(per_theme))
+    frame = picked.drop(columns=["n_sentences"]).merge(
+        themes_[["theme_id", "name", "top_terms", "n_sentences", "n_articles"]], on="theme_id", how="right")
+    frame["terms"] = frame["article_id"].map(joined).fillna("")
+    frame = frame.sort_values(["theme_id"], kind="mergesort")
+    frame["article_id"] = frame["article_id"].fillna("").astype(str)
+    return _with_labels(_select(frame, [c for c in DISCOVERED_SECTION_COLUMNS if c != "article"]), data)
+
+
+SHIFT_STORY_SHOWN = ["theme", "sentence", "n_dated", "changed", "inferred_dates", "earliest_article",
+                     "earliest_start", "earliest_end", "latest_article", "latest_start", "latest_end"]
+
+
+def shift_story(data) -> pd.DataFrame:
+    """Per theme, how positions moved from the earliest to the latest dated article, in words
+    (:func:`analysis.views.describe_shift`), with article ids replaced by their labels and the
+    earliest and latest evidence spans for links.  ``inferred_dates`` flags a date inferred."""
+    from ..views import describe_shift
+
+    story = data.shift_story
+    if story.empty and len(data.positions):
+        story = describe_shift(data.positions, data.articles)
+    if story.empty:
+        return pd.DataFrame(columns=SHIFT_STORY_SHOWN)
+    labels = article_labels(data.articles)
+    evidence = data.positions.set_index(["theme", "article_id"])[["evidence_start", "evidence_end"]]
+    story = story.copy()
+    for end in ("earliest", "latest"):
+        keys = list(zip(story["theme"], story[f"{end}_article"].astype(str)))
+        found = evidence.reindex(keys)
+        story[f"{end}_start"] = found["evidence_start"].to_numpy()
+        story[f"{end}_end"] = found["evidence_end"].to_numpy()
+
+    def relabel(r) -> str:
+        text = str(r.sentence)
+        for aid in {str(r.earliest_article), str(r.latest_article)}:
+            label = labels.get(aid, aid)
+            # "X (2016-09-01)" already carries the date the sentence adds in brackets
+            text = text.replace(f"{aid} (", f"{label.rsplit(' (', 1)[0]} (").replace(aid, label)
+        return text
+
+    story["sentence"] = [relabel(r) for r in story.itertuples()]
+    return _select(story, SHIFT_STORY_SHOWN)
 
 
 def appendix(data, cited: Optional[pd.DataFrame] = None) -> pd.DataFrame:
@@ -324,15 +448,19 @@ def _framing_points(data) -> list[dict]:
 
 
 def _disagreement_points(data, *, top: int = 3) -> list[dict]:
-    dis = data.disagreements
-    if dis.empty:  # said too: that no two articles differ is a finding
+    from ..views import disagree_most, disagreement_summary
+
+    pos = data.positions
+    most = disagree_most(pos, n=top) if len(pos) else []
+    if not most:  # said too: that no two articles differ is a finding
         return _points([{"topic": "", "count": 0}], "disagreement")
-    counts = dis.groupby("theme").size().sort_values(ascending=False, kind="mergesort").head(top)
-    return _points([{"topic": theme, "count": int(n)} for theme, n in counts.items()], "disagreement")
+    summary = disagreement_summary(pos).set_index("theme")["differing_article_pairs"]
+    return _points([{"topic": theme, "count": int(summary.get(theme, 0))} for theme in most], "disagreement")
 
 
 def _estimate_points(data, *, per_kind: int = 4, at_least: float = 1000) -> list[dict]:
-    est = estimates_table(data.figures)
+    figures = stated_figures(data.figures)
+    est = estimates_table(figures[~figures["denied"]])
     est = est[est["value"] >= at_least].groupby("kind", sort=False).head(per_kind)
     est = est.assign(_kind=est["kind"].map({k: i for i, k in enumerate(TROOP_KINDS)})).sort_values("_kind",
                                                                                                     kind="mergesort")
@@ -393,5 +521,6 @@ SECTIONS: dict[str, Callable[..., pd.DataFrame]] = {
     "overview": overview, "bottom_line": bottom_line, "sources": sources, "themes": themes,
     "disagreements": disagreements, "estimates": estimates, "trade": trade, "conflicting_figures": conflicting_figures,
     "voices": voices, "timeline": timeline, "shift": shift, "vocabulary": vocabulary, "methods": methods,
-    "appendix": appendix,
+    "appendix": appendix, "codebook_fit": codebook_fit, "discovered_themes": discovered_themes,
+    "shift_story": shift_story,
 }
