@@ -101,8 +101,9 @@ MASTER = re.compile(rf"""
         | earlier(?=\s*[,.;:!?)]))\b
   | (?P<recent>(?:the\s+)?(?:most\s+)?recent\s+(?:months|weeks|years|days|times|decades)
         | (?:the\s+)?(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:months|weeks|years|days|decades)
-        | the\s+coming\s+(?:months|weeks|years|days|decades)
-        | the\s+near\s+future)\b
+        | (?:the\s+)?coming\s+(?:months|weeks|years|days|decades)
+        | (?:in\s+)?the\s+(?:near|foreseeable)\s+future
+        | in\s+the\s+future)\b
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})

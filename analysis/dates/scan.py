@@ -384,7 +384,7 @@ def _read_deictic(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]
 
 
 def _read_vague_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "in recent months", "the past few years" (PAST_REF); "the coming weeks", "the near future" (FUTURE_REF)."""
+    """ "in recent months", "the past few years" (PAST_REF); "coming weeks", "in the future" (FUTURE_REF)."""
     s = m.group("recent").lower()
     yield RawMention(m.start(), m.end(), "ref", {"value": "FUTURE_REF" if ("coming" in s or "future" in s) else "PAST_REF"})
 
