@@ -219,3 +219,20 @@ def test_a_title_after_an_honorific_or_a_given_name_is_a_surname_and_a_verb_alon
 def test_bodies_named_with_lower_case_words_are_organisations():
     assert parse_mention("the Obama administration").name == "Obama administration"
     assert parse_mention("The nonpartisan Commission on Presidential Debates").kind == "organisation"
+
+
+def test_the_voices_chart_and_the_bottom_line_count_one_actor_once():
+    from analysis import charts
+    from analysis.report import sections
+
+    linked, _ = _link([("a", "Pyongyang"), ("a", "North Korea"), ("b", "the DPRK"), ("b", "Donald Trump"),
+                       ("c", "Trump")])
+    quotes = linked.quotes.assign(kind="speech")
+    claims = pd.DataFrame({"article_id": ["a"], "source": ["N. Korea"]})
+    claims = link_entities(quotes, claims, pd.DataFrame()).claims
+    fig = charts.chart_speakers(quotes, claims, entities=linked.entities)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted(labels) == ["Donald Trump", "North Korea"]
+    data = type("Data", (), {"quotes": quotes, "entities": linked.entities})()
+    most = {p["item"]: p["count"] for p in sections._voice_points(data) if p.get("topic") == "most quoted"}
+    assert most == {"North Korea": 3, "Donald Trump": 2}

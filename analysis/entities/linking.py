@@ -209,7 +209,11 @@ def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFr
     best: dict[str, str] = {}
     for (k, t), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         best.setdefault(k, t)
-    label = [names.get(k) or best.get(k, t) for k, t in zip(key, text)]
+    def fallback(k: str, t: str) -> str:   # no entities table: the name in the entity's most frequent form
+        shown = best.get(k, t)
+        return (parse_mention(shown).name or shown) if not k.startswith("=") else shown
+
+    label = [names.get(k) or fallback(k, t) for k, t in zip(key, text)]
     clash = Counter((lab, k) for lab, k in set(zip(label, key)))
     per_label = Counter(lab for lab, _ in clash)
     label = [f"{lab} ({k})" if per_label[lab] > 1 and not k.startswith("=") else lab for lab, k in zip(label, key)]
