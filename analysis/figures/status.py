@@ -72,7 +72,12 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def _negated(text: str, lo: int, start: int) -> bool:
-    """A negation among the six words before ``start`` in its clause, and no comma between."""
+    """A negation among the six words before ``start`` in its clause, and no comma between.
+
+    A span after "for" is asserted even under a negated verb: "has not paid taxes for 10 years"."""
+    if re.search(rf"(?i)\b(?:for|in|over){SP}+(?:(?:the|nearly|almost|about|over|more{SP}+than|some){SP}+)*\Z",
+                 text[max(lo, start - 24):start]):
+        return False
     cs = clause_start(text, lo, start)
     window = text[max(cs, start - 50):start]
     words = re.findall(r"[\w’']+|,", window)[-6:]
