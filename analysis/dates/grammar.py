@@ -140,9 +140,13 @@ TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomo
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.
+# The copula links two names ("Ukraine today could be East Asia tomorrow") or two possessives
+# ("today's Ukraine may become tomorrow's Taiwan"); "the talks today will be followed by a vote
+# tomorrow" is no figure.
+_COPULA = r"(?:could|may|might|will|would|can|is|are)\s+(?:be\s+|become\s+)?"
 FIGURATIVE_TODAY = re.compile(
-    r"\btoday(?:['’]s)?\b[^.;!?\n]{0,40}?\b(?:could|may|might|will|would|can|is|are)\s+(?:be|become)\b"
-    r"[^.;!?\n]{0,40}?\btomorrow(?:['’]s)?\b", re.IGNORECASE)
+    rf"\b[Tt]oday\s+{_COPULA}(?:[A-Z][\w'’.-]*\s+){{1,4}}tomorrow\b"
+    rf"|\b[Tt]oday['’]s\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{_COPULA}tomorrow['’]s\b")
 
 NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
 
