@@ -97,7 +97,7 @@ def test_a_title_of_the_other_sex_keeps_a_surname_from_a_full_name():
 def test_pronouns_descriptions_and_fragments_get_no_entity():
     for text in ("he", "It", "the Russian diplomat", "the president", "relevant data", "This",
                  "a spokeswoman for Hillary Clinton", "Kim's translator", "Vladimir Putin and Kim Jong-un",
-                 "(the author)"):
+                 "(the author)", "rival Hillary Clinton", "predictable - Donald J. Trump", "I've", "the Chinese"):
         assert parse_mention(text).kind == "", text
 
 
@@ -236,3 +236,9 @@ def test_the_voices_chart_and_the_bottom_line_count_one_actor_once():
     data = type("Data", (), {"quotes": quotes, "entities": linked.entities})()
     most = {p["item"]: p["count"] for p in sections._voice_points(data) if p.get("topic") == "most quoted"}
     assert most == {"North Korea": 3, "Donald Trump": 2}
+
+
+def test_a_lone_plural_or_participle_is_no_one_unless_it_is_a_known_surname():
+    _, ids = _link([("a", "Delegates"), ("a", "Regardless"), ("b", "Bernie Sanders"), ("c", "Sanders")])
+    assert ids["Delegates"] == ids["Regardless"] == ""
+    assert ids["Sanders"] == "bernie-sanders"

@@ -147,8 +147,8 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
                     key = next(iter(there))
                 elif not here and not there and len(given) == 1:
                     key = next(iter(given))
-                elif not p.role and not p.gender and key.endswith(("ed", "ing")):
-                    continue    # "Asked", "Following": a verb starting a fragment, unless a full name has it
+                elif not p.role and not p.gender and key.endswith(("ed", "ing", "s")):
+                    continue    # "Asked", "Delegates", "Regardless": a word, unless a full name has it as surname
         entity_of[pair] = (p.kind, key)
     # 4. Names, roles and aliases of each entity, counted over its mentions.
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)

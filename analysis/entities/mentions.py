@@ -232,6 +232,7 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
     kept = list(words)
     while kept and kept[0].casefold() in ("the", "a", "an"):
         kept = kept[1:]
+    bare_the = len(kept) < len(words)      # "The Gaze": only determiners before a capitalised name
     while len(kept) > 1 and not _is_cap(kept[0]) and kept[0].casefold() not in _function_words():
         kept = kept[1:]     # "the nonpartisan Commission on Presidential Debates"
     if len(kept) > 1 and not _is_cap(kept[-1]) and _word_kind(kept[-1]) == "organisation" \
@@ -242,7 +243,10 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
         return None
     kinds = [_word_kind(w) for w in kept if _is_cap(w)]
     kind = "media" if "media" in kinds else "organisation" if "organisation" in kinds else ""
-    if not kind and len(kept) < len(words) and all(_is_cap(w) for w in kept):
+    if not kind and bare_the and len(kept) == len(words) - 1 and all(_is_cap(w) for w in kept) \
+            and kept[0] not in _given_genders() and not (len(kept) == 1 and _state_of(kept[0][:-1] if
+                                                                                     kept[0].endswith("s")
+                                                                                     else kept[0])):
         kind = "organisation"   # "The Gaze": a capitalised name after "the" is a body or an outlet, not a person
     if not kind:
         return None
@@ -296,8 +300,9 @@ def parse_mention(text: str) -> Parsed:
             and len(name) <= 5:
         gender = next((_HONORIFIC_GENDER[w.casefold().rstrip(".")] for w in words
                        if w.casefold().rstrip(".") in _HONORIFIC_GENDER), "")
-        if len(name) == 1 and not titled and not gender and name[0].casefold() in _function_words():
-            return _NONE        # "Following": a function word at the start of a fragment
+        if len(name) == 1 and not titled and not gender and (
+                name[0].casefold() in _function_words() or re.search(r"['’](?:ve|ll|re|d|m|t)$", name[0])):
+            return _NONE        # "Following", "I've": words, not a surname
         return _person(name, role, gender)
     org = _organisation(words)
     if org is not None:
