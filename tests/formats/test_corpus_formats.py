@@ -29,7 +29,6 @@ def analyst_folder(tmp_path):
     return tmp_path
 
 
-@pytest.mark.xfail(strict=True, reason="load_corpus reads only .txt until corpus.py calls analysis.formats (issue 13)")
 def test_load_corpus_reads_every_format_and_names_every_skip(analyst_folder):
     corpus = load_corpus(analyst_folder)
     assert sorted(a.file for a in corpus) == sorted(ARTICLES + ["wire.txt"])
