@@ -135,7 +135,9 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
         return False                           # "an hour-long televised speech"
-    if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly")):
+    if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
+        return False                           # "they're increasingly convinced": a clause
+    if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")):
         return False                           # "The growing", "A big"
     lower = [w.lower() for w in words]
     if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
@@ -295,7 +297,9 @@ def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
 def _role_re(core: str, where: str) -> re.Pattern:
     if where == "before":
         return re.compile(core + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}$", re.I)
-    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core, re.I)
+    # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
+    # ("At a press conference in Chelsea, the mayor also said").
+    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core + r"(?=\s*(?:[,.;:)]|$))", re.I)
 
 
 # How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
