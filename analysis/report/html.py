@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import config
-from . import sections
+from . import aggregate, sections
 from .labels import theme_title
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
@@ -80,6 +80,11 @@ def grouped(rows: list[dict], key: str) -> list[tuple]:
     return list(groups.items())
 
 
+def largest_first(groups: list[tuple]) -> list[tuple]:
+    """``grouped`` output with the largest groups first (ties keep their order)."""
+    return sorted(groups, key=lambda group: -len(group[1]))
+
+
 def _finalize(value):
     """What a template prints for a missing value: nothing (not "None" or "nan")."""
     return "" if _missing(value) else value
@@ -91,6 +96,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(config.TEMPLATE_DIR)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, finalize=_finalize, keep_trailing_newline=False)
     env.filters.update(number=number, plural=plural, clip=clip, clip_start=clip_start, grouped=grouped,
+                       largest_first=largest_first,
                        theme_title=theme_title, missing=_missing)
     return env
 
@@ -129,9 +135,14 @@ class Briefing:
         return pd.DataFrame(rows, columns=["n", "article_id", "start", "end"])
 
     def show(self, name: str, **options) -> Html:
-        """Section ``name`` of the briefing as HTML; ``options`` go to its section function."""
+        """Section ``name`` of the briefing as HTML; ``options`` go to its section function.
+
+        A corpus of more than :data:`~analysis.report.aggregate.AGGREGATE_ABOVE` articles gets the
+        section's summary (``aggregate.<name>_summary``, template ``<name>_summary.html.j2``) instead."""
         if name == "appendix":
             return self.render(name, sections.appendix(self.data, self.cited()))
+        if name in aggregate.SUMMARIES and aggregate.aggregated(self.data):
+            return self.render(f"{name}_summary", aggregate.SUMMARIES[name](self.data, **options))
         return self.render(name, sections.SECTIONS[name](self.data, **options))
 
     def render(self, name: str, frame: pd.DataFrame) -> Html:

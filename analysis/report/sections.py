@@ -203,6 +203,8 @@ def conflicting_figures(data) -> pd.DataFrame:
     """Per quantity (kind, ``subject``, period), the lowest and the highest figure from different
     articles when their ranges do not overlap; hypothetical, negated and denied figures are left out."""
     frame = conflicting_estimates(data.figures, sentences=data.sentences, detail=True)
+    # a quantity without a subject is not known to be the same quantity: nothing to compare
+    frame = frame[frame["subject"].fillna("").astype(str) != ""].reset_index(drop=True)
     return _with_labels(_with_labels(frame, data, "article_a", "label_a"), data, "article_b", "label_b")
 
 
@@ -434,7 +436,8 @@ def _points(rows: list[dict], point: str) -> list[dict]:
 
 def _scope_points(data) -> list[dict]:
     a = _by_date(data.articles)
-    return _points([{"article_id": aid} for aid in a["article_id"]], "scope")
+    outlets = a["outlet"].fillna("").astype(str) if "outlet" in a else [""] * len(a)
+    return _points([{"article_id": aid, "item": outlet} for aid, outlet in zip(a["article_id"], outlets)], "scope")
 
 
 def _framing_points(data) -> list[dict]:
