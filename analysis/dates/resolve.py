@@ -205,8 +205,10 @@ def _quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
         return False
     if (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
         return False
-    line = text.rfind("\n", max(0, start - 1000), start) + 1
-    before = text[line:start]
+    # The paragraph so far, at most 1,000 characters back (a bounded window keeps the scan linear).
+    lo = max(0, start - 1000)
+    line = text.rfind("\n", lo, start)
+    before = text[line + 1 if line >= 0 else lo:start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
