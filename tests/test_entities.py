@@ -242,3 +242,18 @@ def test_a_lone_plural_or_participle_is_no_one_unless_it_is_a_known_surname():
     _, ids = _link([("a", "Delegates"), ("a", "Regardless"), ("b", "Bernie Sanders"), ("c", "Sanders")])
     assert ids["Delegates"] == ids["Regardless"] == ""
     assert ids["Sanders"] == "bernie-sanders"
+
+
+def test_the_alias_file_is_well_formed_and_names_its_source():
+    from analysis.lexicons import LEXICON_DIR, load_table
+
+    head = (LEXICON_DIR / "entity_aliases.tsv").read_text(encoding="utf-8").split("\n", 12)[:12]
+    assert any(line.startswith("# Source:") for line in head)
+    assert any("White House" in line for line in head), "the White House decision is stated in the file"
+    target: dict[str, str] = {}
+    for row in load_table("entity_aliases.tsv"):
+        assert len(row) == 4, row
+        alias, name, kind, relation = row
+        assert kind in ("state", "organisation", "media", "group"), row
+        assert relation in ("name", "short", "abbreviation", "capital", "seat", "government", "demonym", "former"), row
+        assert target.setdefault(alias.casefold(), name) == name, f"{alias} names two entities"
