@@ -135,6 +135,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
         return False                           # "an hour-long televised speech"
+    if words[0].islower() and (words[0] in _verb_forms() or len(words) == 1 and words[0].endswith("ed")):
+        return False                           # "railed against what he": a verb opens it
     if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
         return False                           # "they're increasingly convinced": a clause
     if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")):

@@ -1,0 +1,28 @@
+"""analysis.nlp.mentions: speaker and source phrases cut to the actor they name, or abstained on."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.nlp.mentions import clean_mention, is_actor_phrase, is_description
+
+from ..conftest import DATA
+
+CASES = json.loads((DATA / "nlp_mention_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("raw, want", CASES["clean"], ids=[c[0][:40] for c in CASES["clean"]])
+def test_clean_mention(raw, want):
+    assert clean_mention(raw) == want
+
+
+@pytest.mark.parametrize("mention, want", CASES["description"], ids=[c[0] for c in CASES["description"]])
+def test_is_description(mention, want):
+    assert is_description(mention) is want
+
+
+def test_a_cleaned_mention_is_an_actor_phrase_or_a_pronoun():
+    for raw, _ in CASES["clean"]:
+        got = clean_mention(raw)
+        assert not got or is_actor_phrase(got) or got.lower() in ("he", "it", "she", "they")
