@@ -82,7 +82,7 @@ def test_the_briefing_is_one_library_call_per_cell():
     setup, sections = cells[0], cells[1:]
     assert "load_report_data(" in setup and "Briefing(" in setup
     for source in sections:
-        assert len(source.strip().splitlines()) == 1 and re.fullmatch(r"(brief\.show|charts\.chart_\w+)\(.*\)",
+        assert len(source.strip().splitlines()) == 1 and re.fullmatch(r"(brief\.show|brief\.chart|charts\.chart_\w+)\(.*\)",
                                                                        source.strip()), source
     assert "chart_store" not in code_of(BRIEFING) and "config" not in setup
 

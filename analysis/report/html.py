@@ -108,6 +108,21 @@ def records(frame: pd.DataFrame) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------- the briefing
+def _charts():
+    from .. import charts
+
+    return charts
+
+
+# Charts with one row or column per article: shown only while the briefing goes article by article.
+PER_ARTICLE_CHARTS = {
+    "theme_matrix": lambda data: _charts().chart_theme_matrix(data.theme_matrix, data.articles),
+    "estimates": lambda data: _charts().chart_estimates(data.figures, data.articles),
+    "timeline": lambda data: _charts().chart_timeline(data.dates, data.articles),
+    "view_shift": lambda data: _charts().chart_view_shift(data.view_shift, data.articles),
+}
+
+
 class Briefing:
     """Shows the briefing's sections as HTML, and the appendix of the evidence they cited.
 
@@ -133,6 +148,16 @@ class Briefing:
         rows = [{"n": n, "article_id": aid, "start": start, "end": end}
                 for (aid, start, end), n in sorted(self.evidence.items(), key=lambda item: item[1])]
         return pd.DataFrame(rows, columns=["n", "article_id", "start", "end"])
+
+    def chart(self, name: str):
+        """Chart ``name`` of :data:`PER_ARTICLE_CHARTS` (a matplotlib Figure), or, for a corpus the
+        briefing aggregates, a note that the chart is left out: it has a row per article, so it would
+        grow without bound (at 168 articles the four were 2.8 MB of the page), and the section's
+        summary table below it says the same in aggregate."""
+        if aggregate.aggregated(self.data):
+            return Html(f'<p class="empty">This chart has one row per article and is left out for '
+                        f'{len(self.data.articles)} articles; the table below sums it up.</p>')
+        return PER_ARTICLE_CHARTS[name](self.data)
 
     def show(self, name: str, **options) -> Html:
         """Section ``name`` of the briefing as HTML; ``options`` go to its section function.

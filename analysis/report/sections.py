@@ -16,7 +16,8 @@ from typing import Callable, Optional
 import pandas as pd
 
 from ..estimates import conflicting_estimates, estimates_table
-from .labels import article_labels
+from .fit import codebook_fit, discovered_themes, shift_story, theme_fit_rows
+from .frames import _by_date, _published, _select, _theme_order, _with_labels, sentence_context
 
 NOT_ESTIMATES = ("hypothetical", "negated")   # never listed as anyone's figure
 DENIED = "denied"                              # listed, with the denial beside it
@@ -24,73 +25,6 @@ DENIED = "denied"                              # listed, with the denial beside 
 TROOP_KINDS = ("troop_estimate", "labor_estimate")
 MONEY_KINDS = ("trade_value", "money", "percentage")
 DATED_GRANULARITIES = ("day", "month", "season")
-
-
-# ----------------------------------------------------------------------------- helpers
-def _with_labels(frame: pd.DataFrame, data, column: str = "article_id", label: str = "article") -> pd.DataFrame:
-    """``frame`` with the article label of ``column`` as a new column ``label`` beside it."""
-    frame = frame.copy()
-    labels = article_labels(data.articles)
-    frame.insert(list(frame.columns).index(column) + 1, label, [labels.get(str(a), str(a)) for a in frame[column]])
-    return frame
-
-
-def _select(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The ``columns`` of ``frame``, adding any it lacks as empty text (a table from an older build)."""
-    frame = frame.copy()
-    for column in columns:
-        if column not in frame.columns:
-            frame[column] = ""
-    return frame[columns].reset_index(drop=True)
-
-
-def _theme_order(data) -> list[str]:
-    """Themes in codebook order, then any others the positions name, alphabetically."""
-    listed = list(data.themes["theme"]) if "theme" in data.themes.columns else []
-    found = set(data.positions["theme"]) if "theme" in data.positions.columns else set()
-    return list(dict.fromkeys(listed)) + sorted(found - set(listed))
-
-
-def _by_date(articles: pd.DataFrame) -> pd.DataFrame:
-    """``articles`` in publication order, undated ones last."""
-    published = articles["published"].fillna("").astype(str)
-    return articles.assign(_undated=published == "", _published=published).sort_values(
-        ["_undated", "_published", "article_id"], kind="mergesort").drop(columns=["_undated", "_published"])
-
-
-def _published(data) -> pd.Series:
-    return data.articles.set_index("article_id")["published"].fillna("").astype(str)
-
-
-def sentence_context(sentences: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
-    """For each span (``article_id``, ``start``, ``end``), the sentence holding it.
-
-    Returns ``spans`` with ``sentence``, ``sentence_start`` and ``row`` (the sentence's
-    position in ``sentences`` sorted by article and start; -1 when no sentence holds it).
-    A span starting between two sentences takes the next sentence it overlaps.
-    """
-    ordered = sentences.sort_values(["article_id", "start"]).reset_index(drop=True)
-    ordered = ordered.assign(row=range(len(ordered)))[["article_id", "start", "end", "text", "row"]]
-    ordered = ordered.rename(columns={"start": "sentence_start", "end": "sentence_end", "text": "sentence"})
-    out = spans.reset_index(drop=True).assign(_order=range(len(spans)))
-    if out.empty:
-        return out.assign(sentence="", sentence_start=-1, row=-1).drop(columns="_order")
-    out["start"], out["end"] = out["start"].astype("int64"), out["end"].astype("int64")
-    keys = out.astype({"article_id": str}).sort_values("start")
-    lookup = ordered.astype({"article_id": str, "sentence_start": "int64"}).sort_values("sentence_start")
-    before = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
-                           direction="backward")
-    after = pd.merge_asof(keys, lookup, left_on="start", right_on="sentence_start", by="article_id",
-                          direction="forward")
-    inside = before["sentence_end"] >= (before["start"] + 1).clip(upper=before["end"])
-    overlaps = after["sentence_start"] < after["end"]
-    chosen = before.where(inside, after.where(overlaps))
-    chosen = chosen.assign(_order=keys["_order"].to_numpy()).sort_values("_order")
-    result = out.drop(columns="_order")
-    result["sentence"] = chosen["sentence"].fillna("").to_numpy()
-    result["sentence_start"] = chosen["sentence_start"].fillna(-1).astype("int64").to_numpy()
-    result["row"] = chosen["row"].fillna(-1).astype("int64").to_numpy()
-    return result
 
 
 # ----------------------------------------------------------------------------- sections
@@ -268,109 +202,6 @@ def methods(data) -> pd.DataFrame:
     parts = (inferred, undated, skipped, stopped, fit)
     frame = pd.concat([_select(part, columns) for part in parts], ignore_index=True)
     return _with_labels(frame, data).assign(article=lambda f: f["article"].where(f["article_id"] != "", ""))
-
-
-FIT_SHOWN = ("sentences", "sentence_share", "articles_matched", "articles_with_position", "articles_no_clear_position")
-
-
-def theme_fit_rows(data) -> pd.DataFrame:
-    """Methods rows (topic "theme fit"): per theme, the share of sentences it matches and the
-    articles with a position, as ``detail`` text; the numbers are in themes.csv."""
-    t = data.themes
-    if t.empty or "sentence_share" not in t.columns:
-        return pd.DataFrame(columns=["topic", "article_id", "file", "detail"])
-    share = pd.to_numeric(t["sentence_share"], errors="coerce").fillna(0)
-    n = {c: pd.to_numeric(t[c], errors="coerce").fillna(0).astype(int) if c in t else 0 for c in FIT_SHOWN}
-    detail = (t["theme"].astype(str) + ": " + (share * 100).round(1).astype(str) + "% of sentences ("
-              + n["sentences"].astype(str) + "), " + n["articles_matched"].astype(str) + " articles matched, "
-              + n["articles_with_position"].astype(str) + " with a position, "
-              + n["articles_no_clear_position"].astype(str) + " with no clear position")
-    return pd.DataFrame({"topic": "theme fit", "article_id": "", "file": "", "detail": detail})
-
-
-def codebook_fit(data) -> pd.DataFrame:
-    """One row: whether the theme codebook fits this corpus (``fits``) and why (``reason``),
-    from :func:`analysis.views.codebook_fits` on the themes table.  A themes table without the
-    fit columns (an older build) is taken to fit."""
-    from ..views import codebook_fits
-
-    if "sentence_share" not in data.themes.columns:
-        return pd.DataFrame([{"fits": True, "reason": ""}])
-    frame = data.themes.assign(**{c: pd.to_numeric(data.themes[c], errors="coerce").fillna(0)
-                                  for c in FIT_SHOWN if c in data.themes})
-    verdict = codebook_fits(frame)
-    return pd.DataFrame([{"fits": bool(verdict.fits), "reason": verdict.reason}])
-
-
-DISCOVERED_SECTION_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "article_id", "article",
-                              "sentence", "start", "end", "terms"]
-
-
-def discovered_themes(data, *, per_theme: int = 8, n_terms: int = 6, force: bool = False) -> pd.DataFrame:
-    """When the codebook does not fit (or ``force``): themes found in the corpus itself
-    (:func:`analysis.views.discover_themes`), one row per theme and article discussing it — at most
-    ``per_theme`` articles, those with most sentences on it — with the article's representative
-    sentence (``start``/``end``) and its distinctive ``terms``.  Empty when the codebook fits."""
-    if not force and bool(codebook_fit(data).at[0, "fits"]):
-        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
-    from ..views import discover_themes
-
-    found = discover_themes(data)
-    themes_, per_article = found["themes"], found["articles"]
-    if themes_.empty:
-        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
-    terms = found["terms"]
-    if len(terms):
-        z = "log_odds_z" if "log_odds_z" in terms else "z"
-        top = (terms.sort_values(["article_id", z, "term"], ascending=[True, False, True])
-               .groupby("article_id", sort=False).head(n_terms))
-        joined = top.groupby("article_id")["term"].agg(", ".join)
-    else:
-        joined = pd.Series(dtype=str)
-    picked = (per_article.sort_values(["theme_id", "n_sentences", "article_id"], ascending=[True, False, True],
-                                      kind="mergesort").groupby("theme_id", sort=False).head(per_theme))
-    frame = picked.drop(columns=["n_sentences"]).merge(
-        themes_[["theme_id", "name", "top_terms", "n_sentences", "n_articles"]], on="theme_id", how="right")
-    frame["terms"] = frame["article_id"].map(joined).fillna("")
-    frame = frame.sort_values(["theme_id"], kind="mergesort")
-    frame["article_id"] = frame["article_id"].fillna("").astype(str)
-    return _with_labels(_select(frame, [c for c in DISCOVERED_SECTION_COLUMNS if c != "article"]), data)
-
-
-SHIFT_STORY_SHOWN = ["theme", "sentence", "n_dated", "changed", "inferred_dates", "earliest_article",
-                     "earliest_start", "earliest_end", "latest_article", "latest_start", "latest_end"]
-
-
-def shift_story(data) -> pd.DataFrame:
-    """Per theme, how positions moved from the earliest to the latest dated article, in words
-    (:func:`analysis.views.describe_shift`), with article ids replaced by their labels and the
-    earliest and latest evidence spans for links.  ``inferred_dates`` flags a date inferred."""
-    from ..views import describe_shift
-
-    story = data.shift_story
-    if story.empty and len(data.positions):
-        story = describe_shift(data.positions, data.articles)
-    if story.empty:
-        return pd.DataFrame(columns=SHIFT_STORY_SHOWN)
-    labels = article_labels(data.articles)
-    evidence = data.positions.set_index(["theme", "article_id"])[["evidence_start", "evidence_end"]]
-    story = story.copy()
-    for end in ("earliest", "latest"):
-        keys = list(zip(story["theme"], story[f"{end}_article"].astype(str)))
-        found = evidence.reindex(keys)
-        story[f"{end}_start"] = found["evidence_start"].to_numpy()
-        story[f"{end}_end"] = found["evidence_end"].to_numpy()
-
-    def relabel(r) -> str:
-        text = str(r.sentence)
-        for aid in {str(r.earliest_article), str(r.latest_article)}:
-            label = labels.get(aid, aid)
-            # "X (2016-09-01)" already carries the date the sentence adds in brackets
-            text = text.replace(f"{aid} (", f"{label.rsplit(' (', 1)[0]} (").replace(aid, label)
-        return text
-
-    story["sentence"] = [relabel(r) for r in story.itertuples()]
-    return _select(story, SHIFT_STORY_SHOWN)
 
 
 def appendix(data, cited: Optional[pd.DataFrame] = None) -> pd.DataFrame:

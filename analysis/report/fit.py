@@ -1,0 +1,111 @@
+"""The briefing's sections on the codebook itself and on change: whether the codebook fits the
+corpus, the themes found in the corpus when it does not, and how positions moved over time.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .frames import _select, _with_labels
+from .labels import article_labels
+
+FIT_SHOWN = ("sentences", "sentence_share", "articles_matched", "articles_with_position", "articles_no_clear_position")
+
+
+def theme_fit_rows(data) -> pd.DataFrame:
+    """Methods rows (topic "theme fit"): per theme, the share of sentences it matches and the
+    articles with a position, as ``detail`` text; the numbers are in themes.csv."""
+    t = data.themes
+    if t.empty or "sentence_share" not in t.columns:
+        return pd.DataFrame(columns=["topic", "article_id", "file", "detail"])
+    share = pd.to_numeric(t["sentence_share"], errors="coerce").fillna(0)
+    n = {c: pd.to_numeric(t[c], errors="coerce").fillna(0).astype(int) if c in t else 0 for c in FIT_SHOWN}
+    detail = (t["theme"].astype(str) + ": " + (share * 100).round(1).astype(str) + "% of sentences ("
+              + n["sentences"].astype(str) + "), " + n["articles_matched"].astype(str) + " articles matched, "
+              + n["articles_with_position"].astype(str) + " with a position, "
+              + n["articles_no_clear_position"].astype(str) + " with no clear position")
+    return pd.DataFrame({"topic": "theme fit", "article_id": "", "file": "", "detail": detail})
+
+
+def codebook_fit(data) -> pd.DataFrame:
+    """One row: whether the theme codebook fits this corpus (``fits``) and why (``reason``),
+    from :func:`analysis.views.codebook_fits` on the themes table.  A themes table without the
+    fit columns (an older build) is taken to fit."""
+    from ..views import codebook_fits
+
+    if "sentence_share" not in data.themes.columns:
+        return pd.DataFrame([{"fits": True, "reason": ""}])
+    frame = data.themes.assign(**{c: pd.to_numeric(data.themes[c], errors="coerce").fillna(0)
+                                  for c in FIT_SHOWN if c in data.themes})
+    verdict = codebook_fits(frame)
+    return pd.DataFrame([{"fits": bool(verdict.fits), "reason": verdict.reason}])
+
+
+DISCOVERED_SECTION_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "article_id", "article",
+                              "sentence", "start", "end", "terms"]
+
+
+def discovered_themes(data, *, per_theme: int = 8, n_terms: int = 6, force: bool = False) -> pd.DataFrame:
+    """When the codebook does not fit (or ``force``): themes found in the corpus itself
+    (:func:`analysis.views.discover_themes`), one row per theme and article discussing it — at most
+    ``per_theme`` articles, those with most sentences on it — with the article's representative
+    sentence (``start``/``end``) and its distinctive ``terms``.  Empty when the codebook fits."""
+    if not force and bool(codebook_fit(data).at[0, "fits"]):
+        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
+    from ..views import discover_themes
+
+    found = discover_themes(data)
+    themes_, per_article = found["themes"], found["articles"]
+    if themes_.empty:
+        return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
+    terms = found["terms"]
+    if len(terms):
+        z = "log_odds_z" if "log_odds_z" in terms else "z"
+        top = (terms.sort_values(["article_id", z, "term"], ascending=[True, False, True])
+               .groupby("article_id", sort=False).head(n_terms))
+        joined = top.groupby("article_id")["term"].agg(", ".join)
+    else:
+        joined = pd.Series(dtype=str)
+    picked = (per_article.sort_values(["theme_id", "n_sentences", "article_id"], ascending=[True, False, True],
+                                      kind="mergesort").groupby("theme_id", sort=False).head(per_theme))
+    frame = picked.drop(columns=["n_sentences"]).merge(
+        themes_[["theme_id", "name", "top_terms", "n_sentences", "n_articles"]], on="theme_id", how="right")
+    frame["terms"] = frame["article_id"].map(joined).fillna("")
+    frame = frame.sort_values(["theme_id"], kind="mergesort")
+    frame["article_id"] = frame["article_id"].fillna("").astype(str)
+    return _with_labels(_select(frame, [c for c in DISCOVERED_SECTION_COLUMNS if c != "article"]), data)
+
+
+SHIFT_STORY_SHOWN = ["theme", "sentence", "n_dated", "changed", "inferred_dates", "earliest_article",
+                     "earliest_start", "earliest_end", "latest_article", "latest_start", "latest_end"]
+
+
+def shift_story(data) -> pd.DataFrame:
+    """Per theme, how positions moved from the earliest to the latest dated article, in words
+    (:func:`analysis.views.describe_shift`), with article ids replaced by their labels and the
+    earliest and latest evidence spans for links.  ``inferred_dates`` flags a date inferred."""
+    from ..views import describe_shift
+
+    story = data.shift_story
+    if story.empty and len(data.positions):
+        story = describe_shift(data.positions, data.articles)
+    if story.empty:
+        return pd.DataFrame(columns=SHIFT_STORY_SHOWN)
+    labels = article_labels(data.articles)
+    evidence = data.positions.set_index(["theme", "article_id"])[["evidence_start", "evidence_end"]]
+    story = story.copy()
+    for end in ("earliest", "latest"):
+        keys = list(zip(story["theme"], story[f"{end}_article"].astype(str)))
+        found = evidence.reindex(keys)
+        story[f"{end}_start"] = found["evidence_start"].to_numpy()
+        story[f"{end}_end"] = found["evidence_end"].to_numpy()
+
+    def relabel(r) -> str:
+        text = str(r.sentence)
+        for aid in {str(r.earliest_article), str(r.latest_article)}:
+            label = labels.get(aid, aid)
+            # "X (2016-09-01)" already carries the date the sentence adds in brackets
+            text = text.replace(f"{aid} (", f"{label.rsplit(' (', 1)[0]} (").replace(aid, label)
+        return text
+
+    story["sentence"] = [relabel(r) for r in story.itertuples()]
+    return _select(story, SHIFT_STORY_SHOWN)
