@@ -106,6 +106,7 @@ def _is_number(w: str) -> bool:
     return w[:1].isdigit() or low in number_words() or low.split("-")[0] in number_words()
 
 
+@lru_cache(maxsize=4096)
 def is_actor_phrase(mention: str) -> bool:
     """True when ``mention`` can name a person or a body (the test every speaker and source meets).
 
@@ -219,6 +220,7 @@ def _cut_clause(m: str) -> str:
             return m
 
 
+@lru_cache(maxsize=4096)
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
     m = mention.strip().strip(",;:").strip()
@@ -261,6 +263,7 @@ def clean_mention(mention: str) -> str:
     return m if is_actor_phrase(m) else ""
 
 
+@lru_cache(maxsize=4096)
 def is_description(mention: str) -> bool:
     """A definite description of a role or a body: "the spokesman", "the Russian diplomat", "the ministry"."""
     words = _words(mention)
@@ -347,7 +350,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             i -= 1
         return ""
     if head in aw["body"]:
-        for p, name, _ in reversed(sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos])):
+        for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
             if p < lo:
                 break
             if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
@@ -358,12 +361,31 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     return ""
 
 
+# At most this many earlier actors are looked at for one pronoun or description (bounds name-dense text).
+MAX_ACTORS = 40
+
+
+def _first(item) -> int:
+    return item[0]
+
+
+def _nearby(doc: "Document", actors: Sequence[tuple[int, str, str]], lo: int, pos: int) -> list:
+    """The speakers/sources and the document's body subjects in ``[lo, pos)``, by position, at most
+    :data:`MAX_ACTORS` of each (the nearest): a window found by bisection, so that an article's
+    pronouns cost no more than its length."""
+    a_hi = bisect.bisect_left(actors, pos, key=_first)
+    a_lo = max(bisect.bisect_left(actors, lo, key=_first), a_hi - MAX_ACTORS)
+    b_hi = bisect.bisect_left(doc.body_subjects, pos, key=_first)
+    b_lo = max(bisect.bisect_left(doc.body_subjects, lo, key=_first), b_hi - MAX_ACTORS)
+    return sorted(list(actors[a_lo:a_hi]) + [(p, n, n) for p, n in doc.body_subjects[b_lo:b_hi]])
+
+
 def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The body an "it" speaker or source stands for: the last named actor that is neither a person nor
     plural, within :data:`IT_SENTENCES` sentences, or ""."""
     s = doc.index.index_at(pos)
-    merged = sorted(list(actors) + [(p, n, n) for p, n in doc.body_subjects if p < pos] +
-                    _sentence_subjects(doc, s, pos))
+    lo = doc.index.sentences[max(0, s - IT_SENTENCES)].start if s >= 0 else 0
+    merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
     for p, name, _ in reversed(merged):
         if p >= pos:
             continue
