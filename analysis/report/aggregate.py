@@ -18,8 +18,8 @@ from typing import Callable
 import pandas as pd
 
 from .labels import article_labels
-from .sections import (DATED_GRANULARITIES, MONEY_KINDS, TROOP_KINDS, _select, _theme_order, _with_labels,
-                       sentence_context, stated_figures)
+from .frames import _select, _theme_order, _with_labels, sentence_context
+from .sections import DATED_GRANULARITIES, MONEY_KINDS, TROOP_KINDS, stated_figures
 
 AGGREGATE_ABOVE = 15          # issue 13: "with more than about 15 articles, sections aggregate"
 TOP_GROUPS = 20               # outlets, months, figure subjects ... shown before "other"
@@ -188,9 +188,10 @@ def _figures_summary(data, kinds) -> pd.DataFrame:
     by_source = by_source[by_source.groupby(keys).cumcount() < SPLIT_SHOWN]
     g = g.merge(by_source.groupby(keys).apply(lambda s: s[["source", "lo", "hi", "n"]].to_dict("records"),
                                               include_groups=False).rename("who").reset_index(), on=keys, how="left")
-    named, unnamed = g[g["subject"] != ""], g[g["subject"] == ""]
+    named = g[g["subject"] != ""]
     named = named.sort_values(["articles", "mentions", "subject"], ascending=[False, False, True]).head(TOP_GROUPS)
-    unnamed = unnamed.groupby("kind").agg(mentions=("mentions", "sum"), articles=("articles", "sum")).reset_index()
+    unnamed = (f[f["subject"] == ""].groupby("kind")
+               .agg(mentions=("value", "size"), articles=("article_id", "nunique")).reset_index())
     frame = pd.concat([named, unnamed.assign(subject="", unit="", who=None)], ignore_index=True)
     return _select(frame, FIGURES_SUMMARY_COLUMNS)
 

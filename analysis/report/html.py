@@ -120,6 +120,7 @@ PER_ARTICLE_CHARTS = {
     "estimates": lambda data: _charts().chart_estimates(data.figures, data.articles),
     "timeline": lambda data: _charts().chart_timeline(data.dates, data.articles),
     "view_shift": lambda data: _charts().chart_view_shift(data.view_shift, data.articles),
+    "trade": lambda data: _charts().chart_trade_values(data.figures, data.articles),   # a legend row per article
 }
 
 
@@ -151,11 +152,11 @@ class Briefing:
 
     def chart(self, name: str):
         """Chart ``name`` of :data:`PER_ARTICLE_CHARTS` (a matplotlib Figure), or, for a corpus the
-        briefing aggregates, a note that the chart is left out: it has a row per article, so it would
-        grow without bound (at 168 articles the four were 2.8 MB of the page), and the section's
-        summary table below it says the same in aggregate."""
+        briefing aggregates, a note that the chart is left out: it has a row (or a legend entry) per
+        article, so it grows without bound (on PolNeAR's 168 articles these charts were 3.0 of the
+        page's 3.2 MB), and the section's summary table below it says the same in aggregate."""
         if aggregate.aggregated(self.data):
-            return Html(f'<p class="empty">This chart has one row per article and is left out for '
+            return Html(f'<p class="empty">This chart shows every article one by one and is left out for '
                         f'{len(self.data.articles)} articles; the table below sums it up.</p>')
         return PER_ARTICLE_CHARTS[name](self.data)
 
