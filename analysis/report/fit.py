@@ -40,6 +40,23 @@ def codebook_fit(data) -> pd.DataFrame:
     return pd.DataFrame([{"fits": bool(verdict.fits), "reason": verdict.reason}])
 
 
+def discovered(data) -> dict:
+    """:func:`analysis.views.discover_themes` of ``data``, computed once per data (the section and
+    the bottom line both use it; it is the slowest view)."""
+    from ..views import discover_themes
+
+    cache = data.__dict__.setdefault("views", {})
+    if "_discovered" not in cache:
+        cache["_discovered"] = discover_themes(data)
+    return cache["_discovered"]
+
+
+def codebook_misfits(data) -> bool:
+    """Whether the codebook does not fit (:func:`codebook_fit`): then no finding of the bottom line
+    rests on its positions."""
+    return not bool(codebook_fit(data).at[0, "fits"])
+
+
 DISCOVERED_SECTION_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "article_id", "article",
                               "sentence", "start", "end", "terms"]
 
@@ -51,9 +68,7 @@ def discovered_themes(data, *, per_theme: int = 8, n_terms: int = 6, force: bool
     sentence (``start``/``end``) and its distinctive ``terms``.  Empty when the codebook fits."""
     if not force and bool(codebook_fit(data).at[0, "fits"]):
         return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
-    from ..views import discover_themes
-
-    found = discover_themes(data)
+    found = discovered(data)
     themes_, per_article = found["themes"], found["articles"]
     if themes_.empty:
         return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)

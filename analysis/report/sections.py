@@ -16,7 +16,7 @@ from typing import Callable, Optional
 import pandas as pd
 
 from ..estimates import conflicting_estimates, estimates_table
-from .fit import codebook_fit, discovered_themes, shift_story, theme_fit_rows
+from .fit import codebook_fit, codebook_misfits, discovered, discovered_themes, shift_story, theme_fit_rows
 from .frames import _by_date, _published, _select, _theme_order, _with_labels, sentence_context
 
 NOT_ESTIMATES = ("hypothetical", "negated")   # never listed as anyone's figure
@@ -274,7 +274,17 @@ def _scope_points(data) -> list[dict]:
     return _points([{"article_id": aid, "item": outlet} for aid, outlet in zip(a["article_id"], outlets)], "scope")
 
 
+def _discovered_points(data, *, top: int = 3) -> list[dict]:
+    if not codebook_misfits(data):
+        return []
+    found = discovered(data)["themes"].head(top)
+    return _points([{"topic": "discovered", "item": r.name, "count": int(r.n_articles)} for r in found.itertuples()]
+                   or [{"topic": "discovered", "item": "", "count": 0}], "discovered")
+
+
 def _framing_points(data) -> list[dict]:
+    if codebook_misfits(data):   # positions from a codebook that does not fit are no finding
+        return []
     theme = framing_theme(data)
     pos = data.positions
     if not theme:
@@ -285,6 +295,8 @@ def _framing_points(data) -> list[dict]:
 
 
 def _disagreement_points(data, *, top: int = 3) -> list[dict]:
+    if codebook_misfits(data):
+        return []
     from ..views import disagree_most, disagreement_summary
 
     pos = data.positions
@@ -332,6 +344,8 @@ def _voice_points(data, *, top: int = 3) -> list[dict]:
 
 
 def _shift_points(data) -> list[dict]:
+    if codebook_misfits(data):
+        return []
     theme = framing_theme(data)
     frame = shift(data)
     rows = frame[(frame["theme"] == theme) & (frame["position"].fillna("") != "")]
@@ -342,13 +356,13 @@ def _shift_points(data) -> list[dict]:
                    "shift")
 
 
-BOTTOM_LINE_POINTS: tuple[Callable, ...] = (_scope_points, _framing_points, _disagreement_points, _estimate_points,
+BOTTOM_LINE_POINTS: tuple[Callable, ...] = (_scope_points, _discovered_points, _framing_points, _disagreement_points, _estimate_points,
                                             _trade_points, _voice_points, _shift_points)
 
 
 def bottom_line(data, *, points: int = 6) -> pd.DataFrame:
     """The facts the bottom line states, one row per fact, grouped by ``point`` (at most ``points``
-    of: scope, framing, disagreement, estimates, trade, voices, shift, in that order)."""
+    of: scope, discovered themes (when the codebook does not fit; then no framing, disagreement or shift), framing, disagreement, estimates, trade, voices, shift, in that order)."""
     found = [rows for rows in (make(data) for make in BOTTOM_LINE_POINTS) if rows][:points]
     frame = pd.DataFrame([row for rows in found for row in rows], columns=BOTTOM_LINE_COLUMNS)
     return _with_labels(frame.astype({"count": "Int64"}), data)

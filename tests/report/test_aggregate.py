@@ -125,3 +125,13 @@ def test_the_bottom_line_summarises_the_scope_in_a_few_sentences(large_html):
     bluf = large_html.split('<section class="bluf">', 1)[1].split("</section>", 1)[0]
     assert bluf.count("<li>") <= 6
     assert f"The corpus holds {N_ARTICLES} articles from {len(OUTLETS)} outlets" in bluf
+
+
+def test_when_the_codebook_does_not_fit_the_bottom_line_states_no_position_from_it(large_data, large_html):
+    from analysis.report import sections
+
+    bluf = sections.bottom_line(large_data)
+    if bool(sections.codebook_fit(large_data).at[0, "fits"]):
+        pytest.skip("the default codebook fits this synthetic corpus")
+    assert set(bluf["point"]) & {"framing", "disagreement", "shift"} == set()
+    assert "discovered" in set(bluf["point"])
