@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis extract CORPUS --out DIR`` and ``python -m analysis build``.
+"""Command line: ``python -m analysis extract CORPUS --out DIR``, ``build``, ``themes draft|check`` and ``bench``.
 
 Errors a user can act on print as one line, ``error: <file>: <problem>``, and exit
 with 1 or 2; skipped articles print as ``warning: <file>: <reason>`` and the run goes on.
@@ -6,6 +6,7 @@ with 1 or 2; skipped articles print as ``warning: <file>: <reason>`` and the run
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -87,6 +88,43 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sentences_of(corpus_dir: str, quiet: bool):
+    """The sentence table of a corpus (all ``themes`` needs: no extractor runs), with progress on stderr."""
+    from .corpus import load_corpus
+    from .extract import extract
+
+    on_skip = lambda s: say("warning", f"{Path(corpus_dir) / s.file}: skipped: {s.reason}")  # noqa: E731
+    corpus = load_corpus(corpus_dir, on_skip=on_skip)
+    return extract(corpus, families=(), progress=Progress("sentences", quiet=quiet))
+
+
+def emit(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the locale (a codebook is read as UTF-8)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def cmd_themes_draft(args: argparse.Namespace) -> int:
+    from .views import draft_codebook
+
+    tables = _sentences_of(args.corpus, args.quiet)
+    if not args.quiet:
+        print("themes: finding themes (NMF over sentence TF-IDF)", file=sys.stderr, flush=True)
+    name = args.name or Path(args.corpus).absolute().name
+    emit(draft_codebook(tables, name=name, n_themes=args.n_themes))
+    return 0
+
+
+def cmd_themes_check(args: argparse.Namespace) -> int:
+    from .views import check_codebook, format_check, load_codebook
+
+    book = load_codebook(args.codebook)  # a bad codebook fails before the corpus is read
+    tables = _sentences_of(args.corpus, args.quiet)
+    emit(format_check(check_codebook(book, tables), only_problems=args.problems))
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import main as bench_main
 
@@ -145,6 +183,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_build)
 
+    p = sub.add_parser("themes", help="draft a theme codebook from a corpus, or check a codebook against one",
+                       description="Work on the theme codebook that the briefing's views use: 'draft' writes a "
+                                   "starting codebook from the themes found in a corpus, 'check' shows what each "
+                                   "theme, label and pattern of a codebook matches in a corpus.")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    d = actions.add_parser("draft", help="print a starting codebook (YAML) from the themes found in CORPUS",
+                           description="Find themes in CORPUS (NMF over the TF-IDF of its sentences) and print a "
+                                       "starting codebook on stdout: one theme per discovered theme, its top terms "
+                                       "as patterns, and empty positions for you to fill.  Progress goes to stderr.",
+                           epilog="example: python -m analysis themes draft my_corpus > codebook.yml")
+    d.add_argument("corpus", metavar="CORPUS", help="folder of articles")
+    d.add_argument("--n-themes", type=int, metavar="N", help="number of themes (default: chosen from the corpus size)")
+    d.add_argument("--name", help="the codebook's name (default: the corpus folder's name)")
+    d.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    d.set_defaults(func=cmd_themes_draft)
+    c = actions.add_parser("check", help="print what each theme, label and pattern of CODEBOOK matches in CORPUS",
+                           description="For each theme and position label of CODEBOOK: the sentences and articles "
+                                       "of CORPUS it matches, example matches, and the patterns that match nothing "
+                                       "or far more than the rest (marked !!).  Progress goes to stderr.",
+                           epilog="example: python -m analysis themes check codebook.yml my_corpus")
+    c.add_argument("codebook", metavar="CODEBOOK", help="theme codebook (YAML), e.g. one `themes draft` wrote")
+    c.add_argument("corpus", metavar="CORPUS", help="folder of articles")
+    c.add_argument("--problems", action="store_true", help="list only the labels and patterns with a problem")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    c.set_defaults(func=cmd_themes_check)
+
     p = sub.add_parser("bench", help="measure extraction speed and build time (prints a table)",
                        description="Measure extraction speed, memory and the build time against baselines measured "
                                    "in the same run; prints one table.")
@@ -159,6 +223,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
+    if getattr(args, "n_themes", None) is not None and args.n_themes < 1:
+        parser.error("--n-themes must be at least 1")
     stop_on_signals()
     try:
         return args.func(args)
@@ -169,6 +235,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         how = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
         say("error", f"{how}; outputs already in place were left as they were")
         return 143 if isinstance(exc, Terminated) else 130
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush into it at exit
+        return 0
     except OSError as exc:  # not foreseen above: still one line, naming the file
         say("error", f"{exc.filename}: {exc.strerror}" if exc.filename else exc)
         return 1

@@ -61,3 +61,62 @@ def test_a_missing_corpus_is_one_error_line_and_writes_nothing(tmp_path):
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("error: ")
     assert not (tmp_path / "out").exists()
+
+
+# ---- themes draft / check -------------------------------------------------------------------
+
+SMALL = DATA / "corpus_small"
+
+
+@pytest.mark.parametrize("action, option", [("draft", "--n-themes"), ("check", "--problems")])
+def test_themes_actions_have_help(action, option):
+    proc = run("themes", action, "--help")
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert f"usage: python -m analysis themes {action}" in proc.stdout and option in proc.stdout
+
+
+def test_themes_draft_prints_a_codebook_that_loads_and_check_names_its_themes(tmp_path):
+    from analysis.views import load_codebook
+
+    proc = run("themes", "draft", str(SMALL))
+    assert proc.returncode == 0, proc.stderr
+    assert "sentences: 2/2" in proc.stderr and "sentences:" not in proc.stdout  # progress on stderr only
+    codebook = tmp_path / "codebook.yml"
+    codebook.write_bytes(proc.stdout.encode("utf-8"))
+    book = load_codebook(codebook)
+    assert len(book.themes) >= 1
+
+    check = run("themes", "check", str(codebook), str(SMALL), "-q")
+    assert check.returncode == 0 and check.stderr == "", check.stderr
+    heads = [line for line in check.stdout.splitlines() if not line.startswith(" ")]
+    assert len(heads) == len(book.theme_names)
+    for name, head in zip(book.theme_names, heads):
+        assert head.startswith(f"{name}: ") and " sentences in " in head
+
+
+def test_themes_check_of_the_default_codebook_on_the_seeds_counts_and_flags_patterns():
+    from analysis.views import load_codebook
+
+    proc = run("themes", "check", "analysis/lexicons/themes.yml", "seeds", "-q")
+    assert proc.returncode == 0, proc.stderr
+    for name in load_codebook().theme_names:
+        assert any(line.startswith(f"{name}: ") and " sentences in " in line for line in proc.stdout.splitlines()), name
+    assert "  label '" in proc.stdout and "e.g. " in proc.stdout
+    assert "!! matches nothing" in proc.stdout
+    only = run("themes", "check", "analysis/lexicons/themes.yml", "seeds", "-q", "--problems")
+    patterns = [line for line in only.stdout.splitlines() if line.lstrip().startswith("pattern ")]
+    assert patterns and all("!!" in line for line in patterns)
+
+
+@pytest.mark.parametrize("args", [
+    ("draft", "no_such_corpus"),
+    ("check", "analysis/lexicons/themes.yml", "no_such_corpus"),
+    ("check", "no_such_codebook.yml", "seeds"),
+    ("check", "BROKEN", "seeds"),
+])
+def test_themes_report_a_bad_corpus_or_codebook_in_one_error_line(args, tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("themes: [one, two\n", encoding="utf-8")
+    proc = run("themes", *(str(broken) if a == "BROKEN" else a for a in args))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("error: "), proc.stderr
