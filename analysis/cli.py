@@ -52,7 +52,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             cache = open_cache(args)
             corpus = load_corpus(args.corpus, on_skip=on_skip).subset(subset)
             tables = extract(corpus, jobs=args.jobs, families=families, progress=progress, cache=cache)
-        written = write_tables(tables, staging, parquet=args.parquet, spreadsheet_safe=args.spreadsheet_safe)
+        written = write_tables(tables, staging, parquet=args.parquet, spreadsheet_safe=args.spreadsheet_safe,
+                               texts=corpus.texts)
     if not args.quiet:
         counts = ", ".join(f"{len(getattr(tables, n))} {n}" for n in ("quotes", "claims", "figures", "dates"))
         cached = f", {cache.hits} from the cache" if cache is not None and cache.hits else ""

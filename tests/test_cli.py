@@ -120,3 +120,34 @@ def test_themes_report_a_bad_corpus_or_codebook_in_one_error_line(args, tmp_path
     proc = run("themes", *(str(broken) if a == "BROKEN" else a for a in args))
     assert proc.returncode == 2 and proc.stdout == ""
     assert len(proc.stderr.strip().splitlines()) == 1 and proc.stderr.startswith("error: "), proc.stderr
+
+
+# ---- texts/<article_id>.txt: every span is checkable, whatever the input format -------------
+
+FORMATS = DATA / "formats"
+
+
+def test_extract_writes_each_articles_text_and_every_span_slices_it(tmp_path):
+    import shutil
+
+    from analysis.io import read_table
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(FORMATS / "nk_russia_note.md", corpus / "note.md")
+    shutil.copy(FORMATS / "nk_russia_page.html", corpus / "page.html")
+    out = tmp_path / "out"
+    proc = run("extract", str(corpus), "--out", str(out), "-q", "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (out / "texts").iterdir()) == ["note.txt", "page.txt"]
+    texts = {p.stem: p.read_bytes().decode("utf-8") for p in (out / "texts").iterdir()}
+    assert "<" not in texts["page"] and "**" not in texts["note"]  # the extracted text, not the markup
+    articles = read_table(out, "articles")
+    assert sorted(articles["article_id"]) == ["note", "page"]
+    checked = 0
+    for name in ("sentences", "quotes", "claims", "figures", "dates"):
+        frame = read_table(out, name)
+        for r in frame.itertuples(index=False):
+            assert r.text == texts[r.article_id][r.start:r.end], (name, r.article_id, r.start)
+            checked += 1
+    assert checked > 20 and len(read_table(out, "figures")) and len(read_table(out, "quotes"))

@@ -97,7 +97,7 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     corpus = load_corpus(corpus_dir, on_skip=lambda s: warn(f"{corpus_dir / s.file}: skipped: {s.reason}"))
     corpus = corpus.subset(articles)
     tables = extract(corpus, jobs=jobs, cache=cache)
-    write_tables(tables, data_dir)
+    write_tables(tables, data_dir, texts=corpus.texts)
     for name, frame in compute_views(tables, corpus, themes).items():
         write_csv(frame, data_dir / f"{name}.csv")
     return {"articles": len(corpus), "skipped": len(corpus.skips), "cached": cache.hits if cache else 0}
