@@ -18,10 +18,9 @@ from typing import Callable
 import pandas as pd
 
 from .labels import article_labels
-from .frames import _select, _theme_order, _with_labels, sentence_context
+from .frames import AGGREGATE_ABOVE, _select, _theme_order, _with_labels, sentence_context
 from .sections import DATED_GRANULARITIES, MONEY_KINDS, TROOP_KINDS, stated_figures
 
-AGGREGATE_ABOVE = 15          # issue 13: "with more than about 15 articles, sections aggregate"
 TOP_GROUPS = 20               # outlets, months, figure subjects ... shown before "other"
 TOP_VOICES = 15
 TOP_EVENTS = 40

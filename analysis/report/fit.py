@@ -3,9 +3,11 @@ corpus, the themes found in the corpus when it does not, and how positions moved
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import pandas as pd
 
-from .frames import _select, _with_labels
+from .frames import AGGREGATE_ABOVE, _select, _with_labels
 from .labels import article_labels
 
 FIT_SHOWN = ("sentences", "sentence_share", "articles_matched", "articles_with_position", "articles_no_clear_position")
@@ -61,11 +63,14 @@ DISCOVERED_SECTION_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n
                               "sentence", "start", "end", "terms"]
 
 
-def discovered_themes(data, *, per_theme: int = 8, n_terms: int = 6, force: bool = False) -> pd.DataFrame:
+def discovered_themes(data, *, per_theme: Optional[int] = None, n_terms: int = 6, force: bool = False) -> pd.DataFrame:
     """When the codebook does not fit (or ``force``): themes found in the corpus itself
     (:func:`analysis.views.discover_themes`), one row per theme and article discussing it — at most
-    ``per_theme`` articles, those with most sentences on it — with the article's representative
-    sentence (``start``/``end``) and its distinctive ``terms``.  Empty when the codebook fits."""
+    ``per_theme`` articles (8, or 5 for a corpus the briefing aggregates), those with most sentences
+    on it — with the article's representative sentence (``start``/``end``) and its distinctive
+    ``terms``.  Empty when the codebook fits."""
+    if per_theme is None:
+        per_theme = 5 if len(data.articles) > AGGREGATE_ABOVE else 8
     if not force and bool(codebook_fit(data).at[0, "fits"]):
         return pd.DataFrame(columns=DISCOVERED_SECTION_COLUMNS)
     found = discovered(data)

@@ -7,6 +7,8 @@ import pandas as pd
 
 from .labels import article_labels
 
+AGGREGATE_ABOVE = 15          # issue 13: "with more than about 15 articles, sections aggregate"
+
 def _with_labels(frame: pd.DataFrame, data, column: str = "article_id", label: str = "article") -> pd.DataFrame:
     """``frame`` with the article label of ``column`` as a new column ``label`` beside it."""
     frame = frame.copy()
