@@ -84,8 +84,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import BRIEFING, build, exploration_notebooks
 
     notebooks = [BRIEFING] + (exploration_notebooks() if args.notebooks == "all" else [])
-    build(corpus_dir=Path(args.corpus), out_dir=Path(args.out), themes=args.themes, articles=args.articles,
-          jobs=args.jobs, pdf=not args.no_pdf, quiet=args.quiet, notebooks=notebooks, cache=open_cache(args))
+    if args.data and args.corpus:
+        raise UsageError("--data and --corpus: give one (--data builds from tables already extracted)")
+    build(corpus_dir=Path(args.corpus or config.SEEDS_DIR), data_dir=Path(args.data) if args.data else None,
+          out_dir=Path(args.out), themes=args.themes, articles=args.articles, jobs=args.jobs, pdf=not args.no_pdf,
+          quiet=args.quiet, notebooks=notebooks, cache=open_cache(args))
     return 0
 
 
@@ -167,10 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="run the briefing notebook and render reports/briefing.html and .pdf",
-                       description="Extract the tables, run notebooks/briefing.ipynb with papermill, and render the "
-                                   "briefing (HTML without code, PDF) plus data/*.csv.  The previous report stays "
-                                   "until everything succeeded.")
-    p.add_argument("--corpus", default=str(config.SEEDS_DIR), help="folder of articles (default: seeds/)")
+                       description="Extract the tables (or read them with --data), run notebooks/briefing.ipynb "
+                                   "with papermill, and render the briefing (HTML without code, PDF) plus data/*.csv "
+                                   "and data/texts/.  The previous report stays until everything succeeded.",
+                       epilog="example, a large corpus extracted on a Dask cluster first:  python -m analysis "
+                              "extract big --out tables --engine dask --scheduler tcp://HOST:8786 --parquet;  "
+                              "python -m analysis build --data tables --out reports")
+    p.add_argument("--corpus", help="folder of articles (default: seeds/)")
+    p.add_argument("--data", metavar="DIR",
+                   help="build from the tables in DIR, written by `extract --out DIR` (the CSVs, or without them "
+                        "the Parquet under DIR/parquet/), instead of extracting a corpus")
     p.add_argument("--out", default=str(config.REPORTS_DIR), help="report folder (default: reports/)")
     p.add_argument("--themes", default=str(config.DEFAULT_THEMES), help="theme codebook YAML (default: the package's)")
     p.add_argument("--articles", metavar="IDS", help="comma-separated article ids to keep (default: all)")

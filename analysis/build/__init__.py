@@ -1,5 +1,8 @@
 """``python -m analysis build``: extract, run the briefing with papermill, render HTML and PDF, swap into place.
 
+``build(data_dir=DIR)`` (``build --data DIR``) starts from tables already extracted
+(``extract --out DIR``, CSV or its Parquet) instead of a corpus: nothing is extracted again.
+
 Everything is written to a staging folder beside the output folder (:mod:`.staging`);
 only when the notebooks ran and both renderers succeeded does it replace the old
 report, so a failure or an interruption leaves the previous report as it was.  A
@@ -22,17 +25,18 @@ from .notebooks import (BRIEFING, NotebookFailed, exploration_notebooks, noteboo
 from .render import render_html, render_pdf
 from .staging import staged
 
-__all__ = ["BRIEFING", "NotebookFailed", "build", "exploration_notebooks", "prepare_data", "staged"]
+__all__ = ["BRIEFING", "NotebookFailed", "build", "exploration_notebooks", "prepare_data", "prepare_data_from", "staged"]
 BRIEFING_TITLE = "Briefing: what the authors claim, with which figures, and where they disagree"
 OUTPUTS = {"briefing.html", "briefing.pdf", "data", "notebooks"}
 
 
-def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS_DIR,
+def build(*, corpus_dir: Path = config.SEEDS_DIR, data_dir: Optional[Path] = None, out_dir: Path = config.REPORTS_DIR,
           themes: Path | str = config.DEFAULT_THEMES, articles: Optional[str | Sequence[str]] = None,
           jobs: int = 2, pdf: bool = True, quiet: bool = False, notebooks: Sequence[str] = (BRIEFING,),
           notebook_dir: Path = config.NOTEBOOKS_DIR, cache=None,
           log: Optional[Callable[[str], None]] = None) -> Path:
-    """Build the briefing from ``corpus_dir`` into ``out_dir``; returns the HTML path.
+    """Build the briefing from ``corpus_dir`` (or from the tables in ``data_dir``) into ``out_dir``;
+    returns the HTML path.
 
     ``notebooks`` are run in order, each in its own kernel, and kept in ``out_dir/notebooks/``;
     the briefing must be among them.  ``log`` receives the progress lines (default: stderr).
@@ -41,20 +45,26 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, out_dir: Path = config.REPORTS
         raise ValueError(f"notebooks must include {BRIEFING}: it is the report")
     skip_slow_format_checker()  # before the cache or papermill imports nbformat
     corpus_dir, themes, notebook_dir = (Path(p).absolute() for p in (corpus_dir, themes, notebook_dir))
+    source = Path(data_dir).absolute() if data_dir else None
     out_dir = Path(out_dir).absolute()
     if isinstance(articles, str):
         articles = [a for a in articles.split(",") if a]
     step = Steps(3 + len(notebooks) + bool(pdf), quiet, log)
     failed_dir = out_dir.with_name(out_dir.name + ".failed")
     with staged(out_dir, ours=OUTPUTS.__contains__) as staging:
-        parameters = {"corpus_dir": str(corpus_dir), "data_dir": str(staging / "data"), "out_dir": str(staging),
-                      "articles": ",".join(articles or []), "themes_path": str(themes)}
-        info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs, cache=cache)
-        cached = f", {info['cached']} from the cache" if info["cached"] else ""
-        step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
-        # The keys hash the parameters as they read once the staging folder is out_dir.
+        parameters = {"corpus_dir": "" if source else str(corpus_dir), "data_dir": str(staging / "data"),
+                      "out_dir": str(staging), "articles": ",".join(articles or []), "themes_path": str(themes)}
+        if source:
+            info = prepare_data_from(source, staging / "data", themes=themes, articles=articles)
+            step(f"read the tables of {info['articles']} articles from {source} into data/")
+        else:
+            info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs, cache=cache)
+            cached = f", {info['cached']} from the cache" if info["cached"] else ""
+            step(f"extracted {info['articles']} articles ({info['skipped']} skipped{cached}) into data/")
+        # The keys hash the parameters as they read once the staging folder is out_dir.  Notebooks built
+        # from a data folder are not cached: their key would have to hash the tables.
         final = {k: v.replace(str(staging), str(out_dir)) for k, v in parameters.items()}
-        keys = notebook_keys(cache, notebooks, notebook_dir, corpus_dir, themes, final)
+        keys = {} if source else notebook_keys(cache, notebooks, notebook_dir, corpus_dir, themes, final)
         ran = []
         for name in notebooks:
             executed = staging / "notebooks" / name
@@ -101,6 +111,32 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     for name, frame in compute_views(tables, corpus, themes).items():
         write_csv(frame, data_dir / f"{name}.csv")
     return {"articles": len(corpus), "skipped": len(corpus.skips), "cached": cache.hits if cache else 0}
+
+
+def prepare_data_from(source: Path, data_dir: Path, *, themes: Path, articles: Optional[Sequence[str]] = None,
+                      warn: Optional[Callable[[str], None]] = None) -> dict:
+    """Copy the tables that ``extract`` wrote to ``source`` (CSV, else its Parquet) and their texts into
+    ``data_dir``, and compute the views there: the same ``data/`` as a build from the corpus, without
+    extracting again."""
+    from ..console import say
+    from ..extract import Tables
+    from ..report import compute_views
+    from ..tables import TEXTS, read_tables, read_texts, write_tables
+    from ..views import load_codebook
+
+    warn = warn or (lambda message: say("warning", message))
+    load_codebook(themes)  # a bad codebook fails before any table is read
+    tables = Tables(**read_tables(source, articles=articles))
+    ids = list(tables.articles["article_id"])
+    texts = read_texts(source, ids)
+    if len(texts) < len(ids):
+        where = source / TEXTS
+        warn(f"{where}: {len(ids) - len(texts)} of {len(ids)} article texts missing; "
+             f"the briefing is built, but those spans cannot be checked against their text")
+    write_tables(tables, data_dir, texts=texts)
+    for name, frame in compute_views(tables, None, themes).items():
+        write_csv(frame, data_dir / f"{name}.csv")
+    return {"articles": len(ids), "skipped": len(tables.skips), "cached": 0}
 
 
 class Steps:

@@ -261,3 +261,43 @@ def test_build_notebooks_all_keeps_every_exploration_notebook_executed(tmp_path)
     for name in kept:
         nb = nbformat.read(out / "notebooks" / name, as_version=4)
         assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"], name
+
+
+# ------------------------------------------------------------------ build --data: from tables already extracted
+def test_build_from_the_tables_extract_wrote_equals_a_build_from_the_corpus_and_extracts_nothing(tmp_path,
+                                                                                                  monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    tables = tmp_path / "tables"
+    proc = subprocess.run([sys.executable, "-m", "analysis", "extract", str(SMALL), "--out", str(tables), "-q",
+                           "--no-cache", "--parquet"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert proc.returncode == 0, proc.stderr
+    reference = tmp_path / "from_corpus"
+    build(corpus_dir=SMALL, out_dir=reference, quiet=True, pdf=False)
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("build --data extracted again")
+
+    monkeypatch.setattr(sys.modules["analysis.extract"], "extract", no_extraction)
+    monkeypatch.setattr(sys.modules["analysis.corpus"], "load_corpus", no_extraction)
+    parquet_only = tmp_path / "parquet_only"
+    shutil.copytree(tables / "parquet", parquet_only / "parquet")
+    for source in (tables, parquet_only):
+        out = tmp_path / f"from_{source.name}"
+        build(data_dir=source, out_dir=out, quiet=True, pdf=False)
+        assert (out / "briefing.html").read_bytes() == (reference / "briefing.html").read_bytes(), source.name
+        for csv in sorted((reference / "data").glob("*.csv")):
+            assert csv.read_bytes() == (out / "data" / csv.name).read_bytes(), (source.name, csv.name)
+    assert sorted(p.name for p in (tmp_path / "from_tables" / "data" / "texts").iterdir()) == sorted(
+        p.name for p in (reference / "data" / "texts").iterdir()) == ["think_tank.txt", "wire_report.txt"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: tmp / "missing", "no such folder"),
+    (lambda tmp: tmp, "no tables here"),
+])
+def test_build_data_reports_a_folder_without_tables_in_one_line(tmp_path, make, message):
+    proc = subprocess.run([sys.executable, "-m", "analysis", "build", "--data", str(make(tmp_path)),
+                           "--out", str(tmp_path / "r"), "--no-pdf"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stderr.startswith("error: ") and message in proc.stderr
+    assert not (tmp_path / "r").exists()
