@@ -145,10 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="write the tables (articles, sentences, quotes, claims, figures, dates) as CSV",
-                       description="Read every article in CORPUS (and CORPUS/articles.csv) and write the contract's "
-                                   "CSV tables to --out, as one set: the folder is replaced whole once every table "
-                                   "is written, and a failed or interrupted run leaves the previous set as it was.")
+    p = sub.add_parser("extract", help="write the tables (articles, sentences, quotes, claims, figures, dates, "
+                                              "entities) as CSV, and each article's text",
+                       description="Read every article in CORPUS (.txt .md .html .htm .pdf .docx; other files are "
+                                   "listed in skips.csv) and CORPUS/articles.csv, and write the contract's CSV tables "
+                                   "and texts/<article_id>.txt (the text every start/end refers to) to --out, as one "
+                                   "set: the folder is replaced whole once everything is written, and a failed or "
+                                   "interrupted run leaves the previous set as it was.")
     p.add_argument("corpus", metavar="CORPUS", help="folder of articles")
     p.add_argument("--out", required=True, metavar="DIR",
                    help="folder for the tables (created if missing; replaced whole, so it may hold only CSVs, "

@@ -25,7 +25,8 @@ from .notebooks import (BRIEFING, NotebookFailed, exploration_notebooks, noteboo
 from .render import render_html, render_pdf
 from .staging import staged
 
-__all__ = ["BRIEFING", "NotebookFailed", "build", "exploration_notebooks", "prepare_data", "prepare_data_from", "staged"]
+__all__ = ["BRIEFING", "NotebookFailed", "build", "exploration_notebooks", "prepare_data", "prepare_data_from",
+           "staged"]
 BRIEFING_TITLE = "Briefing: what the authors claim, with which figures, and where they disagree"
 OUTPUTS = {"briefing.html", "briefing.pdf", "data", "notebooks"}
 

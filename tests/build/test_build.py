@@ -75,8 +75,11 @@ def hostile_report(tmp_path_factory):
 # ------------------------------------------------------------------ the seed briefing
 def test_seed_build_writes_html_pdf_and_tables(seed_report):
     for name in ("briefing.html", "briefing.pdf", "data/articles.csv", "data/quotes.csv", "data/claims.csv",
-                 "data/figures.csv", "data/dates.csv", "data/positions.csv", "data/disagreements.csv"):
+                 "data/figures.csv", "data/dates.csv", "data/entities.csv", "data/positions.csv",
+                 "data/disagreements.csv"):
         assert (seed_report / name).is_file(), name
+    texts = sorted(p.name for p in (seed_report / "data" / "texts").iterdir())
+    assert texts == sorted(f"{p.stem}.txt" for p in SEEDS_DIR.glob("*.txt"))
     assert not list(seed_report.parent.glob(".reports.*")), "staging folder left behind"
 
 
