@@ -1,0 +1,87 @@
+"""The briefing shows what the views know (issue 12): abstentions with their competing labels,
+views over time in words, and figures by what they are (a hypothetical figure is nobody's estimate)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.records import empty_frame
+from analysis.report import Briefing, ReportData, sections
+
+
+def _figure(article_id: str, start: int, value: float, status: str, hedge: str = "", source: str = "") -> dict:
+    return {"article_id": article_id, "start": start, "end": start + 5, "text": f"{value:,.0f} troops", "value": value,
+            "value_high": float("nan"), "unit": "troops", "kind": "troop_estimate", "refers_to": "2024",
+            "hedge": hedge, "source": source, "sentence_id": 0, "status": status,
+            "subject": "North Korean troops in Russia", "repeat_of": -1, "entity_id": ""}
+
+
+def _with_figures(data, rows: list[dict]) -> ReportData:
+    figures = pd.concat([empty_frame("figures"), pd.DataFrame(rows)], ignore_index=True)
+    tables = {name: getattr(data, name) for name in ("articles", "sentences", "quotes", "claims", "dates", "skips")}
+    return ReportData(figures=figures, **tables)
+
+
+def test_hypothetical_and_negated_figures_are_nobodys_estimate_and_a_denial_shows_beside_its_figure(small_data):
+    data = _with_figures(small_data, [
+        _figure("wire_report", 10, 10_000, "reported", source="Seoul"),
+        _figure("wire_report", 40, 100_000, "hypothetical"),
+        _figure("think_tank", 10, 20_000, "negated"),
+        _figure("think_tank", 40, 50_000, "denied", hedge="called the report completely fake", source="Reuters"),
+    ])
+    frame = sections.estimates(data)
+    assert sorted(frame["value"]) == [10_000, 50_000]
+    assert frame.set_index("value").at[50_000, "denied"]
+    html = Briefing(data).show("estimates")
+    assert "denied" in html and "called the report completely fake" in html and "100,000" not in html
+    bottom = sections.bottom_line(data)
+    assert set(bottom.loc[bottom["point"] == "estimates", "value"]) == {10_000}
+
+
+def test_conflicting_figures_name_the_quantity_they_compare(small_data):
+    data = _with_figures(small_data, [_figure("wire_report", 10, 10_000, "reported"),
+                                      _figure("think_tank", 10, 50_000, "stated")])
+    frame = sections.conflicting_figures(data)
+    assert frame["subject"].tolist() == ["North Korean troops in Russia"]
+    assert "North Korean troops in Russia" in Briefing(data).show("conflicting_figures")
+
+
+def test_an_article_without_a_clear_position_shows_the_competing_labels_and_no_evidence_link(small_data):
+    frame = sections.themes(small_data).head(1).assign(
+        position="", stance="no clear position", confidence=0.31,
+        competing="alliance (own, 1.0): “One sentence.”; partnership (own, 1.0): “Another sentence.”")
+    html = Briefing(small_data).render("themes", frame)
+    assert "no clear position" in html and "partnership (own, 1.0)" in html and "0.31" in html
+    assert 'class="ev"' not in html
+
+
+def test_views_over_time_are_sentences_naming_articles_by_their_label(small_data):
+    story = sections.shift_story(small_data)
+    assert len(story)
+    for sentence in story["sentence"]:
+        assert not any(aid in sentence for aid in small_data.articles["article_id"])
+    labels = set(small_data.articles["label"].str.rsplit(" (", n=1).str[0])
+    assert all(any(label in sentence for label in labels) for sentence in story["sentence"])
+    html = Briefing(small_data).show("shift_story")
+    assert html.count("<li>") == len(story) and 'class="ev"' in html
+
+
+def test_a_codebook_that_fits_says_nothing_and_shows_no_discovered_themes(small_data):
+    if not bool(sections.codebook_fit(small_data).at[0, "fits"]):
+        themes = small_data.themes.assign(sentence_share=0.5, articles_with_position=2)
+        small_data = ReportData(views={**small_data.views, "themes": themes},
+                                **{name: getattr(small_data, name) for name in
+                                   ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")})
+    brief = Briefing(small_data)
+    assert brief.show("codebook_fit").strip() == ""
+    assert sections.discovered_themes(small_data).empty
+
+
+def test_a_codebook_that_does_not_fit_says_so_with_its_reason_at_the_top(small_data):
+    themes = small_data.themes.assign(sentence_share=0.0, articles_with_position=0)
+    data = ReportData(views={**small_data.views, "themes": themes},
+                      **{name: getattr(small_data, name) for name in
+                         ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")})
+    html = Briefing(data).show("codebook_fit")
+    assert "does not fit" in html and "match fewer than" in html
+    bottom = sections.bottom_line(data)
+    assert not {"framing", "disagreement", "shift"} & set(bottom["point"])
