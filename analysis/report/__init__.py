@@ -1,4 +1,5 @@
-"""The briefing: its sections as DataFrames (:mod:`.sections`), rendered by templates (:mod:`.html`).
+"""The briefing: its sections as DataFrames (:mod:`.sections`; above 15 articles their summaries,
+:mod:`.aggregate`), rendered by templates (:mod:`.html`).
 
 >>> from analysis.report import Briefing, load_report_data, sections
 >>> data = load_report_data(corpus_dir="seeds")              # doctest: +SKIP
