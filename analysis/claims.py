@@ -26,8 +26,8 @@ from typing import Optional, Sequence
 
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
-from .nlp import has_name, tokens
-from .nlp.mentions import actor_words, clean_mention, resolve_mention
+from .nlp.mentions import clean_mention, resolve_mention
+from .nlp.non_attribution import attributes_nothing
 from .records import Claim, Sentence
 
 # A claim whose source phrase names no person or body ("The growing", "Hence") could be dropped; on
@@ -387,7 +387,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if found is None:
             continue
         c_lo, c_hi, s_lo, s_hi, how = found
-        if _no_attribution(text, cue, found):
+        if attributes_nothing(text, cue, found):
             continue
         span = _strip_content(text, c_lo, c_hi)
         if span is None or span in seen:
@@ -446,49 +446,6 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         c = host[0]
         out.append(Claim(c.article_id, c.start, c.end, c.text, source, cue.word, c.hedge, c.sentence_id, mention))
     return out
-
-
-# Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
-# negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
-_MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
-           "agree", "consider", "see"}
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:might|may|could|would|should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.I)
-_REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
-# Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
-_PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])"),
-               "think": re.compile(r"\s+nothing\s+of\b"),
-               "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
-               "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)")}
-_HEAD_NOUN = re.compile(r"([A-Za-z]+)\s*$")
-
-
-def _no_attribution(text: str, cue: Cue, found: tuple) -> bool:
-    """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
-    c_lo, c_hi, s_lo, s_hi, how = found
-    before = text[max(0, cue.start - 40):cue.start]
-    if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
-        return True
-    if _REFLEXIVE.match(text, cue.end):
-        return True                                   # "found themselves", "portray himself as"
-    if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
-        return True                                   # "are feeling the economic fallout", "think nothing of"
-    words = actor_words()
-    if s_lo >= 0:
-        source = text[s_lo:s_hi]
-        head = re.split(r"\s(?:of|in|to|at|for|by|on|with|from)\s", source, maxsplit=1)[0].rstrip(" ,")
-        m = _HEAD_NOUN.search(head)
-        toks = tokens(text, s_lo, s_lo + len(head))
-        if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]):
-            return True                               # "early indications suggest", "his tour ... suggests"
-    if cue.participle and _THAT.match(text, cue.end + 1) is None:
-        m = _HEAD_NOUN.search(text, max(0, cue.start - 30), cue.start)
-        if m and m.group(1).lower() in words["document"]:
-            return True                               # "passed a resolution demanding an immediate end"
-    if how == "subjectless" and not _THAT.match(text, cue.end + 1) and set(cue.roles) & set("in") \
-            and "c" not in cue.roles:
-        return True                                   # "requested the panel to submit ...": no one, no clause
-    return False
 
 
 def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:

@@ -1,0 +1,58 @@
+"""Reporting cues that attribute nothing: negated or modal speech, idioms of perception, evidence or a
+document as the subject ("early indications suggest", "a resolution demanding").
+
+``found`` is the claim shape a cue was read in: (content start, content end, source start, source end, how);
+a source start below 0 means no source phrase.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import Cue
+from .mentions import actor_words
+from .subjects import has_name
+from .tokens import tokens
+
+_THAT = re.compile(r"\bthat\b")
+
+# Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
+# negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
+_MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
+           "agree", "consider", "see"}
+_NEGATED = re.compile(r"\b(?:not|n[’']t|never)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
+_MODAL = re.compile(r"\b(?:might|may|could|would|should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
+# Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
+_PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])"),
+               "think": re.compile(r"\s+nothing\s+of\b"),
+               "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
+               "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)")}
+_HEAD_NOUN = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
+    """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
+    c_lo, c_hi, s_lo, s_hi, how = found
+    before = text[max(0, cue.start - 40):cue.start]
+    if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
+        return True
+    if _REFLEXIVE.match(text, cue.end):
+        return True                                   # "found themselves", "portray himself as"
+    if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
+        return True                                   # "are feeling the economic fallout", "think nothing of"
+    words = actor_words()
+    if s_lo >= 0:
+        source = text[s_lo:s_hi]
+        head = re.split(r"\s(?:of|in|to|at|for|by|on|with|from)\s", source, maxsplit=1)[0].rstrip(" ,")
+        m = _HEAD_NOUN.search(head)
+        toks = tokens(text, s_lo, s_lo + len(head))
+        if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]):
+            return True                               # "early indications suggest", "his tour ... suggests"
+    if cue.participle and _THAT.match(text, cue.end + 1) is None:
+        m = _HEAD_NOUN.search(text, max(0, cue.start - 30), cue.start)
+        if m and m.group(1).lower() in words["document"]:
+            return True                               # "passed a resolution demanding an immediate end"
+    if how == "subjectless" and not _THAT.match(text, cue.end + 1) and set(cue.roles) & set("in") \
+            and "c" not in cue.roles:
+        return True                                   # "requested the panel to submit ...": no one, no clause
+    return False
