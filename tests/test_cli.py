@@ -3,6 +3,7 @@ spreadsheet-safe option as a choice."""
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 
@@ -94,16 +95,40 @@ def test_themes_draft_prints_a_codebook_that_loads_and_check_names_its_themes(tm
         assert head.startswith(f"{name}: ") and " sentences in " in head
 
 
-def test_themes_check_of_the_default_codebook_on_the_seeds_counts_and_flags_patterns():
+def test_themes_check_of_the_default_codebook_on_the_seeds_names_every_theme():
     from analysis.views import load_codebook
 
     proc = run("themes", "check", "analysis/lexicons/themes.yml", "seeds", "-q")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     for name in load_codebook().theme_names:
         assert any(line.startswith(f"{name}: ") and " sentences in " in line for line in proc.stdout.splitlines()), name
     assert "  label '" in proc.stdout and "e.g. " in proc.stdout
-    assert "!! matches nothing" in proc.stdout
-    only = run("themes", "check", "analysis/lexicons/themes.yml", "seeds", "-q", "--problems")
+
+
+CODEBOOK = """\
+name: test
+themes:
+  ties:
+    description: 'Ties between the two states.'
+    patterns: ['korea\\w*', 'moscow', 'zzzqqq']
+    positions:
+      close: ['alliance', 'partner\\w*']
+      distant: ['estrange\\w*']
+"""
+
+
+def test_themes_check_counts_each_theme_and_label_and_flags_patterns_that_match_nothing(tmp_path):
+    codebook = tmp_path / "codebook.yml"
+    codebook.write_text(CODEBOOK, encoding="utf-8")
+    proc = run("themes", "check", str(codebook), "seeds", "-q")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert re.fullmatch(r"ties: \d+ sentences in 5 articles", lines[0])
+    close = next(i for i, line in enumerate(lines) if line.startswith("  label 'close': "))
+    assert not re.match(r"  label 'close': 0 sentences", lines[close]) and lines[close + 1].lstrip().startswith("e.g. ")
+    assert [line for line in lines if "'zzzqqq'" in line][0].endswith("!! matches nothing")
+    assert "'moscow'" in proc.stdout and "!!" not in [line for line in lines if "'moscow'" in line][0]
+    only = run("themes", "check", str(codebook), "seeds", "-q", "--problems")
     patterns = [line for line in only.stdout.splitlines() if line.lstrip().startswith("pattern ")]
     assert patterns and all("!!" in line for line in patterns)
 
