@@ -160,13 +160,14 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
     sentences = sentences.assign(_theme=best, _weight=strength)
     sentences = sentences[sentences["_weight"] > MIN_SENTENCE_WEIGHT]
     themes, per_article = [], []
+    totals = sentences["article_id"].value_counts()      # once: a count per article inside the loop is quadratic
     for t in range(k):
         order = sorted(range(len(vocabulary)), key=lambda j: (-round(float(model.components_[t, j]), 9), vocabulary[j]))
         top = [vocabulary[j] for j in order[:n_terms] if model.components_[t, j] > 0]
         mine = sentences[sentences["_theme"] == t]
         discussing = []
         for aid, group in mine.groupby("article_id", sort=True):
-            total = int((sentences["article_id"] == aid).sum())
+            total = int(totals[aid])
             if len(group) < min(MIN_ARTICLE_SENTENCES, total):
                 continue
             # the strongest sentence, preferring one of eight words or more to a fragment
