@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 import pandas as pd
 
-from ..estimates import conflicting_estimates, estimates_table
+from ..views.estimates import conflicting_estimates, estimates_table
 from .fit import codebook_fit, codebook_misfits, discovered, discovered_themes, shift_story, theme_fit_rows
 from .frames import _by_date, _published, _select, _theme_order, _with_labels, sentence_context
 
