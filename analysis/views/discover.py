@@ -144,7 +144,7 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
     if len(sentences) < 2 * k:
         return empty
     vectorizer = TfidfVectorizer(max_features=MAX_FEATURES, stop_words=_stopwords(), min_df=2, max_df=0.5,
-                                 ngram_range=(1, 2), token_pattern=r"(?u)\b[A-Za-z][A-Za-z-]+\b", sublinear_tf=True)
+                                 ngram_range=(1, 2), token_pattern=r"(?u)(?<!['’])\b[A-Za-z][A-Za-z-]+\b(?!['’](?:t|ll|ve|re|d|m)\b)", sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform(sentences["text"].tolist())
     except ValueError:            # no term occurs in two sentences

@@ -164,3 +164,18 @@ def test_views_over_time_in_words_flag_inferred_dates():
     assert "The date of old is inferred" in sentence and story.loc["t", "inferred_dates"]
     assert story.loc["u", "sentence"].startswith("On u, only one dated article")
     assert not story.loc["u", "inferred_dates"]
+
+
+def test_contractions_give_no_fragment_terms_but_possessives_keep_the_name(tmp_path):
+    topics = ["The senator’s budget plan won’t pass, and voters don't trust the senator's promises.",
+              "Farmers say the drought hasn't ended; they'll need water and the farmers' wells are dry.",
+              "The senator’s office didn't answer; we'll see whether the budget plan can pass at all.",
+              "Water for farmers is scarce and the drought won't end soon, farmers don't expect rain."]
+    files = {f"a{i}.txt": f"Article {i}\n\n" + " ".join(topics[j % 4] for j in range(i, i + 8)) + "\n"
+             for i in range(6)}
+    found = discover_themes(extract(load_corpus(write_corpus(tmp_path / "c", files))), n_themes=2)
+    terms = {t for row in found["themes"]["top_terms"] for t in row.split(", ")}
+    assert terms, "no theme found"
+    fragments = {"don", "won", "didn", "hasn", "ll", "t", "s"}
+    assert not {w for t in terms for w in t.split()} & fragments, terms
+    assert any("senator" in t for t in terms), terms
