@@ -194,8 +194,11 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
 def _term_pattern(term: str) -> str:
     """A discovered term as a codebook pattern: words joined by any space, a plural allowed ("war"
     must not match "warning")."""
-    words = [re.escape(w) for w in term.split()]
-    words[-1] = words[-1] + r"(?:s|es)?"
+    words = term.split()
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]                   # "houthis" must also match "Houthi"
+    words = [re.escape(w) for w in words[:-1]] + [re.escape(last) + r"(?:s|es)?"]
     return r"\s+".join(words)
 
 

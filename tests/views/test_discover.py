@@ -179,3 +179,17 @@ def test_contractions_give_no_fragment_terms_but_possessives_keep_the_name(tmp_p
     fragments = {"don", "won", "didn", "hasn", "ll", "t", "s"}
     assert not {w for t in terms for w in t.split()} & fragments, terms
     assert any("senator" in t for t in terms), terms
+
+
+@pytest.mark.parametrize("term, matches, misses", [
+    ("houthis", ["Houthi", "Houthis"], ["Houthisses"]),
+    ("attack", ["attack", "attacks"], ["attacker"]),
+    ("red sea", ["Red Sea", "red  seas"], ["reds"]),
+    ("news", ["news"], ["new"]),
+])
+def test_drafted_patterns_match_singular_and_plural_forms(term, matches, misses):
+    import re
+    from analysis.views.discover import _term_pattern
+    pattern = re.compile(rf"\b(?:{_term_pattern(term)})\b", re.I)
+    assert all(pattern.fullmatch(m) for m in matches), (term, pattern.pattern)
+    assert not any(pattern.fullmatch(m) for m in misses), (term, pattern.pattern)
