@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..records import Entity, to_frame
 from .lexicon import _family_first, _given
-from .mentions import NAME_PARTICLES, _is_role_word, parse_mention
+from .mentions import NAME_PARTICLES, Parsed, _is_role_word, parse_mention
 
 # Which column of which table names the speaker or source.
 NAME_COLUMNS = (("quotes", "speaker"), ("claims", "source"), ("figures", "source"))
@@ -77,29 +77,40 @@ def _mentions(frames: dict[str, pd.DataFrame]) -> Counter:
     return counts
 
 
-def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame) -> Linked:
-    """The entities table, and the three tables with their ``entity_id`` filled.
+class _People(NamedTuple):
+    """What the corpus says about its people, for resolving a short mention to a full name."""
+    person_of: dict[str, str]                          # full-name key -> the key it is merged into
+    gender_of: dict[str, str]                          # person key -> gender seen first
+    role_words: dict[str, set[str]]                    # full-name key -> words of the roles it was given
+    corpus_surnames: dict[str, set[str]]               # surname -> full names with it, anywhere
+    article_surnames: dict[tuple[str, str], set[str]]  # (article, surname) -> full names with it there
+    article_given: dict[tuple[str, str], set[str]]     # (article, given name) -> full names with it there
 
-    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [0, 9, 0], "end": [1, 10, 1], "text": "x",
-    ...                   "speaker": ["North Korean leader Kim Jong-un", "Pyongyang", "Kim Jong-un"]})
-    >>> linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
-    >>> linked.quotes["entity_id"].tolist()
-    ['kim-jong-un', 'north-korea', 'kim-jong-un']
-    >>> linked.entities[["entity_id", "kind", "role"]].values.tolist()
-    [['kim-jong-un', 'person', 'North Korean leader'], ['north-korea', 'state', '']]
-    """
-    frames = {"quotes": quotes, "claims": claims, "figures": figures}
-    counts = _mentions(frames)
-    # 1. Each distinct (article, string) parsed once, in sorted order (the order never depends on the input's).
-    pairs = sorted(counts)
-    parsed = {pair: parse_mention(pair[1]) for pair in pairs}
-    # 2. People: full names (two words or more) are entities; a longer form absorbs a shorter one with the
-    #    same first and last word when it is the only one ("John Kerry" -> "John F Kerry").
-    full = sorted({p.key for p in parsed.values() if p.kind == "person" and _is_full(p.key)})
+
+def _parse_mentions(counts: Counter) -> dict[tuple[str, str], Parsed]:
+    """Step 1: each distinct (article, string) parsed once, in sorted order (never the input's order)."""
+    return {pair: parse_mention(pair[1]) for pair in sorted(counts)}
+
+
+def _merged_full_names(full: list[str]) -> dict[str, str]:
+    """A two-word full name -> the longer form with the same first and last word when there is only one
+    ("John Kerry" -> "John F Kerry"); every other full name -> itself."""
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in full:
         words = key.split()
         by_ends[(words[0], words[-1])].append(key)
+    person_of: dict[str, str] = {}
+    for key in full:
+        words = key.split()
+        longer = [k for k in by_ends[(words[0], words[-1])] if len(k.split()) > len(words)]
+        person_of[key] = longer[0] if len(longer) == 1 and len(words) == 2 else key
+    return person_of
+
+
+def _index_people(parsed: dict[tuple[str, str], Parsed]) -> _People:
+    """Step 2: people. Full names (two words or more) are entities; the indexes a bare surname or given name
+    is looked up in, per article and over the corpus."""
+    full = sorted({p.key for p in parsed.values() if p.kind == "person" and _is_full(p.key)})
     gender_of: dict[str, str] = {}
     role_words: dict[str, set[str]] = defaultdict(set)
     for p in parsed.values():
@@ -107,11 +118,7 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
             gender_of.setdefault(p.key, p.gender)
         if p.kind == "person" and p.role and _is_full(p.key):
             role_words[p.key].update(_role_words(p.role))
-    person_of: dict[str, str] = {}
-    for key in full:
-        words = key.split()
-        longer = [k for k in by_ends[(words[0], words[-1])] if len(k.split()) > len(words)]
-        person_of[key] = longer[0] if len(longer) == 1 and len(words) == 2 else key
+    person_of = _merged_full_names(full)
     corpus_surnames: dict[str, set[str]] = defaultdict(set)
     article_surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
     article_given: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -122,35 +129,55 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
                 corpus_surnames[surname].add(target)
                 article_surnames[(article, surname)].add(target)
             article_given[(article, p.key.split()[0])].add(target)
-    # 3. Every mention to an entity key: (kind, key).
+    return _People(person_of, gender_of, role_words, corpus_surnames, article_surnames, article_given)
+
+
+def _compatible(p: Parsed, keys: set[str], people: _People) -> set[str]:
+    """The full names in ``keys`` that agree with the mention's gender and role words: "Mrs. Clinton" is
+    not Bill Clinton; "Chief Justice Roberts" is not "Mayor Jennifer Roberts"."""
+    mine = _role_words(p.role)
+    return {k for k in keys if (not p.gender or people.gender_of.get(k, p.gender) == p.gender)
+            and (not mine or not people.role_words.get(k) or mine & people.role_words[k])}
+
+
+def _resolve_person(article: str, p: Parsed, people: _People) -> Optional[str]:
+    """The key a person mention belongs to: its merged full name; for a short mention, the one compatible
+    full name with that surname in the article, else in the corpus, else with that given name in the
+    article; None when the mention is a plain word rather than a name."""
+    key = p.key
+    if _is_full(key):
+        return people.person_of[key]
+    here = _compatible(p, people.article_surnames.get((article, key), set()), people)
+    there = _compatible(p, people.corpus_surnames.get(key, set()), people)
+    given = _compatible(p, people.article_given.get((article, key), set()), people)
+    if len(here) == 1:
+        return next(iter(here))
+    if not here and len(there) == 1:
+        return next(iter(there))
+    if not here and not there and len(given) == 1:
+        return next(iter(given))
+    if not p.role and not p.gender and key.endswith(("ed", "ing", "s")):
+        return None     # "Asked", "Delegates", "Regardless": a word, unless a full name has it as surname
+    return key
+
+
+def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People) -> dict[tuple[str, str], tuple[str, str]]:
+    """Step 3: every mention to an entity key, (kind, key); mentions of no kind, or plain words, are left out."""
     entity_of: dict[tuple[str, str], tuple[str, str]] = {}
     for pair, p in parsed.items():
         if not p.kind:
             continue
         key = p.key
         if p.kind == "person":
-            if _is_full(key):
-                key = person_of[key]
-            else:
-                def fits(keys: set[str]) -> set[str]:
-                    # "Mrs. Clinton" is not Bill Clinton; "Chief Justice Roberts" is not "Mayor Jennifer Roberts"
-                    mine = _role_words(p.role)
-                    return {k for k in keys if (not p.gender or gender_of.get(k, p.gender) == p.gender)
-                            and (not mine or not role_words.get(k) or mine & role_words[k])}
-
-                here = fits(article_surnames.get((pair[0], key), set()))
-                there = fits(corpus_surnames.get(key, set()))
-                given = fits(article_given.get((pair[0], key), set()))
-                if len(here) == 1:
-                    key = next(iter(here))
-                elif not here and len(there) == 1:
-                    key = next(iter(there))
-                elif not here and not there and len(given) == 1:
-                    key = next(iter(given))
-                elif not p.role and not p.gender and key.endswith(("ed", "ing", "s")):
-                    continue    # "Asked", "Delegates", "Regardless": a word, unless a full name has it as surname
+            key = _resolve_person(pair[0], p, people)
+            if key is None:
+                continue
         entity_of[pair] = (p.kind, key)
-    # 4. Names, roles and aliases of each entity, counted over its mentions.
+    return entity_of
+
+
+def _describe_entities(entity_of: dict, parsed: dict, counts: Counter) -> tuple[dict, dict, dict]:
+    """Step 4: names, roles and aliases of each entity, counted over its mentions."""
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)
     roles: dict[tuple[str, str], Counter] = defaultdict(Counter)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -164,7 +191,12 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
     for entity in aliases:
         if not names[entity]:   # a surname that joined a full name: show the full name's words
             names[entity][entity[1].title()] += 1
-    # 5. Ids: a slug of the name, numbered in key order when two entities would share one.
+    return names, roles, aliases
+
+
+def _entity_ids(names: dict, aliases: dict) -> tuple[list, dict[tuple[str, str], str]]:
+    """Step 5: the entities in id order, and their ids: a slug of the name, numbered in key order when two
+    entities would share one."""
     ordered = sorted(aliases, key=lambda e: (_slug(_pick(names[e], True)), KINDS.index(e[0]), e[1]))
     ids: dict[tuple[str, str], str] = {}
     used: Counter = Counter()
@@ -172,9 +204,11 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
         slug = _slug(_pick(names[entity], True))
         used[slug] += 1
         ids[entity] = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
-    rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))
-            for e in ordered]
-    entities = to_frame(rows, "entities")
+    return ordered, ids
+
+
+def _with_entity_ids(frames: dict[str, pd.DataFrame], entity_of: dict, ids: dict) -> dict[str, pd.DataFrame]:
+    """Step 6: a copy of each table with its ``entity_id`` column ("" for a row naming no entity)."""
     out = {}
     for table, column in NAME_COLUMNS:
         frame = frames[table].copy()
@@ -185,7 +219,30 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
             values = [""] * len(frame)
         frame["entity_id"] = pd.Series(values, index=frame.index, dtype="str")
         out[table] = frame
-    return Linked(entities, out["quotes"], out["claims"], out["figures"])
+    return out
+
+
+def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFrame) -> Linked:
+    """The entities table, and the three tables with their ``entity_id`` filled.
+
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b"], "start": [0, 9, 0], "end": [1, 10, 1], "text": "x",
+    ...                   "speaker": ["North Korean leader Kim Jong-un", "Pyongyang", "Kim Jong-un"]})
+    >>> linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
+    >>> linked.quotes["entity_id"].tolist()
+    ['kim-jong-un', 'north-korea', 'kim-jong-un']
+    >>> linked.entities[["entity_id", "kind", "role"]].values.tolist()
+    [['kim-jong-un', 'person', 'North Korean leader'], ['north-korea', 'state', '']]
+    """
+    frames = {"quotes": quotes, "claims": claims, "figures": figures}
+    counts = _mentions(frames)
+    parsed = _parse_mentions(counts)
+    entity_of = _entity_keys(parsed, _index_people(parsed))
+    names, roles, aliases = _describe_entities(entity_of, parsed, counts)
+    ordered, ids = _entity_ids(names, aliases)
+    rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))
+            for e in ordered]
+    out = _with_entity_ids(frames, entity_of, ids)
+    return Linked(to_frame(rows, "entities"), out["quotes"], out["claims"], out["figures"])
 
 
 def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFrame] = None) -> pd.DataFrame:
