@@ -220,17 +220,10 @@ def _figurative(text: str, start: int) -> bool:
     return False
 
 
-def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "the week before", "the day after", "earlier in the day": a step from the date last told;
-    left out when that date is not precise enough."""
-    unit, step, ref = raw.parts["unit"], raw.parts["step"], ctx.ref
-    if step == 0 and (ref is None or not ref[2]):          # "earlier in the day", nothing told yet
-        if ctx.pub is None or ctx.pub.date is None or ref is not None:
-            return None
-        return ctx.pub.date.isoformat(), "day"
-    if ref is None:
-        return None
-    y, mo, d, _ = ref
+def _step_from(y: int, mo: Optional[int], d: Optional[int], unit: str, step: int) -> Resolution:
+    """The date ``step`` years, months, weeks or days (``unit``) from the anchor ``y``-``mo``-``d``, as
+    precise as the unit; None when the anchor is not precise enough (no month for a month; no month or
+    day for a week or a day)."""
     if unit == "year":
         return str(y + step), "year"
     if unit == "month":
@@ -242,6 +235,20 @@ def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> 
         return None
     day = _dt.date(y, mo, d) + _dt.timedelta(days=step * (7 if unit == "week" else 1))
     return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+
+
+def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
+    """ "the week before", "the day after", "earlier in the day": a step from the date last told;
+    left out when that date is not precise enough."""
+    unit, step, ref = raw.parts["unit"], raw.parts["step"], ctx.ref
+    if step == 0 and (ref is None or not ref[2]):          # "earlier in the day", nothing told yet
+        if ctx.pub is None or ctx.pub.date is None or ref is not None:
+            return None
+        return ctx.pub.date.isoformat(), "day"
+    if ref is None:
+        return None
+    y, mo, d, _ = ref
+    return _step_from(y, mo, d, unit, step)
 
 
 def _resolve_reference(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
@@ -321,17 +328,7 @@ def _resolve_unit_rel(rel: str, unit: str, ctx: Context) -> Optional[tuple[str, 
             anchor = ref[:3]
         step = {"the previous": -1, "the preceding": -1, "the following": 1, "the next": 1}.get(rel, 0)
         y, mo, d = anchor
-        if unit == "year":
-            return str(y + step), "year"
-        if unit == "month":
-            if not mo:
-                return None
-            y, mo = add_months(y, mo, step)
-            return f"{y}-{mo:02d}", "month"
-        if not (mo and d):
-            return None
-        day = _dt.date(y, mo, d) + _dt.timedelta(days=step * (7 if unit == "week" else 1))
-        return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+        return _step_from(y, mo, d, unit, step)
     if pub is None:
         return "", "relative"
     step = {"last": -1, "the last": -1, "this": 0, "the current": 0, "next": 1, "the coming": 1,

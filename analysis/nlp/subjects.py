@@ -14,7 +14,7 @@ Quotes, claims and figures all find their speakers and sources with these.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
 from .tokens import Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens, word_classes
@@ -277,12 +277,10 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
             or not full and first.low in ("that", "it", "them", "him", "her", "us", "me", "you"):
         return None                      # ("according to him" names a source; "said it" does not)
     out: list[Tok] = []
-    for k, t in enumerate(toks):
-        if not t.is_word:
-            if _joins_name(toks, k):
-                out.append(t)
-                continue
-            break
+    for t in _phrase_tokens(toks, 0):
+        if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"
+            out.append(t)
+            continue
         low = t.low
         if t.text[0].islower() and (low in classes["sub"] or low in classes["aux"] or low in classes["conj"] or
                                     not full and low in _NP_AFTER_STOP):
@@ -302,6 +300,15 @@ def _joins_name(toks: list, k: int) -> bool:
     or the period of an abbreviation ("U.S.", "Dr.")."""
     t = toks[k]
     return t.text in ("’", "'", "-", "&") or t.text == "." and _abbrev_period(toks, k)
+
+
+def _phrase_tokens(toks: list, start: int) -> Iterator[Tok]:
+    """The tokens from ``start`` on, up to the first punctuation that does not join a name
+    (:func:`_joins_name`): where a noun phrase ends at the latest."""
+    for k in range(start, len(toks)):
+        if not toks[k].is_word and not _joins_name(toks, k):
+            return
+        yield toks[k]
 
 
 def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -336,13 +343,10 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     out: list[Tok] = []
     verbs = reporting_verbs()
-    for k in range(i, len(toks)):
-        t = toks[k]
-        if not t.is_word:
-            if _joins_name(toks, k):
-                out.append(t)
-                continue
-            break
+    for t in _phrase_tokens(toks, i):
+        if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"
+            out.append(t)
+            continue
         low = t.low
         if out and t.text[0].islower() and (low in classes["aux"] or low in classes["adv"] or low in verbs
                                              or low in classes["sub"] or
