@@ -186,49 +186,43 @@ def build_floor(tmp: Path) -> float:
     return run_measured([sys.executable, "-c", FLOOR_SCRIPT, str(folder)])[0]
 
 
+def time_one_article_each(cases, folder: Path) -> list[tuple[str, int, float]]:
+    """(label, bytes, seconds) for each (label, text) in ``cases``: the text alone as the one article of
+    ``folder`` (emptied first), extracted in process."""
+    from .corpus import load_corpus
+    from .extract import extract
+
+    out = []
+    for label, text in cases:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        extract(load_corpus(folder, max_bytes=100_000_000))
+        out.append((label, len(text.encode("utf-8")), time.perf_counter() - start))
+    return out
+
+
 def size_scaling(tmp: Path, sizes_mb=(1, 2, 5, 10)) -> list[tuple[str, int, float]]:
     """Seconds to extract one article of each size (the seeds' prose, repeated), one 2 MB article
     on a single line, and 2 MB inside one unclosed quotation: time per MB should stay flat if
     nothing is quadratic."""
-    from .corpus import load_corpus
-    from .extract import extract
-
     prose = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(config.SEEDS_DIR.glob("*.txt")))
     size = len(prose.encode("utf-8"))
     cases = [(f"{mb} MB article", prose * (mb * 1_000_000 // size + 1)) for mb in sizes_mb]
     cases.append(("2 MB article on one line", " ".join(prose.split("\n")) * (2_000_000 // size + 1)))
     cases.append(("2 MB in one unclosed quotation", "He said \u201c" + " ".join(prose.split("\n")).replace("\u201d", "")
                   .replace("\u201c", "").replace('"', "") * (2_000_000 // size + 1)))
-    out = []
-    for label, text in cases:
-        folder = tmp / "size"
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir()
-        (folder / "a.txt").write_text(text, encoding="utf-8")
-        start = time.perf_counter()
-        extract(load_corpus(folder, max_bytes=100_000_000))
-        out.append((label, len(text.encode("utf-8")), time.perf_counter() - start))
-    return out
+    return time_one_article_each(cases, tmp / "size")
 
 
 def pathological(tmp: Path) -> list[tuple[str, int, float]]:
     """Seconds to extract each of :func:`analysis.nlp.pathological_texts` (a reporting cue repeated,
     quotation marks nested deep, one huge paragraph), one article each: issue 14 asks at most
     about 5 s per MB."""
-    from .corpus import load_corpus
-    from .extract import extract
     from .nlp import pathological_texts
 
-    out = []
-    for label, text in pathological_texts().items():
-        folder = tmp / "pathological"
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir()
-        (folder / "a.txt").write_text(text, encoding="utf-8")
-        start = time.perf_counter()
-        extract(load_corpus(folder, max_bytes=100_000_000))
-        out.append((label, len(text.encode("utf-8")), time.perf_counter() - start))
-    return out
+    return time_one_article_each(pathological_texts().items(), tmp / "pathological")
 
 
 SECTIONS = ("extract", "size", "pathological", "stages", "spacy", "build", "briefing")
