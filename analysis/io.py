@@ -153,7 +153,8 @@ def write_csv(frame: pd.DataFrame, target: str | Path, *, spreadsheet_safe: bool
 
 # Columns of tables outside the contract (the views) that hold names, never numbers: an article
 # called 001.txt, 2022.txt or True.txt keeps its id in article_a or articles_b as well.
-_TEXT_COLUMNS = re.compile(r"^(article|file|published|term)")
+# Counts named after articles ("articles_with_position", "article_pairs") are numbers all the same.
+_TEXT_COLUMNS = re.compile(r"^(article|file|published|term)(?!.*(?:_pairs|_with_position|_matched|_count)$)")
 
 
 def read_csv(path: str | Path, *, dtypes: Optional[dict[str, str]] = None) -> pd.DataFrame:

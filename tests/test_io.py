@@ -154,3 +154,12 @@ def test_a_table_outside_the_contract_keeps_ids_as_text_and_numbers_as_numbers(t
         {c: "str" for c in ("theme", "article_a", "articles_b", "published", "term", "label")}))
     assert read_csv(tmp_path / "disagreements.csv", dtypes={"evidence_a_start": "str"})["evidence_a_start"].tolist() \
         == ["3", "40"]
+
+
+def test_counts_named_after_articles_read_back_as_numbers(tmp_path):
+    frame = pd.DataFrame({"theme": ["sanctions"], "article_a": ["001"], "articles_b": ["002, 003"],
+                          "article_pairs": [2], "articles_with_position": [3], "articles_matched": [4]})
+    write_csv(frame, tmp_path / "disagreements.csv")
+    back = read_table(tmp_path, "disagreements")
+    assert back.loc[0, "article_a"] == "001" and back.loc[0, "articles_b"] == "002, 003"
+    assert back[["article_pairs", "articles_with_position", "articles_matched"]].sum().tolist() == [2, 3, 4]

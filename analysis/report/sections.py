@@ -93,8 +93,10 @@ def disagreements(data) -> pd.DataFrame:
     rows = pd.concat(sides, ignore_index=True).sort_values(["_side", "_pair"], kind="mergesort")
     # An article is one side of several pairs on a theme: it holds one position, shown once.
     rows = rows.drop_duplicates(["theme", "article_id"], keep="last")
-    # pairs of articles (one row of ``dis`` is one pair of labels, counting its article pairs)
-    pairs = dis.groupby("theme")["article_pairs"].sum() if "article_pairs" in dis else dis.groupby("theme").size()
+    # pairs of articles that differ, from the positions table as the bottom line counts them (summing
+    # ``article_pairs`` read back from a CSV would join strings: "1" + "2" is "12")
+    from ..views import disagreement_summary
+    pairs = disagreement_summary(data.positions).set_index("theme")["differing_article_pairs"]
     rows["pairs"] = rows["theme"].map(pairs)
     theme_rank = {theme: i for i, theme in enumerate(dict.fromkeys(dis["theme"]))}
     rows["_theme"] = rows["theme"].map(theme_rank)

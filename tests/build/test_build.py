@@ -116,6 +116,20 @@ def test_every_evidence_link_has_an_appendix_entry(seed_report):
     assert targets and targets == ids
 
 
+def test_the_briefing_counts_differing_pairs_as_numbers_from_tables_read_back(seed_report):
+    """Counts named after articles ("article_pairs") are numbers when read back, so the disagreements
+    section counts pairs (at most n(n-1)/2) and agrees with the positions table, as the bottom line does."""
+    from analysis.report import load_report_data, sections
+    from analysis.views import disagreement_summary
+
+    data = load_report_data(data_dir=seed_report / "data")
+    n = len(data.articles)
+    table = sections.disagreements(data).drop_duplicates("theme").set_index("theme")["pairs"]
+    assert len(table) and (table <= n * (n - 1) // 2).all(), table.to_dict()
+    expected = disagreement_summary(data.positions).set_index("theme")["differing_article_pairs"]
+    assert table.to_dict() == expected.loc[table.index].to_dict()
+
+
 def test_seed_pdf_opens_with_several_pages(seed_report):
     from pypdf import PdfReader
 
