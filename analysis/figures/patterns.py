@@ -170,7 +170,9 @@ HEDGE_AFTER_RE = re.compile(
 HEDGE_CLAUSE_RE = re.compile(
     rf"\b(?P<h>{_alternation(hedge_phrases('clause'), fold=lambda s: True)})\b")
 CUE_RE = re.compile(rf"\b(?P<v>{_alternation(CUES)})\b")
-ACCORDING_RE = re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>[^,;:.()\n]{{1,120}})")
+# The holder runs to the clause's end; an initial's period ("the U.S. government", "U.N. officials")
+# does not end it when another initial or a lower-case word follows.
+ACCORDING_RE = re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>(?:[A-Z]\.(?=[A-Z]\.|{SP}+[a-z])|[^,;:.()\n]){{1,120}})")
 
 PLURAL_IRREGULAR = frozenset("people men women children staff police personnel troops aircraft "
                               "sheep fish cattle militia clergy".split())
