@@ -162,7 +162,9 @@ _TRIM_AUX = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|wou
                        r"(?:n[’']t|\s+not)\b.*$|\s+(?:is|are|was|were|has|have|had|will|would)\s*$", re.S)
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|who|which|whose)\b.*$|"
-                       r"\s+(?:in|at|on|during)\s+(?:a|an|his|her|their|its)\s+.*$", re.S)
+                       r"\s+(?:in|at|on|during)\s+(?:a|an|his|her|their|its)\s+.*$|"
+                       r"\s+(?:in|at|during)\s+the\s+(?:message|statement|letter|speech|interview|meeting|"
+                       r"address|report|article|post|broadcast|briefing|conference)\b.*$", re.S)
 
 
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
