@@ -74,8 +74,9 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     while i >= 0 and _skippable(toks[i]):
         conjoined = conjoined or toks[i].low in ("and", "but")
         i -= 1
-    if conjoined and i >= 0 and toks[i].is_word:
-        # "Democrats described the showdown as ominous and said ...": the first verb's subject.
+    if conjoined and i >= 0 and (toks[i].is_word or toks[i].text == "," and i > 0 and toks[i - 1].is_word):
+        # "Democrats described the showdown as ominous and said ...", "Kim signed a pledge with Russia,
+        # and expressed ...": the first verb's subject, not the object before the conjunction.
         return leading_np(text, lo, hi)
     i, kept = _skip_asides(toks, i)
     if i < 0:
