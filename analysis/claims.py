@@ -56,6 +56,7 @@ _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|law
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|impossible\s+to|hard\s+to|difficult\s+to)\s+$)", re.I)
 _THAT_LEAD = re.compile(r"that\s+")
+_AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 # Where a content clause ends inside its sentence.
@@ -63,7 +64,7 @@ _CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,\s+(?:but|while|whereas|al
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,.;:“”\"]{0,60})?\s*(?:[,.;]|$)", re.I)
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 # A first subject joined by "and" before the cue's own: ", A and B said."
 _COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
@@ -156,19 +157,29 @@ def _head_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
-def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
-    """Where the claimed content starts after ``cue``, or None when the verb has no clause."""
-    text = ctx.text
+def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
+    """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     gap_end = min(hi, cue.end + 80)
     that = _THAT.search(text, cue.end, gap_end)
     if that:
         gap = text[cue.end:that.start()]
         window = THAT_WINDOW_WORDS if "c" in cue.roles else 3
         gap_words = [w.lower() for w in _WORD.findall(gap)]
-        if not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, that.end() + 1) \
+        # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
+        lead = _AFTER_THAT.match(text, that.end(), hi)
+        if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
             return that.end()
+    return None
+
+
+def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
+    """Where the claimed content starts after ``cue``, or None when the verb has no clause."""
+    text = ctx.text
+    that = _that_clause(text, cue, hi)
+    if that is not None:
+        return that
     if not set(cue.roles) & {"c", "i", "n"}:
         return None
     start = cue.end
@@ -292,6 +303,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         if src is not None:
             return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
     ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
+    if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
+        ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle:
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."

@@ -109,6 +109,9 @@ _NOUN_BEFORE = {"the", "a", "an", "some", "many", "these", "those", "such", "his
                 "one", "two", "three", "another", "each", "every", "official", "public", "formal", "false"}
 # Words of _NOUN_BEFORE that are themselves plural nouns: "media emphasise" is a subject and its verb.
 _PLURAL_NOUNS = {"media", "news", "press"}
+# Words of _NOUN_BEFORE that are themselves singular nouns: "an official said" is a subject and its verb
+# ("official statements" is the noun).
+_SINGULAR_NOUNS = {"official", "public"}
 _DISCOURSE_SAID = re.compile(r"(?:[Hh]aving\s+said\s+that|\b[Tt]hat\s+said)\s*,")
 _CLAUSE_END = re.compile(r"\s*(?:[.,:;!?”\"]|$)")
 _PREP_NOT_TO = {"of", "in", "for", "with", "on", "at", "about", "from", "into", "upon"}
@@ -158,7 +161,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         prev = _PRECEDING_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
         if (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s"))) and not before.rstrip().endswith(",") \
-                and (info.lemma in _NOUN_LEMMAS or word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS):
+                and (info.lemma in _NOUN_LEMMAS or
+                     prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
             continue              # "some reports allege", "Clinton's remark": the noun, not the verb
         if prev_word in _PREP_NOT_TO and not word.endswith("ing") and not before.rstrip().endswith(","):
             continue              # "Of note", "in response", "the aim of countering": a noun or gerund

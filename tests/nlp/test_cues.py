@@ -47,3 +47,16 @@ def test_one_hedge_lexicon_with_its_source():
     for place in ("claim", "before", "after", "clause"):
         assert hedge_phrases(place), place
     assert "up to" in hedge_phrases("before") and "up to" not in hedge_phrases("claim")
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("A senior official said the talks had failed.", ["said"]),
+    ("The official says the border is closed.", ["says"]),
+    ("The public believes the war is lost.", ["believes"]),
+    ("Official statements say nothing of it.", ["say"]),
+    ("The official statement was brief.", []),
+], ids=["official_said", "official_says", "public_believes", "official_statements_noun", "official_statement_noun"])
+def test_a_singular_noun_before_a_verb_is_its_subject(text, cues):
+    # "official" and "public" are adjectives before a noun cue ("official statements") but nouns before a
+    # verb of saying ("an official said"): PolNeAR dev lost every "official said" claim.
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues
