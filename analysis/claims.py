@@ -145,6 +145,9 @@ class _Context:
             # After a quote that hands over to an attribution ('"...," X said, adding that ...'); a
             # partial quote inside the clause ('took part in a "walk-in" at ...') does not cut it.
             if q.close <= pos and _HANDOVER.search(self.text[max(q.start, q.end - 3):q.close]):
+                before = self.text[lo:q.open].rstrip().rstrip("”\"’'")
+                if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
+                    return lo     # 'Not paying taxes "makes me smart," Trump said': a mixed sentence, one clause
                 return q.close
             i -= 1
         return lo
@@ -500,8 +503,8 @@ def _attributes_quote(ctx: _Context, cue: Cue) -> bool:
     first = _WORD.search(gap)
     if not handover or (first and first.group().lower() in ("and", "but", "or")):
         return False
-    before = text[max(lo, q.open - CONTEXT_CHARS):q.open].rstrip()
-    if before and before[-1] not in ":,;" and _ALNUM.search(before):
+    before = text[max(lo, q.open - CONTEXT_CHARS):q.open].rstrip().rstrip("”\"’'")
+    if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
         return False              # 'Not paying taxes "makes me smart," Trump said': a claim with a partial quote
     return len(_WORD.findall(gap)) <= 25 and not _THAT.search(gap) and not _STOP_GAP.search(gap)
 
