@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import groupby
 from operator import itemgetter
 from typing import Optional
@@ -21,12 +21,21 @@ _COMPARATIVE_LIKELY = re.compile(r"\b(?:more|less) likely\b", re.I)
 CONTRAST_WEIGHT = 2.0       # an explicit "X rather than Y" is a considered judgment
 CONCLUSION_WEIGHT = 1.5
 HISTORICAL_WEIGHT = 0.25    # recaps of the Soviet era are context, not the writer's view of today
+PAST_YEARS = 5              # a sentence whose every date lies this many years before publication is history
+# a distance in time back from the story: "a quarter of a century ago", "decades ago", "15 years ago"
+# (not "two years ago"); like an old date, it places the sentence's own event in the past
+_AGO = re.compile(r"\b(?:decades?|centur(?:y|ies)|(?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+                  r"|twenty|thirty|forty|fifty|sixty|seventy) years) ago\b", re.I)
+_ONGOING = re.compile(r"\b(?:since|today|now|currently|still|ever since)\b", re.I)
+_YEAR = re.compile(r"^(\d{4})")
 
 THEME_SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "theme", "start", "end", "text", "matched", "position",
     "position_text", "position_start", "position_end", "rejected", "contrast", "concession", "holder",
-    "attributed", "certainty", "hedge", "booster", "historical", "weight",
+    "attributed", "certainty", "hedge", "booster", "historical", "weight", "headline", "conclusion",
 ]
+_STOP_END = re.compile(r"[.!?:][”\"’')\]]*\d{0,3}\s*$")
+HEADLINE_SENTENCES = 3      # a title is one of the article's first sentences
 
 
 def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.DataFrame, markers: dict) -> dict:
@@ -65,6 +74,29 @@ def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.D
                     out.setdefault((aid, ids[k]), holder)   # the sentence's first claim or quote
                 k += 1
     return out
+
+
+def dated_past(tables) -> set:
+    """``{(article_id, sentence_id)}``: sentences whose every dated mention (a day, month, season or
+    year, from the dates table) lies :data:`PAST_YEARS` or more years before the article's
+    publication ("a 1961 friendship treaty", "in December 2019" in a 2025 report).  A sentence that
+    also speaks of now ("since 2017", "today") is not history; undated articles have none."""
+    dates, articles = table_of(tables, "dates"), table_of(tables, "articles")
+    if dates.empty or articles.empty or "sentence_id" not in dates or "published" not in articles:
+        return set()
+    published = {}
+    for aid, pub in zip(articles["article_id"].astype(str), articles["published"]):
+        m = _YEAR.match(clean_text(pub))
+        if m:
+            published[aid] = int(m.group(1))
+    years: dict = defaultdict(list)
+    for aid, sid, norm in zip(dates["article_id"].astype(str), dates["sentence_id"], dates["normalized"]):
+        if aid not in published or pd.isna(sid):
+            continue
+        m = _YEAR.match(clean_text(norm))
+        years[(aid, int(sid))].append(int(m.group(1)) if m else None)   # None: a relative date ("now")
+    return {key for key, found in years.items()
+            if all(y is not None and y <= published[key[0]] - PAST_YEARS for y in found)}
 
 
 class _ParagraphReader:
@@ -110,14 +142,19 @@ class _ParagraphReader:
 
 
 def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder: str, conclusion: bool,
-                guard: PatternGuard, actors: Optional[dict] = None, unnamed: frozenset = frozenset()) -> list[dict]:
+                guard: PatternGuard, actors: Optional[dict] = None, unnamed: frozenset = frozenset(),
+                headline: bool = False, past: bool = False) -> list[dict]:
     """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
     aid, sentence_id, s_start, s_end, text = sentence
     hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
     if not hits:
         return []
     certainty, hedge, booster = read_certainty(text, markers)
-    historical = markers["historical"].search(text) is not None and markers["revival"].search(text) is None
+    # an old date or "decades ago" dates the sentence's own event (even a revival then: "the 2000 treaty
+    # helped revive ties"); a historical marker may be what the writer sees coming back ("resurrecting
+    # the Cold War alliance")
+    historical = ((past or _AGO.search(text) is not None) and not _ONGOING.search(text)) or (
+        markers["historical"].search(text) is not None and markers["revival"].search(text) is None)
     spans = find_spans(text)
     base = CERTAINTY_WEIGHT[certainty] * (CONCLUSION_WEIGHT if conclusion else 1.0) * (
         HISTORICAL_WEIGHT if historical else 1.0)
@@ -143,25 +180,29 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
             "holder": holder if attributed else "", "attributed": attributed,
             "certainty": certainty, "hedge": hedge, "booster": booster,
             "historical": historical, "weight": round(weight, 4),
+            "headline": headline, "conclusion": conclusion,
         })
     return rows
 
 
 def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holder: str, conclusion: bool,
-                   guard: PatternGuard, unnamed: frozenset = frozenset()) -> list[dict]:
+                   guard: PatternGuard, unnamed: frozenset = frozenset(), headline: bool = False,
+                   past: bool = False) -> list[dict]:
     """:func:`_theme_rows` for the themes still running; a theme that runs out of time is stopped
     and the sentence read again for the others."""
     while True:
         themes = [theme for theme in book.themes if guard.running(theme.name)]
         try:
-            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard, book.actors, unnamed)
+            return _theme_rows(sentence, themes, markers, attributed, holder, conclusion, guard, book.actors, unnamed,
+                               headline, past)
         except PatternTimeout as timeout:
             if timeout.owner[0] != "theme":
                 raise
             guard.stop(timeout, sentence[0], sentence[1])
 
 
-def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: PatternGuard) -> list[dict]:
+def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: PatternGuard,
+          past: frozenset = frozenset()) -> list[dict]:
     """Every theme row of every sentence, article by article.
 
     A theme that runs out of time is left out and the sentence read again for the others;
@@ -182,13 +223,18 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
         # themes whose actors this article never names (it takes no position on them)
         unnamed = frozenset(theme.name for theme in book.themes
                             if not names_theme_actor(article_text, theme, book.actors))
-        for _, sentence_id, s_start, s_end, text, paragraph in group:
+        per_paragraph = Counter(g[5] for g in group)
+        for k, (_, sentence_id, s_start, s_end, text, paragraph) in enumerate(group):
             text = text if isinstance(text, str) else ""
+            # a title: among the first sentences, alone in its paragraph, without a closing stop
+            headline = (k < HEADLINE_SENTENCES and per_paragraph[paragraph] == 1 and len(group) > 2
+                        and not _STOP_END.search(text))
             try:
                 attributed, holder, conclusion = reader.read(text, paragraph, overlaps.get((aid, sentence_id)))
                 conclusion = conclusion or paragraph == last_paragraph   # the closing paragraph is the verdict
                 sentence = (aid, sentence_id, s_start, s_end, text)
-                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed))
+                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed,
+                                           headline, (aid, sentence_id) in past))
             except PatternTimeout as timeout:
                 timeout.article_id, timeout.sentence_id = aid, sentence_id
                 raise
@@ -215,10 +261,11 @@ def theme_sentences(tables, codebook=None, *, problems: Optional[list] = None) -
         return pd.DataFrame(columns=THEME_SENTENCE_COLUMNS)
     guard = PatternGuard(book.theme_names, n_sentences=len(sentences))
     markers = dict(book.markers)
+    past = frozenset(dated_past(tables))
     while True:
         try:
             overlaps = _overlap_holders(sentences, table_of(tables, "claims"), table_of(tables, "quotes"), markers)
-            rows = _scan(sentences, overlaps, book, markers, guard)
+            rows = _scan(sentences, overlaps, book, markers, guard, past)
             break
         except PatternTimeout as timeout:     # a marker list: read everything again without it
             markers[timeout.owner[1]] = guard.stop(timeout, timeout.article_id, timeout.sentence_id)
