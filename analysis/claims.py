@@ -473,12 +473,23 @@ def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
         for j in range(max(0, i - 3), i):
             o = claims[j]
             if o.start <= pos < o.end and c.end <= o.end + 1 and \
-                    (not c.source or is_pronoun(c.source) or c.source == o.source):
+                    (not c.source or is_pronoun(c.source) or is_pronoun(c.source_mention) or
+                     _same_actor(c.source, o.source)):
                 nested = True
                 break
         if not nested:
             out.append(c)
     return out
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Two source names of one actor: equal, or ending on the same capitalised name
+    ("Tom Clarke" / "Mr. Clarke", "Betty Shelby" / "Shelby"; not "South Korean lawmakers" / "the South
+    Korean intelligence agency")."""
+    if a == b:
+        return True
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    return bool(wa and wb and wa[-1] == wb[-1] and wa[-1][:1].isupper())
 
 
 def _skip_that(text: str, a: int, b: int) -> int:
