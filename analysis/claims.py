@@ -61,6 +61,8 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 # Where a content clause ends inside its sentence.
 _CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,\s+(?:but|while|whereas|although|though|according\s+to)\b")
+# A second verb of the same subject: "... and called for", ", but pledged", "and also said".
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 _ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
@@ -103,11 +105,17 @@ def _participle_after_comma() -> re.Pattern:
 
 
 def _content_end(text: str, a: int, hi: int) -> int:
-    """The end of a content clause: a semicolon, a dash, ", but ...", ", adding that ..."."""
+    """The end of a content clause: a semicolon, a dash, ", but ...", ", adding that ...", or a second
+    cue of the same subject ("criticized the deals and called for tariffs")."""
     m = _CONTENT_END.search(text, a, hi)
     p = _participle_after_comma().search(text, a, hi)
     ends = [x.start() for x in (m, p) if x]
-    return min(ends) if ends else hi
+    hi = min(ends) if ends else hi
+    for c in _COORDINATED_CUE.finditer(text, a, hi):
+        cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
+        if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive:
+            return c.start()
+    return hi
 
 
 class _Context:
