@@ -106,9 +106,11 @@ def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
     return "; ".join(dict.fromkeys(found))
 
 
-def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Who states the figures of a sentence: (start, end, name) of each attribution, in order."""
-    out: list[tuple[int, int, str]] = []
+def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
+    """Who states the figures of a sentence: (start, end, name, subject_start) of each attribution, in
+    order; ``subject_start`` is where the subject of a reporting verb begins ("Twelve percent indicated"),
+    else ``start``."""
+    out: list[tuple[int, int, str, int]] = []
     for m in ACCORDING_RE.finditer(text, lo, hi):
         words = []
         for w in re.finditer(r"\S+", m.group("src")):
@@ -119,39 +121,40 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
                 break
         if words:
             end = m.start("src") + words[-1].end()
-            out.append((m.start(), end, text[m.start("src"):end].strip("”\"’' ")))
+            out.append((m.start(), end, text[m.start("src"):end].strip("”\"’' "), m.start()))
     for m in CUE_RE.finditer(text, lo, hi):
         if CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]):
             continue
-        name = _LEADING_PREPOSITION_RE.sub("", _subject_before(text, lo, m.start()))
+        name, subject_start = _subject_before(text, lo, m.start())
+        name = _LEADING_PREPOSITION_RE.sub("", name)
         if name:
-            out.append((m.start(), m.end(), name))
+            out.append((m.start(), m.end(), name, subject_start))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
             inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
             if inv and re.search(r"[,”\"'’]" + SP + r"*\Z", text[max(lo, m.start() - 3):m.start()]):
-                out.append((m.start(), m.end() + inv.end(), inv.group(1).strip()))
+                out.append((m.start(), m.end() + inv.end(), inv.group(1).strip(), m.start()))
     out.sort()
     return out
 
 
-def _subject_before(text: str, lo: int, pos: int) -> str:
+def _subject_before(text: str, lo: int, pos: int) -> tuple[str, int]:
     """The subject of the reporting verb at ``pos`` ("Voice of America reported", "the ministry said").
 
     Found by the attribution engine (:func:`analysis.nlp.subject_before`), as quote speakers
     and claim sources are; "" after a passive ("it is noted that", "has been reported"): nobody
-    in particular.
+    in particular.  Also where the subject starts (``pos`` when there is none).
     """
     if _after_passive(text, lo, pos):
-        return ""
+        return "", pos
     span = subject_before(text, lo, pos)
     if span is None:
-        return ""
+        return "", pos
     # A source holds no number: "27 companies said" is sourced to the companies, not to "27".
     start = span[0]
     for number in _NUMBER_IN_NAME.finditer(text, span[0], span[1]):
         start = number.end()
-    return text[start:span[1]].strip(" \u00a0,;:-–")
+    return text[start:span[1]].strip(" \u00a0,;:-–"), span[0]
 
 
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:with|by|from|for|to|in|on|at|as|of)\s+(?=\S)", re.IGNORECASE)
@@ -170,14 +173,15 @@ def _after_passive(text: str, lo: int, pos: int) -> bool:
     return False
 
 
-def pick_source(sources: list[tuple[int, int, str]], c: Candidate) -> str:
-    """The attribution nearest the figure, ignoring one that contains it."""
+def pick_source(sources: list[tuple[int, int, str, int]], c: Candidate) -> str:
+    """The attribution nearest the figure, ignoring one that contains it, also in the subject of its verb
+    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source)."""
     if not sources:
         return ""
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
-    for pos, end, name in sources[max(0, k - 3):k + 3]:
-        if pos <= c.start < end or c.start <= pos < c.end:
+    for pos, end, name, subject in sources[max(0, k - 3):k + 3]:
+        if pos <= c.start < end or c.start <= pos < c.end or subject <= c.start < pos:
             continue
         d = abs(pos - c.start)
         if best_d is None or d < best_d:

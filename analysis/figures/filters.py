@@ -345,18 +345,92 @@ def committee_name(look: Look) -> bool:
                                            or len(nxt) > 1 and nxt[0] == "sanctions" and nxt[1] in _ID_WORDS["id_after"])
 
 
+def ordinal_identifier(look: Look) -> bool:
+    """ "the 13th Amendment", "West 23rd Street", "a sixth-grader", "the 9th Circuit": part of a name."""
+    nxt = _words_after(look.text, look.cand.end, look.hi, 1)
+    return bool(nxt) and nxt[0] in _ID_WORDS["ordinal_id_after"]
+
+
+def list_name(look: Look) -> bool:
+    """ "Fortune 500 companies", "the S&P 500": a number naming a list or an index."""
+    c = look.cand
+    return not c.strong and _word_before(look.text, look.lo, c.start) in _ID_WORDS["name_before"]
+
+
+def quoted_title(look: Look) -> bool:
+    """ 'the documentary “13th”', "the show ‘The 411.’": a title that is only a number, not a figure."""
+    text, c = look.text, look.cand
+    if c.strong:
+        return False
+    return _QUOTE_OPEN_RE.search(text, max(look.lo, c.num_start - 6), c.num_start) is not None \
+        and _QUOTE_CLOSE_RE.match(text, c.num_end, min(look.hi + 2, c.num_end + 3)) is not None
+
+
+_IDIOMS = [phrase for phrase, _ in load_table("figure_idioms.tsv")]
+
+
+def _idiom_pattern(phrase: str) -> str:
+    tail = phrase.endswith("*")
+    words = re.split(r"[ -]+", phrase.rstrip("*"))
+    body = rf"(?:{SP}+|{SP}*-{SP}*)".join(re.escape(w) for w in words)
+    return rf"\b{body}" + (r"[a-z]{0,4}\b" if tail else r"\b")
+
+
+IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE)
+_QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
+_QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
+_ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,3}}or{SP}+another\b")
+_ONE_SOURCE_RE = re.compile(
+    rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
+_ONE_PART_RE = re.compile(rf"(?i){SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)")
+_CONTRAST_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:than|least|most|only|just|exactly|single|total{SP}+of|per){SP}+\Z")
+
+
+def idiom(look: Look) -> bool:
+    """A fixed phrase that counts nothing (lexicons/figure_idioms.tsv): "at one point", "by one estimate",
+    "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
+    "one sort or another"."""
+    text, c = look.text, look.cand
+    lo, hi = max(look.lo, c.num_start - 20), min(look.hi, c.num_end + 30)
+    for m in IDIOM_RE.finditer(text, lo, hi):
+        if m.start() <= c.num_start and c.num_end <= m.end():
+            return True
+    return text[c.num_start:c.num_end].lower() == "one" and _ONE_OR_ANOTHER_RE.match(text, c.num_start, hi) is not None
+
+
+def indefinite_source(look: Look) -> bool:
+    """ "one questioner claimed", "said one GOP source", "one study found", "One Republican threatened":
+    "one" as an indefinite article before the person or text who says something, not a count."""
+    text, c = look.text, look.cand
+    if text[c.num_start:c.num_end].lower() != "one" or c.strong or text[c.num_end:c.num_end + 1] == "-":
+        return False
+    if _CONTRAST_BEFORE_RE.search(text, max(look.lo, c.start - 12), c.start):
+        return False       # "at least one official said": a count
+    if _ONE_PART_RE.match(text, c.num_end, min(look.hi, c.num_end + 30)):
+        return False       # "one in five voters say": a proportion
+    return _ONE_SOURCE_RE.match(text, c.num_start, min(look.hi, c.num_end + 60)) is not None
+
+
+def clock_time_words(look: Look) -> bool:
+    """ "at three o'clock": a clock time written in words."""
+    return re.match(rf"{SP}+o[’']clock\b", look.text[look.cand.num_end:look.cand.num_end + 10]) is not None
+
+
 # -------------------------------------------------------------------------- the table
 _DIGIT_RULES: tuple[Rule, ...] = (
     footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
     score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
-    metadata_number, street_address, calibre, reference_word_before, committee_name)
+    metadata_number, street_address, calibre, reference_word_before, committee_name, list_name, quoted_title)
 
 RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date,),
     "slash": _DIGIT_RULES,
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
-                inside_calendar_date, first_as_adverb, argument_ordinal, military_unit),
-    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday, referential_two),
+                inside_calendar_date, first_as_adverb, argument_ordinal, military_unit, ordinal_identifier, idiom,
+                quoted_title),
+    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday, referential_two,
+             idiom, indefinite_source, clock_time_words),
     "fraction": (footnote_marker,),
     "vague": (footnote_marker,),
 }

@@ -254,6 +254,15 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
     return c
 
 
+_HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
+_SPAN_OF_RE = re.compile(rf"{SP}+of{SP}+an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
+# before a bare fractional word, a share: "up by a third", "the bottom fifth of incomes", "the top tenth of"
+# after "by a third", no noun: "fell by a third from 2001", "by a third, to ..." ("by a third power" is an ordinal)
+_SHARE_AFTER_RE = re.compile(rf"(?i)(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:from|to|in|since|over|between|last|this|compared|and|or|on|"
+                             rf"during|after|before|while|year-on-year|a{SP}+year)\b)")
+_SHARE_BEFORE_RE = re.compile(rf"(?i)\b(?:by|bottom|top|middle|lowest|highest|poorest|richest|wealthiest){SP}+\Z")
+
+
 def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
     """ "a third of", "two-thirds", "half the": a proportion; "a third summit": an ordinal."""
     a, b = m.span("frac")
@@ -261,6 +270,11 @@ def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
     den_word = m.group("fden").lower()
     den = FRACTIONS.get(den_word) or ORDINALS.get(den_word)
     after_of = FRACTION_OF_RE.match(text, b)
+    if den_word == "half" and num_word in ("", "a", "one"):
+        span = _HALF_SPAN_RE.match(text, b)
+        if span:     # "half a century": 50 years
+            years = 50 if span.group("u").lower() == "century" else 5
+            return Candidate(a, span.end(), a, b, years, atom="fraction", unit="year", unit_class="duration")
     if den_word in ("half", "halves"):
         if den_word == "half" and not num_word and text[b:b + 1] != "-" \
                 and re.search(rf"(?i)\b(?:by|in){SP}+\Z", text[max(0, a - 4):a]):
@@ -273,6 +287,17 @@ def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
             return Candidate(a, b, a, b, 0.5, atom="fraction", unit="fraction", unit_class="fraction")
         return None
     num = 1.0 if num_word in ("a", "an", "one") else CARDINALS.get(num_word)
+    span = _SPAN_OF_RE.match(text, b)
+    if span and num is not None and den_word in FRACTIONS:
+        # "a quarter of a century": 25 years, a duration
+        years = num / den * (100 if span.group("u").lower() == "century" else 10)
+        return Candidate(a, span.end(), a, b, years, atom="fraction", unit="year", unit_class="duration")
+    if num is None and not num_word and after_of and after_of.group(0).strip().lower() == "of" \
+            and _SHARE_BEFORE_RE.search(text, max(0, a - 10), a):
+        num = 1.0          # "the bottom fifth of incomes": a share
+    if num_word in ("a", "an") and den_word in ORDINALS and _SHARE_BEFORE_RE.search(text, max(0, a - 10), a) \
+            and _SHARE_AFTER_RE.match(text, b):
+        return Candidate(a, b, a, b, num / den, atom="fraction", unit="fraction", unit_class="fraction")  # "up by a third"
     if after_of and num is not None and after_of.group(0).strip().lower() == "of":
         return Candidate(a, b, a, b, num / den, atom="fraction", unit="fraction", unit_class="fraction")
     if num_word in ("a", "an", "") and den_word in ORDINALS:
