@@ -28,12 +28,21 @@ POSITION_COLUMNS = [
 _FULL_SENTENCE = re.compile(r"[.!?][”\"’)]*\d{0,3}\s*$")
 
 
-def _vote(rows: list[dict], ranks: dict[str, int]) -> list[tuple[str, float]]:
-    """Labels by summed weight, best first; ties go to the label listed first in the codebook."""
+def _vote(rows: list[dict], ranks: dict[str, int], deniers: list[dict] = ()) -> list[tuple[str, float]]:
+    """Labels by summed weight, best first; ties go to the label listed first in the codebook.
+
+    A label that a sentence of the same voice explicitly sets aside ("a strategic alignment rather
+    than a formal alliance") loses that sentence's weight: the writer's considered "not Y" answers
+    their passing "Y".  A label left with no weight is dropped."""
     scores: dict[str, float] = {}
     for r in rows:
         scores[r["position"]] = scores.get(r["position"], 0.0) + r["weight"]
-    return sorted(scores.items(), key=lambda x: (-round(x[1], 6), ranks.get(x[0], 1_000), x[0]))
+    for r in deniers:
+        for label in filter(None, (x.strip() for x in str(r.get("denied") or "").split(","))):
+            if label in scores:
+                scores[label] -= r["weight"]
+    kept = [(label, score) for label, score in scores.items() if score > 1e-9]
+    return sorted(kept, key=lambda x: (-round(x[1], 6), ranks.get(x[0], 1_000), x[0]))
 
 
 def _main_holder(rows: list[dict]) -> str:
@@ -88,7 +97,9 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     positioned = [r for r in rows if r["position"]]
     own = [r for r in positioned if not r["attributed"]]
     reported = [r for r in positioned if r["attributed"]]
-    own_votes, reported_votes = _vote(own, ranks), _vote(reported, ranks)
+    deniers = [r for r in rows if r.get("denied")]
+    own_votes = _vote(own, ranks, [r for r in deniers if not r["attributed"]])
+    reported_votes = _vote(reported, ranks, [r for r in deniers if r["attributed"]])
     record = {"theme": theme, "article_id": aid, "position": "", "stance": "", "holder": "",
               "certainty": "", "score": 0.0, "n_sentences": len({r["sentence_id"] for r in rows}),
               "n_own": len({r["sentence_id"] for r in own}), "n_reported": len({r["sentence_id"] for r in reported}),

@@ -33,6 +33,7 @@ THEME_SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "theme", "start", "end", "text", "matched", "position",
     "position_text", "position_start", "position_end", "rejected", "contrast", "concession", "holder",
     "attributed", "certainty", "hedge", "booster", "historical", "weight", "headline", "conclusion",
+    "denied",
 ]
 _STOP_END = re.compile(r"[.!?:][”\"’')\]]*\d{0,3}\s*$")
 HEADLINE_SENTENCES = 3      # a title is one of the article's first sentences
@@ -180,7 +181,7 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
             "holder": holder if attributed else "", "attributed": attributed,
             "certainty": certainty, "hedge": hedge, "booster": booster,
             "historical": historical, "weight": round(weight, 4),
-            "headline": headline, "conclusion": conclusion,
+            "headline": headline, "conclusion": conclusion, "denied": ", ".join(reading.denied),
         })
     return rows
 

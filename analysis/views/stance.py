@@ -28,6 +28,7 @@ class SentenceReading(NamedTuple):
     rejected: tuple[str, ...]
     contrast: str                    # the cue of the contrast that chose the position, or ""
     concession: str                  # the cue of a concession that made it the main point, or ""
+    denied: tuple[str, ...] = ()     # labels an explicit contrast sets aside ("X rather than Y": Y)
 
 
 def _inside(span: tuple[int, int], a: int, b: int) -> bool:
@@ -160,16 +161,21 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     if not found:
         return SentenceReading("", "", (-1, -1), (), "", "")
     spans = find_spans(text) if spans is None else spans
-    held, rejected = [], []
+    held, rejected, set_aside = [], [], []
     for lab in found:
-        if not actor_named or any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast") or label_rejection(
-                text, lab, theme, markers, actors):
+        if not actor_named:
+            rejected.append(lab)
+        elif any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast"):
+            rejected.append(lab)
+            set_aside.append(lab)
+        elif label_rejection(text, lab, theme, markers, actors):
             rejected.append(lab)
         else:
             held.append(lab)
     rejected_labels = tuple(sorted({r.label for r in rejected} - {h.label for h in held}))
+    denied = tuple(sorted({r.label for r in set_aside} - {h.label for h in held}))
     if not held:
-        return SentenceReading("", "", (-1, -1), rejected_labels, "", "")
+        return SentenceReading("", "", (-1, -1), rejected_labels, "", "", denied)
     # The preferred side of a contrast decides first, then the main clause of a concession.
     for kind in ("contrast", "concession"):
         for span in spans:
@@ -179,12 +185,13 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
             if inside:
                 chosen = min(inside, key=lambda lab: (lab.rank, lab.start))
                 return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels,
-                                       span.cue if kind == "contrast" else "", span.cue if kind == "concession" else "")
+                                       span.cue if kind == "contrast" else "", span.cue if kind == "concession" else "",
+                                       denied)
     conceded = [lab for lab in held
                 if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "concession")]
     pool = [lab for lab in held if lab not in conceded] or held
     chosen = min(pool, key=lambda lab: (lab.rank, lab.start))
-    return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels, "", "")
+    return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels, "", "", denied)
 
 
 def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None) -> str:
