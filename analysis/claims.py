@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
+from .nlp.cues import NOUN_LEMMAS
 from .nlp.mentions import clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing
 from .records import Claim, Sentence
@@ -113,8 +114,9 @@ def _content_end(text: str, a: int, hi: int) -> int:
     hi = min(ends) if ends else hi
     for c in _COORDINATED_CUE.finditer(text, a, hi):
         cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
-        if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive:
-            return c.start()
+        if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
+                and not (cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s")):
+            return c.start()      # not "the rumours and reports about ...": a noun
     return hi
 
 

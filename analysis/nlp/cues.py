@@ -121,6 +121,7 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
                 "pledge", "vow", "tweet", "post", "quote", "charge", "fear", "hope", "doubt", "signal", "hint",
                 "order", "echo", "counter", "protest", "demand", "warning", "statement", "state", "caution", "show",
                 "find", "remarks", "comments", "tweets", "posts"}
+NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
