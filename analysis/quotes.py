@@ -331,10 +331,20 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
                 attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
 
+        if attr is not None and attr.speaker_pos >= 0 and _inside_quote(spans, attr.speaker_pos):
+            # A sentence split inside an earlier quote ('"... strengthened. This is ...," adding that'):
+            # quoted words are never the speaker.
+            attr = _Attribution("", -1, attr.cue, attr.roles, attr.how, attr.cue_words_before)
         attrs.append(attr)
         before = text[l_lo:q.open].rstrip()
         opens_clause.append(not before or before[-1] in ":")
     return _Placement(attrs, sent_of, sent_end, opens_clause)
+
+
+def _inside_quote(spans: Sequence[QuoteSpan], pos: int) -> bool:
+    """True when ``pos`` lies between the marks of one of ``spans`` (sorted by their opening mark)."""
+    i = bisect.bisect_right([q.open for q in spans], pos) - 1
+    return i >= 0 and pos < spans[i].close
 
 
 def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Quote]:
@@ -379,10 +389,14 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
-        elif kind == "scare" or (not speaker and attr is not None and attr.how in ("participle", "post-open")):
-            inherited = _inherit(i, spans, sent_of, sent_end, resolved, attrs, text, sents, _clause_like(words))
+        elif kind == "scare" or (not speaker and attr is not None and attr.how in ("participle", "post-open", "pre")):
+            # A cue whose subject was not found ('" and asserted that "') continues the quote before it
+            # in the same sentence only; a quote with no cue at all may continue one sentences back.
+            own_cue = attr is not None and attr.how == "pre"
+            inherited = _inherit(i, spans, sent_of, sent_end, resolved, attrs, text, sents,
+                                 _clause_like(words) and not own_cue, own_cue)
             if inherited is not None:
-                speaker, cue = inherited
+                speaker, cue = inherited[0], (attr.cue if own_cue else inherited[1])
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
@@ -431,8 +445,9 @@ def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: Pe
 
 
 def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_end: Sequence[int], resolved, attrs,
-             text: str, sents: Sequence[Sentence], clause_like: bool) -> Optional[tuple[str, str]]:
-    """The speaker a quote without its own cue continues, or None."""
+             text: str, sents: Sequence[Sentence], clause_like: bool,
+             same_sentence_only: bool = False) -> Optional[tuple[str, str]]:
+    """The speaker a quote without its own cue (or without a subject for it) continues, or None."""
     j = i - 1
     # Skip back over titles and scare quotes of the same sentence ('said on "Fox and Friends." "I mean..."').
     while j > max(0, i - 4) and resolved[j][2] != "speech" and sent_of[i] - sent_end[j] <= 1:
@@ -442,6 +457,8 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
         same_sentence = spans[j].close > sents[sent_of[i]].start if sents else True
         if gap == 0 or same_sentence or (clause_like and gap <= CONTINUATION_SENTENCES):
             return resolved[j][0], resolved[j][1]
+    if same_sentence_only:
+        return None
     if not clause_like:
         return None
     # The sentence before holds an attribution ("Trump said he would win.\n"We will win."").

@@ -78,6 +78,24 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # "Democrats described the showdown as ominous and said ...", "Kim signed a pledge with Russia,
         # and expressed ...": the first verb's subject, not the object before the conjunction.
         return leading_np(text, lo, hi)
+    if i >= 2 and toks[i].low == "who" and toks[i - 1].text == "," and toks[i - 2].is_word:
+        # "celebrities like Patti LaBelle and Stevie Wonder, who joked": the nearest name before "who".
+        sp = subject_before(text, lo, toks[i - 1].start)
+        if sp is None or not any(t.is_word and t.text[0].isupper() and t.low not in word_classes()["det"]
+                                 for t in tokens(text, sp[0], sp[1])):
+            return None                     # "an African American or Hispanic, man or woman, who said"
+        inf = None
+        for inf in _INFINITIVE.finditer(text, sp[0], sp[1]):
+            pass
+        if inf is not None:
+            sp = (inf.end(), sp[1])         # "likely to placate nervous Democrats", "shared by the envoy"
+        name = _TRAILING_NAME.search(text, sp[0], sp[1])
+        if name and name.start() > sp[0]:
+            before = text[sp[0]:name.start()].split()
+            if before[-1].lower() not in word_classes()["prep"] and \
+                    (" " in name.group() or before[-1].islower() and before[-1] not in ("and", "or")):
+                return name.start(), sp[1]  # a person ending a list or an object ("met Sergei Lavrov")
+        return sp                           # "nervous Democrats on Capitol Hill", "Democrats and Republicans"
     i, kept = _skip_asides(toks, i)
     if i < 0:
         return None
@@ -95,6 +113,14 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if app and b - a < 10:
             span = (span[0], app[1])
     return span
+
+
+# The capitalised words ending a phrase ("... met Sergei Lavrov", "... LaBelle and Stevie Wonder").
+_TRAILING_NAME = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al|da|del|la|le)"
+                            r"(?=\s+[A-Z])))*$")
+
+
+_INFINITIVE = re.compile(r"\b(?:to\s+[a-z]+|by)\s+(?=\S)")
 
 
 def _skippable(t: Tok) -> bool:
