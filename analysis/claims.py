@@ -36,7 +36,7 @@ from .records import Claim, Sentence
 # they are kept with an empty source.
 DROP_JUNK_SOURCE = False
 # A content span shorter than this many words is not worth a row ("he said so").
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WORDS = 2
 # How far around a cue its source and content are looked for; bounds the work in run-on text.
 CONTEXT_CHARS = 2000
 # A hedge counts when it is within this many characters of the content's start (its main clause).
@@ -325,7 +325,9 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
         if nsrc and (not rest or rest.startswith(",")) and (_NAME_START.match(text, nsrc[0]) or
                                                            is_plural(text[nsrc[0]:nsrc[1]])) \
-                and not any(w.lower() in word_classes()["adv"] for w in _WORD.findall(text, nsrc[0], nsrc[1])):
+                and not any(w.lower() in word_classes()["adv"] or w.lower().endswith(("n't", "n’t"))
+                            for w in _WORD.findall(text, nsrc[0], nsrc[1])):
+            # (not "X, who ..., said Ivanka's statement didn't clarify it": a clause, not a source after the cue)
             return s_lo, s_lo + len(head) - 1, nsrc[0], nsrc[1], "inverted"
     src = _source_of(ctx, cue, s_lo, s_hi)
     if src is not None and ends_clause:

@@ -19,7 +19,7 @@ _THAT = re.compile(r"\bthat\b")
 # negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
 _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
            "agree", "consider", "see"}
-_NEGATED = re.compile(r"\b(?:not|n[’']t|never)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:might|may|could|would|should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
