@@ -186,7 +186,7 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
         return False                           # "an article posted on the website", "letters sent by"
     if w in _verb_forms():
         # "Reuters reported", "Clinton says that": a verb; "some reports", "media claims": a noun.
-        return bool(nxt) or words[k - 1][:1].isupper()
+        return bool(nxt) or words[k - 1][:1].isupper() or low[k - 1] in _BEFORE_VERB   # "Kim also announced"
     if low[k - 1] in _BEFORE_VERB:
         return True
     return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
