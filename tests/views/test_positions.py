@@ -79,3 +79,33 @@ def test_empty_tables_give_empty_views(tmp_path):
     views = collect_views(tables)
     assert views["theme_sentences"].empty and views["positions"].empty and views["disagreements"].empty
     assert list(views["positions"].columns) == POSITION_COLUMNS
+
+
+def test_a_label_the_writer_sets_aside_loses_the_weight_of_that_sentence(tmp_path):
+    # twice "alliance" in passing, then the considered verdict: alliance 2.0 - 3.0 (contrast in the
+    # closing paragraph) is gone, strategic alignment stands
+    corpus = write_corpus(tmp_path / "d", {"d.txt": (
+        "Russia and North Korea have formed an alliance.\n\n"
+        "The alliance between Moscow and Pyongyang worries Seoul.\n\n"
+        "Trade between them is small.\n\n"
+        "In conclusion, their bond is more likely a strategic alignment than a formal alliance.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    framing = rows[rows["theme"] == "relationship framing"]
+    assert "alliance" in framing["denied"].tolist()
+    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    assert (row["position"], row["stance"]) == ("strategic alignment", "own")
+    assert "alliance" not in row["other_positions"]
+
+
+def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
+    # a 2024 article: the 1961 treaty and "a quarter of a century ago" are background, "since 2017" is not
+    corpus = write_corpus(tmp_path / "h", {
+        "h.txt": ("In 1961, Moscow and Pyongyang signed a friendship treaty.\n\n"
+                  "A quarter of a century ago, Putin flew to Pyongyang to sign a friendship treaty that helped revive ties.\n\n"
+                  "Since 2017, Russia and North Korea have built a partnership.\n"),
+        "articles.csv": "file,published\nh.txt,2024-06-28\n"})
+    rows = theme_sentences(extract(load_corpus(corpus), families=("dates",)))
+    framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
+    assert framing["historical"].tolist() == [True, True, False]
+    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    assert row["position"] == "partnership"
