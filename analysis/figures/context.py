@@ -17,7 +17,7 @@ from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
-                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, SP, TRADE_RE)
+                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
 
 _MODIFIER_RE = re.compile(r"(?:[ \u00a0]+(?:such|more|fewer|less|additional|extra|further|other))+(?=[ \u00a0]+[A-Za-z])",
                           re.IGNORECASE)
@@ -126,7 +126,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
         if CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]):
             continue
         name, subject_start = _subject_before(text, lo, m.start())
-        name = _LEADING_PREPOSITION_RE.sub("", name)
+        name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
         if name:
             out.append((m.start(), m.end(), name, subject_start))
         elif m.group("v") in ("said", "says", "told", "added"):
@@ -136,6 +136,39 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
                 out.append((m.start(), m.end() + inv.end(), inv.group(1).strip(), m.start()))
     out.sort()
     return out
+
+
+_TRAILING_TIME_RE = re.compile(
+    r"(?:\s+on)?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:this|last)\s+(?:week|month|year))$")
+_VERB_PHRASE_NEXT = frozenset("with in on at for to by from the a an that this into".split())  # "financed with ..."
+_STATE_ABBREVIATION_RE = re.compile(r"[A-Z][a-z]{1,4}\.")
+_SOURCE_PRONOUN_END_RE = re.compile(r"\s(?:it|he|she|they|we|him|her|them)$", re.IGNORECASE)
+
+
+def clean_source(name: str) -> str:
+    """A source as a person or a body, or "" when the words found are no noun phrase.
+
+    A time after the name goes ("Sanders on Tuesday" -> "Sanders"); a possessive fragment ("USA TODAY's"),
+    a place abbreviation alone ("Md."), words joined across a dash or ", and", "Let's", a clause that ends
+    in a pronoun ("The statement also referenced the impact it"), a lower-case verb ("start", "appeared in ...") and a long
+    stretch of words without a capital ("support for the presidential candidates on a daily basis") are no
+    source.
+    """
+    name = _TRAILING_TIME_RE.sub("", name.strip())
+    words = name.split()
+    if not words:
+        return ""
+    low = name.lower()
+    if (low.endswith(("'s", "’s")) or " - " in name or ", and " in name or low.startswith(("let's", "let’s"))
+            or _STATE_ABBREVIATION_RE.fullmatch(name)
+            or len(words) >= 3 and _SOURCE_PRONOUN_END_RE.search(name)
+            or len(words) >= 7 and not any(w[:1].isupper() for w in words)
+            or words[0][:1].islower() and words[0].endswith(("ed", "ing")) and len(words) > 1
+            and words[1].lower() in _VERB_PHRASE_NEXT
+            or len(words) == 1 and words[0].islower() and not words[0].endswith("s") and low not in PRONOUNS):
+        return ""
+    return name
 
 
 def _subject_before(text: str, lo: int, pos: int) -> tuple[str, int]:

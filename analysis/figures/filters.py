@@ -208,6 +208,12 @@ def hyphen_compound(look: Look) -> bool:
         and not text[c.num_end + 1:c.num_end + 2].isdigit() and not hanging_hyphen(text, c)
 
 
+def hyphen_glued_word(look: Look) -> bool:
+    """A number word glued by a hyphen to the word before: "one-on-one", "face-to-face", "Catch-Twenty"."""
+    c = look.cand
+    return c.start > look.lo and look.text[c.start - 1] == "-" and look.text[c.start - 2:c.start - 1].isalpha()
+
+
 def pronoun_one(look: Look) -> bool:
     """"one" as a pronoun or partitive: "no one", "one another", "one of the stakeholders"."""
     c = look.cand
@@ -382,6 +388,10 @@ _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
 _ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,3}}or{SP}+another\b")
 _ONE_SOURCE_RE = re.compile(
     rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
+_SAYS_BEFORE_RE = re.compile(rf"(?i)\b(?:said|says|told|wrote|added|according{SP}+to|as){SP}+\Z")
+_ONE_SOURCE_NOUN_RE = re.compile(
+    rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_noun'], key=len, reverse=True))})"
+    rf"(?:{SP}*[,.;:”\"]|{SP}+(?:on|in|at|with|from|who|close|familiar|inside|(?-i:[A-Z@][\w@]*))\b|{SP}*\Z)")
 _ONE_PART_RE = re.compile(rf"(?i){SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)")
 _CONTRAST_BEFORE_RE = re.compile(
     rf"(?i)\b(?:than|least|most|only|just|exactly|single|total{SP}+of|per){SP}+\Z")
@@ -409,7 +419,10 @@ def indefinite_source(look: Look) -> bool:
         return False       # "at least one official said": a count
     if _ONE_PART_RE.match(text, c.num_end, min(look.hi, c.num_end + 30)):
         return False       # "one in five voters say": a proportion
-    return _ONE_SOURCE_RE.match(text, c.num_start, min(look.hi, c.num_end + 60)) is not None
+    if _ONE_SOURCE_RE.match(text, c.num_start, min(look.hi, c.num_end + 60)) is not None:
+        return True
+    return _SAYS_BEFORE_RE.search(text, max(look.lo, c.start - 16), c.start) is not None \
+        and _ONE_SOURCE_NOUN_RE.match(text, c.num_start, min(look.hi, c.num_end + 50)) is not None
 
 
 def clock_time_words(look: Look) -> bool:
@@ -429,8 +442,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
                 inside_calendar_date, first_as_adverb, argument_ordinal, military_unit, ordinal_identifier, idiom,
                 quoted_title),
-    "word": (footnote_marker, number_word_in_name, hyphen_compound, pronoun_one, one_day_as_someday, referential_two,
-             idiom, indefinite_source, clock_time_words),
+    "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
+             referential_two, idiom, indefinite_source, clock_time_words),
     "fraction": (footnote_marker,),
     "vague": (footnote_marker,),
 }
@@ -531,8 +544,11 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
         return True
     nxt = m.group(1)
     if nxt[0].isupper():
-        return nxt in ("Of", "Another")   # "one US fluid ounce" counts
+        return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
     nxt = re.sub(r"[’']s?$", "", nxt.lower())
+    if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
+            rf"{SP}+[A-Za-z][\w’'-]*{SP}+(?:by|that|to|in|on)\b", after):
+        return True        # "one soon to be answered", "one captured by a camera", "one saying that"
     return nxt in ONE_STOP or nxt.endswith("ly") or nxt in CARDINALS or nxt in ORDINALS
 
 
