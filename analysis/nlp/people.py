@@ -64,6 +64,12 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
     for start, end, words in out:
         if words[-1] in title_words and len(words) > 1:
             continue
+        last_title = max((i for i, w in enumerate(words) if bare_word(w) in title_words), default=-1)
+        if last_title > 0:
+            # "Ohio Democratic Party Chairman David Pepper": the name follows the last title.
+            at = m.group().find(words[last_title], start - m.start() + len(words[0]))
+            start = m.start() + at if at >= 0 else start
+            words = words[last_title:]
         core_at = [i for i, w in enumerate(words) if w not in title_words]
         if len(core_at) > 4:
             continue                        # a title-case headline, not a name
