@@ -66,8 +66,19 @@ _CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,\s+(?:but|while|whereas|al
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
-_ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|"
+_ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
+                          r"\s*(?:(?:on|in|at|during|last|this|then|earlier|later|recently|yesterday|today|tonight|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
+# What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in
+# the hearing,", "the senator said then," (not "revealed Tuesday the drug PCP, or ...").
+_ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
+                         r"(?:\s+(?:then|earlier|later|recently|yesterday|today|tonight|[A-Za-z]+day)\b)?"
+                         r"(?:\s+(?:on|in|at|during|last|this|to|for|with|after|before)\b[^,.;:“”\"]{0,60})?\s*,")
+# A subject far from its parenthetical cue: "Japan ... could decide that the arrangement, announced last year, ...".
+_SUBJECT_GAP = re.compile(r",|(?:\S+\s+){4}")
+# A clause that goes on with its verb after an aside: "Acts of protest, he said, are acts of patriotism".
+_PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|"
+                              r"does|do|did)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 # A first subject joined by "and" before the cue's own: ", A and B said."
 _COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
@@ -370,16 +381,23 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
         if comma < 0:
             return None
         return comma + 1, _content_end(text, comma + 1, s_hi), src[0], src[1], "as"
-    intro = len(_WORD.findall(before_src)) <= 3      # "Even so, X feel, CONTENT"
+    tail_only = ends_clause.end() >= len(after.rstrip()) or not after[ends_clause.end():].strip(" .,\n")
+    # "Even so, X feel, CONTENT" -- but "The plan failed, he told reporters." closes the sentence.
+    words = _WORD.findall(before_src)
+    intro = len(words) <= 3 and (not tail_only or bool(words) and (words[0].lower() in word_classes()["prep"] or
+                                                                   words[0].lower() == "like"))
     if text[s_lo:_head_end(text, s_lo, src[0])].endswith(",") and before_src.strip(" ,") and not intro \
             and not _OPENS_QUOTE.match(after):
         # "CONTENT, X said (on Monday)." / "CONTENT, X says, CONTENT2"
-        tail_only = ends_clause.end() >= len(after.rstrip()) or not after[ends_clause.end():].strip(" .,\n")
         content_hi = src[0] if tail_only else s_hi
         return s_lo, content_hi, src[0], src[1], "inverted"
-    if after.lstrip().startswith(",") and (intro or not before_src.strip(" ,")):
+    aside = _ASIDE_TAIL.match(after)
+    if aside and (intro or not before_src.strip(" ,")) and not _SUBJECT_GAP.search(text, src[1], cue.start):
         # "Even so, Chinese commentators feel, this cooperation is constrained"
-        start = cue.end + after.index(",") + 1
+        start = cue.end + aside.end()
+        if before_src.strip(" ,") and _PREDICATE_START.match(text, start):
+            # "The truth, the senator said then, was that ...": the content runs around the aside.
+            return s_lo, _content_end(text, start, s_hi), src[0], src[1], "parenthetical"
         return start, _content_end(text, start, s_hi), src[0], src[1], "parenthetical"
     return _NOT_FOUND
 
