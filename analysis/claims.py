@@ -402,6 +402,37 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
     return _NOT_FOUND
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_CUE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+s)(?![\w’'-])")
+# Short words a title-case headline leaves in lower case.
+_TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "as",
+                "from", "over", "into", "vs", "via", "is", "are", "be", "after", "amid"}
+HEADLINE_CHARS = 200
+
+
+def _headline_cues(text: str) -> list[Cue]:
+    """Cues of a title-case headline on the first line: "Obama Says Museum Will Tell ...", "X, Doctor Says".
+
+    Only present-tense forms of verbs of speech (Says, Warns, Vows, Calls ...):
+    in body text a capitalised "Says" is a name, and :func:`iter_cues` reads lower-case words only.
+    """
+    nl = text.find("\n", 0, HEADLINE_CHARS)
+    line = text[:nl] if nl >= 0 else text[:HEADLINE_CHARS] if len(text) <= HEADLINE_CHARS else ""
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 3:
+        return []
+    lower = [w for w in words if w[0].islower() and w.lower() not in _TITLE_SMALL]
+    if lower or sum(1 for w in words if w[0].isupper()) < 3:
+        return []                 # a sentence, not a title-case headline
+    verbs, out = reporting_verbs(), []
+    for m in _TITLE_CUE.finditer(line, 1):
+        info = verbs.get(m.group(1).lower())
+        if info is None or "s" not in info.roles and info.lemma != "call":
+            continue              # verbs of speech ("Says", "Warns", "Calls"), not "Denies Withdrawing ..."
+        out.append(Cue(m.start(1), m.end(1), m.group(1), info.lemma, info.roles, False, False))
+    return out
+
+
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
     """Attributed claims in ``text``: who holds them, the cue and the claimed content.
 
@@ -419,7 +450,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
-    for cue in ctx.doc.cues:
+    cues = ctx.doc.cues
+    heads = _headline_cues(text)
+    if heads:
+        cues = sorted(set(heads) | set(cues), key=lambda c: c.start)
+    for cue in cues:
         if cue.lemma == "cite" and cue.word.endswith("ing"):
             citing.append(cue)            # "Yonhap reported ..., citing a report": a second source, below
             continue
