@@ -12,7 +12,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Optional
-from .grammar import BASELINE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE, TENSE_CUES, opens_sentence
+from .grammar import (ADJECTIVE_BEFORE, BASELINE, FUTURE_INFINITIVE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE, TENSE_CUES,
+                      opens_sentence)
 from .scan import RawMention
 
 @dataclass(frozen=True)
@@ -99,8 +100,10 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70), start):
         if m.group(0) == "May":                   # the month, not the modal
             continue
-        # A passive participle ("due to be published") defers to its auxiliary.
-        if m.group(0).lower().endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # A passive participle ("due to be published") defers to its auxiliary; a participle after a
+        # determiner is an adjective ("a designated day", "the scheduled vote"), no verb.
+        if m.group(0).lower().endswith("ed") and (PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                                  or ADJECTIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())):
             continue
         best = m
     possessive = text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end)
@@ -109,7 +112,10 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if best is None:
         return ""
     cue = re.sub(r"\s+", " ", best.group(0).lower())
-    return TENSE_CUES.get(cue, "past")
+    found = TENSE_CUES.get(cue, "past")
+    if found == "past" and best.end() <= start and FUTURE_INFINITIVE.search(text, best.end(), start):
+        return "future"     # "identified three companies for the program to run through June"
+    return found
 
 
 def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:

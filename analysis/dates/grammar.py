@@ -123,6 +123,13 @@ FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?=\s+[\"“‘'(\[]?[A-Z]|\s*$)")
 MONTH_LINK_BEFORE = re.compile(rf"{_M}\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
 MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# A participle after a determiner is an adjective, not a past verb: "a designated day on Nov. 1".
+ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.IGNORECASE)
+# An infinitive of duration or plan between a past verb and the date looks ahead: "for the program to run
+# through June", "agreed to meet in May".
+FUTURE_INFINITIVE = re.compile(
+    r"\bto\s+(?:run|last|continue|begin|start|end|open|close|expire|take\s+place|take\s+effect|hold|visit|travel|launch|"
+    r"meet|resume|complete|finish|reopen|return)\b", re.IGNORECASE)
 # Text between a date without a year and a following date that lends it its year:
 # "March to May 2022", "5 and 7 September 2022", "that January day in 2011".
 YEAR_LENDER_GAP = re.compile(r"\s*(?:(?:-|–|—|to|and|or|until|till|through|&)|(?:\s+[a-z]+)?\s+(?:in|of))\s*$")
@@ -133,10 +140,19 @@ HYPHEN_OK = frozenset({"mid", "pre", "post", "early", "late", "end", "circa", "c
 SINCE = re.compile(r"(?:since|from|after|ago)\s*$", re.IGNORECASE)
 # A comparison's baseline lies in the past whatever the verb's tense: "prices will settle
 # $10 higher than in early December", "up from March", "compared with May".
-BASELINE = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
+BASELINE = re.compile(r"(?:\bthan(?:\s+(?:forecast|expected|predicted|projected|estimated|planned))?|\bcompared\s+(?:with|to)"
+                      r"|\bagainst)\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
 # "today" as the publication day, not the present: "from today to Friday", "earlier today".
 TODAY_AS_DAY_BEFORE = re.compile(r"\b(?:from|until|till|since|as\s+of|earlier|later|by)\s+$", re.IGNORECASE)
 TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomorrow|{_W})", re.IGNORECASE)
+# "today" as the day of an event, not the present: a past verb right after it ("Today we decided", "today
+# announced") or an event it owns ("today's vote").  The event nouns: lexicons/date_count_nouns.txt is for
+# counts, so they are listed here.
+TODAY_EVENT_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:(?:we|I|he|she|they|it|the\s+\w+|\w+)\s+)?(?:[a-z]{3,}ed|said|told|met|held|sent|took|gave|made|won|lost|"
+    r"announced|voted|signed)\b"
+    r"|['’]s\s+(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|session|statement|"
+    r"launch|test|election|verdict|speech|briefing|deal|agreement))", re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

@@ -11,7 +11,8 @@ import datetime as _dt
 import re
 from typing import Callable, Optional
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
-from .grammar import FIGURATIVE_TODAY, RANGE_FROM_NOW, TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE, YEAR_LENDER_GAP
+from .grammar import (FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE,
+                      TODAY_EVENT_AFTER, YEAR_LENDER_GAP)
 from .scan import RawMention
 
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
@@ -184,8 +185,14 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         # "from today to Friday", "earlier today": the day; otherwise "today" is the present.
         as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
                   or TODAY_AS_DAY_AFTER.match(text, raw.end, min(len(text), raw.end + 30)))
-        if not as_day or ctx.pub is None or ctx.pub.date is None:
+        event = not as_day and TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
+        if not (as_day or event) or ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
+        if event and ctx.ref and ctx.ref[2] and _quoted(text, raw.start):
+            # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"
+            told = _dt.date(*ctx.ref[:3])
+            if 0 <= (ctx.pub.date - told).days <= 3:
+                return told.isoformat(), "day"
         return ctx.pub.date.isoformat(), "day"
     if ctx.pub is None or ctx.pub.date is None:
         return "", "relative"
@@ -206,6 +213,14 @@ def _quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
     if (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
         return False
     # The paragraph so far, at most 1,000 characters back (a bounded window keeps the scan linear).
+    lo = max(0, start - 1000)
+    line = text.rfind("\n", lo, start)
+    before = text[line + 1 if line >= 0 else lo:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Is ``start`` inside quoted words of its paragraph (at most 1,000 characters back)?"""
     lo = max(0, start - 1000)
     line = text.rfind("\n", lo, start)
     before = text[line + 1 if line >= 0 else lo:start]
@@ -273,11 +288,25 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today - _dt.timedelta(days=back or 7)
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
-    elif tense_of() == "future":
-        day = today + _dt.timedelta(days=ahead)
+    elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
+        day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     else:
         day = today - _dt.timedelta(days=back)
     return day.isoformat(), "day"
+
+
+_WEAK_FUTURE = frozenset(("could", "might", "may", "would", "possible", "potential", "likely to"))
+
+
+def _future_after(text: str, end: int) -> bool:
+    """A future cue soon after a weekday with no cue before it, in its sentence: "Monday's debate ... will be"."""
+    window = text[end:min(len(text), end + 60)]
+    stop = re.search(r"[.;!?]", window)
+    m = TENSE_CUE_RE.search(window, 0, stop.start() if stop else len(window))
+    if m is None:
+        return False
+    cue = re.sub(r"\s+", " ", m.group(0).lower())
+    return TENSE_CUES.get(cue) == "future" and cue not in _WEAK_FUTURE   # "might not move mountains": no plan
 
 
 # One resolver per kind of raw mention (the kinds :mod:`.scan` gives).
