@@ -110,11 +110,46 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     for m in markers["reporting_verbs"].finditer(text):
         if lo <= m.start() and m.end() <= lab.start:
             lo = m.end()
+    # "North Korea–China trade", "services between China and North Korea": the clause is about a
+    # pair with another actor, whatever the subject finder makes of it
+    if _paired_with_other(_clause_without_asides(text, lab.start), others, actors):
+        return True
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False
     subject = text[span[0]:span[1]]
-    return _names_actor(subject, others, actors) and not _names_actor(subject, own, actors)
+    if not _names_actor(subject, others, actors):
+        return False
+    # "North Korea–China trade", "the US-ROK alliance": a pair with another actor is that pair's
+    return not _names_actor(subject, own, actors) or _paired_with_other(subject, others, actors)
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,", re.I)
+
+
+def _clause_without_asides(text: str, at: int) -> str:
+    """The clause before offset ``at``, from its last , ; or :, with relative asides (", which were
+    suspended since April,") cut out so that the subject before them counts."""
+    prefix = _ASIDE.sub(" ", text[:at])
+    return prefix[max(prefix.rfind(c) for c in ",;:") + 1:]
+
+
+_PAIR_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$", re.I)
+
+
+def _paired_with_other(span_text: str, others, actors: dict) -> bool:
+    """Another actor joined to a name by a dash ("North Korea–China", "US-ROK") or in "between X and Y"."""
+    for name in others:
+        try:
+            for m in actors[name].finditer(span_text):
+                before = span_text[max(0, m.start() - 60):m.start()]
+                if (_PAIR_DASH.match(span_text, m.end()) or re.search(r"[-\u2013\u2014]\s*$", before)
+                        or _BETWEEN.search(before)):
+                    return True
+        except PatternTimeout:
+            continue
+    return False
 
 
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
