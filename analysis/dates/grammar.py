@@ -162,7 +162,9 @@ RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through
 _COPULA = r"(?:could|may|might|will|would|can|is|are)\s+(?:be\s+|become\s+)?"
 FIGURATIVE_TODAY = re.compile(
     rf"\b[Tt]oday\s+{_COPULA}(?:[A-Z][\w'’.-]*\s+){{1,4}}tomorrow\b"
-    rf"|\b[Tt]oday['’]s\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{_COPULA}tomorrow['’]s\b")
+    rf"|\b[Tt]oday['’]s\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{_COPULA}tomorrow['’]s\b"
+    # "hoping for a brighter tomorrow": the future as an idea, no day
+    rf"|\b(?:a|an|the)\s+(?:brighter|better|bright|new|safer|greener|fairer|happier)\s+tomorrow\b")
 
 NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
 
