@@ -21,6 +21,9 @@ _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope"
            "agree", "consider", "see"}
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
 _MODAL = re.compile(r"\b(?:might|may|could|would|should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.I)
+# Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
+_PURPOSE_VERBS = {"discuss"}
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
 _PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])"),
@@ -36,6 +39,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     before = text[max(0, cue.start - 40):cue.start]
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
         return True
+    if cue.lemma in _PURPOSE_VERBS and _TO_BEFORE.search(before):
+        return True                                   # "visited Moscow to discuss cooperation": a purpose
     if _REFLEXIVE.match(text, cue.end):
         return True                                   # "found themselves", "portray himself as"
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
