@@ -41,6 +41,9 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.&-][^\W_]+)*\.?|[%$€£]")
 MAX_PLAIN_WORDS = 10
 # How many sentences back a description ("the spokesman") or "it" looks for the actor it stands for.
 DESCRIPTION_SENTENCES = 8
+# How many sentences back a role description ("the ambassador") looks for the person introduced with that
+# role: persons are introduced once, often in the lead; at most 40 person mentions are looked at.
+ROLE_SENTENCES = 30
 IT_SENTENCES = 3
 
 
@@ -303,7 +306,9 @@ def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
 @lru_cache(maxsize=64)
 def _role_re(core: str, where: str) -> re.Pattern:
     if where == "before":
-        return re.compile(core + r"\s+(?:[A-Z][\w.’'-]*\s+){0,2}$", re.I)
+        # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
+        return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?"
+                                 r"\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
     # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
     # ("At a press conference in Chelsea, the mayor also said").
     return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core + r"(?=\s*(?:[,.;:)]|$))", re.I)
@@ -329,27 +334,28 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     head = re.sub(r"[’']s$", "", words[-1])
     s = doc.index.index_at(pos)
     lo = doc.index.sentences[max(0, s - DESCRIPTION_SENTENCES)].start if s >= 0 else 0
+    role_lo = doc.index.sentences[max(0, s - ROLE_SENTENCES)].start if s >= 0 else 0
     text = doc.text
     names = [w for w in _words(mention)[1:] if _is_name_word(w)]       # "the Russian diplomat": Russian
     role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
+    if role and _words(mention)[0].lower() in ("his", "her", "their"):
+        return ""                              # "his lawyer": somebody else's, not the lawyer named before
     if role:
         group = groups[role]
-        same = [r for r, g in groups.items() if g == group]
-        pattern = re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, same)), re.I)
-        i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
-        seen = 0
-        while i >= 0 and doc.people.mentions[i].start >= lo and seen < 40:
-            mm = doc.people.mentions[i]
-            seen += 1
-            sent = doc.index.at(mm.start)
-            a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
-            b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
-            role_here = pattern.search(text, mm.start, mm.end) or \
-                _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
-                _ROLE_AFTER(pattern).match(text, mm.end, b)
-            if role_here and all(n in text[a:b] for n in names):
-                return doc.people.people[mm.person].name
-            i -= 1
+        # The role itself (and its abbreviation) first: "the president" is "President Obama" before
+        # "Chief Justice Roberts"; then any role of its group, unless a specific word narrows the
+        # description ("the band leader" is no "President Clinton").
+        exact = [r for r, g in groups.items() if r == role or g == group and r.endswith(".")]
+        tiers = [exact]
+        original = [w for w in _words(mention)[1:] if w.lower() not in function_words()]
+        k = next((n for n, w in enumerate(original) if re.sub(r"[’']s$", "", w.lower()) == role), 0)
+        if not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS and not re.search(r"[’']s$", w)
+                   and not _is_name_word(w) for w in original[:k]):
+            tiers.append([r for r, g in groups.items() if g == group])
+        for same in tiers:
+            found = _role_holder(doc, same, names, pos, role_lo)
+            if found:
+                return found
         return ""
     if head in aw["body"]:
         for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
@@ -360,6 +366,38 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names):
                 return name
+    return ""
+
+
+# Modifiers that do not narrow a role ("the former president", "the official representative").
+_GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
+                               "foreign national local state federal presidential first".split())
+
+
+def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int) -> str:
+    """The nearest person before ``pos`` (from ``role_lo``) written with one of the roles ``same`` next to the
+    name, and the description's capitalised words (``names``) nearby; or ""."""
+    text = doc.text
+    # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
+    pattern = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!deputy foreign )\b(?:%s)(?:s?\b|(?<=\.))"
+                         % "|".join(map(re.escape, same)), re.I)
+    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+    seen = 0
+    while i >= 0 and doc.people.mentions[i].start >= role_lo and seen < 40:
+        near = doc.people.mentions[i]
+        seen += 1
+        # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
+        for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
+            sent = doc.index.at(mm.start)
+            a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
+            b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
+            inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
+            role_here = (inside is not None and inside.end() > mm.start) or \
+                _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
+                _ROLE_AFTER(pattern).match(text, mm.end, b)
+            if role_here and all(n in text[a:b] for n in names):
+                return doc.people.people[mm.person].name
+        i -= 1
     return ""
 
 

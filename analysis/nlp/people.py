@@ -119,6 +119,7 @@ class PersonIndex:
         self.mentions: list[Mention] = []
         self._alias: dict[str, int] = {}
         self._by_part: dict[str, int] = {}     # each word of a name -> the latest person with it
+        self._firsts: Optional[dict[int, list[Mention]]] = None
         qstarts = [q.start for q in quotes]
         qends = [q.end for q in quotes]
         for m in _NAME.finditer(text):
@@ -216,6 +217,16 @@ class PersonIndex:
                     self._learn(name, want)
                 return name
         return ""
+
+    def first_mentions(self, person: int, k: int = 3) -> list[Mention]:
+        """The first ``k`` mentions of a person, where a role is usually written ("President Barack Obama")."""
+        if self._firsts is None:
+            self._firsts = {}
+            for mm in self.mentions:
+                got = self._firsts.setdefault(mm.person, [])
+                if len(got) < k:
+                    got.append(mm)
+        return self._firsts.get(person, [])
 
     def coordinated(self, pos: int, lo: int) -> str:
         """Two people joined by "and" before ``pos`` ("Vladimir Putin and Kim Jong-un ... they")."""
