@@ -79,6 +79,11 @@ _SUBJECT_GAP = re.compile(r",|(?:\S+\s+){4}")
 # A clause that goes on with its verb after an aside: "Acts of protest, he said, are acts of patriotism".
 _PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|"
                               r"does|do|did)\b")
+# Verbs whose passive subject holds the view: "Moscow is worried by the prospect of ..." (no agent source).
+_EXPERIENCER = {"worry", "fear", "feel", "know", "think", "believe", "doubt", "suspect", "hope", "concern", "find"}
+# The agent of a passive cue: "was first reported by", "has been endorsed by".
+_BY_AGENT = re.compile(r"\s+(?:(?:first|also|widely|[a-z]+ly)\s+)?by\s+")
+_PASSIVE_AUX = re.compile(r"(?:\b(?:has|have|had)\s+been|\b(?:is|are|was|were|be|being))\s+(?:(?:first|also|not|[a-z]+ly)\s+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 # A first subject joined by "and" before the cue's own: ", A and B said."
 _COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
@@ -285,6 +290,9 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
     if cue.lemma == "according to":
         return _according_claim(ctx, cue, s_lo, s_hi)
     if cue.passive:
+        by = _BY_AGENT.match(ctx.text, cue.end, s_hi)
+        if by and cue.lemma not in _EXPERIENCER:
+            return _passive_by_claim(ctx, cue, s_lo, s_hi, by)
         return _impersonal_claim(ctx, cue, s_lo, s_hi)
     return _verb_claim(ctx, cue, s_lo, s_hi)
 
@@ -303,6 +311,20 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     comma = text.find(",", src[1], s_hi)
     start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
     return start, _content_end(text, start, s_hi), src[0], src[1], "according"
+
+
+def _passive_by_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int, by: re.Match) -> Found:
+    """ "CONTENT was first reported by X" / "CONTENT has been endorsed by X": the subject is the content."""
+    text = ctx.text
+    src = np_after(text, by.end(), s_hi)
+    if src is None or not (_NAME_START.match(text, src[0]) or is_plural(text[src[0]:src[1]])):
+        return None
+    aux = _PASSIVE_AUX.search(text, max(s_lo, cue.start - 40), cue.start)
+    end = aux.start() if aux else cue.start
+    if not text[s_lo:end].strip(" ,") or _WORD.match(text, s_lo) and \
+            _WORD.match(text, s_lo).group().lower() in ("it", "this", "that", "which", "who"):
+        return None               # "It was reported by ...", "which was cited by ...": no content of its own
+    return s_lo, end, src[0], src[1], "passive by"
 
 
 def _impersonal_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:

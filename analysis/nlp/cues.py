@@ -127,7 +127,8 @@ _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
 _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
 _PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
-_PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+)?$")
+_BE_FIRST = re.compile(r"\b(?:is|are|was|were|been|be)\s+first\s+$")
+_PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
 def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
@@ -161,7 +162,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         before = text[max(lo, m.start() - 40):m.start()]
         prev = _PRECEDING_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
-        if (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s"))) and not before.rstrip().endswith(",") \
+        if prev_word == "first" and word.endswith(("ed", "en")) and _BE_FIRST.search(before):
+            pass                  # "was first reported by": a passive verb, not "the first report"
+        elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s"))) and not before.rstrip().endswith(",") \
                 and (info.lemma in _NOUN_LEMMAS or
                      prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
             continue              # "some reports allege", "Clinton's remark": the noun, not the verb
