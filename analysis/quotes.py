@@ -54,6 +54,12 @@ _AS_SAYING = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|h
 # outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
 _CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
 _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
+# A stance verb whose object is the quote ('North Korea blamed the "hegemonic policy"', 'welcomed Seoul's
+# "bold step"'): the quoted words are the subject's. Not "questioned"/"discussed", whose object is
+# somebody else's term.
+_QUOTE_AS_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|our)\s+|"
+                              r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s?\s+)?")
+_NOT_QUOTING = {"question", "discuss", "speak about"}
 # A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 
@@ -124,7 +130,8 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "qs", "pre")
     # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
     cues = [c for c in iter_cues(text, lo, hi)
-            if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)]
+            if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
+            or "n" in c.roles and c.lemma not in _NOT_QUOTING and _QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)]
     if cues:
         return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
@@ -234,7 +241,8 @@ def _is_speech_cue(attr: _Attribution, quote: str) -> bool:
     if attr.how in ("post", "colon"):
         return True
     if not any(r in attr.roles for r in "qs"):
-        return False
+        # A stance verb right before its quoted object ('blamed the "hegemonic policy"').
+        return "n" in attr.roles and attr.how == "pre" and attr.cue_words_before <= 2
     return attr.cue_words_before <= PARTIAL_CUE_WINDOW
 
 
