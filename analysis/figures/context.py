@@ -133,7 +133,10 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
             # inverted: '..., said Ryan Sweet'
             inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
             if inv and re.search(r"[,”\"'’]" + SP + r"*\Z", text[max(lo, m.start() - 3):m.start()]):
-                out.append((m.start(), m.end() + inv.end(), inv.group(1).strip(), m.start()))
+                name = inv.group(1).strip()
+                if name.endswith(".") and name.rsplit(None, 1)[-1] not in _ABBREVIATED_ENDS:
+                    name = name[:-1]          # '..., said Caddell.': the full stop ends the sentence
+                out.append((m.start(), m.end() + inv.end(), name, m.start()))
     out.sort()
     return out
 
@@ -141,6 +144,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
 _TRAILING_TIME_RE = re.compile(
     r"(?:\s+on)?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last)\s+(?:week|month|year))$")
+_ABBREVIATED_ENDS = frozenset("Jr. Sr. Inc. Co. Corp. Ltd. Bros. St. U.S. U.K. U.N.".split())
 _VERB_PHRASE_NEXT = frozenset("with in on at for to by from the a an that this into".split())  # "financed with ..."
 _STATE_ABBREVIATION_RE = re.compile(r"[A-Z][a-z]{1,4}\.")
 _SOURCE_PRONOUN_END_RE = re.compile(r"\s(?:it|he|she|they|we|him|her|them)$", re.IGNORECASE)

@@ -45,6 +45,7 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
             dates_by_sentence.setdefault(k, []).append(d)
     notes = {a for a, _ in footnote_spans(text)}
     out: list[Figure] = []
+    para_sources: dict[int, list[tuple[int, int, str, int]]] = {}
     k = 0
     while k < len(sentences):
         sent, lo, hi = sentences[k], sentences[k].start, sentences[k].end
@@ -59,6 +60,8 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
         nxt = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[k].paragraph else None
         figures = _sentence_figures(text, lo, hi, sent.sentence_id, article_id, sent_dates, notes,
                                     (nxt.start, nxt.end) if nxt is not None else None)
+        if any(f.status == "stated" and not f.source for f in figures):
+            figures = _quoted_figures(text, sentences, k, figures, para_sources)
         if any(f.source.lower() in PERSONAL_PRONOUNS for f in figures):
             name = _named_source_before(text, sentences, k)
             figures = [replace(f, source=name) if name and f.source.lower() in PERSONAL_PRONOUNS else f
@@ -67,6 +70,42 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
         k += 1
     out.sort(key=lambda f: (f.start, f.end))
     return link_repeats(text, sentences, out)
+
+
+def _in_quote(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside quoted words opened since ``lo`` (at most 2,000 characters back)?"""
+    before = text[max(lo, pos - 2000):pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
+def _quoted_figures(text: str, sentences: Sequence[Sentence], k: int, figures: list[Figure],
+                    para_sources: dict) -> list[Figure]:
+    """A figure the author does not state but quotes: inside quotation marks, it is reported by the speaker
+    the paragraph attributes the quote to ('“Yesterday, there were two polls,” said Caddell').  Sources are
+    found once per paragraph (``para_sources``); a paragraph with none leaves the figures stated."""
+    para = sentences[k].paragraph
+    a = k
+    while a > 0 and sentences[a - 1].paragraph == para:
+        a -= 1
+    p_lo = sentences[a].start
+    if para not in para_sources:
+        b = k
+        while b + 1 < len(sentences) and sentences[b + 1].paragraph == para:
+            b += 1
+        # only attributions outside the quotation marks name who speaks ('”, said Caddell'; not '“... I said ...”')
+        para_sources[para] = [src for src in sources_of(text, p_lo, sentences[b].end)
+                              if not _in_quote(text, p_lo, src[3])]
+    sources = para_sources[para]
+    if not sources:
+        return figures
+    out = []
+    for f in figures:
+        if f.status == "stated" and not f.source and _in_quote(text, p_lo, f.start):
+            best = min(sources, key=lambda src: abs(src[0] - f.start))
+            if not (best[3] <= f.start < best[1]):
+                f = replace(f, status="reported", source=best[2])
+        out.append(f)
+    return out
 
 
 def _named_source_before(text: str, sentences: Sequence[Sentence], k: int) -> str:

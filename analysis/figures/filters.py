@@ -310,13 +310,20 @@ def first_as_adverb(look: Look) -> bool:
 
 
 def argument_ordinal(look: Look) -> bool:
-    """ "a second step", "the third point", "in the first place": the ordinal orders the argument."""
+    """ "a second step", "the third point", "in the first place", "The first is a fight for territory": the
+    ordinal orders the argument."""
     text, c = look.text, look.cand
+    if _ORDINAL_AS_HEAD_RE.match(text, c.num_end, min(look.hi, c.num_end + 12)) \
+            and re.fullmatch(rf"{SP}*(?:The|the){SP}+", text[look.lo:c.start]):
+        return True     # "The first is ...", "The second was ...": the subject of its sentence, an item of a list
     nxt = _words_after(text, c.end, look.hi, 1)
     if nxt and nxt[0] in _ID_WORDS["discourse"]:
         return True
     return text[c.num_start:c.num_end].lower() == "first" and re.match(rf"{SP}+place\b", text[c.num_end:c.num_end + 8]) is not None \
         and re.search(rf"(?i)\bin{SP}+the{SP}+\Z", text[max(look.lo, c.start - 8):c.start]) is not None
+
+
+_ORDINAL_AS_HEAD_RE = re.compile(rf"{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 
 
 def military_unit(look: Look) -> bool:

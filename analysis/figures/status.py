@@ -40,6 +40,7 @@ _NOT_NEGATION_RE = re.compile(
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b")
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
+_CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
 _MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
 _BACKREF_RE = re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
@@ -105,6 +106,12 @@ def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) ->
 def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "SentenceCues") -> bool:
     cs = clause_start(text, lo, start)
     if cues.any("hypothetical", cs, start):
+        return True
+    # the answer to a conditional, a number right after a colon: "what the car would cost if a tariff were
+    # imposed: $30,253, which is almost $8,000 more"
+    colon = text.rfind(":", max(lo, start - 200), start)
+    if colon >= 0 and not re.search(r"[;.]", text[colon:start]) and re.match(r"\s*(?:about|almost|nearly|some)?\s*[$€£]?\d", text[colon + 1:colon + 20]) \
+            and _CONDITIONAL_RE.search(text, max(lo, colon - 160), colon):
         return True
     # a condition after the figure, in its clause, on a modal before it: "could surge to $90 per barrel
     # if tensions escalate" (not "aged between 17 and 20, if they happen to be ...")
