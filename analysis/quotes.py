@@ -339,6 +339,14 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
                 attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
 
+        if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
+                and _clause_like(text[q.start:q.end]):
+            # 'The panel's "independent investigations" will be blocked, according to the US envoy.'
+            e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
+            if e_sent is not None:
+                final = _final_attribution(text, q.close, e_sent.end, spans)
+                if final is not None:
+                    attr = final
         if attr is not None and attr.speaker_pos >= 0 and _inside_quote(spans, attr.speaker_pos):
             # A sentence split inside an earlier quote ('"... strengthened. This is ...," adding that'):
             # quoted words are never the speaker.
@@ -347,6 +355,23 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
         before = text[l_lo:q.open].rstrip()
         opens_clause.append(not before or before[-1] in ":")
     return _Placement(attrs, sent_of, sent_end, opens_clause)
+
+
+_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+")
+
+
+def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """An attribution closing the sentence after a quote: ', according to X.' (X ends the sentence)."""
+    hi = min(hi, lo + CONTEXT_CHARS)
+    found = None
+    for found in _FINAL_ACCORDING.finditer(text, lo, hi):
+        pass
+    if found is None or _inside_quote(spans, found.start()):
+        return None
+    sp = np_after(text, found.end(), hi, full=True)
+    if sp is None or text[sp[1]:hi].strip(" \n.”\"’')") or not clean_mention(_span_text(text, sp)):
+        return None
+    return _Attribution(_span_text(text, sp), sp[0], "according to", "qcs", "post")
 
 
 def _inside_quote(spans: Sequence[QuoteSpan], pos: int) -> bool:
