@@ -61,7 +61,7 @@ _AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 # Where a content clause ends inside its sentence.
-_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,\s+(?:but|while|whereas|although|though|according\s+to)\b")
+_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b")
 # A second verb of the same subject: "... and called for", ", but pledged", "and also said".
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")

@@ -168,7 +168,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and (info.lemma in _NOUN_LEMMAS or
                      prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
             continue              # "some reports allege", "Clinton's remark": the noun, not the verb
-        if prev_word in _PREP_NOT_TO and not word.endswith("ing") and not before.rstrip().endswith(","):
+        if prev_word in _PREP_NOT_TO and not word.endswith("ing") \
+                and not before.rstrip().endswith((",", ")")):
             continue              # "Of note", "in response", "the aim of countering": a noun or gerund
         if info.lemma in _NOUN_LEMMAS and word in (info.lemma, info.lemma + "s") and prev \
                 and not before.rstrip().endswith((",", ".")) \

@@ -20,7 +20,8 @@ _THAT = re.compile(r"\bthat\b")
 _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
            "agree", "consider", "see"}
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:might|may|could|would|should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$", re.I)
+_MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$")
+# (case-sensitive: "Theresa May said" is a name, not the modal)
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
 _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
