@@ -140,6 +140,8 @@ class PersonIndex:
             # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title.
             words = words[last_title:]
         core = [w for w in words if w not in title_words]
+        if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
+            core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
         if not core or any(bare_word(w) in name_blockers() for w in core):
             return
         titled = words[0] in title_words
@@ -251,7 +253,9 @@ class PersonIndex:
         words = [bare_word(w) for w in words if w not in titles()]
         if not words:
             return None
-        idx = self._by_part.get(words[-1])
+        idx = self._alias.get(" ".join(words)) if len(words) > 1 else None   # the full name first
+        if idx is None:
+            idx = self._by_part.get(words[-1])
         return self.people[idx] if idx is not None else None
 
 

@@ -46,3 +46,13 @@ def test_extractors_use_the_lexicon_sets():
 
     assert patterns.PRONOUNS == pronouns(cases=("subject", "object"))
     assert _CLAUSE_OPENERS == pronouns(cases=("subject",)) | {"this", "that", "there"}
+
+
+def test_lookup_takes_the_full_name_before_a_later_namesake():
+    # A later "Bill Clinton" (or a capitalised verb before a surname) owns the word "Clinton"; the full
+    # name "Hillary Clinton" still finds her, so a "she" ranked by her subject mention is not lost.
+    text = "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Injecting Clinton into the race, Mr. Smith left."
+    people = analyse(text).people
+    assert people.lookup("Hillary Clinton").name == "Hillary Clinton"
+    assert people.lookup("Clinton").name == "Bill Clinton"
+    assert all(p.name != "Injecting Clinton" for p in people.people)
