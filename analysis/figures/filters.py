@@ -371,10 +371,13 @@ def list_name(look: Look) -> bool:
 
 
 def quoted_title(look: Look) -> bool:
-    """ 'the documentary “13th”', "the show ‘The 411.’": a title that is only a number, not a figure."""
+    """ 'the documentary “13th”', "the show ‘The 411.’", "the show The 411": a title that is only a number."""
     text, c = look.text, look.cand
     if c.strong:
         return False
+    if re.search(rf"\bThe{SP}+\Z", text[max(look.lo, c.num_start - 5):c.num_start]) \
+            and not _at_clause_start(text, look.lo, c.num_start - 4) and not plural_noun_after(text, c.end, look.hi):
+        return True        # "the Apple Music show The 411, Blige sings": a capital "The" inside a sentence names a title
     return _QUOTE_OPEN_RE.search(text, max(look.lo, c.num_start - 6), c.num_start) is not None \
         and _QUOTE_CLOSE_RE.match(text, c.num_end, min(look.hi + 2, c.num_end + 3)) is not None
 
@@ -441,7 +444,7 @@ def clock_time_words(look: Look) -> bool:
 _DIGIT_RULES: tuple[Rule, ...] = (
     footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
     score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
-    metadata_number, street_address, calibre, reference_word_before, committee_name, list_name, quoted_title)
+    metadata_number, street_address, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom)
 
 RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date,),
