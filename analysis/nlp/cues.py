@@ -123,6 +123,10 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
                 "find", "remarks", "comments", "tweets", "posts"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
+# A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
+# "disparaging remarks", "additional appeals" (lower case: "Reuters reports" is a subject).
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary))\s+$")
+_TANK = re.compile(r"[\s-]+tanks?\b")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
 _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
@@ -175,7 +179,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ".")) \
                 and (word == info.lemma and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
                      and prev_word not in pronoun_kinds() or
-                     _DET_ADJ_BEFORE.search(before)):
+                     _DET_ADJ_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
         after = text[end:end + 4]
         if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:
@@ -184,6 +188,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         passive = bool(two and two.group(1).lower() in _BE and not word.endswith(("ing",)) and
                        (word.endswith(("ed", "en", "d", "t")) or word in ("said", "told", "thought", "found",
                                                                            "known", "shown", "written")))
+        if word == "think" and _TANK.match(text, end):
+            continue              # "a Washington think tank": a noun
         if word == "known" and text.startswith(" as", end):
             continue              # "known as HFCs": a name, not a report
         if word in ("called", "dubbed", "named", "titled") and _INDEFINITE_NP.search(before) \

@@ -60,3 +60,17 @@ def test_a_singular_noun_before_a_verb_is_its_subject(text, cues):
     # "official" and "public" are adjectives before a noun cue ("official statements") but nouns before a
     # verb of saying ("an official said"): PolNeAR dev lost every "official said" claim.
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Her early-morning tweets were deleted.", []),
+    ("He kept making dubious medical claims on air.", []),
+    ("She cited disparaging remarks he had made.", ["cited"]),
+    ("A Washington think tank warned that talks would fail.", ["warned"]),
+    ("The pro-Russian separatists claim that the town fell.", ["claim"]),
+    ("North Korea's official KCNA reports that the launch succeeded.", ["reports"]),
+], ids=["hyphenated_modifier_noun", "adjective_noun", "participle_modifier_noun", "think_tank", "plural_subject_verb",
+        "name_subject_verb"])
+def test_a_modifier_before_a_noun_cue_makes_it_a_noun(text, cues):
+    # PolNeAR dev: "Trump's early-morning tweets accusing ...", "disparaging remarks" were read as verbs.
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues
