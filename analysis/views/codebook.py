@@ -20,7 +20,7 @@ from .. import config
 from .codebook_file import check_codebook_path, codebook_error, excerpt, read_codebook_yaml
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
-_THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore", "actors"}
+_THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore", "actors", "context"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -41,6 +41,13 @@ class Theme:
     labeller: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
     ignorer: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
     actors: tuple[str, ...] = ()     # names of the codebook's ``actors`` this theme is about
+    # actors one of which a sentence (or the one before it in its paragraph) must name to hold a
+    # position on the theme; by default the theme's own ``actors``
+    context: tuple[str, ...] = ()
+
+    @property
+    def context_actors(self) -> tuple[str, ...]:
+        return self.context or self.actors
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -178,14 +185,20 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     if spec.get("ignore") is not None:
         ignore = _string_list(path, f"{where} ignore", spec["ignore"])
         ignorer = compile_patterns(path, f"{where} ignore", ignore, terms, owner=owner)
-    theme_actors = ()
-    if spec.get("actors") is not None:
-        theme_actors = _string_list(path, f"{where} actors", spec["actors"])
-        unknown_actor = next((a for a in theme_actors if a not in (actors or {})), None)
+    theme_actors, context = (), ()
+    for key in ("actors", "context"):
+        if spec.get(key) is None:
+            continue
+        names = _string_list(path, f"{where} {key}", spec[key])
+        unknown_actor = next((a for a in names if a not in (actors or {})), None)
         if unknown_actor is not None:
             raise codebook_error(path, f"{where} names the actor {excerpt(unknown_actor)}, which is not in 'actors'")
+        if key == "actors":
+            theme_actors = names
+        else:
+            context = names
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
-                 requires, relevance, anchor, labeller, ignorer, theme_actors)
+                 requires, relevance, anchor, labeller, ignorer, theme_actors, context)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -14,7 +14,7 @@ from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
-from .stance import names_theme_actor, read_attribution, read_certainty, read_position
+from .stance import actors_named, names_theme_actor, read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
 _COMPARATIVE_LIKELY = re.compile(r"\b(?:more|less) likely\b", re.I)
@@ -37,6 +37,10 @@ THEME_SENTENCE_COLUMNS = [
 ]
 _STOP_END = re.compile(r"[.!?:][”\"’')\]]*\d{0,3}\s*$")
 HEADLINE_SENTENCES = 3      # a title is one of the article's first sentences
+ACTOR_WINDOW = 2            # sentences before (across paragraphs) whose actors a sentence may lean on
+_THE_TWO = re.compile(r"\b(?:the|both|these|those)\s+two\s+(?:countries|nations|states|sides|leaders|governments|economies"
+                      r"|powers|neighbou?rs|allies|partners|regimes|capitals|militaries)\b|\bboth (?:countries|nations|sides"
+                      r"|governments|leaders)\b", re.I)
 
 
 def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.DataFrame, markers: dict) -> dict:
@@ -225,8 +229,21 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
         unnamed = frozenset(theme.name for theme in book.themes
                             if not names_theme_actor(article_text, theme, book.actors))
         per_paragraph = Counter(g[5] for g in group)
+        recent: list = []        # the actors named by the last sentences
+        so_far: frozenset = frozenset()   # and by the article so far
         for k, (_, sentence_id, s_start, s_end, text, paragraph) in enumerate(group):
             text = text if isinstance(text, str) else ""
+            here = actors_named(text, book.actors)
+            recent = (recent + [here])[-(ACTOR_WINDOW + 1):]
+            named = frozenset().union(*recent)
+            if _THE_TWO.search(text):
+                named |= so_far        # "the two countries": the pair named earlier in the article
+            so_far |= here
+            # a sentence takes a position on a theme only near a mention of its actors (this sentence
+            # or the ACTOR_WINDOW before it: "Their new bond ..."): "a military coalition led by Saudi
+            # Arabia" in a story that names Russia elsewhere is no Russia–North Korea framing
+            unnamed_here = unnamed | frozenset(theme.name for theme in book.themes if theme.context_actors
+                                               and book.actors and not named & set(theme.context_actors))
             # a title: among the first sentences, alone in its paragraph, without a closing stop
             headline = (k < HEADLINE_SENTENCES and per_paragraph[paragraph] == 1 and len(group) > 2
                         and not _STOP_END.search(text))
@@ -234,7 +251,7 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
                 attributed, holder, conclusion = reader.read(text, paragraph, overlaps.get((aid, sentence_id)))
                 conclusion = conclusion or paragraph == last_paragraph   # the closing paragraph is the verdict
                 sentence = (aid, sentence_id, s_start, s_end, text)
-                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed,
+                rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed_here,
                                            headline, (aid, sentence_id) in past))
             except PatternTimeout as timeout:
                 timeout.article_id, timeout.sentence_id = aid, sentence_id

@@ -97,6 +97,9 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     of its clause (found by :func:`analysis.nlp.leading_np`) names only other actors."""
     if not theme.actors or not actors:
         return False
+    rv = markers.get("reporting_verbs")
+    if rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0:
+        return False      # "The Pentagon claims", "Moscow denies": the subject is the source of the label
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
     before = " ".join(text[_clause_start(text, lab.start):lab.start].split()[-3:])
     after = _LOCAL_AFTER.match(text, lab.end)
@@ -114,6 +117,12 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     # pair with another actor, whatever the subject finder makes of it
     if _paired_with_other(_clause_without_asides(text, lab.start), others, actors):
         return True
+    # "a summit in China, which is North Korea's only ally": the relative clause is about its antecedent
+    rel = _RELATIVE_OPEN.search(text, max(0, lab.start - 200), lab.start) or _appositive(text, lab.start)
+    if rel is not None:
+        antecedent = " ".join(text[max(0, rel.start() - 60):rel.start()].split()[-3:])
+        if _names_actor(antecedent, others, actors) and not _names_actor(antecedent, own, actors):
+            return True
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False
@@ -122,6 +131,23 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False
     # "North Korea–China trade", "the US-ROK alliance": a pair with another actor is that pair's
     return not _names_actor(subject, own, actors) or _paired_with_other(subject, others, actors)
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^,;:]*$", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do"
+                     r"|said|says|say)\b", re.I)
+
+
+def _appositive(text: str, at: int):
+    """The comma that opens an appositive holding offset ``at`` ("Even China, Pyongyang's only ally,"):
+    a short phrase after a comma with no verb before ``at``, or None."""
+    comma = text.rfind(",", max(0, at - 60), at)
+    if comma < 0 or len(text[comma + 1:at].split()) > 5 or _FINITE.search(text, comma + 1, at):
+        return None
+    before = text[max(text.rfind(c, 0, comma) for c in ",;:") + 1:comma]
+    if not before.strip() or len(before.split()) > 6 or _FINITE.search(before):
+        return None          # the phrase before the comma is a clause, not a noun phrase
+    return re.compile(",").match(text, comma)
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,", re.I)
@@ -166,6 +192,11 @@ def names_theme_actor(text: str, theme: Theme, actors: Optional[dict]) -> bool:
     that never names them takes no position on the theme, whatever its words ("the Saudi-led
     coalition" is no Russia–North Korea alignment)."""
     return not theme.actors or not actors or _names_actor(text, theme.actors, actors)
+
+
+def actors_named(text: str, actors: Optional[dict]) -> frozenset:
+    """The codebook's actors (``RUSSIA``, ``DPRK``...) that ``text`` names."""
+    return frozenset(name for name in (actors or {}) if _names_actor(text, (name,), actors))
 
 
 def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors: Optional[dict] = None) -> str:

@@ -109,3 +109,17 @@ def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
     assert framing["historical"].tolist() == [True, True, False]
     row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
     assert row["position"] == "partnership"
+
+
+def test_a_position_needs_the_themes_actors_near_it(tmp_path):
+    # the article names Russia and North Korea, but the coalition sentence is about Yemen; "the two
+    # countries" carries the pair named earlier
+    corpus = write_corpus(tmp_path / "n", {"n.txt": (
+        "Russia and North Korea signed a treaty.\n\n"
+        "The weather was cold. Markets were calm.\n\n"
+        "Elsewhere, a military coalition led by Saudi Arabia is fighting in Yemen.\n\n"
+        "Analysts say the two countries have formed an alliance.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
+    assert framing.loc[3, "position"] == "" and "strategic alignment" in framing.loc[3, "rejected"]
+    assert framing.loc[4, "position"] == "alliance"
