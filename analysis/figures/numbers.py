@@ -167,6 +167,25 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
         pos = max(m.end(), c.end) if c is not None else m.end()
         if c is not None:
             out.append(c)
+    if "than a" in text[lo:hi] or " a " in text[lo:hi]:
+        extra = [c for c in _hedged_one_unit(text, lo, hi) if not any(o.start < c.end and c.start < o.end for o in out)]
+        if extra:
+            out = sorted(out + extra, key=lambda c: c.start)
+    return out
+
+
+_HEDGED_A_UNIT_RE = re.compile(
+    rf"(?i)\b(?:more{SP}+than|less{SP}+than|nearly|almost|barely|just{SP}+over|just{SP}+under|well{SP}+over|over|under)"
+    rf"{SP}+(?P<n>an?){SP}+(?P<u>year|month|week|day|decade|hour|century)\b(?!{SP}+(?:ago|later|earlier|before|after|or{SP}+two)\b)")
+
+
+def _hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
+    """ "more than a year", "nearly a decade": one unit of time under a hedge is a duration of 1."""
+    out = []
+    for m in _HEDGED_A_UNIT_RE.finditer(text, lo, hi):
+        a, b = m.start("n"), m.end("u")
+        unit = m.group("u").lower()
+        out.append(Candidate(a, b, a, m.end("n"), 1.0, atom="word", unit=unit, unit_class="duration", plain="a"))
     return out
 
 

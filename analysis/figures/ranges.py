@@ -2,7 +2,7 @@
 
 "between 20,000 and 50,000", "15-22 mph", "three or four years", "four to five thousand"
 are ranges; "one in five" and "three out of 10" are proportions; "2-1" is a score and
-gives no figure.
+gives no figure; "from 2.2pc to 2.3pc" is a change, two figures.
 """
 from __future__ import annotations
 
@@ -58,11 +58,20 @@ def _same_unit(a: Candidate, b: Candidate) -> bool:
     return a.unit.split(" per ")[0] == b.unit.split(" per ")[0]
 
 
+# A verb of change before "from X to Y": two levels, not a range ("ranging from $200 to $4 million" is one).
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|rose|rises|fell|falls|dropped|"
+    r"drops|climbed|climbs|grew|grows|declined|declines|jumped|jumps|slipped|slips|revised|lifted|lifts|reduced|reduces|"
+    r"changed|moved|went|surged|plunged|slowed|accelerated|eased|edged)\b(?:(?!\brang)[^.;:])*\Z")
+
+
 def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
     """A range of ``c`` and ``d``, True to drop both (a score "2-1"), or None to keep them apart."""
     before = text[max(lo, c.start - 30):c.start]
     if not g.group("dash") and c.unit_class and re.search(rf"(?i)\bby{SP}+(?:\w+{SP}+)?\Z", before):
         return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if g.group("to") and re.search(rf"(?i)\bfrom{SP}+\Z", before) and _CHANGE_BEFORE_RE.search(text, max(lo, c.start - 70), c.start):
+        return None   # "raised its forecast from 2.2pc to 2.3pc": a change from one level to another ("ranging from" stays)
     low, high = c.value, d.value
     # "four to five thousand", "US $89 to $93 billion": the first number borrows the scale
     if d.scale > 1 and c.scale == 1 and c.atom in ("digit", "word") and abs(c.value) * d.scale <= abs(d.value):
@@ -78,6 +87,8 @@ def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
             return None
         if high <= low and not c.unit_class and not d.unit_class and c.plain.isdigit() and d.plain.isdigit():
             return True   # a score or result: "2-1", "89-89"
+    if g.group("dash") and c.unit_class == "currency" and not d.unit_class:
+        d.unit, d.unit_class = c.unit, c.unit_class      # "$3-4": the currency is written once
     if not _same_unit(c, d) or low > high:
         return None       # "up 8.1 percent to 99.20 yuan"; "from 4.8 to 4.7 percent" is a change
     r = Candidate(c.start, d.end, c.num_start, d.num_end, low, high=high, atom=d.atom, plain=d.plain)
