@@ -289,6 +289,8 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
     if cue.lemma == "according to":
         return _according_claim(ctx, cue, s_lo, s_hi)
+    if cue.roles == _NOUN_ROLE:
+        return _noun_claim(ctx, cue, s_lo, s_hi)
     if cue.passive:
         by = _BY_AGENT.match(ctx.text, cue.end, s_hi)
         if by and cue.lemma not in _EXPERIENCER:
@@ -311,6 +313,58 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     comma = text.find(",", src[1], s_hi)
     start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
     return start, _content_end(text, start, s_hi), src[0], src[1], "according"
+
+
+_NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
+# Speech and stance nouns whose that-clause is what someone holds: "Pyongyang's claim that ...".
+_SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|contention|insistence|reports?|warnings?|"
+                          r"statement|belief|promise|pledge|announcement|suggestion|prediction|conclusion|"
+                          r"accusations?|admission|denial|assessment|vow|threat)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+# Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
+# "a New York Times report".
+_NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|"
+                          r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|"
+                          r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*))"
+                          r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?$")
+# Verbs right after "that" that make it a relative pronoun ("the report that says ...").
+_RELATIVE_VERBS = {"says", "shows", "suggests", "found", "made", "claims", "appears", "seems", "came", "went",
+                   "led", "left", "got", "put", "set", "took", "gave", "brought", "began", "became", "ran", "won"}
+# Where the clause after a speech noun in subject position gives way to the main verb: "Pyongyang's claim that
+# X was rejected by Seoul".
+_MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b")
+
+
+def _noun_cues(text: str) -> list[Cue]:
+    """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
+    out = []
+    for m in _SPEECH_NOUN.finditer(text):
+        nxt = _WORD.match(text, m.end()) or _WORD.match(text, m.end() + 1)
+        low = nxt.group().lower() if nxt else ""
+        if not low or low in word_classes()["aux"] or low.endswith("ed") or low in _RELATIVE_VERBS:
+            continue              # "the report that was released": a relative clause, not the content
+        if _NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue              # "the claim that ...": nobody holds it
+        out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), _NOUN_ROLE, False, False))
+    return out
+
+
+def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """ "Pyongyang's claim that CONTENT", "a New York Times report that CONTENT": the holder is the source."""
+    text = ctx.text
+    holder = _NOUN_HOLDER.search(text, max(s_lo, cue.start - 60), cue.start)
+    that = _THAT.search(text, cue.end, cue.end + 8)
+    if holder is None or that is None:
+        return None
+    g = 1 if holder.group(1) else 2 if holder.group(2) else 3
+    start = that.end()
+    end = _content_end(text, start, s_hi)
+    main = _MAIN_PASSIVE.search(text, start, end)
+    end = main.start() if main else end
+    lead = _WORD.search(text, s_lo, holder.start())
+    if lead and (lead.group().lower() in word_classes()["prep"] or lead.group().lower() in ("contrary", "unlike")):
+        comma = text.find(", ", start, end)
+        end = comma if comma > start else end   # "Contrary to his claim that X, MAIN": the clause ends at the comma
+    return start, end, holder.start(g), holder.end(g), "noun"
 
 
 def _passive_by_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int, by: re.Match) -> Found:
@@ -473,14 +527,14 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
     cues = ctx.doc.cues
-    heads = _headline_cues(text)
-    if heads:
-        cues = sorted(set(heads) | set(cues), key=lambda c: c.start)
+    extra = _headline_cues(text) + _noun_cues(text)
+    if extra:
+        cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
         if cue.lemma == "cite" and cue.word.endswith("ing"):
             citing.append(cue)            # "Yonhap reported ..., citing a report": a second source, below
             continue
-        if not (set(cue.roles) & set("cwin")) and cue.lemma != "according to":
+        if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to":
             continue
         if ctx.quote_at(cue.start) is not None:
             continue                      # inside a direct quote: the speaker's words, not the article's claim
