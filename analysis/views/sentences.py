@@ -81,14 +81,15 @@ def _overlap_holders(sentences: pd.DataFrame, claims: pd.DataFrame, quotes: pd.D
     return out
 
 
-def dated_past(tables) -> set:
-    """``{(article_id, sentence_id)}``: sentences whose every dated mention (a day, month, season or
-    year, from the dates table) lies :data:`PAST_YEARS` or more years before the article's
-    publication ("a 1961 friendship treaty", "in December 2019" in a 2025 report).  A sentence that
-    also speaks of now ("since 2017", "today") is not history; undated articles have none."""
+def dated_past(tables) -> dict:
+    """``{(article_id, sentence_id): past}`` for every sentence with a date (from the dates table):
+    True when each of its dated mentions (a day, month, season or year) lies :data:`PAST_YEARS` or
+    more years before the article's publication ("a 1961 friendship treaty", "in December 2019" in a
+    2025 report), False when one is recent ("last week", "today": the sentence speaks of now, even
+    if it recalls the Cold War).  Undated articles have none."""
     dates, articles = table_of(tables, "dates"), table_of(tables, "articles")
     if dates.empty or articles.empty or "sentence_id" not in dates or "published" not in articles:
-        return set()
+        return {}
     published = {}
     for aid, pub in zip(articles["article_id"].astype(str), articles["published"]):
         m = _YEAR.match(clean_text(pub))
@@ -100,8 +101,8 @@ def dated_past(tables) -> set:
             continue
         m = _YEAR.match(clean_text(norm))
         years[(aid, int(sid))].append(int(m.group(1)) if m else None)   # None: a relative date ("now")
-    return {key for key, found in years.items()
-            if all(y is not None and y <= published[key[0]] - PAST_YEARS for y in found)}
+    return {key: all(y is not None and y <= published[key[0]] - PAST_YEARS for y in found)
+            for key, found in years.items()}
 
 
 class _ParagraphReader:
@@ -148,7 +149,7 @@ class _ParagraphReader:
 
 def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder: str, conclusion: bool,
                 guard: PatternGuard, actors: Optional[dict] = None, unnamed: frozenset = frozenset(),
-                headline: bool = False, past: bool = False) -> list[dict]:
+                headline: bool = False, past: Optional[bool] = None) -> list[dict]:
     """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
     aid, sentence_id, s_start, s_end, text = sentence
     hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
@@ -158,8 +159,9 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
     # an old date or "decades ago" dates the sentence's own event (even a revival then: "the 2000 treaty
     # helped revive ties"); a historical marker may be what the writer sees coming back ("resurrecting
     # the Cold War alliance")
-    historical = ((past or _AGO.search(text) is not None) and not _ONGOING.search(text)) or (
-        markers["historical"].search(text) is not None and markers["revival"].search(text) is None)
+    historical = ((past is True or _AGO.search(text) is not None) and not _ONGOING.search(text)) or (
+        past is not False and markers["historical"].search(text) is not None
+        and markers["revival"].search(text) is None)
     spans = find_spans(text)
     base = CERTAINTY_WEIGHT[certainty] * (CONCLUSION_WEIGHT if conclusion else 1.0) * (
         HISTORICAL_WEIGHT if historical else 1.0)
@@ -192,7 +194,7 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
 
 def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holder: str, conclusion: bool,
                    guard: PatternGuard, unnamed: frozenset = frozenset(), headline: bool = False,
-                   past: bool = False) -> list[dict]:
+                   past: Optional[bool] = None) -> list[dict]:
     """:func:`_theme_rows` for the themes still running; a theme that runs out of time is stopped
     and the sentence read again for the others."""
     while True:
@@ -207,7 +209,7 @@ def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holde
 
 
 def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: PatternGuard,
-          past: frozenset = frozenset()) -> list[dict]:
+          past: Optional[dict] = None) -> list[dict]:
     """Every theme row of every sentence, article by article.
 
     A theme that runs out of time is left out and the sentence read again for the others;
@@ -215,6 +217,7 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
     without it, so that every sentence is read with the same lists.
     """
     rows: list[dict] = []
+    past = past or {}
     ordered = sentences.sort_values(["article_id", "sentence_id"], kind="mergesort")
     if "paragraph" not in ordered:
         ordered = ordered.assign(paragraph=0)   # a sentences table without paragraphs: one per article
@@ -252,7 +255,7 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
                 conclusion = conclusion or paragraph == last_paragraph   # the closing paragraph is the verdict
                 sentence = (aid, sentence_id, s_start, s_end, text)
                 rows.extend(_sentence_rows(sentence, book, markers, attributed, holder, conclusion, guard, unnamed_here,
-                                           headline, (aid, sentence_id) in past))
+                                           headline, past.get((aid, sentence_id))))
             except PatternTimeout as timeout:
                 timeout.article_id, timeout.sentence_id = aid, sentence_id
                 raise
@@ -279,7 +282,7 @@ def theme_sentences(tables, codebook=None, *, problems: Optional[list] = None) -
         return pd.DataFrame(columns=THEME_SENTENCE_COLUMNS)
     guard = PatternGuard(book.theme_names, n_sentences=len(sentences))
     markers = dict(book.markers)
-    past = frozenset(dated_past(tables))
+    past = dated_past(tables)
     while True:
         try:
             overlaps = _overlap_holders(sentences, table_of(tables, "claims"), table_of(tables, "quotes"), markers)

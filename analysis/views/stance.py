@@ -39,6 +39,7 @@ def _inside(span: tuple[int, int], a: int, b: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and|that)\b", re.I)
 _LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by|against|from)\s+(?:the\s+|a\s+)?", re.I)
 _CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in case|in the event)\b", re.I)
+_RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
 HYPOTHETICAL_WORDS = 8
@@ -70,6 +71,8 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     marker = markers.get("hypothetical")
     if marker is None or marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
         return False
+    if _RISK.search(lab.text):
+        return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
     tail = _clause_words_before(text, lab, HYPOTHETICAL_WORDS)

@@ -102,13 +102,16 @@ def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
     corpus = write_corpus(tmp_path / "h", {
         "h.txt": ("In 1961, Moscow and Pyongyang signed a friendship treaty.\n\n"
                   "A quarter of a century ago, Putin flew to Pyongyang to sign a friendship treaty that helped revive ties.\n\n"
-                  "Since 2017, Russia and North Korea have built a partnership.\n"),
+                  "Since 2017, Russia and North Korea have built a partnership.\n\n"
+                  "Last week Putin signed a deal with Kim reminiscent of the security pact of the Cold War.\n"),
         "articles.csv": "file,published\nh.txt,2024-06-28\n"})
     rows = theme_sentences(extract(load_corpus(corpus), families=("dates",)))
     framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
-    assert framing["historical"].tolist() == [True, True, False]
+    # the last one recalls the Cold War but is dated last week: it speaks of now
+    assert framing["historical"].tolist() == [True, True, False, False]
     row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
-    assert row["position"] == "partnership"
+    assert (row["position"], row["stance"]) == ("alliance", "own")     # last week's pact in the closing paragraph (1.5) against the partnership (1.0)
+    assert "partnership" in row["other_positions"]
 
 
 def test_a_position_needs_the_themes_actors_near_it(tmp_path):
