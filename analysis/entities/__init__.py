@@ -8,9 +8,12 @@ are extracted (for local and Dask extraction alike, see :class:`analysis.extract
   Russia), and "<state> <body>" through ``lexicons/entity_bodies.tsv`` ("Russia's foreign
   ministry" -> Russian Foreign Ministry, "the Russian government" -> Russia);
 - people merge by their full name, with titles moved to ``role`` ("North Korean leader Kim
-  Jong-un" -> Kim Jong-un, role "North Korean leader"); a bare surname joins the one full name
-  with that surname in its article, else in the corpus, and stays apart when two full names
-  share it (Kim Jong-un, Kim Yo-jong);
+  Jong-un" -> Kim Jong-un, role "North Korean leader"); a titled surname joins the one full name
+  given that office in the corpus ("President Obama" -> Barack Obama, even where Michelle Obama is
+  named); a bare surname joins the one full name with that surname in its article, else in the
+  corpus, and stays apart when two full names share it (Kim Jong-un, Kim Yo-jong), or when its
+  article's one is not the corpus's most named person with it ("Cruz" beside Heidi Cruz, when the
+  corpus names Ted Cruz more);
 - plural descriptions of people are groups ("Chinese analysts"); pronouns, unresolved
   descriptions ("the Russian diplomat") and fragments get no entity: better none than a wrong one.
 

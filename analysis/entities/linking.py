@@ -85,6 +85,7 @@ class _People(NamedTuple):
     corpus_surnames: dict[str, set[str]]               # surname -> full names with it, anywhere
     article_surnames: dict[tuple[str, str], set[str]]  # (article, surname) -> full names with it there
     article_given: dict[tuple[str, str], set[str]]     # (article, given name) -> full names with it there
+    rows_of: Counter                                   # person key -> rows naming it in full, over the corpus
 
 
 def _parse_mentions(counts: Counter) -> dict[tuple[str, str], Parsed]:
@@ -107,7 +108,7 @@ def _merged_full_names(full: list[str]) -> dict[str, str]:
     return person_of
 
 
-def _index_people(parsed: dict[tuple[str, str], Parsed]) -> _People:
+def _index_people(parsed: dict[tuple[str, str], Parsed], counts: Optional[Counter] = None) -> _People:
     """Step 2: people. Full names (two words or more) are entities; the indexes a bare surname or given name
     is looked up in, per article and over the corpus."""
     full = sorted({p.key for p in parsed.values() if p.kind == "person" and _is_full(p.key)})
@@ -122,14 +123,16 @@ def _index_people(parsed: dict[tuple[str, str], Parsed]) -> _People:
     corpus_surnames: dict[str, set[str]] = defaultdict(set)
     article_surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
     article_given: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (article, _), p in parsed.items():
+    rows_of: Counter = Counter()
+    for (article, text), p in parsed.items():
         if p.kind == "person" and _is_full(p.key):
             target = person_of[p.key]
+            rows_of[target] += counts[(article, text)] if counts is not None else 1
             for surname in _surnames(p.key):
                 corpus_surnames[surname].add(target)
                 article_surnames[(article, surname)].add(target)
             article_given[(article, p.key.split()[0])].add(target)
-    return _People(person_of, gender_of, role_words, corpus_surnames, article_surnames, article_given)
+    return _People(person_of, gender_of, role_words, corpus_surnames, article_surnames, article_given, rows_of)
 
 
 def _compatible(p: Parsed, keys: set[str], people: _People) -> set[str]:
@@ -150,8 +153,19 @@ def _resolve_person(article: str, p: Parsed, people: _People) -> Optional[str]:
     here = _compatible(p, people.article_surnames.get((article, key), set()), people)
     there = _compatible(p, people.corpus_surnames.get(key, set()), people)
     given = _compatible(p, people.article_given.get((article, key), set()), people)
+    mine = _role_words(p.role)
+    office = {k for k in there if mine & people.role_words.get(k, set())}
+    if len(office) == 1:
+        # "President Obama" in an article that names Michelle Obama: the one holder of that office.
+        return next(iter(office))
     if len(here) == 1:
-        return next(iter(here))
+        only = next(iter(here))
+        top = max(there, key=lambda k: (people.rows_of[k], k), default=only)
+        if top != only and people.rows_of[top] > people.rows_of[only]:
+            # "Cruz" in an article that names only Heidi Cruz, when the corpus names Ted Cruz more: either
+            # may be meant, so the surname stays apart rather than joining the wrong one.
+            return key
+        return only
     if not here and len(there) == 1:
         return next(iter(there))
     if not here and not there and len(given) == 1:
@@ -236,7 +250,7 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
     frames = {"quotes": quotes, "claims": claims, "figures": figures}
     counts = _mentions(frames)
     parsed = _parse_mentions(counts)
-    entity_of = _entity_keys(parsed, _index_people(parsed))
+    entity_of = _entity_keys(parsed, _index_people(parsed, counts))
     names, roles, aliases = _describe_entities(entity_of, parsed, counts)
     ordered, ids = _entity_ids(names, aliases)
     rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))

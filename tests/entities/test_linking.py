@@ -1,0 +1,36 @@
+"""People across the corpus (analysis.entities.linking): which full name a short mention joins."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.entities import link_entities
+
+
+def _ids(speakers: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    q = pd.DataFrame({"article_id": [a for a, _ in speakers], "start": range(len(speakers)),
+                      "end": range(1, len(speakers) + 1), "text": "x", "speaker": [s for _, s in speakers]})
+    linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
+    return dict(zip(speakers, linked.quotes["entity_id"]))
+
+
+def test_titled_surname_joins_the_office_holder_not_a_namesake_in_its_article():
+    ids = _ids([("a", "President Barack Obama"), ("b", "Michelle Obama"), ("b", "President Obama")])
+    assert ids[("b", "President Obama")] == ids[("a", "President Barack Obama")] == "barack-obama"
+    assert ids[("b", "Michelle Obama")] == "michelle-obama"
+
+
+def test_bare_surname_joins_the_one_full_name_of_its_article():
+    ids = _ids([("a", "Kim Jong-un"), ("a", "Kim"), ("b", "Sergei Lavrov"), ("c", "Lavrov")])
+    assert ids[("a", "Kim")] == "kim-jong-un" and ids[("c", "Lavrov")] == "sergei-lavrov"
+
+
+def test_bare_surname_joins_no_lesser_namesake():
+    # Article b names only Heidi Cruz in full, but the corpus names Ted Cruz more: "Cruz" stays apart.
+    ids = _ids([("a", "Ted Cruz"), ("a", "Sen. Ted Cruz"), ("a", "Cruz"), ("b", "Heidi Cruz"), ("b", "Cruz")])
+    assert ids[("a", "Cruz")] == "ted-cruz"
+    assert ids[("b", "Cruz")] not in ("ted-cruz", "heidi-cruz")
+
+
+def test_bare_surname_stays_apart_when_its_article_names_two():
+    ids = _ids([("a", "Ted Cruz"), ("a", "Heidi Cruz"), ("a", "Cruz")])
+    assert ids[("a", "Cruz")] not in ("ted-cruz", "heidi-cruz")
