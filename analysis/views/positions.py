@@ -66,9 +66,18 @@ def _quote_index(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
     return out
 
 
+def _says_label(r: dict) -> int:
+    """How many of the label's words (their first five letters) the words that carry it repeat."""
+    said = str(r.get("position_text") or "").lower()
+    return sum(1 for w in re.findall(r"[a-z]{4,}", str(r["position"]).lower()) if w[:5] in said)
+
+
 def _evidence(rows: list[dict], quotes: dict[str, list[tuple[int, int, str]]]) -> dict:
-    # Ties go to a full sentence rather than a headline, then to the earliest.
-    best = min(rows, key=lambda r: (-r["weight"], not _FULL_SENTENCE.search(r["text"]), r["sentence_id"]))
+    # Ties go to a full sentence rather than a headline, then to words that say the label itself
+    # ("leverage" for leverage, "a shared adversary" for common adversary), then to the most specific
+    # wording (the longest words that carry the label), then to the earliest.
+    best = min(rows, key=lambda r: (-r["weight"], not _FULL_SENTENCE.search(r["text"]), -_says_label(r),
+                                    -len(str(r.get("position_text") or "").split()), r["sentence_id"]))
     out = {"evidence_text": best["text"], "evidence_start": best["start"], "evidence_end": best["end"],
            "evidence_kind": "sentence", "evidence_sentence_id": best["sentence_id"]}
     if best["attributed"] and best["position_start"] >= 0:
