@@ -88,6 +88,7 @@ class Context:
     ref: Optional[tuple[int, int, int, str]] = None        # (year, month, day, granularity)
     ref_explicit: Optional[StoryDate] = None               # the last date with a written year
     last_year: Optional[int] = None                       # last written year anywhere in the text
+    ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -220,6 +221,7 @@ def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity
             ctx.ref = (int(normalized[:4]), 0, 0, "year")
         return
     ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
+    ctx.ref_fronted = fronted
     if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
         ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted)
         ctx.last_year = int(m.group(1))

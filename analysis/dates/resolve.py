@@ -208,9 +208,14 @@ def _quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
     the words were written in the story's week, which is unknown, not publication's.
     """
     ref, pub = ctx.ref, ctx.pub
-    if ref is None or not ref[1] or pub is None or pub.date is None:
+    if ref is None or pub is None or pub.date is None:
         return False
-    if (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
+    if not ref[1]:
+        # a year alone sets the story only when it opens its sentence and lies two years back or more
+        # ('Twenty-two years ago, a Times article hailed ... "honored him yesterday"'; not "since her 2008 bid")
+        if not ctx.ref_fronted or pub.year - ref[0] < 2:
+            return False
+    elif (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
         return False
     # The paragraph so far, at most 1,000 characters back (a bounded window keeps the scan linear).
     lo = max(0, start - 1000)
