@@ -186,6 +186,12 @@ def _head_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
+# Verbs whose content is an indirect question: "asked whether ...", "wondered how ...".
+_ASKING = {"ask", "question", "wonder"}
+_WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|which|if)\s+\w)")
+_SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     gap_end = min(hi, cue.end + 80)
@@ -209,6 +215,10 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     that = _that_clause(text, cue, hi)
     if that is not None:
         return that
+    if cue.lemma in _ASKING and not cue.participle and not cue.passive:
+        wh = _WH_CLAUSE.match(text, cue.end, hi)
+        if wh and not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
+            return wh.start(1)    # "Lawmakers also asked whether the deals ...": the question is the content
     if not set(cue.roles) & {"c", "i", "n"}:
         return None
     start = cue.end
