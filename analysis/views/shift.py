@@ -50,7 +50,7 @@ def _quote(text: str) -> str:
 
 def _holds(r) -> str:
     if r["stance"] == "reported" and r["holder"]:
-        return f"reports {r['holder']} holding “{r['position']}”"
+        return f"reports {' and '.join(h.strip() for h in str(r['holder']).split(';'))} holding “{r['position']}”"
     return f"holds “{r['position']}”"
 
 
