@@ -519,6 +519,31 @@ def _headline_cues(text: str) -> list[Cue]:
     return out
 
 
+_HEADLINE_SPEAKER = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+# Headline labels that name a poll or study as the source ("Poll: ..."); a topic label ("Ukraine war: ...") is none.
+_HEADLINE_STUDIES = {"Poll", "Survey", "Study", "Report"}
+
+
+def _headline_speaker(ctx: "_Context", article_id: str) -> Optional[Claim]:
+    """ "Pence: Gennifer Flowers Won't Be at Debate": a headline that opens on a person's name and a colon."""
+    text = ctx.text
+    nl = text.find("\n", 0, HEADLINE_CHARS)
+    if nl < 0:
+        return None
+    m = _HEADLINE_SPEAKER.match(text, 0, nl)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name not in _HEADLINE_STUDIES and (ctx.people.lookup(name) is None or name.isupper() or
+                                          name.split()[0].lower() in word_classes()["det"]):
+        return None               # not "A Renewed Axis: ...", "UPDATE: ..."
+    span = _strip_content(text, m.end(), nl)
+    if span is None or ctx.fully_quoted(*span):
+        return None
+    a, b = span
+    return Claim(article_id, a, b, text[a:b], name, ":", hedge_in(text, a, b), 0, name)
+
+
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
     """Attributed claims in ``text``: who holds them, the cue and the claimed content.
 
@@ -580,6 +605,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at[span] = cue.start
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
+    head = _headline_speaker(ctx, article_id)
+    if head is not None and (head.start, head.end) not in seen:
+        claims.append(head)
+        cue_at[(head.start, head.end)] = head.start
     claims.sort(key=lambda c: (c.start, c.end))
     out = _drop_nested(claims, cue_at)
     if citing:
