@@ -77,7 +77,7 @@ def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
     if d.scale > 1 and c.scale == 1 and c.atom in ("digit", "word") and abs(c.value) * d.scale <= abs(d.value):
         low = c.value * d.scale
     if g.group("and"):
-        if not re.search(rf"(?i)\bbetween{SP}+(?:\w+{SP}+)?\Z", before):
+        if not re.search(rf"(?i)\bbetween{SP}+(?:\w+{SP}+)?\Z|\bbetween{SP}+the{SP}+ages{SP}+of{SP}+\Z", before):
             return None
     elif g.group("or"):
         if not (c.atom == d.atom == "word" and abs(high) <= 100):

@@ -41,6 +41,8 @@ _NOT_NEGATION_RE = re.compile(
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
+_BARE_IF_RE = re.compile(r"(?i)if|unless")
+_UNREAL_RE = re.compile(r"(?i)\bwere\b|[’']d\b|\bneed(?:s|ed)?\s+to\b")
 _MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
 _BACKREF_RE = re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
@@ -105,7 +107,8 @@ def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) ->
 
 def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "SentenceCues") -> bool:
     cs = clause_start(text, lo, start)
-    if cues.any("hypothetical", cs, start):
+    cue = cues.first("hypothetical", cs, start)
+    if cue is not None and (not _BARE_IF_RE.fullmatch(cue.group(0)) or _unreal(text, cs, min(hi, end + 100))):
         return True
     # the answer to a conditional, a number right after a colon: "what the car would cost if a tariff were
     # imposed: $30,253, which is almost $8,000 more"
@@ -119,7 +122,16 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "Sent
     brk = _CLAUSE_BREAK_RE.search(after)
     after = after[:brk.start()] if brk else after
     cond = re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after)
-    return cond is not None and (cond.start() <= 20 or _MODAL_RE.search(text, cs, start) is not None)
+    return cond is not None and (cond.start() <= 20 and _unreal(text, cs, min(hi, end + 100))
+                                 or _MODAL_RE.search(text, cs, start) is not None)
+
+
+def _unreal(text: str, lo: int, hi: int) -> bool:
+    """Is a condition in ``text[lo:hi]`` (up to a semicolon) open or unreal (a modal, "were", "'d")?  "If they
+    are Hispanic, the rate is 36 percent" states a fact by group; "if it earns 5 percent, you'd need $115" does not."""
+    semi = text.find(";", lo, hi)
+    hi = semi if semi >= 0 else hi
+    return _MODAL_RE.search(text, lo, hi) is not None or _UNREAL_RE.search(text, lo, hi) is not None
 
 
 def _denial(text: str, lo: int, hi: int, start: int, nxt: Optional[tuple[int, int]],
