@@ -54,6 +54,9 @@ _AS_SAYING = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|h
 # outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
 _CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
 _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
+# "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
+_OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
+                         r"\s+$")
 # A stance verb whose object is the quote ('North Korea blamed the "hegemonic policy"', 'welcomed Seoul's
 # "bold step"'): the quoted words are the subject's. Not "questioned"/"discussed", whose object is
 # somebody else's term.
@@ -156,7 +159,8 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
         cue = cues[-2]
     elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
-            and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()):
+            and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \
+            and not _OF_SOMEONE.search(text, max(lo, cue.start - 60), cue.start):
         # "Kim has written a letter to China thanking it for its "...": the writer speaks.
         cue = cues[-2]
     according = [c for c in cues if c.lemma == "according to"]

@@ -109,6 +109,25 @@ def _continues_after_break(text: str, pos: int) -> bool:
     return False
 
 
+def _nested_ahead(text: str, pos: int) -> bool:
+    """True when the next two double marks after ``pos`` in its paragraph both close: the opener before
+    ``pos`` is a quote nested in the open one, not a new quote after an unclosed one."""
+    closes = 0
+    for m in _MARKS.finditer(text, pos, min(len(text), pos + 2000)):
+        mark = m.group()
+        if mark in ("\n", "\r", "\r\n"):
+            return False
+        kind, role = _role(text, m.start(), mark)
+        if kind != "d" or role == "none":
+            continue
+        if role == "open":
+            return False
+        closes += 1
+        if closes == 2:
+            return True
+    return False
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost quoted stretch in ``text``, in order.
 
@@ -198,9 +217,11 @@ class _Pairing:
             straight = mark in _DOUBLE_EITHER
             if kind == "s" and stack and stack[-1].kind == "s":
                 self._abandon_top()       # 'rock ‘n’ roll ‘...': a single quote never nests in another
-            if kind == "d" and in_double and (stack[-1].straight == straight or len(stack) > 1):
+            if kind == "d" and in_double and (stack[-1].straight == straight or len(stack) > 1) \
+                    and not (not straight and len(stack) == 1 and _nested_ahead(self.text, end)):
                 # A second opener of the same style inside an open quote: the first was never closed.
-                # (A curly quote inside a straight one, or the reverse, is nesting.)
+                # (A curly quote inside a straight one, or the reverse, is nesting; so is a curly one
+                # that closes twice before the paragraph ends: “... what he calls “hell” than ...”.)
                 self.close_all(pos)
             stack.append(_Frame(kind, pos, end, straight))
         elif stack and stack[-1].kind == kind:
