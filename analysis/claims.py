@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
 from .nlp.cues import NOUN_LEMMAS
-from .nlp.mentions import clean_mention, resolve_mention
+from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing
 from .records import Claim, Sentence
 
@@ -612,11 +612,12 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     claims.sort(key=lambda c: (c.start, c.end))
     out = _drop_nested(claims, cue_at)
     if citing:
-        out = sorted(out + _cited_sources(ctx, citing, out, actors), key=lambda c: (c.start, c.end))
+        out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     return out
 
 
-def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim], actors) -> list[Claim]:
+def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim], actors,
+                   article_id: str = "") -> list[Claim]:
     """A second row for "X reported ..., citing Y" / "X reports citing Y": the same content, source Y.
 
     CONVENTIONS.md lists a sentence with two attributions once per source.
@@ -630,10 +631,16 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         if sentence is None:
             continue
         host = [c for c in claims if c.sentence_id == s_idx and c.cue != cue.word]
-        if not host:
-            continue
         src = np_after(text, cue.end, sentence.end, full=True)
         if src is None:
+            continue
+        if _cites_a_reason(text, src):
+            # "..., citing the strategic importance of ...": a reason the subject gives, not a second source.
+            reason = _citing_reason(ctx, cue, sentence, src, host, actors, article_id)
+            if reason is not None:
+                out.append(reason)
+            continue
+        if not host:
             continue
         mention = clean_mention(text[src[0]:src[1]])
         if not mention:
@@ -642,6 +649,45 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         c = host[0]
         out.append(Claim(c.article_id, c.start, c.end, c.text, source, cue.word, c.hedge, c.sentence_id, mention))
     return out
+
+
+_REASON_START = re.compile(r"(?:the|a|an|his|her|its|their)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+# Heads that make the cited phrase a source ("citing a military intelligence report", "citing officials").
+_SOURCE_HEADS = {"report", "reports", "source", "sources", "official", "officials", "data", "study", "studies",
+                 "survey", "poll", "polls", "intelligence", "media", "statement", "statements", "analyst",
+                 "analysts", "expert", "experts", "figures", "estimate", "estimates", "document", "documents",
+                 "newspaper", "agency", "outlet", "article", "interview", "footage", "records", "testimony",
+                 "assessment", "correspondent", "diplomat", "diplomats", "spokesman", "spokeswoman", "person",
+                 "people", "website", "channel", "broadcaster", "government", "ministry", "military", "account"}
+
+
+def _cites_a_reason(text: str, src: tuple[int, int]) -> bool:
+    """True when the phrase after "citing" is a reason ("the strategic importance of ...") and no source."""
+    m = _REASON_START.match(text, src[0], src[1])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    body = actor_words()
+    return not any(w in _SOURCE_HEADS or w in body["role"] or w in body["body"] for w in words)
+
+
+def _citing_reason(ctx: _Context, cue: Cue, sentence, src, host, actors, article_id: str) -> Optional[Claim]:
+    text = ctx.text
+    end = _content_end(text, src[0], sentence.end)
+    span = _strip_content(text, src[0], end)
+    if span is None or ctx.fully_quoted(*span):
+        return None
+    if host:
+        source, mention = host[0].source, host[0].source_mention
+    else:
+        sp = leading_np(text, sentence.start, cue.start)
+        if sp is None:
+            return None
+        mention = clean_mention(text[sp[0]:sp[1]])
+        source = resolve_mention(ctx.doc, mention, sp[0], actors) if mention else ""
+    a, b = span
+    return Claim(article_id, a, b, text[a:b], source, cue.word,
+                 hedge_in(text, a, b), ctx.index.index_at(a), mention)
 
 
 def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
