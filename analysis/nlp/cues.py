@@ -85,7 +85,9 @@ def _cue_heads() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def _tail_regex(tail: str) -> re.Pattern:
-    return re.compile(r"\s+" + r"\s+".join(map(re.escape, tail.split())) + r"(?![\w’'-])")
+    # An adverb or a weekday may sit inside a phrasal cue: "called Friday for", "spoke emotionally of".
+    return re.compile(r"(?:\s+(?:[a-z]{3,}ly|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day))?\s+"
+                      + r"\s+".join(map(re.escape, tail.split())) + r"(?![\w’'-])")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According)(?![\w’'-])")

@@ -74,3 +74,13 @@ def test_a_singular_noun_before_a_verb_is_its_subject(text, cues):
 def test_a_modifier_before_a_noun_cue_makes_it_a_noun(text, cues):
     # PolNeAR dev: "Trump's early-morning tweets accusing ...", "disparaging remarks" were read as verbs.
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, word, surface", [
+    ("Cooper called Friday for releasing the videos.", "called for", "called Friday for"),
+    ("The president spoke emotionally of the sacrifices.", "spoke of", "spoke emotionally of"),
+    ("He pointed out that it failed.", "pointed out", "pointed out"),
+], ids=["weekday_inside", "adverb_inside", "adjacent"])
+def test_a_phrasal_cue_may_hold_an_adverb_or_a_weekday(text, word, surface):
+    cues = list(iter_cues(text, 0, len(text)))
+    assert [(c.word, text[c.start:c.end]) for c in cues] == [(word, surface)]
