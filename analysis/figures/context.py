@@ -218,7 +218,7 @@ def pick_source(sources: list[tuple[int, int, str, int]], c: Candidate) -> str:
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
     for pos, end, name, subject in sources[max(0, k - 3):k + 3]:
-        if pos <= c.start < end or c.start <= pos < c.end or subject <= c.start < pos:
+        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and subject < c.end:
             continue
         d = abs(pos - c.start)
         if best_d is None or d < best_d:
