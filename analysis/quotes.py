@@ -33,6 +33,8 @@ from .text import paragraph_spans
 SCARE_MAX_WORDS = 4
 # How far (in words) a cue may stand before a short partial quote and still introduce it.
 PARTIAL_CUE_WINDOW = 14
+# ... and how far when the quote sits in the cue's "that" clause (a speech verb's reported words).
+REPORTED_CLAUSE_WINDOW = 35
 # How many sentences back a quote may inherit its speaker from.
 CONTINUATION_SENTENCES = 2
 # How far around a quote its attribution is looked for; bounds the work in run-on text.
@@ -75,6 +77,7 @@ class _Attribution:
     roles: str = ""
     how: str = ""             # post / post-open / pre / colon / passive / noun / participle
     cue_words_before: int = 0  # words between the cue and the quote (pre-quote cues)
+    reported_clause: bool = False  # the quote sits in the cue's "that" clause ('said ... and that X do "..."')
 
 
 def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
@@ -204,7 +207,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = leading_np(text, sentence_lo, cue.start)
         if sp is None:
             return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
-    return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before)
+    return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
+                        _REPORTED_THAT.search(text, cue.end, hi) is not None)
+
+
+# "that" opening a reported clause after a speech cue, with no sentence break or colon before the quote.
+_REPORTED_THAT = re.compile(r"\bthat\b(?=[^.;:!?]*$)")
 
 
 def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -247,6 +255,8 @@ def _is_speech_cue(attr: _Attribution, quote: str) -> bool:
     if not any(r in attr.roles for r in "qs"):
         # A stance verb right before its quoted object ('blamed the "hegemonic policy"').
         return "n" in attr.roles and attr.how == "pre" and attr.cue_words_before <= 2
+    if attr.reported_clause and "s" in attr.roles and attr.cue_words_before <= REPORTED_CLAUSE_WINDOW:
+        return True                    # 'He said his forces ... and that the strikes do "not scare us"'
     return attr.cue_words_before <= PARTIAL_CUE_WINDOW
 
 

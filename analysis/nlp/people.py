@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
+    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
 _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", "Congressman"}
