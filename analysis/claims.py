@@ -596,6 +596,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             pronoun = _resolve(ctx, mention, s_lo, subjects, sources)
             pronoun = "" if is_pronoun(pronoun) else pronoun
         source = resolve_mention(ctx.doc, mention, s_lo, actors, pronoun)
+        if "p" in cue.roles and not _is_person(ctx, mention, source):
+            continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if source:
             bisect.insort(sources, (s_lo, source))
             bisect.insort(actors, (s_lo, source, mention))
@@ -744,6 +746,15 @@ def _attributes_quote(ctx: _Context, cue: Cue) -> bool:
     if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
         return False              # 'Not paying taxes "makes me smart," Trump said': a claim with a partial quote
     return len(_WORD.findall(gap)) <= 25 and not _THAT.search(gap) and not _STOP_GAP.search(gap)
+
+
+def _is_person(ctx: _Context, mention: str, source: str) -> bool:
+    """True when a source is a person: he/she, or a name the article's people index knows."""
+    if not mention:
+        return False
+    if pronoun_kinds().get(mention.lower(), "").startswith("person"):
+        return True
+    return bool(source) and ctx.people.lookup(source) is not None and source[:1].isupper()
 
 
 def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
