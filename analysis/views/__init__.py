@@ -34,8 +34,12 @@ How a sentence gets a position, in order:
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
    hostility"), a condition or possibility governs it ("if", "would", "could", "any real
    prospect of reviving"), or it belongs to another actor than the theme's ("Washington's
-   leverage", "closer ties with NATO"); an article that never names a theme's ``actors``
-   takes no position on it;
+   leverage", "closer ties with NATO", "North Korea–China trade", "services between China and
+   North Korea", "China, which is North Korea's only ally", "Even China, Pyongyang's only ally");
+   a label that is a reporting verb ("the Pentagon claims") takes its subject as its source; an
+   article that never names a theme's ``actors`` takes no position on it, and neither does a
+   sentence without them (or the theme's ``context`` actors) in it or in the two sentences
+   before ("the two countries" carries the pair named earlier);
 3. contrasts decide between labels: "X rather than Y", "not X but Y", "more likely X than Y",
    "X, not Y", "X instead of Y" prefer X; a concession ("Although Y, X", "Y, but X",
    "X, even though Y") makes X the main point without denying Y;
@@ -53,7 +57,10 @@ package's one attribution engine, :mod:`analysis.nlp`; the codebook adds its cue
 
 An article's position on a theme is the weighted vote of its own sentences (hedged 0.5,
 asserted 1, boosted 1.5; ×2 for the preferred side of a contrast; ×1.5 in a paragraph that
-opens "In conclusion" and in the closing paragraph; ×0.25 for a sentence about the past), or
+opens "In conclusion" and in the closing paragraph; ×0.25 for a sentence about the past: every
+date in it five or more years before publication, "decades ago", or a historical marker such as
+"the Cold War" in a sentence not dated recently; a label the same voice sets aside in a contrast
+loses that sentence's weight), or
 the vote of the positions it reports when the author takes none, or only in passing (own
 weight under a third of the reported).  A wrong label is worse than none: when the leading
 label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no clear position"
