@@ -96,10 +96,21 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                     (" " in name.group() or before[-1].islower() and before[-1] not in ("and", "or")):
                 return name.start(), sp[1]  # a person ending a list or an object ("met Sergei Lavrov")
         return sp                           # "nervous Democrats on Capitol Hill", "Democrats and Republicans"
-    i, kept = _skip_asides(toks, i)
+    dashed = _skip_dash_aside(toks, i)
+    had_dash_aside = dashed != i
+    i, kept = _skip_asides(toks, dashed)
     if i < 0:
         return None
     first, last = _head_bounds(toks, i)
+    if had_dash_aside and first >= 2 and toks[first - 1].text == "," and toks[first].low in ("the", "a", "an") \
+            and is_capitalised(toks[first - 2]):
+        # "John Dickey, the chief executive of Ora Media -- the company that ... -- told": the name.
+        k = first - 2
+        while k > 0 and (is_capitalised(toks[k - 1]) or toks[k - 1].text in (".", "-")):
+            k -= 1
+        span = _strip_span(text, toks[k:first - 1])
+        if span is not None:
+            return span
     head = _trim_head(toks[first:last + 1])
     if not head:
         return None
@@ -129,6 +140,32 @@ def _skippable(t: Tok) -> bool:
     return t.is_word and t.text.islower() and (low in classes["aux"] or low in classes["adv"] or
                                                low in classes["lead"] or (low.endswith("ly") and len(low) > 4) or
                                                low.endswith(("n’t", "n't")))
+
+
+def _dash_at(toks: Sequence[Tok], k: int) -> int:
+    """How many tokens the dash ending at ``toks[k]`` takes ("—", "–" or "--"), or 0."""
+    if k >= 0 and toks[k].text in ("—", "–", "―"):
+        return 1
+    if k >= 1 and toks[k].text == "-" and toks[k - 1].text == "-":
+        return 2
+    return 0
+
+
+def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
+    """Walk back over an aside between dashes ("John Dickey, the chief executive -- the company that ... --
+    told"): the token before the opening dash, or ``i`` unchanged when there is no such pair."""
+    n = _dash_at(toks, i)
+    if not n:
+        return i
+    k = i - n
+    while k >= 0 and k > i - 60:
+        m = _dash_at(toks, k)
+        if m:
+            return k - m if k - m >= 0 and toks[k - m].is_word else i
+        if toks[k].text in _QUOTE_CHARS or toks[k].text in (";", ":"):
+            return i
+        k -= 1
+    return i
 
 
 def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]]]:
