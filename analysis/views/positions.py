@@ -101,6 +101,13 @@ def _competing(votes: list[tuple[str, float]], pool: list[dict], stance: str) ->
     return "; ".join(parts)
 
 
+def _concluding_verdict(pool: list[dict]) -> str:
+    """The label an explicit contrast in the closing paragraph (or one opening "In conclusion")
+    prefers, or ""."""
+    verdicts = [r for r in pool if r["contrast"] and r.get("conclusion")]
+    return max(verdicts, key=lambda r: (r["weight"], r["sentence_id"]))["position"] if verdicts else ""
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
@@ -125,9 +132,12 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
         return record
     label, score = votes[0]
     runner_up = votes[1][1] if len(votes) > 1 else 0.0
+    # The writer's considered verdict ("In conclusion ... more likely X than Y") decides a narrow
+    # lead, once Y has lost the weight the verdict set aside: it is no split.
+    decided = _concluding_verdict(pool) == label
     # confidence: the leader's share of leader + runner-up, times how strong its evidence is
     confidence = round(score / (score + runner_up) * (0.5 + 0.5 * min(1.0, score / STRONG_SCORE)), 2)
-    if score < MIN_LEAD * runner_up:
+    if score < MIN_LEAD * runner_up and not decided:
         # Split evidence: no label, but the competing labels with their best evidence.
         record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
                       competing=_competing(votes, pool, stance))

@@ -126,3 +126,17 @@ def test_a_position_needs_the_themes_actors_near_it(tmp_path):
     framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
     assert framing.loc[3, "position"] == "" and "strategic alignment" in framing.loc[3, "rejected"]
     assert framing.loc[4, "position"] == "alliance"
+
+
+def test_a_concluding_verdict_decides_a_narrow_lead(tmp_path):
+    # partnership three times in the body (3.0), the closing paragraph's contrast for alignment
+    # (2.0 x 1.5 = 3.0): a tie, which only the concluding verdict decides
+    corpus = write_corpus(tmp_path / "v", {"v.txt": (
+        "Russia and North Korea have built a partnership.\n\n"
+        "The partnership between Moscow and Pyongyang worries Seoul.\n\n"
+        "Moscow calls North Korea a partnership of equals.\n\n"
+        "Russia and North Korea are more likely a strategic alignment than a formal alliance.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    assert (row["position"], row["verdict"], row["score"]) == ("strategic alignment", "strategic alignment", 3.0)
+    assert "partnership (own, 3.0)" in row["other_positions"]
