@@ -392,6 +392,7 @@ def _idiom_pattern(phrase: str) -> str:
     return rf"\b{body}" + (r"[a-z]{0,4}\b" if tail else r"\b")
 
 
+_IDIOM_WORDS = frozenset(w for p in _IDIOMS for w in re.split(r"[ -]+", p.rstrip("*").lower())) | {"one"}
 IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE)
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
@@ -412,6 +413,8 @@ def idiom(look: Look) -> bool:
     "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
     "one sort or another"."""
     text, c = look.text, look.cand
+    if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS:
+        return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex)
     lo, hi = max(look.lo, c.num_start - 20), min(look.hi, c.num_end + 30)
     for m in IDIOM_RE.finditer(text, lo, hi):
         if m.start() <= c.num_start and c.num_end <= m.end():

@@ -167,13 +167,14 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
         pos = max(m.end(), c.end) if c is not None else m.end()
         if c is not None:
             out.append(c)
-    if "than a" in text[lo:hi] or " a " in text[lo:hi]:
+    if _A_UNIT_RE.search(text, lo, hi):
         extra = [c for c in _hedged_one_unit(text, lo, hi) if not any(o.start < c.end and c.start < o.end for o in out)]
         if extra:
             out = sorted(out + extra, key=lambda c: c.start)
     return out
 
 
+_A_UNIT_RE = re.compile(r" an? (?:year|month|week|day|decade|hour|century)\b")     # a cheap first look
 _HEDGED_A_UNIT_RE = re.compile(
     rf"(?i)\b(?:more{SP}+than|less{SP}+than|nearly|almost|barely|just{SP}+over|just{SP}+under|well{SP}+over|over|under)"
     rf"{SP}+(?P<n>an?){SP}+(?P<u>year|month|week|day|decade|hour|century)\b(?!{SP}+(?:ago|later|earlier|before|after|or{SP}+two)\b)")
