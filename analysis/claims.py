@@ -55,7 +55,8 @@ _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|law
                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
-_AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|impossible\s+to|hard\s+to|difficult\s+to)\s+$)", re.I)
+_AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
+                        r"accurate|reasonable|necessary|useful)\s+to)\s+$)", re.I)
 _THAT_LEAD = re.compile(r"that\s+")
 _AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")

@@ -177,11 +177,12 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if prev_word in _PREP_NOT_TO and not word.endswith("ing") \
                 and not before.rstrip().endswith((",", ")")):
             continue              # "Of note", "in response", "the aim of countering": a noun or gerund
-        if info.lemma in _NOUN_LEMMAS and word in (info.lemma, info.lemma + "s") and prev \
+        head, head_word = info.lemma.split()[0], word.split()[0]
+        if head in _NOUN_LEMMAS and head_word in (head, head + "s") and prev \
                 and not before.rstrip().endswith((",", ".")) \
-                and (word == info.lemma and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
-                     and prev_word not in pronoun_kinds() or
-                     _DET_ADJ_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before)):
+                and (head_word == head and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
+                     and prev_word not in pronoun_kinds() and head == info.lemma or
+                     _DET_ADJ_BEFORE.search(before) and head == info.lemma or _ADJECTIVE_BEFORE.search(before)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
         after = text[end:end + 4]
         if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:

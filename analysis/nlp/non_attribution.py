@@ -31,7 +31,11 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s
                "think": re.compile(r"\s+nothing\s+of\b"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)")}
-_HEAD_NOUN = re.compile(r"([A-Za-z]+)\s*$")
+_HEAD_NOUN = re.compile(r"([A-Za-z]+)[\s,]*$")
+# A demonstrative as the whole subject: the author pointing at the argument, not a source.
+_WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
 
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
@@ -49,11 +53,21 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     words = actor_words()
     if s_lo >= 0:
         source = text[s_lo:s_hi]
+        low = source.strip().lower()
+        if low in _DEMONSTRATIVES:
+            return True                               # "This further emphasizes ...": the author's own voice
+        if low == "which":
+            m = _HEAD_NOUN.search(text, max(0, s_lo - 40), s_lo)
+            if m and m.group(1).lower() in words["document"] | _DOCUMENTS_TOO:
+                return True                           # "an agreement ..., which pledged ...": a document
         head = re.split(r"\s(?:of|in|to|at|for|by|on|with|from)\s", source, maxsplit=1)[0].rstrip(" ,")
         m = _HEAD_NOUN.search(head)
         toks = tokens(text, s_lo, s_lo + len(head))
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]):
             return True                               # "early indications suggest", "his tour ... suggests"
+    rel = _WHICH_BEFORE.search(text, max(0, cue.start - 80), cue.start)
+    if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO:
+        return True                                   # "an agreement ..., which pledged ...": a document
     if cue.participle and _THAT.match(text, cue.end + 1) is None:
         m = _HEAD_NOUN.search(text, max(0, cue.start - 30), cue.start)
         if m and m.group(1).lower() in words["document"]:
