@@ -13,6 +13,7 @@ One module per job:
 ``patterns``       codebook patterns: runaway ones refused, every search under a time budget
 ``inputs``         the extraction tables as the views read them
 ``contrast``       contrasts and concessions inside one sentence
+``actors``         the codebook's actors a text names; pairs, relative clauses and appositives
 ``stance``         one sentence: its position on a theme, its certainty, whose view it is
 ``sentences``      every sentence that touches a theme, read in its paragraph
 ``positions``      an article's position on each theme, and the themes × articles matrix

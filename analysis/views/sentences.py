@@ -14,7 +14,8 @@ from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
-from .stance import actors_named, names_theme_actor, read_attribution, read_certainty, read_position
+from .actors import actors_named, names_theme_actor
+from .stance import read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
 _COMPARATIVE_LIKELY = re.compile(r"\b(?:more|less) likely\b", re.I)

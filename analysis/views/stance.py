@@ -7,6 +7,8 @@ from typing import NamedTuple, Optional
 
 from .. import nlp
 from ..text import FOOTNOTE
+from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor, names_theme_actor,
+                     paired_with_other)
 from .codebook import Codebook, Theme, as_codebook, load_codebook
 from .contrast import ContrastSpan, find_spans
 from .patterns import PatternTimeout
@@ -84,16 +86,6 @@ def _is_question(text: str, lab: _Label, markers: dict, theme: Theme, actors: di
     return _QUESTION_END.search(text) is not None
 
 
-def _names_actor(span_text: str, names, actors: dict) -> bool:
-    for name in names:
-        try:
-            if actors[name].search(span_text) is not None:
-                return True
-        except PatternTimeout:
-            continue
-    return False
-
-
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -108,7 +100,7 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
-        if words and _names_actor(words, others, actors) and not _names_actor(words, own, actors):
+        if words and names_actor(words, others, actors) and not names_actor(words, own, actors):
             return True
     lo = _clause_start(text, lab.start)
     # "South Korean intelligence claims North Korea may send workers": the clause after a
@@ -118,67 +110,22 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
             lo = m.end()
     # "North Korea–China trade", "services between China and North Korea": the clause is about a
     # pair with another actor, whatever the subject finder makes of it
-    if _paired_with_other(_clause_without_asides(text, lab.start), others, actors):
+    if paired_with_other(clause_without_asides(text, lab.start), others, actors):
         return True
     # "a summit in China, which is North Korea's only ally": the relative clause is about its antecedent
-    rel = _RELATIVE_OPEN.search(text, max(0, lab.start - 200), lab.start) or _appositive(text, lab.start)
+    rel = RELATIVE_OPEN.search(text, max(0, lab.start - 200), lab.start) or appositive_comma(text, lab.start)
     if rel is not None:
         antecedent = " ".join(text[max(0, rel.start() - 60):rel.start()].split()[-3:])
-        if _names_actor(antecedent, others, actors) and not _names_actor(antecedent, own, actors):
+        if names_actor(antecedent, others, actors) and not names_actor(antecedent, own, actors):
             return True
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False
     subject = text[span[0]:span[1]]
-    if not _names_actor(subject, others, actors):
+    if not names_actor(subject, others, actors):
         return False
     # "North Korea–China trade", "the US-ROK alliance": a pair with another actor is that pair's
-    return not _names_actor(subject, own, actors) or _paired_with_other(subject, others, actors)
-
-
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^,;:]*$", re.I)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do"
-                     r"|said|says|say)\b", re.I)
-
-
-def _appositive(text: str, at: int):
-    """The comma that opens an appositive holding offset ``at`` ("Even China, Pyongyang's only ally,"):
-    a short phrase after a comma with no verb before ``at``, or None."""
-    comma = text.rfind(",", max(0, at - 60), at)
-    if comma < 0 or len(text[comma + 1:at].split()) > 5 or _FINITE.search(text, comma + 1, at):
-        return None
-    before = text[max(text.rfind(c, 0, comma) for c in ",;:") + 1:comma]
-    if not before.strip() or len(before.split()) > 6 or _FINITE.search(before):
-        return None          # the phrase before the comma is a clause, not a noun phrase
-    return re.compile(",").match(text, comma)
-
-
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,", re.I)
-
-
-def _clause_without_asides(text: str, at: int) -> str:
-    """The clause before offset ``at``, from its last , ; or :, with relative asides (", which were
-    suspended since April,") cut out so that the subject before them counts."""
-    prefix = _ASIDE.sub(" ", text[:at])
-    return prefix[max(prefix.rfind(c) for c in ",;:") + 1:]
-
-
-_PAIR_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$", re.I)
-
-
-def _paired_with_other(span_text: str, others, actors: dict) -> bool:
-    """Another actor joined to a name by a dash ("North Korea–China", "US-ROK") or in "between X and Y"."""
-    for name in others:
-        try:
-            for m in actors[name].finditer(span_text):
-                before = span_text[max(0, m.start() - 60):m.start()]
-                if (_PAIR_DASH.match(span_text, m.end()) or re.search(r"[-\u2013\u2014]\s*$", before)
-                        or _BETWEEN.search(before)):
-                    return True
-        except PatternTimeout:
-            continue
-    return False
+    return not names_actor(subject, own, actors) or paired_with_other(subject, others, actors)
 
 
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
@@ -188,18 +135,6 @@ LABEL_RULES = (
     ("hypothetical", _is_hypothetical),
     ("other actor", _is_about_other_actor),
 )
-
-
-def names_theme_actor(text: str, theme: Theme, actors: Optional[dict]) -> bool:
-    """``text`` (an article) names one of the theme's actors, or the theme has none.  An article
-    that never names them takes no position on the theme, whatever its words ("the Saudi-led
-    coalition" is no Russia–North Korea alignment)."""
-    return not theme.actors or not actors or _names_actor(text, theme.actors, actors)
-
-
-def actors_named(text: str, actors: Optional[dict]) -> frozenset:
-    """The codebook's actors (``RUSSIA``, ``DPRK``...) that ``text`` names."""
-    return frozenset(name for name in (actors or {}) if _names_actor(text, (name,), actors))
 
 
 def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors: Optional[dict] = None) -> str:
