@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 
 from .. import nlp
 from ..text import FOOTNOTE
-from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor, names_theme_actor,
+from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor,
                      paired_with_other)
 from .codebook import Codebook, Theme, as_codebook, load_codebook
 from .contrast import ContrastSpan, find_spans
@@ -151,7 +151,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
 
     ``actors`` are the codebook's (:attr:`Codebook.actors`): with them, a label about another
     actor than the theme's is not held; ``actor_named`` False (the article never names the theme's
-    actors, see :func:`names_theme_actor`) means no label is held.
+    actors, see :func:`analysis.views.actors.names_theme_actor`) means no label is held.
     """
     if theme.labeller is None:
         return SentenceReading("", "", (-1, -1), (), "", "")
