@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from statistics import median
-from typing import Optional
 
 import pandas as pd
 import regex

@@ -23,7 +23,7 @@ import pandas as pd
 
 from ..lexicons import load_list
 from .codebook import as_codebook
-from .inputs import clean_text, table_of
+from .inputs import table_of
 from .vocabulary import distinctive_terms
 
 FEW_SENTENCES = 0.05        # a theme matching under 5% of the sentences is matched by few

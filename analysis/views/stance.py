@@ -11,7 +11,6 @@ from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, nam
                      paired_with_other)
 from .codebook import Codebook, Theme, as_codebook, load_codebook
 from .contrast import ContrastSpan, find_spans
-from .patterns import PatternTimeout
 
 class _Label(NamedTuple):
     label: str
