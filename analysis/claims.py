@@ -82,6 +82,7 @@ _PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|ca
                               r"does|do|did)\b")
 # Verbs whose passive subject holds the view: "Moscow is worried by the prospect of ..." (no agent source).
 _EXPERIENCER = {"worry", "fear", "feel", "know", "think", "believe", "doubt", "suspect", "hope", "concern", "find"}
+_AS_BY = re.compile(r",\s*as\s+$")
 # The agent of a passive cue: "was first reported by", "has been endorsed by".
 _BY_AGENT = re.compile(r"\s+(?:(?:first|also|widely|[a-z]+ly)\s+)?by\s+")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:has|have|had)\s+been|\b(?:is|are|was|were|be|being))\s+(?:(?:first|also|not|[a-z]+ly)\s+)?$")
@@ -302,6 +303,13 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         return _according_claim(ctx, cue, s_lo, s_hi)
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
+    as_by = _AS_BY.search(ctx.text, max(s_lo, cue.start - 8), cue.start)
+    if as_by and not cue.participle and cue.word.endswith(("ed", "en", "id", "ld", "wn")) and set(cue.roles) & set("qcw"):
+        by = _BY_AGENT.match(ctx.text, cue.end, s_hi)
+        src = np_after(ctx.text, by.end(), s_hi) if by else None
+        if src is not None and ctx.text[s_lo:as_by.start()].strip():
+            # "CONTENT, as mentioned by Blinken at a press conference." / "as reported by Reuters"
+            return s_lo, as_by.start(), src[0], src[1], "as by"
     if cue.passive:
         by = _BY_AGENT.match(ctx.text, cue.end, s_hi)
         if by and cue.lemma not in _EXPERIENCER:
@@ -746,7 +754,10 @@ def _attributes_quote(ctx: _Context, cue: Cue) -> bool:
     before = text[max(lo, q.open - CONTEXT_CHARS):q.open].rstrip().rstrip("”\"’'")
     if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
         return False              # 'Not paying taxes "makes me smart," Trump said': a claim with a partial quote
-    return len(_WORD.findall(gap)) <= 25 and not _THAT.search(gap) and not _STOP_GAP.search(gap)
+    if len(_WORD.findall(gap)) > 25 or _THAT.search(gap) or _STOP_GAP.search(gap):
+        return False
+    # '"...," X said in a speech, and later added ...': the quote has its own cue; this one reports more.
+    return not any(True for _ in iter_cues(text, q.close, cue.start))
 
 
 def _is_person(ctx: _Context, mention: str, source: str) -> bool:
