@@ -167,11 +167,33 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
         pos = max(m.end(), c.end) if c is not None else m.end()
         if c is not None:
             out.append(c)
+    if "0s" in text[lo:hi]:
+        out = _approximate_tens(text, lo, hi, out)
     if _A_UNIT_RE.search(text, lo, hi):
         extra = [c for c in _hedged_one_unit(text, lo, hi) if not any(o.start < c.end and c.start < o.end for o in out)]
         if extra:
             out = sorted(out + extra, key=lambda c: c.start)
     return out
+
+
+# "in the low 80s", "the mid-30s", "her late 60s": a band of ten read as a range (low N..N+4, mid N+3..N+7,
+# high N+6..N+9); after a possessive it is an age.
+_TENS_BAND_RE = re.compile(rf"(?i)\b(?P<q>low|lower|mid|middle|high|upper|early|late)(?:-|{SP}+)(?P<n>[1-9]0)[’']?s\b")
+_BANDS = {"low": (0, 4), "lower": (0, 4), "early": (0, 4), "mid": (3, 7), "middle": (3, 7), "high": (6, 9), "upper": (6, 9),
+          "late": (6, 9)}
+
+
+def _approximate_tens(text: str, lo: int, hi: int, out: list[Candidate]) -> list[Candidate]:
+    for m in _TENS_BAND_RE.finditer(text, lo, hi):
+        q, n = m.group("q").lower(), int(m.group("n"))
+        age = re.search(rf"(?i)\b(?:his|her|their|my|your|our){SP}+\Z", text[max(lo, m.start() - 8):m.start()]) is not None
+        if q in ("early", "late") and not age:
+            continue       # "the early 80s" is a decade (a date), not a level
+        a, b = _BANDS[q]
+        c = Candidate(m.start(), m.end(), m.start("n"), m.end("n"), float(n + a), high=float(n + b), atom="vague",
+                      unit="year of age" if age else "", unit_class="age" if age else "", plain=m.group("n"))
+        out = [o for o in out if not (o.start < c.end and c.start < o.end)] + [c]
+    return sorted(out, key=lambda c: c.start)
 
 
 _A_UNIT_RE = re.compile(r" an? (?:year|month|week|day|decade|hour|century)\b")     # a cheap first look
