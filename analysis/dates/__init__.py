@@ -36,10 +36,13 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   after "since", or a comparison's baseline, "higher than in early December") gives
   the most recent such month/day on or before publication; future ("will resume in
   September", "due to be published in May") the next one on or after it.  With no
-  cue, the past one, unless the month comes within the next three months.
+  cue, the past one, unless the month comes within the next three months.  A participle after a
+  determiner ("a designated day") is no past cue; "is to", "expect", "forecast for" and an
+  infinitive of plan after a past verb ("for the program to run through June") look ahead.
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
-  Friday") or at the end of a range from now ("from today to Friday").  They need a
+  Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be")
+  or at the end of a range from now ("from today to Friday").  They need a
   full publication date, and are left out without one, or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
   August" in a March article): no sound reading, so no row.
@@ -48,7 +51,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   (left out when it is not precise enough); "the same month of last year" takes that
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
-  ("from today to Friday"); "last night", "this morning" are days around publication;
+  ("from today to Friday"), before a past verb ("Today we decided") or as an event's day ("today's
+  vote"; in quoted words the story's day when it is at most three days back); "a brighter
+  tomorrow" is no day; "last night", "this morning" are days around publication;
   "this past month" is last month.  The figure "X today could be Y tomorrow" is no date.
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text.

@@ -10,7 +10,12 @@ other.1"), designations ("COVID-19", "G7", "Su-27", "Stoxx 600", "Resolution 239
 51", "the 1718 Committee", "the 72nd Brigade", "152 mm shells"), bare numbers on metadata
 lines (the view counter in "30 Sep, 2022 · 5832"), referential "the two countries / these two
 leaders / as the two arrived", "first" as an adverb ("Kim first visited") and ordinals that
-order the argument ("First, ...", "a second step").
+order the argument ("First, ...", "a second step", "The first is ..."); names with an ordinal ("the
+13th Amendment", "West 23rd Street", "a sixth-grader"), lists and titles ("Fortune 500", the show
+"The 411", the film "“13th”"), clock times in words ("three o'clock") and idioms
+(lexicons/figure_idioms.tsv: "at one point", "by one estimate", "the first lady", "first
+responders", "second-guess", "third countries", "doubling down", "six figures", "a 911 caller");
+"one" as an indefinite source ("one questioner claimed", "said one GOP source", "in one tweet").
 
 Each figure also gets a ``status`` (:mod:`.status`: stated, reported, hypothetical, negated or
 denied), a ``subject`` (:mod:`.subject`: what is counted, "North Korean troops in Russia", or ""
@@ -46,8 +51,16 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
 * Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
   pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders"),
   nor "two" after the/these/those/both/its/their (a reference back: "the two countries").
-* A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" is a change, so it
-  gives two figures.
+* A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" and, after a verb of
+  change, "raised its forecast from 2.2pc to 2.3pc" are changes, so they give two figures
+  ("ranging from $200 to $4 million" is a range).  A band of ten is a range: "the low 80s" =
+  80-84, "the mid-30s" = 33-37, "her late 60s" = an age of 66-69.
+* "A quarter of a century" is 25 years, "half a century" 50; "more than a year" a duration of 1;
+  "up by a third", "the bottom fifth of incomes" are shares, not ordinals.
+* A figure inside quotation marks is ``reported`` by the speaker the paragraph names outside them;
+  a figure in the subject of a saying verb ("Twelve percent indicated ...") has no source; a source
+  that is no noun phrase (a possessive fragment, "Let's", a verb, a clause) is dropped
+  (:func:`.context.clean_source`).
 * ``kind`` is one of trade_value, money, troop_estimate, labor_estimate, percentage, count,
   duration, ordinal; measures (km, tons) and ages are counts with their unit.
 
