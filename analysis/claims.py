@@ -194,6 +194,9 @@ _WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|w
 _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 
+_TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     gap_end = min(hi, cue.end + 80)
@@ -204,6 +207,9 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
         gap_words = [w.lower() for w in _WORD.findall(gap)]
         # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
         lead = _AFTER_THAT.match(text, that.end(), hi)
+        if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
+                and not _TIME_NOUNS.intersection(gap_words):
+            return None           # "expect a major impact on the prices that consumers pay": a relative "that"
         if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
@@ -766,6 +772,10 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
         return False
     if pronoun_kinds().get(mention.lower(), "").startswith("person"):
         return True
+    words = _WORD.findall(mention)
+    head = words[-1].lower() if words else ""
+    if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
+        return True               # "economists do not expect", "the senator"
     return bool(source) and ctx.people.lookup(source) is not None and source[:1].isupper()
 
 
