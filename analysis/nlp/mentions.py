@@ -88,6 +88,9 @@ _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "tha
 _REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
 _BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
 _PERCENT = {"percent", "per", "%", "pc", "percentage"}
+# Determiners and quantifiers that open an object: a noun is never followed by one inside a noun phrase.
+_OBJECT_OPENERS = {"the", "a", "an", "many", "some", "his", "her", "their", "its", "this", "these", "those",
+                   "every", "several", "much", "more", "most"}
 
 
 def _words(s: str) -> list[str]:
@@ -141,6 +144,9 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "an hour-long televised speech"
     if words[0].islower() and (words[0] in _verb_forms() or len(words) == 1 and words[0].endswith("ed")):
         return False                           # "railed against what he": a verb opens it
+    if len(words) > 2 and words[0].islower() and low[0] not in fw and low[0] not in aw["starter"] \
+            and low[1] in _OBJECT_OPENERS:
+        return False                           # "spent many painful years": a verb and its object
     if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
         return False                           # "they're increasingly convinced": a clause
     if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")):
@@ -193,8 +199,8 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
     if low[k - 1] in _BEFORE_VERB:
         return True
     return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
-                                                                                    "ote", "ave", "ut", "aid")) \
-        and not w.endswith(("ss", "us", "'s", "’s"))
+                                                                                    "ote", "ave", "ut", "aid", "ive")) \
+        and not w.endswith(("ss", "us", "'s", "’s", "tive"))
 
 
 def _cut_clause(m: str) -> str:
@@ -249,6 +255,11 @@ def clean_mention(mention: str) -> str:
         m = m[m.index(lead[0]) + len(lead[0]):].lstrip(" ,")     # "while North Korea" -> "North Korea"
         lead = _words(m)
     m = _TRAIL_YEAR.sub("", m).strip(" ,")
+    lead = _words(m)
+    if len(lead) > 2 and lead[0].islower() and lead[0].lower() not in function_words() and \
+            lead[0].lower() not in actor_words()["starter"] and lead[1].lower() in _OBJECT_OPENERS and \
+            (_has_name(lead[2:]) or any(w.lower() in actor_words()["role"] for w in lead[2:])):
+        m = m[m.index(lead[1], len(lead[0])):]   # "including the former candidate Mitt Romney"
     m = _cut_clause(m)
     last = _words(m)[-1:] if m else []
     if last and last[0].lower() in ("he", "she", "they", "we", "i") and len(_words(m)) > 1 \

@@ -68,6 +68,15 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     toks = tokens(text, lo, hi)
     i = len(toks) - 1
     if i >= 0 and toks[i].low == "to":
+        # "forced Stumpf, who was under questioning, to admit": the object of a control verb admits.
+        j, _ = _skip_asides(toks, i - 1)
+        first = j
+        while first >= 1 and (is_capitalised(toks[first - 1]) or toks[first - 1].text in (".", "-")):
+            first -= 1
+        if 1 <= first <= j and is_capitalised(toks[j]) and toks[first - 1].low in _OBJECT_CONTROL:
+            span = _strip_span(text, toks[first:j + 1])
+            if span is not None:
+                return span
         # "continued to call ...": the subject of the verb governing the infinitive.
         return leading_np(text, lo, hi)
     conjoined = False
@@ -375,6 +384,25 @@ def _phrase_tokens(toks: list, start: int) -> Iterator[Tok]:
         yield toks[k]
 
 
+# Verbs whose object is the subject of the infinitive after it ("forced Stumpf to admit").
+_OBJECT_CONTROL = {"forced", "forces", "force", "asked", "asks", "urged", "urges", "pressed", "presses", "pushed",
+                   "persuaded", "compelled", "allowed", "invited", "encouraged", "challenged", "called on"}
+# Words that open an introductory phrase ended by a comma ("Following a meeting, the Council ...").
+_INTRODUCERS = {"despite", "instead", "following", "amid", "amidst", "during", "unlike", "like", "given", "under",
+                "among", "amongst", "upon", "without", "within", "throughout", "toward", "towards"}
+# One word and a comma before the subject ("Worse, the companies ...", "Thursday, Trump ...").
+_LONE_INTRODUCERS = {"worse", "better", "still", "yet", "today", "yesterday", "tonight", "tomorrow", "here",
+                     "there", "finally", "lastly", "overall", "again", "first", "second", "third", "next",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A participle opening the sentence ("Chastened by the analyses, Trump ...", "Asked about it, she ...").
+_INTRO_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
+
+
+def _comma_soon(toks: Sequence[Tok], i: int, within: int = 30) -> bool:
+    """A comma within ``within`` tokens after ``toks[i]``: the end of an introductory clause."""
+    return any(t.text == "," for t in toks[i + 1:i + 1 + within])
+
+
 def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The subject at the start of a clause, for "X issued a denial of ..." and passives.
 
@@ -387,13 +415,18 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     classes = word_classes()
     i = 0
     for _ in range(3):
-        while i < len(toks) and (toks[i].low in classes["lead"] or toks[i].low in classes["sub"] or
-                                 not toks[i].is_word):
+        while i < len(toks) and (toks[i].low in classes["lead"] or not toks[i].is_word or
+                                 toks[i].low in classes["sub"] and not _comma_soon(toks, i)):
             i += 1
         # Skip an introductory phrase ended by a comma ("Of note, ...", "With leaders worried about X, ...",
+        # "After the Cold War, ...", "Following a meeting, ...", "Chastened by the analyses, ...", "Worse, ...",
         # and the year of "On July 6, 2015, ...").
         if i < len(toks) and (toks[i].low in classes["prep"] or toks[i].text.endswith("ly") or
-                              toks[i].low in classes["sub"] or toks[i].low in ("despite", "instead") or
+                              toks[i].low in classes["sub"] or toks[i].low in _INTRODUCERS or
+                              _INTRO_PARTICIPLE.match(toks[i].text) and i + 1 < len(toks) and
+                              toks[i + 1].low in ("by", "with", "about", "in", "for", "from") or
+                              i + 1 < len(toks) and toks[i + 1].text == "," and
+                              (toks[i].low in _LONE_INTRODUCERS or toks[i].low in classes["adv"]) or
                               toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == ","):
             for j in range(i, min(len(toks), i + 30)):
                 if toks[j].text == ",":
