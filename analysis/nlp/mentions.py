@@ -88,6 +88,8 @@ _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "tha
 _REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
 _BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
 _PERCENT = {"percent", "per", "%", "pc", "percentage"}
+# Nouns in -ing that name a document or a body's decision, which may speak ("said the ruling").
+_ING_NOUNS = {"ruling", "finding", "filing", "posting", "recording", "listing", "warning", "proceeding"}
 # Determiners and quantifiers that open an object: a noun is never followed by one inside a noun phrase.
 _OBJECT_OPENERS = {"the", "a", "an", "many", "some", "his", "her", "their", "its", "this", "these", "those",
                    "every", "several", "much", "more", "most"}
@@ -149,7 +151,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "spent many painful years": a verb and its object
     if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
         return False                           # "they're increasingly convinced": a clause
-    if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")):
+    if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")) \
+            and low[1] not in _ING_NOUNS:
         return False                           # "The growing", "A big"
     lower = [w.lower() for w in words]
     if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
