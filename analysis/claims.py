@@ -82,6 +82,7 @@ _PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|ca
                               r"does|do|did)\b")
 # Verbs whose passive subject holds the view: "Moscow is worried by the prospect of ..." (no agent source).
 _EXPERIENCER = {"worry", "fear", "feel", "know", "think", "believe", "doubt", "suspect", "hope", "concern", "find"}
+_CITED_BY = re.compile(r"\s+by\s+")
 _AS_BY = re.compile(r",\s*as\s+$")
 # The agent of a passive cue: "was first reported by", "has been endorsed by".
 _BY_AGENT = re.compile(r"\s+(?:(?:first|also|widely|[a-z]+ly)\s+)?by\s+")
@@ -581,8 +582,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     if extra:
         cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
-        if cue.lemma == "cite" and cue.word.endswith("ing"):
-            citing.append(cue)            # "Yonhap reported ..., citing a report": a second source, below
+        if cue.lemma == "cite" and (cue.word.endswith("ing") or _CITED_BY.match(text, cue.end) and
+                                    text[max(0, cue.start - 2):cue.start] == ", "):
+            citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue
         if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to":
             continue
@@ -648,10 +650,11 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         if sentence is None:
             continue
         host = [c for c in claims if c.sentence_id == s_idx and c.cue != cue.word]
-        src = np_after(text, cue.end, sentence.end, full=True)
+        by = _CITED_BY.match(text, cue.end)
+        src = np_after(text, by.end() if by else cue.end, sentence.end, full=not by)
         if src is None:
             continue
-        if _cites_a_reason(text, src):
+        if not by and _cites_a_reason(text, src):
             # "..., citing the strategic importance of ...": a reason the subject gives, not a second source.
             reason = _citing_reason(ctx, cue, sentence, src, host, actors, article_id)
             if reason is not None:

@@ -34,6 +34,7 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s
 _HEAD_NOUN = re.compile(r"([A-Za-z]+)[\s,]*$")
 # A demonstrative as the whole subject: the author pointing at the argument, not a source.
 _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
@@ -63,8 +64,13 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         head = re.split(r"\s(?:of|in|to|at|for|by|on|with|from)\s", source, maxsplit=1)[0].rstrip(" ,")
         m = _HEAD_NOUN.search(head)
         toks = tokens(text, s_lo, s_lo + len(head))
-        if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]):
+        prov = _PROVENANCE.search(source)
+        behind = prov is not None and any(w.lower() in words["body"] or w.lower() in words["role"]
+                                          for w in re.findall(r"[A-Za-z]+", prov.group(1)))
+        if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
+            # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data
+            # from the Shanghai Freight Index showed")
     rel = _WHICH_BEFORE.search(text, max(0, cue.start - 80), cue.start)
     if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO:
         return True                                   # "an agreement ..., which pledged ...": a document
