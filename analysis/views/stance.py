@@ -43,6 +43,15 @@ _CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in c
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
+_LOOKAROUND_NOT = re.compile(r"\(\?<?!(?:[^()]|\([^()]*\))*\)")     # "(?!not\b)" excludes a negator
+_NEGATION_IN_PATTERN = re.compile(r"\b(?:not|no|never|nor|without|lacks?|lacking|hardly|longer)\b|n\[[^\]]*\]t\b|n[’']t\b")
+
+
+@lru_cache(maxsize=256)
+def _negated_patterns(theme: Theme) -> tuple[bool, ...]:
+    """Per label of ``theme``: whether one of its patterns is written with a negator."""
+    return tuple(any(_NEGATION_IN_PATTERN.search(_LOOKAROUND_NOT.sub("", p)) for p in patterns)
+                 for _, patterns in theme.positions)
 HYPOTHETICAL_WORDS = 8
 
 
@@ -63,7 +72,14 @@ def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     """A negator in the label's clause, up to NEGATION_WORDS words before it ("does not necessarily
     have to be a reason for hostility", "it won't be easy to improve relations")."""
     tail = _clause_words_before(text, lab, NEGATION_WORDS)
-    return bool(tail) and markers["negators"].search(tail) is not None
+    if tail and markers["negators"].search(tail) is not None:
+        return True
+    # ... or one inside a label whose pattern spans several words ("ties will not deepen"), unless
+    # the label's own patterns are written with a negator ("does not influence", "no longer comply")
+    words = list(re.finditer(r"\S+", lab.text))
+    if len(words) < 3 or markers["negators"].search(lab.text[words[0].end():words[-1].start()]) is None:
+        return False
+    return not _negated_patterns(theme)[lab.rank]
 
 
 def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
