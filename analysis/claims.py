@@ -195,6 +195,8 @@ _WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|w
 _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 
+# A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
 _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 
 
@@ -252,6 +254,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return start          # "called for the withdrawal of US troops": a stance on a noun phrase
         if "c" not in cue.roles:
             return None
+        if low in classes["aux"] and not cue.passive and _RELATIVE_BEFORE.search(text, max(0, cue.start - 80), cue.start):
+            return start          # "one that US officials have warned could destabilise ...": the relative clause
         if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
             return None           # "said in a statement", "said to be", "said so"
     elif "c" not in cue.roles:
