@@ -121,6 +121,7 @@ class PersonIndex:
         self._alias: dict[str, int] = {}
         self._by_part: dict[str, int] = {}     # each word of a name -> the latest person with it
         self._firsts: Optional[dict[int, list[Mention]]] = None
+        self._office_only: set[int] = set()    # people known by surname and office only ("President Obama")
         qstarts = [q.start for q in quotes]
         qends = [q.end for q in quotes]
         for m in _NAME.finditer(text):
@@ -152,12 +153,22 @@ class PersonIndex:
             return                          # a lone capitalised word: a person only once named in full
         if idx is None and len(core) >= 2 and core[-1] in alias and core[0] in names:
             other = self.people[alias[core[-1]]]
-            # "Hillary Clinton" after "Bill Clinton" is someone else.
-            if other.name.split()[0] == core[0] or other.name.split()[0] not in names:
+            # "Hillary Clinton" after "Bill Clinton" is someone else; so is "Michelle Obama" after a
+            # "President Obama" known by surname and office only (a person is named in full first).
+            if (other.name.split()[0] == core[0] or other.name.split()[0] not in names) \
+                    and alias[core[-1]] not in self._office_only:
                 idx = alias[core[-1]]
+        if idx is not None and len(core) == 1 and titled and words[0] in _FEMALE_TITLES | _MALE_TITLES:
+            want = "f" if words[0] in _FEMALE_TITLES else "m"
+            if self.people[idx].gender not in ("", want):
+                # "Mr. Obama" after "Michelle Obama": the latest person with that surname and his gender.
+                idx = next((k for k in range(len(self.people) - 1, -1, -1)
+                            if core[0] in self.people[k].name.split() and self.people[k].gender in ("", want)), None)
         if idx is None:
             idx = len(self.people)
             self.people.append(Person(key, ""))
+            if len(core) == 1 and titled and words[0] not in _FEMALE_TITLES | _MALE_TITLES | {"Dr", "Prof"}:
+                self._office_only.add(idx)
         person = self.people[idx]
         if len(key) > len(person.name):
             person.name = key
