@@ -83,6 +83,27 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
     return trimmed
 
 
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines written in title case (four words or more, most capitalised, no final
+    period): headlines, whose capitalised verbs ("Obama Sees ...") would read as names."""
+    out = []
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() > 300:
+            continue
+        words = _LINE_WORD.findall(line.group())
+        if len(words) < 4 or line.group().rstrip().endswith((".", "”", "\"")) and len(words) > 20:
+            continue
+        caps = sum(1 for w in words if w[0].isupper())
+        small = sum(1 for w in words if w.lower() in _function_words())
+        if caps >= 0.7 * (len(words) - small) and caps >= len(words) - small and caps >= 3:
+            out.append(line.span())
+    return out
+
+
 @lru_cache(maxsize=None)
 def _function_words() -> frozenset[str]:
     """Closed-class words and reporting verbs: capitalised, they split a run of names ("While Obama")."""
@@ -124,10 +145,15 @@ class PersonIndex:
         self._office_only: set[int] = set()    # people known by surname and office only ("President Obama")
         qstarts = [q.start for q in quotes]
         qends = [q.end for q in quotes]
+        headlines = _title_case_lines(text)
+        h_starts = [a for a, _ in headlines]
         for m in _NAME.finditer(text):
             i = bisect.bisect_right(qstarts, m.start()) - 1
             if i >= 0 and m.start() < qends[i]:
                 continue                   # names inside quotes are rarely the speaker
+            h = bisect.bisect_right(h_starts, m.start()) - 1
+            if h >= 0 and m.start() < headlines[h][1]:
+                continue                   # a title-case headline: "Obama Sees 'Personal Insult' if ..." 
             for start, end, words in _split_names(m):
                 self._add(start, end, words)
         self.mention_starts = [mm.start for mm in self.mentions]

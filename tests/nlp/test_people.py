@@ -56,3 +56,11 @@ def test_lookup_takes_the_full_name_before_a_later_namesake():
     assert people.lookup("Hillary Clinton").name == "Hillary Clinton"
     assert people.lookup("Clinton").name == "Bill Clinton"
     assert all(p.name != "Injecting Clinton" for p in people.people)
+
+
+def test_title_case_headline_names_no_person():
+    # "Obama Sees" in a headline is no person, and must not absorb "President Obama" and "Michelle Obama".
+    text = ("Obama Sees 'Personal Insult' if Voters Don't Rally for Clinton\n\n"
+            "President Obama is rolling out a message. Michelle Obama spoke too. The president said so.")
+    names = [p.name for p in analyse(text).people.people]
+    assert "Obama Sees" not in names and "Michelle Obama" in names
