@@ -364,6 +364,24 @@ _RELATIVE_VERBS = {"says", "shows", "suggests", "found", "made", "claims", "appe
 _MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b")
 
 
+# A light verb with a speech noun: "made a strong condemnation of", "voiced opposition to", "sounded a call for",
+# "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
+_LIGHT_VERB_CUE = re.compile(
+    r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|raised|raises|"
+    r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
+    r"[a-z]+ly)\s+){0,3}"
+    r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
+    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case)\s+"
+    r"(?:of|for|about|over|to|against|that|on)\b")
+
+
+def _light_verb_cues(text: str) -> list[Cue]:
+    """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content."""
+    return [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
+            for m in _LIGHT_VERB_CUE.finditer(text)]
+
+
 def _noun_cues(text: str) -> list[Cue]:
     """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
     out = []
@@ -582,7 +600,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
     cues = ctx.doc.cues
-    extra = _headline_cues(text) + _noun_cues(text)
+    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text)
     if extra:
         cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
@@ -619,6 +637,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         source = resolve_mention(ctx.doc, mention, s_lo, actors, pronoun)
         if "p" in cue.roles and not _is_person(ctx, mention, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
+        if "a" in cue.roles and not _is_actor(ctx, mention, source):
+            continue                      # "advances have raised concerns about ...": no one holds them
         if source:
             bisect.insort(sources, (s_lo, source))
             bisect.insort(actors, (s_lo, source, mention))
@@ -784,6 +804,23 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
     if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
         return True               # "economists do not expect", "the senator"
     return bool(source) and ctx.people.lookup(source) is not None and source[:1].isupper()
+
+
+_HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
+
+
+def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
+    """True when a source is a person or a body ("the Security Council", "Seoul", "officials", "it")."""
+    words = _WORD.findall(mention)
+    first = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    if not words or not first:
+        return False
+    head, body = first[-1].lower(), actor_words()
+    if head in body["evidence"] or head in body["event"] or head in body["document"]:
+        return False
+    return _is_person(ctx, mention, source) or head in body["body"] or head in body["role"] or \
+        head.endswith("s") and (head[:-1] in body["role"] or head[:-1] in body["body"]) or is_pronoun(mention) or \
+        any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in word_classes()["det"])
 
 
 def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
