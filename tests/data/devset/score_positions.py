@@ -38,6 +38,14 @@ def load_expected(path: Path, subset: str | None) -> dict[str, dict]:
     return {Path(name).stem: themes or {} for name, themes in expected.items()}
 
 
+def _subsets(path: Path) -> list[str]:
+    """The subsets named in ``gold.json`` next to the positions file, or none."""
+    gold = path.parent / "gold.json"
+    if not gold.is_file():
+        return []
+    return [name for name in ("tune", "holdout") if name in json.loads(gold.read_text(encoding="utf-8")).get("subsets", {})]
+
+
 def score(positions, expected: dict[str, dict]) -> dict:
     """Counts per theme: stated, acceptable, expected, covered; and the list of errors."""
     stated = {(r.article_id, r.theme): r for r in positions.itertuples(index=False)
@@ -99,6 +107,11 @@ def main(argv=None) -> int:
     result = score(positions, expected)
     print(f"{args.corpus} ({args.subset or 'all'}, {len(expected)} articles)")
     print(report(result))
+    if not args.subset:
+        # each subset's overall line as well, so that a change shows on the articles tuned on and the others
+        for name in _subsets(Path(args.positions)):
+            part = load_expected(Path(args.positions), name)
+            print(f"{'  subset ' + name:24} {report(score(positions, part)).splitlines()[-1][25:]}")
     if args.details:
         for kind, aid, theme, got, accept, evidence in result["errors"]:
             print(f"- {kind}: {aid} / {theme}: stated {got or '-'!r}, accept {accept}\n    {evidence[:200]}")
