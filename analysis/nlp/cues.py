@@ -58,7 +58,7 @@ def reporting_verbs() -> dict[str, VerbInfo]:
             surface = _inflect(lemma)
         for s in surface:
             s = s.strip()
-            forms.setdefault(s, VerbInfo(lemma, roles, s.endswith("ing")))
+            forms.setdefault(s, VerbInfo(lemma, roles, s.split()[0].endswith("ing")))   # "calling for" too
     return forms
 
 

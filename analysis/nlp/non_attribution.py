@@ -30,11 +30,16 @@ _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 _PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])"),
                "think": re.compile(r"\s+nothing\s+of\b"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
-               "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)")}
+               "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
+               # "finds it urgent to ...", "finds the crisis a golden opportunity", "to find out ways"
+               "find": re.compile(r"\s+(?:out\b|it\s+[a-z]+\b(?!\s+(?:is|was|are|were|has|had|will|would)\b)|"
+                                  r"(?:the|a|an|its|their|this)\s+\w+\s+(?:a|an|the)\s)")}
 _HEAD_NOUN = re.compile(r"([A-Za-z]+)[\s,]*$")
 # A demonstrative as the whole subject: the author pointing at the argument, not a source.
 _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
+_LEGAL_TEXTS = {"resolution", "law", "bill", "treaty", "pact", "agreement"}
+_CONSEQUENCE = re.compile(r"\b(?:thereby|thus)\s+$", re.I)
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
@@ -74,10 +79,13 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     rel = _WHICH_BEFORE.search(text, max(0, cue.start - 80), cue.start)
     if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO:
         return True                                   # "an agreement ..., which pledged ...": a document
-    if cue.participle and _THAT.match(text, cue.end + 1) is None:
+    if cue.participle:
         m = _HEAD_NOUN.search(text, max(0, cue.start - 30), cue.start)
-        if m and m.group(1).lower() in words["document"]:
-            return True                               # "passed a resolution demanding an immediate end"
+        head = m.group(1).lower() if m else ""
+        if head in words["document"] and (_THAT.match(text, cue.end + 1) is None or head in _LEGAL_TEXTS):
+            return True                               # "passed a resolution demanding (that) ...": a document
+    if cue.participle and _CONSEQUENCE.search(before):
+        return True                                   # "..., thereby reaffirming ties": a consequence, not a view
     if how == "subjectless" and not _THAT.match(text, cue.end + 1) and set(cue.roles) & set("in") \
             and "c" not in cue.roles:
         return True                                   # "requested the panel to submit ...": no one, no clause
