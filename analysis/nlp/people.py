@@ -238,7 +238,10 @@ class PersonIndex:
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= lo and len(cands) < MAX_CANDIDATES:
             person = self.people[self.mentions[i].person]
-            cands.append((index.index_at(self.mentions[i].start), 0, self.mentions[i].start, person.name,
+            # A person introduced with a role in apposition ("Henry Crespo, president of the caucus")
+            # is who the next quote is likely from: before other names of the sentence, after subjects.
+            rank = -0.5 if _APPOSITION_ROLE.match(self.text, self.mentions[i].end) else 0
+            cands.append((index.index_at(self.mentions[i].start), rank, self.mentions[i].start, person.name,
                           person.gender))
             i -= 1
         for extra in extras:
@@ -297,6 +300,11 @@ class PersonIndex:
         return self.people[idx] if idx is not None else None
 
 
+# ", president of ...", ", a spokesman for ...", ", the group's chairman": a role in apposition after a name.
+_APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:president|spokes(?:man|woman|person)|"
+                              r"chairman|chairwoman|director|founder|professor|senator|governor|mayor|minister|"
+                              r"ambassador|official|leader|head|chief|executive|analyst|expert|fellow|adviser|advisor|"
+                              r"researcher|economist|lawyer|attorney|secretary|commander|editor|author)\b")
 # How many earlier mentions a pronoun looks at: bounds the work in name-dense text.
 MAX_CANDIDATES = 40
 
