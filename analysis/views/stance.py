@@ -43,8 +43,13 @@ _CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in c
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
+HYPOTHETICAL_WORDS = 8
 _LOOKAROUND_NOT = re.compile(r"\(\?<?!(?:[^()]|\([^()]*\))*\)")     # "(?!not\b)" excludes a negator
 _NEGATION_IN_PATTERN = re.compile(r"\b(?:not|no|never|nor|without|lacks?|lacking|hardly|longer)\b|n\[[^\]]*\]t\b|n[’']t\b")
+# "and" opens a clause when a verb follows soon ("Russia did not veto and China abstained"), not when
+# it joins two nouns ("could share missile and satellite technology")
+_FINITE_SOON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+                          r"|did|does|do)\b|\s+(?:[A-Z]\w*|he|she|it|they|we|I)\s+\w+ed\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -52,13 +57,15 @@ def _negated_patterns(theme: Theme) -> tuple[bool, ...]:
     """Per label of ``theme``: whether one of its patterns is written with a negator."""
     return tuple(any(_NEGATION_IN_PATTERN.search(_LOOKAROUND_NOT.sub("", p)) for p in patterns)
                  for _, patterns in theme.positions)
-HYPOTHETICAL_WORDS = 8
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding offset ``at`` starts (after the last comma, semicolon, dash or conjunction)."""
+    """Where the clause holding offset ``at`` starts (after the last comma, semicolon, dash or
+    conjunction; an "and" between two nouns joins them)."""
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, at):
+        if m.group().lower() == "and" and not _FINITE_SOON.match(text, m.end(), min(at + 1, len(text))):
+            continue
         start = m.end()
     return start
 
