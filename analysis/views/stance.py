@@ -38,7 +38,7 @@ def _inside(span: tuple[int, int], a: int, b: int) -> bool:
 
 # A dash between words ("North Korea–Russia ties") joins; one between spaces breaks the clause.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and|that)\b", re.I)
-_LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by|against|from)\s+(?:the\s+|a\s+)?", re.I)
+_LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by)\s+(?:the\s+|a\s+)?", re.I)   # not "against X", "from X": the other side
 _CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in case|in the event)\b", re.I)
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
