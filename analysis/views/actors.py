@@ -59,18 +59,21 @@ def clause_without_asides(text: str, at: int) -> str:
     return prefix[max(prefix.rfind(c) for c in ",;:") + 1:]
 
 
+_AND_AFTER = re.compile(r"\s+and\s+")
+_AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$", re.I)
 _PAIR_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$", re.I)
 
 
 def paired_with_other(span_text: str, others, actors: dict) -> bool:
-    """Another actor joined to a name by a dash ("North Korea–China", "US-ROK") or in "between X and Y"."""
+    """Another actor joined to a name by a dash ("North Korea–China", "US-ROK"), by "and" ("China and
+    Russia have deepened their partnership") or in "between X and Y"."""
     for name in others:
         try:
             for m in actors[name].finditer(span_text):
                 before = span_text[max(0, m.start() - 60):m.start()]
                 if (_PAIR_DASH.match(span_text, m.end()) or re.search(r"[-\u2013\u2014]\s*$", before)
-                        or _BETWEEN.search(before)):
+                        or _BETWEEN.search(before) or _AND_AFTER.match(span_text, m.end()) or _AND_BEFORE.search(before)):
                     return True
         except PatternTimeout:
             continue
