@@ -88,6 +88,11 @@ _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "tha
 _REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
 _BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
 _PERCENT = {"percent", "per", "%", "pc", "percentage"}
+# Heads of an unnamed actor that "it" may stand for: a document or a body ("the report ... it added").
+_IT_HEADS = frozenset({"report", "study", "article", "statement", "survey", "poll", "analysis", "paper",
+                       "letter", "ruling", "memo", "document", "resolution", "treaty", "agreement", "pact",
+                       "ministry", "agency", "government", "company", "committee", "council", "commission",
+                       "newspaper", "campaign", "group", "court", "bank"})
 # Nouns in -ing that name a document or a body's decision, which may speak ("said the ruling").
 _ING_NOUNS = {"ruling", "finding", "filing", "posting", "recording", "listing", "warning", "proceeding"}
 # Determiners and quantifiers that open an object: a noun is never followed by one inside a noun phrase.
@@ -149,6 +154,9 @@ def is_actor_phrase(mention: str) -> bool:
     if len(words) > 2 and words[0].islower() and low[0] not in fw and low[0] not in aw["starter"] \
             and low[1] in _OBJECT_OPENERS:
         return False                           # "spent many painful years": a verb and its object
+    if re.search(r"[’'](?:s|re|ll|d|ve)$", low[0]) and (re.split(r"[’']", low[0])[0] in fw or
+                                                       re.split(r"[’']", low[0])[0] in aw["opener"]):
+        return False                           # "Here's", "That's", "There's": a clause
     if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
         return False                           # "they're increasingly convinced": a clause
     if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")) \
@@ -447,8 +455,9 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             break
         if not name or pronoun_kinds().get(name.lower()) is not None or is_description(name):
             continue
-        if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name):
-            return name
+        if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name) \
+                and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
+            return name                        # a named body or a document: not "a peaceful nation"
     return ""
 
 
