@@ -149,6 +149,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
         return False                           # "an hour-long televised speech"
+    if len(words) > 2 and words[-1].islower() and low[-1].endswith("ing") and low[-2] in word_classes()["prep"]:
+        return False                           # "fellow physicians for promoting": a clause cut short
     if words[0].islower() and (words[0] in _verb_forms() or len(words) == 1 and words[0].endswith("ed")):
         return False                           # "railed against what he": a verb opens it
     if len(words) > 2 and words[0].islower() and low[0] not in fw and low[0] not in aw["starter"] \
