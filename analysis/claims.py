@@ -197,6 +197,10 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
+_LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+                           r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
+                           r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
 _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 
 
@@ -240,6 +244,9 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             start = m.end()
     lead = _LEAD_IN.match(text, start, hi)
     start = lead.end() if lead else start
+    when = _LEADING_TIME.match(text, start, hi)
+    if when and "c" in cue.roles:
+        start = when.end()        # "Authorities announced on Friday the arrest of ...": the time is no content
     if start >= hi:
         return None
     first = _WORD.match(text, start)
@@ -453,8 +460,10 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
+    if ends_clause and "c" in cue.roles and _LEADING_TIME.match(after.lstrip()):
+        ends_clause = None        # "He said on Monday he would run": a clause follows the time
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
-    if head.endswith(",") and not cue.participle:
+    if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST:
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."
         nsrc = np_after(text, cue.end, s_hi)
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
@@ -478,6 +487,9 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if start is None:
         return None
     end = _content_end(text, start, s_hi)
+    if _RELATIVE_ASIDE.search(text, max(s_lo, cue.start - 40), cue.start):
+        comma = text.find(",", start, end)
+        end = comma if comma > start else end   # "Mr. Obama, who understood that X, told ...": the aside ends
     if src is None:
         return start, end, -1, -1, "subjectless"
     return start, end, src[0], src[1], "verb"
@@ -635,7 +647,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             pronoun = _resolve(ctx, mention, s_lo, subjects, sources)
             pronoun = "" if is_pronoun(pronoun) else pronoun
         source = resolve_mention(ctx.doc, mention, s_lo, actors, pronoun)
-        if "p" in cue.roles and not _is_person(ctx, mention, source):
+        if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if "a" in cue.roles and not _is_actor(ctx, mention, source):
             continue                      # "advances have raised concerns about ...": no one holds them
@@ -797,8 +809,8 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
     """True when a source is a person: he/she, or a name the article's people index knows."""
     if not mention:
         return False
-    if pronoun_kinds().get(mention.lower(), "").startswith("person"):
-        return True
+    if pronoun_kinds().get(mention.lower(), "").startswith("person") or mention.lower() in ("who", "whom"):
+        return True               # "he", "Mr. Obama, who understood that ..."
     words = _WORD.findall(mention)
     head = words[-1].lower() if words else ""
     if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
