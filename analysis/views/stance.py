@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .. import nlp
+from ..nlp.mentions import is_actor_phrase
 from ..text import FOOTNOTE
 from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor,
                      paired_with_other)
@@ -286,6 +287,9 @@ _PREPOSITIONS = frozenset("of in on at for with by from about into to under than
 _LEADING_FILLER = re.compile(r"^(?:(?:as|the|a|an|and|but|so|while|whereas)\s+)+", re.I)
 _WH_WORDS = frozenset("what which who whom whose".split())
 _NOUNABLE_CUES = re.compile(r"^(?:claims?|reports?|notes?|calls?|estimates?|questions?|flags?|hints?|stress|feel)$", re.I)
+# "Kim Jong-un last month", "the ministry on Tuesday": when, not who
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:last|this|next|early|late)?\s*(?:week|month|year|Monday|Tuesday|Wednesday|Thursday"
+                            r"|Friday|Saturday|Sunday|weekend|yesterday|today|recently|earlier|previously))+$", re.I)
 _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
@@ -327,7 +331,8 @@ def _subject_of_cue(text: str, cue_start: int, cue: str) -> Optional[tuple[str, 
     if _NOUNABLE_CUES.match(cue) and any(w.islower() and w.endswith("ed") for w in words):
         return None          # "supported the North Korean claim": a clause, not a subject
     holder = _named_holder(text, *span)
-    return ("name", holder) if holder else None
+    # "with Russia", "two countries": words before the verb that cannot name a person or a body
+    return ("name", holder) if holder and is_actor_phrase(holder) else None
 
 
 def _personal_pronouns() -> frozenset[str]:
@@ -338,6 +343,7 @@ def _personal_pronouns() -> frozenset[str]:
 def _tidy_holder(holder: str) -> str:
     """ "As the Russian diplomat" -> "Russian diplomat"; "" when it cannot be a holder ("fair to", "Of")."""
     holder = _LEADING_FILLER.sub("", " ".join(str(holder).split())).strip(" ,;:")
+    holder = _TRAILING_TIME.sub("", holder).strip(" ,;:")
     words = holder.split()
     if not words or words[-1].lower() in _PREPOSITIONS | _DETERMINERS | _SUBJECT_STOP:
         return ""
