@@ -62,7 +62,10 @@ _AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 # Where a content clause ends inside its sentence.
-_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b")
+_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b|"
+                          r",\s+(?!(?:including|according|following|excluding|regarding|concerning|considering|"
+                          r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
+                          r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
 # A second verb of the same subject: "... and called for", ", but pledged", "and also said".
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
@@ -197,6 +200,8 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+_SUBORDINATE_OPEN = re.compile(r"\W*(While|Although|Though|Because|Since|When|After|Before|If|Unless|Whereas|As)\s+"
+                               r"(?:[\w’'.-]+\s+){1,6}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
 _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
@@ -487,9 +492,13 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if start is None:
         return None
     end = _content_end(text, start, s_hi)
-    if _RELATIVE_ASIDE.search(text, max(s_lo, cue.start - 40), cue.start):
+    sub = _SUBORDINATE_OPEN.match(text, s_lo, cue.start)
+    if sub and sub.group(1) in ("If", "Unless"):
+        return None               # "If Trump's plan rejected single mothers, ...": a hypothetical
+    if sub or _RELATIVE_ASIDE.search(text, max(s_lo, cue.start - 40), cue.start):
+        # "Mr. Obama, who understood that X, told ...", "While he acknowledged X, Ham noted ...": the clause ends
         comma = text.find(",", start, end)
-        end = comma if comma > start else end   # "Mr. Obama, who understood that X, told ...": the aside ends
+        end = comma if comma > start else end
     if src is None:
         return start, end, -1, -1, "subjectless"
     return start, end, src[0], src[1], "verb"

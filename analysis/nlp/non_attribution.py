@@ -27,7 +27,10 @@ _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
-_PERCEPTION = {"feel": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])"),
+_PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])|"
+                                   # "felt demoralized", "feel comfortable with": a feeling, not a view
+                                   r"(?:so\s+|very\s+|more\s+|less\s+)?[a-z]+(?:ed|ful|ous|ive|less|able|ible|ent|ant|ry|ic)\b"
+                                   r"(?!\s+(?:that|the|a|an)\b))"),
                "think": re.compile(r"\s+nothing\s+of\b"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
