@@ -63,6 +63,16 @@ def footnote_marker(look: Look) -> bool:
     return look.cand.num_start in look.notes
 
 
+_AGO_AFTER_RE = re.compile(rf"{SP}+ago\b", re.IGNORECASE)
+
+
+def time_ago(look: Look) -> bool:
+    """A span of time counted back from now is a date, not a figure: "15 years ago", "a quarter of a
+    century ago" (CONVENTIONS: numbers inside dates are left out; the dates table has them)."""
+    c = look.cand
+    return c.unit_class == "duration" and _AGO_AFTER_RE.match(look.text, c.end, min(look.hi, c.end + 8)) is not None
+
+
 def inside_calendar_date(look: Look) -> bool:
     """A bare number inside a calendar date mention is part of the date ("15 September 2022")."""
     return inside_date(look.cand, look.dates)
@@ -450,14 +460,14 @@ _DIGIT_RULES: tuple[Rule, ...] = (
     metadata_number, street_address, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom)
 
 RULES: dict[str, tuple[Rule, ...]] = {
-    "digit": _DIGIT_RULES + (inside_calendar_date,),
+    "digit": _DIGIT_RULES + (inside_calendar_date, time_ago),
     "slash": _DIGIT_RULES,
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
                 inside_calendar_date, first_as_adverb, argument_ordinal, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
-             referential_two, idiom, indefinite_source, clock_time_words),
-    "fraction": (footnote_marker,),
+             referential_two, idiom, indefinite_source, clock_time_words, time_ago),
+    "fraction": (footnote_marker, time_ago),
     "vague": (footnote_marker,),
 }
 

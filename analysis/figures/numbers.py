@@ -169,10 +169,14 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
             out.append(c)
     if "0s" in text[lo:hi]:
         out = _approximate_tens(text, lo, hi, out)
+    extra = []
     if _A_UNIT_RE.search(text, lo, hi):
-        extra = [c for c in _hedged_one_unit(text, lo, hi) if not any(o.start < c.end and c.start < o.end for o in out)]
-        if extra:
-            out = sorted(out + extra, key=lambda c: c.start)
+        extra = _hedged_one_unit(text, lo, hi)
+    if "-long" in text[lo:hi]:
+        extra += _unit_long(text, lo, hi)
+    extra = [c for c in extra if not any(o.start < c.end and c.start < o.end for o in out)]
+    if extra:
+        out = sorted(out + extra, key=lambda c: c.start)
     return out
 
 
@@ -200,6 +204,19 @@ _A_UNIT_RE = re.compile(r" an? (?:year|month|week|day|decade|hour|century)\b")  
 _HEDGED_A_UNIT_RE = re.compile(
     rf"(?i)\b(?:more{SP}+than|less{SP}+than|nearly|almost|barely|just{SP}+over|just{SP}+under|well{SP}+over|over|under)"
     rf"{SP}+(?P<n>an?){SP}+(?P<u>year|month|week|day|decade|hour|century)\b(?!{SP}+(?:ago|later|earlier|before|after|or{SP}+two)\b)")
+
+
+# "a week-long visit", "an hour-long speech": one unit of time, a duration of 1 ("two-week-long" has its number).
+_UNIT_LONG_RE = re.compile(r"(?i)(?<![\w-])(?P<u>hour|day|week|month|year|decade|century)-long\b")
+
+
+def _unit_long(text: str, lo: int, hi: int) -> list[Candidate]:
+    """ "a week-long visit", "a year-long investigation": a duration of 1 of that unit."""
+    out = []
+    for m in _UNIT_LONG_RE.finditer(text, lo, hi):
+        out.append(Candidate(m.start(), m.end(), m.start(), m.end("u"), 1.0, atom="word", unit=m.group("u").lower(),
+                             unit_class="duration", plain="a"))
+    return out
 
 
 def _hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
