@@ -290,6 +290,7 @@ _NOUNABLE_CUES = re.compile(r"^(?:claims?|reports?|notes?|calls?|estimates?|ques
 # "Kim Jong-un last month", "the ministry on Tuesday": when, not who
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:last|this|next|early|late)?\s*(?:week|month|year|Monday|Tuesday|Wednesday|Thursday"
                             r"|Friday|Saturday|Sunday|weekend|yesterday|today|recently|earlier|previously))+$", re.I)
+_NOT_A_HOLDER_START = re.compile(r"^(?:according\s+to\b|[a-z]+(?:ed|ing)\s+(?:by|with|in|on|at|from|to)\b)", re.I)
 _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
@@ -344,6 +345,8 @@ def _tidy_holder(holder: str) -> str:
     """ "As the Russian diplomat" -> "Russian diplomat"; "" when it cannot be a holder ("fair to", "Of")."""
     holder = _LEADING_FILLER.sub("", " ".join(str(holder).split())).strip(" ,;:")
     holder = _TRAILING_TIME.sub("", holder).strip(" ,;:")
+    if _NOT_A_HOLDER_START.match(holder):
+        return ""        # "joined by her counterparts from Japan", "According to the KCNA report Kim": a phrase, not who
     words = holder.split()
     if not words or words[-1].lower() in _PREPOSITIONS | _DETERMINERS | _SUBJECT_STOP:
         return ""
@@ -404,8 +407,9 @@ def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], co
         if holder:
             return True, holder, True
         found, holder, explicit = _attribute_by_cues(text, markers, context, pronoun_context)
-        if not overlap_holder.strip():
-            # A claim without a source is still reported; look for its holder in the sentence.
+        if not overlap_holder.strip() or _NOT_A_HOLDER_START.match(overlap_holder.strip()):
+            # A claim without a source (or with a phrase for one: "joined by her counterparts") is
+            # still reported; look for its holder in the sentence.
             return True, (holder if found and holder else context or "unnamed source"), explicit and found
         return found, holder, explicit   # the extractor's holder is not a noun phrase: our reading stands
     return _attribute_by_cues(text, markers, context, pronoun_context)
@@ -421,6 +425,9 @@ def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: 
         if not m.group().lower().startswith("according to"):
             return True, context or "unnamed source", False      # "it is argued that", "there are concerns"
         span = nlp.np_after(text, m.end(), len(text), full=True)
+        if span:
+            verb = markers["reporting_verbs"].search(text[:span[1]], span[0])
+            span = (span[0], verb.start()) if verb and verb.start() > span[0] else span
         holder = _named_holder(text, *span) if span else ""
         if not holder or holder.lower() in _personal_pronouns():
             return True, pronoun_context or holder or "unnamed source", False
