@@ -153,6 +153,11 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "fellow physicians for promoting": a clause cut short
     if words[0].islower() and (words[0] in _verb_forms() or len(words) == 1 and words[0].endswith("ed")):
         return False                           # "railed against what he": a verb opens it
+    if len(words) > 1 and words[0].islower() and low[0].endswith("s") and not low[0].endswith(("ss", "us")) \
+            and re.search(r"[’']s$", words[1]) and words[1][:1].isupper():
+        return False                           # "runs Clinton's effort": a verb and its object
+    if len(words) > 1 and words[0].islower() and low[0].endswith(("ed", "ing")) and low[1] in word_classes()["prep"]:
+        return False                           # "joined by her counterparts from Japan": a participle phrase
     if len(words) > 2 and words[0].islower() and low[0] not in fw and low[0] not in aw["starter"] \
             and low[1] in _OBJECT_OPENERS:
         return False                           # "spent many painful years": a verb and its object
@@ -191,6 +196,9 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
 
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
                         r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
+_LEAD_ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?:\S+\s+){0,6}?(?:report|reports|statement|media|sources?|"
+                             r"agency|newspaper|article|data|survey)\s*,?\s+(?=[A-Z])")
+_LEAD_INCLUDING = re.compile(r"^(?:including|such\s+as|notably|especially|particularly)\s+(?=\S)")
 _TRAIL_YEAR = re.compile(r"\s+(?:in|since|from)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s*,?$|"
                          r"\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)\s*$")
 _QUANTITY_LEAD = re.compile(r"^(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|"
@@ -261,6 +269,8 @@ def clean_mention(mention: str) -> str:
     if t and t.start() > 0:
         m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
     m = _LEAD_TIME.sub("", m)
+    m = _LEAD_ACCORDING.sub("", m)          # "According to the KCNA report Kim" -> "Kim"
+    m = _LEAD_INCLUDING.sub("", m)          # "including Mr. Goldberg" -> "Mr. Goldberg"
     lead = _words(m)
     while len(lead) > 1 and lead[0].islower() and lead[0] not in actor_words()["wh"] and \
             (lead[0] in word_classes().get("sub", ()) or

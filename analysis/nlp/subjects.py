@@ -177,6 +177,13 @@ def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+def _possessive_at(toks: Sequence[Tok], k: int) -> bool:
+    """True when the apostrophe ``toks[k]`` closes a plural possessive ("rebels’ leader", "veterans' families")."""
+    t = toks[k]
+    return t.text in ("’", "'") and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].end == t.start and t.end < toks[k + 1].start and toks[k + 1].is_word
+
+
 def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]]]:
     """Walk back from ``toks[i]`` over up to three asides set off by commas or brackets.
 
@@ -189,14 +196,16 @@ def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]
             break
         opener = "(" if toks[i].text == ")" else ","
         j = i - 1
-        while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–") and toks[j].text not in _QUOTE_CHARS:
+        while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–") and \
+                (toks[j].text not in _QUOTE_CHARS or _possessive_at(toks, j)):
             j -= 1
         if j < 0 or toks[j].text != opener or j == 0:
             # No opening comma: "Smith, said" or an introductory phrase; drop the comma only.
             i -= 1
             break
         first = toks[j + 1] if j + 1 < i else None
-        if opener == "," and first is not None and not (first.low in _PAREN_DROP_FIRST or first.text[0].isdigit()):
+        if opener == "," and first is not None and not (first.low in _PAREN_DROP_FIRST or first.text[0].isdigit()
+                                                        or first.text.islower() and first.low.endswith(("ed", "ing"))):
             kept.append((j + 1, i - 1))
         i = j - 1
         while i >= 0 and _skippable(toks[i]):
@@ -212,6 +221,9 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
     while k >= 0:
         t = toks[k]
         if not t.is_word:
+            if k + 1 <= i and _possessive_at(toks, k):
+                k -= 1                      # a plural possessive: "The Houthi rebels’ supreme leader"
+                continue
             if t.text in _BOUNDARY_PUNCT or t.text == ",":
                 break
             if t.text == "-" and k > 0 and toks[k - 1].text == "-":
