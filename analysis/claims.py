@@ -206,6 +206,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+
 _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
+_TIME_SUBORDINATORS = {"after", "before", "while", "until", "since", "because", "although", "though", "unless",
+                       "once", "whereas"}
+_OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
 _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 
 
@@ -261,7 +264,16 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     if first:
         low = first.group().lower()
         if low == "to" and "i" in cue.roles:
+            verb = _WORD.match(text, first.end() + 1)
+            if cue.lemma == "appeal" and verb and (verb.group().lower() in classes["det"] or
+                                                   verb.group().lower() in _OBJECT_PRONOUNS):
+                return None       # "to appeal to many of the voters": "to" is a preposition here
             return start          # "vowed to respond": an intention, "to" and all
+        nxt = _WORD.match(text, first.end() + 1)
+        if low in _TIME_SUBORDINATORS and "n" not in cue.roles and \
+                not (nxt and nxt.group().lower() in classes["det"]):
+            return None           # "said before he died", "said after Pagliano failed to show up": a time
+                                  # (not "said after the convention he would ...")
         if "n" in cue.roles and low not in classes["prep"] and low not in _NO_CLAUSE:
             return start          # "called for the withdrawal of US troops": a stance on a noun phrase
         if "c" not in cue.roles:

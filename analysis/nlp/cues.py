@@ -128,6 +128,8 @@ _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
 # "disparaging remarks", "additional appeals" (lower case: "Reuters reports" is a subject).
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary))\s+$")
+# A name set off by commas after "called": ", called the Virginia Conservation Legacy Fund, will ...".
+_NAME_APPOSITION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w&-]*\s*,")
 _TANK = re.compile(r"[\s-]+tanks?\b")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
@@ -195,9 +197,12 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue              # "a Washington think tank": a noun
         if word == "known" and text.startswith(" as", end):
             continue              # "known as HFCs": a name, not a report
-        if word in ("called", "dubbed", "named", "titled") and _INDEFINITE_NP.search(before) \
-                and _CAPITAL_NEXT.match(text, end):
-            continue              # "a site called DPRK Today": a name, not a report
+        if word in ("called", "dubbed", "named", "titled") and (
+                _INDEFINITE_NP.search(before) and _CAPITAL_NEXT.match(text, end) or
+                before.rstrip().endswith(",") and _NAME_APPOSITION.match(text, end)):
+            continue              # "a site called DPRK Today", "His group, called the Legacy Fund,": a name
+        if before.endswith("<"):
+            continue              # "<tweet tweet-id=...>": markup, not prose
         if _DISCOURSE_SAID.search(text, max(lo, m.start() - 8), end + 6):
             continue              # "Having said that," / "That said,"
         if "e" in info.roles and not _CLAUSE_END.match(text, end):

@@ -34,6 +34,7 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?
                "think": re.compile(r"\s+nothing\s+of\b"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
+               "show": re.compile(r"\s+up\b"),                 # "failed to show up at the hearing"
                # "finds it urgent to ...", "finds the crisis a golden opportunity", "to find out ways"
                "find": re.compile(r"\s+(?:out\b|it\s+[a-z]+\b(?!\s+(?:is|was|are|were|has|had|will|would)\b)|"
                                   r"(?:the|a|an|its|their|this)\s+\w+\s+(?:a|an|the)\s)")}
