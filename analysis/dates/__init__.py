@@ -60,8 +60,20 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Without a publication date nothing is resolved from the clock (relative dates never
   depend on today's date): deictic expressions get granularity ``relative`` and the
   direction they point in ("last year", "yesterday" PAST_REF; "next month" FUTURE_REF;
-  "this week" PRESENT_REF), never an empty value; weekdays are left out;
-  bare months and days borrow the last explicit year in the text when there is one.
+  "this week" PRESENT_REF), never an empty value; weekdays are left out; explicit dates
+  are rows as always; bare months and days take the story's year (above) or the one year
+  the article writes when all its written years agree, else keep their month and day with
+  the year unknown (TIMEX "XXXX-11-12", "XXXX-09").
+* A wire dateline ("SEOUL, Nov. 12 (Yonhap) --", "VOSTOCHNY, September 13. /TASS/.",
+  "May 15 (UPI) --") is the report's day: without a year it takes the publication's, never
+  the story's (no publication: "XXXX-11-12"); when the publication date lacks a day
+  ("2024") the dateline supplies it, so "on Tuesday" and "last week" can be told.  A
+  figure's period is never the dateline's day.
+* "11/12/2024" where both orders are possible: the reading that is the publication day,
+  else the one in its month, else the latest on or before it, else day-month.
+* Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25
+  years), "half a century ago" are years before publication; "decades ago", "years ago"
+  with no number are PAST_REF.
 
 Centuries and decades are written "1900s" / "1990s" (granularity century / decade),
 the form every scorer equivalence accepts.  Durations ("five years", "the past two

@@ -7,9 +7,9 @@ from typing import Optional, Sequence
 from ..records import DateMention, Sentence
 from ..text import split_sentences
 from .grammar import opens_sentence
-from .frame import Context, parse_published, tense, update_reference
+from .frame import DATELINE_REACH, Context, dateline_publication, is_dateline, parse_published, tense, update_reference
 from .resolve import ANAPHORIC_KINDS, lend_year, resolve
-from .scan import scan
+from .scan import RawMention, scan
 
 def extract_dates(text: str, *, article_id: str = "", published: Optional[str] = None,
                   sentences: Optional[Sequence[Sentence]] = None) -> list[DateMention]:
@@ -34,6 +34,9 @@ def _extract(text: str, *, article_id: str = "", published: Optional[str] = None
     ctx = Context(parse_published(published))
     out: list[DateMention] = []
     raws = list(scan(text, lenient))
+    years = {r.parts["y"] for r in raws if r.parts.get("y") is not None and r.kind in _WRITTEN_YEAR_KINDS}
+    ctx.only_year = years.pop() if len(years) == 1 else None
+    raws = _mark_dateline(text, raws, ctx)
     for index, raw in enumerate(raws):
         raw = lend_year(text, raw, raws[index + 1] if index + 1 < len(raws) else None)
         i = bisect.bisect_right(starts, raw.start) - 1
@@ -60,6 +63,25 @@ def _extract(text: str, *, article_id: str = "", published: Optional[str] = None
                                normalized, granularity, sentence_id))
     out.sort(key=lambda d: (d.start, d.end))
     return out
+
+
+_WRITTEN_YEAR_KINDS = frozenset({"day", "month", "year", "season", "qh"})
+
+
+def _mark_dateline(text: str, raws: list[RawMention], ctx: Context) -> list[RawMention]:
+    """The first day mention, if it is a wire dateline ("SEOUL, Nov. 12 (Yonhap) --"), is marked so:
+    it never borrows a year from the story, and it gives the article's day when the publication date
+    lacks one (``published`` "2024" and "Nov. 12" -> 2024-11-12, so "on Tuesday" can be told)."""
+    for index, raw in enumerate(raws):
+        if raw.start >= DATELINE_REACH:
+            break
+        if raw.kind != "day" or not is_dateline(text, raw.start, raw.end):
+            continue
+        found = dateline_publication(ctx.pub, raw.parts.get("y"), raw.parts["m"], raw.parts["d"])
+        if found is not None:
+            ctx.pub = found
+        return raws[:index] + [RawMention(raw.start, raw.end, raw.kind, {**raw.parts, "dateline": True})] + raws[index + 1:]
+    return raws
 
 
 def resolve_date(expression: str, published: Optional[str]) -> Optional[tuple[str, str]]:

@@ -88,6 +88,7 @@ class Context:
     ref: Optional[tuple[int, int, int, str]] = None        # (year, month, day, granularity)
     ref_explicit: Optional[StoryDate] = None               # the last date with a written year
     last_year: Optional[int] = None                       # last written year anywhere in the text
+    only_year: Optional[int] = None                       # the one year written in the text, if all agree
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
 
 
@@ -178,7 +179,9 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
         return year
     pub = ctx.pub
     if pub is None:
-        return ctx.last_year
+        # No publication date: the one year the article writes, when all its written years agree
+        # (never the clock); otherwise the year stays unknown (resolve writes "XXXX-11").
+        return ctx.only_year
     if pub.month is None:
         return pub.year
     if pub.day is None or day is None:
@@ -205,6 +208,31 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
     if tense == "future":
         return pub.year + 1 if before else pub.year
     return pub.year - 1 if after else pub.year
+
+
+# A wire dateline: "SEOUL, Nov. 12 (Yonhap) --", "VOSTOCHNY, September 13. /TASS/.", "May 15 (UPI) --",
+# "TOKYO, Nov 12 (KUNA) --": a line that opens with an upper-case place (optional) and the date, then the
+# agency in brackets or slashes, or a dash.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*)?\Z")
+_DATELINE_AFTER = re.compile(r"\.?[ \t]*(?:\([ \t]*[A-Za-z][\w .&-]{0,30}\)[ \t]*)?(?:--|—|–|-|/[ \t]*[A-Za-z][\w-]{0,15}[ \t]*/)")
+DATELINE_REACH = 1500              # a dateline opens the story: it is looked for in its first characters
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date at ``start:end`` the dateline of a wire report ("SEOUL, Nov. 12 (Yonhap) --")?"""
+    return (start < DATELINE_REACH and _DATELINE_BEFORE.search(text, max(0, start - 80), start) is not None
+            and _DATELINE_AFTER.match(text, end, min(len(text), end + 40)) is not None)
+
+
+def dateline_publication(pub: Optional[_Pub], y: Optional[int], mo: int, day: int) -> Optional[_Pub]:
+    """The article's day from its dateline, when the publication date is missing a day: the dateline's
+    own year, or the publication's year when its month (if known) agrees.  None when it adds nothing."""
+    if pub is not None and pub.date is not None:
+        return None
+    year = y if y is not None else (pub.year if pub is not None else None)
+    if year is None or (pub is not None and (pub.year != year or pub.month not in (None, mo))):
+        return None
+    return _Pub(year, mo, day) if iso_day(year, mo, day) else None
 
 
 def looks_back(text: str, start: int) -> bool:

@@ -84,8 +84,9 @@ MASTER = re.compile(rf"""
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
         (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
-  | (?P<ago>(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+
-        (?P<ago_u>years?|months?|weeks?|days?|decades?)\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
+  | (?P<ago>(?:(?P<ago_q>a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|half\s+a)\s+(?P<ago_c>century)
+        | (?:(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+)?
+          (?P<ago_u>years?|months?|weeks?|days?|decades?|century|centuries))\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
   | (?P<before>the\s+(?P<before_u>day|night|week|month|year)\s+(?P<before_d>before|after|earlier|later)\b
         # an adverb ("stalled the week before, and ..."), not a preposition or conjunction with its
         # event ("the day before the election", "the day after he won"), which is left out

@@ -23,17 +23,41 @@ def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> R
     """A day: its written year, "of last year", or a year placed by :func:`~.frame.place_month`."""
     p, pub = raw.parts, ctx.pub
     y = p["y"]
+    if p.get("alt") and pub is not None:
+        return _numeric_reading(p, pub)
     if y is None and p.get("year_rel"):
         # "June 16th of last year"
         if pub is None:
             return "", "relative"
         y = pub.year + {"last": -1, "this": 0, "next": 1}[p["year_rel"]]
+    if y is None and p.get("dateline") and pub is None:
+        return _unknown_year(p["m"], p["d"])         # the day of the report; its year is not the story's
     if y is None:
         y = place_month(p["m"], p["d"], ctx, tense_of(), where, looks_back(text, raw.start))
         if y is None:
             return "", "relative"
     iso = iso_day(y, p["m"], p["d"])
     return (iso, "day") if iso else None
+
+
+def _numeric_reading(p: dict, pub) -> Resolution:
+    """ "11/12/2024", both orders possible: the reading that is the publication day, else the one in its
+    month, else the latest on or before it, else day-month (international order)."""
+    first = iso_day(p["y"], p["m"], p["d"])
+    second = iso_day(p["y"], p["alt"][0], p["alt"][1])
+    readings = [r for r in (first, second) if r]
+    if pub.month is not None:
+        same_month = [r for r in readings if r.startswith(f"{pub.year}-{pub.month:02d}")]
+        if pub.date is not None:
+            exact = [r for r in readings if r == pub.date.isoformat()]
+            if exact:
+                return exact[0], "day"
+            before = [r for r in readings if r <= pub.date.isoformat()]
+            if same_month or before:
+                return max(same_month or before), "day"
+        elif len(same_month) == 1:
+            return same_month[0], "day"
+    return (first, "day") if first else None
 
 
 def _resolve_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
@@ -336,10 +360,19 @@ def resolve(raw: RawMention, text: str, ctx: Context, tense_of: Callable[[], str
     if resolved == ("", "relative"):
         # No publication date (or too coarse a one) to count from: the direction the words point
         # in ("last year" PAST_REF, "next month" FUTURE_REF), never an empty value; a month or day
-        # with no year anywhere is left out.
+        # with no year to be told keeps its month and day with the year unknown ("XXXX-11-12").
         direction = _DIRECTION_WORDS.search(text, raw.start, raw.end)
-        return (_DIRECTIONS[direction.group(0).lower()], "relative") if direction else None
+        if direction:
+            return _DIRECTIONS[direction.group(0).lower()], "relative"
+        if raw.kind in ("day", "month_bare") and raw.parts.get("y") is None and not raw.parts.get("year_rel"):
+            return _unknown_year(raw.parts["m"], raw.parts.get("d"))
+        return None
     return resolved
+
+
+def _unknown_year(mo: int, day: Optional[int]) -> Resolution:
+    """A month (and day) whose year cannot be told: the TIMEX form with the year unspecified."""
+    return (f"XXXX-{mo:02d}-{day:02d}", "day") if day else (f"XXXX-{mo:02d}", "month")
 
 
 _DIRECTIONS = {**dict.fromkeys(("last", "past", "previous", "preceding", "ago", "earlier", "yesterday"), "PAST_REF"),

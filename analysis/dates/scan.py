@@ -186,11 +186,15 @@ def _read_iso(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
 
 
 def _read_numeric_date(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "03/08/2022", "3.8.2022": day-month order (international) unless only month-day is possible."""
+    """ "03/08/2022", "3.8.2022": day-month order (international) unless only month-day is possible;
+    when both are, the month-day reading is kept as ``alt`` for the resolver to weigh against publication."""
     a, b, y = (int(x) for x in re.split(r"[/.]", m.group("num")))
     d, mo = (a, b) if b <= 12 else (b, a)
     if mo <= 12:
-        yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d})
+        parts = {"y": y, "m": mo, "d": d}
+        if a <= 12 and b <= 12 and a != b:
+            parts["alt"] = (a, b)               # (month, day): "11/12/2024" may be 12 November
+        yield RawMention(m.start(), m.end(), "day", parts)
 
 
 def _read_day_and_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -340,10 +344,23 @@ def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
 
 
 def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "four years ago", "two months later", "a few weeks earlier"."""
+    """ "four years ago", "two months later", "a few weeks earlier"; "a quarter of a century ago" (25 years),
+    "a century ago" (100 years); "decades ago", "years ago" with no number (PAST_REF)."""
+    direction = m.group("ago_w").lower()
+    if m.group("ago_q"):
+        share = {"a": 0.25, "t": 0.75, "h": 0.5}[m.group("ago_q")[0].lower()]
+        yield RawMention(m.start(), m.end(), "ago", {"n": int(100 * share), "unit": "year", "dir": direction})
+        return
+    unit = m.group("ago_u").lower()
+    if m.group("ago_n") is None:
+        if direction != "ago" or not unit.endswith("s"):
+            return                          # "years later", "century ago": no sound reading
+        yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})
+        return
     n = number_value(re.sub(r"\s+", " ", m.group("ago_n").lower()))
-    yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": m.group("ago_u").lower().rstrip("s"),
-                                           "dir": m.group("ago_w").lower()})
+    if unit.startswith("centur"):
+        unit, n = "year", (100 * n if n is not None else None)
+    yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit.rstrip("s"), "dir": direction})
 
 
 _DAY_RELATIONS = ("the same", "that", "the following", "the next", "the previous", "the preceding")

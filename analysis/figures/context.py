@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from ..nlp import subject_before
+from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
@@ -232,7 +233,7 @@ def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention]
     ``dates`` are the mentions of the figure's sentence, in order.  A mention introduced by
     "in", "during", "as of", "for" or "by" ("in August 2022", "in February") beats one
     that is not; among equals the nearest wins, and one across a semicolon loses.  Mentions
-    overlapping the figure, decades and mentions without a calendar value are ignored.
+    overlapping the figure, decades, a wire dateline and mentions without a calendar value are ignored.
 
     >>> d = DateMention("a", 3, 14, "August 2022", "2022-08", "month")
     >>> link_period(16, 32, [d], "In August 2022, US$ 90.3 million")
@@ -245,6 +246,8 @@ def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention]
         norm = d.normalized or ""
         if d.granularity in ("decade", "century") or not re.match(r"\d{4}", norm):
             continue
+        if text and is_dateline(text, d.start, d.end):
+            continue        # "SEOUL, Nov. 12 (Yonhap) --" dates the report, not what its first sentence counts
         value = norm[:7] if re.match(r"\d{4}-\d{2}", norm) else norm[:4]
         lead = text[max(0, d.start - 14):d.start].lower() if text else ""
         prefer = 0 if (re.search(rf"\b(?:in|during|as of|for|by){SP}+(?:the{SP}+|early{SP}+|late{SP}+|mid-?)?\Z", lead)
