@@ -67,6 +67,7 @@ _CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|whil
                           r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
                           r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
 # A second verb of the same subject: "... and called for", ", but pledged", "and also said".
+_COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
@@ -134,6 +135,12 @@ def _content_end(text: str, a: int, hi: int) -> int:
     p = _participle_after_comma().search(text, a, hi)
     ends = [x.start() for x in (m, p) if x]
     hi = min(ends) if ends else hi
+    for c in _COORDINATED_CLAUSE.finditer(text, a, hi):
+        if len(_WORD.findall(text, a, c.start())) >= 5:
+            cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
+            if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive:
+                hi = c.start()    # "Republicans said X and Democrats accused Y": a second attribution
+                break
     for c in _COORDINATED_CUE.finditer(text, a, hi):
         cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
         if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
@@ -200,6 +207,8 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+_WHO_ASIDE_END = re.compile(r",\s+(?:who|which)\s+[^,]*,$")
+_NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?=\s*(?:[,.;]|on\b|in\b|at\b|last\b|this\b|$))")
 _SUBORDINATE_OPEN = re.compile(r"\W*(While|Although|Though|Because|Since|When|After|Before|If|Unless|Whereas|As)\s+"
                                r"(?:[\w’'.-]+\s+){1,6}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
@@ -475,13 +484,17 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         if src is not None:
             return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
     ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
+    if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
+        told = _NAMED_ADDRESSEE.match(after)
+        ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
     if ends_clause and "c" in cue.roles and _LEADING_TIME.match(after.lstrip()):
         ends_clause = None        # "He said on Monday he would run": a clause follows the time
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
-    if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST:
-        # "CONTENT, said X." / "CONTENT, said X, a senior official with ..."
+    if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST \
+            and not _WHO_ASIDE_END.search(head):
+        # "CONTENT, said X." / "CONTENT, said X, a senior official with ..." (not "X, who watched ..., said Y")
         nsrc = np_after(text, cue.end, s_hi)
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
         if nsrc and (not rest or rest.startswith(",")) and (_NAME_START.match(text, nsrc[0]) or

@@ -44,6 +44,12 @@ _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|als
 _PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
 _LEGAL_TEXTS = {"resolution", "law", "bill", "treaty", "pact", "agreement"}
 _CONSEQUENCE = re.compile(r"\b(?:thereby|thus)\s+$", re.I)
+# Verbs that let a fact speak ("X underlines / shows / suggests ...") and event nouns that cannot hold a view.
+_EVIDENTIAL = {"underline", "underscore", "highlight", "show", "suggest", "indicate", "reveal", "signal", "emphasise",
+               "emphasize", "stress", "confirm", "demonstrate"}
+_EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "war", "conflict", "tensions",
+                "deployment", "escalation", "rapprochement", "shift", "turn", "change", "changes", "deal", "alliance",
+                "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
@@ -76,6 +82,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         prov = _PROVENANCE.search(source)
         behind = prov is not None and any(w.lower() in words["body"] or w.lower() in words["role"]
                                           for w in re.findall(r"[A-Za-z]+", prov.group(1)))
+        if m and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _EVENT_NOUNS:
+            return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
             # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data
