@@ -38,6 +38,7 @@ How a sentence gets a position, in order:
    leverage", "closer ties with NATO", "North Korea–China trade", "services between China and
    North Korea", "China, which is North Korea's only ally", "Even China, Pyongyang's only ally");
    a label that is a reporting verb ("the Pentagon claims") takes its subject as its source; an
+   article that does not name each actor of the codebook's ``subject`` takes no position at all, an
    article that never names a theme's ``actors`` takes no position on it, and neither does a
    sentence without them (or the theme's ``context`` actors) in it or in the two sentences
    before ("the two countries" carries the pair named earlier);

@@ -21,7 +21,7 @@ from .codebook_file import check_codebook_path, codebook_error, excerpt, read_co
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore", "actors", "context"}
-_TOP_KEYS = {"name", "terms", "markers", "themes", "actors"}
+_TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
 
@@ -73,6 +73,9 @@ class Codebook:
     themes: tuple[Theme, ...]
     markers: dict = field(repr=False, compare=False, default_factory=dict)
     actors: dict = field(repr=False, compare=False, default_factory=dict)   # name -> TimedPattern
+    # the actors the whole codebook is about: an article that does not name each of them takes no
+    # position on any theme (a Russia–North Korea codebook says nothing on EU tariffs on Chinese cars)
+    subject: tuple[str, ...] = ()
 
     def __getitem__(self, name: str) -> Theme:
         for theme in self.themes:
@@ -216,7 +219,13 @@ def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
     name = data.get("name") or path.stem
     if not isinstance(name, str):
         raise codebook_error(path, "'name' must be a string")
-    return Codebook(path, name, themes, markers, actors)
+    subject = ()
+    if data.get("subject") is not None:
+        subject = _string_list(path, "subject", data["subject"])
+        unknown_actor = next((a for a in subject if a not in actors), None)
+        if unknown_actor is not None:
+            raise codebook_error(path, f"'subject' names the actor {excerpt(unknown_actor)}, which is not in 'actors'")
+    return Codebook(path, name, themes, markers, actors, subject)
 
 
 @lru_cache(maxsize=8)

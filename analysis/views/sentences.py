@@ -232,6 +232,8 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
         # themes whose actors this article never names (it takes no position on them)
         unnamed = frozenset(theme.name for theme in book.themes
                             if not names_theme_actor(article_text, theme, book.actors))
+        if book.subject and not set(book.subject) <= actors_named(article_text, book.actors):
+            unnamed = frozenset(book.theme_names)     # off the codebook's subject: no positions at all
         per_paragraph = Counter(g[5] for g in group)
         recent: list = []        # the actors named by the last sentences
         so_far: frozenset = frozenset()   # and by the article so far

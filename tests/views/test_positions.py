@@ -140,3 +140,14 @@ def test_a_concluding_verdict_decides_a_narrow_lead(tmp_path):
     row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["verdict"], row["score"]) == ("strategic alignment", "strategic alignment", 3.0)
     assert "partnership (own, 3.0)" in row["other_positions"]
+
+
+def test_an_article_off_the_codebooks_subject_takes_no_position(tmp_path):
+    # the default codebook is about Russia and North Korea: an article on Russian grain and Chinese
+    # cars names neither North Korea nor the pair, whatever its words
+    corpus = write_corpus(tmp_path / "o", {"o.txt": (
+        "Imports of Russian grain into the EU fell sharply last year.\n\n"
+        "Beijing is concerned about the new duties, and China has refrained from retaliating.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    assert not rows.empty and (rows["position"] == "").all()
+    assert article_positions(None, theme_rows=rows)["position"].eq("").all()
