@@ -426,6 +426,12 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     toks = tokens(text, lo, hi)
     classes = word_classes()
     i = 0
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), -1)
+    if colon > 1 and toks[0].low in ("the", "a", "an") and colon + 1 < len(toks) \
+            and all(is_capitalised(t) or not t.is_word for t in toks[:colon]):
+        # A label opening the line ("The Big Picture: The Federal Reserve ..."); a name before a colon
+        # ("Sanders: Clinton needs to ...", "WALLACE: ...") is the speaker and stays.
+        i = colon + 1
     for _ in range(3):
         while i < len(toks) and (toks[i].low in classes["lead"] or not toks[i].is_word or
                                  toks[i].low in classes["sub"] and not _comma_soon(toks, i)):
