@@ -125,7 +125,7 @@ def _strip_content(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
 @lru_cache(maxsize=None)
 def _participle_after_comma() -> re.Pattern:
     forms = sorted((f for f, v in reporting_verbs().items() if v.participle), key=len, reverse=True)
-    return re.compile(r",\s+(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
+    return re.compile(r",[”\"’']?\s+(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
 
 
 def _content_end(text: str, a: int, hi: int) -> int:
@@ -185,11 +185,24 @@ class _Context:
             # partial quote inside the clause ('took part in a "walk-in" at ...') does not cut it.
             if q.close <= pos and _HANDOVER.search(self.text[max(q.start, q.end - 3):q.close]):
                 before = self.text[lo:q.open].rstrip().rstrip("”\"’'")
-                if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
+                if _mixed_lead(self.text, lo, before):
                     return lo     # 'Not paying taxes "makes me smart," Trump said': a mixed sentence, one clause
                 return q.close
             i -= 1
         return lo
+
+
+def _mixed_lead(text: str, lo: int, before: str) -> bool:
+    """True when the words before a quote in its sentence are the author's paraphrase, not a lead-in:
+    'Not paying taxes "makes me smart," X said', 'With thousands of systems, "there is no single point of
+    failure," he said' -- but not 'He said: "..."' nor '"...," X said, "..."' (a cue before the quote)."""
+    if not before or not _ALNUM.search(before) or before[-1] in ".!?":
+        return False
+    if before[-1] not in ":,;":
+        return True
+    if before[-1] == ":" or '"' in before or "”" in before or "''" in before:
+        return False
+    return not any(True for _ in iter_cues(text, lo, lo + len(before)))
 
 
 def _head_end(text: str, lo: int, pos: int) -> int:
@@ -831,7 +844,7 @@ def _attributes_quote(ctx: _Context, cue: Cue) -> bool:
     if not handover or (first and first.group().lower() in ("and", "but", "or")):
         return False
     before = text[max(lo, q.open - CONTEXT_CHARS):q.open].rstrip().rstrip("”\"’'")
-    if before and before[-1] not in ":,;.!?" and _ALNUM.search(before):
+    if _mixed_lead(text, max(lo, q.open - CONTEXT_CHARS), before):
         return False              # 'Not paying taxes "makes me smart," Trump said': a claim with a partial quote
     if len(_WORD.findall(gap)) > 25 or _THAT.search(gap) or _STOP_GAP.search(gap):
         return False
