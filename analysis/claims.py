@@ -9,7 +9,17 @@ and takes one of these shapes:
 * ``CONTENT, X said.`` / ``CONTENT, said X.`` / ``Even so, X feel, CONTENT``;
 * ``As X note(s), CONTENT`` / ``If A, as some reports allege, B``;
 * ``it is noted/argued/reported that CONTENT`` -- no source;
-* ``X ..., adding/saying/suggesting that CONTENT`` -- the main clause's subject.
+* ``X ..., adding/saying/suggesting that CONTENT`` -- the main clause's subject;
+* ``CONTENT was reported by X`` / ``CONTENT, as mentioned by X`` -- the agent of a passive;
+* ``X's claim that CONTENT`` / ``a Times report that CONTENT`` -- a speech noun with its holder;
+* ``X made a strong condemnation of CONTENT`` -- a light verb with a speech noun (a person or body only);
+* ``Obama Says CONTENT`` / ``Pence: CONTENT`` -- a title-case headline on the first line;
+* ``..., citing CONTENT`` -- a reason (``citing a threat to health``) is the subject's claim; a cited
+  source (``citing a military report``, ``, cited by RFA,``) is a second row for the same content.
+
+Cues of the lexicon's role ``p`` (attack, support, plan to ...) count only with a person as source.
+Not claims: the author's voice ("It would be fair to say"), evidence, events or documents as the subject
+without a body behind them, idioms of perception, negated or hypothetical speech (``nlp.non_attribution``).
 
 A complement that is a direct quote from end to end belongs to the quotes table and is
 skipped here; one with a partial quote inside ("called the move "reckless"") is a claim.
