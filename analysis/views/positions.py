@@ -46,13 +46,17 @@ def _vote(rows: list[dict], ranks: dict[str, int], deniers: list[dict] = ()) -> 
 
 
 def _main_holder(rows: list[dict]) -> str:
-    """The one or two holders carrying most weight among ``rows``."""
+    """The one or two holders carrying most weight among ``rows`` ("Analysts and Chinese observers");
+    holders that differ only in case ("analysts", "Analysts") are one."""
     weights: dict[str, float] = {}
+    shown: dict[str, str] = {}
     for r in rows:
         holder = r["holder"] or "unnamed source"
-        weights[holder] = weights.get(holder, 0.0) + r["weight"]
+        key = holder.lower()
+        shown.setdefault(key, holder)
+        weights[key] = weights.get(key, 0.0) + r["weight"]
     best = sorted(weights.items(), key=lambda x: -x[1])
-    return "; ".join(h for h, _ in best[:2])
+    return " and ".join(shown[h] for h, _ in best[:2])
 
 
 def _quote_index(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
