@@ -67,7 +67,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * A wire dateline ("SEOUL, Nov. 12 (Yonhap) --", "VOSTOCHNY, September 13. /TASS/.",
   "May 15 (UPI) --") is the report's day: without a year it takes the publication's, never
   the story's (no publication: "XXXX-11-12"); when the publication date lacks a day
-  ("2024") the dateline supplies it, so "on Tuesday" and "last week" can be told.  A
+  ("2024") the dateline supplies it, so "on Tuesday" and "last week" can be told; a report
+  datelined up to a week before publication (a repost) or two days after (a time zone ahead)
+  counts weekdays and deictic days from the dateline.  A
   figure's period is never the dateline's day.
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
   else the one in its month, else the latest on or before it, else day-month.

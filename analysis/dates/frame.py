@@ -225,10 +225,20 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 def dateline_publication(pub: Optional[_Pub], y: Optional[int], mo: int, day: int) -> Optional[_Pub]:
-    """The article's day from its dateline, when the publication date is missing a day: the dateline's
-    own year, or the publication's year when its month (if known) agrees.  None when it adds nothing."""
+    """The article's day from its dateline: when the publication date is missing a day, the dateline's
+    own year, or the publication's year when its month (if known) agrees; when the publication day is
+    known but the report is datelined up to a week before it (a later repost) or up to two days after
+    (a time zone ahead: "TOKYO, Nov 12" posted on 11 November in New York), the dateline's day, so "on
+    Tuesday" is counted from the report.  None when it adds nothing."""
     if pub is not None and pub.date is not None:
-        return None
+        best = None
+        for year in ((y,) if y is not None else (pub.year - 1, pub.year, pub.year + 1)):
+            iso = iso_day(year, mo, day)
+            if iso:
+                gap = (pub.date - _dt.date.fromisoformat(iso)).days
+                if -2 <= gap <= 7 and gap != 0:
+                    best = _Pub(year, mo, day)
+        return best
     year = y if y is not None else (pub.year if pub is not None else None)
     if year is None or (pub is not None and (pub.year != year or pub.month not in (None, mo))):
         return None
