@@ -118,7 +118,7 @@ _NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly",
               "anything", "much", "little", "less", "otherwise"}
 
 
-def _strip_content(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS) -> Optional[tuple[int, int]]:
     """Trim whitespace, a leading comma and the final period/footnote of a content span."""
     while a < b and (text[a].isspace() or text[a] in ",:"):
         a += 1
@@ -127,7 +127,7 @@ def _strip_content(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
         b = m.start()
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
         b -= 1
-    if b <= a or sum(1 for _ in zip(range(MIN_CONTENT_WORDS), _WORD.finditer(text, a, b))) < MIN_CONTENT_WORDS:
+    if b <= a or sum(1 for _ in zip(range(min_words), _WORD.finditer(text, a, b))) < min_words:
         return None
     return a, b
 
@@ -689,7 +689,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         c_lo, c_hi, s_lo, s_hi, how = found
         if attributes_nothing(text, cue, found):
             continue
-        span = _strip_content(text, c_lo, c_hi)
+        # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
+        one = "n" in cue.roles and how == "verb" and text[c_lo:c_lo + 1].isupper()
+        span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
         if span is None or span in seen:
             continue
         a, b = span
