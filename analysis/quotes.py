@@ -59,6 +59,9 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
                          r"\s+$")
+# Verbs that give a name; right before the quote, with a noun before them, they name a thing.
+_NAMING = {"label", "dub", "brand", "term", "title", "name"}
+_SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|have|had|was|were)|[A-Z][\w’'.-]*)\s+$")
 # A stance verb whose object is the quote ('North Korea blamed the "hegemonic policy"', 'welcomed Seoul's
 # "bold step"'): the quoted words are the subject's. Not "questioned"/"discussed", whose object is
 # somebody else's term.
@@ -106,6 +109,8 @@ def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
             return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "post")
         gap = text[pos:cue.start]
         if not gap.strip():
+            if not set(cue.roles) & {"q", "s", "e"}:
+                return None            # '"Arrogant," shows Trump': a verb of evidence, not '"...," said X'
             sp = np_after(text, cue.end, hi)
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
@@ -171,6 +176,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # "According to an article posted on the ministry's website:": the cue is inside the source.
         cue = according[-1]
     words_before = len(_WORD.findall(text, cue.end, hi))
+    if cue.lemma in _NAMING and words_before == 0 and not _SUBJECT_BEFORE_NAMING.search(text, lo, cue.start):
+        # 'a box labeled "medical problem"', 'a program dubbed "Sunshine"': the quote names a thing.
+        return None
     if cue.lemma == "according to":
         sp = np_after(text, cue.end, hi, full=True)
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
