@@ -874,7 +874,7 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
     head = words[-1].lower() if words else ""
     if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
         return True               # "economists do not expect", "the senator"
-    return bool(source) and ctx.people.lookup(source) is not None and source[:1].isupper()
+    return bool(source) and ctx.people.lookup(source) is not None
 
 
 _HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
