@@ -207,12 +207,29 @@ def _read_day_and_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMe
     d = int(re.match(r"\d+", m.group(f"{p}_d")).group(0))
     y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else None
     year_rel = m.group(f"{p}_r").lower() if m.group(f"{p}_r") else None
+    if m.group(f"{p}_d2") and p == "mdy" and m.group("mdy_and") in ("and", "&") and not _second_day(text, m):
+        # "on Nov. 8 and 12 soldiers": the number after "and" counts something; the day is Nov. 8 alone
+        yield RawMention(m.start(), m.end("mdy_d"), "day", {"y": None, "m": mo, "d": d, "year_rel": None})
+        return
     if m.group(f"{p}_d2"):
         d2 = int(re.match(r"\d+", m.group(f"{p}_d2")).group(0))
         yield RawMention(m.start(), m.end(f"{p}_d"), "day", {"y": y, "m": mo, "d": d, "year_rel": year_rel})
         yield RawMention(m.start(f"{p}_d2"), m.end(), "day", {"y": y, "m": mo, "d": d2, "year_rel": year_rel})
         return
     yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d, "year_rel": year_rel})
+
+
+_AFTER_SECOND_DAY = re.compile(r"\s*(?:[,.;:)—–-]|$|(?:in|at|on|to|for|with|and|or|when|while|that|as|after|before|"
+                               r"between|respectively|the|of)\b|[A-Z])")
+
+
+def _second_day(text: str, m: re.Match) -> bool:
+    """ "Nov. 8 and 9": the number after "and" is a second day when it comes later in the month, within a
+    week, and no counted noun follows it ("Nov. 8 and 12 soldiers")."""
+    d1 = int(re.match(r"\d+", m.group("mdy_d")).group(0))
+    d2 = int(re.match(r"\d+", m.group("mdy_d2")).group(0))
+    return d1 < d2 <= d1 + 7 and (m.group("mdy_y") is not None
+                                  or _AFTER_SECOND_DAY.match(text, m.end(), min(len(text), m.end() + 20)) is not None)
 
 
 def _read_month_and_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
