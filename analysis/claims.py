@@ -60,6 +60,8 @@ _HANDOVER = re.compile(r"[,?!—–-]")
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 # Verbs whose first complement is the addressee: "told reporters (that) ...".
 _ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "promise", "call on"}
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
 _TO_AFTER = re.compile(r"\s+to\b")
 _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+|"
@@ -280,6 +282,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     if cue.lemma in _ADDRESSEE_FIRST:
         # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
         m = _ADDRESSEE.match(text, cue.end, hi)
+        if "i" in cue.roles and (m is None or not _TO_VERB.match(text, m.end(), hi)):
+            m = _ADDRESSEE_TO.match(text, cue.end, hi) or m  # "called on police to ...", "urged lawmakers in Seoul to"
         if m is not None and not _TO_AFTER.match(text, cue.end, hi):
             start = m.end()
     lead = _LEAD_IN.match(text, start, hi)
@@ -515,7 +519,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if ends_clause and "c" in cue.roles and _LEADING_TIME.match(after.lstrip()):
         ends_clause = None        # "He said on Monday he would run": a clause follows the time
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
-    if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST \
+    if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST and "s" in cue.roles \
             and not _WHO_ASIDE_END.search(head):
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..." (not "X, who watched ..., said Y")
         nsrc = np_after(text, cue.end, s_hi)

@@ -130,6 +130,8 @@ _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary))\s+$")
 # A name set off by commas after "called": ", called the Virginia Conservation Legacy Fund, will ...".
 _NAME_APPOSITION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w&-]*\s*,")
+# "who's called for", "she's claimed": a contracted "has/is", not a possessive.
+_CONTRACTIONS = {a + s for a in ("who", "he", "she", "it", "that", "there", "what", "where") for s in ("’s", "'s")}
 _TANK = re.compile(r"[\s-]+tanks?\b")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
@@ -172,7 +174,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         prev_word = prev.group(1).lower() if prev else ""
         if prev_word == "first" and word.endswith(("ed", "en")) and _BE_FIRST.search(before):
             pass                  # "was first reported by": a passive verb, not "the first report"
-        elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s"))) and not before.rstrip().endswith(",") \
+        elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
+                and not before.rstrip().endswith(",") \
                 and (info.lemma in _NOUN_LEMMAS or
                      prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
             continue              # "some reports allege", "Clinton's remark": the noun, not the verb
