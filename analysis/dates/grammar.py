@@ -67,6 +67,7 @@ MASTER = re.compile(rf"""
         \s+(?:of\s+)?(?P<dmy_m>{_M})(?:,?\s+(?P<dmy_y>{_Y})|\s+(?:of\s+)?(?P<dmy_r>last|this|next)\s+year\b)?
   | (?:(?P<mdy_wd>{_W}),?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})
         (?:\s*(?P<mdy_and>-|–|—|and|&)\s*(?P<mdy_d2>{_D}))?(?:,?\s+(?P<mdy_y>{_Y})|\s+(?:of\s+)?(?P<mdy_r>last|this|next)\s+year\b)?
+  | (?P<mr>(?P<mr_m1>{_M})\s*[-–—]\s*(?P<mr_m2>{_M})(?:,?\s+(?P<mr_y>{_Y}))?)
   | (?P<my_m>{_M}),?\s+(?:of\s+)?(?P<my_y>{_Y})
   | (?P<mrel_m>{_M})\s+(?:of\s+)?(?P<mrel_r>last|this|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b
   | (?P<relm_r>last|this|next|coming|past|previous)\s+(?P<relm_m>{_M})

@@ -67,10 +67,13 @@ def _resolve_month(raw: RawMention, text: str, ctx: Context, tense_of, where) ->
 
 def _resolve_bare_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
     """ "in September": the year placed by :func:`~.frame.place_month`."""
-    y = place_month(raw.parts["m"], None, ctx, tense_of(), where, looks_back(text, raw.start))
+    mo, end = raw.parts["m"], raw.parts.get("range_end")
+    y = place_month(end or mo, None, ctx, tense_of(), where, looks_back(text, raw.start))
     if y is None:
         return "", "relative"
-    return f"{y}-{raw.parts['m']:02d}", "month"
+    if end and mo > end:
+        y -= 1                                      # "November-February": the November before
+    return f"{y}-{mo:02d}", "month"
 
 
 def _resolve_relative_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:

@@ -232,6 +232,20 @@ def _second_day(text: str, m: re.Match) -> bool:
                                   or _AFTER_SECOND_DAY.match(text, m.end(), min(len(text), m.end() + 20)) is not None)
 
 
+def _read_month_range(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "January-September 2024", "May–June": two months, the year written after the second one for both."""
+    w1, w2 = m.group("mr_m1"), m.group("mr_m2")
+    if not (w1[:1].isupper() and w2[:1].isupper()) and not lenient:
+        return
+    y = int(m.group("mr_y")) if m.group("mr_y") else None
+    for (a, b), word in ((m.span("mr_m1"), w1), ((m.start("mr_m2"), m.end()), w2)):
+        if y is None:           # the first month is placed with the range's end ("Nov-Feb": the November before)
+            parts = {"m": month_num(word)} if word is w2 else {"m": month_num(word), "range_end": month_num(w2)}
+            yield RawMention(a, m.end("mr_m2") if word is w2 else b, "month_bare", parts)
+        else:
+            yield RawMention(a, b, "month", {"y": y, "m": month_num(word)})
+
+
 def _read_month_and_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "August 2022"."""
     if m.group("my_m")[:1].isupper() or lenient:
@@ -457,7 +471,7 @@ def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMenti
 # One reader per shape of mention: the first group of the master pattern that is set decides.
 READERS: tuple[tuple[str, Reader], ...] = (
     ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
-    ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
+    ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
     ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),

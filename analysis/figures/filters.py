@@ -333,6 +333,15 @@ def argument_ordinal(look: Look) -> bool:
         and re.search(rf"(?i)\bin{SP}+the{SP}+\Z", text[max(look.lo, c.start - 8):c.start]) is not None
 
 
+def ordinal_of_a_period(look: Look) -> bool:
+    """ "in the first nine months of the year", "his first 100 days": the ordinal picks a stretch of time
+    (the count of days or months is the figure, if any), it ranks nothing."""
+    c = look.cand
+    return _PERIOD_AFTER_ORDINAL_RE.match(look.text, c.num_end, min(look.hi, c.num_end + 30)) is not None
+
+
+_PERIOD_AFTER_ORDINAL_RE = re.compile(
+    rf"{SP}+(?:\d[\d,]*|(?i:{CARD_ALT})){SP}+(?i:days|weeks|months|years|quarters|hours)\b")
 _ORDINAL_AS_HEAD_RE = re.compile(rf"{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 
 
@@ -463,7 +472,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date, time_ago),
     "slash": _DIGIT_RULES,
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
-                inside_calendar_date, first_as_adverb, argument_ordinal, military_unit, ordinal_identifier, idiom,
+                inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
              referential_two, idiom, indefinite_source, clock_time_words, time_ago),
