@@ -390,9 +390,15 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _role_holder(doc, same, names, pos, role_lo)
             if found:
                 return found
+        if group in _GENERIC_GROUPS:
+            return _only_official_nearby(doc, names, pos)
         return ""
     if head in aw["body"]:
-        for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
+        # The speakers and sources so far, and the named subjects opening the last sentences
+        # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
+        s_near = doc.index.index_at(pos)
+        merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s_near, pos))
+        for p, name, _ in reversed(merged):
             if p < lo:
                 break
             if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
@@ -401,6 +407,46 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                     and all(n in name for n in names):
                 return name
     return ""
+
+
+# Role groups general enough to name any official introduced with a role ("the diplomat" for the ministry's
+# spokeswoman, "the official" for a director): used only when one such person is near.
+_GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
+# How many sentences back "the diplomat" / "the official" looks for the one person introduced with a role.
+GENERIC_SENTENCES = 3
+
+
+def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
+    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences who was introduced with a
+    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words; else ""."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    text, found = doc.text, set()
+    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+    roles = _any_role()
+    while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 3:
+        near = doc.people.mentions[i]
+        for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
+            a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
+            if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)) \
+                    and all(n in text[a:b] for n in names):
+                found.add(near.person)
+                break
+        else:
+            found.add(-1 - near.person)           # a person with no role nearby: the description is ambiguous
+        i -= 1
+    people = {p for p in found if p >= 0}
+    if len(found) == 1 and len(people) == 1:
+        return doc.people.people[next(iter(people))].name
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _any_role() -> re.Pattern:
+    words = sorted(role_groups(), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)(?:s?\b|(?<=\.))" % "|".join(map(re.escape, words)), re.I)
 
 
 # Modifiers that do not narrow a role ("the former president", "the official representative").
