@@ -60,6 +60,8 @@ _HANDOVER = re.compile(r"[,?!—–-]")
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 # Verbs whose first complement is the addressee: "told reporters (that) ...".
 _ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "promise", "call on"}
+_TIME_NAME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                        r"September|October|November|December|Today|Yesterday|Tonight)\b")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
 _TO_AFTER = re.compile(r"\s+to\b")
@@ -233,7 +235,8 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
 _WHO_ASIDE_END = re.compile(r",\s+(?:who|which)\s+[^,]*,$")
-_NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?=\s*(?:[,.;]|on\b|in\b|at\b|last\b|this\b|$))")
+_NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?![\w.&’'-])"
+                              r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:on|in|at|last|this)\b)")
 _SUBORDINATE_OPEN = re.compile(r"\W*(While|Although|Though|Because|Since|When|After|Before|If|Unless|Whereas|As)\s+"
                                r"(?:[\w’'.-]+\s+){1,6}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
@@ -284,6 +287,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         m = _ADDRESSEE.match(text, cue.end, hi)
         if "i" in cue.roles and (m is None or not _TO_VERB.match(text, m.end(), hi)):
             m = _ADDRESSEE_TO.match(text, cue.end, hi) or m  # "called on police to ...", "urged lawmakers in Seoul to"
+        if m is None and cue.lemma == "tell" and not _TO_AFTER.match(text, cue.end, hi):
+            return None           # "Mr. Clarke told some of the miners": the addressee, no content
         if m is not None and not _TO_AFTER.match(text, cue.end, hi):
             start = m.end()
     lead = _LEAD_IN.match(text, start, hi)
@@ -524,6 +529,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..." (not "X, who watched ..., said Y")
         nsrc = np_after(text, cue.end, s_hi)
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
+        if nsrc and _TIME_NAME.match(text, nsrc[0], nsrc[1]):
+            nsrc = None           # '"...," X, R-Ky., said Tuesday.': a day is no source
         if nsrc and (not rest or rest.startswith(",")) and (_NAME_START.match(text, nsrc[0]) or
                                                            is_plural(text[nsrc[0]:nsrc[1]])) \
                 and not any(w.lower() in word_classes()["adv"] or w.lower().endswith(("n't", "n’t"))
