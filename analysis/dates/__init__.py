@@ -71,6 +71,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   datelined up to a week before publication (a repost) or two days after (a time zone ahead)
   counts weekdays and deictic days from the dateline.  A
   figure's period is never the dateline's day.
+* A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
   else the one in its month, else the latest on or before it, else day-month.
 * Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
 from ..records import DateMention, Sentence
@@ -37,6 +38,7 @@ def _extract(text: str, *, article_id: str = "", published: Optional[str] = None
     years = {r.parts["y"] for r in raws if r.parts.get("y") is not None and r.kind in _WRITTEN_YEAR_KINDS}
     ctx.only_year = years.pop() if len(years) == 1 else None
     raws = _mark_dateline(text, raws, ctx)
+    raws = _weekdays_glossed(text, raws)
     for index, raw in enumerate(raws):
         raw = lend_year(text, raw, raws[index + 1] if index + 1 < len(raws) else None)
         i = bisect.bisect_right(starts, raw.start) - 1
@@ -82,6 +84,19 @@ def _mark_dateline(text: str, raws: list[RawMention], ctx: Context) -> list[RawM
             ctx.pub = found
         return raws[:index] + [RawMention(raw.start, raw.end, raw.kind, {**raw.parts, "dateline": True})] + raws[index + 1:]
     return raws
+
+
+_GLOSS_GAP = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _weekdays_glossed(text: str, raws: list[RawMention]) -> list[RawMention]:
+    """ "on Thursday (Nov. 21)": the weekday is the day written after it in brackets (a linear pass)."""
+    out = list(raws)
+    for i in range(len(raws) - 1):
+        wd, day = raws[i], raws[i + 1]
+        if wd.kind == "weekday" and day.kind == "day" and _GLOSS_GAP.fullmatch(text, wd.end, day.start):
+            out[i] = RawMention(wd.start, wd.end, "day", {k: v for k, v in day.parts.items() if k != "dateline"})
+    return out
 
 
 def resolve_date(expression: str, published: Optional[str]) -> Optional[tuple[str, str]]:

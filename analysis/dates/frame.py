@@ -211,9 +211,10 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
 
 
 # A wire dateline: "SEOUL, Nov. 12 (Yonhap) --", "VOSTOCHNY, September 13. /TASS/.", "May 15 (UPI) --",
-# "TOKYO, Nov 12 (KUNA) --": a line that opens with an upper-case place (optional) and the date, then the
-# agency in brackets or slashes, or a dash.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*)?\Z")
+# "TOKYO, Nov 12 (KUNA) --", "Pyongyang, November 12 (KCNA) --", "MOSCOW. Nov 12 (Interfax) -": a line that
+# opens with a capitalised place (optional) and the date, then the agency in brackets or slashes, or a dash.
+_PLACE = r"[A-Z][A-Za-z.'’-]{0,25}(?:[ \t]+[A-Z][A-Za-z.'’-]{0,25}){0,3}"     # "SEOUL", "Pyongyang", "UNITED NATIONS"
+_DATELINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{_PLACE}(?:,[ \t]*{_PLACE})?[,.][ \t]*)?\Z")
 _DATELINE_AFTER = re.compile(r"\.?[ \t]*(?:\([ \t]*[A-Za-z][\w .&-]{0,30}\)[ \t]*)?(?:--|—|–|-|/[ \t]*[A-Za-z][\w-]{0,15}[ \t]*/)")
 DATELINE_REACH = 1500              # a dateline opens the story: it is looked for in its first characters
 
