@@ -59,6 +59,8 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
                          r"\s+$")
+_CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+_QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
 # Verbs that give a name; right before the quote, with a noun before them, they name a thing.
 _NAMING = {"label", "dub", "brand", "term", "title", "name"}
 _SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|have|had|was|were)|[A-Z][\w’'.-]*)\s+$")
@@ -201,6 +203,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                             "pre" if sp else "participle", words_before)
     if not (cue.participle and (before.endswith(",") or not before)):
         sp = subject_before(text, lo, cue.start)
+        if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start):
+            # 'Lavrov praised the "invincible" alliance and said ...': the subject opens the sentence,
+            # before the earlier quote, not right after it.
+            main = leading_np(text, sentence_lo, cue.start)
+            if main is not None and main[1] <= lo and not _QUOTE_MARK.search(text, sentence_lo, main[1]):
+                sp = main
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
             sp = _after_last_preposition(text, sp)
