@@ -414,7 +414,8 @@ _NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a ve
 # Speech and stance nouns whose that-clause is what someone holds: "Pyongyang's claim that ...".
 _SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|contention|insistence|reports?|warnings?|"
                           r"statement|belief|promise|pledge|announcement|suggestion|prediction|conclusion|"
-                          r"accusations?|admission|denial|assessment|vow|threat)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+                          r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
+                          r"demand)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
 # "a New York Times report".
 _NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|"
@@ -881,6 +882,8 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
         return False
     if pronoun_kinds().get(mention.lower(), "").startswith("person") or mention.lower() in ("who", "whom"):
         return True               # "he", "Mr. Obama, who understood that ..."
+    if mention.endswith(("’s", "'s")):
+        return False              # "concerns over the European Union's (EU) plans": a possessor, not a subject
     words = _WORD.findall(mention)
     head = words[-1].lower() if words else ""
     if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
