@@ -306,9 +306,12 @@ def clean_mention(mention: str) -> str:
 def is_description(mention: str) -> bool:
     """A definite description of a role or a body: "the spokesman", "the Russian diplomat", "the ministry"."""
     words = _words(mention)
+    aw = actor_words()
+    if 2 <= len(words) <= 4 and re.search(r"[’']s$", words[0]) and words[0][:1].isupper() and words[-1].islower() \
+            and words[-1] in aw["role"]:
+        return True                            # "Russia's UN ambassador", "China's envoy"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
         return False
-    aw = actor_words()
     head = words[-1]
     if head.islower() and (head in aw["role"] or head in aw["body"]):
         return True
@@ -345,7 +348,8 @@ def _role_re(core: str, where: str) -> re.Pattern:
                                  r"\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
     # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
     # ("At a press conference in Chelsea, the mayor also said").
-    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core + r"(?=\s*(?:[,.;:)]|$))", re.I)
+    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core +
+                      r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?(?=\s*(?:[,.;:)]|$))", re.I)
 
 
 # How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
@@ -362,7 +366,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     (position, name, mention) of the speakers and sources so far.
     """
     aw, groups = actor_words(), role_groups()
-    words = [w.lower() for w in _words(mention)[1:] if w.lower() not in function_words()]
+    words = [re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:] if w.lower() not in function_words()]
     if not words:
         return ""
     head = re.sub(r"[’']s$", "", words[-1])
@@ -370,7 +374,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     lo = doc.index.sentences[max(0, s - DESCRIPTION_SENTENCES)].start if s >= 0 else 0
     role_lo = doc.index.sentences[max(0, s - ROLE_SENTENCES)].start if s >= 0 else 0
     text = doc.text
-    names = [w for w in _words(mention)[1:] if _is_name_word(w)]       # "the Russian diplomat": Russian
+    # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
+    names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w)]
     role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
     if role and _words(mention)[0].lower() in ("his", "her", "their"):
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
