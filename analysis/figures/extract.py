@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..dates import extract_dates
 from ..records import DateMention, Figure, Sentence
 from ..text import footnote_spans, split_sentences
-from .context import decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
+from .context import CASUALTY_RE, decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
 from .filters import Look, is_not_figure, is_prose
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
@@ -147,7 +147,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     for i, c in enumerate(kept):
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
-        if not c.unit and i > 0:
+        if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
     for a, b in shared:      # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
@@ -200,11 +200,14 @@ def _share_scale(text: str, kept: list[Candidate]) -> list[tuple[Candidate, Cand
 def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> None:
     """ "12 shipments in 2023 and seven in 2024", "20,000 shells a day, now 13,493 per day": the noun is
     elided and comes from the nearest earlier figure of the sentence that counts a noun."""
-    if c.atom not in ("digit", "word") or c.strong or c.high is not None and c.atom == "word" and c.value == 1:
+    if c.atom not in ("digit", "word") or c.unit or c.strong and not c.scaled \
+            or c.high is not None and c.atom == "word" and c.value == 1:
         return
     if _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
         return
     for p in reversed(before):
-        if p.unit_class == "noun" and p.unit and p.atom in ("digit", "word"):
+        if p.unit_class in ("noun", "count", "measure") and p.unit and p.unit != "times" and p.atom in ("digit", "word"):
             c.unit, c.unit_class, c.kind = p.unit, p.unit_class, p.kind
             return
+    if not c.scaled and CASUALTY_RE.match(text, c.end, min(hi, c.end + 12)):
+        c.unit, c.unit_class = "people", "noun"       # "the war left 100,000 dead", "12 killed"
