@@ -59,6 +59,8 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
                          r"\s+$")
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
+                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+as\s+(?:saying|stating|telling|writing)\b")
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
 # Verbs that give a name; right before the quote, with a noun before them, they name a thing.
@@ -165,6 +167,11 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                            sentence_hi: int) -> _Attribution:
     """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
     cue = cues[-1]
+    relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
+    if relayed is not None and relayed.end() == cue.end:
+        # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
+        return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",
+                            len(_WORD.findall(text, cue.end, hi)))
     if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
         # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
         cue = cues[-2]

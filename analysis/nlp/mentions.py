@@ -396,7 +396,16 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if found:
                 return found
         if group in _GENERIC_GROUPS:
-            return _only_official_nearby(doc, names, pos)
+            found = _only_official_nearby(doc, names, pos)
+            if found:
+                return found
+        # "A spokesperson for the Russian embassy said ... the spokesperson told NK News": the same
+        # unnamed actor, written in full before.
+        for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
+            if p < pos and name and name != mention and not is_description(name) and \
+                    re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
+                    and all(n in name for n in names):
+                return name
         return ""
     if head in aw["body"]:
         # The speakers and sources so far, and the named subjects opening the last sentences
