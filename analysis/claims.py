@@ -113,6 +113,9 @@ _CITING_AFTER = re.compile(r"\s*,?\s*citing\b[^.;:“”\"]*")
 _CITING_THAT = re.compile(r"\s*,\s*citing\b[^,.;:“”\"]{1,80},\s*that\s+")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _AS_SOURCE = re.compile(r"\b[Aa]s\s+$")
+_GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|seemed|appears?|appeared|tends?|"
+                             r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
+                             r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto$")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
@@ -332,9 +335,13 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
     text = ctx.text
     before = text[max(lo, cue.start - 80):cue.start].rstrip()      # a tail is enough for the checks below
     if _INFINITIVE_BEFORE.search(before):
-        # "It would be fair to say that ...": the clause's subject, none when it is "it".
-        sp = leading_np(text, lo, cue.start)
-        return None if sp is None or text[sp[0]:sp[1]].lower() == "it" else sp
+        # "It would be fair to say that ...": the clause's subject, none when it is "it"; "that Moscow continues
+        # to hold the belief": the subject of the verb before "to".
+        gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
+        sp = subject_before(text, lo, gov.start(1)) if gov else None
+        if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
+            sp = leading_np(text, lo, cue.start)
+        return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
     if cue.participle and _SUB_BEFORE.search(before):
         # "while acknowledging that ..., analysts emphasise": the main clause's subject.
         for later in iter_cues(text, cue.end, hi):     # the subject of the main clause's own cue
@@ -434,11 +441,11 @@ _MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+
 # "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
 _LIGHT_VERB_CUE = re.compile(
     r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|raised|raises|"
-    r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats)\s+"
+    r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding)\s+"
     r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
     r"[a-z]+ly)\s+){0,3}"
     r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
-    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case)\s+"
+    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case|belief|view|conviction)\s+"
     r"(?:of|for|about|over|to|against|that|on)\b")
 
 
