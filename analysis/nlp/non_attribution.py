@@ -52,6 +52,8 @@ _EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "w
                 "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises"}
 # "Rerouting ships adds ...": a gerund and its plural object before a singular verb (not "Polling averages show").
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+[a-z]+s")
+_DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|declaration)\s+(?:with|between|on|of)\s"
+                             r"[^,.;]{0,60},\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
@@ -94,8 +96,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data
             # from the Shanghai Freight Index showed")
     rel = _WHICH_BEFORE.search(text, max(0, cue.start - 80), cue.start)
-    if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO:
-        return True                                   # "an agreement ..., which pledged ...": a document
+    if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO or \
+            _DOCUMENT_WHICH.search(text, max(0, cue.start - 90), cue.start):
+        return True                                   # "an agreement with Kim Jong Un, which pledged ...": a document
     if cue.participle:
         m = _HEAD_NOUN.search(text, max(0, cue.start - 30), cue.start)
         head = m.group(1).lower() if m else ""
