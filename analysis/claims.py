@@ -449,6 +449,18 @@ _LIGHT_VERB_CUE = re.compile(
     r"(?:of|for|about|over|to|against|that|on)\b")
 
 
+# A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...".
+_STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|remains?|remained)\s+(?:(?:also|still|increasingly|now|"
+                        r"very|deeply|[a-z]+ly)\s+){0,2}(afraid|worried|concerned|convinced|confident|certain|"
+                        r"optimistic|skeptical|sceptical|hopeful|adamant|insistent)\s+that\b")
+
+
+def _state_cues(text: str) -> list[Cue]:
+    """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source."""
+    return [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False)
+            for m in _STATE_CUE.finditer(text)]
+
+
 def _light_verb_cues(text: str) -> list[Cue]:
     """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content."""
     return [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
@@ -688,7 +700,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
     cues = ctx.doc.cues
-    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text)
+    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text) + _state_cues(text)
     if extra:
         cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
