@@ -23,7 +23,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 
 * A bare month or day ("in September", "since 29 April", "on May 9") takes the year
   written right after it ("March to May 2022"), or the year of the story around it
-  (``frame.story_year``): a date written earlier in the same sentence; a month or
+  (``frame.story_year``): a date written earlier in the same sentence (an earlier month
+  after a later one follows it: "from June 2023 to May" -> 2024-05; a date in an aside
+  that dates a thing, ", created in 2009,", places nothing); a month or
   day that opens an earlier sentence, however far back, while no other date has moved
   the story to another year ("In October 2023, ... In November" -> 2023-11; an earlier
   month rolls into the next year: "In November 2023 ... In January" -> 2024-01); a year

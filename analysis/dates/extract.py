@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..records import DateMention, Sentence
 from ..text import split_sentences
-from .grammar import opens_sentence
+from .grammar import ASIDE_AFTER, ASIDE_BEFORE, opens_sentence
 from .frame import DATELINE_REACH, Context, dateline_publication, is_dateline, parse_published, tense, update_reference
 from .resolve import ANAPHORIC_KINDS, lend_year, resolve
 from .scan import RawMention, scan
@@ -60,7 +60,8 @@ def _extract(text: str, *, article_id: str = "", published: Optional[str] = None
         if raw.kind not in ANAPHORIC_KINDS and not raw.parts.get("anaphoric"):
             # "the previous month" and "the same year" point back; they must not move the
             # reference that the next "the same month of last year" points to.
-            update_reference(ctx, raw, normalized, granularity, where, opens_sentence(text, lo, raw.start))
+            update_reference(ctx, raw, normalized, granularity, where, opens_sentence(text, lo, raw.start),
+                             _aside(text, lo, raw))
         out.append(DateMention(article_id, raw.start, raw.end, text[raw.start:raw.end],
                                normalized, granularity, sentence_id))
     out.sort(key=lambda d: (d.start, d.end))
@@ -84,6 +85,12 @@ def _mark_dateline(text: str, raws: list[RawMention], ctx: Context) -> list[RawM
             ctx.pub = found
         return raws[:index] + [RawMention(raw.start, raw.end, raw.kind, {**raw.parts, "dateline": True})] + raws[index + 1:]
     return raws
+
+
+def _aside(text: str, lo: int, raw: RawMention) -> bool:
+    """Does the written date sit in an aside that dates a thing (", created in 2009,")?"""
+    return (raw.parts.get("y") is not None and ASIDE_AFTER.match(text, raw.end, min(len(text), raw.end + 3)) is not None
+            and ASIDE_BEFORE.search(text, max(lo, raw.start - 80), raw.start) is not None)
 
 
 _GLOSS_GAP = re.compile(r"[ \t]*\([ \t]*")

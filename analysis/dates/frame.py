@@ -78,6 +78,7 @@ class StoryDate:
     sentence: int
     paragraph: int
     fronted: bool           # it opens its sentence
+    aside: bool = False     # it dates a thing in an aside (", created in 2009,"), not the sentence's story
 
 
 @dataclass
@@ -146,7 +147,11 @@ def story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tup
     story, pub = ctx.ref_explicit, ctx.pub
     if story is None or tense == "future":
         return None
-    if story.sentence == where[0]:
+    if story.sentence == where[0] and not story.aside:
+        # "from June 2023 to May", "began in October 2023 and ended in February": an earlier month told after
+        # a later one follows it, unless that would pass publication
+        if story.month and mo < story.month and not _after_publication(story.year + 1, mo, day, pub):
+            return story.year + 1
         return story.year
     if ctx.ref is not None and ctx.ref[0] != story.year:
         return None                                   # "last year", a weekday ... moved the story on
@@ -165,6 +170,15 @@ def story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tup
         elif (year, mo, day or 0) > (pub.year, pub.month, pub.day or 0 if day else 0):
             return None
     return year
+
+
+def _after_publication(year: int, mo: int, day: Optional[int], pub: Optional[_Pub]) -> bool:
+    """Would ``year``-``mo``(-``day``) fall after the publication date (unknown: no)?"""
+    if pub is None:
+        return False
+    if pub.month is None:
+        return year > pub.year
+    return (year, mo, day or 0) > (pub.year, pub.month, pub.day or 0 if day else 0)
 
 
 def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int],
@@ -252,7 +266,7 @@ def looks_back(text: str, start: int) -> bool:
 
 
 def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity: str,
-                where: tuple[int, int], fronted: bool) -> None:
+                where: tuple[int, int], fronted: bool, aside: bool = False) -> None:
     """Remember the last dated mention, for "the same month", "that year", bare months."""
     m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", normalized)
     if not m or granularity not in ("day", "month", "year"):
@@ -262,5 +276,5 @@ def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity
     ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
     ctx.ref_fronted = fronted
     if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
-        ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted)
+        ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted, aside)
         ctx.last_year = int(m.group(1))

@@ -122,7 +122,7 @@ RESOLUTION_LIST = re.compile(
     r"resolutions?\s+(?:no\.?\s*)?(?:\d{3,4}(?!\d)(?:\s*\(\d{4}\))?(?:\s*(?:,|and|&|or))?\s+)*$", re.IGNORECASE)
 HYPHEN_WORD = re.compile(r"([A-Za-z]+)-$")
 FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?=\s+[\"“‘'(\[]?[A-Z]|\s*$)")
-MONTH_LINK_BEFORE = re.compile(rf"{_M}\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
+MONTH_LINK_BEFORE = re.compile(rf"{_M}(?:,?\s+(?:19|20)\d\d)?\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
 MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 # A participle after a determiner is an adjective, not a past verb: "a designated day on Nov. 1".
@@ -167,6 +167,14 @@ FIGURATIVE_TODAY = re.compile(
     rf"|\b[Tt]oday['’]s\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{_COPULA}tomorrow['’]s\b"
     # "hoping for a brighter tomorrow": the future as an idea, no day
     rf"|\b(?:a|an|the)\s+(?:brighter|better|bright|new|safer|greener|fairer|happier)\s+tomorrow\b")
+
+# A date inside an aside that dates a thing, not the story: "The panel, created in 2009, had eight members until
+# April 30" (April 30 is not 2009's), "(signed in 2000)".
+ASIDE_BEFORE = re.compile(
+    r"[,(]\s*(?:(?:which|that|who)\s+(?:was|were|had\s+been)\s+)?(?:created|founded|established|signed|adopted|set\s+up|"
+    r"launched|formed|built|introduced|enacted|imposed|elected|appointed|born|opened|ratified|concluded)\b[^,;()]{0,40}$",
+    re.IGNORECASE)
+ASIDE_AFTER = re.compile(r"\s*[,)]")
 
 NUMBER_SEP = re.compile(r"\d(?:[.:/]|[ \u00a0])$")
 
