@@ -216,7 +216,9 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
         return False                           # "an article posted on the website", "letters sent by"
     if w in _verb_forms():
         # "Reuters reported", "Clinton says that": a verb; "some reports", "media claims": a noun.
-        return bool(nxt) or words[k - 1][:1].isupper() or low[k - 1] in _BEFORE_VERB   # "Kim also announced"
+        # "Kim also announced", "excerpts flagged": a past form ends no noun phrase ("media reports" does).
+        return bool(nxt) or words[k - 1][:1].isupper() or low[k - 1] in _BEFORE_VERB or \
+            w.endswith("ed") and low[k - 1] not in actor_words()["starter"]      # "the accused" stays
     if low[k - 1] in _BEFORE_VERB:
         return True
     return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
@@ -319,180 +321,10 @@ def is_description(mention: str) -> bool:
     return any(w.islower() and w in aw["role"] for w in words[1:]) and not _has_name(words[1:])
 
 
-def _stem(w: str) -> str:
-    w = re.sub(r"[’']s$", "", w.lower())
-    return w[:5] if len(w) > 5 else w
-
-
-@lru_cache(maxsize=None)
-def role_groups() -> dict[str, str]:
-    """Role noun -> its group ("ambassador" -> "diplomat"), the third column of ``actor_words.tsv``."""
-    return {row[0]: row[2] if len(row) > 2 else row[0] for row in load_table("actor_words.tsv") if row[1] == "role"}
-
-
-def _ROLE_BEFORE(pattern: re.Pattern) -> re.Pattern:
-    """The role right before the name: "Foreign Ministry spokesman Lin Jian"."""
-    return _role_re(pattern.pattern, "before")
-
-
-def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
-    """The role in an apposition right after the name: "Lin Jian, the ministry's spokesman"."""
-    return _role_re(pattern.pattern, "after")
-
-
-@lru_cache(maxsize=64)
-def _role_re(core: str, where: str) -> re.Pattern:
-    if where == "before":
-        # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
-        return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?"
-                                 r"\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
-    # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
-    # ("At a press conference in Chelsea, the mayor also said").
-    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core +
-                      r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?(?=\s*(?:[,.;:)]|$))", re.I)
-
-
-# How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
-ROLE_WINDOW = 60
-
-
 def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
-    """The earlier named actor a description stands for, or "" (the caller keeps the description).
-
-    A role ("the spokesman", "the Russian diplomat") takes the nearest earlier named person who
-    was introduced with a role of the same group next to the name ("Foreign Ministry spokesman
-    Lin Jian", "said Lin Jian, the ministry's spokesman"); a body ("the ministry") the nearest
-    earlier named source whose name holds that word ("the Foreign Ministry").  ``actors`` are
-    (position, name, mention) of the speakers and sources so far.
-    """
-    aw, groups = actor_words(), role_groups()
-    words = [re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:] if w.lower() not in function_words()]
-    if not words:
-        return ""
-    head = re.sub(r"[’']s$", "", words[-1])
-    s = doc.index.index_at(pos)
-    lo = doc.index.sentences[max(0, s - DESCRIPTION_SENTENCES)].start if s >= 0 else 0
-    role_lo = doc.index.sentences[max(0, s - ROLE_SENTENCES)].start if s >= 0 else 0
-    text = doc.text
-    # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
-    names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w)]
-    role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
-    if role and _words(mention)[0].lower() in ("his", "her", "their"):
-        return ""                              # "his lawyer": somebody else's, not the lawyer named before
-    if role:
-        group = groups[role]
-        # The role itself (and its abbreviation) first: "the president" is "President Obama" before
-        # "Chief Justice Roberts"; then any role of its group, unless a specific word narrows the
-        # description ("the band leader" is no "President Clinton").
-        exact = [r for r, g in groups.items() if r == role or g == group and r.endswith(".")]
-        tiers = [exact]
-        original = [w for w in _words(mention)[1:] if w.lower() not in function_words()]
-        k = next((n for n, w in enumerate(original) if re.sub(r"[’']s$", "", w.lower()) == role), 0)
-        if not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS and not re.search(r"[’']s$", w)
-                   and not _is_name_word(w) for w in original[:k]):
-            tiers.append([r for r, g in groups.items() if g == group])
-        for same in tiers:
-            found = _role_holder(doc, same, names, pos, role_lo)
-            if found:
-                return found
-        if group in _GENERIC_GROUPS:
-            found = _only_official_nearby(doc, names, pos)
-            if found:
-                return found
-        # "A spokesperson for the Russian embassy said ... the spokesperson told NK News": the same
-        # unnamed actor, written in full before.
-        for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
-            if p < pos and name and name != mention and not is_description(name) and \
-                    re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
-                    and all(n in name for n in names):
-                return name
-        return ""
-    if head in aw["body"]:
-        # The speakers and sources so far, and the named subjects opening the last sentences
-        # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
-        s_near = doc.index.index_at(pos)
-        merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s_near, pos))
-        for p, name, _ in reversed(merged):
-            if p < lo:
-                break
-            if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
-                continue
-            if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
-                    and all(n in name for n in names):
-                return name
-    return ""
-
-
-# Role groups general enough to name any official introduced with a role ("the diplomat" for the ministry's
-# spokeswoman, "the official" for a director): used only when one such person is near.
-_GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
-# How many sentences back "the diplomat" / "the official" looks for the one person introduced with a role.
-GENERIC_SENTENCES = 3
-
-
-def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
-    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences who was introduced with a
-    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words; else ""."""
-    s = doc.index.index_at(pos)
-    if s < 0:
-        return ""
-    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
-    text, found = doc.text, set()
-    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
-    roles = _any_role()
-    while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 3:
-        near = doc.people.mentions[i]
-        for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
-            a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
-            if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)) \
-                    and all(n in text[a:b] for n in names):
-                found.add(near.person)
-                break
-        else:
-            found.add(-1 - near.person)           # a person with no role nearby: the description is ambiguous
-        i -= 1
-    people = {p for p in found if p >= 0}
-    if len(found) == 1 and len(people) == 1:
-        return doc.people.people[next(iter(people))].name
-    return ""
-
-
-@lru_cache(maxsize=None)
-def _any_role() -> re.Pattern:
-    words = sorted(role_groups(), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)(?:s?\b|(?<=\.))" % "|".join(map(re.escape, words)), re.I)
-
-
-# Modifiers that do not narrow a role ("the former president", "the official representative").
-_GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
-                               "foreign national local state federal presidential first".split())
-
-
-def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int) -> str:
-    """The nearest person before ``pos`` (from ``role_lo``) written with one of the roles ``same`` next to the
-    name, and the description's capitalised words (``names``) nearby; or ""."""
-    text = doc.text
-    # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
-    pattern = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!deputy foreign )\b(?:%s)(?:s?\b|(?<=\.))"
-                         % "|".join(map(re.escape, same)), re.I)
-    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
-    seen = 0
-    while i >= 0 and doc.people.mentions[i].start >= role_lo and seen < 40:
-        near = doc.people.mentions[i]
-        seen += 1
-        # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
-        for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
-            sent = doc.index.at(mm.start)
-            a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
-            b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
-            inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
-            role_here = (inside is not None and inside.end() > mm.start) or \
-                _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
-                _ROLE_AFTER(pattern).match(text, mm.end, b)
-            if role_here and all(n in text[a:b] for n in names):
-                return doc.people.people[mm.person].name
-        i -= 1
-    return ""
+    """The earlier named actor a description stands for, or "" (see :mod:`analysis.nlp.descriptions`)."""
+    from .descriptions import resolve_description as resolve
+    return resolve(doc, mention, pos, actors)
 
 
 # At most this many earlier actors are looked at for one pronoun or description (bounds name-dense text).
