@@ -45,7 +45,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be")
   or at the end of a range from now ("from today to Friday").  They need a
-  full publication date, and are left out without one, or inside quoted words while
+  full publication date, and are left out without one (so are "this week", "last week" when
+  the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
   August" in a March article): no sound reading, so no row.
 * "the same year", "that month", "the previous month", "a year later", "the week

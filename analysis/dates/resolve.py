@@ -414,7 +414,9 @@ def _resolve_unit_rel(rel: str, unit: str, ctx: Context) -> Optional[tuple[str, 
         return f"{y}-{mo:02d}", "month"
     if unit == "week":
         if pub.date is None:
-            return "", "relative"
+            # published "2023-09": some week of September, which one cannot be told; left out as a weekday
+            # is (no publication at all: the direction, "last week" PAST_REF)
+            return None
         return iso_week(pub.date + _dt.timedelta(days=7 * step)), "week"
     return None
 
