@@ -455,10 +455,19 @@ _STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|remains?|remained)\s+
                         r"optimistic|skeptical|sceptical|hopeful|adamant|insistent)\s+that\b")
 
 
+# A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
+_STANCE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|long|still|"
+                         r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:supporter|opponent|critic|"
+                         r"proponent|advocate|champion|defender)|(?:highly\s+|deeply\s+)?(?:critical|supportive|"
+                         r"dismissive|skeptical|sceptical)) of\b")
+
+
 def _state_cues(text: str) -> list[Cue]:
-    """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source."""
-    return [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False)
-            for m in _STATE_CUE.finditer(text)]
+    """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
+    a supporter of CONTENT": a stance (a person or body only)."""
+    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
+    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False) for m in _STANCE_CUE.finditer(text)]
+    return out
 
 
 def _light_verb_cues(text: str) -> list[Cue]:
