@@ -228,15 +228,20 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
 # "TOKYO, Nov 12 (KUNA) --", "Pyongyang, November 12 (KCNA) --", "MOSCOW. Nov 12 (Interfax) -": a line that
 # opens with a capitalised place (optional) and the date, then the agency in brackets or slashes, or a dash.
 _PLACE = r"[A-Z][A-Za-z.'’-]{0,25}(?:[ \t]+[A-Z][A-Za-z.'’-]{0,25}){0,3}"     # "SEOUL", "Pyongyang", "UNITED NATIONS"
-_DATELINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{_PLACE}(?:,[ \t]*{_PLACE})?[,.][ \t]*)?\Z")
-_DATELINE_AFTER = re.compile(r"\.?[ \t]*(?:\([ \t]*[A-Za-z][\w .&-]{0,30}\)[ \t]*)?(?:--|—|–|-|/[ \t]*[A-Za-z][\w-]{0,15}[ \t]*/)")
+_DATELINE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<place>{_PLACE}(?:,[ \t]*{_PLACE})?[,.][ \t]*)?\Z")
+_DATELINE_AFTER = re.compile(r"\.?[ \t]*(?P<agency>\([ \t]*[A-Za-z][\w .&-]{0,30}\)[ \t]*)?"
+                             r"(?:--|—|–|-|(?P<slashed>/[ \t]*[A-Za-z][\w-]{0,15}[ \t]*/))")
 DATELINE_REACH = 1500              # a dateline opens the story: it is looked for in its first characters
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Is the date at ``start:end`` the dateline of a wire report ("SEOUL, Nov. 12 (Yonhap) --")?"""
-    return (start < DATELINE_REACH and _DATELINE_BEFORE.search(text, max(0, start - 80), start) is not None
-            and _DATELINE_AFTER.match(text, end, min(len(text), end + 40)) is not None)
+    if start >= DATELINE_REACH:
+        return False
+    before = _DATELINE_BEFORE.search(text, max(0, start - 80), start)
+    after = before and _DATELINE_AFTER.match(text, end, min(len(text), end + 40))
+    # a place or an agency is needed: "March 3 – talks resume" opening a chronology is no dateline
+    return bool(after) and bool(before.group("place") or after.group("agency") or after.group("slashed"))
 
 
 def dateline_publication(pub: Optional[_Pub], y: Optional[int], mo: int, day: int) -> Optional[_Pub]:
