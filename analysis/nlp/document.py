@@ -40,9 +40,10 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
 
     Two people joined by "and" in this or the previous sentence come first ("an exchange of
     letters between Vladimir Putin and Kim Jong-un in which they expressed ..."), then the
-    latest plural subject of a reporting verb within three sentences ("Commentators in the
-    West have speculated ... They note ...").  ``extra`` adds (position, name) sources,
-    sorted by position.
+    latest plural subject of a verb of speech within three sentences ("Commentators in the
+    West have speculated ... They note ..."; "Chinese observers contend ... The two countries
+    perceive ... According to them" -> the observers), else of any reporting verb or of the
+    (position, name) sources in ``extra``, sorted by position.
     """
     s = doc.index.index_at(pos)
     if s < 0:
@@ -52,6 +53,11 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
         return pair
     lo = doc.index.sentences[max(0, s - 3)].start
     best = (-1, "")
+    # A group that spoke ("Chinese observers contend ...") before one that only perceives ("The two
+    # countries perceive ..."): "According to them" reports words.
+    spoke = _latest_plural(doc.speech_plurals, pos, lo)
+    if spoke[0] >= 0:
+        return spoke[1]
     for source in (doc.plural_subjects, extra):
         j = bisect.bisect_left(source, pos, key=pair_position) - 1
         stop = max(-1, j - MAX_CANDIDATES)
@@ -61,6 +67,17 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
                 break
             j -= 1
     return best[1]
+
+
+def _latest_plural(source: Sequence[tuple[int, str]], pos: int, lo: int) -> tuple[int, str]:
+    """The latest plural, non-pronoun (position, name) of ``source`` in ``[lo, pos)``, or (-1, "")."""
+    j = bisect.bisect_left(source, pos, key=pair_position) - 1
+    stop = max(-1, j - MAX_CANDIDATES)
+    while j > stop and source[j][0] >= lo:
+        if not is_pronoun(source[j][1]) and is_plural(source[j][1]):
+            return source[j]
+        j -= 1
+    return (-1, "")
 
 
 # A sentence with more reporting cues than this is not prose (a word list, a garbled page, "said
@@ -97,7 +114,7 @@ def sentence_cues(text: str, index: SentenceIndex) -> Iterator[Cue]:
 
 def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], people: PersonIndex,
                  cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None,
-                 bodies: Optional[list] = None) -> list[tuple[int, str]]:
+                 bodies: Optional[list] = None, speech: Optional[list] = None) -> list[tuple[int, str]]:
     """(position, name) of the subject of every reporting verb outside quotes, in order.
 
     Pronoun subjects are resolved as they come, so a chain "Fowler said... he argued...
@@ -128,6 +145,8 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
         elif people.lookup(name) is None:
             if is_plural(name):
                 plural.append((sp[0], name))
+                if speech is not None and set(cue.roles) & {"q", "s"}:
+                    speech.append((sp[0], name))
             else:
                 body.append((sp[0], name))
             continue
@@ -153,6 +172,7 @@ class Document:
     subjects: tuple[tuple[int, str], ...]   # resolved subjects of the cues, for pronouns
     plural_subjects: tuple[tuple[int, str], ...]   # plural subjects ("Chinese analysts"), for "they"
     body_subjects: tuple[tuple[int, str], ...] = ()   # singular subjects naming no person ("The Global Times"), for "it"
+    speech_plurals: tuple[tuple[int, str], ...] = ()  # the plural subjects of verbs of speech ("observers contend")
 
     def quote_at(self, pos: int) -> Optional[QuoteSpan]:
         """The quote whose marks enclose ``pos``, or None."""
@@ -178,6 +198,7 @@ def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...
     cues = tuple(sentence_cues(text, index))
     plurals: list[tuple[int, str]] = []
     bodies: list[tuple[int, str]] = []
-    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies))
+    speech: list[tuple[int, str]] = []
+    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies, speech))
     return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
-                    tuple(plurals), tuple(bodies))
+                    tuple(plurals), tuple(bodies), tuple(speech))

@@ -64,3 +64,9 @@ def test_title_case_headline_names_no_person():
             "President Obama is rolling out a message. Michelle Obama spoke too. The president said so.")
     names = [p.name for p in analyse(text).people.people]
     assert "Obama Sees" not in names and "Michelle Obama" in names
+
+
+def test_them_takes_the_group_that_spoke_before_one_that_perceives():
+    text = ("Chinese observers contend that hostility with the West created common interests. "
+            "The two countries perceive it as convenient to resist together. According to them, the alliance is natural.")
+    assert resolve_group(analyse(text), text.index("them")) == "Chinese observers"
