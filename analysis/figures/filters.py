@@ -99,11 +99,17 @@ def day_of_date(look: Look) -> bool:
 
 
 def second_day_of_range(look: Look) -> bool:
-    """The second day of "between Oct. 8 and 13", "May 9-10"."""
+    """The second day of "between Oct. 8 and 13", "May 9-10"; not a count after the date ("on Sept. 14 and 3 ships
+    left": after "and", "to" or "or" no counted noun may follow it)."""
     c, prev = look.cand, look.prev
-    return look.plain_integer and c.value <= 31 and prev is not None and prev.rejected and prev.plain.isdigit() \
-        and prev.value <= 31 and re.fullmatch(rf"{SP}*(?:[-–]|and|to|through|or){SP}*",
-                                              look.text[prev.end:c.start]) is not None
+    if not (look.plain_integer and c.value <= 31 and prev is not None and prev.rejected and prev.plain.isdigit()
+            and prev.value <= 31 and re.fullmatch(rf"{SP}*(?:[-–]|and|to|through|or){SP}*",
+                                                  look.text[prev.end:c.start]) is not None):
+        return False
+    if re.search(r"[-–]", look.text[prev.end:c.start]):
+        return True        # "the May 9-10 talks"
+    nxt = re.match(rf"{SP}+([a-z][a-z-]*)", look.text[c.end:min(look.hi, c.end + 30)])
+    return not (nxt and looks_plural(nxt.group(1)))
 
 
 def decade(look: Look) -> bool:
