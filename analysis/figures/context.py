@@ -247,7 +247,8 @@ def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention]
 
     ``dates`` are the mentions of the figure's sentence, in order.  A mention introduced by
     "in", "during", "as of", "for" or "by" ("in August 2022", "in February") beats one
-    that is not; among equals the nearest wins, and one across a semicolon loses.  Mentions
+    that is not, unless it is written right after the figure ("$12.5 million last year"); among equals the nearest
+    wins, and one across a semicolon loses.  Mentions
     overlapping the figure, decades, a wire dateline and mentions without a calendar value are ignored.
 
     >>> d = DateMention("a", 3, 14, "August 2022", "2022-08", "month")
@@ -269,7 +270,9 @@ def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention]
                        or re.match(r"(?i)(?:in|during)\b", d.text)) else 1
         gap = figure_start - d.end if d.end <= figure_start else d.start - figure_end
         between = text[min(d.end, figure_end):max(d.start, figure_start)] if text else ""
-        key = (1 if ";" in between else 0, prefer, gap)
+        # a date right after the figure is its period ("$12.5 million last year from $5.3 million in 2022")
+        adjacent = 0 if d.start >= figure_end and gap <= 1 else 1
+        key = (1 if ";" in between else 0, adjacent, prefer, gap)
         if best_key is None or key < best_key:
             best, best_key = value, key
     return best
