@@ -119,21 +119,23 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0:
         return False      # "The Pentagon claims", "Moscow denies": the subject is the source of the label
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
-    before = " ".join(text[_clause_start(text, lab.start):lab.start].split()[-3:])
+    lo = _clause_start(text, lab.start)
+    reported = 0
+    # "South Korean intelligence claims North Korea may send workers", "Washington condemned what it says
+    # were deliveries": the clause after a reporting verb has its own subject; the source is not the actor
+    for m in markers["reporting_verbs"].finditer(text):
+        if lo <= m.start() and m.end() <= lab.start:
+            lo = reported = m.end()
+    before = " ".join(text[lo:lab.start].split()[-3:])
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
         if words and names_actor(words, others, actors) and not names_actor(words, own, actors):
             return True
-    lo = _clause_start(text, lab.start)
-    # "South Korean intelligence claims North Korea may send workers": the clause after a
-    # reporting verb has its own subject; the source is not the actor
-    for m in markers["reporting_verbs"].finditer(text):
-        if lo <= m.start() and m.end() <= lab.start:
-            lo = m.end()
     # "North Korea–China trade", "services between China and North Korea": the clause is about a
-    # pair with another actor, whatever the subject finder makes of it
-    if paired_with_other(clause_without_asides(text, lab.start), others, actors):
+    # pair with another actor, whatever the subject finder makes of it (after a reporting verb:
+    # "Reports from South Korea and Western countries say North Korea has supplied" is North Korea's)
+    if paired_with_other(clause_without_asides(text[reported:], lab.start - reported), others, actors):
         return True
     # "a summit in China, which is North Korea's only ally": the relative clause is about its antecedent
     rel = RELATIVE_OPEN.search(text, max(0, lab.start - 200), lab.start) or appositive_comma(text, lab.start)
@@ -387,13 +389,33 @@ def attribute_sentence(text: str, *, context: str = "", codebook=None) -> tuple[
     return attributed, holder if attributed else ""
 
 
+# A text that provides rather than holds a view: "the accord calls on each side to ...", "according to a
+# decree published on Saturday" state what the text says, which the writer relays as fact.
+_DOCUMENT_HOLDER = re.compile(r"^(?:(?:the|a|an|this|that|its|their|new|bilateral|[A-Z][\w.-]*)\s+)*"
+                              r"(?:treaty|accord|pact|decree|law|agreement|charter|constitution|resolution|provision"
+                              r"|clause)(?:\s+(?:published|issued|signed|adopted|ratified)\b.*)?$", re.I)
+
+_ACCORDING_TO_DOCUMENT = re.compile(r"\baccording to (?:the |a |an |its |their )?(?:[\w-]+\s+){0,2}?(?:treaty|accord|pact"
+                                    r"|decree|law|agreement|charter|constitution|resolution)\b", re.I)
+
+
 def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], context: str,
                pronoun_context: str = "") -> tuple[bool, str, bool]:
     """``(attributed, holder, explicit)`` for one sentence; explicit holders become context.
 
     ``context`` is the last holder named in this paragraph; a pronoun ("They note") may also
-    reach back to the previous paragraph's (``pronoun_context``).
+    reach back to the previous paragraph's (``pronoun_context``).  A treaty, decree or law as the
+    holder ("The accord calls on each side to ...") is no one's view: the sentence is the writer's.
     """
+    attributed, holder, explicit = _read_attribution(text, markers, overlap_holder, context, pronoun_context)
+    if attributed and (_DOCUMENT_HOLDER.match(holder.strip()) or (
+            holder in ("", "unnamed source") and _ACCORDING_TO_DOCUMENT.search(text))):
+        return False, "", False
+    return attributed, holder, explicit
+
+
+def _read_attribution(text: str, markers: dict, overlap_holder: Optional[str], context: str,
+                      pronoun_context: str) -> tuple[bool, str, bool]:
     pronoun_context = context or pronoun_context
     if markers["first_person"].search(text):
         return False, "", False
