@@ -66,10 +66,24 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
             name = _named_source_before(text, sentences, k)
             figures = [replace(f, source=name) if name and f.source.lower() in PERSONAL_PRONOUNS else f
                        for f in figures]
+        if published and len(published) >= 7 and any(not f.refers_to and f.kind in _STOCK_KINDS for f in figures) \
+                and _PRESENT_STATE_RE.search(text, lo, hi) and not _PAST_STATE_RE.search(text, lo, hi):
+            figures = [replace(f, refers_to=published[:7])
+                       if not f.refers_to and f.kind in _STOCK_KINDS and f.status in ("stated", "reported") else f
+                       for f in figures]
         out.extend(figures)
         k += 1
     out.sort(key=lambda f: (f.start, f.end))
     return link_repeats(text, sentences, out)
+
+
+# Troops or workers counted in a present-tense sentence with no date are the count at publication: "nearly 11,000
+# North Korean troops are stationed in Kursk" (published 2024-11-21) refers to 2024-11.
+_STOCK_KINDS = frozenset({"troop_estimate", "labor_estimate"})
+_PRESENT_STATE_RE = re.compile(r"\b(?:are|is|remain|remains|have\s+been|has\s+been|are\s+now|now)\b")
+# a past, future or possible count is not the count at publication ("the potential deployment of 100,000 troops")
+_PAST_STATE_RE = re.compile(r"\b(?:were|was|had|did|would|will|could|might|may|potential|possible|possibly|plans?|"
+                            r"expected|likely|if)\b", re.IGNORECASE)
 
 
 def _in_quote(text: str, lo: int, pos: int) -> bool:
