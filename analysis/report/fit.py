@@ -3,6 +3,7 @@ corpus, the themes found in the corpus when it does not, and how positions moved
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import pandas as pd
@@ -95,7 +96,7 @@ def discovered_themes(data, *, per_theme: Optional[int] = None, n_terms: int = 6
     return _with_labels(_select(frame, [c for c in DISCOVERED_SECTION_COLUMNS if c != "article"]), data)
 
 
-SHIFT_STORY_SHOWN = ["theme", "sentence", "n_dated", "changed", "inferred_dates", "earliest_article",
+SHIFT_STORY_SHOWN = ["theme", "sentence", "summary", "n_dated", "changed", "same_source", "inferred_dates", "earliest_article",
                      "earliest_start", "earliest_end", "latest_article", "latest_start", "latest_end"]
 
 
@@ -119,13 +120,20 @@ def shift_story(data) -> pd.DataFrame:
         story[f"{end}_start"] = found["evidence_start"].to_numpy()
         story[f"{end}_end"] = found["evidence_end"].to_numpy()
 
-    def relabel(r) -> str:
-        text = str(r.sentence)
-        for aid in {str(r.earliest_article), str(r.latest_article)}:
-            label = labels.get(aid, aid)
+    ids = sorted(labels, key=len, reverse=True)
+
+    def relabel(text: str) -> str:
+        # every article the sentence names (the earliest, the latest, a source's own articles)
+        for aid in ids:
+            if aid not in text:
+                continue
+            label = labels[aid]
             # "X (2016-09-01)" already carries the date the sentence adds in brackets
-            text = text.replace(f"{aid} (", f"{label.rsplit(' (', 1)[0]} (").replace(aid, label)
+            text = re.sub(rf"(?<![\w-]){re.escape(aid)}(?![\w-])( \()?",
+                          lambda m: (label.rsplit(" (", 1)[0] + m.group(1)) if m.group(1) else label, text)
         return text
 
-    story["sentence"] = [relabel(r) for r in story.itertuples()]
+    story["sentence"] = [relabel(str(t)) for t in story["sentence"]]
+    if "summary" in story:
+        story["summary"] = [relabel(str(t)) for t in story["summary"]]
     return _select(story, SHIFT_STORY_SHOWN)

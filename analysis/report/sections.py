@@ -349,13 +349,13 @@ def _shift_points(data) -> list[dict]:
     if codebook_misfits(data):
         return []
     theme = framing_theme(data)
-    frame = shift(data)
-    rows = frame[(frame["theme"] == theme) & (frame["position"].fillna("") != "")]
-    if not theme or len(rows) < 2:
+    story = shift_story(data)
+    rows = story[story["theme"] == theme] if theme else story.iloc[0:0]
+    if rows.empty or int(rows.iloc[0]["n_dated"]) < 2:
         return []
-    ends = rows.iloc[[0, -1]]
-    return _points([{"topic": theme, "item": r.position, "article_id": r.article_id} for r in ends.itertuples()],
-                   "shift")
+    # the story's own summary: a move only within one source, else earlier and later articles
+    r = rows.iloc[0]
+    return _points([{"topic": theme, "item": r["summary"], "article_id": r["earliest_article"]}], "shift")
 
 
 BOTTOM_LINE_POINTS: tuple[Callable, ...] = (_scope_points, _discovered_points, _framing_points, _disagreement_points, _estimate_points,

@@ -36,7 +36,7 @@ def view_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 SHIFT_STORY_COLUMNS = [
-    "theme", "sentence", "n_dated", "changed", "inferred_dates",
+    "theme", "sentence", "summary", "n_dated", "changed", "same_source", "inferred_dates",
     "earliest_article", "earliest_published", "earliest_position", "earliest_evidence",
     "latest_article", "latest_published", "latest_position", "latest_evidence",
 ]
@@ -48,27 +48,79 @@ def _quote(text: str) -> str:
     return "“" + (text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rstrip() + "…") + "”"
 
 
+def _stop(text: str) -> str:
+    """A full stop, unless the text already ends on one inside its closing quote (“... words.”)."""
+    return text if text.endswith((".”", "!”", "?”", "…”")) else text + "."
+
+
 def _holds(r) -> str:
     if r["stance"] == "reported" and r["holder"]:
         return f"reports {' and '.join(h.strip() for h in str(r['holder']).split(';'))} holding “{r['position']}”"
     return f"holds “{r['position']}”"
 
 
+def _source(r) -> tuple[str, str]:
+    """Who wrote an article, as ``(kind, name)``: its author, else its outlet, else ``("", "")``
+    (unknown).  A change of position is a change of view only within one source."""
+    author, outlet = clean_text(r.get("author", "")), clean_text(r.get("outlet", ""))
+    if author:
+        return "author", author
+    if outlet:
+        return "outlet", outlet
+    return "", ""
+
+
+def _same_source(a, b) -> str:
+    """ "author" or "outlet" when two articles share their author (or, without authors, their outlet);
+    "" when they differ or either is unknown."""
+    sa, sb = _source(a), _source(b)
+    if not sa[0] or not sb[0] or sa[0] != sb[0] or sa[1].lower() != sb[1].lower():
+        return ""
+    return sa[0]
+
+
+def _run(path: list[str]) -> str:
+    return ", then ".join(f"“{p}”" for p in path)
+
+
+def _moves_within_sources(records: list[dict]) -> list[str]:
+    """ "Within one author, Jane Doe: “x” (2020-05) then “y” (2024-11-02)." for each source whose own
+    dated articles change position (the only change that is a change of view)."""
+    by_source: dict[tuple[str, str], list[dict]] = {}
+    for r in records:
+        kind, name = _source(r)
+        if kind:
+            by_source.setdefault((kind, name.lower()), []).append(r)
+    out = []
+    for (kind, _), group in by_source.items():
+        if len(group) > 1 and len({r["position"] for r in group}) > 1:
+            name = _source(group[0])[1]
+            out.append(f"Within one {kind}, {name}: " + ", then ".join(
+                f"“{r['position']}” in {r['article_id']} ({r['published']})" for r in group) + ".")
+    return out
+
+
 def describe_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """How each theme's positions moved from the earliest to the latest dated article, in words.
 
     One row per theme with a dated position: a ``sentence`` naming the earliest and the latest
-    article's position with its evidence, whether it changed and through which positions, and a
-    flag when a date it rests on was inferred (``published_basis`` "inferred") rather than stated.
-    The sentences are templates filled from the tables; they state no finding of their own.
+    article's position with its evidence and what lies between, and a short ``summary`` of the same
+    (for a bottom line).  A change is called a move only when the two articles share their author
+    (or, without authors, their outlet: ``same_source``); between different or unknown sources it is
+    told as earlier articles holding one position and later ones another, which is no change of view.
+    A source whose own articles change position is named.  ``inferred_dates`` flags a date the order
+    rests on that was inferred (``published_basis`` "inferred") rather than stated.  The sentences
+    are templates filled from the tables; they state no finding of their own.
 
     >>> describe_shift(positions, tables.articles)["sentence"].tolist()    # doctest: +SKIP
     """
     held = positions[positions["position"].fillna("") != ""]
     meta = articles.copy()
     meta["published"] = meta["published"].map(clean_text) if "published" in meta else ""
+    for column in ("author", "outlet"):
+        meta[column] = meta[column].map(clean_text) if column in meta else ""
     basis = dict(zip(meta["article_id"], meta["published_basis"].map(clean_text))) if "published_basis" in meta else {}
-    dated = held.merge(meta[["article_id", "published"]], on="article_id", how="left")
+    dated = held.merge(meta[["article_id", "published", "author", "outlet"]], on="article_id", how="left")
     dated["published"] = dated["published"].fillna("")
     dated = dated[dated["published"] != ""]
     rows = []
@@ -78,10 +130,12 @@ def describe_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
             continue
         records = group.to_dict("records")
         first, last = records[0], records[-1]
-        inferred = sorted({r["article_id"] for r in (first, last) if basis.get(r["article_id"]) == "inferred"})
+        inferred = sorted({r["article_id"] for r in records if basis.get(r["article_id"]) == "inferred"})
+        same = _same_source(first, last) if len(records) > 1 else ""
         if len(records) == 1:
-            sentence = (f"On {theme}, only one dated article takes a position: {first['article_id']} "
-                        f"({first['published']}) {_holds(first)}: {_quote(first['evidence_text'])}.")
+            sentence = _stop(f"On {theme}, only one dated article takes a position: {first['article_id']} "
+                             f"({first['published']}) {_holds(first)}: {_quote(first['evidence_text'])}")
+            summary = f"On {theme}, only one dated article takes a position, so there is no change to tell."
         else:
             path = [records[0]["position"]]
             for r in records[1:]:
@@ -89,21 +143,42 @@ def describe_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
                     path.append(r["position"])
             sentence = (f"On {theme}, the earliest article with a position, {first['article_id']} "
                         f"({first['published']}), {_holds(first)}: {_quote(first['evidence_text'])}; the latest, "
-                        f"{last['article_id']} ({last['published']}), {_holds(last)}: {_quote(last['evidence_text'])}.")
+                        f"{last['article_id']} ({last['published']}), {_holds(last)}: {_quote(last['evidence_text'])}")
+            sentence = _stop(sentence)
+            n = f"{len(records)} dated articles"
             if len(path) == 1:
-                sentence += f" All {len(records)} dated articles with a position hold “{path[0]}”."
-            elif first["position"] == last["position"]:
-                sentence += (f" The position returns to “{first['position']}” after "
-                             + ", ".join(f"“{p}”" for p in path[1:-1]) + f" ({len(records)} dated articles).")
+                sentence += f" All {n} with a position hold “{path[0]}”: no change over time."
+                summary = f"On {theme}, all {n} with a position hold “{path[0]}”, earliest to latest."
+            elif same:
+                name = _source(first)[1]
+                verb = "returns to" if first["position"] == last["position"] else "moves from"
+                what = (f"“{first['position']}” after {_run(path[1:-1])}" if verb == "returns to"
+                        else f"“{first['position']}” to “{last['position']}”")
+                sentence += (f" Both are by the same {same}, {name}, whose position {verb} {what}"
+                             f" (in order of publication, all {n} from every source: {_run(path)}).")
+                summary = (f"On {theme}, the position of {name} {verb} {what} between {first['article_id']} and "
+                           f"{last['article_id']}.")
             else:
-                sentence += (f" The position moves from “{first['position']}” to “{last['position']}”"
-                             + (" by way of " + ", ".join(f"“{p}”" for p in path[1:-1]) if len(path) > 2 else "")
-                             + f" ({len(records)} dated articles).")
+                who = ("different authors or outlets" if _source(first)[0] and _source(last)[0]
+                       else "sources that are not all known")
+                sentence += (f" In order of publication ({n}) the positions run {_run(path)}. The earliest and the"
+                             f" latest are by {who}, so this is a difference between earlier and later articles,"
+                             f" not a change of view.")
+                summary = (f"On {theme}, the earliest dated article, {first['article_id']}, {_holds(first)}, and the"
+                           f" latest, {last['article_id']}, {_holds(last)}; they are by {who}, so this is no change"
+                           f" of view.")
+            moves = _moves_within_sources(records)
+            if moves and not (same and len(moves) == 1):
+                sentence += " " + " ".join(moves)
         if inferred:
-            sentence += (f" The date of {inferred[0]} is inferred, not stated." if len(inferred) == 1 else
-                         f" The dates of {' and '.join(inferred)} are inferred, not stated.")
-        rows.append({"theme": theme, "sentence": sentence, "n_dated": len(records),
-                     "changed": len({r["position"] for r in records}) > 1, "inferred_dates": bool(inferred),
+            shown = inferred[:3]
+            names = " and ".join(shown) + (f" and {len(inferred) - 3} more" if len(inferred) > 3 else "")
+            sentence += (f" The order rests on an inferred date: that of {names} is inferred, not stated."
+                         if len(inferred) == 1 else
+                         f" The order rests on inferred dates: those of {names} are inferred, not stated.")
+        rows.append({"theme": theme, "sentence": sentence, "summary": summary, "n_dated": len(records),
+                     "changed": len({r["position"] for r in records}) > 1, "same_source": bool(same),
+                     "inferred_dates": bool(inferred),
                      "earliest_article": first["article_id"], "earliest_published": first["published"],
                      "earliest_position": first["position"], "earliest_evidence": first["evidence_text"],
                      "latest_article": last["article_id"], "latest_published": last["published"],

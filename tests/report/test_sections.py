@@ -33,7 +33,8 @@ EXPECTED_COLUMNS = {
     "codebook_fit": ["fits", "reason"],
     "discovered_themes": ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "article_id", "article",
                           "sentence", "start", "end", "terms"],
-    "shift_story": ["theme", "sentence", "n_dated", "changed", "inferred_dates", "earliest_article", "earliest_start",
+    "shift_story": ["theme", "sentence", "summary", "n_dated", "changed", "same_source", "inferred_dates",
+                    "earliest_article", "earliest_start",
                     "earliest_end", "latest_article", "latest_start", "latest_end"],
     "appendix": ["n", "article_id", "article", "start", "end", "found", "before", "lead", "span", "tail", "after"],
 }

@@ -85,3 +85,11 @@ def test_a_codebook_that_does_not_fit_says_so_with_its_reason_at_the_top(small_d
     assert "does not fit" in html and "match fewer than" in html
     bottom = sections.bottom_line(data)
     assert not {"framing", "disagreement", "shift"} & set(bottom["point"])
+
+
+def test_the_bottom_line_tells_a_change_between_authors_as_no_change_of_view(small_data):
+    # the two articles are by different authors: their framings differ, but nobody changed their mind
+    facts = sections._shift_points(small_data)
+    assert len(facts) == 1 and facts[0]["point"] == "shift"
+    assert "no change of view" in facts[0]["item"] and " moves " not in facts[0]["item"]
+    assert not any(aid in facts[0]["item"] for aid in small_data.articles["article_id"])

@@ -146,24 +146,64 @@ def test_abstentions_never_count_as_disagreement():
     assert disagree_most(positions) == []
 
 
-def test_views_over_time_in_words_flag_inferred_dates():
-    positions = pd.DataFrame([
+def _shift_positions():
+    return pd.DataFrame([
         {"theme": "t", "article_id": "old", "position": "x", "stance": "own", "holder": "", "evidence_text": "Old words."},
         {"theme": "t", "article_id": "mid", "position": "y", "stance": "reported", "holder": "Analysts",
          "evidence_text": "Middle words."},
         {"theme": "t", "article_id": "new", "position": "z", "stance": "own", "holder": "", "evidence_text": "New words."},
         {"theme": "u", "article_id": "new", "position": "w", "stance": "own", "holder": "", "evidence_text": "Only."},
     ])
-    articles = pd.DataFrame({"article_id": ["old", "mid", "new"], "published": ["2020-05", "2022", "2024-11-02"],
-                             "published_basis": ["inferred", "stated", "stated"]})
-    story = describe_shift(positions, articles).set_index("theme")
+
+
+def _shift_articles(authors, outlets=("", "", "")):
+    return pd.DataFrame({"article_id": ["old", "mid", "new"], "published": ["2020-05", "2022", "2024-11-02"],
+                         "published_basis": ["inferred", "stated", "stated"], "author": list(authors),
+                         "outlet": list(outlets)})
+
+
+def test_views_over_time_in_words_flag_inferred_dates():
+    story = describe_shift(_shift_positions(), _shift_articles(["Ann Lee", "Bo Kim", "Cy Park"])).set_index("theme")
     sentence = story.loc["t", "sentence"]
     assert "old (2020-05)" in sentence and "new (2024-11-02)" in sentence
     assert "“Old words.”" in sentence and "“New words.”" in sentence
-    assert "moves from “x” to “z” by way of “y”" in sentence
-    assert "The date of old is inferred" in sentence and story.loc["t", "inferred_dates"]
+    assert "the positions run “x”, then “y”, then “z”" in sentence
+    assert "The order rests on an inferred date: that of old is inferred" in sentence and story.loc["t", "inferred_dates"]
     assert story.loc["u", "sentence"].startswith("On u, only one dated article")
     assert not story.loc["u", "inferred_dates"]
+    assert ".”." not in sentence
+
+
+def test_a_change_between_different_authors_is_no_change_of_view():
+    story = describe_shift(_shift_positions(), _shift_articles(["Ann Lee", "Bo Kim", "Cy Park"])).set_index("theme")
+    sentence, summary = story.loc["t", "sentence"], story.loc["t", "summary"]
+    assert "moves" not in sentence and "moves" not in summary
+    assert "difference between earlier and later articles, not a change of view" in sentence
+    assert "no change of view" in summary and not story.loc["t", "same_source"]
+
+
+def test_unknown_sources_are_not_told_as_one_moving():
+    story = describe_shift(_shift_positions(), _shift_articles(["", "", ""])).set_index("theme")
+    assert "moves" not in story.loc["t", "sentence"] and "not all known" in story.loc["t", "sentence"]
+
+
+def test_the_same_author_moves_and_a_source_changing_in_between_is_named():
+    story = describe_shift(_shift_positions(), _shift_articles(["Ann Lee", "Bo Kim", "ann lee"])).set_index("theme")
+    sentence, summary = story.loc["t", "sentence"], story.loc["t", "summary"]
+    assert "Both are by the same author, Ann Lee, whose position moves from “x” to “z”" in sentence
+    assert summary == "On t, the position of Ann Lee moves from “x” to “z” between old and new."
+    assert story.loc["t", "same_source"]
+    # earliest and latest by different authors, but one outlet's own articles change: that outlet is named
+    story = describe_shift(_shift_positions(), _shift_articles(["", "", ""], ["Post", "Times", "Post"]))
+    assert "Both are by the same outlet, Post" in story.set_index("theme").loc["t", "sentence"]
+    articles = _shift_articles(["Ann Lee", "Bo Kim", "Cy Park"])
+    positions = pd.concat([_shift_positions(), pd.DataFrame([
+        {"theme": "t", "article_id": "late", "position": "z", "stance": "own", "holder": "", "evidence_text": "Late."}])])
+    articles = pd.concat([articles, pd.DataFrame([{"article_id": "late", "published": "2025", "published_basis": "stated",
+                                                   "author": "Bo Kim", "outlet": ""}])])
+    sentence = describe_shift(positions, articles).set_index("theme").loc["t", "sentence"]
+    assert "Within one author, Bo Kim: “y” in mid (2022), then “z” in late (2025)." in sentence
+    assert "not a change of view" in sentence
 
 
 def test_contractions_give_no_fragment_terms_but_possessives_keep_the_name(tmp_path):
