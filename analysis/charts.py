@@ -25,6 +25,7 @@ from matplotlib.text import Text
 
 from .nlp import hedge_class
 from .report.labels import article_labels
+from .views.positions import NO_CLEAR_POSITION
 
 PALETTE = "colorblind"
 HEDGE_MARKERS = {"alleged": "s", "speculated": "D", "denied": "X", "hedged": "^", "stated": "o"}
@@ -233,7 +234,13 @@ def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figu
         return _empty("No theme was found in these articles.")
     labels = article_labels(articles)
     counts = matrix.pivot_table(index="theme", columns="article_id", values="n_sentences", aggfunc="sum", fill_value=0)
-    notes = matrix.pivot_table(index="theme", columns="article_id", values="position", aggfunc="first").reindex_like(counts)
+    # a split article says so ("no clear position") rather than leaving its cell as if it had no evidence
+    shown = matrix["position"].fillna("").astype(str)
+    if "stance" in matrix:
+        shown = shown.where(shown != "", matrix["stance"].fillna("").astype(str).where(
+            matrix["stance"].fillna("").astype(str) == NO_CLEAR_POSITION, ""))
+    notes = matrix.assign(shown=shown).pivot_table(index="theme", columns="article_id", values="shown",
+                                                   aggfunc="first").reindex_like(counts)
     annot = np.empty(counts.shape, dtype=object)
     for i in range(counts.shape[0]):
         for j in range(counts.shape[1]):
@@ -362,7 +369,12 @@ def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     A cell is shaded darker where ``changed`` says the position differs from the previous
     dated article's on that theme, so shifts over time stand out.
     """
-    shift = shift[shift["position"].fillna("").astype(str) != ""] if shift is not None and len(shift) else shift
+    if shift is not None and len(shift):
+        # an article with split evidence is shown as such, not as a blank cell
+        stance = shift["stance"].fillna("").astype(str) if "stance" in shift else pd.Series("", index=shift.index)
+        unclear = stance == NO_CLEAR_POSITION
+        shift = shift.assign(position=shift["position"].fillna("").astype(str).where(~unclear, NO_CLEAR_POSITION))
+        shift = shift[shift["position"] != ""]
     if shift is None or shift.empty:
         return _empty("No positions to show over time.")
     labels = article_labels(articles)

@@ -150,3 +150,21 @@ def test_view_shift_puts_articles_in_publication_order_across_themes_undated_las
     ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert [t.split(" (")[0] for t in ticks] == ["a", "b", "c", "d"]
     plt.close(fig)
+
+
+def test_no_clear_position_cells_are_labelled_not_blank():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "author": ["", ""], "published": ["2020-01", "2022-01"],
+                             "published_basis": ["stated"] * 2})
+    matrix = pd.DataFrame({"theme": ["t1", "t1"], "article_id": ["a", "b"], "position": ["x", ""],
+                           "stance": ["own", "no clear position"], "holder": ["", ""], "certainty": ["", ""],
+                           "n_sentences": [2, 3]})
+    fig = charts.chart_theme_matrix(matrix, articles)
+    texts = [t.get_text() for t in fig.findobj(Text)]
+    assert "3\nno clear position" in texts and "2\nx" in texts
+    plt.close(fig)
+    shift = pd.DataFrame({"theme": ["t1", "t1"], "published": ["2020-01", "2022-01"], "article_id": ["a", "b"],
+                          "position": ["x", ""], "stance": ["own", "no clear position"], "changed": [False, False]})
+    fig = charts.chart_view_shift(shift, articles)
+    texts = [t.get_text() for t in fig.findobj(Text)]
+    assert "no clear position" in texts and "x" in texts
+    plt.close(fig)

@@ -4,18 +4,21 @@ from __future__ import annotations
 import pandas as pd
 
 from .inputs import clean_text
-from .positions import theme_order
+from .positions import NO_CLEAR_POSITION, theme_order
 
 SHIFT_COLUMNS = ["theme", "published", "article_id", "position", "stance", "holder", "certainty", "changed"]
 
 
 def view_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Each theme's positions ordered by publication date (undated articles last).
+    """Each theme's positions ordered by publication date (undated articles last), with the
+    articles that have "no clear position" (``position`` empty, ``stance`` says so).
 
     ``changed`` is True when the position differs from the previous dated article's on
     that theme.  ISO dates of any precision sort correctly as text ("2020-05" < "2022-09-30").
     """
-    held = positions[positions["position"].fillna("") != ""]
+    # positions held, and articles whose evidence is split ("no clear position": shown, never a change)
+    unclear = positions["stance"].fillna("") == NO_CLEAR_POSITION if "stance" in positions else False
+    held = positions[(positions["position"].fillna("") != "") | unclear]
     dates = articles[["article_id", "published"]].copy() if "published" in articles else pd.DataFrame(
         {"article_id": articles["article_id"], "published": ""})
     dates["published"] = dates["published"].map(clean_text)
@@ -28,8 +31,8 @@ def view_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     changed, last = [], {}
     for r in merged.itertuples(index=False):
         previous = last.get(r.theme)
-        changed.append(previous is not None and previous != r.position)
-        if r.published:
+        changed.append(bool(r.position) and previous is not None and previous != r.position)
+        if r.published and r.position:
             last[r.theme] = r.position
     merged["changed"] = changed
     return merged[SHIFT_COLUMNS].reset_index(drop=True)

@@ -233,3 +233,17 @@ def test_drafted_patterns_match_singular_and_plural_forms(term, matches, misses)
     pattern = re.compile(rf"\b(?:{_term_pattern(term)})\b", re.I)
     assert all(pattern.fullmatch(m) for m in matches), (term, pattern.pattern)
     assert not any(pattern.fullmatch(m) for m in misses), (term, pattern.pattern)
+
+
+def test_view_shift_shows_no_clear_position_but_never_as_a_change():
+    from analysis.views import view_shift
+
+    positions = pd.DataFrame([
+        {"theme": "t", "article_id": "a", "position": "x", "stance": "own", "holder": "", "certainty": "asserted"},
+        {"theme": "t", "article_id": "b", "position": "", "stance": "no clear position", "holder": "", "certainty": ""},
+        {"theme": "t", "article_id": "c", "position": "x", "stance": "own", "holder": "", "certainty": "asserted"},
+    ])
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2020", "2021", "2022"]})
+    shift = view_shift(positions, articles)
+    assert shift["article_id"].tolist() == ["a", "b", "c"]
+    assert shift["changed"].tolist() == [False, False, False]
