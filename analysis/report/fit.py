@@ -128,9 +128,9 @@ def shift_story(data) -> pd.DataFrame:
             if aid not in text:
                 continue
             label = labels[aid]
-            # "X (2016-09-01)" already carries the date the sentence adds in brackets
-            text = re.sub(rf"(?<![\w-]){re.escape(aid)}(?![\w-])( \()?",
-                          lambda m: (label.rsplit(" (", 1)[0] + m.group(1)) if m.group(1) else label, text)
+            # the label carries the date ("Jane Doe (~2020-05)", '~' when inferred): it replaces the
+            # id and the date the sentence adds in brackets
+            text = re.sub(rf"(?<![\w-]){re.escape(aid)}(?![\w-])(?: \([^()]*\))?", lambda m: label, text)
         return text
 
     story["sentence"] = [relabel(str(t)) for t in story["sentence"]]

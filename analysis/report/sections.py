@@ -83,16 +83,12 @@ def disagreements(data) -> pd.DataFrame:
     dis = data.disagreements
     if dis.empty:
         return pd.DataFrame(columns=columns)
-    sides = []
-    for side in ("a", "b"):
-        part = dis[["theme", f"article_{side}", f"position_{side}", f"stance_{side}", f"holder_{side}",
-                    f"evidence_{side}", f"evidence_{side}_start", f"evidence_{side}_end"]]
-        part.columns = ["theme", "article_id", "position", "stance", "holder", "evidence", "evidence_start",
-                        "evidence_end"]
-        sides.append(part.assign(_pair=range(len(part)), _side=side))
-    rows = pd.concat(sides, ignore_index=True).sort_values(["_side", "_pair"], kind="mergesort")
-    # An article is one side of several pairs on a theme: it holds one position, shown once.
-    rows = rows.drop_duplicates(["theme", "article_id"], keep="last")
+    # Every article with a position on a theme where articles differ (the pairs table names one
+    # article per position: "strategic alignment" held by two articles showed only the first).
+    pos = data.positions
+    held = pos[pos["theme"].isin(set(dis["theme"])) & (pos["position"].fillna("").astype(str) != "")]
+    rows = held.rename(columns={"evidence_text": "evidence"})[
+        ["theme", "article_id", "position", "stance", "holder", "evidence", "evidence_start", "evidence_end"]].copy()
     # pairs of articles that differ, from the positions table as the bottom line counts them (summing
     # ``article_pairs`` read back from a CSV would join strings: "1" + "2" is "12")
     from ..views import disagreement_summary

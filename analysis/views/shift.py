@@ -86,6 +86,22 @@ def _run(path: list[str]) -> str:
     return ", then ".join(f"“{p}”" for p in path)
 
 
+NAMED_RUN = 8               # up to this many dated articles, the order of positions names each article
+
+
+def _named_run(records: list[dict]) -> str:
+    """ "“x” in a (2020-05), then “y” in b (2022) and c (2023)": consecutive articles holding one
+    position, in order of publication."""
+    runs: list[tuple[str, list[dict]]] = []
+    for r in records:
+        if runs and runs[-1][0] == r["position"]:
+            runs[-1][1].append(r)
+        else:
+            runs.append((r["position"], [r]))
+    return ", then ".join(f"“{p}” in " + " and ".join(f"{r['article_id']} ({r['published']})" for r in group)
+                          for p, group in runs)
+
+
 def _moves_within_sources(records: list[dict]) -> list[str]:
     """ "Within one author, Jane Doe: “x” (2020-05) then “y” (2024-11-02)." for each source whose own
     dated articles change position (the only change that is a change of view)."""
@@ -157,14 +173,16 @@ def describe_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
                 verb = "returns to" if first["position"] == last["position"] else "moves from"
                 what = (f"“{first['position']}” after {_run(path[1:-1])}" if verb == "returns to"
                         else f"“{first['position']}” to “{last['position']}”")
+                order = _named_run(records) if len(records) <= NAMED_RUN else _run(path)
                 sentence += (f" Both are by the same {same}, {name}, whose position {verb} {what}"
-                             f" (in order of publication, all {n} from every source: {_run(path)}).")
+                             f" (in order of publication, all {n} from every source: {order}).")
                 summary = (f"On {theme}, the position of {name} {verb} {what} between {first['article_id']} and "
                            f"{last['article_id']}.")
             else:
                 who = ("different authors or outlets" if _source(first)[0] and _source(last)[0]
-                       else "sources that are not all known")
-                sentence += (f" In order of publication ({n}) the positions run {_run(path)}. The earliest and the"
+                       else "authors or outlets not both known")
+                order = _named_run(records) if len(records) <= NAMED_RUN else _run(path)
+                sentence += (f" In order of publication ({n}): {order}. The earliest and the"
                              f" latest are by {who}, so this is a difference between earlier and later articles,"
                              f" not a change of view.")
                 summary = (f"On {theme}, the earliest dated article, {first['article_id']}, {_holds(first)}, and the"
@@ -174,11 +192,10 @@ def describe_shift(positions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
             if moves and not (same and len(moves) == 1):
                 sentence += " " + " ".join(moves)
         if inferred:
-            shown = inferred[:3]
-            names = " and ".join(shown) + (f" and {len(inferred) - 3} more" if len(inferred) > 3 else "")
-            sentence += (f" The order rests on an inferred date: that of {names} is inferred, not stated."
+            sentence += (f" The order rests on an inferred date ({inferred[0]}), not one stated in the article."
                          if len(inferred) == 1 else
-                         f" The order rests on inferred dates: those of {names} are inferred, not stated.")
+                         f" The order rests on {len(inferred)} inferred dates, not stated in the articles"
+                         f" ({', '.join(inferred[:2])}{f' and {len(inferred) - 2} more' if len(inferred) > 2 else ''}).")
         rows.append({"theme": theme, "sentence": sentence, "summary": summary, "n_dated": len(records),
                      "changed": len({r["position"] for r in records}) > 1, "same_source": bool(same),
                      "inferred_dates": bool(inferred),

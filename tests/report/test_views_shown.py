@@ -93,3 +93,21 @@ def test_the_bottom_line_tells_a_change_between_authors_as_no_change_of_view(sma
     assert len(facts) == 1 and facts[0]["point"] == "shift"
     assert "no change of view" in facts[0]["item"] and " moves " not in facts[0]["item"]
     assert not any(aid in facts[0]["item"] for aid in small_data.articles["article_id"])
+
+
+def test_disagreements_name_every_article_that_holds_each_position(small_data):
+    from analysis.views import disagreements as pairs_of
+
+    ids = small_data.articles["article_id"].tolist()
+    base = {"theme": "relationship framing", "stance": "own", "holder": "", "evidence_start": 0, "evidence_end": 5,
+            "score": 1.0, "certainty": "asserted", "confidence": 1.0}
+    positions = pd.DataFrame([{**base, "article_id": ids[0], "position": "alliance", "evidence_text": "One."},
+                              {**base, "article_id": ids[1], "position": "partnership", "evidence_text": "Two."},
+                              {**base, "article_id": "third", "position": "partnership", "evidence_text": "Three."}])
+    views = {**small_data.views, "positions": positions, "disagreements": pairs_of(positions)}
+    data = ReportData(views=views, **{name: getattr(small_data, name) for name in
+                                      ("articles", "sentences", "quotes", "claims", "figures", "dates", "skips")})
+    rows = sections.disagreements(data)
+    # the pairs table names one article per position; the section names both holders of "partnership"
+    assert sorted(rows.loc[rows["position"] == "partnership", "article_id"]) == sorted([ids[1], "third"])
+    assert set(rows["pairs"]) == {2}

@@ -167,8 +167,8 @@ def test_views_over_time_in_words_flag_inferred_dates():
     sentence = story.loc["t", "sentence"]
     assert "old (2020-05)" in sentence and "new (2024-11-02)" in sentence
     assert "“Old words.”" in sentence and "“New words.”" in sentence
-    assert "the positions run “x”, then “y”, then “z”" in sentence
-    assert "The order rests on an inferred date: that of old is inferred" in sentence and story.loc["t", "inferred_dates"]
+    assert "In order of publication (3 dated articles): “x” in old (2020-05), then “y” in mid (2022), then “z” in new" in sentence
+    assert "The order rests on an inferred date (old)" in sentence and story.loc["t", "inferred_dates"]
     assert story.loc["u", "sentence"].startswith("On u, only one dated article")
     assert not story.loc["u", "inferred_dates"]
     assert ".”." not in sentence
@@ -184,7 +184,7 @@ def test_a_change_between_different_authors_is_no_change_of_view():
 
 def test_unknown_sources_are_not_told_as_one_moving():
     story = describe_shift(_shift_positions(), _shift_articles(["", "", ""])).set_index("theme")
-    assert "moves" not in story.loc["t", "sentence"] and "not all known" in story.loc["t", "sentence"]
+    assert "moves" not in story.loc["t", "sentence"] and "not both known" in story.loc["t", "sentence"]
 
 
 def test_the_same_author_moves_and_a_source_changing_in_between_is_named():
