@@ -51,7 +51,10 @@ A sentence is *attributed* (a reported position, with its holder) when it overla
 whose cue is a verb of saying or thinking, or a quote that has a speaker, or holds a
 reporting verb with a third-party subject ("Chinese analysts argue"), an agentless report
 ("it is argued that", "is deemed to be", "there are concerns"), "according to X", or ends in
-a footnote marker (a cited statement).  A pronoun holder ("They note", "According to him")
+a footnote marker (a cited statement).  A treaty, decree or law as the holder ("The accord calls on each
+side to ...", "according to a decree published on Saturday") is no one's view: the sentence is the
+writer's.  The source of a report is not the actor of what it reports ("Reports from South Korea and
+Western countries say North Korea has supplied ..." is about North Korea).  A pronoun holder ("They note", "According to him")
 takes the last holder named in the paragraph, or in the one before; an agentless report takes
 the last holder named in the same paragraph.  First-person thinking ("I think") is always the
 author's own.  Subjects, holders after "according to", pronouns and hedges come from the
