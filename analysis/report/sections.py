@@ -54,7 +54,7 @@ def sources(data) -> pd.DataFrame:
 def themes(data) -> pd.DataFrame:
     """One row per theme and article: the article's position, whose it is, how sure, and the best evidence.
 
-    Themes come in codebook order; ``description`` is the codebook's, ``verdict`` an explicit
+    Themes come in codebook order, articles in publication order; ``description`` is the codebook's, ``verdict`` an explicit
     contrast ("more likely X than Y") when the article draws one.
     """
     pos = data.positions
@@ -64,7 +64,10 @@ def themes(data) -> pd.DataFrame:
                                      "evidence_start", "evidence_end"])
     order = {theme: i for i, theme in enumerate(_theme_order(data))}
     descriptions = dict(zip(data.themes["theme"], data.themes["description"])) if len(data.themes) else {}
-    pos = pos.assign(_order=pos["theme"].map(order)).sort_values(["_order", "article_id"], kind="mergesort")
+    # articles in publication order (undated last), as in Sources and Disagreements
+    published = pos["article_id"].map(_published(data)).fillna("").astype(str)
+    pos = pos.assign(_order=pos["theme"].map(order), _undated=published == "", _published=published).sort_values(
+        ["_order", "_undated", "_published", "article_id"], kind="mergesort")
     frame = _select(pos, ["theme", "article_id", "position", "verdict", "stance", "holder", "certainty",
                           "confidence", "competing", "n_sentences", "evidence_text", "evidence_start",
                           "evidence_end"])

@@ -111,3 +111,13 @@ def test_disagreements_name_every_article_that_holds_each_position(small_data):
     # the pairs table names one article per position; the section names both holders of "partnership"
     assert sorted(rows.loc[rows["position"] == "partnership", "article_id"]) == sorted([ids[1], "third"])
     assert set(rows["pairs"]) == {2}
+
+
+def test_theme_tables_list_articles_in_publication_order(small_data):
+    rows = sections.themes(small_data)
+    published = small_data.articles.set_index("article_id")["published"]
+    for _, group in rows.groupby("theme", sort=False):
+        dates = [published[a] for a in group["article_id"]]
+        assert dates == sorted(dates)
+    framing = rows[rows["theme"] == "relationship framing"]["article_id"].tolist()
+    assert framing == ["wire_report", "think_tank"]
