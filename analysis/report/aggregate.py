@@ -19,7 +19,7 @@ import pandas as pd
 
 from .labels import article_labels
 from .frames import AGGREGATE_ABOVE, _select, _theme_order, _with_labels, sentence_context
-from .sections import DATED_GRANULARITIES, MONEY_KINDS, TROOP_KINDS, stated_figures
+from .sections import MONEY_KINDS, TROOP_KINDS, dated_rows, stated_figures
 
 TOP_GROUPS = 20               # outlets, months, figure subjects ... shown before "other"
 TOP_VOICES = 15
@@ -244,7 +244,7 @@ def timeline_summary(data, *, top: int = TOP_EVENTS) -> pd.DataFrame:
     articles date it, and the sentence of its first mention in the earliest article.  The ``top``
     events most articles date, in date order."""
     d = data.dates
-    d = d[d["granularity"].isin(DATED_GRANULARITIES)]
+    d = dated_rows(d)
     if d.empty:
         return pd.DataFrame(columns=TIMELINE_SUMMARY_COLUMNS)
     published = data.articles.set_index("article_id")["published"].fillna("").astype(str)

@@ -27,6 +27,13 @@ MONEY_KINDS = ("trade_value", "money", "percentage")
 DATED_GRANULARITIES = ("day", "month", "season")
 
 
+def dated_rows(dates: pd.DataFrame) -> pd.DataFrame:
+    """Dates placed in the calendar: a day, month or season whose year is known (``XXXX-11-12``,
+    a dateline with no publication date to place it, stays out of timelines)."""
+    normalized = dates["normalized"].fillna("").astype(str)
+    return dates[dates["granularity"].isin(DATED_GRANULARITIES) & normalized.str.match(r"\d{4}")]
+
+
 # ----------------------------------------------------------------------------- sections
 def overview(data) -> pd.DataFrame:
     """One row: how many articles, their dates and words, and how many records were extracted."""
@@ -162,7 +169,7 @@ def voices(data, *, per_article: int = 3) -> pd.DataFrame:
 def timeline(data, *, limit: int = 60) -> pd.DataFrame:
     """Dated events (day, month or season) in date order, each with the sentence that dates it."""
     d = data.dates
-    d = d[d["granularity"].isin(DATED_GRANULARITIES)].sort_values(["normalized", "article_id", "start"]).head(limit)
+    d = dated_rows(d).sort_values(["normalized", "article_id", "start"]).head(limit)
     frame = sentence_context(data.sentences, _select(d, ["normalized", "article_id", "text", "start", "end"]))
     return _with_labels(frame.drop(columns=["sentence_start", "row"]), data)
 

@@ -135,3 +135,19 @@ def test_when_the_codebook_does_not_fit_the_bottom_line_states_no_position_from_
         pytest.skip("the default codebook fits this synthetic corpus")
     assert set(bluf["point"]) & {"framing", "disagreement", "shift"} == set()
     assert "discovered" in set(bluf["point"])
+
+
+def test_dates_with_an_unknown_year_stay_out_of_the_timeline(large_data):
+    """A dateline with no publication date to place it is written ``XXXX-11-12``: not a calendar event."""
+    from dataclasses import replace
+
+    from analysis.report.sections import timeline
+
+    dates = large_data.dates
+    days = dates["granularity"] == "day"
+    unplaced = dates.assign(normalized=dates["normalized"].astype(str).where(
+        ~days, "XXXX-" + dates["normalized"].astype(str).str[5:]))
+    data = replace(large_data, dates=unplaced)
+    assert days.any() and unplaced["normalized"].str.startswith("XXXX").any()
+    assert not timeline_summary(data)["normalized"].str.startswith("X").any()
+    assert not timeline(data)["normalized"].astype(str).str.startswith("X").any()
