@@ -249,6 +249,17 @@ _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 _TIME_SUBORDINATORS = {"after", "before", "while", "until", "since", "because", "although", "though", "unless",
                        "once", "whereas"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
+# Where and when something was said, before a bare clause: "said in a Facebook post on Thursday Amb. X visited",
+# "said on social media more than 10 million ..." (a chain of such phrases, each ending on a medium or a time).
+_MEDIUM_PP = re.compile(r"(?:(?:in|on|at|via|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:posts?|statement|interview|briefing|conference|media|speech|message|broadcast|television|"
+                        r"TV|radio|website|commentary|channel|address|remarks|Telegram|Facebook|Twitter|Instagram|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)\s+){1,3}"
+                        r"(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|there|more|some|about|nearly|over|"
+                        r"[A-Z0-9])[\w’'.,-]*\s)")
+# A stance verb whose object is a pronoun and a time only: "the lower house endorsed it last month" says nothing.
+_PRONOUN_TIME_ONLY = re.compile(r"(?:it|them|him|her|this|that)(?:\s+(?:last|this|next|on|earlier|later|again|too|also|"
+                                r"yesterday|today|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\W*$")
 _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 
 
@@ -299,6 +310,9 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     when = _LEADING_TIME.match(text, start, hi)
     if when and "c" in cue.roles:
         start = when.end()        # "Authorities announced on Friday the arrest of ...": the time is no content
+    medium = _MEDIUM_PP.match(text, start, hi) if "c" in cue.roles and not when else None
+    if medium:
+        start = medium.end()      # "said in a Facebook post on Thursday Amb. X visited ...": the medium is no content
     if start >= hi:
         return None
     first = _WORD.match(text, start)
@@ -550,7 +564,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
-    if ends_clause and "c" in cue.roles and _LEADING_TIME.match(after.lstrip()):
+    if ends_clause and "c" in cue.roles and (_LEADING_TIME.match(after.lstrip()) or _MEDIUM_PP.match(after.lstrip())):
         ends_clause = None        # "He said on Monday he would run": a clause follows the time
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST and "s" in cue.roles \
@@ -580,6 +594,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if start is None:
         return None
     end = _content_end(text, start, s_hi)
+    if _PRONOUN_TIME_ONLY.match(text[start:end]):
+        return None               # "the lower house endorsed it last month": no content
     sub = _SUBORDINATE_OPEN.match(text, s_lo, cue.start)
     if sub and sub.group(1) in ("If", "Unless"):
         return None               # "If Trump's plan rejected single mothers, ...": a hypothetical

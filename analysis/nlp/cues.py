@@ -174,6 +174,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         prev_word = prev.group(1).lower() if prev else ""
         if prev_word == "first" and word.endswith(("ed", "en")) and _BE_FIRST.search(before):
             pass                  # "was first reported by": a passive verb, not "the first report"
+        elif prev_word == "earlier" and word.endswith(("ed", "said", "told", "wrote")):
+            pass                  # "The Kremlin earlier said": an adverb before the verb, not "earlier reports"
         elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
                 and not before.rstrip().endswith(",") \
                 and (info.lemma in _NOUN_LEMMAS or

@@ -54,6 +54,9 @@ _EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "w
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+[a-z]+s")
 _DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|declaration)\s+(?:with|between|on|of)\s"
                              r"[^,.;]{0,60},\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
+_VISUALS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+            "video", "videos", "footage", "imagery"}
+_SHOWN_CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why)\b")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
@@ -89,6 +92,10 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         prov = _PROVENANCE.search(source)
         behind = prov is not None and any(w.lower() in words["body"] or w.lower() in words["role"]
                                           for w in re.findall(r"[A-Za-z]+", prov.group(1)))
+        if cue.lemma == "show" and _VISUALS.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", source)[:4]) \
+                and c_lo >= cue.end and not _SHOWN_CLAUSE.match(text, cue.end):
+            return True                               # "Images released by KCNA showed Kim arriving": a depiction
+                                                      # (not "Video shows that Crutcher had his hands in the air")
         if m and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
