@@ -109,6 +109,11 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 # A first subject joined by "and" before the cue's own: ", A and B said."
 _COORDINATED = re.compile(r",\s+((?:[\w’'.-]+\s+){1,6})and\s+$")
 # "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
+_CITED_SAYING = re.compile(r"\s+(?:the\s+[\w’'-]|[A-Z])[^,.;:“”\"]{0,60},\s+(?:saying|adding|stating|claiming)\b")
+_CITED_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|data|statements?|figures|estimates?|"
+                             r"assessments?|documents?|surveys?|studies|study)\s+(?:from|by|of)\s+(?=the\s|[A-Z])")
+_QUOTED_AS = re.compile(r",\s+((?:the\s+|[A-Z])[^,.;:“”\"]{0,60}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                        r"(?:quoted|cited)\s+as\s+$")
 _CITING_AFTER = re.compile(r"\s*,?\s*citing\b[^.;:“”\"]*")
 _CITING_THAT = re.compile(r"\s*,\s*citing\b[^,.;:“”\"]{1,80},\s*that\s+")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -398,6 +403,10 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
     if cue.lemma == "according to":
         return _according_claim(ctx, cue, s_lo, s_hi)
+    quoted = _QUOTED_AS.search(ctx.text, max(s_lo, cue.start - 90), cue.start) if cue.word == "saying" else None
+    if quoted and ctx.text[s_lo:quoted.start()].strip():
+        # "CONTENT, Zinoviev was quoted as saying (by the embassy).": the speaker after the content
+        return s_lo, quoted.start(), quoted.start(1), quoted.end(1), "quoted as"
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
     as_by = _AS_BY.search(ctx.text, max(s_lo, cue.start - 8), cue.start)
@@ -428,7 +437,13 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         return s_lo, end, src[0], src[1], "according"
     comma = text.find(",", src[1], s_hi)
     start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
-    return start, _content_end(text, start, s_hi), src[0], src[1], "according"
+    end = _content_end(text, start, s_hi)
+    if _SAYING_END.match(text, end) and any(True for _ in iter_cues(text, start, end)):
+        end = s_hi                # "According to Reuters, X cited NIS, saying that ...": Reuters reports it all
+    return start, end, src[0], src[1], "according"
+
+
+_SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 
 
 _NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
@@ -730,9 +745,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
         if cue.lemma == "cite" and (cue.word.endswith("ing") or _CITED_BY.match(text, cue.end) and
-                                    text[max(0, cue.start - 2):cue.start] == ", "):
+                                    text[max(0, cue.start - 2):cue.start] == ", " or
+                                    _CITED_SAYING.match(text, cue.end)):
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
-            continue
+            continue                      # / "X cited NIS, saying that ...": NIS holds what X says
         if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to":
             continue
         if ctx.quote_at(cue.start) is not None:
@@ -775,6 +791,14 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at[span] = cue.start
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
+        by = _BY_AGENT.match(text, cue.end) if how == "quoted as" else None
+        outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
+        outer_mention = clean_mention(text[outer[0]:outer[1]]) if outer else ""
+        if outer_mention:
+            # "... was quoted as saying by the Russian Embassy": the outlet's row too (one row per source)
+            claims.append(Claim(article_id, a, b, text[a:b], resolve_mention(ctx.doc, outer_mention, outer[0], actors),
+                                "quoted", hedge, max(sentence_id, 0), outer_mention))
+            cue_at.setdefault((a, b), cue.start)
     head = _headline_speaker(ctx, article_id)
     if head is not None and (head.start, head.end) not in seen:
         claims.append(head)
@@ -801,6 +825,8 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         if sentence is None:
             continue
         host = [c for c in claims if c.sentence_id == s_idx and c.cue != cue.word]
+        if _CITED_SAYING.match(text, cue.end):
+            host = [c for c in host if c.start > cue.end]   # "X cited NIS, saying that CONTENT": the content after
         by = _CITED_BY.match(text, cue.end)
         src = np_after(text, by.end() if by else cue.end, sentence.end, full=not by)
         if src is None:
@@ -814,6 +840,10 @@ def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim]
         if not host:
             continue
         mention = clean_mention(text[src[0]:src[1]])
+        doc = _CITED_DOCUMENT.match(text, src[0], src[1])
+        if not mention and doc:
+            src = (doc.end(), src[1])     # "Citing reports from the WFP and the FAO, ...": the bodies behind them
+            mention = clean_mention(text[src[0]:src[1]])
         if not mention:
             continue
         source = resolve_mention(ctx.doc, mention, src[0], actors)
@@ -844,7 +874,7 @@ def _cites_a_reason(text: str, src: tuple[int, int]) -> bool:
 
 def _citing_reason(ctx: _Context, cue: Cue, sentence, src, host, actors, article_id: str) -> Optional[Claim]:
     text = ctx.text
-    end = _content_end(text, src[0], sentence.end)
+    end = src[1] if cue.word == "Citing" else _content_end(text, src[0], sentence.end)   # "Citing X, ...": X only
     span = _strip_content(text, src[0], end)
     if span is None or ctx.fully_quoted(*span):
         return None

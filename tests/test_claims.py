@@ -2,6 +2,7 @@
 
 Cases live in ``data/claims_cases.json``: each has a ``text`` and the claims expected in
 it (``text`` = the claimed content and, where given, ``source``, ``cue``, ``hedge``).
+``sources`` lists every row's source for one content (nested attributions);
 ``exact`` means no other claim may be found; ``xfail`` names a known miss.
 """
 from __future__ import annotations
@@ -35,6 +36,8 @@ def test_claim_case(case):
         for field in ("source", "source_mention", "cue", "hedge"):
             if field in want:
                 assert getattr(got, field) == want[field], f"{field} of {want['text']!r}"
+        if "sources" in want:     # one row per source of a nested attribution
+            assert sorted(c.source for c in found if c.text == want["text"]) == sorted(want["sources"])
     if case.get("exact"):
         assert sorted(by_text) == sorted(w["text"] for w in case["expected"])
 

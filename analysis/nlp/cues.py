@@ -90,7 +90,7 @@ def _tail_regex(tail: str) -> re.Pattern:
                       + r"\s+".join(map(re.escape, tail.split())) + r"(?![\w’'-])")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According)(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According|Citing)(?![\w’'-])")
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
     heads = _cue_heads()
     for w in _LOWER_WORD.finditer(text, lo, hi):
         first = w.group()
-        tails = heads.get(first.lower() if first == "According" else first)
+        tails = heads.get(first.lower() if first in ("According", "Citing") else first)
         if tails is None:
             continue
         end = w.end()
@@ -166,8 +166,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             yield Cue(w.start(), end, text[w.start():end], "according to", "qcs", False, False)
             continue
         m = w
-        info = verbs.get(word)
-        if info is None:
+        info = verbs.get(word) or (verbs.get(word.lower()) if first == "Citing" else None)
+        if info is None:          # ("Citing reports from the WFP, the embassy said ...": a sentence-initial participle)
             continue
         before = text[max(lo, m.start() - 40):m.start()]
         prev = _PRECEDING_WORD.search(before)

@@ -56,6 +56,7 @@ _DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|de
                              r"[^,.;]{0,60},\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _VISUALS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
             "video", "videos", "footage", "imagery"}
+_MEETINGS = {"meeting", "meetings", "talks", "summit", "call", "session", "conference", "visit", "negotiations"}
 _SHOWN_CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why)\b")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
@@ -92,6 +93,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         prov = _PROVENANCE.search(source)
         behind = prov is not None and any(w.lower() in words["body"] or w.lower() in words["role"]
                                           for w in re.findall(r"[A-Za-z]+", prov.group(1)))
+        if m and cue.lemma == "discuss" and m.group(1).lower() in _MEETINGS:
+            return True                               # "the minister's meeting with Putin might have discussed ...":
+                                                      # an event's agenda, not anybody's view
         if cue.lemma == "show" and _VISUALS.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", source)[:4]) \
                 and c_lo >= cue.end and not _SHOWN_CLAUSE.match(text, cue.end):
             return True                               # "Images released by KCNA showed Kim arriving": a depiction
