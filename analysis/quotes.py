@@ -52,6 +52,7 @@ _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)\s+as\s+(?:saying|stating|telling)\b")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 # A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
 # outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
 _CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
@@ -126,6 +127,10 @@ def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
         if relayed:
             # '"...," TASS cited Kim as saying': the one cited speaks, not the outlet.
             sp = relayed.start(1), relayed.end(1)
+        elif cue.lemma in ("quote", "cite") and cue.word.endswith(("ed", "es")):
+            obj = np_after(text, cue.end, hi)
+            if obj and _CLAUSE_CLOSE.match(text, obj[1]):
+                sp = obj       # '"...," TASS quoted the press service of the Security Council.': the one quoted
         if sp:
             return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
         return None
@@ -375,6 +380,12 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
                 attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
+        elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
+                and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and pre.speaker and pre.how == "pre":
+                attr = pre                    # 'He urged Russia to "act responsibly," according to the ministry':
+                                              # the ministry reports what he said
 
         if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
                 and _clause_like(text[q.start:q.end]):
