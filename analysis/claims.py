@@ -901,12 +901,19 @@ def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
             o = claims[j]
             if o.start <= pos < o.end and c.end <= o.end + 1 and \
                     (not c.source or is_pronoun(c.source) or is_pronoun(c.source_mention) or
-                     _same_actor(c.source, o.source)):
+                     _same_actor(c.source, o.source) or _intention_only(c.cue)):
                 nested = True
                 break
         if not nested:
             out.append(c)
     return out
+
+
+def _intention_only(cue_word: str) -> bool:
+    """A cue that reports only an intention ("wanted to"): inside another's reported clause it is part of that
+    claim ("Lavrov said Moscow wanted to develop ...": Lavrov's claim, not a second one of Moscow's)."""
+    info = reporting_verbs().get(cue_word.lower())
+    return info is not None and not set(info.roles) & set("cqwsn")
 
 
 def _same_actor(a: str, b: str) -> bool:
