@@ -253,6 +253,7 @@ _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
 _TIME_SUBORDINATORS = {"after", "before", "while", "until", "since", "because", "although", "though", "unless",
                        "once", "whereas"}
+_GAP_PREPS = {"during", "in", "at", "on", "after", "before", "to"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
 # Where and when something was said, before a bare clause: "said in a Facebook post on Thursday Amb. X visited",
 # "said on social media more than 10 million ..." (a chain of such phrases, each ending on a medium or a time).
@@ -274,8 +275,9 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     that = _THAT.search(text, cue.end, gap_end)
     if that:
         gap = text[cue.end:that.start()]
-        window = THAT_WINDOW_WORDS if "c" in cue.roles else 3
         gap_words = [w.lower() for w in _WORD.findall(gap)]
+        # A prepositional phrase may stand between any cue and its clause ("conveyed during a meeting with Kim that")
+        window = THAT_WINDOW_WORDS if "c" in cue.roles or gap_words and gap_words[0] in _GAP_PREPS else 3
         # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
         lead = _AFTER_THAT.match(text, that.end(), hi)
         if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
