@@ -253,6 +253,7 @@ _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
 _TIME_SUBORDINATORS = {"after", "before", "while", "until", "since", "because", "although", "though", "unless",
                        "once", "whereas"}
+_MAIN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:(?:also|[a-z]+ly)\s+)?")
 _GAP_PREPS = {"during", "in", "at", "on", "after", "before", "to"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
 # Where and when something was said, before a bare clause: "said in a Facebook post on Thursday Amb. X visited",
@@ -611,6 +612,13 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if start is None:
         return None
     end = _content_end(text, start, s_hi)
+    if cue.participle:
+        for later in iter_cues(text, start, end):
+            comma = text.rfind(",", start, later.start)
+            if comma > start and not later.participle and not later.passive and later.lemma != "according to" \
+                    and _MAIN_SUBJECT.fullmatch(text, comma, later.start):
+                end = comma       # "On X's remarks suggesting CONTENT, South Korea's intelligence indicated that":
+                break             # the main clause is no part of the participle's content
     if _PRONOUN_TIME_ONLY.match(text[start:end]):
         return None               # "the lower house endorsed it last month": no content
     sub = _SUBORDINATE_OPEN.match(text, s_lo, cue.start)
