@@ -195,6 +195,8 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
 
 
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
+                        r"(?:[Tt]he\s+(?:next|following|same|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat)\s+"
+                        r"(?:day|morning|evening|week)|"
                         r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
 _LEAD_ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?:\S+\s+){0,6}?(?:report|reports|statement|media|sources?|"
                              r"agency|newspaper|article|data|survey)\s*,?\s+(?=[A-Z])")
