@@ -42,6 +42,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|
 _LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by)\s+(?:the\s+|a\s+)?", re.I)   # not "against X", "from X": the other side
 _CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in case|in the event)\b", re.I)
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
+# what a party asks in return is what it wants, not a possibility: "only if he gets ironclad security
+# guarantees", "in exchange for food" (the label follows at once)
+_DEMAND = re.compile(r"\b(?:only if|provided that|on condition that)\s+(?:\S+\s+){0,3}?(?:gets?|getting|receives?|is given|"
+                     r"are given|obtains?|wins?|secures?)\s+(?:[\w-]+\s+){0,3}$|\bin (?:exchange|return) for\s+(?:[\w-]+\s+){0,3}$",
+                     re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
 HYPOTHETICAL_WORDS = 8
@@ -100,6 +105,8 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+    if _DEMAND.search(text, max(0, lab.start - 80), lab.start):
+        return False      # "willing to give up nuclear weapons, but only if he gets security guarantees": a demand
     tail = _clause_words_before(text, lab, HYPOTHETICAL_WORDS)
     return bool(tail) and marker.search(tail) is not None
 
