@@ -105,6 +105,11 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _only_official_nearby(doc, names, pos)
             if found:
                 return found
+        elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]):
+            # "the North Korean dictator" with Kim Jong Un the one person named in the last sentences.
+            found = _only_person_nearby(doc, names, pos)
+            if found:
+                return found
         # "A spokesperson for the Russian embassy said ... the spokesperson told NK News": the same
         # unnamed actor, written in full before.
         for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
@@ -126,6 +131,57 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names):
                 return name
+        if head in _FIRM_HEADS:
+            return _nearest_firm(doc, mention, merged, lo, pos)
+    return ""
+
+
+# Body heads that name a company or an association, not an office of a state ("the German group", "Europe's
+# largest carmaker"): they take the nearest earlier named body of that kind, not one holding the word.
+from .mentions import FIRM_HEADS as _FIRM_HEADS  # noqa: E402
+# Modifiers that leave such a description open ("the largest carmaker", "the car group").
+_FIRM_MODIFIERS = frozenset("largest biggest big major leading car auto carmaking industrial chemicals energy oil gas "
+                            "steel tech technology".split())
+
+
+_QUOTE_MARKS = frozenset('"“‘\'')
+
+
+def _nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str, str]], lo: int, pos: int) -> str:
+    """The nearest earlier named actor in ``merged`` that is neither a person, a state nor a news outlet, for
+    "the German group": a nationality adjective must be written next to it ("German car giant Volkswagen");
+    a genitive scope ("Europe's largest carmaker") asks nothing of it.  Any other modifier: ""."""
+    from ..entities.lexicon import _aliases, _fold
+    from ..entities.mentions import parse_mention
+    words = _words(mention)
+    demonyms = []
+    for w in words[1:-1]:
+        low = w.lower()
+        if low in function_words() or low in _FIRM_MODIFIERS:
+            continue
+        if _is_name_word(w):
+            demonyms.append(w)
+            continue
+        return ""                               # "the research group": a specific kind, not any firm
+    if demonyms and _aliases()[2].get(_fold(" ".join(demonyms))) is None:
+        return ""                               # "The Houthi group" names a group, no nationality
+    text = doc.text
+    for p, name, _ in reversed(merged):
+        if p < lo:
+            break
+        if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None \
+                or not _has_name(_words(name)) or text[max(0, p - 1):p] in _QUOTE_MARKS:
+            continue                            # not the first words of a quotation
+        kind = parse_mention(name).kind
+        if kind not in ("organisation", "person") and (kind or not _is_name_word(_words(name)[-1])):
+            continue                            # a state, an outlet, a group of people, no name
+        # the nationality in the name or right before it: "German car giant Volkswagen"
+        if all(d in text[max(0, p - 30):p + len(name)] for d in demonyms):
+            # "German car giant Volkswagen" -> "Volkswagen"; "the German Chamber of Commerce" stays
+            tail = re.search(r"(?:^|\s)((?:[A-Z][\w.&’'-]*\s*)+)$", name)
+            if tail and any(w.islower() and w not in function_words() for w in _words(name[:tail.start(1)])):
+                return tail.group(1).strip()
+            return name
     return ""
 
 
@@ -160,6 +216,26 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> st
     people = {p for p in found if p >= 0}
     if len(found) == 1 and len(people) == 1:
         return doc.people.people[next(iter(people))].name
+    return ""
+
+
+def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
+    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences (nobody else), with the
+    description's nationality words (``names``) written near one of those mentions; else ""."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    text, found, near_names = doc.text, set(), False
+    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+    while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
+        mm = doc.people.mentions[i]
+        found.add(mm.person)
+        a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
+        near_names = near_names or all(n in text[a:b] for n in names)
+        i -= 1
+    if len(found) == 1 and near_names:
+        return doc.people.people[next(iter(found))].name
     return ""
 
 

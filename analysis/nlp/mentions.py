@@ -306,14 +306,18 @@ def clean_mention(mention: str) -> str:
     return m if is_actor_phrase(m) else ""
 
 
+# Body heads that name a company or an association ("the German group", "Europe's largest carmaker").
+FIRM_HEADS = frozenset("group company firm carmaker automaker".split())
+
+
 @lru_cache(maxsize=4096)
 def is_description(mention: str) -> bool:
     """A definite description of a role or a body: "the spokesman", "the Russian diplomat", "the ministry"."""
     words = _words(mention)
     aw = actor_words()
     if 2 <= len(words) <= 4 and re.search(r"[’']s$", words[0]) and words[0][:1].isupper() and words[-1].islower() \
-            and words[-1] in aw["role"]:
-        return True                            # "Russia's UN ambassador", "China's envoy"
+            and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
+        return True                            # "Russia's UN ambassador", "China's envoy", "Europe's largest carmaker"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
         return False
     head = words[-1]
