@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .nlp.mentions import clean_mention, resolve_mention
+from .nlp.mentions import clean_mention, is_description, resolve_mention
 from .nlp import (Cue, PersonIndex, QuoteSpan, SentenceIndex, analyse, has_name, is_pronoun, iter_cues, leading_np,
                   np_after, pronouns, reporting_nouns, resolve_group, speaker_before_cue, subject_before, tokens)
 from .records import Quote, Sentence
@@ -73,6 +73,13 @@ _SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|
 _QUOTE_AS_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|our)\s+|"
                               r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s?\s+)?")
 _NOT_QUOTING = {"question", "discuss", "speak about"}
+# '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
+# judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
+_AS_FOR_QUOTE = re.compile(r"[^.;:!?\"“”]{0,120}\s(?:as|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+# The cue is the object of the verb before it ('dismissed reports about ...'): that verb is the cue.
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
+# 'X, which had denounced ..., condemned': the main subject before a relative clause.
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^.;:!?]*,\s*(?:(?:also|then|later|[a-z]+ly)\s+)?")
 # A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 
@@ -86,6 +93,8 @@ class _Attribution:
     how: str = ""             # post / post-open / pre / colon / passive / noun / participle
     cue_words_before: int = 0  # words between the cue and the quote (pre-quote cues)
     reported_clause: bool = False  # the quote sits in the cue's "that" clause ('said ... and that X do "..."')
+    as_object: bool = False   # 'blamed X for the "..."', 'dismissed X as "..."': the quote is the verb's judgement
+    long_reach: bool = False  # a speech verb opening its clause with a named or described speaker ('The agency said ...')
 
 
 def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
@@ -151,7 +160,8 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
     cues = [c for c in iter_cues(text, lo, hi)
             if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
-            or "n" in c.roles and c.lemma not in _NOT_QUOTING and _QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)]
+            or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
+                                                                    or _AS_FOR_QUOTE.match(text, c.end, hi))]
     if cues:
         return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
@@ -172,6 +182,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                            sentence_hi: int) -> _Attribution:
     """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
     cue = cues[-1]
+    if len(cues) > 1 and not cue.participle and not cues[-2].participle and not cues[-2].passive \
+            and cues[-2].word.endswith("ed") and cue.word.endswith("s") \
+            and _OBJECT_GAP.fullmatch(text, cues[-2].end, cue.start):
+        cue = cues[-2]       # 'dismissed reports about the deployment as "fake news"': the verb's subject
     relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
     if relayed is not None and relayed.end() == cue.end:
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
@@ -226,6 +240,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = _after_last_preposition(text, sp)
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
+        if sp is not None and not cue.participle:
+            main = leading_np(text, sentence_lo, cue.start)
+            if main is not None and main[1] <= sp[0] and _RELATIVE_ASIDE.fullmatch(text, main[1], cue.start):
+                sp = main        # 'The government, which had denounced the dispatch of 10,000 troops, condemned'
     if sp is None and cue.participle:
         # "X dismissed the idea, saying "..."": the subject of the main clause.
         earlier = [c for c in cues[:-1] if not c.participle]
@@ -235,8 +253,23 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = leading_np(text, sentence_lo, cue.start)
         if sp is None:
             return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
-    return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
-                        _REPORTED_THAT.search(text, cue.end, hi) is not None)
+    speaker = _span_text(text, sp)
+    return _Attribution(speaker, sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
+                        _REPORTED_THAT.search(text, cue.end, hi) is not None,
+                        "n" in cue.roles and _AS_FOR_QUOTE.match(text, cue.end, hi) is not None,
+                        sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
+                        and _names_actor(text, sp))
+
+
+# A cue set off by commas ('Acts of protest, Mr. Obama said, are ...') does not open the clause that follows.
+_PARENTHETICAL = re.compile(r"\s*,")
+
+
+def _names_actor(text: str, span: tuple[int, int]) -> bool:
+    """The speaker phrase holds a name, or is a pronoun or a definite description ("the agency")."""
+    mention = clean_mention(_span_text(text, span))
+    return bool(mention) and (has_name(tokens(text, span[0], span[1])) or is_pronoun(mention)
+                              or is_description(mention))
 
 
 # "that" opening a reported clause after a speech cue, with no sentence break or colon before the quote.
@@ -282,9 +315,12 @@ def _is_speech_cue(attr: _Attribution, quote: str) -> bool:
         return True
     if not any(r in attr.roles for r in "qs"):
         # A stance verb right before its quoted object ('blamed the "hegemonic policy"').
-        return "n" in attr.roles and attr.how == "pre" and attr.cue_words_before <= 2
+        return "n" in attr.roles and attr.how == "pre" and (attr.cue_words_before <= 2 or attr.as_object
+                                                            and attr.cue_words_before <= PARTIAL_CUE_WINDOW)
     if attr.reported_clause and "s" in attr.roles and attr.cue_words_before <= REPORTED_CLAUSE_WINDOW:
         return True                    # 'He said his forces ... and that the strikes do "not scare us"'
+    if attr.how == "pre" and attr.long_reach and "s" in attr.roles and attr.cue_words_before <= REPORTED_CLAUSE_WINDOW:
+        return True                    # 'The agency said Putin ... accepted the invitation at a "convenient time."'
     return attr.cue_words_before <= PARTIAL_CUE_WINDOW
 
 
@@ -395,6 +431,14 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 final = _final_attribution(text, q.close, e_sent.end, spans)
                 if final is not None:
                     attr = final
+        if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
+                and (_clause_like(text[q.start:q.end]) or _word_before(text, l_lo, q.open) in _OPENS_PHRASE):
+            # 'The group is "a test tour delegation" that could ..., Mukhina said.': the closing cue's speaker.
+            e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
+            if e_sent is not None:
+                final = _final_said(text, q.close, e_sent.end, spans)
+                if final is not None:
+                    attr = final
         if attr is not None and attr.speaker_pos >= 0 and _inside_quote(spans, attr.speaker_pos):
             # A sentence split inside an earlier quote ('"... strengthened. This is ...," adding that'):
             # quoted words are never the speaker.
@@ -420,6 +464,51 @@ def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) 
     if sp is None or text[sp[1]:hi].strip(" \n.”\"’')") or not clean_mention(_span_text(text, sp)):
         return None
     return _Attribution(_span_text(text, sp), sp[0], "according to", "qcs", "post")
+
+
+# What may follow a closing ', X said': a time, then the sentence end or a participle ('..., Mukhina said, adding').
+_FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining)\b)")
+
+
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|that|where|when|how|why)\b", re.I)
+# The word right before a short quote the closing cue may claim: the quote opens its own phrase ('There are
+# "lots" of', 'but "a test tour delegation"'), it is no modifier's head ('breakaway "people's republics"').
+_OPENS_PHRASE = {"is", "are", "was", "were", "be", "been", "being", "but", "and", "or", "not", "as", "of", "to",
+                 "for", "with", "than", "into", "from", "by", "on", "at", "in"}
+
+
+def _final_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """A speech cue closing the sentence after a quote ('There are "lots" of people ..., Mukhina said.')."""
+    hi = min(hi, lo + CONTEXT_CHARS)
+    last = None
+    for cue in iter_cues(text, lo, hi):
+        if "s" in cue.roles and not cue.participle and not cue.passive and cue.lemma != "according to":
+            last = cue
+    if last is None or _inside_quote(spans, last.start):
+        return None
+    comma = text.rfind(",", lo, last.start)
+    if comma < 0 or _inside_quote(spans, comma):
+        return None
+    gap = text[comma + 1:last.start]
+    if _word_count(gap) > 10 or _WH_WORD.search(gap):
+        return None                           # 'in the Red Sea on what it said were ...': no closing attribution
+    if gap.strip():
+        sp = speaker_before_cue(text, comma + 1, last.start)
+        if sp is None or text[comma + 1:sp[0]].strip() or text[sp[1]:last.start].strip(" \n"):
+            return None                       # the words between the comma and the cue are the speaker only
+        tail = _FINAL_SAID_TAIL.match(text, last.end, hi + 1)
+    else:
+        sp = np_after(text, last.end, hi)     # '..., said Mukhina.'
+        tail = _FINAL_SAID_TAIL.match(text, sp[1], hi + 1) if sp else None
+    if sp is None or tail is None or not clean_mention(_span_text(text, sp)):
+        return None
+    return _Attribution(_span_text(text, sp), sp[0], last.word, last.roles, "post")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last word of ``text[lo:hi]`` in lower case, or ""."""
+    words = _WORD.findall(text, max(lo, hi - 40), hi)
+    return words[-1].lower() if words else ""
 
 
 def _inside_quote(spans: Sequence[QuoteSpan], pos: int) -> bool:
