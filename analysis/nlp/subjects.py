@@ -111,15 +111,18 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i < 0:
         return None
     first, last = _head_bounds(toks, i)
-    if had_dash_aside and first >= 2 and toks[first - 1].text == "," and toks[first].low in ("the", "a", "an") \
-            and is_capitalised(toks[first - 2]):
-        # "John Dickey, the chief executive of Ora Media -- the company that ... -- told": the name.
+    if (had_dash_aside or i < dashed) and first >= 2 and toks[first - 1].text == "," \
+            and toks[first].low in ("the", "a", "an") and is_capitalised(toks[first - 2]):
+        # "John Dickey, the chief executive of Ora Media -- the company that ... -- told", "Li Haidong, a
+        # professor at X, speaking about Y, notes": the name, when it opens the clause (not "At a press
+        # conference in Chelsea, the mayor, smiling, said").
         k = first - 2
         while k > 0 and (is_capitalised(toks[k - 1]) or toks[k - 1].text in (".", "-")):
             k -= 1
-        span = _strip_span(text, toks[k:first - 1])
-        if span is not None:
-            return span
+        if had_dash_aside or k == 0 or toks[k - 1].text in (".", ";", "\"", "“", "”", "—"):
+            span = _strip_span(text, toks[k:first - 1])
+            if span is not None:
+                return span
     head = _trim_head(toks[first:last + 1])
     if not head:
         return None
