@@ -58,8 +58,9 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 _CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
 _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
-_OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
-                         r"\s+$")
+# 'with association president Hildegard Müller warning': a role title in lower case may precede the name.
+_OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3})?"
+                         r"[A-Z][\w’'.-]*|him|her|them)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+as\s+(?:saying|stating|telling|writing)\b")
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
