@@ -33,8 +33,8 @@ How a sentence gets a position, in order:
    name, a word quoted as a word) does not count, and a label is *rejected*, not held, when
    (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, a negator precedes
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
-   hostility"), a condition or possibility governs it ("if", "would", "could", "any real
-   prospect of reviving"), or it belongs to another actor than the theme's ("Washington's
+   hostility"), an absence holds only so far ("no countermeasures yet"), a condition or possibility governs it ("if", "would", "could", "any real
+   prospect of reviving"; not a demand: "only if he gets security guarantees"), or it belongs to another actor than the theme's ("Washington's
    leverage", "closer ties with NATO", "North Korea–China trade", "services between China and
    North Korea", "China, which is North Korea's only ally", "Even China, Pyongyang's only ally");
    a label that is a reporting verb ("the Pentagon claims") takes its subject as its source; an

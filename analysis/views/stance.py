@@ -48,6 +48,7 @@ _DEMAND = re.compile(r"\b(?:only if|provided that|on condition that)\s+(?:\S+\s+
                      r"are given|obtains?|wins?|secures?)\s+(?:[\w-]+\s+){0,3}$|\bin (?:exchange|return) for\s+(?:[\w-]+\s+){0,3}$",
                      re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
 HYPOTHETICAL_WORDS = 8
@@ -112,6 +113,14 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     return bool(tail) and marker.search(tail) is not None
 
 
+def _is_provisional(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """An absence said to hold only so far ("no countermeasures yet", "no firm retaliatory measures have yet
+    been announced") is a pending matter, not a position: the label is written with a negator and "yet",
+    "so far" or "for now" follows it in its clause."""
+    return (_NEGATION_IN_PATTERN.search(lab.text) is not None
+            and _PROVISIONAL_AFTER.match(text, lab.end) is not None)
+
+
 def _is_question(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A question asks; it does not take a position."""
     return _QUESTION_END.search(text) is not None
@@ -167,6 +176,7 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
 LABEL_RULES = (
     ("question", _is_question),
     ("negated", _is_negated),
+    ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
     ("other actor", _is_about_other_actor),
 )
