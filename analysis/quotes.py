@@ -81,6 +81,10 @@ _AS_FOR_QUOTE = re.compile(r"[^.;:!?\"“”]{0,120}\s(?:as|for)\s+(?:(?:the|a|a
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
 # 'X, which had denounced ..., condemned': the main subject before a relative clause.
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^.;:!?]*,\s*(?:(?:also|then|later|[a-z]+ly)\s+)?")
+# Words that introduce a label, not somebody's words: 'known as "countervailing duties"', 'under the guise of
+# "fair competition"', 'the so-called "special operation"'. A short quote right after them is a scare quote.
+_LABEL_BEFORE = re.compile(r"\b(?:(?:also|commonly|widely|popularly)\s+)?(?:known\s+as|so-called|so\s+called|"
+                           r"under\s+the\s+(?:guise|banner|name|pretext)\s+of)\s*$", re.I)
 # A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 
@@ -553,8 +557,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
-        if _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
-                                       and opens_clause[i]):
+        if not _clause_like(words) and _LABEL_BEFORE.search(text, max(0, q.open - 40), q.open):
+            speaker, cue, kind = "", "", "scare"   # 'known as "countervailing duties"': a label
+            attr = None
+        elif _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
+                                         and opens_clause[i]):
             speaker, cue, kind = "", "", "scare"   # a title ("Face the Nation"): neither speech nor inherited
         elif kind == "scare" and attr is None and _clause_like(words) and not opens_clause[i] and \
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
