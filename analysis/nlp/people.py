@@ -31,6 +31,9 @@ _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", 
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
+# A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
 
 
 def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
@@ -154,6 +157,9 @@ class PersonIndex:
             h = bisect.bisect_right(h_starts, m.start()) - 1
             if h >= 0 and m.start() < headlines[h][1]:
                 continue                   # a title-case headline: "Obama Sees 'Personal Insult' if ..." 
+            if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                    and bare_word(m.group().split()[0]) not in titles():
+                continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
             for start, end, words in _split_names(m):
                 self._add(start, end, words)
         self.mention_starts = [mm.start for mm in self.mentions]
