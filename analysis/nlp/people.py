@@ -257,6 +257,9 @@ class PersonIndex:
                 person = self.lookup(extra[j][1])
                 if person is not None:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
+                elif _is_person_description(extra[j][1]):
+                    # "The source said ... “...,” he said.": an unnamed person who spoke before.
+                    cands.append((index.index_at(extra[j][0]), -1, extra[j][0], extra[j][1], ""))
                 j -= 1
         # Nearest sentence first; within it, speakers and subjects first, then names in order.
         cands.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -304,6 +307,18 @@ class PersonIndex:
         if idx is None:
             idx = self._by_part.get(words[-1])
         return self.people[idx] if idx is not None else None
+
+
+def _is_person_description(name: str) -> bool:
+    """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
+    from .mentions import actor_words
+    words = name.split()
+    own = max((k for k, w in enumerate(words) if re.search(r"[’']s$", w)), default=-1)
+    if own >= 0:
+        words = ["the"] + words[own + 1:]       # "Daily NK’s source": the owner's source
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an") or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return words[-1] == "source" or words[-1] in actor_words()["role"]
 
 
 # ", president of ...", ", a spokesman for ...", ", the group's chairman": a role in apposition after a name.
