@@ -421,6 +421,17 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
                 attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
+        elif attr.how == "post" and attr.cue != "according to" and text[l_lo:l_hi].strip() \
+                and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is None and sent is not None and sent.start < l_lo == prev_close:
+                # the cue stands before an earlier quote of the sentence ('Kim told Putin ... a "critical point"
+                # ... and that peace will "depend on the U.S.," the agency said')
+                pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
+            if pre is not None and pre.speaker and pre.how == "pre" and "s" in pre.roles and pre.long_reach \
+                    and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW):
+                attr = pre                    # 'Kim told Putin that peace will "depend on the U.S.," the agency
+                                              # said': Kim's words, the agency reports them
         elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
