@@ -202,6 +202,19 @@ def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]
         while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–") and \
                 (toks[j].text not in _QUOTE_CHARS or _possessive_at(toks, j)):
             j -= 1
+        # "The VDA, which represents carmakers such as Volkswagen, BMW and Daimler, criticized": a list's
+        # tail ("BMW and Daimler") is no aside of its own; the aside opens before the list.
+        for _ in range(4):
+            tail = toks[j + 1:i]
+            if opener != "," or j <= 0 or len(tail) < 3 or not any(t.low in ("and", "or") for t in tail) or \
+                    not all(t.low in ("and", "or") or is_capitalised(t) for t in tail) or not is_capitalised(toks[j - 1]):
+                break
+            k = j - 1
+            while k >= 0 and toks[k].text not in (",", ";", ":", "—", "–") and toks[k].text not in _QUOTE_CHARS:
+                k -= 1
+            if k <= 0 or toks[k].text != ",":
+                break
+            j = k
         if j < 0 or toks[j].text != opener or j == 0:
             # No opening comma: "Smith, said" or an introductory phrase; drop the comma only.
             i -= 1
