@@ -47,7 +47,7 @@ _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 _DEMAND = re.compile(r"\b(?:only if|provided that|on condition that)\s+(?:\S+\s+){0,3}?(?:gets?|getting|receives?|is given|"
                      r"are given|obtains?|wins?|secures?)\s+(?:[\w-]+\s+){0,3}$|\bin (?:exchange|return) for\s+(?:[\w-]+\s+){0,3}$",
                      re.I)
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_ADJUNCT_BEFORE = re.compile(r"\b(?:to|amid|amidst|despite|during|since|because of|due to)\b", re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
@@ -143,9 +143,10 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     for m in markers["reporting_verbs"].finditer(text):
         if lo <= m.start() and m.end() <= lab.start:
             lo = reported = m.end()
-    # ... but not a place before a purpose: "trade offices across Russia to expand imports" (the infinitive
-    # has the clause's subject)
-    before = "" if _INFINITIVE_BEFORE.search(text, lo, lab.start) else " ".join(text[lo:lab.start].split()[-3:])
+    # ... but not across a purpose or a circumstance: "trade offices across Russia to expand imports",
+    # "turning to Russia amid a food shortage" (the words after "to", "amid" ... are the label's own)
+    before = " ".join(text[lo:lab.start].split()[-3:])
+    before = _ADJUNCT_BEFORE.split(before)[-1] if _ADJUNCT_BEFORE.search(before) else before
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
