@@ -245,6 +245,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = _after_last_preposition(text, sp)
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
+        if sp is not None and not cue.participle and _INDEFINITE.match(text, sp[0]):
+            name = _NAME_BEFORE_APPOSITIVE.fullmatch(text, sentence_lo, sp[0])
+            if name and clean_mention(name.group(1)) and has_name(tokens(text, name.start(1), name.end(1))):
+                sp = name.span(1)    # 'Li Haidong, a professor at ..., speaking about ..., notes': the name
         if sp is not None and not cue.participle:
             main = leading_np(text, sentence_lo, cue.start)
             if main is not None and main[1] <= sp[0] and _RELATIVE_ASIDE.fullmatch(text, main[1], cue.start):
@@ -266,6 +270,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         and _names_actor(text, sp))
 
 
+# A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
+_INDEFINITE = re.compile(r"an?\s")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
 # A cue set off by commas ('Acts of protest, Mr. Obama said, are ...') does not open the clause that follows.
 _PARENTHETICAL = re.compile(r"\s*,")
 
