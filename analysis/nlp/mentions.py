@@ -181,6 +181,10 @@ def is_actor_phrase(mention: str) -> bool:
 
 _TRIM_BY = re.compile(r"^(?:.*?\s)?(?:sent|made|issued|written|signed|released|delivered|given|posted|published|"
                       r"delivered|quoted|cited|reported)\s+by\s+(?=\S)", re.I)
+# A treaty's text is its own, not one signatory's ("According to the agreement signed by Putin and Kim").
+_SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:treaty|agreement|pact|accord|declaration|"
+                          r"charter|convention|communiqué|communique|memorandum))\s+(?:signed|agreed|concluded)\s+by\s",
+                          re.I)
 _TRIM_TIME = re.compile(r"\s+(?:(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\b|"
@@ -263,7 +267,10 @@ def clean_mention(mention: str) -> str:
     if not m:
         return ""
     by = _TRIM_BY.match(m)
-    if by and _has_name(_words(m[by.end():])):
+    signed = _SIGNED_TEXT.match(m)
+    if signed:
+        m = signed.group(1)                    # "the agreement signed by Putin and Kim": the text speaks
+    elif by and _has_name(_words(m[by.end():])):
         m = m[by.end():]                       # "The letters sent by Foreign Minister Choe Son Hui"
     m = _TRIM_CUT.sub("", m).strip(" ,")
     aux = _TRIM_AUX.search(m)
