@@ -214,6 +214,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         return None
     if cue.lemma == "according to":
         sp = np_after(text, cue.end, hi, full=True)
+        signed = _SIGNED_BY.match(text, sp[0], sp[1]) if sp else None
+        if signed:
+            sp = signed.span(1)      # 'According to the agreement signed by Putin and Kim': the agreement speaks
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
                             words_before)
     if cue.passive:
@@ -273,6 +276,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
 # A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
 _INDEFINITE = re.compile(r"an?\s")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
+# A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
+_SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
+                        r"memorandum|document|deal|charter|communiqu[eé]|statement))\s+(?:jointly\s+)?signed\s+by\b",
+                        re.I)
 # A cue set off by commas ('Acts of protest, Mr. Obama said, are ...') does not open the clause that follows.
 _PARENTHETICAL = re.compile(r"\s*,")
 
