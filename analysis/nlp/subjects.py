@@ -448,6 +448,10 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # A label opening the line ("The Big Picture: The Federal Reserve ..."); a name before a colon
         # ("Sanders: Clinton needs to ...", "WALLACE: ...") is the speaker and stays.
         i = colon + 1
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
+    if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
+            all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
+        i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
     for _ in range(3):
         while i < len(toks) and (toks[i].low in classes["lead"] or not toks[i].is_word or
                                  toks[i].low in classes["sub"] and not _comma_soon(toks, i)):
