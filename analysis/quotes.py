@@ -433,7 +433,10 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
         elif attr.how == "post" and _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi) \
                 and text[l_lo:l_hi].strip():
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
-            if pre is not None and pre.speaker and pre.how == "pre" and pre.cue_words_before == 0:
+            if pre is not None and pre.speaker and pre.how == "pre" and (pre.cue_words_before == 0 or
+                                                                   pre.reported_clause and "s" in pre.roles
+                                                                   and pre.cue_words_before <= PARTIAL_CUE_WINDOW):
+                # 'Putin said ..., adding that it provided, "...," news agencies reported': Putin's words
                 attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
         elif attr.how == "post" and attr.cue != "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
@@ -449,7 +452,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
         elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
-            if pre is not None and pre.speaker and pre.how == "pre":
+            if pre is not None and pre.speaker and pre.how == "pre" and "q" in pre.roles:
                 attr = pre                    # 'He urged Russia to "act responsibly," according to the ministry':
                                               # the ministry reports what he said
 
