@@ -66,10 +66,10 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   "this week" PRESENT_REF), never an empty value; weekdays are left out; explicit dates
   are rows as always; bare months and days take the story's year (above) or the one year
   the article writes when all its written years agree, else keep their month and day with
-  the year unknown (TIMEX "XXXX-11-12", "XXXX-09").
+  the year unknown (an empty ``normalized``: the contract has no form without a year).
 * A wire dateline ("SEOUL, Nov. 12 (Yonhap) --", "VOSTOCHNY, September 13. /TASS/.",
   "May 15 (UPI) --") is the report's day: without a year it takes the publication's, never
-  the story's (no publication: "XXXX-11-12"); when the publication date lacks a day
+  the story's (no publication: the year unknown, ``normalized`` empty); when the publication date lacks a day
   ("2024") the dateline supplies it, so "on Tuesday" and "last week" can be told; a report
   datelined up to a week before publication (a repost) or two days after (a time zone ahead)
   counts weekdays and deictic days from the dateline.  A

@@ -194,7 +194,7 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
     pub = ctx.pub
     if pub is None:
         # No publication date: the one year the article writes, when all its written years agree
-        # (never the clock); otherwise the year stays unknown (resolve writes "XXXX-11").
+        # (never the clock); otherwise the year stays unknown (resolve leaves its value empty).
         return ctx.only_year
     if pub.month is None:
         return pub.year

@@ -362,8 +362,9 @@ def resolve(raw: RawMention, text: str, ctx: Context, tense_of: Callable[[], str
     resolved = resolver(raw, text, ctx, tense_of, where) if resolver is not None else None
     if resolved == ("", "relative"):
         # No publication date (or too coarse a one) to count from: the direction the words point
-        # in ("last year" PAST_REF, "next month" FUTURE_REF), never an empty value; a month or day
-        # with no year to be told keeps its month and day with the year unknown ("XXXX-11-12").
+        # in ("last year" PAST_REF, "next month" FUTURE_REF); a month or day with no year to be
+        # told stays a row, its granularity kept and its value empty (the contract's values are
+        # all calendar forms: a reader sees the words, nothing downstream parses a made-up year).
         direction = _DIRECTION_WORDS.search(text, raw.start, raw.end)
         if direction:
             return _DIRECTIONS[direction.group(0).lower()], "relative"
@@ -374,8 +375,9 @@ def resolve(raw: RawMention, text: str, ctx: Context, tense_of: Callable[[], str
 
 
 def _unknown_year(mo: int, day: Optional[int]) -> Resolution:
-    """A month (and day) whose year cannot be told: the TIMEX form with the year unspecified."""
-    return (f"XXXX-{mo:02d}-{day:02d}", "day") if day else (f"XXXX-{mo:02d}", "month")
+    """A month (and day) whose year cannot be told: no value (DESIGN.md's ``normalized`` forms all
+    carry a year; TIMEX's "XXXX-11-12" is not one of them), the granularity kept."""
+    return ("", "day") if day else ("", "month")
 
 
 _DIRECTIONS = {**dict.fromkeys(("last", "past", "previous", "preceding", "ago", "earlier", "yesterday"), "PAST_REF"),
