@@ -45,7 +45,7 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
             dates_by_sentence.setdefault(k, []).append(d)
     notes = {a for a, _ in footnote_spans(text)}
     out: list[Figure] = []
-    para_sources: dict[int, list[tuple[int, int, str, int]]] = {}
+    para_sources: dict[int, tuple[int, list[tuple[int, int, str, int]], list[int]]] = {}
     k = 0
     while k < len(sentences):
         sent, lo, hi = sentences[k], sentences[k].start, sentences[k].end
@@ -98,24 +98,28 @@ def _quoted_figures(text: str, sentences: Sequence[Sentence], k: int, figures: l
     the paragraph attributes the quote to ('“Yesterday, there were two polls,” said Caddell').  Sources are
     found once per paragraph (``para_sources``); a paragraph with none leaves the figures stated."""
     para = sentences[k].paragraph
-    a = k
-    while a > 0 and sentences[a - 1].paragraph == para:
-        a -= 1
-    p_lo = sentences[a].start
     if para not in para_sources:
+        # the paragraph's bounds and sources, once per paragraph (walking from every sentence
+        # back to the paragraph's start would be quadratic in a text of one paragraph)
+        a = k
+        while a > 0 and sentences[a - 1].paragraph == para:
+            a -= 1
         b = k
         while b + 1 < len(sentences) and sentences[b + 1].paragraph == para:
             b += 1
+        lo = sentences[a].start
         # only attributions outside the quotation marks name who speaks ('”, said Caddell'; not '“... I said ...”')
-        para_sources[para] = [src for src in sources_of(text, p_lo, sentences[b].end)
-                              if not _in_quote(text, p_lo, src[3])]
-    sources = para_sources[para]
+        found = sorted((src for src in sources_of(text, lo, sentences[b].end) if not _in_quote(text, lo, src[3])),
+                       key=lambda src: src[0])
+        para_sources[para] = (lo, found, [src[0] for src in found])
+    p_lo, sources, starts = para_sources[para]
     if not sources:
         return figures
     out = []
     for f in figures:
         if f.status == "stated" and not f.source and _in_quote(text, p_lo, f.start):
-            best = min(sources, key=lambda src: abs(src[0] - f.start))
+            i = bisect.bisect_left(starts, f.start)   # the nearest source: a neighbour in start order
+            best = min(sources[max(0, i - 1):i + 1], key=lambda src: abs(src[0] - f.start))
             if not (best[3] <= f.start < best[1]):
                 f = replace(f, status="reported", source=best[2])
         out.append(f)
