@@ -39,9 +39,12 @@ def _strip_span(text: str, toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
         j -= 1
     if i >= j:
         return None
-    # A speaker opening on a preposition ("In a statement the ministry") starts at its last determiner.
+    # A speaker opening on a preposition ("In a statement the ministry") starts at its last determiner,
+    # not inside a coordination or an of-phrase ("On Monday the U.S. departments of State and Defense").
     if toks[i].low in classes["prep"] and j - i > 2:
         for k in range(j - 1, i, -1):
+            if toks[k - 1].low in ("and", "or", "of", "&"):
+                continue
             if toks[k].low in classes["det"] or (is_capitalised(toks[k]) and not is_capitalised(toks[k - 1])):
                 i = k
                 break
