@@ -109,7 +109,10 @@ def test_the_predicate_tells_actors_from_junk():
 
 
 def corpora() -> list[Path]:
-    folders = [SEEDS] + sorted(p for p in DEVSET.iterdir() if (p / "gold.json").is_file())
+    # A folder holding a file SEALED is being annotated blind (scored once, at the end): its names
+    # are listed only after the seal is removed, so that no failure message shows its output early.
+    folders = [SEEDS] + sorted(p for p in DEVSET.iterdir()
+                               if (p / "gold.json").is_file() and not (p / "SEALED").exists())
     return folders + ([POLNEAR] if POLNEAR.is_dir() else [])
 
 
