@@ -144,6 +144,7 @@ class PersonIndex:
         self.mentions: list[Mention] = []
         self._alias: dict[str, int] = {}
         self._by_part: dict[str, int] = {}     # each word of a name -> the latest person with it
+        self._part_at: dict[str, list[tuple[int, int]]] = {}   # each word of a name -> (position, person) in order
         self._firsts: Optional[dict[int, list[Mention]]] = None
         self._office_only: set[int] = set()    # people known by surname and office only ("President Obama")
         qstarts = [q.start for q in quotes]
@@ -206,6 +207,7 @@ class PersonIndex:
             person.name = key
         for part in person.name.split():
             self._by_part[part] = idx
+            self._part_at.setdefault(part, []).append((start, idx))
         alias.setdefault(key, idx)
         alias[core[-1]] = idx                 # the latest person with a surname owns it
         if len(core) >= 2:
@@ -254,7 +256,7 @@ class PersonIndex:
             j = bisect.bisect_left(extra, pos, key=pair_position) - 1
             stop = max(-1, j - MAX_CANDIDATES)
             while j > stop and extra[j][0] >= lo:
-                person = self.lookup(extra[j][1])
+                person = self.lookup(extra[j][1], extra[j][0])
                 if person is not None:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
                 elif _is_person_description(extra[j][1]):
@@ -297,13 +299,19 @@ class PersonIndex:
         if person is not None and not person.gender:
             person.gender = gender
 
-    def lookup(self, name: str) -> Optional[Person]:
-        """The latest person whose name contains the last capitalised word of ``name``."""
+    def lookup(self, name: str, pos: Optional[int] = None) -> Optional[Person]:
+        """The person whose name contains the last capitalised word of ``name``: the full name first, else
+        the latest person with that word, or with ``pos`` the latest one named up to ``pos`` (a bare "Kim"
+        is the Kim named before it, not one first named further on), else the first named after it."""
         words = [w for w in name.replace(".", " ").replace(",", " ").split() if w[:1].isupper()]
         words = [bare_word(w) for w in words if w not in titles()]
         if not words:
             return None
         idx = self._alias.get(" ".join(words)) if len(words) > 1 else None   # the full name first
+        if idx is None and pos is not None and words[-1] in self._part_at:
+            seen = self._part_at[words[-1]]
+            k = bisect.bisect_right(seen, (pos, len(self.people))) - 1
+            idx = seen[max(k, 0)][1]
         if idx is None:
             idx = self._by_part.get(words[-1])
         return self.people[idx] if idx is not None else None
