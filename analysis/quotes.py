@@ -581,6 +581,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         speaker, cue, kind = "", "", "scare"
         if attr is not None and _is_speech_cue(attr, words):
             speaker, cue, kind = attr.speaker, attr.cue, "speech"
+            if attr.how == "colon" and speaker:
+                speaker = _colon_label(speaker, attr.speaker_pos, people)
             if attr.how == "passive" and not speaker and sent_of[i] > 0:
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
@@ -637,6 +639,20 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
     if pronoun.lower() in ("they", "them"):
         return resolve_group(doc, pos, spoken)
     return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken))
+
+
+def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
+    """A label before a colon speaks when it is a name ("Sanders: ..."); a clause opening a line, as in a
+    headline ("Elizabeth Warren Hammers Wells Fargo CEO: ..."), gives the person it opens with, or nobody."""
+    words = _WORD.findall(label)
+    if len(words) < 3 or not all(w[0].isupper() or w in _SMALL_WORDS for w in words) \
+            or people.lookup(label) is not None:
+        return label
+    prefix = people.name_prefix(label)
+    if prefix:
+        return prefix
+    line_start = people.text.rfind("\n", 0, max(pos, 0)) + 1
+    return "" if not people.text[line_start:max(pos, 0)].strip() else label     # a line opening with a clause
 
 
 def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: PersonIndex) -> str:

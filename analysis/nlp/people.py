@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 _NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
-    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")
+    r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
+    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")     # a name never runs over a line break
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
 _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", "Congressman"}
@@ -88,6 +88,7 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
 
 _LINE = re.compile(r"[^\n]+")
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_QUOTED_IN_LINE = re.compile(r"(?:^|(?<=\s))[‘“\"][^‘’“”\"\n]{3,200}[’”\"]")
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -97,7 +98,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         if line.end() - line.start() > 300:
             continue
-        words = _LINE_WORD.findall(line.group())
+        words = _LINE_WORD.findall(_QUOTED_IN_LINE.sub(" ", line.group()))   # a quote keeps its own case
         if len(words) < 4 or line.group().rstrip().endswith((".", "”", "\"")) and len(words) > 20:
             continue
         caps = sum(1 for w in words if w[0].isupper())
@@ -298,6 +299,18 @@ class PersonIndex:
         person = self.lookup(name)
         if person is not None and not person.gender:
             person.gender = gender
+
+    def name_prefix(self, label: str) -> str:
+        """The longest run of words opening ``label`` (after an owner's name: "CNN’s") that is a person's
+        full name seen in the article ("Elizabeth Warren" of the headline label "Elizabeth Warren Hammers
+        Wells Fargo CEO"), or ""."""
+        words = label.split()
+        first = 1 if len(words) > 2 and words[0].endswith(("’s", "'s")) else 0
+        for k in range(len(words) - 1, first + 1, -1):
+            core = [bare_word(w) for w in words[first:k] if bare_word(w) not in titles()]
+            if len(core) >= 2 and " ".join(core) in self._alias:
+                return " ".join(words[first:k])
+        return ""
 
     def lookup(self, name: str, pos: Optional[int] = None) -> Optional[Person]:
         """The person whose name contains the last capitalised word of ``name``: the full name first, else

@@ -70,3 +70,16 @@ def test_them_takes_the_group_that_spoke_before_one_that_perceives():
     text = ("Chinese observers contend that hostility with the West created common interests. "
             "The two countries perceive it as convenient to resist together. According to them, the alliance is natural.")
     assert resolve_group(analyse(text), text.index("them")) == "Chinese observers"
+
+
+def test_a_name_never_runs_over_a_line_break():
+    # A headline ending in a capitalised word must not join the name opening the next paragraph.
+    text = "Ports Close Over Strike Threat\n\nMaria Lopez said on Monday the ports would reopen soon."
+    names = [p.name for p in analyse(text).people.people]
+    assert "Maria Lopez" in names and not any("Threat" in n for n in names)
+
+
+def test_a_quote_keeps_its_own_case_in_a_headline():
+    # "Angry Farmers Block Highway Again: 'We have nothing left'" is a headline: its capitalised verb is no name.
+    text = "Angry Farmers Block Highway Again: ‘We have nothing left to lose now’\n\nFarmers blocked the road."
+    assert not analyse(text).people.people
