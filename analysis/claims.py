@@ -86,8 +86,11 @@ _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|hav
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
-                          r"\s*(?:(?:on|in|at|during|last|this|then|earlier|later|recently|yesterday|today|tonight|"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
+                          r"\s*(?:(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
+                          r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
+                          r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s))\b"
+                          r"(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
+# ("praised Thursday's protests", "knew this plan was wrong": an object or a clause, not a time)
 # What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in
 # the hearing,", "the senator said then," (not "revealed Tuesday the drug PCP, or ...").
 _ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
@@ -251,7 +254,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+
 _LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
-_TIME_SUBORDINATORS = {"after", "before", "while", "until", "since", "because", "although", "though", "unless",
+_TIME_SUBORDINATORS = {"after", "before", "while", "when", "until", "since", "because", "although", "though", "unless",
                        "once", "whereas"}
 _MAIN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:(?:also|[a-z]+ly)\s+)?")
 _GAP_PREPS = {"during", "in", "at", "on", "after", "before", "to"}
@@ -336,10 +339,10 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
                 return None       # "to appeal to many of the voters": "to" is a preposition here
             return start          # "vowed to respond": an intention, "to" and all
         nxt = _WORD.match(text, first.end() + 1)
-        if low in _TIME_SUBORDINATORS and "n" not in cue.roles and \
+        if low in _TIME_SUBORDINATORS and "n" not in cue.roles and (low != "when" or "s" in cue.roles) and \
                 not (nxt and nxt.group().lower() in classes["det"]):
-            return None           # "said before he died", "said after Pagliano failed to show up": a time
-                                  # (not "said after the convention he would ...")
+            return None           # "said before he died", "said when she resigned": a time (not "said after
+                                  # the convention he would ...", nor "know when it's worth ...": a question)
         if "n" in cue.roles and low not in classes["prep"] and low not in _NO_CLAUSE:
             return start          # "called for the withdrawal of US troops": a stance on a noun phrase
         if "c" not in cue.roles:
@@ -759,8 +762,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                     _CITED_SAYING.match(text, cue.end)):
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
-        if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to":
-            continue
+        if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to" and \
+                not ("s" in cue.roles and _THAT.match(text, cue.end + 1)):
+            continue                      # (a verb of speech reports a clause after "that": "joked that ...")
         if ctx.quote_at(cue.start) is not None:
             continue                      # inside a direct quote: the speaker's words, not the article's claim
         if _attributes_quote(ctx, cue) or _AUTHORIAL.search(text, max(0, cue.start - 30), cue.start):

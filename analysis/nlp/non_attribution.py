@@ -14,13 +14,17 @@ from .subjects import has_name
 from .tokens import tokens
 
 _THAT = re.compile(r"\bthat\b")
+# A verb in its base form opening a sentence: an imperative ("Now tell us ...", "Just think ...").
+_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[“\"]?(?:(?:Now|Please|Just|So|And|But|Then|Simply)\s+)?$")
 
 # Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
 # negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
 _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
            "agree", "consider", "see"}
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|publicly|explicitly|openly)\s+)?$", re.I)
-_MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$")
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
+# A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
+_MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+                    r"(?:have\s+)?$")
 # (case-sensitive: "Theresa May said" is a name, not the modal)
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
 _PURPOSE_VERBS = {"discuss"}
@@ -117,6 +121,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "passed a resolution demanding (that) ...": a document
     if cue.participle and _CONSEQUENCE.search(before):
         return True                                   # "..., thereby reaffirming ties": a consequence, not a view
+    if how == "subjectless" and cue.word == cue.lemma and _IMPERATIVE.search(text, max(0, cue.start - 12), cue.start):
+        return True                                   # "Now tell us this isn't a witch hunt!": the author to the reader
     if how == "subjectless" and not _THAT.match(text, cue.end + 1) and set(cue.roles) & set("in") \
             and "c" not in cue.roles:
         return True                                   # "requested the panel to submit ...": no one, no clause
