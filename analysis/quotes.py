@@ -273,6 +273,47 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         and _names_actor(text, sp))
 
 
+# Verbs whose object is the subject's own words of goodwill: 'offered his "full support"', 'wished Putin "health
+# and great success"', 'congratulated the people of "friendly Russia"'. Not in the cue lexicon: they report
+# nothing with "that", but a short quote in their object is the subject's.
+_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat)(?:ed|ing)|(offer|extend|convey|congratulate)s)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
+GOODWILL_WINDOW = 12
+# '... and were "useful"': a second verb starts its own clause.
+_NEW_VERB = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
+                       r"remains?|remained|seems?|seemed)\b")
+# 'talks extended beyond three hours': the verb takes no object here.
+_NO_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|well\s+|far\s+)?(?:beyond|until|into|through|over|across|by|for|from|to|past)\b")
+_ARTICLE_LAST = re.compile(r"\b(?:a|an|the|this|that)\s+[“\"‘«]?$", re.I)
+_WHO_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*who\s+(?:[a-z]+ly\s+)?$")
+
+
+def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentence_hi: int) -> Optional[_Attribution]:
+    """A short quote in the object of a verb of goodwill before it, with no other cue: the subject's words."""
+    found = None
+    for found in _GOODWILL.finditer(text, lo, hi):
+        pass
+    if found is None or _BE_BEFORE.search(text, max(lo, found.start() - 30), found.start()) \
+            or _GOODWILL_GAP.fullmatch(text, found.end(), hi) is None or _NO_OBJECT.match(text, found.end()) \
+            or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
+            or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
+        return None
+    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi):
+        return None                            # 'offered a "final compromise"': the name of a thing
+    who = _WHO_BEFORE.search(text, max(lo, found.start() - 120), found.start())
+    if who is not None:
+        # 'with North Korea's Kim Jong-un, who offered his "full support"': the one the relative clause is about
+        return _Attribution(who.group(1), who.start(1), found.group(), "q", "pre",
+                            len(_WORD.findall(text, found.end(), hi))) if has_name(
+                                tokens(text, who.start(1), who.end(1))) else None
+    word = found.group()
+    lemma = (found.group(1) or found.group(2)).rstrip("e").replace("congratulat", "congratulate")
+    cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
+    attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
+    return attr if attr is not None and attr.speaker else None
+
+
 # A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
 _INDEFINITE = re.compile(r"an?\s")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
@@ -423,6 +464,13 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 attr = _post_attribution(text, r_lo, r_hi)
         if attr is None or attr.how in ("participle", "post-open"):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if attr is None:
+                # 'According to KCNA, Kim congratulated the people of "friendly Russia"': a nearer verb of goodwill
+                good = None if _clause_like(text[q.start:q.end]) else \
+                    _goodwill_attribution(text, l_lo, l_hi, sent.start if sent else 0, sent.end if sent else 0)
+                if good is not None and (pre is None or not _is_speech_cue(pre, text[q.start:q.end])
+                                         or pre.cue == "according to" and good.cue_words_before < pre.cue_words_before):
+                    pre = good
             if pre is not None:
                 attr = pre
         elif attr.how == "post" and attr.speaker and not clean_mention(attr.speaker):
