@@ -122,7 +122,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\d{0,3}\s+)\W*[\w’']+\W{0,3}$")
 _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remark", "answer", "reply", "promise",
                 "pledge", "vow", "tweet", "post", "quote", "charge", "fear", "hope", "doubt", "signal", "hint",
                 "order", "echo", "counter", "protest", "demand", "warning", "statement", "state", "caution", "show",
-                "find", "remarks", "comments", "tweets", "posts"}
+                "find", "remarks", "comments", "tweets", "posts", "question", "stress", "worry", "appeal"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
@@ -185,7 +185,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ")")):
             continue              # "Of note", "in response", "the aim of countering": a noun or gerund
         head, head_word = info.lemma.split()[0], word.split()[0]
-        if head in _NOUN_LEMMAS and head_word in (head, head + "s") and prev \
+        if head in _NOUN_LEMMAS and head_word in (head, head + "s", head[:-1] + "ies") and prev \
                 and not before.rstrip().endswith((",", ".")) \
                 and (head_word == head and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
                      and prev_word not in pronoun_kinds() and head == info.lemma or

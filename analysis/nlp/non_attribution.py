@@ -11,7 +11,7 @@ import re
 from .cues import Cue
 from .mentions import actor_words
 from .subjects import has_name
-from .tokens import tokens
+from .tokens import tokens, word_classes
 
 _THAT = re.compile(r"\bthat\b")
 # A verb in its base form opening a sentence: an imperative ("Now tell us ...", "Just think ...").
@@ -66,6 +66,37 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 
 
+# "find" and "show" with a bare noun phrase ("found ways to ...", "show signs of ...") report nothing unless a
+# finding instrument is the subject ("Polls show a close contest", "one study found 31 incidents").
+_FINDERS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "research", "analysis", "analyses",
+            "review", "report", "reports", "data", "average", "averages", "video", "videos", "footage", "figures",
+            "tally", "audit", "investigation", "slide", "ad", "chart", "records", "documents", "transcript",
+            "results", "count", "census", "estimate", "estimates", "filings", "test", "tests", "map", "image",
+            "images", "photo", "photos", "evidence", "record", "it", "this"}
+_WORDS = re.compile(r"[A-Za-z’'-]+")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "there"}
+
+
+def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
+    """True when the content after "find"/"show" is a noun phrase with no predicate of its own ("found ways to
+    make the code work", "show signs of enthusiasm"), not a clause ("found the US was in breach", "shows Clinton
+    leading", "showed them ahead")."""
+    if _THAT.search(text, cue.end, c_lo):
+        return False
+    words = [w.lower() for w in _WORDS.findall(text, c_lo, min(c_hi, c_lo + 120))][:12]
+    if not words or words[0] in _SUBJECT_PRONOUNS:
+        return False
+    aux = word_classes()["aux"]
+    det = word_classes()["det"]
+    for i, w in enumerate(words):
+        if w in aux or w.endswith(("n't", "n’t")) or w in ("ahead", "behind"):
+            return False
+        if i and w.endswith(("ing", "ed")) and len(w) > 5 and words[i - 1] not in det and \
+                words[i - 1] not in word_classes()["prep"]:
+            return False                              # "shows Clinton leading", "found 73 percent maintained ..."
+    return True
+
+
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
@@ -79,6 +110,10 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
         return True                                   # "are feeling the economic fallout", "think nothing of"
     words = actor_words()
+    if cue.lemma in ("find", "show") and how in ("verb", "subjectless") and _bare_object(text, cue, c_lo, c_hi):
+        subject = re.split(r"\s(?:of|in|by|from|for|on)\s", text[s_lo:s_hi], maxsplit=1)[0] if s_lo >= 0 else ""
+        if not _FINDERS.intersection(w.lower() for w in _WORDS.findall(subject)):
+            return True                               # "corporations have found ways to ...", "show signs of ..."
     if s_lo >= 0 and _GERUND_SUBJECT.fullmatch(text, s_lo, s_hi) and cue.word.endswith("s") \
             and not cue.word.endswith("ss"):
         return True                                   # "Rerouting ships adds two weeks": an action as subject
