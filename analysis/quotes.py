@@ -686,7 +686,9 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
     """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
     if pronoun.lower() in ("they", "them"):
         return resolve_group(doc, pos, spoken)
-    return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken))
+    # With no named person, an unnamed one who spoke before ("Daily NK’s source said ...").
+    return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken)) \
+        or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
 
 
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
