@@ -314,6 +314,12 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
     return attr if attr is not None and attr.speaker else None
 
 
+# A second subject whose verb is left out after a quote, the gap marked by a dash or comma ('X called it "A",
+# and Y – "B"'); with no mark the name may be a second object ('called the plan "A" and the bill "B"').
+_GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+                     r"\s*(?:[–—―,]|--)\s*")
+
+
 # A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
 _INDEFINITE = re.compile(r"an?\s")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
@@ -473,6 +479,11 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                     pre = good
             if pre is not None:
                 attr = pre
+            gapped = _GAPPED.fullmatch(text, l_lo, l_hi) if attr is None and i > 0 and l_lo == prev_close else None
+            if gapped and attrs[i - 1] is not None and attrs[i - 1].how == "pre" and attrs[i - 1].speaker \
+                    and sent_end[i - 1] == sent_of[i]:
+                # 'Putin called the meeting "rather detailed", and Kim – "substantive."': the verb is left out
+                attr = _Attribution(gapped.group(1), gapped.start(1), attrs[i - 1].cue, attrs[i - 1].roles, "pre")
         elif attr.how == "post" and attr.speaker and not clean_mention(attr.speaker):
             # '‘alliance’, Russia continues to use ...': the words after the quote name nobody.
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
