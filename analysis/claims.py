@@ -273,6 +273,14 @@ _PRONOUN_TIME_ONLY = re.compile(r"(?:it|them|him|her|this|that)(?:\s+(?:last|thi
 _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
 
 
+# The topic of a verb of speech (role t): "complained bitterly about ...", "commented Tuesday on ...".
+_TOPIC = re.compile(r"\s+(?:(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(about|on)\s+(?=[\w“\"‘'])")
+_TOPIC_ON = {"comment"}
+_TOPIC_AHEAD = re.compile(r"(?:\s+[\w’'.-]+){0,3}?\s+(?:about|on)\s")
+# A noun's infinitive: "requests to comment on ...", "a chance to talk about ..." (no one speaks yet).
+_NOUN_TO = re.compile(r"\b[a-z]+s?\s+to\s+$")
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     gap_end = min(hi, cue.end + 80)
@@ -304,7 +312,7 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         wh = _WH_CLAUSE.match(text, cue.end, hi)
         if wh and not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
             return wh.start(1)    # "Lawmakers also asked whether the deals ...": the question is the content
-    if not set(cue.roles) & {"c", "i", "n"}:
+    if not set(cue.roles) & {"c", "i", "n", "t"}:
         return None
     start = cue.end
     if cue.lemma in _ADDRESSEE_FIRST:
@@ -316,6 +324,13 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return None           # "Mr. Clarke told some of the miners": the addressee, no content
         if m is not None and not _TO_AFTER.match(text, cue.end, hi):
             start = m.end()
+    if "t" in cue.roles and not cue.participle and not _NOUN_TO.search(text, max(0, cue.start - 30), cue.start):
+        topic = _TOPIC.match(text, start, hi)
+        if topic and (topic.group(1) == "about" or cue.lemma in _TOPIC_ON) and \
+                not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
+            return topic.end()    # "complained about the referee", "asked him about his taxes": the topic
+        if not set(cue.roles) & {"c", "i", "n"}:
+            return None
     lead = _LEAD_IN.match(text, start, hi)
     start = lead.end() if lead else start
     when = _LEADING_TIME.match(text, start, hi)
@@ -585,8 +600,9 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
-    if ends_clause and "c" in cue.roles and (_LEADING_TIME.match(after.lstrip()) or _MEDIUM_PP.match(after.lstrip())):
-        ends_clause = None        # "He said on Monday he would run": a clause follows the time
+    if ends_clause and "c" in cue.roles and (_LEADING_TIME.match(after.lstrip()) or _MEDIUM_PP.match(after.lstrip())) \
+            or ends_clause and "t" in cue.roles and _TOPIC.match(after):
+        ends_clause = None        # "He said on Monday he would run", "commented Tuesday on ...": content follows
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST and "s" in cue.roles \
             and not _WHO_ASIDE_END.search(head):
@@ -763,7 +779,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
         if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to" and \
-                not ("s" in cue.roles and _THAT.match(text, cue.end + 1)):
+                not ("s" in cue.roles and _THAT.match(text, cue.end + 1)) and \
+                not ("t" in cue.roles and _TOPIC_AHEAD.match(text, cue.end, cue.end + 60)):
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")
         if ctx.quote_at(cue.start) is not None:
             continue                      # inside a direct quote: the speaker's words, not the article's claim
@@ -796,6 +813,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if "a" in cue.roles and not _is_actor(ctx, mention, source):
             continue                      # "advances have raised concerns about ...": no one holds them
+        if (_TOPIC.fullmatch(text, cue.end, a) or cue.word.endswith((" about", " of")) and not text[cue.end:a].strip()) \
+                and claims and \
+                claims[-1].sentence_id == ctx.index.index_at(a) and _same_actor(claims[-1].source, source):
+            continue                      # "X said A and also talked about B": a topic after the content, no more
         if source:
             bisect.insort(sources, (s_lo, source))
             bisect.insort(actors, (s_lo, source, mention))
