@@ -73,6 +73,19 @@ _SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|
 # somebody else's term.
 _QUOTE_AS_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|our)\s+|"
                               r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s?\s+)?")
+# A cue word right before a finite "was", "are" ... after a determiner or right after another cue is a noun, the
+# subject ('The group said demand was "weak"'); after its own subject it is a verb ('that he claimed were "phony"').
+_NOUN_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would)\b")
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|no)\s+$", re.I)
+
+
+def _noun_subject(text: str, cue: Cue, before: Optional[Cue], lo: int, hi: int) -> bool:
+    if cue.participle or cue.passive or cue.lemma == "according to" or not _NOUN_SUBJECT.match(text, cue.end, hi):
+        return False
+    return before is not None and not text[before.end:cue.start].strip() \
+        or _DETERMINER_LAST.search(text, max(lo, cue.start - 8), cue.start) is not None
+
+
 _NOT_QUOTING = {"question", "discuss", "speak about"}
 # '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
 # judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
@@ -163,10 +176,11 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
         if sp and has_name(tokens(text, sp[0], sp[1])):
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "qs", "pre")
     # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
-    cues = [c for c in iter_cues(text, lo, hi)
-            if set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
+    found = list(iter_cues(text, lo, hi))
+    cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
+            and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
-                                                                    or _AS_FOR_QUOTE.match(text, c.end, hi))]
+                                                                    or _AS_FOR_QUOTE.match(text, c.end, hi)))]
     if cues:
         return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
