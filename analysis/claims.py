@@ -611,7 +611,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
         if nsrc and _TIME_NAME.match(text, nsrc[0], nsrc[1]):
             nsrc = None           # '"...," X, R-Ky., said Tuesday.': a day is no source
-        if nsrc and (not rest or rest.startswith(",")) and (_NAME_START.match(text, nsrc[0]) or
+        if nsrc and (not rest or rest.startswith(",") or _SOURCE_PP.match(rest) and _role_head(text[nsrc[0]:nsrc[1]])) \
+                and (_NAME_START.match(text, nsrc[0]) or
                                                            is_plural(text[nsrc[0]:nsrc[1]])) \
                 and not any(w.lower() in word_classes()["adv"] or w.lower().endswith(("n't", "n’t"))
                             for w in _WORD.findall(text, nsrc[0], nsrc[1])):
@@ -652,7 +653,17 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, end, src[0], src[1], "verb"
 
 
-_NOT_FOUND = ("not found",)      # _source_closes_clause found no shape: go on with the verb's complement
+# What may follow the source of an inverted cue: "..., said one GOP source in the room."
+_SOURCE_PP = re.compile(r"(?:in|at|with|from|on|for|of|inside|within|close\s+to|familiar\s+with)\s[^,;:“”\"]{0,80}(?:,|$)")
+_NOT_FOUND = ("not found",)
+
+
+def _role_head(phrase: str) -> bool:
+    """True when a phrase ends on a role or a source noun ("one GOP source", "a senior official")."""
+    words = _WORD.findall(phrase.lower())
+    head = words[-1] if words else ""
+    roles = actor_words()["role"]
+    return head in roles or head.rstrip("s") in roles or head in ("source", "sources", "person", "people")      # _source_closes_clause found no shape: go on with the verb's complement
 
 
 def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: int, s_hi: int, after: str,
