@@ -334,6 +334,8 @@ _GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s
                      r"\s*(?:[–—―,]|--)\s*")
 
 
+# A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
+_BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 # A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
 _INDEFINITE = re.compile(r"an?\s")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
@@ -688,6 +690,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
         else:
             speaker = resolve_mention(doc, mention, pos, actors)
+            if speaker == mention and _BARE_NAME.fullmatch(mention):
+                speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
             bisect.insort(actors, (attr.speaker_pos, speaker, mention))

@@ -190,8 +190,28 @@ def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People) -> dict
     return entity_of
 
 
-def _describe_entities(entity_of: dict, parsed: dict, counts: Counter) -> tuple[dict, dict, dict]:
-    """Step 4: names, roles and aliases of each entity, counted over its mentions."""
+# The column holding each name column's words as written ("Kim" for the speaker "Kim Hong-kyun").
+MENTION_COLUMNS = {"quotes": "speaker_mention", "claims": "source_mention"}
+
+
+def _written_surnames(frames: dict[str, pd.DataFrame]) -> dict[tuple[str, str], set[str]]:
+    """(article_id, name) -> the bare words of that name it was written as ("Matsegora" for "Alexander Matsegora")."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for table, column in NAME_COLUMNS:
+        frame, written = frames[table], MENTION_COLUMNS.get(table, "")
+        if not len(frame) or not {column, written, "article_id"} <= set(frame.columns):
+            continue
+        for aid, name, mention in zip(frame["article_id"].astype(str), frame[column].fillna("").astype(str),
+                                      frame[written].fillna("").astype(str)):
+            if mention != name and " " not in mention.strip() and mention.strip() in name.split()[1:] + name.split()[:1]:
+                out[(aid, name)].add(mention.strip())
+    return out
+
+
+def _describe_entities(entity_of: dict, parsed: dict, counts: Counter,
+                       written: Optional[dict] = None) -> tuple[dict, dict, dict]:
+    """Step 4: names, roles and aliases of each entity, counted over its mentions (and the bare surnames
+    ``written`` for them)."""
     names: dict[tuple[str, str], Counter] = defaultdict(Counter)
     roles: dict[tuple[str, str], Counter] = defaultdict(Counter)
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -202,6 +222,7 @@ def _describe_entities(entity_of: dict, parsed: dict, counts: Counter) -> tuple[
         if p.role:
             roles[entity][p.role] += n
         aliases[entity].add(" ".join(pair[1].split()))
+        aliases[entity].update((written or {}).get(pair, ()))
     for entity in aliases:
         if not names[entity]:   # a surname that joined a full name: show the full name's words
             names[entity][entity[1].title()] += 1
@@ -251,7 +272,7 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
     counts = _mentions(frames)
     parsed = _parse_mentions(counts)
     entity_of = _entity_keys(parsed, _index_people(parsed, counts))
-    names, roles, aliases = _describe_entities(entity_of, parsed, counts)
+    names, roles, aliases = _describe_entities(entity_of, parsed, counts, _written_surnames(frames))
     ordered, ids = _entity_ids(names, aliases)
     rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))
             for e in ordered]

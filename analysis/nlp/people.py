@@ -312,6 +312,18 @@ class PersonIndex:
                 return " ".join(words[first:k])
         return ""
 
+    def earlier_full_name(self, word: str, pos: int) -> str:
+        """The full name of the one person named with ``word`` before ``pos`` ("Kim" -> "Kim Hong-kyun"), or ""
+        when nobody with it was named before (a person first named further on is not guessed) or several were
+        ("Clinton" after Hillary and Bill Clinton)."""
+        seen = self._part_at.get(bare_word(word))
+        k = bisect.bisect_left(seen, (pos, -1)) if seen else 0
+        people = {idx for _, idx in seen[:k]} if seen else set()
+        if len(people) != 1:
+            return ""
+        name = self.people[people.pop()].name
+        return name if len(name.split()) > 1 else ""
+
     def lookup(self, name: str, pos: Optional[int] = None) -> Optional[Person]:
         """The person whose name contains the last capitalised word of ``name``: the full name first, else
         the latest person with that word, or with ``pos`` the latest one named up to ``pos`` (a bare "Kim"

@@ -34,3 +34,12 @@ def test_bare_surname_joins_no_lesser_namesake():
 def test_bare_surname_stays_apart_when_its_article_names_two():
     ids = _ids([("a", "Ted Cruz"), ("a", "Heidi Cruz"), ("a", "Cruz")])
     assert ids[("a", "Cruz")] not in ("ted-cruz", "heidi-cruz")
+
+
+def test_a_bare_surname_written_for_a_full_name_is_an_alias():
+    # The speaker column gives "Oh Jae-sung" where the article wrote "Oh": the entity keeps both forms.
+    q = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 5], "end": [1, 6], "text": "x",
+                      "speaker": ["Oh Jae-sung", "Oh Jae-sung"], "speaker_mention": ["Deputy Minister Oh Jae-sung", "Oh"]})
+    linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
+    aliases = linked.entities.set_index("entity_id").loc["oh-jae-sung", "aliases"].split("; ")
+    assert "Oh" in aliases and "Oh Jae-sung" in aliases
