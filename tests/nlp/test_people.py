@@ -42,7 +42,7 @@ def test_pronoun_sets_by_kind_and_case():
 
 def test_extractors_use_the_lexicon_sets():
     from analysis.figures import patterns
-    from analysis.quotes import _CLAUSE_OPENERS
+    from analysis.quote_grammar import _CLAUSE_OPENERS
 
     assert patterns.PRONOUNS == pronouns(cases=("subject", "object"))
     assert _CLAUSE_OPENERS == pronouns(cases=("subject",)) | {"this", "that", "there"}

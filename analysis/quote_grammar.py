@@ -1,0 +1,379 @@
+"""The grammar of one quote's attribution: the cue and the speaker after the quote or before it in its sentence.
+
+:func:`_post_attribution` reads ``"...," said X`` / ``"...," X said`` / ``"..." ― X`` right after a quote;
+:func:`_pre_attribution` reads ``X said: "..."``, ``X called the move "reckless"``, ``According to X, "..."``
+and a colon line before it; :func:`_goodwill_attribution` the subject of a verb of goodwill whose object
+holds a short quote ('offered his "full support"').  :func:`_is_speech_cue` tells whether an attribution
+makes a quote speech.  :mod:`analysis.quote_placement` chooses among these per quote span, and
+:mod:`analysis.quotes` resolves the speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .nlp import (Cue, has_name, is_pronoun, iter_cues, leading_np, np_after, pronouns, reporting_nouns,
+                  speaker_before_cue, subject_before, tokens)
+from .nlp.mentions import clean_mention, is_description
+
+# A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
+SCARE_MAX_WORDS = 4
+# How far (in words) a cue may stand before a short partial quote and still introduce it.
+PARTIAL_CUE_WINDOW = 14
+# ... and how far when the quote sits in the cue's "that" clause (a speech verb's reported words).
+REPORTED_CLAUSE_WINDOW = 35
+# How far around a quote its attribution is looked for; bounds the work in run-on text.
+CONTEXT_CHARS = 1500
+
+_LEAD_PUNCT = re.compile(r"[\s,;:]*")
+_DASH = re.compile(r"\s*(?:―|—|–|--)\s*")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_NOUN_CUE = re.compile(r"\b([a-z]+)\b")
+_BY_AGENT = re.compile(r"\bby\s+")
+_HANDOVER_INSIDE = re.compile(r"[,?!—–…-]\s*[”\"’']{1,2}\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|on|instead of|besides)$", re.I)
+_COMMA_OR_COLON = re.compile(r"[,:;]")
+_HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+_AS_SAYING = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)\s+as\s+(?:saying|stating|telling)\b")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
+# A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
+# outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
+_CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
+_TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
+# "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
+# 'with association president Hildegard Müller warning': a role title in lower case may precede the name.
+_OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3})?"
+                         r"[A-Z][\w’'.-]*|him|her|them)\s+$")
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
+                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+as\s+(?:saying|stating|telling|writing)\b")
+_CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+_QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
+# Verbs that give a name; right before the quote, with a noun before them, they name a thing.
+_NAMING = {"label", "dub", "brand", "term", "title", "name"}
+_SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|have|had|was|were)|[A-Z][\w’'.-]*)\s+$")
+# A stance verb whose object is the quote ('North Korea blamed the "hegemonic policy"', 'welcomed Seoul's
+# "bold step"'): the quoted words are the subject's. Not "questioned"/"discussed", whose object is
+# somebody else's term.
+_QUOTE_AS_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|our)\s+|"
+                              r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s?\s+)?")
+# A cue word right before a finite "was", "are" ... after a determiner or right after another cue is a noun, the
+# subject ('The group said demand was "weak"'); after its own subject it is a verb ('that he claimed were "phony"').
+_NOUN_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would)\b")
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|no)\s+$", re.I)
+
+
+def _noun_subject(text: str, cue: Cue, before: Optional[Cue], lo: int, hi: int) -> bool:
+    if cue.participle or cue.passive or cue.lemma == "according to" or not _NOUN_SUBJECT.match(text, cue.end, hi):
+        return False
+    return before is not None and not text[before.end:cue.start].strip() \
+        or _DETERMINER_LAST.search(text, max(lo, cue.start - 8), cue.start) is not None
+
+
+_NOT_QUOTING = {"question", "discuss", "speak about"}
+# '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
+# judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
+_AS_FOR_QUOTE = re.compile(r"[^.;:!?\"“”]{0,120}\s(?:as|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+# The cue is the object of the verb before it ('dismissed reports about ...'): that verb is the cue.
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
+# 'X, which had denounced ..., condemned': the main subject before a relative clause.
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^.;:!?]*,\s*(?:(?:also|then|later|[a-z]+ly)\s+)?")
+
+
+
+@dataclass
+class _Attribution:
+    speaker: str = ""
+    speaker_pos: int = -1     # where the speaker was found (for pronoun resolution)
+    cue: str = ""
+    roles: str = ""
+    how: str = ""             # post / post-open / pre / colon / passive / noun / participle
+    cue_words_before: int = 0  # words between the cue and the quote (pre-quote cues)
+    reported_clause: bool = False  # the quote sits in the cue's "that" clause ('said ... and that X do "..."')
+    as_object: bool = False   # 'blamed X for the "..."', 'dismissed X as "..."': the quote is the verb's judgement
+    long_reach: bool = False  # a speech verb opening its clause with a named or described speaker ('The agency said ...')
+
+
+def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
+    if not span:
+        return ""
+    return text[span[0]:span[1]].strip().rstrip(",")
+
+
+def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
+    """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote)."""
+    if hi <= lo:
+        return None
+    # The quote must hand over to its attribution: '"...," said X', '"...?" X asked', '"..." ― X'.
+    if not (_HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) or _HANDOVER_AFTER.match(text, lo, hi)):
+        return None
+    dash = _DASH.match(text, lo, hi)
+    if dash and dash.end() > lo:
+        # '"..." ― Beck Pimentel' (a signed quote): the name must end the sentence.
+        sp = np_after(text, dash.end(), hi)
+        if sp and text[sp[0]].isupper() and not text[sp[1]:hi].strip(" .,\n"):
+            return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
+    pos = _LEAD_PUNCT.match(text, lo, hi).end()
+    for cue in iter_cues(text, pos, min(hi, pos + 250)):
+        if cue.lemma == "according to":
+            sp = np_after(text, cue.end, hi)
+            return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "post")
+        gap = text[pos:cue.start]
+        if not gap.strip():
+            if not set(cue.roles) & {"q", "s", "e"}:
+                return None            # '"Arrogant," shows Trump': a verb of evidence, not '"...," said X'
+            sp = np_after(text, cue.end, hi)
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
+            return _Attribution("", -1, cue.word, cue.roles, "participle" if cue.participle else "post-open")
+        if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi):
+            return None                # '"...", Moscow has hinted that ...': a new clause, not an attribution
+        sp = speaker_before_cue(text, pos, cue.start)
+        relayed = _AS_SAYING.match(text, cue.end, hi)
+        if relayed:
+            # '"...," TASS cited Kim as saying': the one cited speaks, not the outlet.
+            sp = relayed.start(1), relayed.end(1)
+        elif cue.lemma in ("quote", "cite") and cue.word.endswith(("ed", "es")):
+            obj = np_after(text, cue.end, hi)
+            if obj and _CLAUSE_CLOSE.match(text, obj[1]):
+                sp = obj       # '"...," TASS quoted the press service of the Security Council.': the one quoted
+        if sp:
+            return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
+        return None
+    return None
+
+
+def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
+                     sentence_hi: int = -1) -> Optional[_Attribution]:
+    """A cue before the quote in ``text[lo:hi]``: ``X said: "``, ``According to X, "``, ``X called it "``."""
+    if hi <= lo:
+        return None
+    dash = _TRAILING_DASH.search(text, max(lo, hi - 8), hi)
+    if dash:
+        # 'including the former candidate Mitt Romney -- "..." --': the name before the dash.
+        sp = subject_before(text, lo, dash.start())
+        if sp and has_name(tokens(text, sp[0], sp[1])):
+            return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "qs", "pre")
+    # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
+    found = list(iter_cues(text, lo, hi))
+    cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
+            and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
+            or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
+                                                                    or _AS_FOR_QUOTE.match(text, c.end, hi)))]
+    if cues:
+        return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
+    if colon:
+        sp = leading_np(text, lo, hi)
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, ":", "qs", "colon")
+    # A speech noun: "Pyongyang also issued an emphatic denial of Washington’s "..."".
+    nouns = reporting_nouns()
+    for m in _NOUN_CUE.finditer(text, lo, hi):
+        if m.group(1) in nouns:
+            sp = leading_np(text, lo, m.start())
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], m.group(1), "qs", "noun",
+                                    len(_WORD.findall(text, m.end(), hi)))
+    return None
+
+
+def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentence_lo: int,
+                           sentence_hi: int) -> _Attribution:
+    """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
+    cue = cues[-1]
+    if len(cues) > 1 and not cue.participle and not cues[-2].participle and not cues[-2].passive \
+            and cues[-2].word.endswith("ed") and cue.word.endswith("s") \
+            and _OBJECT_GAP.fullmatch(text, cues[-2].end, cue.start):
+        cue = cues[-2]       # 'dismissed reports about the deployment as "fake news"': the verb's subject
+    relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
+    if relayed is not None and relayed.end() == cue.end:
+        # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
+        return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",
+                            len(_WORD.findall(text, cue.end, hi)))
+    if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
+        # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
+        cue = cues[-2]
+    elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
+            and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \
+            and not _OF_SOMEONE.search(text, max(lo, cue.start - 60), cue.start):
+        # "Kim has written a letter to China thanking it for its "...": the writer speaks.
+        cue = cues[-2]
+    according = [c for c in cues if c.lemma == "according to"]
+    if according and according[-1] is not cue and not _COMMA_OR_COLON.search(text, according[-1].end, cue.start):
+        # "According to an article posted on the ministry's website:": the cue is inside the source.
+        cue = according[-1]
+    words_before = len(_WORD.findall(text, cue.end, hi))
+    if cue.lemma in _NAMING and words_before == 0 and not _SUBJECT_BEFORE_NAMING.search(text, lo, cue.start):
+        # 'a box labeled "medical problem"', 'a program dubbed "Sunshine"': the quote names a thing.
+        return None
+    if cue.lemma == "according to":
+        sp = np_after(text, cue.end, hi, full=True)
+        signed = _SIGNED_BY.match(text, sp[0], sp[1]) if sp else None
+        if signed:
+            sp = signed.span(1)      # 'According to the agreement signed by Putin and Kim': the agreement speaks
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, "according to", cue.roles, "pre",
+                            words_before)
+    if cue.passive:
+        by = _BY_AGENT.search(text, cue.end, hi)
+        if by:
+            sp = np_after(text, by.end(), hi)
+            if sp:
+                return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "pre", words_before)
+        return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
+    sp = None
+    before = text[max(lo, cue.start - 80):cue.start].rstrip()
+    if cue.participle and _PREP_BEFORE.search(before):
+        # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
+        sp = leading_np(text, sentence_lo, max(sentence_hi, hi))
+        if sp is not None and cue.start <= sp[0] < hi:
+            sp = None
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
+                            "pre" if sp else "participle", words_before)
+    if not (cue.participle and (before.endswith(",") or not before)):
+        sp = subject_before(text, lo, cue.start)
+        if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start):
+            # 'Lavrov praised the "invincible" alliance and said ...': the subject opens the sentence,
+            # before the earlier quote, not right after it.
+            main = leading_np(text, sentence_lo, cue.start)
+            if main is not None and main[1] <= lo and not _QUOTE_MARK.search(text, sentence_lo, main[1]):
+                sp = main
+        if sp is not None and cue.participle:
+            # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
+            sp = _after_last_preposition(text, sp)
+        if sp is None and not cue.participle:
+            sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
+        if sp is not None and not cue.participle and _INDEFINITE.match(text, sp[0]):
+            name = _NAME_BEFORE_APPOSITIVE.fullmatch(text, sentence_lo, sp[0])
+            if name and clean_mention(name.group(1)) and has_name(tokens(text, name.start(1), name.end(1))):
+                sp = name.span(1)    # 'Li Haidong, a professor at ..., speaking about ..., notes': the name
+        if sp is not None and not cue.participle:
+            main = leading_np(text, sentence_lo, cue.start)
+            if main is not None and main[1] <= sp[0] and _RELATIVE_ASIDE.fullmatch(text, main[1], cue.start):
+                sp = main        # 'The government, which had denounced the dispatch of 10,000 troops, condemned'
+    if sp is None and cue.participle:
+        # "X dismissed the idea, saying "..."": the subject of the main clause.
+        earlier = [c for c in cues[:-1] if not c.participle]
+        if earlier:
+            sp = subject_before(text, lo, earlier[-1].start)
+        if sp is None:
+            sp = leading_np(text, sentence_lo, cue.start)
+        if sp is None:
+            return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
+    speaker = _span_text(text, sp)
+    return _Attribution(speaker, sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
+                        _REPORTED_THAT.search(text, cue.end, hi) is not None,
+                        "n" in cue.roles and _AS_FOR_QUOTE.match(text, cue.end, hi) is not None,
+                        sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
+                        and _names_actor(text, sp))
+
+
+# Verbs whose object is the subject's own words of goodwill: 'offered his "full support"', 'wished Putin "health
+# and great success"', 'congratulated the people of "friendly Russia"'. Not in the cue lexicon: they report
+# nothing with "that", but a short quote in their object is the subject's.
+_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat)(?:ed|ing)|(offer|extend|convey|congratulate)s)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
+GOODWILL_WINDOW = 12
+# '... and were "useful"': a second verb starts its own clause.
+_NEW_VERB = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
+                       r"remains?|remained|seems?|seemed)\b")
+# 'talks extended beyond three hours': the verb takes no object here.
+_NO_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|well\s+|far\s+)?(?:beyond|until|into|through|over|across|by|for|from|to|past)\b")
+_ARTICLE_LAST = re.compile(r"\b(?:a|an|the|this|that)\s+[“\"‘«]?$", re.I)
+_WHO_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*who\s+(?:[a-z]+ly\s+)?$")
+
+
+def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentence_hi: int) -> Optional[_Attribution]:
+    """A short quote in the object of a verb of goodwill before it, with no other cue: the subject's words."""
+    found = None
+    for found in _GOODWILL.finditer(text, lo, hi):
+        pass
+    if found is None or _BE_BEFORE.search(text, max(lo, found.start() - 30), found.start()) \
+            or _GOODWILL_GAP.fullmatch(text, found.end(), hi) is None or _NO_OBJECT.match(text, found.end()) \
+            or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
+            or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
+        return None
+    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi):
+        return None                            # 'offered a "final compromise"': the name of a thing
+    who = _WHO_BEFORE.search(text, max(lo, found.start() - 120), found.start())
+    if who is not None:
+        # 'with North Korea's Kim Jong-un, who offered his "full support"': the one the relative clause is about
+        return _Attribution(who.group(1), who.start(1), found.group(), "q", "pre",
+                            len(_WORD.findall(text, found.end(), hi))) if has_name(
+                                tokens(text, who.start(1), who.end(1))) else None
+    word = found.group()
+    lemma = (found.group(1) or found.group(2)).rstrip("e").replace("congratulat", "congratulate")
+    cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
+    attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
+    return attr if attr is not None and attr.speaker else None
+
+
+# A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
+_INDEFINITE = re.compile(r"an?\s")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
+# A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
+_SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
+                        r"memorandum|document|deal|charter|communiqu[eé]|statement))\s+(?:jointly\s+)?signed\s+by\b",
+                        re.I)
+# A cue set off by commas ('Acts of protest, Mr. Obama said, are ...') does not open the clause that follows.
+_PARENTHETICAL = re.compile(r"\s*,")
+
+
+def _names_actor(text: str, span: tuple[int, int]) -> bool:
+    """The speaker phrase holds a name, or is a pronoun or a definite description ("the agency")."""
+    mention = clean_mention(_span_text(text, span))
+    return bool(mention) and (has_name(tokens(text, span[0], span[1])) or is_pronoun(mention)
+                              or is_description(mention))
+
+
+# "that" opening a reported clause after a speech cue, with no sentence break or colon before the quote.
+_REPORTED_THAT = re.compile(r"\bthat\b(?=[^.;:!?]*$)")
+
+
+def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    toks = tokens(text, span[0], span[1])
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].low in ("of", "from", "by", "with", "to", "for") and toks[k + 1].is_word:
+            return toks[k + 1].start, span[1]
+    return span
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _clause_like(quote: str) -> bool:
+    """A quote that reads as a sentence (or most of one) rather than a coined phrase."""
+    n = _word_count(quote)
+    return n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!")
+
+
+# A quote opening with a subject pronoun (or "this", "that", "there") is a clause, not a title.
+_CLAUSE_OPENERS = pronouns(cases=("subject",)) | {"this", "that", "there"}
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
+
+
+def _title_case(quote: str) -> bool:
+    """A title of a work or show ("Face the Nation", "Make Your Kid a Millionaire")."""
+    words = _WORD.findall(quote)
+    if not 1 <= len(words) <= 8 or words[0].lower().split("’")[0].split("'")[0] in _CLAUSE_OPENERS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and words[0][0].isupper() \
+        and sum(1 for w in words if w[0].isupper()) >= 2
+
+
+def _is_speech_cue(attr: _Attribution, quote: str) -> bool:
+    if _clause_like(quote):
+        return True
+    if attr.how in ("post", "colon"):
+        return True
+    if not any(r in attr.roles for r in "qs"):
+        # A stance verb right before its quoted object ('blamed the "hegemonic policy"').
+        return "n" in attr.roles and attr.how == "pre" and (attr.cue_words_before <= 2 or attr.as_object
+                                                            and attr.cue_words_before <= PARTIAL_CUE_WINDOW)
+    if attr.reported_clause and "s" in attr.roles and attr.cue_words_before <= REPORTED_CLAUSE_WINDOW:
+        return True                    # 'He said his forces ... and that the strikes do "not scare us"'
+    if attr.how == "pre" and attr.long_reach and "s" in attr.roles and attr.cue_words_before <= REPORTED_CLAUSE_WINDOW:
+        return True                    # 'The agency said Putin ... accepted the invitation at a "convenient time."'
+    return attr.cue_words_before <= PARTIAL_CUE_WINDOW

@@ -1,0 +1,244 @@
+"""Where each quote's attribution is found: after it in its sentence first, else before it, else at the
+sentence's end (', according to X.', ', Mukhina said.'); and block quotes introduced by a colon line.
+
+Uses the attribution grammar of :mod:`analysis.quote_grammar`; :mod:`analysis.quotes` turns the result
+into rows.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .nlp import QuoteSpan, SentenceIndex, iter_cues, np_after, speaker_before_cue
+from .nlp.mentions import clean_mention
+from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
+                            _goodwill_attribution, _is_speech_cue, _post_attribution, _pre_attribution, _span_text,
+                            _word_count)
+from .text import paragraph_spans
+
+# A second subject whose verb is left out after a quote, the gap marked by a dash or comma ('X called it "A",
+# and Y – "B"'); with no mark the name may be a second object ('called the plan "A" and the bill "B"').
+_GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+                     r"\s*(?:[–—―,]|--)\s*")
+
+
+def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> list[tuple[int, int, _Attribution]]:
+    """Unquoted paragraphs introduced by a cue line ending in a colon."""
+    out = []
+    paragraphs = list(paragraph_spans(text))
+    span_starts = [q.open for q in spans]
+    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:]):
+        if text[b - 1] != ":":
+            continue
+        if text[c] in "“\"‘'«`„":
+            continue
+        i = bisect.bisect_left(span_starts, c)
+        if i > 0 and spans[i - 1].close > c:
+            continue                                  # inside a quote already
+        sentence = index.at(b - 1)
+        lo = max(a, sentence.start if sentence else a)
+        attr = _pre_attribution(text, lo, b - 1, True, lo)
+        if attr is None or attr.how == "colon":
+            # A bare colon line ("The measures include:") introduces a list, not a quotation.
+            if not any(n in text[lo:b].lower() for n in ("statement", "article", "letter", "message", "post")):
+                continue
+        end = d
+        while end > c and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1] not in ".!?…\"”’'" or _word_count(text[c:end]) < 8:
+            continue                                  # a list item or a heading, not a quotation
+        out.append((c, end, attr or _Attribution(cue=":", how="colon")))
+    return out
+
+
+
+@dataclass
+class _Placement:
+    """Per quote span: its attribution (or None), its sentences and whether it opens its clause."""
+
+    attrs: list[Optional[_Attribution]]
+    sent_of: list[int]          # sentence of the opening mark
+    sent_end: list[int]         # sentence of the closing mark
+    opens_clause: list[bool]    # nothing but a colon before the quote in its sentence
+
+
+def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> _Placement:
+    """The attribution of every quote span: after it in its sentence first, else before it."""
+    sents = index.sentences
+    attrs: list[Optional[_Attribution]] = []
+    sent_of: list[int] = []
+    sent_end: list[int] = []
+    opens_clause: list[bool] = []
+    for i, q in enumerate(spans):
+        s_idx = index.index_at(q.open)
+        sent_of.append(max(s_idx, 0))
+        sent_end.append(max(index.index_at(max(q.close - 1, 0)), 0))
+        sent = sents[s_idx] if s_idx >= 0 else None
+        prev_close = spans[i - 1].close if i > 0 else 0
+        next_open = spans[i + 1].open if i + 1 < len(spans) else len(text)
+        # Left context: the sentence up to the quote, after any earlier quote in it.
+        l_lo = max(sent.start if sent else 0, prev_close, q.open - CONTEXT_CHARS)
+        l_hi = q.open
+        colon = text[l_lo:l_hi].rstrip().endswith(":")
+        if not text[l_lo:l_hi].strip() and s_idx > 0:
+            prev = sents[s_idx - 1]
+            if prev.text.rstrip().endswith(":") and prev.end > prev_close:
+                l_lo, l_hi, colon = max(prev.start, prev_close), prev.end, True
+        # Right context: the rest of the sentence holding the closing mark, up to the next quote.
+        attr = None
+        if q.closed:
+            e_idx = index.index_at(max(q.close - 1, 0))
+            e_sent = sents[e_idx] if e_idx >= 0 else None
+            r_lo = q.close
+            r_hi = min(max(e_sent.end if e_sent else r_lo, r_lo), next_open, r_lo + CONTEXT_CHARS)
+            if not text[r_lo:r_hi].strip() and e_idx + 1 < len(sents):
+                nxt = sents[e_idx + 1]
+                # '"...?" Trump asked.' splits into two sentences; a short follow-up is the attribution.
+                if nxt.paragraph == (e_sent.paragraph if e_sent else -1) and nxt.start - r_lo <= 2 \
+                        and _word_count(nxt.text) <= 12 and nxt.start < next_open:
+                    attr = _post_attribution(text, nxt.start, min(nxt.end, next_open))
+                    if attr and attr.how != "post":
+                        attr = None
+            else:
+                attr = _post_attribution(text, r_lo, r_hi)
+        if attr is None or attr.how in ("participle", "post-open"):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if attr is None:
+                # 'According to KCNA, Kim congratulated the people of "friendly Russia"': a nearer verb of goodwill
+                good = None if _clause_like(text[q.start:q.end]) else \
+                    _goodwill_attribution(text, l_lo, l_hi, sent.start if sent else 0, sent.end if sent else 0)
+                if good is not None and (pre is None or not _is_speech_cue(pre, text[q.start:q.end])
+                                         or pre.cue == "according to" and good.cue_words_before < pre.cue_words_before):
+                    pre = good
+            if pre is not None:
+                attr = pre
+            gapped = _GAPPED.fullmatch(text, l_lo, l_hi) if attr is None and i > 0 and l_lo == prev_close else None
+            if gapped and attrs[i - 1] is not None and attrs[i - 1].how == "pre" and attrs[i - 1].speaker \
+                    and sent_end[i - 1] == sent_of[i]:
+                # 'Putin called the meeting "rather detailed", and Kim – "substantive."': the verb is left out
+                attr = _Attribution(gapped.group(1), gapped.start(1), attrs[i - 1].cue, attrs[i - 1].roles, "pre")
+        elif attr.how == "post" and attr.speaker and not clean_mention(attr.speaker):
+            # '‘alliance’, Russia continues to use ...': the words after the quote name nobody.
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and clean_mention(pre.speaker):
+                attr = pre
+        elif attr.how == "post" and _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi) \
+                and text[l_lo:l_hi].strip():
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and pre.speaker and pre.how == "pre" and (pre.cue_words_before == 0 or
+                                                                   pre.reported_clause and "s" in pre.roles
+                                                                   and pre.cue_words_before <= PARTIAL_CUE_WINDOW):
+                # 'Putin said ..., adding that it provided, "...," news agencies reported': Putin's words
+                attr = pre                    # 'Lin Jian remarked, "...," Caliber.Az reports'
+        elif attr.how == "post" and attr.cue != "according to" and text[l_lo:l_hi].strip() \
+                and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is None and sent is not None and sent.start < l_lo == prev_close:
+                # the cue stands before an earlier quote of the sentence ('Kim told Putin ... a "critical point"
+                # ... and that peace will "depend on the U.S.," the agency said')
+                pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
+            if pre is not None and pre.speaker and pre.how == "pre" and "s" in pre.roles and pre.long_reach \
+                    and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW):
+                attr = pre                    # 'Kim told Putin that peace will "depend on the U.S.," the agency
+                                              # said': Kim's words, the agency reports them
+        elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
+                and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
+            pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
+            if pre is not None and pre.speaker and pre.how == "pre" and "q" in pre.roles:
+                attr = pre                    # 'He urged Russia to "act responsibly," according to the ministry':
+                                              # the ministry reports what he said
+
+        if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
+                and _clause_like(text[q.start:q.end]):
+            # 'The panel's "independent investigations" will be blocked, according to the US envoy.'
+            e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
+            if e_sent is not None:
+                final = _final_attribution(text, q.close, e_sent.end, spans)
+                if final is not None:
+                    attr = final
+        if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
+                and (_clause_like(text[q.start:q.end]) or _word_before(text, l_lo, q.open) in _OPENS_PHRASE):
+            # 'The group is "a test tour delegation" that could ..., Mukhina said.': the closing cue's speaker.
+            e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
+            if e_sent is not None:
+                final = _final_said(text, q.close, e_sent.end, spans)
+                if final is not None:
+                    attr = final
+        if attr is not None and attr.speaker_pos >= 0 and _inside_quote(spans, attr.speaker_pos):
+            # A sentence split inside an earlier quote ('"... strengthened. This is ...," adding that'):
+            # quoted words are never the speaker.
+            attr = _Attribution("", -1, attr.cue, attr.roles, attr.how, attr.cue_words_before)
+        attrs.append(attr)
+        before = text[l_lo:q.open].rstrip()
+        opens_clause.append(not before or before[-1] in ":")
+    return _Placement(attrs, sent_of, sent_end, opens_clause)
+
+
+_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+")
+
+
+def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """An attribution closing the sentence after a quote: ', according to X.' (X ends the sentence)."""
+    hi = min(hi, lo + CONTEXT_CHARS)
+    found = None
+    for found in _FINAL_ACCORDING.finditer(text, lo, hi):
+        pass
+    if found is None or _inside_quote(spans, found.start()):
+        return None
+    sp = np_after(text, found.end(), hi, full=True)
+    if sp is None or text[sp[1]:hi].strip(" \n.”\"’')") or not clean_mention(_span_text(text, sp)):
+        return None
+    return _Attribution(_span_text(text, sp), sp[0], "according to", "qcs", "post")
+
+
+# What may follow a closing ', X said': a time, then the sentence end or a participle ('..., Mukhina said, adding').
+_FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining)\b)")
+
+
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|that|where|when|how|why)\b", re.I)
+# The word right before a short quote the closing cue may claim: the quote opens its own phrase ('There are
+# "lots" of', 'but "a test tour delegation"'), it is no modifier's head ('breakaway "people's republics"').
+_OPENS_PHRASE = {"is", "are", "was", "were", "be", "been", "being", "but", "and", "or", "not", "as", "of", "to",
+                 "for", "with", "than", "into", "from", "by", "on", "at", "in"}
+
+
+def _final_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """A speech cue closing the sentence after a quote ('There are "lots" of people ..., Mukhina said.')."""
+    hi = min(hi, lo + CONTEXT_CHARS)
+    last = None
+    for cue in iter_cues(text, lo, hi):
+        if "s" in cue.roles and not cue.participle and not cue.passive and cue.lemma != "according to":
+            last = cue
+    if last is None or _inside_quote(spans, last.start):
+        return None
+    comma = text.rfind(",", lo, last.start)
+    if comma < 0 or _inside_quote(spans, comma):
+        return None
+    gap = text[comma + 1:last.start]
+    if _word_count(gap) > 10 or _WH_WORD.search(gap):
+        return None                           # 'in the Red Sea on what it said were ...': no closing attribution
+    if gap.strip():
+        sp = speaker_before_cue(text, comma + 1, last.start)
+        if sp is None or text[comma + 1:sp[0]].strip() or text[sp[1]:last.start].strip(" \n"):
+            return None                       # the words between the comma and the cue are the speaker only
+        tail = _FINAL_SAID_TAIL.match(text, last.end, hi + 1)
+    else:
+        sp = np_after(text, last.end, hi)     # '..., said Mukhina.'
+        tail = _FINAL_SAID_TAIL.match(text, sp[1], hi + 1) if sp else None
+    if sp is None or tail is None or not clean_mention(_span_text(text, sp)):
+        return None
+    return _Attribution(_span_text(text, sp), sp[0], last.word, last.roles, "post")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The last word of ``text[lo:hi]`` in lower case, or ""."""
+    words = _WORD.findall(text, max(lo, hi - 40), hi)
+    return words[-1].lower() if words else ""
+
+
+def _inside_quote(spans: Sequence[QuoteSpan], pos: int) -> bool:
+    """True when ``pos`` lies between the marks of one of ``spans`` (sorted by their opening mark)."""
+    i = bisect.bisect_right([q.open for q in spans], pos) - 1
+    return i >= 0 and pos < spans[i].close
