@@ -125,6 +125,10 @@ _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|s
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto$")
+# Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say".
+_OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
+                             r"compell|allow|order)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+_CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
 _LEAD_IN = re.compile(r"\s*[,:]?\s*")
@@ -377,6 +381,12 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
     if _INFINITIVE_BEFORE.search(before):
         # "It would be fair to say that ...": the clause's subject, none when it is "it"; "that Moscow continues
         # to hold the belief": the subject of the verb before "to".
+        ctrl = None
+        for ctrl in _OBJECT_CONTROL.finditer(text, max(lo, cue.start - 160), cue.start):
+            pass
+        obj = np_after(text, ctrl.end(), cue.start) if ctrl else None
+        if obj is not None and _CONTROL_TAIL.fullmatch(text, obj[1], cue.start):
+            return obj            # "forced Stumpf, who was under questioning, to admit that ...": the object speaks
         gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
         sp = subject_before(text, lo, gov.start(1)) if gov else None
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
@@ -403,9 +413,21 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         if earlier:
             return subject_before(text, lo, earlier[-1].start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
-        # States made allegations suggesting that ...", "Trump unleashed tweets saying that ...".
+        # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
+        # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
+        if not before.endswith(","):
+            comma = text.rfind(",", lo, cue.start)
+            subs = list(_CLAUSE_OPENER.finditer(text, max(lo, comma + 1), cue.start))
+            if subs:
+                sp = leading_np(text, subs[-1].end(), cue.start)
+                if sp is not None:
+                    return sp
         return leading_np(text, lo, cue.start)
     return subject_before(text, lo, cue.start)
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
+                            r"(?=[A-Z]|[a-z]+\s+[a-z]+(?:ed|s)\b)")
 
 
 Found = Optional[tuple[int, int, int, int, str]]   # content start, content end, source start, source end, how
