@@ -268,10 +268,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         and _names_actor(text, sp))
 
 
-# Verbs whose object is the subject's own words of goodwill: 'offered his "full support"', 'wished Putin "health
+# Verbs whose object is the subject's own words of goodwill or concern: 'offered his "full support"', 'wished Putin "health
 # and great success"', 'congratulated the people of "friendly Russia"'. Not in the cue lexicon: they report
 # nothing with "that", but a short quote in their object is the subject's.
-_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat)(?:ed|ing)|(offer|extend|convey|congratulate)s)\b")
+_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic)(?:ed|ing)|(offer|extend|convey|congratulate)s)\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
 GOODWILL_WINDOW = 12
@@ -290,6 +290,7 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
     for found in _GOODWILL.finditer(text, lo, hi):
         pass
     if found is None or _BE_BEFORE.search(text, max(lo, found.start() - 30), found.start()) \
+            or _DETERMINER_LAST.search(text, max(lo, found.start() - 8), found.start()) \
             or _GOODWILL_GAP.fullmatch(text, found.end(), hi) is None or _NO_OBJECT.match(text, found.end()) \
             or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
             or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
@@ -303,7 +304,8 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
                             len(_WORD.findall(text, found.end(), hi))) if has_name(
                                 tokens(text, who.start(1), who.end(1))) else None
     word = found.group()
-    lemma = (found.group(1) or found.group(2)).rstrip("e").replace("congratulat", "congratulate")
+    stem = found.group(1) or found.group(2)
+    lemma = stem + "e" if stem in ("congratulat", "voic") else stem
     cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
     attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
     return attr if attr is not None and attr.speaker else None

@@ -260,12 +260,16 @@ def _cut_clause(m: str) -> str:
             return m
 
 
+# A pronoun with a contracted "is" / "has" ("it’s", "that's"): the words hold a clause, not a name.
+_PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
     m = mention.strip().strip(",;:").strip()
-    if not m:
-        return ""
+    if not m or _PRONOUN_IS.search(m):
+        return ""                              # "the way it’s": a clause ("it is"), nobody
     by = _TRIM_BY.match(m)
     signed = _SIGNED_TEXT.match(m)
     if signed:

@@ -26,3 +26,8 @@ def test_a_cleaned_mention_is_an_actor_phrase_or_a_pronoun():
     for raw, _ in CASES["clean"]:
         got = clean_mention(raw)
         assert not got or is_actor_phrase(got) or got.lower() in ("he", "it", "she", "they")
+
+
+def test_a_pronoun_with_a_contracted_is_holds_a_clause_not_a_name():
+    assert clean_mention("the way it’s") == "" and clean_mention("what's") == ""
+    assert clean_mention("Trump’s campaign") == "Trump’s campaign"
