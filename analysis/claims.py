@@ -167,15 +167,21 @@ def _content_end(text: str, a: int, hi: int) -> int:
     for c in _COORDINATED_CLAUSE.finditer(text, a, hi):
         if len(_WORD.findall(text, a, c.start())) >= 5:
             cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
-            if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive:
+            if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
+                    and _reports_here(text, cue):
                 hi = c.start()    # "Republicans said X and Democrats accused Y": a second attribution
                 break
     for c in _COORDINATED_CUE.finditer(text, a, hi):
         cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
         if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
-                and not (cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s")):
+                and not (cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s")) and _reports_here(text, cue):
             return c.start()      # not "the rumours and reports about ...": a noun
     return hi
+
+
+def _reports_here(text: str, cue: Cue) -> bool:
+    """False for a cue that reports only with a that-clause and has none ("the striving and wish of ...")."""
+    return bool(set(cue.roles) - set("wp")) or _THAT.match(text, cue.end + 1) is not None
 
 
 class _Context:
@@ -522,9 +528,11 @@ _LIGHT_VERB_CUE = re.compile(
 
 
 # A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...".
-_STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|remains?|remained)\s+(?:(?:also|still|increasingly|now|"
-                        r"very|deeply|[a-z]+ly)\s+){0,2}(afraid|worried|concerned|convinced|confident|certain|"
-                        r"optimistic|skeptical|sceptical|hopeful|adamant|insistent)\s+that\b")
+_STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|’s|'s|’re|'re|remains?|remained|seems?|seemed|feels?|felt|"
+                        r"became|came\s+away)\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
+                        r"(afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
+                        r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
+                        r"outraged|furious|unhappy|proud|glad)\s+that\b")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
