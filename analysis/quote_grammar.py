@@ -42,6 +42,8 @@ _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 # A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
 # outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
 _CUE_OPENS_QUOTE = re.compile(r"[,:]\s*$")
+# "'We will respond': Seoul warns Pyongyang": a quote opening a headline, its speaker after the colon.
+_HEADLINE_COLON = re.compile(r"\s*:\s*(?=[A-Z])")
 _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # "footage of Trump saying", "a video showing Clinton telling", "with Kim adding": the one named speaks.
 # 'with association president Hildegard Müller warning': a role title in lower case may precede the name.
@@ -102,13 +104,17 @@ def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
     return text[span[0]:span[1]].strip().rstrip(",")
 
 
-def _post_attribution(text: str, lo: int, hi: int) -> Optional[_Attribution]:
-    """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote)."""
+def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> Optional[_Attribution]:
+    """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote); after a
+    quote opening its line, also a headline's ``"...": X warns``."""
     if hi <= lo:
         return None
     # The quote must hand over to its attribution: '"...," said X', '"...?" X asked', '"..." ― X'.
-    if not (_HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) or _HANDOVER_AFTER.match(text, lo, hi)):
+    if not (_HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) or _HANDOVER_AFTER.match(text, lo, hi)
+            or opens_line and _HEADLINE_COLON.match(text, lo, hi)):
         return None
+    if opens_line and _HEADLINE_COLON.match(text, lo, hi):
+        lo = _HEADLINE_COLON.match(text, lo, hi).end()
     dash = _DASH.match(text, lo, hi)
     if dash and dash.end() > lo:
         # '"..." ― Beck Pimentel' (a signed quote): the name must end the sentence.

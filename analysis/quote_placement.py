@@ -102,7 +102,8 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                     if attr and attr.how != "post":
                         attr = None
             else:
-                attr = _post_attribution(text, r_lo, r_hi)
+                line_start = text.rfind("\n", 0, q.open) + 1
+                attr = _post_attribution(text, r_lo, r_hi, not text[line_start:q.open].strip())
         if attr is None or attr.how in ("participle", "post-open"):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if attr is None:
