@@ -365,7 +365,8 @@ def _nearby(doc: "Document", actors: Sequence[tuple[int, str, str]], lo: int, po
 
 def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The body an "it" speaker or source stands for: the last named actor that is neither a person nor
-    plural, within :data:`IT_SENTENCES` sentences, or ""."""
+    plural, or a described body ("the ministry", resolved when it can be), within :data:`IT_SENTENCES`
+    sentences, or ""."""
     s = doc.index.index_at(pos)
     lo = doc.index.sentences[max(0, s - IT_SENTENCES)].start if s >= 0 else 0
     merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
@@ -374,7 +375,12 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             continue
         if s - doc.index.index_at(p) > IT_SENTENCES:
             break
-        if not name or pronoun_kinds().get(name.lower()) is not None or is_description(name):
+        if not name or pronoun_kinds().get(name.lower()) is not None:
+            continue
+        if is_description(name):
+            if _words(name)[-1].lower() in _IT_HEADS and not is_plural(name):
+                # "The ministry said ... “...,” it said": the body described, or the name it stands for
+                return resolve_description(doc, name, p, actors) or name
             continue
         if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name) \
                 and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
