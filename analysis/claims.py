@@ -66,7 +66,9 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
 _TO_AFTER = re.compile(r"\s+to\b")
 _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
-                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+|"
+                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                        r"(?:[a-z]+\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|that|there|to|of|in|on|at|for|with|"
+                        r"about|from|by)\b))?[\w’'.-]+|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
@@ -134,7 +136,7 @@ _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
 _LEAD_IN = re.compile(r"\s*[,:]?\s*")
 _NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly", "publicly", "previously", "earlier",
               "recently", "yesterday", "today", "goodbye", "hello", "thanks", "yes",
-              "anything", "much", "little", "less", "otherwise"}
+              "anything", "much", "little", "less", "otherwise", "and", "or"}
 
 
 def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS) -> Optional[tuple[int, int]]:
@@ -288,7 +290,8 @@ _TOPIC = re.compile(r"\s+(?:(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)d
 _TOPIC_ON = {"comment"}
 _TOPIC_AHEAD = re.compile(r"(?:\s+[\w’'.-]+){0,3}?\s+(?:about|on)\s")
 # A noun's infinitive: "requests to comment on ...", "a chance to talk about ..." (no one speaks yet).
-_NOUN_TO = re.compile(r"\b[a-z]+s?\s+to\s+$")
+_NOUN_TO = re.compile(r"\b(?:requests?|chances?|opportunit(?:y|ies)|invitations?|offers?|efforts?|attempts?|time|"
+                      r"plans?|decisions?|refusal|calls?|reluctance|willingness|pressure)\s+to\s+$")
 
 
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:

@@ -29,6 +29,11 @@ _MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
 _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
+# "the right to know", "the law requires candidates to disclose".
+_DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible)\s+"
+                         r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
+                         r"(?:[\w’'.-]+\s+){1,4}?)to\s+$")
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
 _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])|"
@@ -103,6 +108,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     before = text[max(0, cue.start - 40):cue.start]
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
         return True
+    if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
+        return True                                   # "is free to disclose", "law requires candidates to disclose"
     if cue.lemma in _PURPOSE_VERBS and _TO_BEFORE.search(before):
         return True                                   # "visited Moscow to discuss cooperation": a purpose
     if _REFLEXIVE.match(text, cue.end):
