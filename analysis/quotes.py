@@ -25,7 +25,8 @@ import bisect
 import re
 from typing import Optional, Sequence
 
-from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, resolve_group, subject_before
+from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, resolve_group,
+                  subject_before)
 from .nlp.mentions import clean_mention, resolve_mention
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
@@ -135,10 +136,33 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
                      spoken: Sequence[tuple[int, str]]) -> str:
     """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
     if pronoun.lower() in ("they", "them"):
-        return resolve_group(doc, pos, spoken)
+        return resolve_group(doc, pos, spoken) or _plural_subject_before(doc, pos)
     # With no named person, an unnamed one who spoke before ("Daily NK’s source said ...").
     return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
+
+
+def _plural_subject_before(doc, pos: int) -> str:
+    """The plural actor opening the sentence before ``pos`` or the one before it, for a "they" no reporting
+    verb's subject explains ("Farmers drove tractors into Brussels. “...,” they said.")."""
+    s = doc.index.index_at(pos)
+    for k in range(s - 1, max(-1, s - 3), -1):
+        sent = doc.index.sentences[k]
+        sp = leading_np(doc.text, sent.start, sent.end)
+        name = clean_mention(_cut_after_name(_span_text(doc.text, sp))) if sp else ""
+        if name and _word_count(name) <= 6 and not is_pronoun(name) and is_plural(name) \
+                and doc.people.lookup(name) is None:
+            return name
+    return ""
+
+
+def _cut_after_name(phrase: str) -> str:
+    """The phrase up to a lower-case word right after a name ('Experts at the Stimson Center reviewed')."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if words[k][:1].isupper() and words[k + 1][:1].islower() and words[k + 1].lower() not in _SMALL_WORDS:
+            return " ".join(words[:k + 1])
+    return phrase
 
 
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
