@@ -559,9 +559,19 @@ def _light_verb_cues(text: str) -> list[Cue]:
             for m in _LIGHT_VERB_CUE.finditer(text)]
 
 
+# Speech nouns with a topic and a holder: "North Korea's claims about the test", "his comments on the shooting".
+_NOUN_TOPIC = re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
+                         r"views|rhetoric|attacks|jokes|tweets|testimony)\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
+                         r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])")
+_FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+                                 r"does|do)\b")
+
+
 def _noun_cues(text: str) -> list[Cue]:
     """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
-    out = []
+    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1).split()[0].rstrip("s"), _NOUN_ROLE, False, False)
+           for m in _NOUN_TOPIC.finditer(text)
+           if _NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is not None]
     for m in _SPEECH_NOUN.finditer(text):
         nxt = _WORD.match(text, m.end()) or _WORD.match(text, m.end() + 1)
         low = nxt.group().lower() if nxt else ""
@@ -577,12 +587,15 @@ def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "Pyongyang's claim that CONTENT", "a New York Times report that CONTENT": the holder is the source."""
     text = ctx.text
     holder = _NOUN_HOLDER.search(text, max(s_lo, cue.start - 60), cue.start)
-    that = _THAT.search(text, cue.end, cue.end + 8)
-    if holder is None or that is None:
+    topic = cue.word.endswith((" about", " on", " over"))
+    that = None if topic else _THAT.search(text, cue.end, cue.end + 8)
+    if holder is None or that is None and not topic:
         return None
     g = 1 if holder.group(1) else 2 if holder.group(2) else 3
-    start = that.end()
+    start = cue.end if topic else that.end()
     end = _content_end(text, start, s_hi)
+    verb = _FINITE_AFTER_TOPIC.search(text, start, end) if topic else None
+    end = verb.start() if verb else end     # "Pyongyang's claims about its test were dismissed": the topic only
     main = _MAIN_PASSIVE.search(text, start, end)
     end = main.start() if main else end
     lead = _WORD.search(text, s_lo, holder.start())
