@@ -31,6 +31,11 @@ _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", 
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
+# Heads ending a place or facility name, beyond the name blockers (lexicons/name_blockers.txt), and no
+# common surname ("Hall", "Field", "Park", "Church", "Tower" are left out): "Kim Il Sung Square", "Kharkiv Oblast".
+_PLACE_HEADS = frozenset("""Square Oblast Krai Prefecture District Airport Station Bridge Stadium Arena Cosmodrome
+    Palace Plaza Boulevard Road Highway Corridor Harbor Harbour Dam Factory Shipyard Theater Theatre Gardens Strait Gulf
+    Canal Mountains Desert Zone Complex Building Hotel Hospital Memorial Cemetery Cathedral Mosque Islands""".split())
 # A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
@@ -159,6 +164,8 @@ class PersonIndex:
             h = bisect.bisect_right(h_starts, m.start()) - 1
             if h >= 0 and m.start() < headlines[h][1]:
                 continue                   # a title-case headline: "Obama Sees 'Personal Insult' if ..." 
+            if bare_word(m.group().split()[-1]) in _PLACE_HEADS:
+                continue                   # "Kim Il Sung Square", "Kharkiv Oblast": a place, not a person
             if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                     and bare_word(m.group().split()[0]) not in titles():
                 continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
