@@ -31,6 +31,8 @@ _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", 
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
 # Heads ending a place or facility name, beyond the name blockers (lexicons/name_blockers.txt), and no
 # common surname ("Hall", "Field", "Park", "Church", "Tower" are left out): "Kim Il Sung Square", "Kharkiv Oblast".
 _PLACE_HEADS = frozenset("""Square Oblast Krai Prefecture District Airport Station Bridge Stadium Arena Cosmodrome
@@ -252,8 +254,13 @@ class PersonIndex:
         lo = index.sentences[max(0, s - window)].start
         cands: list[tuple[int, int, str, str]] = []     # (sentence, priority, position, name, gender)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
+        subject = _HE if want == "m" else _SHE
         while i >= 0 and self.mentions[i].start >= lo and len(cands) < MAX_CANDIDATES:
             person = self.people[self.mentions[i].person]
+            sent = index.at(self.mentions[i].start)
+            if sent is not None and subject.search(self.text, sent.start, self.mentions[i].start):
+                i -= 1                     # "Then he met Pak ... “...,” he said": the chain of "he", not Pak
+                continue
             # A person introduced with a role in apposition ("Henry Crespo, president of the caucus")
             # is who the next quote is likely from: before other names of the sentence, after subjects.
             rank = -0.5 if _APPOSITION_ROLE.match(self.text, self.mentions[i].end) else 0
