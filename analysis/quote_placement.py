@@ -54,6 +54,11 @@ def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -
 
 
 
+# How many words a quoting verb ('called the test "..."') may stand before the quote and keep it from a
+# reporting outlet that closes the sentence ('..., KCNA said').
+CALLED_IT_WINDOW = 4
+
+
 @dataclass
 class _Placement:
     """Per quote span: its attribution (or None), its sentences and whether it opens its clause."""
@@ -140,10 +145,13 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # the cue stands before an earlier quote of the sentence ('Kim told Putin ... a "critical point"
                 # ... and that peace will "depend on the U.S.," the agency said')
                 pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
-            if pre is not None and pre.speaker and pre.how == "pre" and "s" in pre.roles and pre.long_reach \
-                    and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW):
+            if pre is not None and pre.speaker and pre.how == "pre" and pre.long_reach \
+                    and ("s" in pre.roles and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW)
+                         or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW):
                 attr = pre                    # 'Kim told Putin that peace will "depend on the U.S.," the agency
-                                              # said': Kim's words, the agency reports them
+                                              # said': Kim's words, the agency reports them; so 'The leader called
+                                              # the test "a success," it said'
+
         elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
