@@ -51,7 +51,8 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:to|amid|amidst|despite|during|since|because 
 # a verb of getting names what comes next as the thing got, its maker the provider: "Pyongyang seeks advanced
 # Russian military technology" is North Korea's aim, not Russia's
 _GETTING_BEFORE = re.compile(r"\b(?:seek|seeks|seeking|sought|wants?|wanted|wanting|needs?|needed|obtain\w*|acquir\w+|receiv\w+"
-                             r"|gets?|getting|got|gain\w*|access to|buy\w*|bought|purchas\w+|import\w*)\b", re.I)
+                             r"|gets?|getting|got|gain\w*|access to|buy\w*|bought|purchas\w+|import\w*|(?:exchange|return) for)\b",
+                             re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
