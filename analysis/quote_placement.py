@@ -57,6 +57,8 @@ def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -
 # How many words a quoting verb ('called the test "..."') may stand before the quote and keep it from a
 # reporting outlet that closes the sentence ('..., KCNA said').
 CALLED_IT_WINDOW = 4
+# A sentence end the splitter missed ('echoed that point. \'\'Another look ...,\'\' he said').
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 @dataclass
@@ -147,7 +149,8 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
             if pre is not None and pre.speaker and pre.how == "pre" and pre.long_reach \
                     and ("s" in pre.roles and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW)
-                         or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW):
+                         or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW
+                         and not _SENTENCE_BREAK.search(text, max(l_lo, l_hi - 80), l_hi)):
                 attr = pre                    # 'Kim told Putin that peace will "depend on the U.S.," the agency
                                               # said': Kim's words, the agency reports them; so 'The leader called
                                               # the test "a success," it said'
