@@ -207,7 +207,7 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> st
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
             a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
             if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)) \
-                    and all(n in text[a:b] for n in names):
+                    and all(n in text[slice(*_own_window(doc, mm, a, b))] for n in names):
                 found.add(near.person)
                 break
         else:
@@ -232,7 +232,7 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
         mm = doc.people.mentions[i]
         found.add(mm.person)
         a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
-        near_names = near_names or all(n in text[a:b] for n in names)
+        near_names = near_names or all(n in text[slice(*_own_window(doc, mm, a, b))] for n in names)
         i -= 1
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
@@ -248,6 +248,18 @@ def _any_role() -> re.Pattern:
 # Modifiers that do not narrow a role ("the former president", "the official representative").
 _GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
                                "foreign national local state federal presidential first".split())
+
+
+def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:
+    """``a``-``b`` around the mention ``mm`` cut at the people named just before and after it, so that
+    "Russian" in "Russian President Vladimir Putin met North Korean leader Kim Jong Un" is Putin's, not Kim's."""
+    people = doc.people
+    k = bisect.bisect_left(people.mention_starts, mm.start)
+    if k > 0 and people.mentions[k - 1].end <= mm.start:
+        a = max(a, people.mentions[k - 1].end)
+    if k + 1 < len(people.mentions):
+        b = min(b, people.mentions[k + 1].start)
+    return a, b
 
 
 def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int) -> str:
@@ -271,7 +283,8 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
             role_here = (inside is not None and inside.end() > mm.start) or \
                 _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
                 _ROLE_AFTER(pattern).match(text, mm.end, b)
-            if role_here and all(n in text[a:b] for n in names):
+            lo_own, hi_own = _own_window(doc, mm, a, b)
+            if role_here and all(n in text[lo_own:hi_own] for n in names):
                 return doc.people.people[mm.person].name
         i -= 1
     return ""
