@@ -126,8 +126,8 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
-# "disparaging remarks", "additional appeals" (lower case: "Reuters reports" is a subject).
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary))\s+$")
+# "disparaging remarks", "additional appeals", "a congratulatory call" (lower case: "Reuters reports" is a subject).
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary|ory))\s+$")
 # A name set off by commas after "called": ", called the Virginia Conservation Legacy Fund, will ...".
 _NAME_APPOSITION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w&-]*\s*,")
 # "who's called for", "she's claimed": a contracted "has/is", not a possessive.
