@@ -10,6 +10,8 @@ surface                   normalized           granularity
 April last year           2019-04 (pub 2020)   month
 early 2020                2020                 year
 last summer               2012-SU              season
+spring and summer 2023    2023-SP, 2023-SU     season
+before year-end           2024 (pub 2024)      year
 the fall of 2015          2015-FA              season
 the 1990s                 1990s                decade
 the 20th century          1900s                century
@@ -35,7 +37,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   future verb looks from publication) and the publication date (a past date never
   falls after it).
 * Otherwise the nearest tense cue decides (lexicons/date_tense_cues.tsv): past (and
-  after "since", or a comparison's baseline, "higher than in early December") gives
+  after "since", or a comparison's baseline, "higher than in early December", "up 4% from May";
+  a bare "from" or "after" is a start, placed by the tense: "will apply from July 4") gives
   the most recent such month/day on or before publication; future ("will resume in
   September", "due to be published in May") the next one on or after it.  With no
   cue, the past one, unless the month comes within the next three months.  A participle after a
@@ -57,7 +60,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   ("from today to Friday"), before a past verb ("Today we decided") or as an event's day ("today's
   vote"; in quoted words the story's day when it is at most three days back); "a brighter
   tomorrow" is no day; "last night", "this morning" are days around publication;
-  "this past month" is last month.  The figure "X today could be Y tomorrow" is no date.
+  "this past month" is last month; a past verb right before it ("the treaty that was signed
+  today") makes it the publication day too.  The figure "X today could be Y tomorrow" is no date.
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text.
 * Without a publication date nothing is resolved from the clock (relative dates never

@@ -12,7 +12,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Optional
-from .grammar import (ADJECTIVE_BEFORE, BASELINE, FUTURE_INFINITIVE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE, TENSE_CUES,
+from .grammar import (ADJECTIVE_BEFORE, BASELINE, CHANGE_BEFORE, FUTURE_INFINITIVE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE,
+                      TENSE_CUES,
                       opens_sentence)
 from .scan import RawMention
 
@@ -266,8 +267,13 @@ def dateline_publication(pub: Optional[_Pub], y: Optional[int], mo: int, day: in
 
 
 def looks_back(text: str, start: int) -> bool:
-    """After "since", "from" or a comparison ("higher than in early December"): a past date."""
-    return bool(SINCE.search(text, max(0, start - 8), start) or BASELINE.search(text, max(0, start - 30), start))
+    """After "since", "ago" or a comparison ("higher than in early December"): a past date.  After "from" or
+    "after" only as a change's baseline ("up 5% from March"): a start ("will apply from July 4", "announced
+    duties on imports from July 4") is placed by the tense as any date is."""
+    since = SINCE.search(text, max(0, start - 8), start)
+    if since and since.group(0).lower().startswith(("from", "after")):
+        return CHANGE_BEFORE.search(text, max(0, since.start() - 30), since.start()) is not None
+    return bool(since or BASELINE.search(text, max(0, start - 30), start))
 
 
 def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity: str,

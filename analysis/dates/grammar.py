@@ -85,6 +85,7 @@ MASTER = re.compile(rf"""
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
         (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
+  | (?P<yend>year[\s-]end)(?![\w-])
   | (?P<ago>(?:(?P<ago_q>a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|half\s+a)\s+(?P<ago_c>century)
         | (?:(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+)?
           (?P<ago_u>years?|months?|weeks?|days?|decades?|century|centuries))\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
@@ -111,6 +112,13 @@ MASTER = re.compile(rf"""
   | (?P<mon>{_M})
 )
 """, re.IGNORECASE | re.VERBOSE)
+
+# "before year-end": a preposition before it (not "its year-end forecast").
+YEAR_END_BEFORE = re.compile(r"\b(?:by|before|at|until|till|through|toward|towards|around|near|after|to)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# "the spring and summer of 2023": a season with no year of its own takes the year of the one coordinated after it.
+SEASON_LENDER = re.compile(rf"\s+(?:and|or|to|-|–|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:{_SEASON})"
+                           rf"\s+(?:of\s+)?(?P<y>{_Y})", re.IGNORECASE)
 
 # Bounded look-behind/ahead windows for context checks (keep the scan linear).
 CONTEXT_BACK = 60
@@ -145,6 +153,8 @@ SINCE = re.compile(r"(?:since|from|after|ago)\s*$", re.IGNORECASE)
 BASELINE = re.compile(r"(?:\bthan(?:\s+(?:forecast|expected|predicted|projected|estimated|planned))?|\bcompared\s+(?:with|to)"
                       r"|\bagainst)\s+(?:(?:in|on|during|at)\s+)?$", re.IGNORECASE)
 # "today" as the publication day, not the present: "from today to Friday", "earlier today".
+# "from" after a change ("up 5% from", "lower ... from") marks a baseline, a past date.
+CHANGE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|more|less|fewer)\b[^.;\n]{0,25}$", re.IGNORECASE)
 TODAY_AS_DAY_BEFORE = re.compile(r"\b(?:from|until|till|since|as\s+of|earlier|later|by)\s+$", re.IGNORECASE)
 TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomorrow|{_W})", re.IGNORECASE)
 # "today" as the day of an event, not the present: a past verb right after it ("Today we decided", "today
@@ -155,6 +165,11 @@ TODAY_EVENT_AFTER = re.compile(
     r"announced|voted|signed)\b"
     r"|['’]s\s+(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|session|statement|"
     r"launch|test|election|verdict|speech|briefing|deal|agreement))", re.IGNORECASE)
+# ... or a past verb right before it: "the treaty that was signed today", "Putin announced today".
+TODAY_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|had)\s+(?:[a-z]{3,}ed|held|made|sent|taken|given|told|met|won|lost|hit|shot|killed)"
+    r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met))\s+$",
+    re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

@@ -12,7 +12,7 @@ import re
 from typing import Callable, Optional
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE,
-                      TODAY_EVENT_AFTER, YEAR_LENDER_GAP)
+                      TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
 from .scan import RawMention
 
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
@@ -212,7 +212,8 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         # "from today to Friday", "earlier today": the day; otherwise "today" is the present.
         as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
                   or TODAY_AS_DAY_AFTER.match(text, raw.end, min(len(text), raw.end + 30)))
-        event = not as_day and TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
+        event = not as_day and (TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
+                                or TODAY_EVENT_BEFORE.search(text, max(0, raw.start - 30), raw.start))
         if not (as_day or event) or ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
         if event and ctx.ref and ctx.ref[2] and _quoted(text, raw.start):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD, MASTER, MONTHS,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
-                      QUANTIFIERS, RESOLUTION_LIST, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE, YEAR_BLOCKERS,
+                      QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
+                      YEAR_BLOCKERS, YEAR_END_BEFORE,
                       month_num, number_value, word_after, word_before)
 
 @dataclass(frozen=True)
@@ -333,6 +334,9 @@ def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     r = re.sub(r"\s+", " ", m.group("sea_r").lower()) if m.group("sea_r") else None
     if r == "this past":
         r = "past"
+    if y is None and r in (None, "the"):
+        lender = SEASON_LENDER.match(text, m.end(), min(len(text), m.end() + 40))
+        y = int(lender.group("y")) if lender else None       # "the spring and summer of 2023"
     if r == "the":
         if y is None:
             return
@@ -352,6 +356,12 @@ def _read_edge_of_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
     if m.group("edge"):
         kind = "edge_year" if m.group("ey_u").lower() == "year" else "edge_month"
         yield RawMention(m.start(), m.end(), kind, {"anaphoric": True})
+
+
+def _read_year_end(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "before year-end", "by year end": the end of the year, after a preposition only."""
+    if YEAR_END_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+        yield RawMention(m.start(), m.end(), "edge_year", {"anaphoric": True})
 
 
 def _read_day_before(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -474,6 +484,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
     ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
+    ("yend", _read_year_end),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
     ("wd", _read_weekday), ("year", _read_year), ("mon", _read_bare_month),
