@@ -53,6 +53,7 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:to|amid|amidst|despite|during|since|because 
 _GETTING_BEFORE = re.compile(r"\b(?:seek|seeks|seeking|sought|wants?|wanted|wanting|needs?|needed|obtain\w*|acquir\w+|receiv\w+"
                              r"|gets?|getting|got|gain\w*|access to|buy\w*|bought|purchas\w+|import\w*|(?:exchange|return) for)\b",
                              re.I)
+_LINK_BEFORE = re.compile(r"\b(?:in|on|at|for|with|from|into|after|before|as|and|or)\s*$", re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
@@ -158,6 +159,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     before = _ADJUNCT_BEFORE.split(before)[-1] if _ADJUNCT_BEFORE.search(before) else before
     if (got := _GETTING_BEFORE.search(before)) is not None:
         before = before[:got.start()]
+    if _LINK_BEFORE.search(before):
+        before = ""       # "troops to Russia in support of Russia's war": an actor that a preposition follows is no modifier
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
