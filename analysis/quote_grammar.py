@@ -15,7 +15,7 @@ from typing import Optional
 
 from .nlp import (Cue, has_name, is_pronoun, iter_cues, leading_np, np_after, pronouns, reporting_nouns,
                   speaker_before_cue, subject_before, tokens)
-from .nlp.mentions import clean_mention, is_description
+from .nlp.mentions import actor_words, clean_mention, is_description
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
 SCARE_MAX_WORDS = 4
@@ -74,6 +74,9 @@ def _noun_subject(text: str, cue: Cue, before: Optional[Cue], lo: int, hi: int) 
         or _DETERMINER_LAST.search(text, max(lo, cue.start - 8), cue.start) is not None
 
 
+# A cue of persons only (lexicon role p) as an infinitive or participle has no subject of its own to check:
+# 'The KCNA said Kim and Putin held talks to promote "..."' is the KCNA's report.
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _NOT_QUOTING = {"question", "discuss", "speak about"}
 # '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
 # judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
@@ -165,6 +168,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
     found = list(iter_cues(text, lo, hi))
     cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
+            and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
                                                                     or _AS_FOR_QUOTE.match(text, c.end, hi)))]
@@ -249,7 +253,8 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = _after_last_preposition(text, sp)
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
-        if sp is not None and not cue.participle and _INDEFINITE.match(text, sp[0]):
+        bare = _INDEFINITE.match(text, sp[0]) if sp is not None and not cue.participle else None
+        if bare and (not bare.group(1) or bare.group(1) in actor_words()["role"]):
             name = _NAME_BEFORE_APPOSITIVE.fullmatch(text, sentence_lo, sp[0])
             if name and clean_mention(name.group(1)) and has_name(tokens(text, name.start(1), name.end(1))):
                 sp = name.span(1)    # 'Li Haidong, a professor at ..., speaking about ..., notes': the name
@@ -317,8 +322,9 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
     return attr if attr is not None and attr.speaker else None
 
 
-# A name opening the sentence before an indefinite appositive ('Li Haidong, a professor at X, ... notes').
-_INDEFINITE = re.compile(r"an?\s")
+# A name opening the sentence before an indefinite or bare appositive ('Li Haidong, a professor at X, ... notes',
+# 'Jenny Town, director of 38 North, a website that ..., wrote').
+_INDEFINITE = re.compile(r"an?\s|(?=([a-z][\w-]*)\s+(?:of|at|for|in)\s)")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
 # A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
 _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"

@@ -25,9 +25,9 @@ import bisect
 import re
 from typing import Optional, Sequence
 
-from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, resolve_group,
-                  subject_before)
-from .nlp.mentions import clean_mention, resolve_mention
+from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, pronoun_kinds,
+                  resolve_group, subject_before)
+from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_placement import _attribute_spans, _block_quotes
@@ -76,6 +76,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = _Attribution(transcript.group(1), transcript.start(), ":", "qs", "colon")
         words = text[start:q.end]
         speaker, cue, kind = "", "", "scare"
+        if attr is not None and "p" in attr.roles and attr.how == "pre" and not _is_person(attr.speaker, people):
+            attr = None                            # 'The deal promotes the "excellent location"': no person
         if attr is not None and _is_speech_cue(attr, words):
             speaker, cue, kind = attr.speaker, attr.cue, "speech"
             if attr.how == "colon" and speaker:
@@ -140,6 +142,19 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
     # With no named person, an unnamed one who spoke before ("Daily NK’s source said ...").
     return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
+
+
+def _is_person(speaker: str, people: PersonIndex) -> bool:
+    """A speaker that is a person (he/she, a role, a name the article knows), for cues of persons only
+    (lexicon role p: "promote", "attack", "support")."""
+    mention = clean_mention(speaker) if speaker else ""
+    if not mention:
+        return False
+    if pronoun_kinds().get(mention.lower(), "").startswith("person") or mention.lower() in ("who", "whom"):
+        return True
+    head = _WORD.findall(mention)[-1].lower()
+    roles = actor_words()["role"]
+    return head in roles or head.endswith("s") and head[:-1] in roles or people.lookup(mention) is not None
 
 
 def _plural_subject_before(doc, pos: int) -> str:
