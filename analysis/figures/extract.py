@@ -167,7 +167,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             noun_kind(text, lo, hi, c)
         if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
-    for a, b in shared:      # "4.2 and 5.8 million rounds": 4.2 million rounds too
+    for a, b in shared + _change_pairs(text, lo, kept):   # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
     for c in kept:
@@ -211,6 +211,27 @@ def _share_scale(text: str, kept: list[Candidate]) -> list[tuple[Candidate, Cand
         if _SHARED_GAP_RE.fullmatch(text, a.end, b.start) is None:
             continue
         a.value, a.scaled, a.scale = a.value * b.scale, True, b.scale
+        pairs.append((a, b))
+    return pairs
+
+
+_CHANGE_GAP_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_FROM_BEFORE_RE = re.compile(r"\bfrom[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def _change_pairs(text: str, lo: int, kept: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
+    """ "slow from 4.8 to 4.7 percent", "lift rose from 13.5 to 14.0 mm", "from 4.2 to 5.8 million": a bare
+    number after "from" takes the scale (here) and the unit (the caller) of the number it changes to."""
+    pairs = []
+    for a, b in zip(kept, kept[1:]):
+        if a.atom != "digit" or a.unit and a.unit != b.unit or a.high is not None or b.high is not None \
+                or not b.unit and not b.scaled:
+            continue
+        if _CHANGE_GAP_RE.fullmatch(text, a.end, b.start) is None \
+                or _FROM_BEFORE_RE.search(text, max(lo, a.start - 6), a.start) is None:
+            continue
+        if b.scaled and not a.scaled and b.scale > 1 and b.value and 0.1 <= a.value * b.scale / b.value <= 10:
+            a.value, a.scaled, a.scale = a.value * b.scale, True, b.scale     # not "from $500 to $2 million"
         pairs.append((a, b))
     return pairs
 

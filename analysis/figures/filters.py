@@ -14,11 +14,12 @@ from typing import Callable, Optional, Sequence
 
 from ..lexicons import load_table
 from ..records import DateMention
+from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
+                             _is_title_case, _one_is_pronoun, inside_date, is_prose, looks_plural, plural_noun_after)
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
-from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, CARDINALS, DECADE_RE, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS,
-                       ERA_AFTER_RE, ERA_BEFORE_RE, FUNCTION_WORDS, ID_AFTER_RE, ID_AROUND_RE, MONTH_AFTER_RE,
-                       MONTH_BEFORE_RE, MONTHS, NO_BEFORE_RE, ONE_STOP, ORDINALS, PLURAL_IRREGULAR, POST_RE,
-                       SCORE_AFTER_RE, SCORE_BEFORE_RE, SP, TIME_AFTER_RE, TWO_WORDS_RE, YEAR_CUE_RE, post_unit)
+from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
+                       MONTH_AFTER_RE, MONTH_BEFORE_RE, NO_BEFORE_RE, POST_RE, SCORE_AFTER_RE, SCORE_BEFORE_RE, SP,
+                       TIME_AFTER_RE, YEAR_CUE_RE)
 
 
 @dataclass
@@ -200,8 +201,11 @@ def bracketed_note(look: Look) -> bool:
 
 def metadata_number(look: Look) -> bool:
     """A bare number on a metadata line, or after a separator: "30 Sep, 2022 · 5832"."""
-    before = look.before
-    return not look.cand.strong and (not look.prose or before in "·|•" and before != "")
+    before, c = look.before, look.cand
+    if not look.prose and c.unit and c.unit_class in ("duration", "measure") and look.text[c.num_end:c.num_end + 1] == "-" \
+            and _is_title_case(look.text, look.lo, look.hi):
+        return False    # a headline in title case: "Russia, North Korea End 2-Year Hiatus in Rail Trade"
+    return not c.strong and (not look.prose or before in "·|•" and before != "")
 
 
 def street_address(look: Look) -> bool:
@@ -490,109 +494,3 @@ RULES: dict[str, tuple[Rule, ...]] = {
 def is_not_figure(look: Look) -> bool:
     """True when a rule of :data:`RULES` for the candidate's atom applies: it names or locates, not counts."""
     return any(rule(look) for rule in RULES[look.cand.atom])
-
-
-# -------------------------------------------------------------------------- helpers of the rules
-def _capitalised_inside_sentence(look: Look) -> bool:
-    """The number is capitalised where a clause does not start, in a sentence that is not in title case."""
-    text, c = look.text, look.cand
-    return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
-        and not _is_title_case(text, look.lo, look.hi)
-
-
-def is_prose(text: str, lo: int, hi: int) -> bool:
-    """A sentence with at least two lower-case words; metadata lines have fewer."""
-    return len(re.findall(r"\b[a-z]{2,}\b", text[lo:min(hi, lo + 400)])) >= 2
-
-
-def _is_title_case(text: str, lo: int, hi: int) -> bool:
-    words = re.findall(r"\b[A-Za-z][a-z]+", text[lo:min(hi, lo + 300)])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _at_clause_start(text: str, lo: int, pos: int) -> bool:
-    return pos == lo or re.search(r"[.:;“\"‘(\[—–]" + SP + r"*\Z", text[max(lo, pos - 4):pos]) is not None
-
-
-def _is_designation(text: str, lo: int, hi: int, c: Candidate) -> bool:
-    """ "COVID-19", "Su-27", "Game 7", "Stoxx 600", "iPhone 11", "Prescott (4)": a name, not a figure.
-
-    The number follows a capitalised or mixed-case word that is not a function word.  With
-    a hyphen it is always a name; with a space it is one unless a unit or a plural noun
-    follows at once ("Model 3 sedans" stays a count).  At the start of a sentence only a few
-    words make designations ("Game 7 ...", "Resolution 2397 ..."), since "Some 300" and
-    "Nearly 50" are counts.
-    """
-    d = DESIGNATION_BEFORE_RE.search(text, max(lo, c.start - 30), c.start)
-    if not d:
-        return False
-    w, sep = d.group("w"), d.group("sep")
-    key = w.lower().rstrip(".")
-    if not any(ch.isupper() or ch.isdigit() for ch in w) or key in FUNCTION_WORDS or key in MONTHS:
-        return False
-    if text[c.start] in "-−":
-        return True    # "COVID -19": the hyphen was taken for a minus sign
-    if "(" in sep and text[c.end:c.end + 1] != ")":
-        return False   # "Celsius (1.8 to 2.7 Fahrenheit)" opens an aside; "Prescott (4)" is a shirt number
-    if d.start("w") == lo and not any(ch.isupper() or ch.isdigit() for ch in w[1:]):
-        return key in DESIGNATION_STARTERS
-    if "-" in sep:
-        return True
-    return not (c.unit_class in ("measure", "age", "duration", "count") or plural_noun_after(text, c.end, hi, immediate=True))
-
-
-def _counted_range_follows(text: str, hi: int, c: Candidate) -> bool:
-    """ "2000 - 2500 Calories": a four-digit number opening a range of counted things is no year."""
-    m = re.match(rf"{SP}*(?:[-–]|to){SP}*\d[\d,]*(?:\.\d+)?", text[c.end:min(hi, c.end + 20)])
-    if not m:
-        return False
-    pos = c.end + m.end()
-    u = POST_RE.match(text, pos)
-    return bool(u and post_unit(u.group("u"))[1] in ("measure", "currency", "percent")) \
-        or plural_noun_after(text, pos, hi)
-
-
-def looks_plural(w: str) -> bool:
-    return w in PLURAL_IRREGULAR or (len(w) > 4 and w.endswith("men")) or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
-                                      and w not in FUNCTION_WORDS)
-
-
-def plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False) -> bool:
-    """A plural common noun right after ``pos``, or after one modifier ("2000 hires", "300 new homes")."""
-    m = TWO_WORDS_RE.match(text, pos, min(hi, pos + 40))
-    if not m:
-        return False
-    words = [w for w in m.groups() if w]
-    if words[0][0].islower() and looks_plural(words[0]):
-        return True
-    if immediate or len(words) < 2 or words[0].lower() in FUNCTION_WORDS:
-        return False
-    return words[1][0].islower() and looks_plural(words[1])
-
-
-def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
-    """ "one" is a figure before a noun ("one solution", "one man"), not as a pronoun."""
-    if re.search(rf"\b(?:no|any|every|each|some|the|this|that|which|last){SP}+\Z", text[max(lo, c.start - 8):c.start].lower()):
-        return True        # "no one", "the one that", "which one"
-    after = text[c.end:min(hi, c.end + 40)]
-    if re.match(rf"{SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE):
-        return False       # "one to two years", "one in five", "one or two"
-    m = re.match(rf"{SP}+([A-Za-z][\w’'-]*)", after)
-    if not m:
-        return True
-    nxt = m.group(1)
-    if nxt[0].isupper():
-        return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
-    nxt = re.sub(r"[’']s?$", "", nxt.lower())
-    if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
-            rf"{SP}+[A-Za-z][\w’'-]*{SP}+(?:by|that|to|in|on)\b", after):
-        return True        # "one soon to be answered", "one captured by a camera", "one saying that"
-    return nxt in ONE_STOP or nxt.endswith("ly") or nxt in CARDINALS or nxt in ORDINALS
-
-
-def inside_date(c: Candidate, dates: Sequence[DateMention]) -> bool:
-    """A bare number inside a calendar date mention is part of the date ("15 September 2022")."""
-    if c.atom not in ("digit", "ordinal") or c.strong or c.unit_class == "duration":
-        return False
-    return any(d.start <= c.num_start and c.num_end <= d.end and d.granularity != "relative"
-               and re.match(r"\d{4}", d.normalized or "") for d in dates)

@@ -229,11 +229,20 @@ def _hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
+_DECIMAL_COMMA_RE = re.compile(r",(\d{1,2})(?=[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b))", re.IGNORECASE)
+
+
 def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
     g = "dig" if m.group("dig") is not None else "dot"
     a, b = m.span(g)
     raw = m.group(g)
     c = Candidate(a, b, a, b, float(raw.replace(",", "")), plain=raw)
+    if raw.isdigit() and text.startswith(",", b):
+        dec = _DECIMAL_COMMA_RE.match(text, b)
+        if dec:     # "17,4%": a decimal comma (a thousands comma has three digits after it)
+            raw = raw + "." + dec.group(1)
+            b = dec.end()
+            c = Candidate(a, b, a, b, float(raw), plain=raw)
     nxt = text[b:b + 1]
     if nxt in "/⁄" and nxt:
         # a fraction written with a slash: "1/2 pound", "1⁄32 of a quart"
