@@ -456,6 +456,8 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
     if cue.lemma == "according to":
         return _according_claim(ctx, cue, s_lo, s_hi)
+    if cue.roles == _FINDING_ROLE:
+        return _finding_claim(ctx, cue, s_lo, s_hi)
     quoted = _QUOTED_AS.search(ctx.text, max(s_lo, cue.start - 90), cue.start) if cue.word == "saying" else None
     if quoted and ctx.text[s_lo:quoted.start()].strip():
         # "CONTENT, Zinoviev was quoted as saying (by the embassy).": the speaker after the content
@@ -475,6 +477,31 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
             return _passive_by_claim(ctx, cue, s_lo, s_hi, by)
         return _impersonal_claim(ctx, cue, s_lo, s_hi)
     return _verb_claim(ctx, cue, s_lo, s_hi)
+
+
+_FINDING_ROLE = "F"
+# "In the latest Reuters/Ipsos poll, CONTENT": a finding opens the sentence like "according to".
+_FINDING_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(In\s+((?:the|a|an|this|that|its|their|his|her)\s+"
+                             r"(?:[\w/’'.-]+\s+){0,6}?(?:poll|survey|study|report|analysis|census|audit|review)))"
+                             r"(?:,[^,.;:]{0,80})?,\s+(?=[A-Za-z0-9“\"])")
+
+
+def _finding_cues(text: str) -> list[Cue]:
+    return [Cue(m.start(2), m.end(2), m.group(1), "in", _FINDING_ROLE, False, False)
+            for m in _FINDING_OPENER.finditer(text)]
+
+
+def _finding_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """ "In this poll, Trump rose 1 point": the finding is the poll's, unless the clause has a cue of its own."""
+    text = ctx.text
+    m = _FINDING_OPENER.match(text, cue.start - 3)
+    if m is None:
+        return None
+    start = m.end()
+    end = _content_end(text, start, s_hi)
+    if any(True for _ in iter_cues(text, start, end)):
+        return None               # "In a poll, 60 percent said ...": the inner cue reports it
+    return start, end, cue.start, cue.end, "according"
 
 
 def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
@@ -827,7 +854,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
     cues = ctx.doc.cues
-    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text) + _state_cues(text)
+    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text) + _state_cues(text) + _finding_cues(text)
     if extra:
         cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
     for cue in cues:
@@ -836,7 +863,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                     _CITED_SAYING.match(text, cue.end)):
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
-        if not (set(cue.roles) & set("cwinN")) and cue.lemma != "according to" and \
+        if not (set(cue.roles) & set("cwinNF")) and cue.lemma != "according to" and \
                 not ("s" in cue.roles and _THAT.match(text, cue.end + 1)) and \
                 not ("t" in cue.roles and _TOPIC_AHEAD.match(text, cue.end, cue.end + 60)):
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")
