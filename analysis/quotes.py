@@ -194,6 +194,9 @@ def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     return "" if not people.text[line_start:max(pos, 0)].strip() else label     # a line opening with a clause
 
 
+_NAME_BEFORE_PP = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}?[A-Z][\w’'.-]*)(?:\s+(?:of|at|from)\s|\s*,)")
+
+
 def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: PersonIndex) -> str:
     """The sentence's subject when it names a known person, else ""."""
     if sentence is None or hi <= sentence.start:
@@ -202,7 +205,11 @@ def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: Pe
     if sp is None:
         return ""
     name = _span_text(text, sp)
-    return name if people.lookup(name) is not None else ""
+    if people.lookup(name) is None:
+        # 'Professor Kim Dong-yub of the University of North Korean Studies believes ...': the name before the
+        # of-phrase or apposition
+        name = _NAME_BEFORE_PP.match(name).group(1) if _NAME_BEFORE_PP.match(name) else ""
+    return name if name and people.lookup(name) is not None else ""
 
 
 def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_end: Sequence[int], resolved, attrs,
