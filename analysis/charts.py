@@ -147,37 +147,65 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
     return fig
 
 
+NOT_ESTIMATES = ("hypothetical", "negated")
+
+
+def _wrap(label: str, width: int, lines: int = 2) -> str:
+    """``label`` on at most ``lines`` lines of ``width`` characters, an ellipsis where it is cut."""
+    import textwrap
+
+    parts = textwrap.wrap(label, width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1] + "…"
+    return "\n".join(parts)
+
+
+def _short(hedge, limit: int = 24) -> str:
+    """A hedge as a marker note: its first part, cut at ``limit`` characters."""
+    text = str(hedge or "").split(";")[0].strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @_chart
 def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     """Troop and worker estimates by article and source: ranges as intervals, hedges as markers."""
-    rows = figures[figures["kind"].isin(["troop_estimate", "labor_estimate"])].dropna(subset=["value"]).copy()
+    rows = figures[figures["kind"].isin(["troop_estimate", "labor_estimate"])].dropna(subset=["value"])
+    # A hypothetical ("would need to send tens of thousands") or negated number is nobody's estimate;
+    # a denied one stays, marked as denied.
+    status = rows["status"].fillna("") if "status" in rows.columns else pd.Series("", index=rows.index)
+    rows = rows[~status.isin(NOT_ESTIMATES)].copy()
     if rows.empty:
         return _empty("No troop or worker estimates were found.")
     labels, colors = article_labels(articles), article_colors(articles)
     rows["hedge_class"] = [hedge_class(h, t) for h, t in zip(rows["hedge"].fillna(""), rows["text"])]
     rows["who"] = rows["source"].fillna("").replace("", "author")
     rows = rows.sort_values(["kind", "article_id", "start"]).reset_index(drop=True)
-    rows["row"] = [f"{labels.get(a, a)} · {w}"[:60] for a, w in zip(rows["article_id"], rows["who"])]
+    rows["row"] = [_wrap(f"{labels.get(a, a)} · {w}", 42) for a, w in zip(rows["article_id"], rows["who"])]
+    denied = (rows["status"].fillna("") == "denied") if "status" in rows.columns else pd.Series(False, index=rows.index)
     kinds = [k for k in ("troop_estimate", "labor_estimate") if k in set(rows["kind"])]
     fig, axes = plt.subplots(len(kinds), 1, figsize=(9, 1.2 + 0.55 * len(rows) + 0.6 * len(kinds)), squeeze=False)
     for ax, kind in zip(axes[:, 0], kinds):
         sub = rows[rows["kind"] == kind].reset_index(drop=True)
+        denied_sub = denied[rows["kind"] == kind].reset_index(drop=True)
         for i, r in enumerate(sub.itertuples()):
             high = r.value_high if pd.notna(r.value_high) else None
             color = colors.get(r.article_id)
             if high:
                 ax.plot([r.value, high], [i, i], color=color, linewidth=5, alpha=0.55, solid_capstyle="butt")
             ax.scatter([r.value], [i], marker=HEDGE_MARKERS[r.hedge_class], s=80, color=color, edgecolor="black", zorder=3)
-            text = f"{r.value:,.0f}" + (f"–{high:,.0f}" if high else "") + (f"  ({r.hedge})" if r.hedge else "")
+            note = "; ".join(n for n in (_short(r.hedge), "denied" if denied_sub.iloc[i] else "") if n)
+            text = f"{r.value:,.0f}" + (f"–{high:,.0f}" if high else "") + (f"  ({note})" if note else "")
             ax.annotate(text, ((high or r.value), i), textcoords="offset points", xytext=(8, -3), fontsize=8)
         ax.set_yticks(range(len(sub)))
-        ax.set_yticklabels(sub["row"], fontsize=8)
+        ax.set_yticklabels(sub["row"], fontsize=7.5)
         ax.set_ylim(-0.7, len(sub) - 0.3)
         ax.invert_yaxis()
         ax.set_xscale("log")
         low = max(1, sub["value"].min() / 3)
         ax.set_xlim(low, max(sub["value_high"].fillna(0).max(), sub["value"].max()) * 6)
         _plain_log_ticks(ax.xaxis, lambda value: f"{value:,.0f}")  # the limits span > 10x: a power of ten shows
+        ax.tick_params(axis="x", labelsize=7.5)
         ax.set_title("Troop estimates" if kind == "troop_estimate" else "Worker estimates")
         ax.set_xlabel("people (log scale)")
     handles = [plt.Line2D([], [], marker=m, linestyle="", color="grey", markeredgecolor="black", label=k)

@@ -67,6 +67,25 @@ def test_estimate_axis_labels_are_plain_numbers_with_thousands_separators():
     assert all(label.replace(",", "").isdigit() for label in labels)
 
 
+def test_a_hypothetical_or_negated_number_is_no_estimate_in_the_chart_and_a_denied_one_is_marked():
+    figures = _figures([
+        {"article_id": "a1", "kind": "troop_estimate", "value": 10_000.0, "value_high": 100_000.0, "hedge": "",
+         "text": "tens of thousands of troops", "start": 5, "source": "", "status": "hypothetical"},
+        {"article_id": "a1", "kind": "troop_estimate", "value": 500.0, "hedge": "", "text": "500 troops",
+         "start": 50, "source": "", "status": "negated"},
+        {"article_id": "a1", "kind": "troop_estimate", "value": 3_000.0, "hedge": "about", "text": "about 3,000 troops",
+         "start": 90, "source": "Seoul's spy agency", "status": "reported"},
+        {"article_id": "a1", "kind": "troop_estimate", "value": 100_000.0, "hedge": "up to; called such speculations fake",
+         "text": "up to 100,000 troops", "start": 140, "source": "Some Russian media and experts", "status": "denied"},
+    ])
+    fig = charts.chart_estimates(figures, _articles())
+    ax = fig.axes[0]
+    notes = [t.get_text() for t in ax.texts]
+    assert notes == ["3,000  (about)", "100,000  (up to; denied)"]
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(rows) == 2 and all(len(line) <= 42 for row in rows for line in row.split("\n"))
+
+
 @pytest.mark.parametrize("chart, args", [
     (charts.chart_trade_values, (_figures([]), _articles())),
     (charts.chart_estimates, (_figures([]), _articles())),
