@@ -7,7 +7,8 @@
   send", "if", "unless"), or a vague magnitude in a rhetorical contrast ("not hundreds but
   tens of thousands");
 * ``negated``: a negation governs it ("did not send 10,000 troops"; the first of "not 10,000
-  but 12,000");
+  but 12,000"); not a definite thing, which exists whatever the verb ("does not count the 300
+  donors"), nor a comparison's standard ("not as steep as the 25 percent levy");
 * ``denied``: a source calls it false in its sentence or the next one of its paragraph ("The
   ministry called the report completely fake").  ``source`` is who reported the figure, or
   the denier when nobody is named; the denial's words go to ``hedge``.
@@ -37,12 +38,15 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas
 # Negations that are hedges or emphasis, not negations of the figure.
 _NOT_NEGATION_RE = re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
-    rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b")
+    rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b"
+    # a comparison's standard, a thing named with its determiner: "not as severe as the 100 percent tariff"
+    rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b")
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
 _BARE_IF_RE = re.compile(r"(?i)if|unless")
 _UNREAL_RE = re.compile(r"(?i)\bwere\b|[’']d\b|\bneed(?:s|ed)?\s+to\b")
+_UNREAL_MODAL_RE = re.compile(r"(?i)\b(?:could|would|might)\b|[’']d\b")
 _MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
 _BACKREF_RE = re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
@@ -74,6 +78,9 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+_DEFINITE_BEFORE_RE = re.compile(rf"\b(?:the|its|their|these|those){SP}+\Z", re.IGNORECASE)
+
+
 def _negated(text: str, lo: int, start: int) -> bool:
     """A negation among the six words before ``start`` in its clause, and no comma between.
 
@@ -81,6 +88,8 @@ def _negated(text: str, lo: int, start: int) -> bool:
     if re.search(rf"(?i)\b(?:for|in|over){SP}+(?:(?:the|nearly|almost|about|over|more{SP}+than|some){SP}+)*\Z",
                  text[max(lo, start - 24):start]):
         return False
+    if _DEFINITE_BEFORE_RE.search(text, max(lo, start - 8), start):
+        return False    # a definite thing survives the negation: "does not include the tens of millions raised by"
     cs = clause_start(text, lo, start)
     window = text[max(cs, start - 50):start]
     words = re.findall(r"[\w’']+|,", window)[-6:]
@@ -122,8 +131,12 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "Sent
     brk = _CLAUSE_BREAK_RE.search(after)
     after = after[:brk.start()] if brk else after
     cond = re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after)
-    return cond is not None and (cond.start() <= 20 and _unreal(text, cs, min(hi, end + 100))
-                                 or _MODAL_RE.search(text, cs, start) is not None)
+    if cond is None:
+        return False
+    modal = _MODAL_RE.search(text, cs, start)
+    if cond.group(0).lower() == "unless" and not _UNREAL_MODAL_RE.search(text, cs, start):
+        return False    # "will expire after a five-year period unless a review is opened": the default holds
+    return cond.start() <= 20 and _unreal(text, cs, min(hi, end + 100)) or modal is not None
 
 
 def _unreal(text: str, lo: int, hi: int) -> bool:
