@@ -279,10 +279,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         and _names_actor(text, sp))
 
 
-# Verbs whose object is the subject's own words of goodwill or concern: 'offered his "full support"', 'wished Putin "health
-# and great success"', 'congratulated the people of "friendly Russia"'. Not in the cue lexicon: they report
-# nothing with "that", but a short quote in their object is the subject's.
-_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic)(?:ed|ing)|(offer|extend|convey|congratulate)s)\b")
+# Verbs whose object is the subject's own words of goodwill, concern or blame: 'offered his "full support"',
+# 'wished Putin "health and great success"', 'congratulated the people of "friendly Russia"', 'accused Seoul of
+# a "provocation"'. Not cues in the lexicon (they report nothing with "that"), but a short quote in their
+# object is the subject's.
+_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic|accus)(?:ed|ing)|"
+                       r"(offer|extend|convey|congratulate|accuse)s)\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
 GOODWILL_WINDOW = 12
@@ -306,7 +308,7 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
             or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
             or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
         return None
-    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi):
+    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi) and not found.group().startswith("accus"):
         return None                            # 'offered a "final compromise"': the name of a thing
     who = _WHO_BEFORE.search(text, max(lo, found.start() - 120), found.start())
     if who is not None:
@@ -316,7 +318,7 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
                                 tokens(text, who.start(1), who.end(1))) else None
     word = found.group()
     stem = found.group(1) or found.group(2)
-    lemma = stem + "e" if stem in ("congratulat", "voic") else stem
+    lemma = stem + "e" if stem in ("congratulat", "voic", "accus") else stem
     cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
     attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
     return attr if attr is not None and attr.speaker else None

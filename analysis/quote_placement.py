@@ -216,6 +216,12 @@ _OPENS_PHRASE = {"is", "are", "was", "were", "be", "been", "being", "but", "and"
                  "for", "with", "than", "into", "from", "by", "on", "at", "in"}
 
 
+# Whom a closing 'told' addresses: '..., a senior official told reporters.', '..., Kim told Reuters.'
+_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|lawmakers|parliament|the\s+[a-z]+|"
+                        r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=[\s.,!?])")
+_CLOSING_MARK = re.compile(r"[”\"’']")
+
+
 def _final_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
     """A speech cue closing the sentence after a quote ('There are "lots" of people ..., Mukhina said.')."""
     hi = min(hi, lo + CONTEXT_CHARS)
@@ -226,16 +232,17 @@ def _final_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Opti
     if last is None or _inside_quote(spans, last.start):
         return None
     comma = text.rfind(",", lo, last.start)
-    if comma < 0 or _inside_quote(spans, comma):
-        return None
+    if comma < 0 or _inside_quote(spans, comma) and not _CLOSING_MARK.match(text, comma + 1):
+        return None                           # (a comma closing a quote hands over: '... "families," he said')
     gap = text[comma + 1:last.start]
     if _word_count(gap) > 10 or _WH_WORD.search(gap):
         return None                           # 'in the Red Sea on what it said were ...': no closing attribution
     if gap.strip():
         sp = speaker_before_cue(text, comma + 1, last.start)
-        if sp is None or text[comma + 1:sp[0]].strip() or text[sp[1]:last.start].strip(" \n"):
+        if sp is None or text[comma + 1:sp[0]].strip(" \n”\"’'") or text[sp[1]:last.start].strip(" \n"):
             return None                       # the words between the comma and the cue are the speaker only
-        tail = _FINAL_SAID_TAIL.match(text, last.end, hi + 1)
+        told = _TOLD_WHOM.match(text, last.end, hi) if last.lemma == "tell" else None
+        tail = _FINAL_SAID_TAIL.match(text, told.end() if told else last.end, hi + 1)
     else:
         sp = np_after(text, last.end, hi)     # '..., said Mukhina.'
         tail = _FINAL_SAID_TAIL.match(text, sp[1], hi + 1) if sp else None
