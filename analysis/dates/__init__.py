@@ -94,9 +94,9 @@ year-like numbers ...); one compiled master regex (no nested unbounded quantifie
 tried only at candidate word starts in short windows around them, and context checks
 look at bounded windows around each match, so the time is linear in the text.
 
-The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.scan` (matches
-read into raw mentions, one reader per shape), :mod:`.frame` (the time frame: publication
-date, the story's dates, tense, and where a month without a year falls), :mod:`.resolve`
+The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.windows` (where the
+pattern is tried), :mod:`.scan` (matches read into raw mentions, one reader per shape),
+:mod:`.frame` (the time frame: publication date, the story's dates, tense, and where a month without a year falls), :mod:`.resolve`
 (raw mentions to ISO, one resolver per kind) and :mod:`.extract` (the loop that carries
 the story's reference date).
 """

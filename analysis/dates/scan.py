@@ -1,7 +1,7 @@
 """Scanning: master-pattern matches read into raw date mentions, one reader per shape of mention.
 
 A literal pre-filter finds anchors (month and weekday names, "year", year-like numbers);
-:data:`~.grammar.MASTER` is tried only at candidate word starts near them; each match is
+:data:`~.grammar.MASTER` is tried only at candidate word starts near them (:mod:`.windows`); each match is
 read by the reader of the group that is set (:data:`READERS`), and context checks (is this
 four-digit number a year? is "May" the month?) look at bounded windows, so the time is
 linear in the text.
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
-from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD, MASTER, MONTHS,
+from .windows import in_url, matches
+from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
                       QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
                       YEAR_BLOCKERS, YEAR_END_BEFORE,
@@ -94,87 +95,6 @@ def _at_sentence_start(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\"“‘'(\u00a0":
         i -= 1
     return i < 0 or text[i] in ".!?\n\r:;"
-
-
-# The pre-filter: every mention contains one of these anchors (a month or weekday name,
-# a unit word such as "year", or a year-like number), so the master regex only runs in
-# short windows around them.  Literal searches (str.find) are far faster than the
-# master regex, whose many alternatives are tried at every word start.
-_ANCHOR_WORDS = tuple(sorted(
-    {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
-    | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
-                   "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
-                   "morning", "afternoon", "evening", "lately", "past", "earlier")
-       for v in (w, w.title(), w.upper())}))
-_ANCHOR_NUMBERS = re.compile(r"(?:19|20)\d\d|\d0s|[QH]\d")
-_WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Merged ``(start, end)`` windows around the anchors of ``text``."""
-    positions = [m.start() for m in _ANCHOR_NUMBERS.finditer(text)]
-    for word in _ANCHOR_WORDS:
-        i = text.find(word)
-        while i != -1:
-            positions.append(i)
-            i = text.find(word, i + 1)
-    positions.sort()
-    n = len(text)
-    out: list[list[int]] = []
-    for p in positions:
-        start, end = max(0, p - _WINDOW_BACK), min(n, p + _WINDOW_AHEAD)
-        if out and start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    # Never cut a word at a window's end: "Sept|ember" must not read as "Sept".
-    for w in out:
-        end = w[1]
-        while end < n and (text[end].isalnum() or text[end] in "%$"):
-            end += 1
-        w[1] = end
-    return [(a, b) for a, b in out]
-
-
-# Words a mention can start with (see MASTER): trying the master regex only at these
-# tokens, not at every character, is what makes dense text fast.
-_STARTERS = frozenset(
-    {"the", "very", "end", "beginning", "start", "middle", "close", "turn", "early", "late", "mid",
-     "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
-     "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
-     "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
-     "more", "until", "only"}
-    | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
-    | {w.split("-")[0] for w in NUMBER_WORDS})
-_TOKEN = re.compile(r"['’]?[A-Za-z0-9]+")
-_LETTERS = re.compile(r"[A-Za-z]*")
-
-
-def _matches(text: str, lenient: bool) -> Iterator[re.Match]:
-    """Master-regex matches, leftmost first and non-overlapping, as ``finditer`` would give."""
-    if lenient or len(text) < 400:
-        yield from MASTER.finditer(text)
-        return
-    last_end = 0
-    for start, end in _windows(text):
-        for tok in _TOKEN.finditer(text, max(start, last_end), end):
-            pos = tok.start()
-            if pos < last_end:
-                continue
-            word = tok.group()
-            if not (word[0] in "'’0123456789" or _LETTERS.match(word).group().lower() in _STARTERS):
-                continue
-            m = MASTER.match(text, pos, end)
-            if m:
-                last_end = m.end()
-                yield m
-
-
-def _in_url(text: str, start: int) -> bool:
-    """Is ``start`` inside a web address ("https://www.38north.org/2023/09/...")?"""
-    ws = max(text.rfind(" ", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
-    chunk = text[ws + 1:start]
-    return "/" in chunk and ("://" in chunk or "www." in chunk or "." in chunk.split("/", 1)[0])
 
 
 Reader = Callable[[re.Match, str, bool], Iterator[RawMention]]
@@ -493,9 +413,9 @@ READERS: tuple[tuple[str, Reader], ...] = (
 
 def scan(text: str, lenient: bool = False) -> Iterator[RawMention]:
     """Raw mentions in text order: each master-pattern match read by the reader of its shape."""
-    for m in _matches(text, lenient):
+    for m in matches(text, lenient):
         start = m.start()
-        if (start and text[start - 1] == "/") or _in_url(text, start):
+        if (start and text[start - 1] == "/") or in_url(text, start):
             continue
         groups = m.groupdict()
         for name, reader in READERS:

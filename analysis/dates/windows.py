@@ -1,0 +1,88 @@
+"""Where the master pattern is tried: short windows around literal anchors, at the word starts a
+mention can open with (a linear pre-filter, see :mod:`.scan`); and whether a position is inside a web address."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+from .grammar import MASTER, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
+
+
+# The pre-filter: every mention contains one of these anchors (a month or weekday name,
+# a unit word such as "year", or a year-like number), so the master regex only runs in
+# short windows around them.  Literal searches (str.find) are far faster than the
+# master regex, whose many alternatives are tried at every word start.
+_ANCHOR_WORDS = tuple(sorted(
+    {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
+    | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
+                   "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
+                   "morning", "afternoon", "evening", "lately", "past", "earlier")
+       for v in (w, w.title(), w.upper())}))
+_ANCHOR_NUMBERS = re.compile(r"(?:19|20)\d\d|\d0s|[QH]\d")
+_WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows around the anchors of ``text``."""
+    positions = [m.start() for m in _ANCHOR_NUMBERS.finditer(text)]
+    for word in _ANCHOR_WORDS:
+        i = text.find(word)
+        while i != -1:
+            positions.append(i)
+            i = text.find(word, i + 1)
+    positions.sort()
+    n = len(text)
+    out: list[list[int]] = []
+    for p in positions:
+        start, end = max(0, p - _WINDOW_BACK), min(n, p + _WINDOW_AHEAD)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    # Never cut a word at a window's end: "Sept|ember" must not read as "Sept".
+    for w in out:
+        end = w[1]
+        while end < n and (text[end].isalnum() or text[end] in "%$"):
+            end += 1
+        w[1] = end
+    return [(a, b) for a, b in out]
+
+
+# Words a mention can start with (see MASTER): trying the master regex only at these
+# tokens, not at every character, is what makes dense text fast.
+_STARTERS = frozenset(
+    {"the", "very", "end", "beginning", "start", "middle", "close", "turn", "early", "late", "mid",
+     "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
+     "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
+     "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
+     "more", "until", "only"}
+    | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
+    | {w.split("-")[0] for w in NUMBER_WORDS})
+_TOKEN = re.compile(r"['’]?[A-Za-z0-9]+")
+_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def matches(text: str, lenient: bool) -> Iterator[re.Match]:
+    """Master-regex matches, leftmost first and non-overlapping, as ``finditer`` would give."""
+    if lenient or len(text) < 400:
+        yield from MASTER.finditer(text)
+        return
+    last_end = 0
+    for start, end in _windows(text):
+        for tok in _TOKEN.finditer(text, max(start, last_end), end):
+            pos = tok.start()
+            if pos < last_end:
+                continue
+            word = tok.group()
+            if not (word[0] in "'’0123456789" or _LETTERS.match(word).group().lower() in _STARTERS):
+                continue
+            m = MASTER.match(text, pos, end)
+            if m:
+                last_end = m.end()
+                yield m
+
+
+def in_url(text: str, start: int) -> bool:
+    """Is ``start`` inside a web address ("https://www.38north.org/2023/09/...")?"""
+    ws = max(text.rfind(" ", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
+    chunk = text[ws + 1:start]
+    return "/" in chunk and ("://" in chunk or "www." in chunk or "." in chunk.split("/", 1)[0])
