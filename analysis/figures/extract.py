@@ -236,6 +236,9 @@ def _change_pairs(text: str, lo: int, kept: list[Candidate]) -> list[tuple[Candi
     return pairs
 
 
+_TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
+
+
 def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> None:
     """ "12 shipments in 2023 and seven in 2024", "20,000 shells a day, now 13,493 per day": the noun is
     elided and comes from the nearest earlier figure of the sentence that counts a noun."""
@@ -244,8 +247,11 @@ def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> N
         return
     if _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
         return
+    level = _TO_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None
     for p in reversed(before):
-        if p.unit_class in ("noun", "count", "measure") and p.unit and p.unit != "times" and p.atom in ("digit", "word"):
+        if p.unit_class in ("noun", "count", "measure") and p.unit and p.unit != "times" and p.atom in ("digit", "word") \
+                or level and p.unit == "point" and p.atom == "digit":
+            # an index's level after its change in points: "rose 64.06 points to 4,577.10"
             c.unit, c.unit_class, c.kind = p.unit, p.unit_class, p.kind
             return
     if not c.scaled and CASUALTY_RE.match(text, c.end, min(hi, c.end + 12)):

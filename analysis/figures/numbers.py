@@ -232,6 +232,15 @@ def _hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
 _DECIMAL_COMMA_RE = re.compile(r",(\d{1,2})(?=[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b))", re.IGNORECASE)
 
 
+# "2.7m combined digital and physical copies": "m" is a million before a plural noun a few modifiers on, never
+# across a measure's adjective ("37m tall towers"), a determiner, a preposition or a verb.
+_M_BLOCKERS = ("high|tall|long|wide|deep|thick|away|above|below|across|square|cubic|the|a|an|is|was|are|were|to|in|on|"
+               "at|from|by|for|with|that|which|this|its|their|his|her|has|have|had")
+_MILLION_BEFORE_PLURAL_RE = tuple(re.compile(
+    rf"(?:{SP}+(?!(?:{_M_BLOCKERS})\b)[a-z][a-z-]*){{1,{n}}}?(?<=[a-z]s)(?<!ss)(?<!us)(?<!is)(?![\w-])") for n in (1, 5))
+# the second (modifiers before the noun) only without a determiner before the number: "the 100m freestyle heats"
+
+
 def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
     g = "dig" if m.group("dig") is not None else "dot"
     a, b = m.span(g)
@@ -424,7 +433,11 @@ def _apply_scale(text: str, hi: int, c: Candidate) -> None:
         return    # "8 B people", "5 m": a lone spaced letter is too ambiguous
     if abbr == "m":
         # "$3.1m" and "35m of its devices" are millions; "37m (121ft)" is metres
-        if not (c.unit or re.match(rf"{SP}+(?:of\b|[a-z]+s\b)", text[m.end():m.end() + 14])):
+        after = min(hi, m.end() + 60)
+        if not (c.unit or re.match(rf"{SP}+of\b", text[m.end():m.end() + 14])
+                or _MILLION_BEFORE_PLURAL_RE[0].match(text, m.end(), after)
+                or _MILLION_BEFORE_PLURAL_RE[1].match(text, m.end(), after)
+                and not re.search(rf"\b(?:a|an|the){SP}+\Z", text[max(0, c.start - 5):c.start], re.IGNORECASE)):
             return
         mult = 1e6
     else:
