@@ -16,6 +16,7 @@ the fall of 2015          2015-FA              season
 the 1990s                 1990s                decade
 the 20th century          1900s                century
 this week                 2013-W12             week
+over the weekend          2013-W11 (pub Wed)   week
 the first half of 2024    2024                 year
 in recent months          PAST_REF             relative
 recently, in the past     PAST_REF             relative
@@ -78,6 +79,11 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   datelined up to a week before publication (a repost) or two days after (a time zone ahead)
   counts weekdays and deictic days from the dateline.  A
   figure's period is never the dateline's day.
+* "over the weekend", "last weekend", "this weekend": the ISO week of that Saturday and Sunday,
+  the latest one on or before publication ("next weekend", or "this/the weekend" with a future
+  verb: the coming one); a bare "the weekend" only after a preposition of time ("over",
+  "during", "on" ...), never "the weekend of June 1" (the date is the mention).  Like weekdays
+  they need a publication day.
 * A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
   else the one in its month, else the latest on or before it, else day-month.

@@ -94,6 +94,7 @@ MASTER = re.compile(rf"""
         # event ("the day before the election", "the day after he won"), which is left out
         (?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or|had|has|have|was|were|is|are|when|while|as|in|on|at|with|for)\b))
   | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+day)\b
+  | (?P<wkend>(?P<wkend_r>this\s+past|last|this|next|coming|past|the\s+coming|the\s+past|the)\s+weekend)(?![\w-])
   | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
         the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
   | (?P<dei>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)
@@ -113,6 +114,9 @@ MASTER = re.compile(rf"""
 )
 """, re.IGNORECASE | re.VERBOSE)
 
+# "over the weekend": a bare "the weekend" is a date after a preposition of time only (not "the weekend edition").
+WEEKEND_BEFORE = re.compile(r"\b(?:over|during|on|at|for|until|till|by|through|throughout|across|since|after|before|"
+                            r"into|of)\s+$", re.IGNORECASE)
 # "before year-end": a preposition before it (not "its year-end forecast").
 YEAR_END_BEFORE = re.compile(r"\b(?:by|before|at|until|till|through|toward|towards|around|near|after|to)\s+(?:the\s+)?$",
                              re.IGNORECASE)

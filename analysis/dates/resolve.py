@@ -328,6 +328,24 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     return day.isoformat(), "day"
 
 
+def _resolve_weekend(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
+    """ "over the weekend", "last weekend": the ISO week of the latest Saturday and Sunday on or before publication
+    ("the weekend", "this weekend" with a future verb, "next weekend": the coming one).  Needs a publication day,
+    as a weekday does."""
+    if ctx.pub is None or ctx.pub.date is None or _quoted_in_the_past(text, raw.start, ctx):
+        return None
+    rel, today = raw.parts["rel"], ctx.pub.date
+    saturday = today + _dt.timedelta(days=6 - today.isoweekday())      # the Saturday of publication's week
+    on_weekend = today.isoweekday() >= 6
+    if rel in ("last", "past", "this past", "the past"):
+        day = saturday - _dt.timedelta(days=7)
+    elif rel in ("next", "coming", "the coming"):
+        day = saturday + _dt.timedelta(days=7) if on_weekend else saturday
+    else:                                            # "the weekend", "this weekend": by the tense
+        day = saturday if on_weekend or tense_of() == "future" else saturday - _dt.timedelta(days=7)
+    return iso_week(day), "week"
+
+
 _WEAK_FUTURE = frozenset(("could", "might", "may", "would", "possible", "potential", "likely to"))
 
 
@@ -349,7 +367,7 @@ RESOLVERS: dict[str, Resolver] = {
     "qh": _resolve_quarter_or_half, "century": _resolve_century, "decade": _resolve_decade,
     "season": _resolve_season, "edge_year": _resolve_edge_of_year, "edge_month": _resolve_edge_of_month,
     "unit_rel": _resolve_unit_relative, "ago": _resolve_ago_or_later, "deictic": _resolve_deictic,
-    "ref": _resolve_reference, "weekday": _resolve_weekday, "unit_step": _resolve_step,
+    "ref": _resolve_reference, "weekday": _resolve_weekday, "weekend": _resolve_weekend, "unit_step": _resolve_step,
 }
 
 

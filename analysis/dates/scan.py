@@ -15,7 +15,7 @@ from .windows import in_url, matches
 from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
                       QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
-                      YEAR_BLOCKERS, YEAR_END_BEFORE,
+                      WEEKEND_BEFORE, YEAR_BLOCKERS, YEAR_END_BEFORE,
                       month_num, number_value, word_after, word_before)
 
 @dataclass(frozen=True)
@@ -284,6 +284,15 @@ def _read_year_end(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention
         yield RawMention(m.start(), m.end(), "edge_year", {"anaphoric": True})
 
 
+def _read_weekend(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "over the weekend", "last weekend", "this weekend"."""
+    rel = re.sub(r"\s+", " ", m.group("wkend_r").lower())
+    if re.match(r"\s+of\s", text[m.end():m.end() + 4]):
+        return                                       # "the weekend of June 1": the date follows
+    if rel != "the" or WEEKEND_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+        yield RawMention(m.start(), m.end(), "weekend", {"rel": rel})
+
+
 def _read_day_before(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "the week before", "the day after": a step from the date last told (anaphoric)."""
     unit = m.group("before_u").lower()
@@ -404,7 +413,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
     ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
-    ("yend", _read_year_end),
+    ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
     ("wd", _read_weekday), ("year", _read_year), ("mon", _read_bare_month),
