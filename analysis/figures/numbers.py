@@ -143,7 +143,7 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
         elif m.group("dig") is not None or m.group("dot") is not None:
             c = _digit_atom(text, lo, hi, m)
         elif m.group("frac") is not None:
-            c = _fraction_atom(text, m)
+            c = _fraction_atom(text, m, hi)
         elif m.group("vague") is not None:
             c = _vague_atom(text, m)
         elif m.group("mult") is not None:
@@ -340,12 +340,24 @@ _SHARE_AFTER_RE = re.compile(rf"(?i)(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:from|to|in|si
 _SHARE_BEFORE_RE = re.compile(rf"(?i)\b(?:by|bottom|top|middle|lowest|highest|poorest|richest|wealthiest){SP}+\Z")
 
 
-def _fraction_atom(text: str, m: re.Match) -> Optional[Candidate]:
-    """ "a third of", "two-thirds", "half the": a proportion; "a third summit": an ordinal."""
+_FRACTION_SCALE_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
+    """ "a third of", "two-thirds", "half the": a proportion; "a third summit": an ordinal; "half a million
+    barrels", "a quarter of a billion dollars": a number (500,000 barrels)."""
     a, b = m.span("frac")
     num_word = (m.group("fnum") or "").lower()
     den_word = m.group("fden").lower()
     den = FRACTIONS.get(den_word) or ORDINALS.get(den_word)
+    scale = _FRACTION_SCALE_RE.match(text, b, hi)
+    num = 1.0 if num_word in ("", "a", "an", "one") else CARDINALS.get(num_word)
+    if scale and den and num and text[b:b + 1] != "-":
+        mult = SCALES[scale.group("s").lower()]
+        c = Candidate(a, scale.end(), a, scale.end(), num / den * mult, atom="word", scaled=True, scale=mult,
+                      plain=text[a:scale.end()])
+        _apply_unit(text, hi, c)
+        return c
     after_of = FRACTION_OF_RE.match(text, b)
     if den_word == "half" and num_word in ("", "a", "one"):
         span = _HALF_SPAN_RE.match(text, b)
