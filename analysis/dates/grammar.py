@@ -53,6 +53,7 @@ _SEASON = _alternation(SEASONS)
 _EDGE = r"""(?P<edge>
       (?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?
     | (?:the\s+)?(?:early|late|mid|middle)(?:\s+|\s*[-–]\s*)
+    | end\s*[-–]\s*(?=[A-Z0-9])                 # wire style: "by end-March", "end-2024"
     | (?:earlier|later)\s+(?=(?:this|that|last|next)\b)
 )"""
 
