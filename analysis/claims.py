@@ -730,6 +730,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 # What may follow the source of an inverted cue: "..., said one GOP source in the room."
 _SOURCE_PP = re.compile(r"(?:in|at|with|from|on|for|of|inside|within|close\s+to|familiar\s+with)\s[^,;:“”\"]{0,80}(?:,|$)")
 _NOT_FOUND = ("not found",)
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
 
 def _role_head(phrase: str) -> bool:
@@ -894,6 +895,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             pronoun = _resolve(ctx, mention, s_lo, subjects, sources)
             pronoun = "" if is_pronoun(pronoun) else pronoun
         source = resolve_mention(ctx.doc, mention, s_lo, actors, pronoun)
+        if not source and claims and claims[-1].source and how in ("verb", "subjectless") and \
+                _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start) and \
+                claims[-1].sentence_id == ctx.index.index_at(cue.start) and claims[-1].end <= cue.start:
+            source, mention = claims[-1].source, claims[-1].source_mention   # "X called A ... and said B": X
         if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if "a" in cue.roles and not _is_actor(ctx, mention, source):
