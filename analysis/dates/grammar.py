@@ -54,6 +54,7 @@ _EDGE = r"""(?P<edge>
       (?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?
     | (?:the\s+)?(?:early|late|mid|middle)(?:\s+|\s*[-–]\s*)
     | end\s*[-–]\s*(?=[A-Z0-9])                 # wire style: "by end-March", "end-2024"
+    | (?:early|late|earlier|later)\s+in\s+(?=the\s+(?:year|month)\b)     # "later in the year"
     | (?:earlier|later)\s+(?=(?:this|that|last|next)\b)
 )"""
 
