@@ -15,7 +15,10 @@ and takes one of these shapes:
 * ``X made a strong condemnation of CONTENT`` -- a light verb with a speech noun (a person or body only);
 * ``Obama Says CONTENT`` / ``Pence: CONTENT`` -- a title-case headline on the first line;
 * ``..., citing CONTENT`` -- a reason (``citing a threat to health``) is the subject's claim; a cited
-  source (``citing a military report``, ``, cited by RFA,``) is a second row for the same content.
+  source (``citing a military report``, ``, cited by RFA,``) is a second row for the same content;
+* ``X complained/asked Y/talked about CONTENT``, ``X commented on CONTENT`` -- a topic (lexicon role ``t``),
+  and ``X's claims/comments about CONTENT`` -- a speech noun's topic;
+* ``In the latest X poll, CONTENT`` -- a finding, when the clause has no cue of its own.
 
 Cues of the lexicon's role ``p`` (attack, support, plan to ...) count only with a person as source.
 Not claims: the author's voice ("It would be fair to say"), evidence, events or documents as the subject
