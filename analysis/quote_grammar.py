@@ -182,6 +182,9 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     for m in _NOUN_CUE.finditer(text, lo, hi):
         if m.group(1) in nouns:
             sp = leading_np(text, lo, m.start())
+            owner = _POSSESSOR_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+            if owner and has_name(tokens(text, owner.start(1), owner.end(1))):
+                sp = owner.span(1)   # "Politifact seized on Trump's claim that ...": the possessor's words
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], m.group(1), "qs", "noun",
                                     len(_WORD.findall(text, m.end(), hi)))
@@ -329,6 +332,8 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
 _INDEFINITE = re.compile(r"an?\s|(?=([a-z][\w-]*)\s+(?:of|at|for|in)\s)")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
 # A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
+# A name owning a speech noun: "Donald Trump's claim", "the minister’s remark".
+_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:(?:[a-z]+ed|false|latest|earlier|recent|new|own|baseless)\s+)?$")
 _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
                         r"memorandum|document|deal|charter|communiqu[eé]|statement))\s+(?:jointly\s+)?signed\s+by\b",
                         re.I)
@@ -376,7 +381,7 @@ def _title_case(quote: str) -> bool:
     if not 1 <= len(words) <= 8 or words[0].lower().split("’")[0].split("'")[0] in _CLAUSE_OPENERS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and words[0][0].isupper() \
-        and sum(1 for w in words if w[0].isupper()) >= 2
+        and sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= 2   # 'The 411', 'Apollo 13'
 
 
 def _is_speech_cue(attr: _Attribution, quote: str) -> bool:

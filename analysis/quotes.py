@@ -42,6 +42,14 @@ _LABEL_BEFORE = re.compile(r"\b(?:(?:also|commonly|widely|popularly)\s+)?(?:know
 # A transcript line inside a quote: "PENCE: Well, look, ..." (a speaker in capitals and a colon).
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 
+# Page furniture inside a quote ("Follow Pam Key on Twitter @pamkeyNEN."): nobody's words.
+_FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
+                        r"[^.!?]{0,40}[.!]?\s*$")
+# A wish or condition before the cue's subject ("I hope in 2017 America says, "..."", "if Moscow says "...""):
+# the words are imagined, not reported.
+_IMAGINED = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|wish|pray|dream)|\b(?:[Ii]magine|[Ss]uppose)|"
+                       r"(?:^|[.,;:]\s*|\b(?:and|but|so)\s+)(?:[Ii]f|[Uu]nless))"   # not 'asked if' (a question)
+                       r"(?:\s+that)?(?:\s+(?:in|by|on|next|one|some)\b[^,.;:!?\"“”]{0,25})?\s*$")
 
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
@@ -86,7 +94,17 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
-        if not _clause_like(words) and _LABEL_BEFORE.search(text, max(0, q.open - 40), q.open):
+        if kind == "speech" and attr is not None and attr.how == "pre" and attr.speaker_pos > 0 and \
+                _IMAGINED.search(text, max(0, attr.speaker_pos - 60), attr.speaker_pos):
+            speaker, cue = "", ""                 # 'I hope America says, "..."': imagined words
+            attr = None
+        if kind == "speech" and attr is not None and attr.how == "post" and _in_phrase_before(text, spans, i):
+            speaker, cue = "", ""                 # 'as Trump went on about "...," Melanie said yes': not hers
+            attr = None
+        if _FURNITURE.match(words):
+            speaker, cue, kind = "", "", "scare"   # 'Follow X on Twitter @x.': page furniture
+            attr = None
+        elif not _clause_like(words) and _LABEL_BEFORE.search(text, max(0, q.open - 40), q.open):
             speaker, cue, kind = "", "", "scare"   # 'known as "countervailing duties"': a label
             attr = None
         elif _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
@@ -132,6 +150,20 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                             mention))
     quotes.sort(key=lambda r: (r.start, r.end))
     return quotes
+
+
+# A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').
+_PHRASE_OPENER = re.compile(r"\b[a-z]+\s+(?:about|over)\s*$")
+_QUOTE_CHAIN = re.compile(r"[ ,]*(?:and|or)?[ ]*")
+
+
+def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
+    """Whether quote ``i`` (with the quotes it is listed with) is the object of a preposition inside its
+    sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
+    j = i
+    while j > 0 and _QUOTE_CHAIN.fullmatch(text, spans[j - 1].close, spans[j].open):
+        j -= 1
+    return _PHRASE_OPENER.search(text, max(0, spans[j].open - 30), spans[j].open) is not None
 
 
 def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
@@ -183,6 +215,9 @@ def _cut_after_name(phrase: str) -> str:
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     """A label before a colon speaks when it is a name ("Sanders: ..."); a clause opening a line, as in a
     headline ("Elizabeth Warren Hammers Wells Fargo CEO: ..."), gives the person it opens with, or nobody."""
+    owner = _OWNER_ON.match(label)
+    if owner and owner.group(2).lower() not in _NOT_OWNERS and not re.search(r"[’']s\b", owner.group(1)):
+        return owner.group(1)                  # 'Global Times on the summit: "..."': the one who speaks on it
     words = _WORD.findall(label)
     if len(words) < 3 or not all(w[0].isupper() or w in _SMALL_WORDS for w in words) \
             or people.lookup(label) is not None:
@@ -194,6 +229,11 @@ def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     return "" if not people.text[line_start:max(pos, 0)].strip() else label     # a line opening with a clause
 
 
+# A headline label "Owner on topic": 'Global Times on rapprochement between Russia and the DPRK'.
+_OWNER_ON = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){1,4}([A-Z][\w’'.&-]*))\s+on\s+(?![A-Z][\w’'.-]*\s*$)\S")
+# ... whose head is a kind of text, not who speaks ('Joint Statement on ...').
+_NOT_OWNERS = {"statement", "report", "update", "comment", "comments", "editorial", "remarks", "note", "notes",
+               "speech", "interview", "briefing", "transcript", "analysis", "commentary", "op-ed", "letter", "live"}
 _NAME_BEFORE_PP = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}?[A-Z][\w’'.-]*)(?:\s+(?:of|at|from)\s|\s*,)")
 
 
