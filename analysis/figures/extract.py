@@ -167,6 +167,9 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             noun_kind(text, lo, hi, c)
         if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
+        if not c.unit and c.atom in ("digit", "word") and c.high is None \
+                and _POPULATION_BEFORE_RE.search(text, max(lo, c.start - 60), c.start):
+            c.unit, c.unit_class = "people", "noun"    # "a population of 26 million", "population ... to 8.2bn"
     for a, b in shared + _change_pairs(text, lo, kept):   # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
@@ -236,6 +239,11 @@ def _change_pairs(text: str, lo: int, kept: list[Candidate]) -> list[tuple[Candi
     return pairs
 
 
+# "population" earlier in the clause, with no other noun counted in between: "a population of 26 million",
+# "the world population has risen from 2.5bn in 1950 to 8.2bn"
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulations?\b(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){0,50}?\b(?:of|from|to|at|by|reached|"
+                                   r"topped|hit|was|is|stood|numbered|about|around|nearly|some|roughly|almost|over|than|"
+                                   r"under)[ \u00a0]+\Z", re.IGNORECASE)
 _TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
 
 
