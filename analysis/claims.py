@@ -310,8 +310,9 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
         # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
         lead = _AFTER_THAT.match(text, that.end(), hi)
         if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
-                and not _TIME_NOUNS.intersection(gap_words):
-            return None           # "expect a major impact on the prices that consumers pay": a relative "that"
+                and not _TIME_NOUNS.intersection(gap_words) or "about" in gap_words:
+            return None           # "expect a major impact on the prices that consumers pay", "told reporters about
+                                  # the storm that hit": a relative "that"
         if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
