@@ -167,8 +167,11 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             noun_kind(text, lo, hi, c)
         if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
-        if not c.unit and c.atom in ("digit", "word") and c.high is None \
+        metres = c.unit == "metre" and text[c.end - 1:c.end] == "m" and text[c.end - 2:c.end - 1].isdigit()
+        if (not c.unit or metres) and c.atom in ("digit", "word") and c.high is None \
                 and _POPULATION_BEFORE_RE.search(text, max(lo, c.start - 60), c.start):
+            if metres:                                 # "a population of 1.1m": a million, not metres
+                c.value, c.scaled, c.scale = c.value * 1e6, True, 1e6
             c.unit, c.unit_class = "people", "noun"    # "a population of 26 million", "population ... to 8.2bn"
     for a, b in shared + _change_pairs(text, lo, kept):   # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
