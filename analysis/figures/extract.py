@@ -177,6 +177,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
     for c in kept:
+        if c.unit_class == "age" and _THING_AFTER_RE.match(text, c.end, min(hi, c.end + 40)):
+            c.unit, c.unit_class = "year", "duration"     # "Moscow's two-year-old war": a thing's age is a duration
         value, high = c.value, c.high
         if high is not None and high < value:
             value, high = high, value
@@ -247,6 +249,13 @@ def _change_pairs(text: str, lo: int, kept: list[Candidate]) -> list[tuple[Candi
 _POPULATION_BEFORE_RE = re.compile(r"\bpopulations?\b(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){0,50}?\b(?:of|from|to|at|by|reached|"
                                    r"topped|hit|was|is|stood|numbered|about|around|nearly|some|roughly|almost|over|than|"
                                    r"under)[ \u00a0]+\Z", re.IGNORECASE)
+# Things, not people, whose age "-year-old" gives: the figure is how long they have lasted.
+_THING_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+)?(?:war|conflict|alliance|treaty|pact|ban|law|policy|dispute|relationship|"
+    r"partnership|program|programme|blockade|regime|embargo|moratorium|ceasefire|truce|agreement|deal|tradition|"
+    r"rivalry|feud|standoff|crisis|insurgency|occupation|invasion|sanctions|system|institution|company|firm|business|"
+    r"record|rule|case|investigation|probe|project|plant|reactor|building|bridge|dam|vessel|ship|aircraft|jet|engine|"
+    r"car|vehicle|house|church|monument|tree|border|division|armistice|friendship|order|structure)s?\b")
 _TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
 
 
