@@ -861,7 +861,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     cues = ctx.doc.cues
     extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text) + _state_cues(text) + _finding_cues(text)
     if extra:
-        cues = sorted(set(extra) | set(cues), key=lambda c: c.start)
+        # The document's cues first, then the extra shapes not among them; a stable sort by position keeps
+        # that order between cues at one place (a set's order would change with PYTHONHASHSEED).
+        listed = list(cues)
+        known = set(listed)
+        cues = sorted(listed + [c for c in dict.fromkeys(extra) if c not in known], key=lambda c: c.start)
     for cue in cues:
         if cue.lemma == "cite" and (cue.word.endswith("ing") or _CITED_BY.match(text, cue.end) and
                                     text[max(0, cue.start - 2):cue.start] == ", " or
