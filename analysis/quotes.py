@@ -45,6 +45,11 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # Page furniture inside a quote ("Follow Pam Key on Twitter @pamkeyNEN."): nobody's words.
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
                         r"[^.!?]{0,40}[.!]?\s*$")
+# A short quote naming what a possessive's owner pursues ('their efforts to develop an "all-round partnership"',
+# 'its push for a "new world order"'): that party's label, not the words of the cue's subject.
+_OWNED_LABEL = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z-]+\s+){0,1}(?:efforts?|push|drive|bid|attempts?|"
+                          r"plans?|quest|campaign|pursuit|vision|goal|aim|calls?)\s+(?:to\s+[a-z]+|for|of|toward|towards)"
+                          r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?$")
 # A wish or condition before the cue's subject ("I hope in 2017 America says, "..."", "if Moscow says "...""):
 # the words are imagined, not reported.
 _IMAGINED = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|wish|pray|dream)|\b(?:[Ii]magine|[Ss]uppose)|"
@@ -100,6 +105,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = None
         if kind == "speech" and attr is not None and attr.how == "post" and _in_phrase_before(text, spans, i):
             speaker, cue = "", ""                 # 'as Trump went on about "...," Melanie said yes': not hers
+            attr = None
+        if kind == "speech" and attr is not None and attr.how == "pre" and not _clause_like(words) \
+                and _OWNED_LABEL.search(text, max(0, q.open - 60), q.open):
+            speaker, cue, kind = "", "", "scare"   # 'argue that their efforts to build an "all-round partnership"'
             attr = None
         if _FURNITURE.match(words):
             speaker, cue, kind = "", "", "scare"   # 'Follow X on Twitter @x.': page furniture
