@@ -1,0 +1,121 @@
+"""The subject opening a clause (:func:`leading_np`), after introductory phrases: "Of note, Pyongyang has ...",
+"Following a meeting, the Council ...", "Following Monday's debate Politifact did ...".
+
+Split from :mod:`analysis.nlp.subjects`, which re-exports it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .cues import reporting_verbs
+from .subjects import _phrase_tokens, _strip_span
+from .tokens import Tok, is_capitalised, tokens, word_classes
+
+# Words that open an introductory phrase ended by a comma ("Following a meeting, the Council ...").
+_INTRODUCERS = {"despite", "instead", "following", "amid", "amidst", "during", "unlike", "like", "given", "under",
+                "among", "amongst", "upon", "without", "within", "throughout", "toward", "towards"}
+# One word and a comma before the subject ("Worse, the companies ...", "Thursday, Trump ...").
+_LONE_INTRODUCERS = {"worse", "better", "still", "yet", "today", "yesterday", "tonight", "tomorrow", "here",
+                     "there", "finally", "lastly", "overall", "again", "first", "second", "third", "next",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A participle opening the sentence ("Chastened by the analyses, Trump ...", "Asked about it, she ...").
+_INTRO_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
+
+
+def _comma_soon(toks: Sequence[Tok], i: int, within: int = 30) -> bool:
+    """A comma within ``within`` tokens after ``toks[i]``: the end of an introductory clause."""
+    return any(t.text == "," for t in toks[i + 1:i + 1 + within])
+
+
+def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The subject at the start of a clause, for "X issued a denial of ..." and passives.
+
+    >>> t = "Of note, Pyongyang has recently begun to use a new formula."
+    >>> a, b = leading_np(t, 0, len(t)); t[a:b]
+    'Pyongyang'
+    """
+    hi = min(hi, lo + 400)
+    toks = tokens(text, lo, hi)
+    classes = word_classes()
+    i = 0
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), -1)
+    if colon > 1 and toks[0].low in ("the", "a", "an") and colon + 1 < len(toks) \
+            and all(is_capitalised(t) or not t.is_word for t in toks[:colon]):
+        # A label opening the line ("The Big Picture: The Federal Reserve ..."); a name before a colon
+        # ("Sanders: Clinton needs to ...", "WALLACE: ...") is the speaker and stays.
+        i = colon + 1
+    dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
+    if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
+            all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
+        i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
+    for _ in range(3):
+        while i < len(toks) and (toks[i].low in classes["lead"] or not toks[i].is_word or
+                                 toks[i].low in classes["sub"] and not _comma_soon(toks, i)):
+            i += 1
+        # Skip an introductory phrase ended by a comma ("Of note, ...", "With leaders worried about X, ...",
+        # "After the Cold War, ...", "Following a meeting, ...", "Chastened by the analyses, ...", "Worse, ...",
+        # and the year of "On July 6, 2015, ...").
+        if i < len(toks) and (toks[i].low in classes["prep"] or toks[i].text.endswith("ly") or
+                              toks[i].low in classes["sub"] or toks[i].low in _INTRODUCERS or
+                              _INTRO_PARTICIPLE.match(toks[i].text) and i + 1 < len(toks) and
+                              toks[i + 1].low in ("by", "with", "about", "in", "for", "from") or
+                              i + 1 < len(toks) and toks[i + 1].text == "," and
+                              (toks[i].low in _LONE_INTRODUCERS or toks[i].low in classes["adv"]) or
+                              toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == ","):
+            for j in range(i, min(len(toks), i + 30)):
+                if toks[j].text == ",":
+                    i = j + 1
+                    break
+            else:
+                break
+        else:
+            break
+    if i >= len(toks):
+        return None
+    i = _after_opening_phrase(toks, i, classes)
+    out: list[Tok] = []
+    verbs = reporting_verbs()
+    for t in _phrase_tokens(toks, i):
+        if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"
+            out.append(t)
+            continue
+        low = t.low
+        if out and t.text[0].islower() and (low in classes["aux"] or low in classes["adv"] or low in verbs
+                                             or low in classes["sub"] or
+                                             (low.endswith("ed") and low not in ("united", "armed", "red"))
+                                             or (low.endswith("ly") and len(low) > 4)):
+            break
+        out.append(t)
+        if len(out) > 10:
+            return None
+    if not out:
+        return None
+    return _strip_span(text, out)
+
+
+_OPENING_PREPOSITIONS = _INTRODUCERS | {"after", "before", "since", "in", "at", "on", "with", "by", "from"}
+
+
+def _after_opening_phrase(toks: Sequence[Tok], i: int, classes) -> int:
+    """Where the subject starts after an opening phrase with no comma ("Following Monday's presidential debate
+    Politifact did ...", "After last week's hearing Moody's issued ..."): at the first name right after a
+    lower-case word of the phrase; ``i`` when the clause does not open with such a phrase."""
+    first = next((k for k, t in enumerate(toks) if t.is_word), -1)
+    if first < 0 or first > i or toks[first].low not in _OPENING_PREPOSITIONS or _comma_soon(toks, first, 12):
+        return i
+    for k in range(max(i, first + 2), min(len(toks), first + 12)):
+        prev = toks[k - 1]
+        if prev.is_word and (prev.low in classes["aux"] or prev.low in reporting_verbs()):
+            return i
+        if is_capitalised(toks[k]) and prev.is_word and prev.text[0].islower() and len(prev.text) > 3:
+            end = k
+            while end < len(toks) and (is_capitalised(toks[end]) or toks[end].low == "and" or not toks[end].is_word
+                                       and toks[end].text in ("’", "'", "-", "&", ".")):
+                end += 1
+            nxt = toks[end] if end < len(toks) else None
+            # the name must be followed by its verb ("Politifact did", "Moody's issued"), not a noun ("GOP office")
+            verb = nxt is not None and nxt.is_word and nxt.text[0].islower() and (
+                nxt.low in classes["aux"] or nxt.low in reporting_verbs() or nxt.low.endswith(("ed", "s")))
+            return k if verb else i
+    return i
