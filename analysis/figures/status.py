@@ -40,7 +40,9 @@ _NOT_NEGATION_RE = re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b"
     # a comparison's standard, a thing named with its determiner: "not as severe as the 100 percent tariff"
-    rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b")
+    rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b"
+    # not confirmed is not false: "could not independently confirm the figure of 1,500" (reported, see the table)
+    rf"|\bnot{SP}+(?:be{SP}+|been{SP}+)?(?:independently{SP}+)?(?:confirm|verif)")
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
