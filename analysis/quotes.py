@@ -103,9 +103,16 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 _IMAGINED.search(text, max(0, attr.speaker_pos - 60), attr.speaker_pos):
             speaker, cue = "", ""                 # 'I hope America says, "..."': imagined words
             attr = None
-        if kind == "speech" and attr is not None and attr.how == "post" and _in_phrase_before(text, spans, i):
-            speaker, cue = "", ""                 # 'as Trump went on about "...," Melanie said yes': not hers
-            attr = None
+        if _in_phrase_before(text, spans, i):
+            # 'as Trump went on about "...," Melanie said yes': not hers; Trump's, as he talks about them
+            at = _chain_start(text, spans, i)
+            talk = _TALKED_ABOUT.search(text, max(0, at - 80), at)
+            if talk and (not speaker or attr is None or attr.how == "post" or attr.speaker_pos < talk.start(1)):
+                speaker, cue, kind = talk.group(1), talk.group(2), "speech"
+                # Its position stays unset: this weaker reading does not become a pronoun's antecedent.
+                attr = _Attribution(speaker, -1, cue, "qs", "pre")
+            elif attr is not None and attr.how == "post":
+                speaker, cue, attr = "", "", None
         if kind == "speech" and attr is not None and attr.how == "pre" and not _clause_like(words) \
                 and _OWNED_LABEL.search(text, max(0, q.open - 60), q.open):
             speaker, cue, kind = "", "", "scare"   # 'argue that their efforts to build an "all-round partnership"'
@@ -166,13 +173,26 @@ _PHRASE_OPENER = re.compile(r"\b[a-z]+\s+(?:about|over)\s*$")
 _QUOTE_CHAIN = re.compile(r"[ ,]*(?:and|or)?[ ]*")
 
 
-def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
-    """Whether quote ``i`` (with the quotes it is listed with) is the object of a preposition inside its
-    sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
+# ... in a clause of talk whose subject is named: 'as Trump went on about', 'while the mayor talked about'.
+_TALKED_ABOUT = re.compile(r"\b(?i:as|while|when|whenever|because|after|before|since|until)\s+((?:[A-Z][\w’'.-]*\s+){0,3}"
+                           r"[A-Z][\w’'.-]*|he|she|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:[a-z]+ly\s+)?((?:went|goes|go|going)\s+on|"
+                           r"(?:talk|spoke|speak|complain|joke|rant|rail|boast|brag|muse|riff|rave|lecture)[a-z]*)"
+                           r"\s+(?:about|over)\s*$")
+
+
+def _chain_start(text: str, spans: Sequence[QuoteSpan], i: int) -> int:
+    """The opening mark of the first quote in the list quote ``i`` ends ('"A," "B" and "C"')."""
     j = i
     while j > 0 and _QUOTE_CHAIN.fullmatch(text, spans[j - 1].close, spans[j].open):
         j -= 1
-    return _PHRASE_OPENER.search(text, max(0, spans[j].open - 30), spans[j].open) is not None
+    return spans[j].open
+
+
+def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
+    """Whether quote ``i`` (with the quotes it is listed with) is the object of a preposition inside its
+    sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
+    at = _chain_start(text, spans, i)
+    return _PHRASE_OPENER.search(text, max(0, at - 30), at) is not None
 
 
 def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
