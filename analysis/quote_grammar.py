@@ -194,6 +194,11 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
 def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentence_lo: int,
                            sentence_hi: int) -> _Attribution:
     """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
+    opening = _OPENING_PHRASE.match(text, sentence_lo, hi)
+    if opening and len(cues) > 1:
+        # 'Following a swiftly called, late-afternoon meeting, the Council issued a statement calling ...': a
+        # cue word inside the opening phrase is no verb of the sentence.
+        cues = [c for c in cues[:-1] if c.start >= opening.end()] + cues[-1:]
     cue = cues[-1]
     if len(cues) > 1 and not cue.participle and not cues[-2].participle and not cues[-2].passive \
             and cues[-2].word.endswith("ed") and cue.word.endswith("s") \
@@ -332,6 +337,8 @@ def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentenc
 _INDEFINITE = re.compile(r"an?\s|(?=([a-z][\w-]*)\s+(?:of|at|for|in)\s)")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*")
 # A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
+# A prepositional phrase opening the sentence, up to its first comma ("Following a swiftly called,").
+_OPENING_PHRASE = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead\s+of)\s[^.;:!?“”\"]{0,120}?,")
 # A name owning a speech noun: "Donald Trump's claim", "the minister’s remark".
 _POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:(?:[a-z]+ed|false|latest|earlier|recent|new|own|baseless)\s+)?$")
 _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
