@@ -172,6 +172,9 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
                                                                     or _AS_FOR_QUOTE.match(text, c.end, hi)))]
+    owned = _owned_speech(text, lo, hi)
+    if owned is not None:
+        return owned
     if cues:
         return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
@@ -183,11 +186,29 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
         if m.group(1) in nouns:
             sp = leading_np(text, lo, m.start())
             owner = _POSSESSOR_BEFORE.search(text, max(lo, m.start() - 80), m.start())
-            if owner and has_name(tokens(text, owner.start(1), owner.end(1))):
+            if owner and (has_name(tokens(text, owner.start(1), owner.end(1))) or is_description(owner.group(1))):
                 sp = owner.span(1)   # "Politifact seized on Trump's claim that ...": the possessor's words
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], m.group(1), "qs", "noun",
                                     len(_WORD.findall(text, m.end(), hi)))
+    return None
+
+
+def _owned_speech(text: str, lo: int, hi: int) -> Optional[_Attribution]:
+    """A quote in the "that" clause of a possessed speech noun ('rejected Governor Lee's assertion that the
+    budget was "..."', 'doubted the ministry's claim that exports had "..."'): the possessor speaks."""
+    nouns = reporting_nouns()
+    for m in _SPEECH_NOUN_THAT.finditer(text, max(lo, hi - 300), hi):
+        comma = text.find(",", m.end(), hi)
+        if m.group(1) not in nouns or _QUOTE_OR_STOP.search(text, m.end(), hi) \
+                or comma >= 0 and next(iter_cues(text, comma, hi), None) is not None:
+            continue                # 'Asked about Trump's declaration that ..., Clinton said, "...': Clinton's
+        owner = _POSSESSOR_BEFORE.search(text, max(lo, m.start() - 80), m.start() + 1)
+        if owner and (has_name(tokens(text, owner.start(1), owner.end(1))) or is_description(owner.group(1))) \
+                and not any("s" in c.roles for c in iter_cues(text, lo, owner.start(1))):
+            # (not under a verb of saying: 'Smith said the ministry's claim that ... was "nonsense"')
+            return _Attribution(owner.group(1), owner.start(1), m.group(1), "qs", "pre",
+                                len(_WORD.findall(text, m.end(), hi)), True)
     return None
 
 
@@ -339,8 +360,11 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w�
 # A signed document speaks for itself, not its signatories ('the agreement signed by Putin and Kim').
 # A prepositional phrase opening the sentence, up to its first comma ("Following a swiftly called,").
 _OPENING_PHRASE = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|Since|Ahead\s+of)\s[^.;:!?“”\"]{0,120}?,")
+# A speech noun and its "that" clause ("assertion that"), and what ends the clause before a quote.
+_SPEECH_NOUN_THAT = re.compile(r"\s([a-z]+)\s+that\b")
+_QUOTE_OR_STOP = re.compile(r"[.;:!?“”\"]")
 # A name owning a speech noun: "Donald Trump's claim", "the minister’s remark".
-_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:(?:[a-z]+ed|false|latest|earlier|recent|new|own|baseless)\s+)?$")
+_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s+(?:(?:[a-z]+ed|false|latest|earlier|recent|new|own|baseless)\s+)?$")
 _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
                         r"memorandum|document|deal|charter|communiqu[eé]|statement))\s+(?:jointly\s+)?signed\s+by\b",
                         re.I)
