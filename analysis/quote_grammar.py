@@ -137,8 +137,10 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
             return _Attribution("", -1, cue.word, cue.roles, "participle" if cue.participle else "post-open")
-        if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi):
-            return None                # '"...", Moscow has hinted that ...': a new clause, not an attribution
+        if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi) or _CONJUNCTION_GAP.match(gap):
+            # '"...", Moscow has hinted that ...', 'would not tolerate "blackmail," and Putin called for a
+            # review': a new clause, not an attribution
+            return None
         sp = speaker_before_cue(text, pos, cue.start)
         relayed = _AS_SAYING.match(text, cue.end, hi)
         if relayed:
@@ -363,6 +365,7 @@ _OPENING_PHRASE = re.compile(r"\s*(?:Following|After|Before|During|Despite|Amid|
 # A speech noun and its "that" clause ("assertion that"), and what ends the clause before a quote.
 _SPEECH_NOUN_THAT = re.compile(r"\s([a-z]+)\s+that\b")
 _QUOTE_OR_STOP = re.compile(r"[.;:!?“”\"]")
+_CONJUNCTION_GAP = re.compile(r"(?:and|but|while|whereas)\s")
 # A name owning a speech noun: "Donald Trump's claim", "the minister’s remark".
 _POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s+(?:(?:[a-z]+ed|false|latest|earlier|recent|new|own|baseless)\s+)?$")
 _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|declaration|accord|pact|"
