@@ -520,6 +520,12 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         end = s_hi if rest else s_lo + len(head)
         return s_lo, end, src[0], src[1], "according"
     comma = text.find(",", src[1], s_hi)
+    inner = text.find(",", src[0], src[1])
+    tail = _AND_NAME_COMMA.match(text, src[1], s_hi)
+    if not 0 <= comma - src[1] < 3 and inner > src[0]:
+        src, comma = (src[0], inner), inner   # "According to KCNA, Kim's decision to deploy troops ... falls under"
+    elif tail:
+        src, comma = (src[0], tail.end(1)), tail.end() - 1   # "According to the agreement signed by Putin and Kim,"
     start = comma + 1 if 0 <= comma - src[1] < 3 else src[1]
     end = _content_end(text, start, s_hi)
     if _SAYING_END.match(text, end) and any(True for _ in iter_cues(text, start, end)):
@@ -528,6 +534,7 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 
 
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
+_AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 
 
 _NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
@@ -886,6 +893,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         c_lo, c_hi, s_lo, s_hi, how = found
         if attributes_nothing(text, cue, found):
             continue
+        c_lo, c_hi, s_lo, s_hi = _bounded(text, cue, c_lo, c_hi, s_lo, s_hi, how)
         # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
         one = "n" in cue.roles and how == "verb" and text[c_lo:c_lo + 1].isupper()
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
@@ -941,6 +949,31 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     return out
+
+
+_LEFT_FEELING = re.compile(r"\s(?:(?:also|[a-z]+ly)\s+)?(?:left|leaves?|leaving|kept|keeps?|keeping)\s+"
+                           r"((?:[\w’'.-]+\s+){1,5}?)$")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+# A relative clause before the author's own guess: "One of the reasons that Trump refuses to X may be that ...".
+_REASON_RELATIVE = re.compile(r"\b(?:reasons?|why)\s+(?:that\s+|why\s+)?(?:[\w’'.-]+\s+){1,4}$", re.I)
+_MAIN_COPULA = re.compile(r"\s(?:is|was|are|were|(?:may|might|could|would|must)\s+be)\s+(?:simply\s+|just\s+)?that\b")
+
+
+def _bounded(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: int, how: str) -> tuple[int, int, int, int]:
+    """ "left many nations feeling that": the nations feel, not the event; a stance on a name ends before a relative
+    clause ("endorses Trump, who says he is honored": Trump); "reasons that X refuses to Y may be that": Y only."""
+    if cue.participle and 0 <= s_lo < cue.start:
+        left = _LEFT_FEELING.search(text, max(s_lo, cue.start - 120), cue.start)
+        if left:
+            s_lo, s_hi = left.start(1), left.end(1) - 1
+    if "n" in cue.roles and how == "verb" and c_lo >= cue.end and text[c_lo:c_lo + 1].isupper():
+        rel = _RELATIVE_AFTER.search(text, c_lo, c_hi)
+        if rel and text.find(",", rel.end(), c_hi) < 0:
+            c_hi = rel.start()    # (not "accused Rafael Cruz, who was born in Cuba, of associating with ...")
+    if _REASON_RELATIVE.search(text, max(0, cue.start - 60), cue.start):
+        main = _MAIN_COPULA.search(text, cue.end, c_hi)
+        c_hi = main.start() if main else c_hi   # "reasons that Trump refuses to X may be that ...": X only
+    return c_lo, c_hi, s_lo, s_hi
 
 
 def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim], actors,
@@ -1007,6 +1040,8 @@ def _cites_a_reason(text: str, src: tuple[int, int]) -> bool:
 
 def _citing_reason(ctx: _Context, cue: Cue, sentence, src, host, actors, article_id: str) -> Optional[Claim]:
     text = ctx.text
+    if cue.word == "Citing" and 0 < text.find(",", src[0], src[1]):
+        src = (src[0], text.find(",", src[0], src[1]))   # "Citing a theory, Trump accused ...": the main clause is not X
     end = src[1] if cue.word == "Citing" else _content_end(text, src[0], sentence.end)   # "Citing X, ...": X only
     span = _strip_content(text, src[0], end)
     if span is None or ctx.fully_quoted(*span):

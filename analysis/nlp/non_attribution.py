@@ -69,6 +69,18 @@ _MEETINGS = {"meeting", "meetings", "talks", "summit", "call", "session", "confe
 _SHOWN_CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why)\b")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
+# Naming, not speech: "a news site called DPRK Today stressed ...", "an outfit dubbed Wagner has ..." (an indefinite
+# noun phrase, then the name and its own verb; not "A spokesman called Trump a liar").
+_NAMING_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}$")
+_NAMED_THEN_VERB = re.compile(r"\s+(?:[A-Z][\w’'.&-]*\s+){1,4}(?:(?:also|again|[a-z]+ly)\s+)?[a-z]+\b")
+_NAMING = {"call", "dub", "name"}
+# The author's question: "So, why does X let its media highlight ...?", "Which Republicans want to ...?".  Not
+# "How do you know when ...?" nor "But has he called for ...?": PolNeAR reads an attribution in those (the cue's
+# act is asserted or asked about, not presupposed).
+_QUESTION_OPEN = re.compile(r"(?:(?:So|But|And|Then|Yet|Now|Still)\s*,?\s+)?(?:Why|What|Who|Where|Which|Is|Are|"
+                            r"Was|Were|Do|Does|Did|Can|Could|Would|Should|Isn[’']t|Doesn[’']t|"
+                            r"Didn[’']t|Won[’']t|Aren[’']t|Wasn[’']t)\s", re.I)
+_SENTENCE_START = re.compile(r"[.!?\n][”\"’']?\s*")
 
 
 # "find" and "show" with a bare noun phrase ("found ways to ...", "show signs of ...") report nothing unless a
@@ -102,10 +114,36 @@ def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     return True
 
 
+def _in_question(text: str, cue: Cue) -> bool:
+    """True when the cue stands in a sentence that is the author's direct question ("So, why does ...?")."""
+    lo = max(0, cue.start - 300)
+    starts = list(_SENTENCE_START.finditer(text, lo, cue.start))
+    a = starts[-1].end() if starts else (0 if lo == 0 else -1)
+    if a < 0 or not _QUESTION_OPEN.match(text, a):
+        return False
+    m = re.compile(r"[.!?\n]").search(text, cue.end)
+    return m is not None and text[m.start()] == "?"
+
+
+def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
+    """Naming ("a site called X stressed") or the author's question ("So, why does ...?")."""
+    before = text[max(0, cue.start - 60):cue.start]
+    if cue.lemma in _NAMING and not cue.participle and _NAMING_BEFORE.search(before):
+        m = _NAMED_THEN_VERB.match(text, cue.end)
+        last = m.group(0).split()[-1] if m else ""
+        if m and (last in word_classes()["aux"] or last.endswith(("ed", "s")) and not last.endswith("ss")):
+            return True                               # "a news site called DPRK Today stressed ...": a name
+    if _in_question(text, cue):
+        return True                                   # "So, why does North Korea let ... highlight ...?"
+    return False
+
+
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
     before = text[max(0, cue.start - 40):cue.start]
+    if _shape_says_nothing(text, cue, c_lo, c_hi):
+        return True
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
         return True
     if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
