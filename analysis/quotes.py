@@ -130,6 +130,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
+        elif kind == "scare" and attr is None and _clause_like(words) and _excerpt_paragraph(text, q) and \
+                (author := _excerpt_author(text, spans, resolved, i)) is not None:
+            # '"Kevin was snoring.' between the quoted lines of an excerpt: the excerpt's author, not the speaker
+            # of the line before.
+            (speaker, cue), kind = author, "speech"
         elif kind == "scare" or (not speaker and attr is not None and attr.how in ("participle", "post-open", "pre")):
             # A cue whose subject was not found ('" and asserted that "') continues the quote before it
             # in the same sentence only; a quote with no cue at all may continue one sentences back.
@@ -193,6 +198,19 @@ def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
     sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
     at = _chain_start(text, spans, i)
     return _PHRASE_OPENER.search(text, max(0, at - 30), at) is not None
+
+
+def _excerpt_paragraph(text: str, q: QuoteSpan) -> bool:
+    """A paragraph of a quoted excerpt: its mark opens the paragraph and is left open to the next."""
+    return not q.closed and (q.open == 0 or text[q.open - 1] == "\n")
+
+
+def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> Optional[tuple[str, str]]:
+    """(speaker, cue) of the nearest earlier paragraph of the same quoted excerpt, or None."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if _excerpt_paragraph(text, spans[k]) and resolved[k][2] == "speech" and resolved[k][0]:
+            return resolved[k][0], resolved[k][1]
+    return None
 
 
 def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],

@@ -137,6 +137,10 @@ class Mention:
     person: int          # index into PersonIndex.people
 
 
+# How many words an open quoted paragraph needs to read as a narrative excerpt (see PersonIndex).
+EXCERPT_WORDS = 20
+
+
 class PersonIndex:
     """Person-like names of an article in order, for resolving "he", "she" and "him".
 
@@ -155,6 +159,9 @@ class PersonIndex:
         self._part_at: dict[str, list[tuple[int, int]]] = {}   # each word of a name -> (position, person) in order
         self._firsts: Optional[dict[int, list[Mention]]] = None
         self._office_only: set[int] = set()    # people known by surname and office only ("President Obama")
+        # A long paragraph of a quoted excerpt left open to the next (the multi-paragraph convention) is
+        # narrative ("Melanie thought the whole thing was outrageous. She ..."): its names count.
+        quotes = [q for q in quotes if q.closed or len(text[q.start:q.end].split()) < EXCERPT_WORDS]
         qstarts = [q.start for q in quotes]
         qends = [q.end for q in quotes]
         headlines = _title_case_lines(text)
