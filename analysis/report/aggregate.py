@@ -19,7 +19,7 @@ import pandas as pd
 
 from .labels import article_labels
 from .frames import AGGREGATE_ABOVE, _select, _theme_order, _with_labels, sentence_context
-from .sections import MONEY_KINDS, TROOP_KINDS, dated_rows, stated_figures
+from .sections import MONEY_KINDS, TROOP_KINDS, dated_rows, event_rows, stated_figures, when
 
 TOP_GROUPS = 20               # outlets, months, figure subjects ... shown before "other"
 TOP_VOICES = 15
@@ -243,8 +243,7 @@ def timeline_summary(data, *, top: int = TOP_EVENTS) -> pd.DataFrame:
     """One row per dated event (a day, month or season), mentions in all articles merged: how many
     articles date it, and the sentence of its first mention in the earliest article.  The ``top``
     events most articles date, in date order."""
-    d = data.dates
-    d = dated_rows(d)
+    d = event_rows(data)
     if d.empty:
         return pd.DataFrame(columns=TIMELINE_SUMMARY_COLUMNS)
     published = data.articles.set_index("article_id")["published"].fillna("").astype(str)
@@ -256,7 +255,8 @@ def timeline_summary(data, *, top: int = TOP_EVENTS) -> pd.DataFrame:
              .drop_duplicates("normalized"))
     first = sentence_context(data.sentences, first[["normalized", "article_id", "start", "end"]])
     frame = g.join(first.set_index("normalized")).reset_index().sort_values("normalized", kind="mergesort")
-    return _with_labels(_select(frame, [c for c in TIMELINE_SUMMARY_COLUMNS if c != "article"]), data)
+    frame = _with_labels(_select(frame, [c for c in TIMELINE_SUMMARY_COLUMNS if c != "article"]), data)
+    return frame.assign(when=frame["normalized"].map(when))
 
 
 VOCABULARY_SUMMARY_COLUMNS = ["term", "articles", "example_articles"]

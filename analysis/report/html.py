@@ -114,11 +114,17 @@ def _charts():
     return charts
 
 
+def _event_rows(data):
+    from .sections import event_rows   # dates without those of page metadata lines
+
+    return event_rows(data)
+
+
 # Charts with one row or column per article: shown only while the briefing goes article by article.
 PER_ARTICLE_CHARTS = {
     "theme_matrix": lambda data: _charts().chart_theme_matrix(data.theme_matrix, data.articles),
     "estimates": lambda data: _charts().chart_estimates(data.figures, data.articles),
-    "timeline": lambda data: _charts().chart_timeline(data.dates, data.articles),
+    "timeline": lambda data: _charts().chart_timeline(_event_rows(data), data.articles),
     "view_shift": lambda data: _charts().chart_view_shift(data.view_shift, data.articles),
     "trade": lambda data: _charts().chart_trade_values(data.figures, data.articles),   # a legend row per article
 }

@@ -11,6 +11,7 @@ the templates in ``analysis/templates`` turn the frames into prose and tables.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 import pandas as pd
@@ -32,6 +33,45 @@ def dated_rows(dates: pd.DataFrame) -> pd.DataFrame:
     a dateline with no publication date to place it, stays out of timelines)."""
     normalized = dates["normalized"].fillna("").astype(str)
     return dates[dates["granularity"].isin(DATED_GRANULARITIES) & normalized.str.match(r"\d{4}")]
+
+
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T\S*)?")
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+
+
+def metadata_line(sentence: str, date_text: str = "") -> bool:
+    """Whether ``sentence`` is a page's header, byline or metadata line rather than prose, judged from
+    its shape: once its dates, clock times and numbers are taken out, no words are left, or at most
+    three label words with a clock time or a label colon ("Posted on : 2024-06-14 16:59 KST Modified
+    on : ...", "Written: 2024-10-30 08:29:06Updated: ...", "Data cut-off: 5:00pm ET, October 25, 2024",
+    "30 Sep, 2022 · 5832", "2025-07-13 04:11:24").  A sentence with a verb phrase stays prose."""
+    text = str(sentence or "")
+    clock = bool(CLOCK.search(text))
+    rest = text.replace(str(date_text or ""), " ") if date_text else text
+    rest = ISO_DATE.sub(" ", CLOCK.sub(" ", rest))
+    words = re.findall(r"[^\W\d_][\w'’-]*", rest)
+    if not words:
+        return True
+    return len(words) <= 4 and (clock or ":" in text) and len(text) <= 120
+
+
+def when(normalized) -> str:
+    """A period as a reader writes it: a season ``2023-SU`` as "summer 2023"; other values as they are."""
+    value = "" if normalized is None or (isinstance(normalized, float) and pd.isna(normalized)) else str(normalized)
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    return f"{SEASONS[season.group(2)]} {season.group(1)}" if season else value
+
+
+def event_rows(data) -> pd.DataFrame:
+    """``dated_rows`` of ``data.dates`` without the dates of page metadata lines (see :func:`metadata_line`)."""
+    d = dated_rows(data.dates)
+    if d.empty or data.sentences is None or data.sentences.empty:
+        return d
+    context = sentence_context(data.sentences, d[["article_id", "start", "end"]])
+    texts = d["text"].fillna("").astype(str).tolist() if "text" in d else [""] * len(d)
+    keep = [not metadata_line(sentence, text) for sentence, text in zip(context["sentence"], texts)]
+    return d[keep]
 
 
 # ----------------------------------------------------------------------------- sections
@@ -132,10 +172,14 @@ def estimates(data) -> pd.DataFrame:
 
 
 def trade(data) -> pd.DataFrame:
-    """Trade values, sums of money and percentages, by kind and the period they describe."""
+    """Trade values, sums of money and percentages, by kind, what they count (``subject``) and the
+    period they describe."""
     f = stated_figures(data.figures)
-    money = f[f["kind"].isin(MONEY_KINDS)].sort_values(["kind", "refers_to", "article_id", "start"])
-    frame = _select(money, ["kind", "article_id", "text", "value", "unit", "refers_to", "hedge", "source", "denied",
+    money = f[f["kind"].isin(MONEY_KINDS)]
+    if "subject" in money:   # what is counted, so values of different quantities are not read as one series
+        money = money.assign(subject=money["subject"].fillna("").astype(str))
+    money = money.sort_values([c for c in ("kind", "subject", "refers_to", "article_id", "start") if c in money])
+    frame = _select(money, ["kind", "subject", "article_id", "text", "value", "unit", "refers_to", "hedge", "source", "denied",
                             "start", "end"])
     frame["source"] = frame["source"].fillna("").replace("", "(the author)")
     return _with_labels(frame, data)
@@ -167,10 +211,11 @@ def voices(data, *, per_article: int = 3) -> pd.DataFrame:
 
 
 def timeline(data, *, limit: int = 60) -> pd.DataFrame:
-    """Dated events (day, month or season) in date order, each with the sentence that dates it."""
-    d = data.dates
-    d = dated_rows(d).sort_values(["normalized", "article_id", "start"]).head(limit)
+    """Dated events (day, month or season) in date order, each with the sentence that dates it
+    (``when`` the period as a reader writes it); dates in page metadata lines are left out."""
+    d = event_rows(data).sort_values(["normalized", "article_id", "start"]).head(limit)
     frame = sentence_context(data.sentences, _select(d, ["normalized", "article_id", "text", "start", "end"]))
+    frame["when"] = frame["normalized"].map(when)
     return _with_labels(frame.drop(columns=["sentence_start", "row"]), data)
 
 
@@ -315,22 +360,49 @@ def _disagreement_points(data, *, top: int = 3) -> list[dict]:
     return _points([{"topic": theme, "count": int(summary.get(theme, 0))} for theme in most], "disagreement")
 
 
+def _one_subject(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the subject (what is counted: "North Korean troops in Russia") with the most
+    figures; a figure with no subject is left out, as it is not known to count the same thing as
+    another (seeds put North Korea–China trade in one range with North Korean exports to Russia)."""
+    subject = rows["subject"].fillna("").astype(str).str.strip() if "subject" in rows else pd.Series("", index=rows.index)
+    rows = rows.assign(shown_subject=subject)[subject != ""]
+    if rows.empty:
+        return rows
+    counts = rows.groupby("shown_subject", sort=False).size()
+    best = max(counts.index, key=lambda s: (counts[s], -list(counts.index).index(s)))
+    return rows[rows["shown_subject"] == best]
+
+
 def _estimate_points(data, *, per_kind: int = 4, at_least: float = 1000) -> list[dict]:
+    """Per kind (troops, workers), the estimates of one subject, named in ``item``."""
     figures = stated_figures(data.figures)
-    est = estimates_table(figures[~figures["denied"]])
-    est = est[est["value"] >= at_least].groupby("kind", sort=False).head(per_kind)
-    est = est.assign(_kind=est["kind"].map({k: i for i, k in enumerate(TROOP_KINDS)})).sort_values("_kind",
-                                                                                                    kind="mergesort")
-    return _points([{"topic": r.kind, "article_id": r.article_id, "value": r.value, "value_high": r.value_high,
-                     "unit": r.unit, "hedge": r.hedge, "source": r.source, "start": r.start, "end": r.end}
-                    for r in est.itertuples()], "estimates")
+    figures = figures[~figures["denied"]]
+    est = estimates_table(figures)
+    subjects = figures.set_index(["article_id", "start"])["subject"] if "subject" in figures else None
+    est["subject"] = ([subjects.get((a, s), "") for a, s in zip(est["article_id"], est["start"])]
+                      if subjects is not None else "")
+    est = est[est["value"] >= at_least]
+    parts = [_one_subject(group).head(per_kind) for kind in TROOP_KINDS
+             for group in [est[est["kind"] == kind]] if len(group)]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return []
+    est = pd.concat(parts)
+    return _points([{"topic": r.kind, "item": r.shown_subject, "article_id": r.article_id, "value": r.value,
+                     "value_high": r.value_high, "unit": r.unit, "hedge": r.hedge, "source": r.source,
+                     "start": r.start, "end": r.end} for r in est.itertuples()], "estimates")
 
 
 def _trade_points(data, *, top: int = 4) -> list[dict]:
+    """Trade values of one subject (the one most often cited) with the period they describe."""
     f = data.figures
-    trade_rows = f[(f["kind"] == "trade_value") & (f["refers_to"].fillna("") != "")].sort_values(["refers_to", "start"])
-    return _points([{"topic": "trade_value", "article_id": r.article_id, "value": r.value, "unit": r.unit,
-                     "refers_to": r.refers_to, "start": r.start, "end": r.end}
+    trade_rows = f[(f["kind"] == "trade_value") & (f["refers_to"].fillna("") != "")]
+    trade_rows = _one_subject(trade_rows)
+    if trade_rows.empty:
+        return []
+    trade_rows = trade_rows.sort_values(["refers_to", "start"])
+    return _points([{"topic": "trade_value", "item": r.shown_subject, "article_id": r.article_id, "value": r.value,
+                     "unit": r.unit, "refers_to": r.refers_to, "start": r.start, "end": r.end}
                     for r in trade_rows.head(top).itertuples()], "trade")
 
 
