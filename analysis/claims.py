@@ -927,6 +927,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             bisect.insort(sources, (s_lo, source))
             bisect.insort(actors, (s_lo, source, mention))
         hedge_lo = max(a - 200, min(x for x in (s_lo, cue.start, a) if x >= 0))
+        comma = text.rfind(",", max(s_lo, 0), cue.start) if cue.participle and 0 <= s_lo < cue.start < a else -1
+        if comma > 0:             # "Analysts say a summit could follow, noting that ...": not the main clause's hedge
+            hedge_lo = comma + 1  # (but ", perhaps recognizing that ...")
         hedge = hedge_in(text, hedge_lo, min(b, a + HEDGE_WINDOW))
         seen.add(span)
         cue_at[span] = cue.start
