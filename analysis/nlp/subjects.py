@@ -127,6 +127,8 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             if span is not None:
                 return span
     head = _trim_head(toks[first:last + 1])
+    if first > 0 and toks[first - 1].low in _OPENING_WORDS or head and head[0].low in _OPENING_WORDS:
+        head = _after_opening_words(head)
     if not head:
         return None
     span = _strip_span(text, head)
@@ -139,6 +141,26 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if app and b - a < 10:
             span = (span[0], app[1])
     return span
+
+
+# Prepositions that open a sentence's time phrase, often with no comma ("After the briefing the ministry said").
+_OPENING_WORDS = {"following", "after", "before", "during", "despite", "amid", "since"}
+# ... and the prepositions inside a subject that end no phrase ("someone near the stage").
+_PLACE_PREPOSITIONS = {"near", "from", "with", "into", "onto", "over", "under", "behind", "beside", "across", "around",
+                       "outside", "inside", "toward", "towards", "among", "about", "against", "through", "within",
+                       "without", "beyond", "along", "above", "below", "between", "upon", "like", "than"}
+
+
+def _after_opening_words(head: Sequence[Tok]) -> Sequence[Tok]:
+    """The subject after an opening phrase with no comma: "Following Monday's debate Politifact" -> "Politifact",
+    "After the Tuesday briefing the ministry" -> "the ministry"."""
+    for k in range(len(head) - 1, 0, -1):
+        prev = head[k - 1]
+        if prev.is_word and prev.text[0].islower() and len(prev.text) > 3 and prev.low not in _PLACE_PREPOSITIONS \
+                and not prev.low.endswith("ly") and \
+                (head[k].low in ("the", "a", "an") or is_capitalised(head[k])):
+            return head[k:]
+    return head
 
 
 # The capitalised words ending a phrase ("... met Sergei Lavrov", "... LaBelle and Stevie Wonder").
