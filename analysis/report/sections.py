@@ -187,8 +187,9 @@ def trade(data) -> pd.DataFrame:
 
 def conflicting_figures(data) -> pd.DataFrame:
     """Per quantity (kind, ``subject``, period), the lowest and the highest figure from different
-    articles when their ranges do not overlap; hypothetical, negated and denied figures are left out."""
-    frame = conflicting_estimates(data.figures, sentences=data.sentences, detail=True)
+    articles when their ranges do not overlap; hypothetical, negated and denied figures are left out.
+    An undated troop or worker estimate counts for its article's publication year (``period_inferred``)."""
+    frame = conflicting_estimates(data.figures, sentences=data.sentences, detail=True, published=_published(data))
     # Only quantities the extraction named ("North Korean troops in Russia"): a figure without a
     # subject is not known to count the same thing as another, and the views' fallback (the actors
     # its sentence names, e.g. "(US)") put "1.6 percent" beside "76 percent" on PolNeAR.

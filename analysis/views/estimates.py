@@ -13,7 +13,7 @@ item 4: comparing every pair made 1.5 million pairs of 300 articles).
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Mapping, Optional
 
 import pandas as pd
 
@@ -38,7 +38,7 @@ NOT_ESTIMATES = frozenset({"hypothetical", "negated", "denied"})
 UNDATED_KINDS = ("troop_estimate", "labor_estimate")   # compared across periods when undated
 CONFLICT_COLUMNS = ["kind", "unit", "refers_to", "article_a", "text_a", "value_a", "start_a", "end_a",
                     "source_a", "article_b", "text_b", "value_b", "start_b", "end_b", "source_b", "ratio"]
-DETAIL_COLUMNS = ["subject", "n_estimates"]     # with ``detail=True``
+DETAIL_COLUMNS = ["subject", "n_estimates", "period_inferred"]     # with ``detail=True``
 
 
 def _bounds(row) -> tuple[float, float]:
@@ -70,14 +70,17 @@ def _period(kind: str, refers_to: str) -> str:
 
 def conflicting_estimates(figures: pd.DataFrame, *, tolerance: float = 0.10,
                           kinds: tuple[str, ...] = ESTIMATE_KINDS,
-                          sentences: Optional[pd.DataFrame] = None, detail: bool = False) -> pd.DataFrame:
+                          sentences: Optional[pd.DataFrame] = None, detail: bool = False,
+                          published: Optional[Mapping[str, str]] = None) -> pd.DataFrame:
     """Groups of estimates of the same quantity whose lowest and highest, from different
     articles, do not agree: one row per group, with the ratio of the larger to the smaller.
 
     Ranges that overlap once widened by ``tolerance`` (10 %) agree.  ``subject`` comes from the
     extraction; where it is missing, from the actors named in the figure's sentence (pass the
     ``sentences`` table), and a figure with neither is compared only with others without one.
-    ``detail=True`` adds the group's ``subject`` and its number of estimates (``n_estimates``).
+    ``detail=True`` adds the group's ``subject``, its number of estimates (``n_estimates``) and
+    ``period_inferred``: True when an undated troop or labour estimate in it was given its article's
+    publication year (``published``: article id -> publication date) as its period.
     """
     columns = CONFLICT_COLUMNS + (DETAIL_COLUMNS if detail else [])
     rows = figures[figures["kind"].isin(kinds)].dropna(subset=["value"]).copy()
@@ -91,15 +94,16 @@ def conflicting_estimates(figures: pd.DataFrame, *, tolerance: float = 0.10,
     rows["_refers"] = rows["refers_to"].map(clean_text) if "refers_to" in rows else ""
     rows["_period"] = [_period(k, r) for k, r in zip(rows["kind"], rows["_refers"])]
     rows["unit"] = rows["unit"].map(clean_text)
-    # An undated troop or labour estimate joins every dated group of its quantity (each figure joins
-    # as many groups as its quantity has years: still linear in the number of figures).
+    # An undated troop or labour estimate is dated by its article's publication year (a count reported
+    # in October 2024 is the count then; it joined every dated group of its quantity, so a figure of
+    # October 2024 stood under 2025), marked ``_inferred``; without publication dates it is compared
+    # only with other undated estimates.
     undated = rows["_period"].eq("") & rows["kind"].isin(UNDATED_KINDS)
-    years = rows[~undated].groupby(["kind", "unit", "_subject"])["_period"].agg(lambda p: sorted(set(p) - {""}))
-    joined = []
-    for r in rows[undated].to_dict("records"):
-        for year in years.get((r["kind"], r["unit"], r["_subject"]), []) or [""]:
-            joined.append({**r, "_period": year})
-    rows = pd.concat([rows[~undated], pd.DataFrame(joined, columns=rows.columns)], ignore_index=True)
+    rows["_inferred"] = False
+    if published is not None:
+        years = rows.loc[undated, "article_id"].map(lambda a: _period("", clean_text(published.get(a, ""))))
+        rows.loc[undated, "_period"] = years
+        rows.loc[undated, "_inferred"] = years.ne("")
     out = []
     for (kind, unit, subject, period), group in rows.groupby(["kind", "unit", "_subject", "_period"], sort=True):
         if not period and kind not in UNDATED_KINDS:
@@ -122,6 +126,6 @@ def conflicting_estimates(figures: pd.DataFrame, *, tolerance: float = 0.10,
             "article_b": b.article_id, "text_b": b.text, "value_b": b.value, "start_b": b.start, "end_b": b.end,
             "source_b": clean_text(b.source),
             "ratio": round(max(abs(hi_a), abs(lo_b)) / smaller, 2) if smaller else float("inf"),
-            "n_estimates": len(items),
+            "n_estimates": len(items), "period_inferred": bool(group["_inferred"].any()),
         })
     return pd.DataFrame(out, columns=columns)

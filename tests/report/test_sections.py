@@ -24,7 +24,7 @@ EXPECTED_COLUMNS = {
               "end"],
     "conflicting_figures": ["kind", "unit", "refers_to", "article_a", "label_a", "text_a", "value_a", "start_a", "end_a",
                             "source_a", "article_b", "label_b", "text_b", "value_b", "start_b", "end_b", "source_b",
-                            "ratio", "subject", "n_estimates"],
+                            "ratio", "subject", "n_estimates", "period_inferred"],
     "voices": ["article_id", "article", "speaker", "cue", "text", "kind", "start", "end"],
     "timeline": ["normalized", "article_id", "article", "text", "start", "end", "sentence", "when"],
     "shift": ["theme", "published", "article_id", "article", "position", "stance", "holder", "certainty", "changed"],

@@ -52,3 +52,17 @@ def test_a_missing_subject_comes_from_the_sentence():
                               "text": ["Trade with China reached $90m.", "Trade with Russia reached $34m."]})
     assert conflicting_estimates(figures, sentences=sentences).empty
     assert len(conflicting_estimates(figures)) == 1          # no sentence: both without a subject
+
+
+def test_an_undated_estimate_counts_for_its_year_of_publication_not_every_year():
+    # reader check item 28: a figure reported in October 2024 stood in the 2025 group (12,000 vs 10,000)
+    figures = _figures([
+        ("a", 0, 6, "12,000", 12000, None, "troops", "troop_estimate", "", "", 0, "reported", "North Korean troops in Russia"),
+        ("b", 0, 6, "10,000", 10000, None, "troops", "troop_estimate", "2025-04", "", 0, "stated", "North Korean troops in Russia"),
+        ("c", 0, 6, "3,000", 3000, None, "troops", "troop_estimate", "2024-11", "", 0, "stated", "North Korean troops in Russia"),
+    ])
+    found = conflicting_estimates(figures, detail=True, published={"a": "2024-10-28", "b": "2025-04-28", "c": "2024-11-02"})
+    assert found["refers_to"].tolist() == ["2024"] and found["period_inferred"].tolist() == [True]
+    assert sorted((found.iloc[0]["value_a"], found.iloc[0]["value_b"])) == [3000, 12000]
+    # without publication dates an undated estimate is compared only with other undated ones
+    assert conflicting_estimates(figures).empty
