@@ -37,6 +37,9 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
+from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
+from .claim_shapes import NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
 from .nlp.cues import NOUN_LEMMAS
@@ -483,18 +486,6 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
     return _verb_claim(ctx, cue, s_lo, s_hi)
 
 
-_FINDING_ROLE = "F"
-# "In the latest Reuters/Ipsos poll, CONTENT": a finding opens the sentence like "according to".
-_FINDING_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(In\s+((?:the|a|an|this|that|its|their|his|her)\s+"
-                             r"(?:[\w/’'.-]+\s+){0,6}?(?:poll|survey|study|report|analysis|census|audit|review)))"
-                             r"(?:,[^,.;:]{0,80})?,\s+(?=[A-Za-z0-9“\"])")
-
-
-def _finding_cues(text: str) -> list[Cue]:
-    return [Cue(m.start(2), m.end(2), m.group(1), "in", _FINDING_ROLE, False, False)
-            for m in _FINDING_OPENER.finditer(text)]
-
-
 def _finding_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "In this poll, Trump rose 1 point": the finding is the poll's, unless the clause has a cue of its own."""
     text = ctx.text
@@ -535,91 +526,6 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
-
-
-_NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
-# Speech and stance nouns whose that-clause is what someone holds: "Pyongyang's claim that ...".
-_SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|contention|insistence|reports?|warnings?|"
-                          r"statement|belief|promise|pledge|announcement|suggestion|prediction|conclusion|"
-                          r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
-                          r"demand)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
-# Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
-# "a New York Times report".
-_NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|"
-                          r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|"
-                          r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*))"
-                          r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?$")
-# Verbs right after "that" that make it a relative pronoun ("the report that says ...").
-_RELATIVE_VERBS = {"says", "shows", "suggests", "found", "made", "claims", "appears", "seems", "came", "went",
-                   "led", "left", "got", "put", "set", "took", "gave", "brought", "began", "became", "ran", "won"}
-# Where the clause after a speech noun in subject position gives way to the main verb: "Pyongyang's claim that
-# X was rejected by Seoul".
-_MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b")
-
-
-# A light verb with a speech noun: "made a strong condemnation of", "voiced opposition to", "sounded a call for",
-# "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
-_LIGHT_VERB_CUE = re.compile(
-    r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|raised|raises|"
-    r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding)\s+"
-    r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
-    r"[a-z]+ly)\s+){0,3}"
-    r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
-    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case|belief|view|conviction)\s+"
-    r"(?:of|for|about|over|to|against|that|on)\b")
-
-
-# A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...".
-_STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|’s|'s|’re|'re|remains?|remained|seems?|seemed|feels?|felt|"
-                        r"became|came\s+away)\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
-                        r"(afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
-                        r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
-                        r"outraged|furious|unhappy|proud|glad)\s+that\b")
-
-
-# A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
-_STANCE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|long|still|"
-                         r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:supporter|opponent|critic|"
-                         r"proponent|advocate|champion|defender)|(?:highly\s+|deeply\s+)?(?:critical|supportive|"
-                         r"dismissive|skeptical|sceptical)) of\b")
-
-
-def _state_cues(text: str) -> list[Cue]:
-    """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
-    a supporter of CONTENT": a stance (a person or body only)."""
-    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
-    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False) for m in _STANCE_CUE.finditer(text)]
-    return out
-
-
-def _light_verb_cues(text: str) -> list[Cue]:
-    """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content."""
-    return [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
-            for m in _LIGHT_VERB_CUE.finditer(text)]
-
-
-# Speech nouns with a topic and a holder: "North Korea's claims about the test", "his comments on the shooting".
-_NOUN_TOPIC = re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
-                         r"views|rhetoric|attacks|jokes|tweets|testimony)\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
-                         r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])")
-_FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
-                                 r"does|do)\b")
-
-
-def _noun_cues(text: str) -> list[Cue]:
-    """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
-    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1).split()[0].rstrip("s"), _NOUN_ROLE, False, False)
-           for m in _NOUN_TOPIC.finditer(text)
-           if _NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is not None]
-    for m in _SPEECH_NOUN.finditer(text):
-        nxt = _WORD.match(text, m.end()) or _WORD.match(text, m.end() + 1)
-        low = nxt.group().lower() if nxt else ""
-        if not low or low in word_classes()["aux"] or low.endswith("ed") or low in _RELATIVE_VERBS:
-            continue              # "the report that was released": a relative clause, not the content
-        if _NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is None:
-            continue              # "the claim that ...": nobody holds it
-        out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), _NOUN_ROLE, False, False))
-    return out
 
 
 def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
@@ -792,37 +698,6 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
     return _NOT_FOUND
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_TITLE_CUE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+s)(?![\w’'-])")
-# Short words a title-case headline leaves in lower case.
-_TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "as",
-                "from", "over", "into", "vs", "via", "is", "are", "be", "after", "amid"}
-HEADLINE_CHARS = 200
-
-
-def _headline_cues(text: str) -> list[Cue]:
-    """Cues of a title-case headline on the first line: "Obama Says Museum Will Tell ...", "X, Doctor Says".
-
-    Only present-tense forms of verbs of speech (Says, Warns, Vows, Calls ...):
-    in body text a capitalised "Says" is a name, and :func:`iter_cues` reads lower-case words only.
-    """
-    nl = text.find("\n", 0, HEADLINE_CHARS)
-    line = text[:nl] if nl >= 0 else text[:HEADLINE_CHARS] if len(text) <= HEADLINE_CHARS else ""
-    words = _TITLE_WORD.findall(line)
-    if len(words) < 3:
-        return []
-    lower = [w for w in words if w[0].islower() and w.lower() not in _TITLE_SMALL]
-    if lower or sum(1 for w in words if w[0].isupper()) < 3:
-        return []                 # a sentence, not a title-case headline
-    verbs, out = reporting_verbs(), []
-    for m in _TITLE_CUE.finditer(line, 1):
-        info = verbs.get(m.group(1).lower())
-        if info is None or "s" not in info.roles and info.lemma != "call":
-            continue              # verbs of speech ("Says", "Warns", "Calls"), not "Denies Withdrawing ..."
-        out.append(Cue(m.start(1), m.end(1), m.group(1), info.lemma, info.roles, False, False))
-    return out
-
-
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 # Headline labels that name a poll or study as the source ("Poll: ..."); a topic label ("Ukraine war: ...") is none.
 _HEADLINE_STUDIES = {"Poll", "Survey", "Study", "Report"}
@@ -866,7 +741,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
     cues = ctx.doc.cues
-    extra = _headline_cues(text) + _noun_cues(text) + _light_verb_cues(text) + _state_cues(text) + _finding_cues(text)
+    extra = extra_cues(text)
     if extra:
         # The document's cues first, then the extra shapes not among them; a stable sort by position keeps
         # that order between cues at one place (a set's order would change with PYTHONHASHSEED).
