@@ -30,6 +30,8 @@ _NOUNABLE_CUES = re.compile(r"^(?:claims?|reports?|notes?|calls?|estimates?|ques
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:last|this|next|early|late)?\s*(?:week|month|year|Monday|Tuesday|Wednesday|Thursday"
                             r"|Friday|Saturday|Sunday|weekend|yesterday|today|recently|earlier|previously))+$", re.I)
 _NOT_A_HOLDER_START = re.compile(r"^(?:according\s+to\b|[a-z]+(?:ed|ing)\s+(?:by|with|in|on|at|from|to)\b)", re.I)
+# "A section of Chinese commentators" -> "Chinese commentators" (lower case: "Group of Seven" stays)
+_PARTITIVE = re.compile(r"^(?:section|segment|part|portion|number|handful|couple|majority|minority)\s+of\s+(?:the\s+)?")
 _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
@@ -84,6 +86,7 @@ def _tidy_holder(holder: str) -> str:
     """ "As the Russian diplomat" -> "Russian diplomat"; "" when it cannot be a holder ("fair to", "Of")."""
     holder = _LEADING_FILLER.sub("", " ".join(str(holder).split())).strip(" ,;:")
     holder = _TRAILING_TIME.sub("", holder).strip(" ,;:")
+    holder = _PARTITIVE.sub("", holder)
     if _NOT_A_HOLDER_START.match(holder):
         return ""        # "joined by her counterparts from Japan", "According to the KCNA report Kim": a phrase, not who
     words = holder.split()
@@ -192,7 +195,10 @@ def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: 
             return True, pronoun_context or holder or "unnamed source", False
         return True, holder, True
     if _FOOTNOTE_END.search(text):
-        return True, context or "cited source", False
+        # the holder before is not the source of a sentence that names it as its topic ("Besides, due
+        # to North Korea's low economic capability, ...15" after "while North Korea uses the term ...")
+        named = context and re.search(r"(?<!\w)" + re.escape(context) + r"(?!\w)", text, re.I)
+        return True, ("cited source" if named else context) or "cited source", False
     return False, "", False
 
 

@@ -55,8 +55,24 @@ def _main_holder(rows: list[dict]) -> str:
         key = holder.lower()
         shown.setdefault(key, holder)
         weights[key] = weights.get(key, 0.0) + r["weight"]
-    best = sorted(weights.items(), key=lambda x: -x[1])
-    return " and ".join(shown[h] for h, _ in best[:2])
+    best = [h for h, _ in sorted(weights.items(), key=lambda x: -x[1])]
+    first = best[:1]
+    # a second holder that names the first again ("North Korea's Kim Jong-un" and "Kim") is not shown
+    second = [h for h in best[1:] if not _same_holder(shown[h], shown[best[0]])][:1]
+    return " and ".join(shown[h] for h in first + second)
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Whether one holder names the other again: all its words, one of them a name, are among the
+    other's ("Kim" in "North Korea's Kim Jong-un"; "analysts" and "Chinese analysts" stay two)."""
+    def words(h: str) -> set:
+        return {w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", h)) if w.lower() not in ("the", "a", "an")}
+
+    def within(small: set, large: set) -> bool:
+        large = {w.lower() for w in large} | {p.lower() for w in large for p in w.split("-")}
+        return bool(small) and any(w[0].isupper() for w in small) and {w.lower() for w in small} <= large
+    wa, wb = words(a), words(b)
+    return within(wa, wb) or within(wb, wa)
 
 
 def _quote_index(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:

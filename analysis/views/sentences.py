@@ -27,6 +27,12 @@ PAST_YEARS = 5              # a sentence whose every date lies this many years b
 # (not "two years ago"); like an old date, it places the sentence's own event in the past
 _AGO = re.compile(r"\b(?:decades?|centur(?:y|ies)|(?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
                   r"|twenty|thirty|forty|fifty|sixty|seventy) years) ago\b", re.I)
+# A position read inside a clause of an earlier time ("Russia delivered food before bilateral trade
+# plummeted to near-zero in October 2021"): background to the article's news, weighed as a recap.
+# The clause's verb must be past ("plummeted", "had grown"); "before the vote that Western nations
+# are trying to ..." is a time phrase and a reported clause, not background.
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:before|until|till|prior to)\s+(?:(?!that\b|which\b|who\b)[^,;:.()\u2014\s]+\s+)*$", re.I)
+_PAST_VERB = re.compile(r"\b(?:\w+ed|had|was|were|fell|grew|rose|sank|shrank|dropped|stopped)\b", re.I)
 _ONGOING = re.compile(r"\b(?:since|today|now|currently|still|ever since)\b", re.I)
 _YEAR = re.compile(r"^(\d{4})")
 
@@ -171,6 +177,10 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
         reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors,
                               theme.name not in unnamed)
         weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
+        if reading.position and not historical:
+            clause = _BACKGROUND_CLAUSE.search(text[:reading.position_span[0]])
+            if clause and _PAST_VERB.search(text[clause.start():reading.position_span[1]]):
+                weight *= HISTORICAL_WEIGHT
         if reading.contrast and certainty == "hedged" and _COMPARATIVE_LIKELY.search(reading.contrast):
             # "more likely X than Y" weighs two options: a judgment, not a hedge on X
             plain = _COMPARATIVE_LIKELY.sub(" ", text)
