@@ -21,9 +21,11 @@ def theme_fit_rows(data) -> pd.DataFrame:
     if t.empty or "sentence_share" not in t.columns:
         return pd.DataFrame(columns=["topic", "article_id", "file", "detail"])
     share = pd.to_numeric(t["sentence_share"], errors="coerce").fillna(0)
-    n = {c: pd.to_numeric(t[c], errors="coerce").fillna(0).astype(int) if c in t else 0 for c in FIT_SHOWN}
+    n = {c: pd.to_numeric(t[c], errors="coerce").fillna(0).astype(int) if c in t else pd.Series(0, index=t.index)
+         for c in FIT_SHOWN}
+    articles = lambda k: n[k].astype(str) + n[k].map(lambda v: " article" if v == 1 else " articles")
     detail = (t["theme"].astype(str) + ": " + (share * 100).round(1).astype(str) + "% of sentences ("
-              + n["sentences"].astype(str) + "), " + n["articles_matched"].astype(str) + " articles matched, "
+              + n["sentences"].astype(str) + "), " + articles("articles_matched") + " matched, "
               + n["articles_with_position"].astype(str) + " with a position, "
               + n["articles_no_clear_position"].astype(str) + " with no clear position")
     return pd.DataFrame({"topic": "theme fit", "article_id": "", "file": "", "detail": detail})

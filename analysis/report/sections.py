@@ -102,7 +102,8 @@ def themes(data) -> pd.DataFrame:
     """One row per theme and article: the article's position, whose it is, how sure, and the best evidence.
 
     Themes come in codebook order, articles in publication order; ``description`` is the codebook's, ``verdict`` an explicit
-    contrast ("more likely X than Y") when the article draws one.
+    contrast ("more likely X than Y") when the article draws one.  When the codebook does not fit, a theme
+    no article takes a position on is left out.
     """
     pos = data.positions
     if pos.empty:
@@ -119,6 +120,11 @@ def themes(data) -> pd.DataFrame:
                           "confidence", "competing", "n_sentences", "evidence_text", "evidence_start",
                           "evidence_end"])
     frame.insert(1, "description", frame["theme"].map(descriptions).fillna(""))
+    if codebook_misfits(data):
+        # a codebook that does not fit: a theme no article takes a position on (rows of "(no position)"
+        # only; PolNeAR printed eight such tables) is left out
+        held = (frame["position"].fillna("").astype(str) != "") | (frame["stance"].fillna("") == "no clear position")
+        frame = frame[frame["theme"].isin(set(frame.loc[held, "theme"]))].reset_index(drop=True)
     return _with_labels(frame, data)
 
 
@@ -331,7 +337,10 @@ def _scope_points(data) -> list[dict]:
 def _discovered_points(data, *, top: int = 3) -> list[dict]:
     if not codebook_misfits(data):
         return []
+    # the largest by the article counts the sentence shows (they were ranked by sentences: "nato (4
+    # articles), clinton (10 articles)" read as the wrong order)
     found = discovered(data)["themes"].head(top)
+    found = found.sort_values("n_articles", ascending=False, kind="mergesort")
     return _points([{"topic": "discovered", "item": r.name, "count": int(r.n_articles)} for r in found.itertuples()]
                    or [{"topic": "discovered", "item": "", "count": 0}], "discovered")
 

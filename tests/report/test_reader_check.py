@@ -69,3 +69,23 @@ def test_the_timeline_leaves_out_metadata_and_writes_seasons_as_words():
               "granularity": "season"}]
     frame = sections.timeline(_data(dates=dates, sentences=sentences))
     assert frame["when"].tolist() == ["summer 2023"]
+
+
+def test_when_the_codebook_does_not_fit_themes_without_any_position_are_not_listed(monkeypatch):
+    data = _data()
+    data.views["themes"] = pd.DataFrame({"theme": ["alpha", "beta"], "description": ["", ""]})
+    data.views["positions"] = pd.DataFrame({"theme": ["alpha", "alpha", "beta"], "article_id": ["a", "b", "a"],
+                                            "position": ["x", "", ""], "stance": ["own", "", ""]})
+    monkeypatch.setattr(sections, "codebook_misfits", lambda data: True)
+    assert set(sections.themes(data)["theme"]) == {"alpha"}
+    monkeypatch.setattr(sections, "codebook_misfits", lambda data: False)
+    assert set(sections.themes(data)["theme"]) == {"alpha", "beta"}
+
+
+def test_one_article_matched_is_singular():
+    from analysis.report.fit import theme_fit_rows
+    data = _data()
+    data.views["themes"] = pd.DataFrame({"theme": ["alpha"], "description": [""], "sentence_share": [0.1],
+                                         "sentences": [3], "articles_matched": [1], "articles_with_position": [1],
+                                         "articles_no_clear_position": [0]})
+    assert "1 article matched" in theme_fit_rows(data).at[0, "detail"]
