@@ -160,6 +160,10 @@ def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS
     return a, b
 
 
+_ASIDE_OBJECT = re.compile(r",\s+(?:once\s+again|once\s+more|again|yet\s+again),\s+[a-z]")
+_LEADING_ASIDE = re.compile(r"(?:once\s+again|once\s+more|again|yet\s+again),\s+")
+
+
 @lru_cache(maxsize=None)
 def _participle_after_comma() -> re.Pattern:
     forms = sorted((f for f, v in reporting_verbs().items() if v.participle), key=len, reverse=True)
@@ -354,6 +358,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return None
     lead = _LEAD_IN.match(text, start, hi)
     start = lead.end() if lead else start
+    aside = _LEADING_ASIDE.match(text, start, hi) if lead and lead.group().strip() == "," else None
+    start = aside.end() if aside else start   # "stressed, again, friendship between ...": the aside is no content
     when = _LEADING_TIME.match(text, start, hi)
     if when and "c" in cue.roles:
         start = when.end()        # "Authorities announced on Friday the arrest of ...": the time is no content
@@ -440,9 +446,13 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 if sp is not None:
                     return sp
         return leading_np(text, lo, cue.start)
-    return subject_before(text, lo, cue.start)
+    sp = subject_before(text, lo, cue.start)
+    named = _NAMED_SUBJECT.search(text, max(lo, cue.start - 120), cue.start) if sp is None else None
+    return (named.start(1), named.end(1)) if named else sp   # "a news site called DPRK Today stressed": the name
 
 
+_NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
+                            r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
                             r"(?=[A-Z]|[a-z]+\s+[a-z]+(?:ed|s)\b)")
 
@@ -586,6 +596,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         if src is not None:
             return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
     ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
+    if ends_clause and _ASIDE_OBJECT.match(after):
+        ends_clause = None        # "stressed, again, friendship between ...": an aside, then the object
     if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
         told = _NAMED_ADDRESSEE.match(after)
         ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
