@@ -118,13 +118,17 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
         return _empty("No trade or money values with a stated period were found.")
     labels, colors = article_labels(articles), article_colors(articles)
     rows["source_label"] = rows["source"].fillna("").replace("", "author")
+    # what the value counts ("North Korean exports to Russia"), so values of different quantities are not read as one series
+    subjects = rows["subject"].fillna("").astype(str) if "subject" in rows else pd.Series("", index=rows.index)
+    rows["subject_label"] = subjects
     fig, ax = plt.subplots(figsize=(9, 4.2))
     markers = ["o", "s", "D", "^", "v", "P", "X", "*"]
     sources = sorted(rows["source_label"].unique())
     for aid, group in rows.groupby("article_id", sort=True):
-        for src, sub in group.groupby("source_label", sort=True):
+        for (src, subject), sub in group.groupby(["source_label", "subject_label"], sort=True):
+            label = f"{labels.get(aid, aid)} · {src}" + (f" · {subject}" if subject else "")
             ax.scatter(sub["when"], sub["value"], s=70, color=colors.get(aid), marker=markers[sources.index(src) % len(markers)],
-                       label=f"{labels.get(aid, aid)} · {src}", edgecolor="black", linewidth=0.5, zorder=3)
+                       label=_wrap(label, 95, 2), edgecolor="black", linewidth=0.5, zorder=3)
             for r in sub.itertuples():
                 ax.annotate(_money_label(r.value), (r.when, r.value), textcoords="offset points", xytext=(6, 4), fontsize=8)
     ax.set_yscale("log")
@@ -139,10 +143,11 @@ def chart_trade_values(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Fig
     lo, hi = rows["when"].min(), rows["when"].max()
     if hi - lo < pd.Timedelta(days=180):  # one period only: give the axis some room
         ax.set_xlim(lo - pd.Timedelta(days=120), hi + pd.Timedelta(days=120))
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # (minticks 5 asks for months no interval fits)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)  # (minticks 5 asks for months no interval fits)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    # the legend under the plot: at its right it ran off the page and squeezed the axis until its ticks overprinted
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(0, -0.2), frameon=False, ncol=1)
     fig.tight_layout()
     return fig
 
@@ -255,9 +260,13 @@ def chart_timeline(dates: pd.DataFrame, articles: pd.DataFrame, *, start_year: i
     return fig
 
 
+WIDE_MATRIX = 8   # above this many articles the theme matrix turns: articles as rows, themes as columns
+
+
 @_chart
 def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
-    """Themes × articles: how many sentences of each article touch each theme, with its position."""
+    """Themes × articles: how many sentences of each article touch each theme, with its position
+    (articles × themes above :data:`WIDE_MATRIX` articles)."""
     if matrix is None or matrix.empty:
         return _empty("No theme was found in these articles.")
     labels = article_labels(articles)
@@ -276,10 +285,26 @@ def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figu
             p = notes.iat[i, j] if notes is not None else ""
             p = "" if not isinstance(p, str) else p
             annot[i, j] = f"{n}\n{p}" if n else ""
-    fig, ax = plt.subplots(figsize=(2.1 * counts.shape[1] + 2.5, 0.62 * counts.shape[0] + 1.6))
-    sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,
-                linewidths=0.5, linecolor="white", annot_kws={"fontsize": 7})
-    ax.set_xticklabels([labels.get(t.get_text(), t.get_text()) for t in ax.get_xticklabels()], rotation=20, ha="right", fontsize=8)
+    if counts.shape[1] > WIDE_MATRIX:
+        # many articles: one row each and a column per theme, so the figure keeps a page's width and
+        # its labels stay legible (14 article columns made 32-inch figures, labels about 5 px when shown)
+        annot = np.vectorize(lambda a: _wrap(a.replace("\n", " ", 1).replace(" ", "\n", 1), 13, 3) if a else "",
+                             otypes=[object])(annot.T)
+        counts = counts.T
+        counts.columns = [_wrap(str(t), 14, 2) for t in counts.columns]
+        fig, ax = plt.subplots(figsize=(1.05 * counts.shape[1] + 3.4, 0.62 * counts.shape[0] + 1.8))
+        sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,
+                    linewidths=0.5, linecolor="white", annot_kws={"fontsize": 7.5})
+        ax.set_yticklabels([_wrap(labels.get(t.get_text(), t.get_text()), 34, 2) for t in ax.get_yticklabels()],
+                           rotation=0, fontsize=8.5)
+        ax.xaxis.tick_top()
+        ax.set_xticklabels(ax.get_xticklabels(), rotation=0, fontsize=8.5)
+    else:
+        fig, ax = plt.subplots(figsize=(2.1 * counts.shape[1] + 2.5, 0.62 * counts.shape[0] + 1.6))
+        sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,
+                    linewidths=0.5, linecolor="white", annot_kws={"fontsize": 7})
+        ax.set_xticklabels([labels.get(t.get_text(), t.get_text()) for t in ax.get_xticklabels()], rotation=20,
+                           ha="right", fontsize=8)
     ax.set_ylabel("")
     ax.set_xlabel("")
     ax.set_title("Themes by article: sentences, and the article's position")

@@ -187,3 +187,14 @@ def test_no_clear_position_cells_are_labelled_not_blank():
     texts = [t.get_text() for t in fig.findobj(Text)]
     assert "no clear position" in texts and "x" in texts
     plt.close(fig)
+
+
+def test_a_theme_matrix_of_many_articles_turns_to_keep_a_page_width():
+    # reader check item 49: 14 article columns made a 32-inch figure, labels about 5 px when shown
+    ids = [f"a{i:02d}" for i in range(14)]
+    matrix = pd.DataFrame({"theme": ["alpha", "beta"] * 14, "article_id": sorted(ids * 2), "n_sentences": 2,
+                           "position": "x", "stance": "own"})
+    articles = pd.DataFrame({"article_id": ids, "title": ids, "author": "", "outlet": "", "published": "2024-01-01"})
+    fig = charts.chart_theme_matrix(matrix, articles)
+    width, height = fig.get_size_inches()
+    assert width < 12 and height > width / 2
