@@ -80,6 +80,9 @@ _NAMING = {"call", "dub", "name"}
 _QUESTION_OPEN = re.compile(r"(?:(?:So|But|And|Then|Yet|Now|Still)\s*,?\s+)?(?:Why|What|Who|Where|Which|Is|Are|"
                             r"Was|Were|Do|Does|Did|Can|Could|Would|Should|Isn[’']t|Doesn[’']t|"
                             r"Didn[’']t|Won[’']t|Aren[’']t|Wasn[’']t)\s", re.I)
+# A hedged participle of evidence after a comma: the author's inference from what was said.
+_INFERENCE = {"indicate", "signal", "show", "reflect", "demonstrate", "underline", "underscore", "reveal"}
+_GUESS_BEFORE = re.compile(r",\s+(?:possibly|perhaps|probably|presumably|likely)\s+$")
 _SENTENCE_START = re.compile(r"[.!?\n][”\"’']?\s*")
 
 
@@ -135,6 +138,9 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
             return True                               # "a news site called DPRK Today stressed ...": a name
     if _in_question(text, cue):
         return True                                   # "So, why does North Korea let ... highlight ...?"
+    if cue.participle and cue.lemma in _INFERENCE and _GUESS_BEFORE.search(before):
+        return True                                   # "he fell in love with Kim, possibly indicating a ...": the
+                                                      # author's inference (not "he said, apparently suggesting")
     return False
 
 
