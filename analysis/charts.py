@@ -326,7 +326,11 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
     if rows.empty:
         return _empty("No quotes or attributed claims were found.")
     rows = pd.concat([rows, entity_labels(rows, "speaker", entities)], axis=1)
-    rows.loc[rows["key"] == "=", "label"] = "(no speaker found)"
+    # quotes and claims whose speaker was not found are no voice: counted in the title, not ranked
+    unfound = int((rows["key"] == "=").sum())
+    rows = rows[rows["key"] != "="]
+    if rows.empty:
+        return _empty(f"No speaker was found for the {unfound} quotes and claims.")
     counts = rows.groupby(["key", "what"]).size().unstack(fill_value=0)
     counts.index = rows.drop_duplicates("key").set_index("key")["label"].reindex(counts.index)
     counts["total"] = counts.sum(axis=1)
@@ -337,7 +341,8 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
     ax.set_xlabel("mentions")
     ax.set_ylabel("")
     ax.set_yticklabels([t.get_text()[:55] for t in ax.get_yticklabels()], fontsize=8)
-    ax.set_title(f"Most cited voices (top {min(top, len(counts))})\ndirect quotes and reported claims")
+    ax.set_title(f"Most cited voices (top {min(top, len(counts))})\ndirect quotes and reported claims"
+                 + (f" ({unfound} more without a speaker found)" if unfound else ""))
     ax.legend(fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

@@ -198,3 +198,11 @@ def test_a_theme_matrix_of_many_articles_turns_to_keep_a_page_width():
     fig = charts.chart_theme_matrix(matrix, articles)
     width, height = fig.get_size_inches()
     assert width < 12 and height > width / 2
+
+
+def test_quotes_without_a_speaker_are_no_voice_in_the_speakers_chart():
+    quotes = pd.DataFrame({"speaker": ["Putin", "", ""], "kind": "speech", "entity_id": ""})
+    claims = pd.DataFrame({"source": ["Putin"], "entity_id": [""]})
+    fig = charts.chart_speakers(quotes, claims)
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert "(no speaker found)" not in labels and "2 more without a speaker found" in fig.axes[0].get_title()
