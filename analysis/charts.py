@@ -168,7 +168,8 @@ def _wrap(label: str, width: int, lines: int = 2) -> str:
 
 def _short(hedge, limit: int = 24) -> str:
     """A hedge as a marker note: its first part, cut at ``limit`` characters."""
-    text = str(hedge or "").split(";")[0].strip()
+    text = "" if hedge is None or (isinstance(hedge, float) and np.isnan(hedge)) else str(hedge)
+    text = text.split(";")[0].strip()   # a missing hedge read from a CSV is NaN: no "(nan)" note
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -208,7 +209,7 @@ def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure
         ax.invert_yaxis()
         ax.set_xscale("log")
         low = max(1, sub["value"].min() / 3)
-        ax.set_xlim(low, max(sub["value_high"].fillna(0).max(), sub["value"].max()) * 6)
+        ax.set_xlim(low, max(sub["value_high"].fillna(0).max(), sub["value"].max()) * 10)  # room for the notes
         _plain_log_ticks(ax.xaxis, lambda value: f"{value:,.0f}")  # the limits span > 10x: a power of ten shows
         ax.tick_params(axis="x", labelsize=7.5)
         ax.set_title("Troop estimates" if kind == "troop_estimate" else "Worker estimates")

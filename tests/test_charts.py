@@ -206,3 +206,7 @@ def test_quotes_without_a_speaker_are_no_voice_in_the_speakers_chart():
     fig = charts.chart_speakers(quotes, claims)
     labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     assert "(no speaker found)" not in labels and "2 more without a speaker found" in fig.axes[0].get_title()
+
+
+def test_a_missing_hedge_read_from_a_csv_is_no_note():
+    assert charts._short(float("nan")) == "" and charts._short("up to; called it fake") == "up to"
