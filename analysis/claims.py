@@ -845,6 +845,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
 _LEFT_FEELING = re.compile(r"\s(?:(?:also|[a-z]+ly)\s+)?(?:left|leaves?|leaving|kept|keeps?|keeping)\s+"
                            r"((?:[\w’'.-]+\s+){1,5}?)$")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:(?:also|had|has|have|[a-z]+ly)\s+)?$")
+_THAT_QUOTE = re.compile(r"\s+that\s+(?=[“\"]|'')")
 # A relative clause before the author's own guess: "One of the reasons that Trump refuses to X may be that ...".
 _REASON_RELATIVE = re.compile(r"\b(?:reasons?|why)\s+(?:that\s+|why\s+)?(?:[\w’'.-]+\s+){1,4}$", re.I)
 _MAIN_COPULA = re.compile(r"\s(?:is|was|are|were|(?:may|might|could|would|must)\s+be)\s+(?:simply\s+|just\s+)?that\b")
@@ -861,6 +863,9 @@ def _bounded(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ho
         rel = _RELATIVE_AFTER.search(text, c_lo, c_hi)
         if rel and text.find(",", rel.end(), c_hi) < 0:
             c_hi = rel.start()    # (not "accused Rafael Cruz, who was born in Cuba, of associating with ...")
+    if _WHO_BEFORE.search(text, max(0, cue.start - 20), cue.start):
+        quoted = _THAT_QUOTE.search(text, c_lo + 1, c_hi)
+        c_hi = quoted.start() if quoted else c_hi   # "told a woman who suggested that X that "Y"": Y is the teller's
     if _REASON_RELATIVE.search(text, max(0, cue.start - 60), cue.start):
         main = _MAIN_COPULA.search(text, cue.end, c_hi)
         c_hi = main.start() if main else c_hi   # "reasons that Trump refuses to X may be that ...": X only
