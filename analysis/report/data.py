@@ -99,10 +99,18 @@ def _blank_text(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+NO_NAME = frozenset({"none", "null", "nan", "n/a", "na", "unknown", "-"})
+
+
 def _labelled(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``articles`` with a ``label`` column: the name every table and chart gives the article."""
     from .labels import article_labels
 
+    # a metadata placeholder for "no author" ("None" in PolNeAR's manifest) is no author's name
+    for column in ("author", "outlet"):
+        if column in articles:
+            text = articles[column].fillna("").astype(str)
+            articles = articles.assign(**{column: text.where(~text.str.strip().str.lower().isin(NO_NAME), "")})
     opening = (sentences.sort_values(["article_id", "start"]).groupby("article_id")["text"]
                .agg(lambda texts: " ".join(texts.head(3))))
     labels = article_labels(articles.drop(columns="label", errors="ignore"), texts=opening.to_dict())

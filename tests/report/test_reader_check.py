@@ -89,3 +89,12 @@ def test_one_article_matched_is_singular():
                                          "sentences": [3], "articles_matched": [1], "articles_with_position": [1],
                                          "articles_no_clear_position": [0]})
     assert "1 article matched" in theme_fit_rows(data).at[0, "detail"]
+
+
+def test_a_placeholder_author_is_no_author():
+    from analysis.report.data import _labelled
+    articles = pd.DataFrame({"article_id": ["a"], "title": ["A title"], "author": ["None"], "outlet": ["Western Journalism"],
+                             "published": ["2016-09-15"]})
+    sentences = pd.DataFrame({"article_id": ["a"], "start": [0], "text": ["Text."]})
+    out = _labelled(articles, sentences)
+    assert out.at[0, "author"] == "" and "None" not in out.at[0, "label"]
