@@ -157,10 +157,17 @@ def _after_opening_words(head: Sequence[Tok]) -> Sequence[Tok]:
     for k in range(len(head) - 1, 0, -1):
         prev = head[k - 1]
         if prev.is_word and prev.text[0].islower() and len(prev.text) > 3 and prev.low not in _PLACE_PREPOSITIONS \
-                and not prev.low.endswith("ly") and \
+                and not prev.low.endswith("ly") and _has_own_np(head[:k]) and \
                 (head[k].low in ("the", "a", "an") or is_capitalised(head[k])):
             return head[k:]
     return head
+
+
+def _has_own_np(phrase: Sequence[Tok]) -> bool:
+    """Whether an opening phrase has a noun phrase of its own (a determiner or a possessive: 'the Tuesday
+    briefing', 'Monday's debate'), so that what follows it is the subject; not 'rival Donald Trump'."""
+    return any(t.low in ("the", "a", "an", "this", "that", "his", "her", "its", "their") or
+               t.text.endswith(("’s", "'s")) for t in phrase)
 
 
 # The capitalised words ending a phrase ("... met Sergei Lavrov", "... LaBelle and Stevie Wonder").
