@@ -435,7 +435,7 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         # "X dismissed the idea, saying that ...": the main clause's subject.
         earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
         if earlier:
-            return subject_before(text, lo, earlier[-1].start)
+            return _subject(text, lo, earlier[-1].start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
         # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
         # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
@@ -447,11 +447,23 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 if sp is not None:
                     return sp
         return leading_np(text, lo, cue.start)
-    sp = subject_before(text, lo, cue.start)
-    named = _NAMED_SUBJECT.search(text, max(lo, cue.start - 120), cue.start) if sp is None else None
-    return (named.start(1), named.end(1)) if named else sp   # "a news site called DPRK Today stressed": the name
+    return _subject(text, lo, cue.start)
 
 
+def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
+    """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
+    sp = subject_before(text, lo, pos)
+    named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
+    if named:
+        return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
+    aside = _SUBJECT_WHICH_ASIDE.fullmatch(text, lo, pos)
+    if aside and (sp is None or sp[0] >= aside.end(1)):
+        return aside.start(1), aside.end(1)   # "The government, which had denounced the dispatch of 10,000
+    return sp                                 # troops ..., condemned ...": the subject before the aside
+
+
+_SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"
+                                  r"(?:(?:also|later|then|[a-z]+ly)\s+)?")
 _NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
                             r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
