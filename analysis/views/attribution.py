@@ -32,6 +32,7 @@ _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:last|this|next|early|late)?\s*(
 _NOT_A_HOLDER_START = re.compile(r"^(?:according\s+to\b|[a-z]+(?:ed|ing)\s+(?:by|with|in|on|at|from|to)\b)", re.I)
 # "A section of Chinese commentators" -> "Chinese commentators" (lower case: "Group of Seven" stays)
 _PARTITIVE = re.compile(r"^(?:section|segment|part|portion|number|handful|couple|majority|minority)\s+of\s+(?:the\s+)?")
+_CONTENT_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Za-z.-]*['’]s\s+[a-z].*$")
 _HOLDER_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 _FOOTNOTE_END = re.compile(FOOTNOTE.pattern + r"\s*$")
 _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
@@ -87,6 +88,9 @@ def _tidy_holder(holder: str) -> str:
     holder = _LEADING_FILLER.sub("", " ".join(str(holder).split())).strip(" ,;:")
     holder = _TRAILING_TIME.sub("", holder).strip(" ,;:")
     holder = _PARTITIVE.sub("", holder)
+    # "KCNA, Kim Jong Un's decision to deploy North Korean troops": after the comma a possessed noun
+    # starts what the source said, not an appositive naming the source
+    holder = _CONTENT_AFTER_COMMA.sub("", holder)
     if _NOT_A_HOLDER_START.match(holder):
         return ""        # "joined by her counterparts from Japan", "According to the KCNA report Kim": a phrase, not who
     words = holder.split()

@@ -41,3 +41,9 @@ def test_a_holder_named_twice_is_shown_once():
     rows = [{"holder": "North Korea's Kim Jong-un", "weight": 2.0}, {"holder": "Kim", "weight": 1.0},
             {"holder": "Putin", "weight": 0.5}]
     assert _main_holder(rows) == "North Korea's Kim Jong-un and Putin"
+
+
+def test_a_possessed_noun_after_the_comma_is_what_the_source_said():
+    from analysis.views.attribution import _tidy_holder
+    assert _tidy_holder("KCNA, Kim Jong Un's decision to deploy North Korean troops") == "KCNA"
+    assert _tidy_holder("The head of the department, Pyotr Ilyichev") == "head of the department, Pyotr Ilyichev"
