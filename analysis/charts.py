@@ -308,7 +308,8 @@ def chart_theme_matrix(matrix: pd.DataFrame, articles: pd.DataFrame) -> plt.Figu
                            ha="right", fontsize=8)
     ax.set_ylabel("")
     ax.set_xlabel("")
-    ax.set_title("Themes by article: sentences, and the article's position")
+    ax.set_title("Themes by article: sentences, and the article's position",
+                 pad=48 if counts.shape[0] > WIDE_MATRIX else 6)
     fig.tight_layout()
     return fig
 
@@ -444,17 +445,31 @@ def chart_view_shift(shift: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     grid = grid.reindex(index=themes, columns=order)
     changed = shift.assign(shade=np.where(shift["changed"].astype(bool), 1.0, 0.35) if "changed" in shift else 0.35)
     shade = changed.pivot_table(index="theme", columns="article_id", values="shade", aggfunc="max")
-    fig, ax = plt.subplots(figsize=(2.0 * len(order) + 2.6, 0.5 * len(themes) + 1.4))
-    ax.imshow(shade.reindex(index=themes, columns=order).fillna(0).to_numpy(), cmap="Oranges", vmin=0, vmax=2.2,
-              aspect="auto")
-    _label_cells(ax, grid)
-    ax.set_xticks(range(len(order)), [labels.get(a, a) for a in order], fontsize=8, rotation=15, ha="right")
-    ax.set_yticks(range(len(themes)), themes, fontsize=8)
-    ax.set_xticks(np.arange(-0.5, len(order)), minor=True)
-    ax.set_yticks(np.arange(-0.5, len(themes)), minor=True)
+    shade = shade.reindex(index=themes, columns=order).fillna(0)
+    if len(order) > WIDE_MATRIX:
+        # many articles: one row each, in publication order down the page, a column per theme (a
+        # column per article made figures 30 inches wide, unreadable when shown)
+        fig, ax = plt.subplots(figsize=(1.25 * len(themes) + 3.4, 0.42 * len(order) + 1.6))
+        ax.imshow(shade.T.to_numpy(), cmap="Oranges", vmin=0, vmax=2.2, aspect="auto")
+        for i, j in zip(*np.nonzero(grid.T.fillna("").astype(str).to_numpy() != "")):
+            ax.text(j, i, _wrap(str(grid.T.iat[i, j]), 13, 2), ha="center", va="center", fontsize=8.5)
+        ax.set_yticks(range(len(order)), [_wrap(labels.get(a, a), 34, 2) for a in order], fontsize=9)
+        ax.set_xticks(range(len(themes)), [_wrap(t, 12, 3) for t in themes], fontsize=9)
+        ax.xaxis.tick_top()
+        rows, columns = len(order), len(themes)
+    else:
+        fig, ax = plt.subplots(figsize=(2.0 * len(order) + 2.6, 0.5 * len(themes) + 1.4))
+        ax.imshow(shade.to_numpy(), cmap="Oranges", vmin=0, vmax=2.2, aspect="auto")
+        _label_cells(ax, grid)
+        ax.set_xticks(range(len(order)), [labels.get(a, a) for a in order], fontsize=8, rotation=15, ha="right")
+        ax.set_yticks(range(len(themes)), themes, fontsize=8)
+        rows, columns = len(themes), len(order)
+    ax.set_xticks(np.arange(-0.5, columns), minor=True)
+    ax.set_yticks(np.arange(-0.5, rows), minor=True)
     ax.grid(which="minor", color="white", linewidth=2)
     ax.grid(which="major", visible=False)
     ax.tick_params(which="minor", length=0)
-    ax.set_title("Positions by publication date (darker: differs from the previous article)")
+    ax.set_title("Positions by publication date (darker: differs from the previous article)",
+                 pad=48 if len(order) > WIDE_MATRIX else 6)   # above the theme names on top
     fig.tight_layout()
     return fig

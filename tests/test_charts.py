@@ -210,3 +210,12 @@ def test_quotes_without_a_speaker_are_no_voice_in_the_speakers_chart():
 
 def test_a_missing_hedge_read_from_a_csv_is_no_note():
     assert charts._short(float("nan")) == "" and charts._short("up to; called it fake") == "up to"
+
+
+def test_positions_over_time_of_many_articles_turn_to_keep_a_page_width():
+    ids = [f"a{i:02d}" for i in range(14)]
+    shift = pd.DataFrame({"theme": ["alpha", "beta"] * 14, "article_id": sorted(ids * 2), "position": "x",
+                          "stance": "own", "published": "2024-01-01", "changed": False})
+    articles = pd.DataFrame({"article_id": ids, "title": ids, "author": "", "outlet": "", "published": "2024-01-01"})
+    width, height = charts.chart_view_shift(shift, articles).get_size_inches()
+    assert width < 16 and height > width / 2     # was 30.6 inches wide
