@@ -86,6 +86,7 @@ MASTER = re.compile(rf"""
         (?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
         (?:\s*(?:-|–|—|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d))?)
+  | (?P<oldyear>(?<![\d$€£¥₩#.,])1[5-8]\d{{2}}(?![\d%]|[.,]\d))
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
   | (?P<yend>year[\s-]end)(?![\w-])
   | (?P<ago>(?:(?P<ago_q>a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|half\s+a)\s+(?P<ago_c>century)
@@ -171,11 +172,16 @@ TODAY_EVENT_AFTER = re.compile(
     r"announced|voted|signed)\b"
     r"|['’]s\s+(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|session|statement|"
     r"launch|test|election|verdict|speech|briefing|deal|agreement))", re.IGNORECASE)
-# ... or a past verb right before it: "the treaty that was signed today", "Putin announced today".
+# ... or a past verb right before it: "the treaty that was signed today", "Putin announced today", "the court
+# has concluded today"; or the occasion the speaker stands at: "what brings us here today".
 TODAY_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:was|were|been|had)\s+(?:[a-z]{3,}ed|held|made|sent|taken|given|told|met|won|lost|hit|shot|killed)"
+    r"(?:\b(?:was|were|been|had|has|have)\s+(?:[a-z]{3,}ed|held|made|sent|taken|given|told|met|won|lost|hit|shot|killed)"
+    r"|\bhere"
     r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met))\s+$",
     re.IGNORECASE)
+# "as early as Thursday", "as soon as Monday": the earliest day a thing can happen, so a day ahead (a weekday only:
+# "as early as March" also dates past findings).
+EARLIEST_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

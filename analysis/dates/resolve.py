@@ -11,8 +11,8 @@ import datetime as _dt
 import re
 from typing import Callable, Optional
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
-from .grammar import (FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER, TODAY_AS_DAY_BEFORE,
-                      TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
+from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
+                      TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
 from .scan import RawMention
 
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
@@ -321,7 +321,8 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today - _dt.timedelta(days=back or 7)
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
-    elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
+    elif (tense_of() == "future" or not tense_of() and _future_after(text, raw.end)
+          or EARLIEST_BEFORE.search(text, max(0, raw.start - 20), raw.start)):    # "as early as Thursday"
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     else:
         day = today - _dt.timedelta(days=back)
@@ -363,7 +364,7 @@ def _future_after(text: str, end: int) -> bool:
 # One resolver per kind of raw mention (the kinds :mod:`.scan` gives).
 RESOLVERS: dict[str, Resolver] = {
     "day": _resolve_day, "month": _resolve_month, "month_bare": _resolve_bare_month,
-    "month_rel": _resolve_relative_month, "year": _resolve_year, "same": _resolve_same_period,
+    "month_rel": _resolve_relative_month, "year": _resolve_year, "old_year": _resolve_year, "same": _resolve_same_period,
     "qh": _resolve_quarter_or_half, "century": _resolve_century, "decade": _resolve_decade,
     "season": _resolve_season, "edge_year": _resolve_edge_of_year, "edge_month": _resolve_edge_of_month,
     "unit_rel": _resolve_unit_relative, "ago": _resolve_ago_or_later, "deictic": _resolve_deictic,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
+from ..lexicons import load_table
 from .windows import in_url, matches
 from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
@@ -400,6 +401,24 @@ def _read_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     yield RawMention(m.start(), m.end(), "year", {"y": y})
 
 
+# A year before 1900 is read only after a word that makes it one ("in 1899", "the 1899 award", "since 1850"):
+# a bare 1500-1899 is far more often a count ("1,800 troops" written "1800").
+_OLD_YEAR_BEFORE = frozenset({"in", "since", "until", "till", "from", "the", "before", "after", "circa"})
+# The first word of every unit of measure or currency ("sq" of "sq m", "km", "tonnes").
+_UNIT_WORDS = frozenset(row[0].split()[0].lower() for row in load_table("units.tsv") if row[0].split())
+
+
+def _read_old_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the 1899 Arbitral Award", "in 1899": a year before 1900; it dates a thing, so it is no story frame."""
+    ys, ye = m.span("oldyear")
+    if word_before(text, ys) not in _OLD_YEAR_BEFORE or not _accept_year(text, ys, ye):
+        return
+    nxt = word_after(text, ye)
+    if nxt.islower() and (nxt.endswith("s") or nxt in _UNIT_WORDS):
+        return                                    # "the 1800 soldiers", "the 1520 sq m centre"
+    yield RawMention(ys, ye, "old_year", {"y": int(m.group("oldyear")), "anaphoric": True})
+
+
 def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "in September", "by May" (when the context says it is the month)."""
     word = m.group("mon")
@@ -416,7 +435,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
-    ("wd", _read_weekday), ("year", _read_year), ("mon", _read_bare_month),
+    ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
 )
 
 

@@ -1,0 +1,35 @@
+"""Dates: cases found on the opened v3 devsets (general news phrasings, each with its full expected rows)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.dates import extract_dates
+
+CASES = [
+    # a year before 1900 after a word that makes it one; a count of that size is no year
+    ("old_year_the", "Venezuelans will say whether they reject the 1899 arbitration.", "2023-11-14",
+     [("1899", "1899", "year")]),
+    ("old_year_in", "In 1899, a tribunal in Paris ruled on the border.", "2023-11-14",
+     [("1899", "1899", "year")]),
+    ("old_year_count", "They sent the 1800 soldiers home and rented the 1520 sq m hall.", "2023-11-14", []),
+    ("old_year_bare", "A total of 1650 was paid.", "2023-11-14", []),
+    # "today" as the day of an event: a present perfect before it, or "here today" of the occasion
+    ("today_present_perfect", "The court has concluded today that the risk is real.", "2023-12-01",
+     [("today", "2023-12-01", "day")]),
+    ("today_here", "\u201cThe urgency of the situation brings us here today,\u201d she said.", "2023-11-14",
+     [("today", "2023-11-14", "day")]),
+    ("today_present", "The region is administered today by Georgetown.", "2023-12-01",
+     [("today", "PRESENT_REF", "relative")]),
+    # "as early as Thursday": a day ahead
+    ("as_early_as_weekday", "The government decided Tuesday to start releasing treated water into the sea from the "
+     "stricken nuclear power plant as early as Thursday.", "2023-08-22",
+     [("Tuesday", "2023-08-22", "day"), ("Thursday", "2023-08-24", "day")]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", CASES, ids=[c[0] for c in CASES])
+def test_date_case_more(name, text, published, expected):
+    found = extract_dates(text, article_id="a", published=published)
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    assert [(d.text, d.normalized, d.granularity) for d in found] == expected
