@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .nlp import QuoteSpan, SentenceIndex, iter_cues, np_after, speaker_before_cue
+from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue
 from .nlp.mentions import clean_mention
-from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
+from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
                             _goodwill_attribution, _is_speech_cue, _post_attribution, _pre_attribution, _span_text,
                             _word_count)
 from .text import paragraph_spans
@@ -178,6 +178,21 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 final = _final_said(text, q.close, e_sent.end, spans)
                 if final is not None:
                     attr = final
+        aside = _aside_said(text, sent.start if sent else l_lo, q.open, spans) if sent is not None else None
+        if aside is not None and (attr is None or attr.how == "pre" and 0 <= attr.speaker_pos < aside.speaker_pos):
+            # 'Russia's embassy, he said, had been forced to demand that the ministry "immediately" rectify ...':
+            # the sentence is what he said, not the embassy's words.
+            attr = aside
+        if (attr is None or not attr.speaker and attr.how == "participle") and q.closed and sent is not None:
+            # 'Calling the planned referendum an "existential threat", Guyana is seeking ...': the main clause's
+            # subject calls it so.
+            attr = _opening_participle(text, sent.start, sent.end, q, spans) or attr
+        if attr is None and q.closed:
+            # 'will discuss the "final results" ..., Tass quoted presidential aide Yury Ushakov as saying.': the
+            # sentence is the one quoted's reported speech, a short quote in it too.
+            e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
+            if e_sent is not None:
+                attr = _final_relayed(text, q.close, e_sent.end, spans)
         if attr is not None and attr.speaker_pos >= 0 and _inside_quote(spans, attr.speaker_pos):
             # A sentence split inside an earlier quote ('"... strengthened. This is ...," adding that'):
             # quoted words are never the speaker.
@@ -188,7 +203,67 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
     return _Placement(attrs, sent_of, sent_end, opens_clause)
 
 
+# A sentence opening with a participle of a verb of calling or saying ('Calling each other "comrade", the men ...').
+_OPENING_ING = re.compile(r"\s*([A-Z][a-z]+ing)\s")
+
+
+def _opening_participle(text: str, lo: int, hi: int, q: QuoteSpan, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """The subject after the participle phrase holding quote ``q`` at the sentence's start, or None."""
+    m = _OPENING_ING.match(text, lo, q.open)
+    if m is None:
+        return None
+    cue = next(iter_cues(m.group(1).lower(), 0, len(m.group(1))), None)
+    if cue is None or not cue.participle or not set(cue.roles) & {"q", "s"} \
+            or re.search(r"[,;:.!?]", text[m.end():q.open]):
+        return None
+    k = bisect.bisect_right([x.open for x in spans], q.open)
+    comma = q.close
+    while k < len(spans) and spans[k].open < hi and _LIST_GAP.fullmatch(text, comma, spans[k].open):
+        comma, k = spans[k].close, k + 1       # 'Calling it "A" and "B", ...'
+    gap = re.match(r"\s*,\s*", text[comma:hi])
+    if gap is None:
+        return None
+    sp = leading_np(text, comma + gap.end(), hi)
+    if sp is None or sp[0] != comma + gap.end() or not clean_mention(_span_text(text, sp)):
+        return None
+    return _Attribution(_span_text(text, sp), sp[0], m.group(1), cue.roles, "pre",
+                        len(_WORD.findall(text, m.end(), q.open)))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+
+
+# A reporting clause set off by commas inside its sentence: 'Russia's embassy, he said, had been forced ...'.
+_ASIDE_SUBJECT = re.compile(r",\s+(he|she|they|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+$")
+
+
+def _aside_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """The speaker of a comma-enclosed ', he said,' in ``text[lo:hi]`` after the sentence's subject, or None."""
+    for cue in iter_cues(text, lo, hi):
+        if "s" not in cue.roles or cue.participle or cue.passive or cue.lemma == "according to" \
+                or not text.startswith(",", cue.end) or _inside_quote(spans, cue.start):
+            continue
+        subject = _ASIDE_SUBJECT.search(text, max(lo, cue.start - 60), cue.start)
+        if subject is None or not text[lo:subject.start()].strip() or _inside_quote(spans, subject.start()):
+            continue
+        return _Attribution(subject.group(1), subject.start(1), cue.word, cue.roles, "pre",
+                            len(_WORD.findall(text, cue.end, hi)), True)
+    return None
+
+
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+")
+# A closing ', Tass quoted presidential aide Yury Ushakov as saying.' (the sentence's last words).
+_FINAL_RELAYED = re.compile(r",\s+(?:[\w’'.-]+\s+){1,6}?(?:quoted|cited)" + _AS_SAYING.pattern + r"\s*[.!?]?\s*$")
+
+
+def _final_relayed(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
+    """The one quoted in a closing ', X quoted Y as saying.' after a quote, or None."""
+    hi = min(hi, lo + CONTEXT_CHARS)
+    m = _FINAL_RELAYED.search(text, lo, hi)
+    if m is None or _inside_quote(spans, m.start()) or not clean_mention(m.group(1)):
+        return None
+    return _Attribution(m.group(1), m.start(1), "saying", "qcs", "post")
+
 
 
 def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:

@@ -207,7 +207,7 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> st
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
             a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
             if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)) \
-                    and all(n in text[slice(*_own_window(doc, mm, a, b))] for n in names):
+                    and _names_near(names, text[slice(*_own_window(doc, mm, a, b))]):
                 found.add(near.person)
                 break
         else:
@@ -232,11 +232,39 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
         mm = doc.people.mentions[i]
         found.add(mm.person)
         a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
-        near_names = near_names or all(n in text[slice(*_own_window(doc, mm, a, b))] for n in names)
+        near_names = near_names or _names_near(names, text[slice(*_own_window(doc, mm, a, b))])
         i -= 1
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
     return ""
+
+
+@lru_cache(maxsize=None)
+def _state_forms() -> dict[str, re.Pattern]:
+    """Folded demonym or state name -> a pattern of the state's names and demonyms ("Russian" -> Russia|Russian
+    Federation|Russian), from ``entity_aliases.tsv`` (not its capital: "Moscow" is no "Russian" official)."""
+    from ..entities.lexicon import _fold
+    forms: dict[str, list[str]] = {}
+    for row in load_table("entity_aliases.tsv"):
+        alias, name, kind, relation = (tuple(row) + ("", "", ""))[:4]
+        if kind == "state" and relation in ("name", "short", "demonym") and "." not in alias:
+            forms.setdefault(name, []).append(alias)
+    out = {}
+    for name, aliases in forms.items():
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
+        for alias in aliases:
+            out.setdefault(_fold(alias), pattern)
+    return out
+
+
+def _names_near(names: Sequence[str], window: str) -> bool:
+    """Whether the description's capitalised words are written in ``window``; a nationality also as its state's
+    name ("the Russian diplomat" near "Russia's TASS news agency, Ambassador Alexander Matsegora")."""
+    if all(n in window for n in names):
+        return True
+    from ..entities.lexicon import _fold
+    state = _state_forms().get(_fold(" ".join(names))) if names else None
+    return state is not None and state.search(window) is not None
 
 
 @lru_cache(maxsize=None)
@@ -284,7 +312,7 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
                 _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
                 _ROLE_AFTER(pattern).match(text, mm.end, b)
             lo_own, hi_own = _own_window(doc, mm, a, b)
-            if role_here and all(n in text[lo_own:hi_own] for n in names):
+            if role_here and _names_near(names, text[lo_own:hi_own]):
                 return doc.people.people[mm.person].name
         i -= 1
     return ""
