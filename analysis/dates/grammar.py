@@ -46,6 +46,11 @@ _Y = r"(?<![\d$€£¥₩#.,])(?:19|20)\d{2}(?![\d%])"
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?![\d])(?:st|nd|rd|th)?(?![\w%]|[.,]\d)"
 _NUMW = _alternation(w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 30 and not w.endswith(("st", "nd", "rd", "th")))
 _ORDW = _alternation(w for w in NUMBER_WORDS if w.endswith(("st", "nd", "rd", "th")))
+# A count of years back in words, up to 99: "two", "Seventy-one", "forty five".
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMW_ANY = (rf"(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})\b"
+             rf"|{_alternation(w for w in NUMBER_WORDS if not w.endswith(('st', 'nd', 'rd', 'th')))}")
 _SEASON = _alternation(SEASONS)
 
 # A modifier that narrows the date but keeps its value: "early 2020", "mid-September",
@@ -90,7 +95,7 @@ MASTER = re.compile(rf"""
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
   | (?P<yend>year[\s-]end)(?![\w-])
   | (?P<ago>(?:(?P<ago_q>a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|half\s+a)\s+(?P<ago_c>century)
-        | (?:(?P<ago_n>\d{{1,2}}|{_NUMW}|a\s+few|several|many|a\s+couple\s+of)\s+)?
+        | (?:(?P<ago_n>\d{{1,2}}|{_NUMW_ANY}|a\s+few|several|many|a\s+couple\s+of)\s+)?
           (?P<ago_u>years?|months?|weeks?|days?|decades?|century|centuries))\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
   | (?P<before>the\s+(?P<before_u>day|night|week|month|year)\s+(?P<before_d>before|after|earlier|later)\b
         # an adverb ("stalled the week before, and ..."), not a preposition or conjunction with its
@@ -111,6 +116,10 @@ MASTER = re.compile(rf"""
         | (?:the\s+)?coming\s+(?:months|weeks|years|days|decades)
         | (?:in\s+)?the\s+(?:near|foreseeable)\s+future
         | in\s+the\s+future)\b
+  | (?P<nth>(?<=\bon\s)the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+        # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
+        # "on the 20th floor" or "on the 5th anniversary"
+        (?=\s*[,.;:!?(]|\s*$|\s+(?:and|at|in|when|that)\b))
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})
@@ -232,4 +241,7 @@ def number_value(word: str) -> Optional[int]:
     w = word.lower()
     if w.isdigit():
         return int(w)
+    tens, _, unit = re.sub(r"\s+", "-", w).partition("-")
+    if unit and tens in _TENS and unit in _UNITS:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]      # "seventy-one"
     return NUMBER_WORDS.get(w)

@@ -329,6 +329,22 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     return day.isoformat(), "day"
 
 
+def _resolve_day_of_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
+    """ "on the 20th": that day of publication's month when it is not after publication, else of the month
+    before (the next month's after a future cue).  Without a publication day it is left out."""
+    if ctx.pub is None or ctx.pub.date is None:
+        return None
+    today, d = ctx.pub.date, raw.parts["d"]
+    y, mo = today.year, today.month
+    future = tense_of() == "future"
+    if d > today.day and not future:
+        y, mo = add_months(y, mo, -1)
+    elif d < today.day and future:
+        y, mo = add_months(y, mo, 1)
+    iso = iso_day(y, mo, d)
+    return (iso, "day") if iso else None
+
+
 def _resolve_weekend(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
     """ "over the weekend", "last weekend": the ISO week of the latest Saturday and Sunday on or before publication
     ("the weekend", "this weekend" with a future verb, "next weekend": the coming one).  Needs a publication day,
@@ -369,6 +385,7 @@ RESOLVERS: dict[str, Resolver] = {
     "season": _resolve_season, "edge_year": _resolve_edge_of_year, "edge_month": _resolve_edge_of_month,
     "unit_rel": _resolve_unit_relative, "ago": _resolve_ago_or_later, "deictic": _resolve_deictic,
     "ref": _resolve_reference, "weekday": _resolve_weekday, "weekend": _resolve_weekend, "unit_step": _resolve_step,
+    "nth_day": _resolve_day_of_month,
 }
 
 

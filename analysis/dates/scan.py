@@ -419,6 +419,11 @@ def _read_old_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention
     yield RawMention(ys, ye, "old_year", {"y": int(m.group("oldyear")), "anaphoric": True})
 
 
+def _read_day_of_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "on the 20th (local time)": a day of the month around publication."""
+    yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d"))})
+
+
 def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "in September", "by May" (when the context says it is the month)."""
     word = m.group("mon")
@@ -435,7 +440,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
-    ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
+    ("nth", _read_day_of_month), ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
 )
 
 

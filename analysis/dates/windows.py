@@ -17,7 +17,7 @@ _ANCHOR_WORDS = tuple(sorted(
                    "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
                    "morning", "afternoon", "evening", "lately", "past", "earlier")
        for v in (w, w.title(), w.upper())}))
-_ANCHOR_NUMBERS = re.compile(r"(?:1[5-9]|20)\d\d|\d0s|[QH]\d")
+_ANCHOR_NUMBERS = re.compile(r"(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b")
 _WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
 
 

@@ -24,6 +24,17 @@ CASES = [
     ("as_early_as_weekday", "The government decided Tuesday to start releasing treated water into the sea from the "
      "stricken nuclear power plant as early as Thursday.", "2023-08-22",
      [("Tuesday", "2023-08-22", "day"), ("Thursday", "2023-08-24", "day")]),
+    # a count of years back in words up to 99
+    ("ago_compound_words", "Seventy-one years ago, the volunteers fought alongside the Korean people.", "2024-08-01",
+     [("Seventy-one years ago", "1953", "year")]),
+    # "on the 20th": a day of the month around publication (the month before when it lies after publication,
+    # the next after a future cue); not "on the 20th floor"
+    ("day_of_month_alone", "According to the New York Times on the 20th (local time), the treaty is a challenge. "
+     "Officials met on the 25th, the ministry said.", "2024-06-21",
+     [("the 20th", "2024-06-20", "day"), ("the 25th", "2024-05-25", "day")]),
+    ("day_of_month_future", "He works on the 20th floor. The talks will resume on the 5th.", "2024-06-21",
+     [("the 5th", "2024-07-05", "day")]),
+    ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
 ]
 
 
