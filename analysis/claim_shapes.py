@@ -144,3 +144,12 @@ def headline_cues(text: str) -> list[Cue]:
 def extra_cues(text: str) -> list[Cue]:
     """All the extra shapes of ``text``, in a fixed order (headline, noun, light verb, state, finding)."""
     return headline_cues(text) + noun_cues(text) + light_verb_cues(text) + state_cues(text) + finding_cues(text)
+
+
+# "CONTENT, Interfax news agency quoted the FSB as saying.": the one quoted holds the content and the outlet
+# relays it (a second attribution: a row per source, as for "was quoted as saying by the embassy").
+CITES_AS = re.compile(r",\s+((?:[\w’'().-]+\s+){0,6}?[\w’'().-]+)\s+(quoted|quotes|cited|cites)\s+"
+                      r"((?:[\w’'().-]+\s+){0,8}?[\w’'().-]+)\s+as\s+$")
+# The same relay after another cue's content: "will discuss X, Tass quoted Y as saying" (X ends at the comma).
+RELAYED_AHEAD = re.compile(r",\s+(?:[\w’'().-]+\s+){1,7}?(?:quoted|quotes|cited|cites)\s+(?:[\w’'().-]+\s+){1,9}?"
+                           r"as\s+saying\b")

@@ -39,7 +39,8 @@ from typing import Optional, Sequence
 
 from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
-from .claim_shapes import NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
+from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD
+from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
 from .nlp.cues import NOUN_LEMMAS
@@ -176,7 +177,7 @@ def _content_end(text: str, a: int, hi: int) -> int:
     cue of the same subject ("criticized the deals and called for tariffs")."""
     m = _CONTENT_END.search(text, a, hi)
     p = _participle_after_comma().search(text, a, hi)
-    ends = [x.start() for x in (m, p) if x]
+    ends = [x.start() for x in (m, p, _RELAYED_AHEAD.search(text, a, hi)) if x]
     hi = min(ends) if ends else hi
     for c in _COORDINATED_CLAUSE.finditer(text, a, hi):
         if len(_WORD.findall(text, a, c.start())) >= 5:
@@ -492,6 +493,9 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
     if quoted and ctx.text[s_lo:quoted.start()].strip():
         # "CONTENT, Zinoviev was quoted as saying (by the embassy).": the speaker after the content
         return s_lo, quoted.start(), quoted.start(1), quoted.end(1), "quoted as"
+    cites = _CITES_AS.search(ctx.text, max(s_lo, cue.start - 130), cue.start) if cue.word == "saying" else None
+    if cites and ctx.text[s_lo:cites.start()].strip():
+        return s_lo, cites.start(), cites.start(3), cites.end(3), "cites as"   # "CONTENT, Tass quoted X as saying"
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
     as_by = _AS_BY.search(ctx.text, max(s_lo, cue.start - 8), cue.start)
@@ -837,11 +841,13 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
         by = _BY_AGENT.match(text, cue.end) if how == "quoted as" else None
         outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
+        relay = _CITES_AS.search(text, max(0, cue.start - 130), cue.start) if how == "cites as" else None
+        outer = relay.span(1) if relay else outer
         outer_mention = clean_mention(text[outer[0]:outer[1]]) if outer else ""
         if outer_mention:
             # "... was quoted as saying by the Russian Embassy": the outlet's row too (one row per source)
             claims.append(Claim(article_id, a, b, text[a:b], resolve_mention(ctx.doc, outer_mention, outer[0], actors),
-                                "quoted", hedge, max(sentence_id, 0), outer_mention))
+                                relay.group(2) if relay else "quoted", hedge, max(sentence_id, 0), outer_mention))
             cue_at.setdefault((a, b), cue.start)
     head = _headline_speaker(ctx, article_id)
     if head is not None and (head.start, head.end) not in seen:

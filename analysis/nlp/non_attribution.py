@@ -128,9 +128,35 @@ def _in_question(text: str, cue: Cue) -> bool:
     return m is not None and text[m.start()] == "?"
 
 
+# "the ICJ, also called the World Court": a second name in an aside, no one's words.
+_ALSO_NAMED = re.compile(r"[\w)],\s+(?:also|sometimes|often|commonly|widely|formerly|popularly)\s+$")
+# "asks voters if they agree with ...", "whether they reject ...": a question put to someone, not a view held.
+_ASKED_IF = re.compile(r"\b(?:whether|if)\s+(?:they|he|she|we|you|voters|people|citizens|Venezuelans|[a-z]+ans)\s+"
+                       r"(?:(?:would|will|still|also|[a-z]+ly)\s+)?$")
+# "are angry and worried after the government decided ...": the occasion of a feeling, not its content.
+_OCCASION = re.compile(r"\s*(?:after|when|since|because|as|amid|following|over\s+the\s+weekend)\b")
+_FEELINGS = {"worry", "fear", "concern", "anger", "alarm", "upset"}
+# "Kim welcomed the Russian president at the airport": a greeting of a person, not a stance.
+_WELCOMED_PERSON = re.compile(r"\s+(?:him|her|them|us|(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:president|leader|minister|premier|delegation|guests?|visitors?|counterpart|"
+                              r"ambassador|envoy|chancellor|king|queen|prince|team|troops|soldiers))\b")
+# "Tass quoted presidential aide Yury Ushakov as saying": the participle after it carries the claim.
+_QUOTED_AS_SAYING = re.compile(r"\s+(?:[\w’'().-]+\s+){1,9}?as\s+(?:saying|telling|stating)\b")
+
+
 def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     """Naming ("a site called X stressed") or the author's question ("So, why does ...?")."""
     before = text[max(0, cue.start - 60):cue.start]
+    if cue.word == "called" and _ALSO_NAMED.search(before):
+        return True                                   # "the ICJ, also called the World Court and charged with"
+    if _ASKED_IF.search(before):
+        return True                                   # "asks voters if they agree with establishing a new state"
+    if cue.lemma in _FEELINGS and c_lo >= cue.end and not text[cue.end:c_lo].strip() and _OCCASION.match(text, c_lo):
+        return True                                   # "worried after the government decided ..."
+    if cue.lemma == "welcome" and not cue.participle and _WELCOMED_PERSON.match(text, cue.end):
+        return True                                   # "Kim welcomed the Russian president at the airport"
+    if cue.lemma in ("quote", "cite") and _QUOTED_AS_SAYING.match(text, cue.end):
+        return True                                   # "Tass quoted X as saying": see the claim of "saying"
     if cue.lemma in _NAMING and not cue.participle and _NAMING_BEFORE.search(before):
         m = _NAMED_THEN_VERB.match(text, cue.end)
         last = m.group(0).split()[-1] if m else ""
