@@ -52,6 +52,10 @@ two three four five six seven eight nine ten eleven twelve thirteen fourteen fif
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
 thousands million millions billion dozen dozens percent per cent
 """.split())
+# Adjectives and nouns that take "to" before a noun phrase ("Republicans privy to private polling data", "a
+# source close to military intelligence"): no infinitive follows them.
+TAKE_TO = set("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
+              "sympathetic adjacent attached devoted committed connected due according".split())
 MAX_PLAIN_WORDS = 10
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
@@ -93,6 +97,15 @@ def junk_reason(name: str, *, mention: bool = False) -> str:
         nxt = low[k + 1] if k + 1 < len(words) else ""
         if words[k].islower() and low[k] in finite_cue_forms() and nxt not in PREPOSITIONS:
             return "holds a reporting verb: a clause fragment"
+    for k in range(len(words) - 1):
+        # "military, to restore": an infinitive ("to" before a verb in lower case) is a clause, never in a name
+        # ("ambassador to North Korea", "envoy to the UN" keep theirs: a name or a determiner follows).
+        if words[k] == "to" and words[k + 1].islower() and low[k + 1] not in ENDERS and low[k + 1] not in OPENERS \
+                and not (k > 0 and low[k - 1] in TAKE_TO):
+            return "an infinitive inside: a clause fragment"
+    has_name = any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper() and low[0] not in ENDERS
+    if "," in name.strip(" ,") and not has_name and not re.search(r"\b(?:and|or)\b", name):
+        return "a comma inside a phrase with no name: a clause fragment"
     if len(words) > MAX_PLAIN_WORDS and not any(w[:1].isupper() for w in words[1:]):
         return f"longer than {MAX_PLAIN_WORDS} words with no name"
     return ""
@@ -100,10 +113,14 @@ def junk_reason(name: str, *, mention: bool = False) -> str:
 
 def test_the_predicate_tells_actors_from_junk():
     for good in ("Foreign Minister Choe Son Hui", "the spokesman", "Analysts", "some reports", "US officials",
-                 "The Associated Press", "Maersk", "one study"):
+                 "The Associated Press", "Maersk", "one study", "Russia's ambassador to North Korea",
+                 "the US envoy to the UN", "the ministry's spokeswoman, Maria Zakharova", "teachers, parents and students",
+                 "Republicans privy to private polling data", "a source close to military intelligence",
+                 "Kim Hong-kyun, 62"):
         assert junk_reason(good) == "", good
     for bad in ("This", "The", "Hence", "Needless to", "railed against what he", "887 of them", "It", "he",
-                "with Russia", "52 percent of registered voters", "Clinton claimed the"):
+                "with Russia", "52 percent of registered voters", "Clinton claimed the", "military, to restore",
+                "forces to seize", "the troops, reportedly"):
         assert junk_reason(bad), bad
     assert junk_reason("he", mention=True) == ""
 

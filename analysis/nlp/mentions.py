@@ -85,6 +85,9 @@ def _verb_forms() -> frozenset[str]:
 _OBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"}
 _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "what", "out",
                     "about", "off", "up"}
+# Words that take "to" before a noun phrase ("privy to private data", "a source close to military intelligence").
+_TAKE_TO = frozenset("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
+                     "sympathetic adjacent attached devoted committed connected due according".split())
 _REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
 _BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
 _PERCENT = {"percent", "per", "%", "pc", "percentage"}
@@ -172,6 +175,11 @@ def is_actor_phrase(mention: str) -> bool:
     lower = [w.lower() for w in words]
     if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
         return False                           # "The Trump campaign sent a fundraising email", "Clinton talks about"
+    if any(words[k] == "to" and words[k + 1].islower() and low[k + 1] not in _OBJECT_OPENERS and low[k - 1] not in _TAKE_TO
+           for k in range(1, len(words) - 1)):
+        return False                           # "military, to restore", "efforts to resupply": an infinitive
+    if "," in mention.strip(" ,") and not _has_name(words) and not re.search(r"\b(?:and|or)\b", mention):
+        return False                           # "the troops, reportedly": a comma in no name, no list
     if len(words) > MAX_PLAIN_WORDS and not _has_name(words[1:]):
         return False
     if words[0].isupper() and len(words) > 2 and all(w.isupper() for w in words):
