@@ -17,7 +17,7 @@ from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
-from .patterns import (ACCORDING_RE, AUX, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
+from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
 
 _MODIFIER_RE = re.compile(r"(?:[ \u00a0]+(?:such|more|fewer|less|additional|extra|further|other))+(?=[ \u00a0]+[A-Za-z])",
@@ -31,6 +31,13 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
         of = OF_RE.match(text, c.end, hi)    # "thousands of troops", "tens of millions of people"
         if of:
             start = of.end() - 1
+    part = _PART_OF_RE.match(text, c.end, hi) if c.atom in ("digit", "word") and not c.scaled else None
+    if part:        # "three of the five questions" counts questions; its span stays "three"
+        end = c.end
+        c.end = part.end()
+        noun_kind(text, lo, hi, c)
+        c.end = end
+        return
     skip = _MODIFIER_RE.match(text, start, min(hi, start + 40))   # "50 such missiles", "793 fewer ships"
     if skip:
         start = skip.end()
@@ -89,6 +96,8 @@ def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
         return "percentage"
     if c.unit_class == "duration":
         return "duration"
+    if c.kind == "labor_estimate" and c.atom in ("digit", "word") and c.value < 10:
+        return "count"      # "two Russian workers had been placed in a cold room": people in a story, no workforce
     return c.kind or "count"
 
 
@@ -112,7 +121,10 @@ def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
     return "; ".join(dict.fromkeys(found))
 
 
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is)")          # Koreans, Russians, Chinese, Pakistanis
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|iens)")     # Koreans, Russians, Chinese, Pakistanis, Nigeriens
+# A part of a counted whole: "three of the five questions", "two of its ships".
+_PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
+                         rf"(?={SP}+[a-z])")
 CASUALTY_RE = re.compile(rf"{SP}+(?:dead|killed|wounded|injured)\b")     # "100,000 dead": people
 
 

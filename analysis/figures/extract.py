@@ -262,10 +262,13 @@ _TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
 def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> None:
     """ "12 shipments in 2023 and seven in 2024", "20,000 shells a day, now 13,493 per day": the noun is
     elided and comes from the nearest earlier figure of the sentence that counts a noun."""
-    if c.atom not in ("digit", "word") or c.unit or c.strong and not c.scaled \
+    more = c.unit_class == "more"            # "600 soldiers have been killed and thousands more wounded"
+    if more:
+        c.unit_class = ""
+    elif c.atom not in ("digit", "word") or c.unit or c.strong and not c.scaled \
             or c.high is not None and c.atom == "word" and c.value == 1:
         return
-    if _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
+    if not more and _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
         return
     level = _TO_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None
     for p in reversed(before):

@@ -99,7 +99,14 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
             rf"{SP}+[A-Za-z][\w’'-]*{SP}+(?:by|that|to|in|on)\b", after):
         return True        # "one soon to be answered", "one captured by a camera", "one saying that"
+    if looks_plural(nxt) and nxt not in PLURAL_IRREGULAR and nxt not in _SINGULAR_IN_S:
+        return True        # a verb agreeing with the pronoun: "after one opens fire", "as one says"
     return nxt in ONE_STOP or nxt.endswith("ly") or nxt in CARDINALS or nxt in ORDINALS
+
+
+# Nouns ending in -s that are singular too ("one series", "one news outlet").
+_SINGULAR_IN_S = frozenset("series species news means headquarters barracks crossroads politics economics "
+                           "physics mathematics ethics".split())
 
 
 def inside_date(c: Candidate, dates: Sequence[DateMention]) -> bool:
@@ -116,3 +123,14 @@ def _capitalised_inside_sentence(look: "Look") -> bool:
     return text[c.num_start:c.num_start + 1].isupper() and not _at_clause_start(text, look.lo, c.start) \
         and not _is_title_case(text, look.lo, look.hi)
 
+
+
+_LIST_COLON_RE = re.compile(rf":{SP}+[A-Za-z“\"‘']")
+
+
+def list_number(look: "Look") -> bool:
+    """The number of a list item before a colon: "the Court ruled 1: unanimously ...; and 2: unanimously ..."
+    (not a clock time or a ratio, "10:30", "3:1": a digit follows those)."""
+    c = look.cand
+    return not c.strong and c.end == c.num_end and c.value < 100 and c.value == int(c.value) \
+        and _LIST_COLON_RE.match(look.text, c.num_end, min(look.hi, c.num_end + 4)) is not None

@@ -15,7 +15,8 @@ from typing import Callable, Optional, Sequence
 from ..lexicons import load_table
 from ..records import DateMention
 from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
-                             _is_title_case, _one_is_pronoun, inside_date, is_prose, looks_plural, plural_noun_after)
+                             _is_title_case, _one_is_pronoun, inside_date, is_prose, list_number, looks_plural,
+                             plural_noun_after)
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
                        MONTH_AFTER_RE, MONTH_BEFORE_RE, NO_BEFORE_RE, POST_RE, SCORE_AFTER_RE, SCORE_BEFORE_RE, SP,
@@ -195,8 +196,9 @@ def reference_number(look: Look) -> bool:
 
 
 def bracketed_note(look: Look) -> bool:
-    """A bracketed note: "[12]"."""
-    return look.cand.unit_class not in ("currency", "percent") and look.before == "[" and look.after == "]"
+    """A bracketed note or a list item's number: "[12]", "the Court ruled 1: unanimously ..."."""
+    return look.cand.unit_class not in ("currency", "percent") and look.before == "[" and look.after == "]" \
+        or list_number(look)
 
 
 def metadata_number(look: Look) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
+from .vague import bare_vague
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
                        NEGATIVE_BEFORE_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
@@ -409,9 +410,11 @@ def _vague_atom(text: str, m: re.Match) -> Optional[Candidate]:
         low = first * second if words[1] == "of" else first
         high = 10 * (low if words[1] == "of" else second)
     else:
-        if not re.match(rf"{SP}+of\b", text[b:b + 6], re.IGNORECASE):
-            return None   # "by the hundreds", "scores 20 points"
         low, high = first, 10 * first
+        if not re.match(rf"{SP}+of\b", text[b:b + 6], re.IGNORECASE):
+            read = bare_vague(text, a, b) if len(words) == 1 else None   # "by the hundreds", "scores 20 points"
+            return None if read is None else Candidate(a, b, a, b, low, high=high, atom="vague", scaled=True,
+                                                       unit=read[0], unit_class=read[1])
     c = Candidate(a, b, a, b, low, high=high, atom="vague", scaled=True)
     of = OF_RE.match(text, b)
     if of:   # "tens of millions of dollars"

@@ -152,8 +152,10 @@ AND_HALF_RE = re.compile(rf"{SP}+and{SP}+a{SP}+half\b", re.IGNORECASE)
 OF_RE = re.compile(rf"{SP}+of{SP}+(?:the{SP}+)?", re.IGNORECASE)
 FRACTION_OF_RE = re.compile(rf"{SP}+(?:of|the|a|an|its|their|his|her|our|all)\b", re.IGNORECASE)
 DECADE_RE = re.compile(r"['’]?s\b")
+# A word of the counted noun phrase; initials keep their periods ("two U.S. officials", "two N.Korean vessels").
+_NP_WORD = r"(?:(?:[A-Z]\.)+[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)"
 NOUN_PHRASE_RE = re.compile(
-    rf"(?:{SP}*[”’\"'»)\]])?{SP}+(?P<np>(?:[A-Za-z][\w’'-]*{SP}+){{0,3}}[A-Za-z][\w’'-]*)")
+    rf"(?:{SP}*[”’\"'»)\]])?{SP}+(?P<np>(?:{_NP_WORD}{SP}+){{0,3}}{_NP_WORD})")
 TWO_WORDS_RE = re.compile(rf"{SP}+([A-Za-z][\w’'-]*)(?:{SP}+([A-Za-z][\w’'-]*))?")
 RANGE_GAP_RE = re.compile(
     rf"{SP}*(?:(?P<dash>[-–—])|(?P<to>to-?|through|until)|(?P<and>and)|(?P<or>or)){SP}*", re.IGNORECASE)

@@ -1,0 +1,51 @@
+"""Figures: cases found on the opened v3 devsets (general news phrasings), in the format of
+data/figures_cases.json: the expected figures in order, each with the fields to check."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+
+CASES = [
+    # initials inside the counted noun phrase
+    ("initials_in_noun", "Reuters issued the report Tuesday, citing two U.S. officials who spoke anonymously.",
+     [{"text": "two U.S. officials", "value": 2, "unit": "officials"}]),
+    # "one" before a verb agreeing with it is a pronoun; initials glued to a name
+    ("one_as_pronoun_before_verb", "Russia detains two N.Korean vessels after one opens fire - reports",
+     [{"text": "two N.Korean vessels", "value": 2, "unit": "vessels"}]),
+    ("one_before_singular_in_s", "They found one series of attacks.", [{"text": "one series", "value": 1}]),
+    # a part of a counted whole takes the whole's noun, its span stays the number
+    ("part_of_whole", "Guyana is asking the ICJ to suspend three of the five questions.",
+     [{"text": "three", "value": 3, "unit": "questions"}, {"text": "five questions", "value": 5}]),
+    # a demonym in -iens counts people
+    ("demonym_iens", "Backed by millions of patriotic Nigeriens who are fed up, he stays.",
+     [{"value": 1e6, "unit": "people", "kind": "count"}]),
+    # a bare vague plural: "thousands more", "a crowd of thousands", "millions in aid"; not "by the hundreds"
+    ("vague_more", "Around 600 North Korean soldiers have been killed and thousands more wounded, a lawmaker said.",
+     [{"value": 600, "kind": "troop_estimate"}, {"text": "thousands", "value": 1000, "unit": "troops",
+                                                 "kind": "troop_estimate"}]),
+    ("vague_crowd", "Missiles moved past a cheering crowd of thousands.",
+     [{"text": "thousands", "value": 1000, "unit": "people", "kind": "count"}]),
+    ("vague_money_in", "Bazoum had squandered millions in international aid meant to secure Niger.",
+     [{"text": "millions", "value": 1e6, "kind": "money"}]),
+    ("vague_bare_none", "They came by the hundreds, and millions in Africa watched.", []),
+    # a handful of workers in a story are a count, no workforce estimate
+    ("few_workers_count", "Two Russian workers had been placed in a cold room.",
+     [{"value": 2, "unit": "workers", "kind": "count"}]),
+    ("many_workers_estimate", "Some 300 North Korean workers arrived.", [{"value": 300, "kind": "labor_estimate"}]),
+    # list numbers before a colon and "zero tolerance" count nothing
+    ("list_number_colon", "The Court ruled 1: unanimously that Venezuela shall refrain; and 2: unanimously both "
+     "parties shall refrain.", []),
+    ("zero_tolerance", "ECOWAS declared \u201czero tolerance for unconstitutional change of government.\u201d", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_figures_more(name, text, expected):
+    found = extract_figures(text, article_id="a", published="2024-06-21")
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    assert len(found) == len(expected), [f.text for f in found]
+    for f, want in zip(found, expected):
+        for key, value in want.items():
+            assert getattr(f, key) == value, (f, key, value)
