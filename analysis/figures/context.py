@@ -58,6 +58,11 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
                 c.kind, c.unit = KIND_NOUNS[phrase]
                 c.unit_class, c.end = "noun", words[i + j - 1][1]
                 return
+    if (not words or words[0][0].endswith("ly")) and not c.scaled and c.atom in ("digit", "word"):
+        listed = _LISTED_NOUN_RE.search(text, max(lo, c.start - 60), c.start)
+        if listed and looks_plural(listed.group("n")):
+            c.unit, c.unit_class = listed.group("n"), "noun"     # "other attempts — including two previously"
+            return
     if words:
         # the counted noun is the first plural one: "two distinct objectives" counts objectives
         for k, (w, end) in enumerate(words):
@@ -122,6 +127,9 @@ def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
 
 
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|iens)")     # Koreans, Russians, Chinese, Pakistanis, Nigeriens
+# The plural noun right before "including" that a bare number after it counts: "numerous other attempts —
+# including two previously against Bazoum".
+_LISTED_NOUN_RE = re.compile(rf"\b(?P<n>[a-z][a-z-]+)[ \u00a0,—–-]*\bincluding{SP}+\Z")
 # A part of a counted whole: "three of the five questions", "two of its ships".
 _PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
                          rf"(?={SP}+[a-z])")

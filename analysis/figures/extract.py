@@ -173,6 +173,9 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             if metres:                                 # "a population of 1.1m": a million, not metres
                 c.value, c.scaled, c.scale = c.value * 1e6, True, 1e6
             c.unit, c.unit_class = "people", "noun"    # "a population of 26 million", "population ... to 8.2bn"
+    for a, b in zip(kept, kept[1:]):
+        if a.unit_class == "currency" and not b.unit and b.scaled and _CONVERSION_GAP_RE.fullmatch(text, a.end, b.start):
+            b.unit_class = "currency"      # "80 billion yen (550 million)": the same money, its currency unwritten
     for a, b in shared + _change_pairs(text, lo, kept):   # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
@@ -257,6 +260,7 @@ _THING_AFTER_RE = re.compile(
     r"record|rule|case|investigation|probe|project|plant|reactor|building|bridge|dam|vessel|ship|aircraft|jet|engine|"
     r"car|vehicle|house|church|monument|tree|border|division|armistice|friendship|order|structure)s?\b")
 _TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
+_CONVERSION_GAP_RE = re.compile(r"[ \u00a0]*\((?:about|around|roughly|some|nearly|almost|approximately|or)?[ \u00a0]*")
 
 
 def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> None:

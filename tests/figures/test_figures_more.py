@@ -37,6 +37,16 @@ CASES = [
     ("list_number_colon", "The Court ruled 1: unanimously that Venezuela shall refrain; and 2: unanimously both "
      "parties shall refrain.", []),
     ("zero_tolerance", "ECOWAS declared \u201czero tolerance for unconstitutional change of government.\u201d", []),
+    # a bare number after "including" counts the plural noun right before it
+    ("including_bare_number", "It has had four coups as well as numerous other attempts — including two "
+     "previously against Bazoum.", [{"text": "four coups", "unit": "coups"}, {"text": "two", "unit": "attempts"}]),
+    ("including_with_noun", "Ten people died, including two children.",
+     [{"unit": "people"}, {"text": "two children", "unit": "children"}]),
+    # a scaled amount in brackets after money is that money in another currency (left unnamed)
+    ("bracketed_conversion", "The government offered 80 billion yen (550 million) for sales promotion.",
+     [{"unit": "JPY", "kind": "money"}, {"text": "550 million", "unit": "", "kind": "money"}]),
+    ("bracketed_not_conversion", "It paid 80 billion yen (about 550 million people watched).",
+     [{"kind": "money"}, {"unit": "people", "kind": "count"}]),
 ]
 
 
