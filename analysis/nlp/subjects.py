@@ -56,6 +56,12 @@ _PAREN_DROP_FIRST = {"who", "which", "whose", "where", "when", "whom", "speaking
                      "for", "after", "before", "with", "like", "as", "without", "through", "via"}
 
 
+# A fixed adverbial between the subject (or its auxiliary) and the verb: "has in turn criticized".
+_ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+return|in\s+response|once\s+again|"
+                               r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular)"
+                               r"\s*,?\s*$")
+
+
 def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The subject of a verb that starts at ``hi``: the noun phrase ending just before it.
 
@@ -68,6 +74,9 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     'Deputy Prime Minister Marat Khusnullin'
     """
     lo = max(lo, hi - 250)
+    adverbial = _ADVERBIAL_BEFORE.search(text, max(lo, hi - 40), hi)
+    if adverbial is not None:
+        hi = adverbial.start()                 # "Tokyo has in turn criticized": not "in turn"
     toks = tokens(text, lo, hi)
     i = len(toks) - 1
     if i >= 0 and toks[i].low == "to":

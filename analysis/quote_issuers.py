@@ -1,0 +1,93 @@
+"""A document's words are its issuer's: "the statement read", "the report said" takes the body that issued it.
+
+:func:`document_issuer` is called by :mod:`analysis.quotes` for a quote whose speaker as written is a
+document ("the statement", "the KCNA report"), in this order:
+
+1. the document named with its issuer in the last sentences ("according to the KCNA report", "a statement
+   from the Russian Embassy", "the ministry said in a statement") when that issuer is itself a reporting
+   subject before the quote ("Korean Central News Agency reported" for "KCNA");
+2. else the body that spoke the quote just before, in this sentence or the two before it ('"...," the
+   Embassy said. ... "...," the statement read.'), when it is no person and no document itself.
+
+Nothing found: the document stays as written (as in PolNeAR, whose annotators keep "the letter reads").
+Quotes only: a claim's source keeps its document (the benchmarks' claims annotate the document itself).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from .nlp import is_pronoun
+from .nlp.mentions import actor_words, is_actor_phrase
+
+if TYPE_CHECKING:
+    from .nlp.document import Document
+
+# Documents a body issues (not a letter or an article, which have writers of their own, nor a ruling).
+_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post"
+DOCUMENT = re.compile(r"(?i:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
+# How many sentences before the quote's own the issuer may be written.
+ISSUER_SENTENCES = 2
+
+_NAME = r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)"
+_NAMED_DOCUMENT = [
+    re.compile(_NAME + r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:%s)\b" % _NOUNS),            # "the KCNA report"
+    re.compile(r"\b(?:%s)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?" % _NOUNS + _NAME),
+    re.compile(_NAME + r"\s+(?:said|wrote|announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}"
+               r"(?:%s)\b" % _NOUNS),                                                    # "X said in a statement"
+    re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
+]
+_ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
+_FUNCTION_START = re.compile(r"^(?:The|A|An|This|That|According|On|In|At|But|And)\s+")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name) if w not in ("The", "Of", "And"))
+
+
+def _same_body(a: str, b: str) -> bool:
+    """'KCNA' and 'Korean Central News Agency', 'the Russian Embassy' and 'Russian Embassy in Pyongyang'."""
+    a, b = _FUNCTION_START.sub("", a.strip()), _FUNCTION_START.sub("", b.strip())
+    if not a or not b:
+        return False
+    if re.search(r"\b%s\b" % re.escape(a.lower()), b.lower()) or re.search(r"\b%s\b" % re.escape(b.lower()), a.lower()):
+        return True
+    return (a.isupper() and len(a) > 1 and a == _initials(b)) or (b.isupper() and len(b) > 1 and b == _initials(a))
+
+
+def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The body whose document ``mention`` ("the statement") is, at ``pos``; or ""."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - ISSUER_SENTENCES)].start
+    text = doc.text
+    reporters = [name for p, name in list(doc.body_subjects) + list(doc.subjects) if p < pos] + \
+        [name for p, name, _ in actors if p < pos]
+    best = None
+    for pattern in _NAMED_DOCUMENT:
+        for m in pattern.finditer(text, lo, pos):
+            name = _FUNCTION_START.sub("", m.group(1))
+            if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
+                    or DOCUMENT.search(name) or doc.people.lookup(name) is not None:
+                continue
+            if any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r)) and \
+                    (best is None or m.start(1) > best[0]):
+                best = (m.start(1), name)
+    if best is not None:
+        return best[1]
+    # The body that spoke the quote before it, in this sentence or the two before.
+    for p, name, _ in reversed(actors):
+        if p >= pos:
+            continue
+        if p < lo:
+            break
+        if name and not is_pronoun(name) and not DOCUMENT.search(name) and doc.people.lookup(name) is None \
+                and is_actor_phrase(name) and " and " not in name \
+                and name.split()[-1].lower() not in actor_words()["role"]:     # not "a spokesman"
+            return name
+        break
+    return ""
+
+
+__all__ = ["DOCUMENT", "document_issuer"]
