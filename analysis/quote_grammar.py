@@ -91,6 +91,11 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^.;:!?]*,\s*(?:(?:also|the
 
 
 
+# A verb of saying ending a colon's label ('X states:'), which the cue lexicon reads as a noun elsewhere.
+_VERB_BEFORE_COLON = re.compile(r"\s+(?:states|stated|says|said|writes|wrote|reads|notes|noted|declares|declared|"
+                                r"adds|added)\s*$")
+
+
 @dataclass
 class _Attribution:
     speaker: str = ""
@@ -184,6 +189,9 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
         return _attribution_from_cues(text, lo, hi, cues, sentence_lo, sentence_hi)
     if colon:
         sp = leading_np(text, lo, hi)
+        verb = _VERB_BEFORE_COLON.search(text, sp[0], sp[1]) if sp else None
+        if verb and verb.start() > sp[0]:
+            sp = (sp[0], verb.start())       # 'Question 5 of the referendum states:' (a noun form elsewhere)
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, ":", "qs", "colon")
     # A speech noun: "Pyongyang also issued an emphatic denial of Washington’s "..."".
     nouns = reporting_nouns()

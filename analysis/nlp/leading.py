@@ -62,7 +62,10 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                               toks[i + 1].low in ("by", "with", "about", "in", "for", "from") or
                               i + 1 < len(toks) and toks[i + 1].text == "," and
                               (toks[i].low in _LONE_INTRODUCERS or toks[i].low in classes["adv"]) or
-                              toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == ","):
+                              toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "," or
+                              # "Most pertinently, ...", "More importantly, ..."
+                              toks[i].low in ("most", "more", "even", "perhaps", "but") and i + 2 < len(toks)
+                              and toks[i + 1].low.endswith("ly") and toks[i + 2].text == ","):
             for j in range(i, min(len(toks), i + 30)):
                 if toks[j].text == ",":
                     i = j + 1
