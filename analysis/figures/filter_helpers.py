@@ -128,6 +128,12 @@ def _capitalised_inside_sentence(look: "Look") -> bool:
 _LIST_COLON_RE = re.compile(rf":{SP}+[A-Za-z“\"‘']")
 
 
+def bracketed_note(look: "Look") -> bool:
+    """A bracketed note or a list item's number: "[12]", "the Court ruled 1: unanimously ..."."""
+    return look.cand.unit_class not in ("currency", "percent") and look.before == "[" and look.after == "]" \
+        or list_number(look)
+
+
 def list_number(look: "Look") -> bool:
     """The number of a list item before a colon: "the Court ruled 1: unanimously ...; and 2: unanimously ..."
     (not a clock time or a ratio, "10:30", "3:1": a digit follows those)."""

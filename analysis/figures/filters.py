@@ -15,7 +15,7 @@ from typing import Callable, Optional, Sequence
 from ..lexicons import load_table
 from ..records import DateMention
 from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
-                             _is_title_case, _one_is_pronoun, inside_date, is_prose, list_number, looks_plural,
+                             _is_title_case, _one_is_pronoun, bracketed_note, inside_date, is_prose, looks_plural,
                              plural_noun_after)
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
@@ -195,12 +195,6 @@ def reference_number(look: Look) -> bool:
         and NO_BEFORE_RE.search(look.text, *look.window_before(8)) is not None
 
 
-def bracketed_note(look: Look) -> bool:
-    """A bracketed note or a list item's number: "[12]", "the Court ruled 1: unanimously ..."."""
-    return look.cand.unit_class not in ("currency", "percent") and look.before == "[" and look.after == "]" \
-        or list_number(look)
-
-
 def metadata_number(look: Look) -> bool:
     """A bare number on a metadata line, or after a separator: "30 Sep, 2022 · 5832"."""
     before, c = look.before, look.cand
@@ -266,7 +260,8 @@ def ordinal_in_name(look: Look) -> bool:
 
 
 def discourse_ordinal(look: Look) -> bool:
-    """An ordinal that orders the discourse: "First, ...", "First of all", "at first", "a split second."."""
+    """An ordinal that orders the discourse: "First, ...", "First of all", "at first", "a split second." (not the rank
+    after a name: "with Hong Kong second.")."""
     text, c = look.text, look.cand
     word = text[c.num_start:c.num_end]
     if word[:1].isupper() and (re.match(rf"{SP}*,", text[c.num_end:c.num_end + 3])
@@ -275,7 +270,8 @@ def discourse_ordinal(look: Look) -> bool:
     low = word.lower()
     if low == "first" and re.search(rf"(?i)\bat{SP}+\Z", text[max(look.lo, c.start - 4):c.start]):
         return True
-    return low == "second" and re.match(rf"{SP}*(?:[,.;:)]|$)", text[c.num_end:c.num_end + 3]) is not None
+    return low == "second" and re.match(rf"{SP}*(?:[,.;:)]|$)", text[c.num_end:c.num_end + 3]) is not None \
+        and not re.search(rf"[A-Z][\w.’'-]*{SP}+\Z", text[max(look.lo, c.start - 30):c.start])
 
 
 def hyphen_glued_ordinal(look: Look) -> bool:

@@ -47,6 +47,10 @@ CASES = [
      [{"unit": "JPY", "kind": "money"}, {"text": "550 million", "unit": "", "kind": "money"}]),
     ("bracketed_not_conversion", "It paid 80 billion yen (about 550 million people watched).",
      [{"kind": "money"}, {"unit": "people", "kind": "count"}]),
+    # "second" at a clause end after a name is a rank; after "a split" it is the time unit
+    ("rank_after_name", "It is the biggest market for Japanese exports, with Hong Kong second.",
+     [{"text": "second", "value": 2, "kind": "ordinal"}]),
+    ("split_second", "It was over in a split second. Wait a second, he said.", []),
 ]
 
 
