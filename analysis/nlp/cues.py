@@ -108,7 +108,8 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s"}
 _NOUN_BEFORE = {"the", "a", "an", "some", "many", "these", "those", "such", "his", "her", "their", "its",
                 "our", "my", "your", "recent", "media", "news", "press", "earlier", "previous", "other",
                 "unconfirmed", "several", "numerous", "any", "no", "first", "new", "latest", "this", "that",
-                "one", "two", "three", "another", "each", "every", "official", "public", "formal", "false"}
+                "one", "two", "three", "another", "each", "every", "official", "public", "formal", "false",
+                "four", "five", "six", "seven", "eight", "nine", "ten", "multiple"}   # "five questions"
 # Words of _NOUN_BEFORE that are themselves plural nouns: "media emphasise" is a subject and its verb.
 _PLURAL_NOUNS = {"media", "news", "press"}
 # Words of _NOUN_BEFORE that are themselves singular nouns: "an official said" is a subject and its verb

@@ -131,8 +131,8 @@ def _in_question(text: str, cue: Cue) -> bool:
 # "the ICJ, also called the World Court": a second name in an aside, no one's words.
 _ALSO_NAMED = re.compile(r"[\w)],\s+(?:also|sometimes|often|commonly|widely|formerly|popularly)\s+$")
 # "asks voters if they agree with ...", "whether they reject ...": a question put to someone, not a view held.
-_ASKED_IF = re.compile(r"\b(?:whether|if)\s+(?:they|he|she|we|you|voters|people|citizens|Venezuelans|[a-z]+ans)\s+"
-                       r"(?:(?:would|will|still|also|[a-z]+ly)\s+)?$")
+_ASKED_IF = re.compile(r"\b(?:whether|if)\s+(?:they|he|she|we|you|(?:the\s+|most\s+|many\s+)?[a-z]+(?:ans|ers|ents|ople|ation|ens|ic))\s+"
+                       r"(?:(?:would|will|still|also|really|[a-z]+ly)\s+)?$")
 # "are angry and worried after the government decided ...": the occasion of a feeling, not its content.
 _OCCASION = re.compile(r"\s*(?:after|when|since|because|as|amid|following|over\s+the\s+weekend)\b")
 _FEELINGS = {"worry", "fear", "concern", "anger", "alarm", "upset"}
