@@ -37,6 +37,11 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|ma
                      r"|said|says|say)\b", re.I)
 
 
+# a phrase that opens the sentence with a preposition is an adverbial, not a noun the comma's phrase renames
+_OPENING_ADVERBIAL = re.compile(r"\s*[“\"‘']?(?:according to|in|on|at|for|after|before|since|during|amid|despite|under"
+                                r"|with|without|from|by|as|to|unlike|like|following|per)\b", re.I)
+
+
 def appositive_comma(text: str, at: int):
     """The comma that opens an appositive holding offset ``at`` ("Even China, Pyongyang's only ally,"):
     a short phrase after a comma with no verb before ``at``, or None."""
@@ -46,6 +51,8 @@ def appositive_comma(text: str, at: int):
     before = text[max(text.rfind(c, 0, comma) for c in ",;:") + 1:comma]
     if not before.strip() or len(before.split()) > 6 or _FINITE.search(before):
         return None          # the phrase before the comma is a clause, not a noun phrase
+    if _OPENING_ADVERBIAL.match(before):
+        return None          # "According to South Korean assessments, North Korea has sent": an opening phrase
     return re.compile(",").match(text, comma)
 
 

@@ -24,9 +24,10 @@ CONCLUSION_WEIGHT = 1.5
 HISTORICAL_WEIGHT = 0.25    # recaps of the Soviet era are context, not the writer's view of today
 PAST_YEARS = 5              # a sentence whose every date lies this many years before publication is history
 # a distance in time back from the story: "a quarter of a century ago", "decades ago", "15 years ago"
-# (not "two years ago"); like an old date, it places the sentence's own event in the past
+# (not "two years ago"), "Seventy-one years ago"; like an old date, it places the sentence's own event in the past
 _AGO = re.compile(r"\b(?:decades?|centur(?:y|ies)|(?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-                  r"|twenty|thirty|forty|fifty|sixty|seventy) years) ago\b", re.I)
+                  r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
+                  r"|eight|nine))?) years) ago\b", re.I)
 # A position read inside a clause of an earlier time ("Russia delivered food before bilateral trade
 # plummeted to near-zero in October 2021"): background to the article's news, weighed as a recap.
 # The clause's verb must be past ("plummeted", "had grown"); "before the vote that Western nations

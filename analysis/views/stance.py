@@ -53,8 +53,21 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:to|amid|amidst|despite|during|since|because 
 _GETTING_BEFORE = re.compile(r"\b(?:seek|seeks|seeking|sought|wants?|wanted|wanting|needs?|needed|obtain\w*|acquir\w+|receiv\w+"
                              r"|gets?|getting|got|gain\w*|access to|buy\w*|bought|purchas\w+|import\w*|(?:exchange|return) for)\b",
                              re.I)
+_AUXILIARY = re.compile(r"^.*\b(?:have|has|had|is|are|was|were|do|does|did|will|would|can|could|may|might)\b", re.I)
+# the subject of a verb after a verb of perception or causing: "happy to see North Korea and Russia grow their ties",
+# "helped Moscow and Pyongyang strengthen their relations"
+_SEE_DO = re.compile(r"\b(?:see|sees|seeing|saw|seen|watch\w*|help|helps|helped|helping|let|lets|letting|make|makes|made|making)"
+                     r"\s+((?:the\s+)?(?:[\w’'-]+\s+){1,5}?)$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s*$", re.I)
 _LINK_BEFORE = re.compile(r"\b(?:in|on|at|for|with|from|into|after|before|as|and|or)\s*$", re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
+# the -ing form of a verb of alleging ("nearly two months after first alleging that Russia was purchasing")
+_REPORTING_ING = re.compile(r"(?:alleg|accus|claim|deny|report|warn)ing\b", re.I)
+# "would" after a verb of saying is the reported "will" ("told Putin the meeting would help strengthen ties",
+# "said the deal would deepen cooperation"): the speaker's prediction, not a condition
+_REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?)|told|stated|predicted|expected|believed?s?|added|noted|stressed|announced"
+                             r"|insisted|promised|pledged|vowed|assured|argued|declared|wrote)\s+(?:that\s+)?"
+                             r"(?:[\w’'-]+\s+){0,4}?would$", re.I)
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
 HYPOTHETICAL_WORDS = 8
@@ -116,7 +129,18 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     if _DEMAND.search(text, max(0, lab.start - 80), lab.start):
         return False      # "willing to give up nuclear weapons, but only if he gets security guarantees": a demand
     tail = _clause_words_before(text, lab, HYPOTHETICAL_WORDS)
-    return bool(tail) and marker.search(tail) is not None
+    found = [m for m in marker.finditer(tail)] if tail else []
+    if not found:
+        return False
+    if all(m.group().lower() == "would" for m in found):
+        # the only marker is a reported "will" when a verb of saying comes just before it
+        head = text[max(0, lab.start - 200):lab.start]
+        last = None
+        for last in re.finditer(r"\bwould\b", head, re.I):
+            pass
+        if last is not None and _REPORTED_WOULD.search(head[:last.end()]):
+            return False
+    return True
 
 
 def _is_provisional(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
@@ -139,8 +163,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if not theme.actors or not actors:
         return False
     rv = markers.get("reporting_verbs")
-    if rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0:
-        return False      # "The Pentagon claims", "Moscow denies": the subject is the source of the label
+    if (rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0) or _REPORTING_ING.match(lab.text):
+        return False      # "The Pentagon claims", "Moscow denies", "after first alleging": the subject is the source of the label
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
     lo = _clause_start(text, lab.start)
     reported = 0
@@ -159,8 +183,14 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     before = _ADJUNCT_BEFORE.split(before)[-1] if _ADJUNCT_BEFORE.search(before) else before
     if (got := _GETTING_BEFORE.search(before)) is not None:
         before = before[:got.start()]
-    if _LINK_BEFORE.search(before):
-        before = ""       # "troops to Russia in support of Russia's war": an actor that a preposition follows is no modifier
+    if _LINK_BEFORE.search(before) or _DETERMINER_BEFORE.search(before):
+        before = ""       # "troops to Russia in support of Russia's war": an actor that a preposition follows is no modifier,
+                          # nor one a determiner parts from it ("called its help to Russia a fraternal duty")
+    if (verb := _AUXILIARY.search(before)) is not None:
+        before = before[verb.end():]   # "Reports of troops in Ukraine have not received": the subject's tail, not beside
+    if (seen := _SEE_DO.search(text, lo, lab.start)) is not None and names_actor(seen.group(1), own, actors) \
+            and not names_actor(seen.group(1), others, actors):
+        return False      # "China is happy to see North Korea and Russia grow their ties": theirs, not China's
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
