@@ -36,7 +36,11 @@ _NAMED_DOCUMENT = [
     re.compile(_NAME + r"\s+(?:said|wrote|announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}"
                r"(?:%s)\b" % _NOUNS),                                                    # "X said in a statement"
     re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
+    re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:%s)\s*,\s+(?:the\s+)?" % _NOUNS + _NAME +
+               r"\s+(?:said|wrote|announced|stated|added|warned)\b"),                     # "In a statement, X said"
 ]
+# The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
+# something itself before the quote; the others tie the document to its issuer by a verb or "by/from".
 _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
 _FUNCTION_START = re.compile(r"^(?:The|A|An|This|That|According|On|In|At|But|And)\s+")
 
@@ -65,13 +69,18 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     reporters = [name for p, name in list(doc.body_subjects) + list(doc.subjects) if p < pos] + \
         [name for p, name, _ in actors if p < pos]
     best = None
-    for pattern in _NAMED_DOCUMENT:
+    for k, pattern in enumerate(_NAMED_DOCUMENT):
         for m in pattern.finditer(text, lo, pos):
             name = _FUNCTION_START.sub("", m.group(1))
             if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
-                    or DOCUMENT.search(name) or doc.people.lookup(name) is not None:
+                    or DOCUMENT.search(name) or k == 0 and doc.people.lookup(name) is not None:
                 continue
-            if any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r)) and \
+            person = doc.people.lookup(name)
+            if person is not None:
+                if not re.search(r"statement", m.group(0), re.I):
+                    continue                   # a person's statement is his words; a report is his office's
+                name = person.name
+            if (k > 0 or any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r))) and \
                     (best is None or m.start(1) > best[0]):
                 best = (m.start(1), name)
     if best is not None:
