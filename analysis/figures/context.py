@@ -131,7 +131,7 @@ _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|iens)")     # Koreans, Russi
 # including two previously against Bazoum".
 _LISTED_NOUN_RE = re.compile(rf"\b(?P<n>[a-z][a-z-]+)[ \u00a0,—–-]*\bincluding{SP}+\Z")
 # A part of a counted whole: "three of the five questions", "two of its ships".
-_PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
+_PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her|[A-Z][\w.-]*[’']s)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
                          rf"(?={SP}+[a-z])")
 CASUALTY_RE = re.compile(rf"{SP}+(?:dead|killed|wounded|injured)\b")     # "100,000 dead": people
 

@@ -205,7 +205,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
 
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
 _NOTHING_AFTER_RE = re.compile(
-    r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|"
+    r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
     r"respectively|apiece|daily|monthly|annually|"
     # casualties: "100 soldiers were killed and 1,000 wounded"
     r"wounded|injured|killed|dead|missing|captured)\b|\Z)", re.IGNORECASE)

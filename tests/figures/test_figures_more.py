@@ -51,6 +51,10 @@ CASES = [
     ("rank_after_name", "It is the biggest market for Japanese exports, with Hong Kong second.",
      [{"text": "second", "value": 2, "kind": "ordinal"}]),
     ("split_second", "It was over in a split second. Wait a second, he said.", []),
+    # a part of a named owner's whole; a bare number before "who" counts what the figure before it counted
+    ("part_of_possessive", "Two of Johnson’s deputies were fired.", [{"text": "Two", "unit": "deputies"}]),
+    ("elided_before_who", "There are 68400 people who have been jobless for a year and 95800 who have been jobless "
+     "for longer.", [{"unit": "people"}, {"text": "95800", "unit": "people"}]),
 ]
 
 
