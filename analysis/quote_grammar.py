@@ -38,8 +38,9 @@ _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 # ... also a name after "the" or a lower-case title ('cited the FSB as saying', 'quoted presidential aide Yury
-# Ushakov as saying').
-_AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|him|her|them)"
+# Ushakov as saying'), or a description ('quoted a government official as saying').
+_AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
+                        r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|him|her|them)"
                         r"\s+as\s+(?:saying|stating|telling|writing)\b")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 # A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
