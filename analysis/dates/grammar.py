@@ -103,7 +103,7 @@ MASTER = re.compile(rf"""
         (?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or|had|has|have|was|were|is|are|when|while|as|in|on|at|with|for)\b))
   | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+day)\b
   | (?P<wkend>(?P<wkend_r>this\s+past|last|this|next|coming|past|the\s+coming|the\s+past|the)\s+weekend)(?![\w-])
-  | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that|
+  | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that\s+same|that|
         the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
   | (?P<dei>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)
         | the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b

@@ -342,7 +342,7 @@ _ANAPHORIC_RELATIONS = ("the same", "that", "the previous", "the preceding")
 
 def _read_unit_relative(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "last year", "this month", "the following week", "that day"; "over the last year" is PAST_REF."""
-    r = re.sub(r"\s+", " ", m.group("rel_r").lower())
+    r = re.sub(r"\s+", " ", m.group("rel_r").lower()).replace("that same", "the same")     # "that same day"
     unit = re.sub(r"\s+", " ", m.group("rel_u").lower())
     if unit == "fiscal year":
         unit = "year"

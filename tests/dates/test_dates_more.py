@@ -35,6 +35,9 @@ CASES = [
     ("day_of_month_future", "He works on the 20th floor. The talks will resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # "that same day" is "the same day": the day last told
+    ("that_same_day", "The sanctions were adopted on July 19, 2022. That same day, Russia responded.", "2024-06-21",
+     [("July 19, 2022", "2022-07-19", "day"), ("That same day", "2022-07-19", "day")]),
 ]
 
 
