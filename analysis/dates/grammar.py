@@ -188,9 +188,10 @@ TODAY_EVENT_BEFORE = re.compile(
     r"|\bhere"
     r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met))\s+$",
     re.IGNORECASE)
-# "as early as Thursday", "as soon as Monday": the earliest day a thing can happen, so a day ahead (a weekday only:
-# "as early as March" also dates past findings).
-EARLIEST_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+# "as early as Thursday", "as soon as Monday", "starting Monday", "effective Friday": the earliest day a thing can
+# happen, so a day ahead (a weekday only: "as early as March" also dates past findings).
+EARLIEST_BEFORE = re.compile(r"(?:\bas\s+(?:early|soon)\s+as|\b(?:starting|beginning|effective)(?:\s+on)?)\s+$",
+                             re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

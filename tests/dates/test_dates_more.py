@@ -38,6 +38,8 @@ CASES = [
     # "that same day" is "the same day": the day last told
     ("that_same_day", "The sanctions were adopted on July 19, 2022. That same day, Russia responded.", "2024-06-21",
      [("July 19, 2022", "2022-07-19", "day"), ("That same day", "2022-07-19", "day")]),
+    ("starting_weekday", "The new rules take effect starting Monday. Beginning Friday, flights resume.", "2023-08-22",
+     [("Monday", "2023-08-28", "day"), ("Friday", "2023-08-25", "day")]),
 ]
 
 
