@@ -153,3 +153,6 @@ CITES_AS = re.compile(r",\s+((?:[\w’'().-]+\s+){0,6}?[\w’'().-]+)\s+(quoted|
 # The same relay after another cue's content: "will discuss X, Tass quoted Y as saying" (X ends at the comma).
 RELAYED_AHEAD = re.compile(r",\s+(?:[\w’'().-]+\s+){1,7}?(?:quoted|quotes|cited|cites)\s+(?:[\w’'().-]+\s+){1,9}?"
                            r"as\s+saying\b")
+# A clause that opens on its subject: a determiner, a pronoun, a name or a number ("that Moscow could hire").
+SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|"
+                          r"no|all|both)\b|I\b|[A-Z][\w’'.-]*\s+(?!that\b)[a-z]|\d)")

@@ -39,7 +39,7 @@ from typing import Optional, Sequence
 
 from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
-from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD
+from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -309,13 +309,18 @@ _NOUN_TO = re.compile(r"\b(?:requests?|chances?|opportunit(?:y|ies)|invitations?
 
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
-    gap_end = min(hi, cue.end + 80)
-    that = _THAT.search(text, cue.end, gap_end)
+    that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
     if that:
         gap = text[cue.end:that.start()]
         gap_words = [w.lower() for w in _WORD.findall(gap)]
         # A prepositional phrase may stand between any cue and its clause ("conveyed during a meeting with Kim that")
         window = THAT_WINDOW_WORDS if "c" in cue.roles or gap_words and gap_words[0] in _GAP_PREPS else 3
+        if len(gap_words) > window or len(gap) > 80:
+            # "said in an interview with the Russian daily Izvestia on July 19 that Moscow could ...": a longer
+            # chain of phrases only before a clause that opens on its subject
+            if not (gap_words[0] in _GAP_PREPS and len(gap_words) <= 2 * THAT_WINDOW_WORDS and _SUBJECT_OPEN.match(text, that.end())):
+                return None
+            window = 2 * THAT_WINDOW_WORDS
         # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
         lead = _AFTER_THAT.match(text, that.end(), hi)
         if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
