@@ -119,7 +119,7 @@ MASTER = re.compile(rf"""
   | (?P<nth>(?<=\bon\s)the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
         # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
         # "on the 20th floor" or "on the 5th anniversary"
-        (?=\s*[,.;:!?(]|\s*$|\s+(?:and|at|in|when|that)\b))
+        (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that)\b))
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})

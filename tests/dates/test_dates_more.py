@@ -32,7 +32,8 @@ CASES = [
     ("day_of_month_alone", "According to the New York Times on the 20th (local time), the treaty is a challenge. "
      "Officials met on the 25th, the ministry said.", "2024-06-21",
      [("the 20th", "2024-06-20", "day"), ("the 25th", "2024-05-25", "day")]),
-    ("day_of_month_future", "He works on the 20th floor. The talks will resume on the 5th.", "2024-06-21",
+    ("day_of_month_future", "He works on the 20th floor; fire broke out on the 7th and 8th floors. The talks will "
+     "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
     # "that same day" is "the same day": the day last told
