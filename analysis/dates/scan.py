@@ -414,8 +414,8 @@ def _read_old_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention
     if word_before(text, ys) not in _OLD_YEAR_BEFORE or not _accept_year(text, ys, ye):
         return
     nxt = word_after(text, ye)
-    if nxt.islower() and (nxt.endswith("s") or nxt in _UNIT_WORDS):
-        return                                    # "the 1800 soldiers", "the 1520 sq m centre"
+    if nxt.islower() and (nxt.endswith("s") or nxt in _UNIT_WORDS or nxt == "block"):
+        return                                    # "the 1800 soldiers", "the 1520 sq m centre", "the 1600 block"
     yield RawMention(ys, ye, "old_year", {"y": int(m.group("oldyear")), "anaphoric": True})
 
 

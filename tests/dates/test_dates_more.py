@@ -11,7 +11,8 @@ CASES = [
      [("1899", "1899", "year")]),
     ("old_year_in", "In 1899, a tribunal in Paris ruled on the border.", "2023-11-14",
      [("1899", "1899", "year")]),
-    ("old_year_count", "They sent the 1800 soldiers home and rented the 1520 sq m hall.", "2023-11-14", []),
+    ("old_year_count", "They sent the 1800 soldiers home, rented the 1520 sq m hall in the 1600 block of Main "
+     "Street.", "2023-11-14", []),
     ("old_year_bare", "A total of 1650 was paid.", "2023-11-14", []),
     # "today" as the day of an event: a present perfect before it, or "here today" of the occasion
     ("today_present_perfect", "The court has concluded today that the risk is real.", "2023-12-01",
