@@ -85,6 +85,7 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             continue
         low = t.low
         if out and t.text[0].islower() and (low in classes["aux"] or low in classes["adv"] or low in verbs
+                                             or low in _IRREGULAR_PAST
                                              or low in classes["sub"] or
                                              (low.endswith("ed") and low not in ("united", "armed", "red"))
                                              or (low.endswith("ly") and len(low) > 4)):
@@ -97,6 +98,9 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return _strip_span(text, out)
 
 
+# Irregular past forms that end a subject ("The UN Security Council met on Monday"); none is a noun in a name.
+_IRREGULAR_PAST = frozenset("met held took gave sent went came won began saw found kept brought spent paid sought "
+                            "fought threw drew chose spoke grew knew thought led ran fell struck".split())
 _OPENING_PREPOSITIONS = _INTRODUCERS | {"after", "before", "since", "in", "at", "on", "with", "by", "from"}
 
 
