@@ -179,9 +179,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             pass                  # "The Kremlin earlier said": an adverb before the verb, not "earlier reports"
         elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
                 and not before.rstrip().endswith(",") \
-                and (info.lemma in _NOUN_LEMMAS or
+                and (info.lemma in _NOUN_LEMMAS and not (prev_word in _PLURAL_NOUNS and word.endswith("ed")) or
                      prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
-            continue              # "some reports allege", "Clinton's remark": the noun, not the verb
+            continue              # "some reports allege", "Clinton's remark": the noun, not the verb (but "state
+                                  # media reported")
         if prev_word in _PREP_NOT_TO and not word.endswith("ing") \
                 and not before.rstrip().endswith((",", ")")):
             continue              # "Of note", "in response", "the aim of countering": a noun or gerund
