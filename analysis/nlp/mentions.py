@@ -268,6 +268,8 @@ def _cut_clause(m: str) -> str:
             return m
 
 
+# "what it called", "what he described as": the pronoun is the speaker.
+_WHAT_PRONOUN = re.compile(r"(?i:what)\s+(he|she|it|they|we|I)")
 # A pronoun with a contracted "is" / "has" ("it’s", "that's"): the words hold a clause, not a name.
 _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
 
@@ -276,6 +278,9 @@ _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
     m = mention.strip().strip(",;:").strip()
+    what = _WHAT_PRONOUN.fullmatch(m)
+    if what:
+        m = what.group(1)                      # "condemned what it called a "dangerous" deal": it
     if not m or _PRONOUN_IS.search(m):
         return ""                              # "the way it’s": a clause ("it is"), nobody
     by = _TRIM_BY.match(m)
@@ -392,7 +397,7 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             continue
         if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name) \
                 and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
-            return name                        # a named body or a document: not "a peaceful nation"
+            return clean_mention(name) or name  # a named body or a document: not "a peaceful nation"
     return ""
 
 
@@ -404,7 +409,7 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
     for k in range(max(0, s - IT_SENTENCES), s + 1):
         sent = doc.index.sentences[k]
         sp = leading_np(doc.text, sent.start, min(sent.end, pos))
-        if sp is not None and sp[1] <= pos:
+        if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None:   # not a quote's first words
             name = clean_mention(doc.text[sp[0]:sp[1]])
             if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
                 out.append((sp[0], name, name))
