@@ -47,8 +47,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   infinitive of plan after a past verb ("for the program to run through June") look ahead.
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
-  Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be")
-  or at the end of a range from now ("from today to Friday").  They need a
+  Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
+  after "as early as", "starting" or "effective" ("as early as Thursday") or at the end of a range from
+  now ("from today to Friday").  They need a
   full publication date, and are left out without one (so are "this week", "last week" when
   the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
@@ -59,10 +60,16 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
   ("from today to Friday"), before a past verb ("Today we decided") or as an event's day ("today's
-  vote"; in quoted words the story's day when it is at most three days back); "a brighter
+  vote", "has concluded today", "brings us here today"; in quoted words the story's day when it is at
+  most three days back); "a brighter
   tomorrow" is no day; "last night", "this morning" are days around publication;
   "this past month" is last month; a past verb right before it ("the treaty that was signed
   today") makes it the publication day too.  The figure "X today could be Y tomorrow" is no date.
+* "on the 20th (local time)" (a day of the month told alone, Korean and Japanese wire style) is that
+  day in publication's month, or the month before when it would lie after publication (the next after
+  a future cue); without a publication day it is left out.
+* A year before 1900 is read only after "in", "since", "the" and the like ("the 1899 arbitral award"),
+  never before a plural or a unit ("the 1800 soldiers"), and it sets no story year.
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text.
 * Without a publication date nothing is resolved from the clock (relative dates never

@@ -46,6 +46,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   what it multiplies.  So "dozens" = 12-120, "hundreds" = 100-1,000, "thousands of troops" =
   1,000-10,000, "tens of thousands" = 10,000-100,000, "hundreds of thousands" =
   100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 200-1,000.
+  Without "of" a vague plural is a figure only as "thousands more wounded" (the unit of the figure
+  before it), "a crowd of thousands" (people) or "millions in aid" (money) (:mod:`.vague`).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage".
 * Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
@@ -62,7 +64,11 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   that is no noun phrase (a possessive fragment, "Let's", a verb, a clause) is dropped
   (:func:`.context.clean_source`).
 * ``kind`` is one of trade_value, money, troop_estimate, labor_estimate, percentage, count,
-  duration, ordinal; measures (km, tons) and ages are counts with their unit.
+  duration, ordinal; measures (km, tons) and ages are counts with their unit.  Fewer than ten
+  workers are a count ("two Russian workers had been placed in a cold room"), no workforce estimate.
+* A part of a whole counts the whole's noun ("three of the five questions": questions), a bare number
+  after "including" the plural noun right before it ("other attempts — including two"), and a scaled
+  amount in brackets after money is money ("80 billion yen (550 million)", its currency unnamed).
 
 The package, one step per module: :mod:`.numbers` (steps 1-2), :mod:`.filters` (step 3,
 the rejection rules as a table of named predicates), :mod:`.ranges` (step 4),
