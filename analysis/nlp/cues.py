@@ -139,6 +139,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
 _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
 _PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
 _BE_FIRST = re.compile(r"\b(?:is|are|was|were|been|be)\s+first\s+$")
+_FIRST_ADVERB = re.compile(r"\b(?:after|before|when|while|since|and|had|has|have|he|she|they|it|who)\s+first\s+$", re.I)
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
@@ -175,6 +176,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         prev_word = prev.group(1).lower() if prev else ""
         if prev_word == "first" and word.endswith(("ed", "en")) and _BE_FIRST.search(before):
             pass                  # "was first reported by": a passive verb, not "the first report"
+        elif prev_word == "first" and _FIRST_ADVERB.search(before):
+            pass                  # "after first alleging that", "he first said": an adverb, not "the first report"
         elif prev_word == "earlier" and word.endswith(("ed", "said", "told", "wrote")):
             pass                  # "The Kremlin earlier said": an adverb before the verb, not "earlier reports"
         elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
