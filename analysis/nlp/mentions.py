@@ -419,6 +419,13 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
 
 
+def resolve_pair(doc: "Document", mention: str, pos: int) -> Optional[str]:
+    """What "the two leaders" / "the two countries" stands for ("" if nothing fits), or None for another
+    mention (see :mod:`analysis.nlp.pairs`)."""
+    from .pairs import resolve_pair as resolve
+    return resolve(doc, mention, pos)
+
+
 def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
                     resolved_pronoun: str = "") -> str:
     """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
@@ -437,38 +444,14 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if resolved_pronoun and is_actor_phrase(resolved_pronoun):
             return resolved_pronoun
         return ""
-    if _PAIR.fullmatch(mention):
-        return _two_people_before(doc, pos) or mention
+    pair = resolve_pair(doc, mention, pos)
+    if pair is not None:
+        return pair or mention
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or mention
     return mention
 
 
-# Two people described together: "the men", "the two leaders", "the pair".
-_PAIR = re.compile(r"(?i:the|both)\s+(?:two\s+)?(?:men|women|leaders|presidents|heads\s+of\s+state|pair|duo)")
-# How many sentences back (with its own) "the two leaders" looks for the two people it stands for.
-PAIR_SENTENCES = 1
-
-
-def _two_people_before(doc: "Document", pos: int) -> str:
-    """"A and B" when exactly two people are named in the sentence of ``pos`` (before it) and the one
-    before; else "" (the description is kept)."""
-    s = doc.index.index_at(pos)
-    if s < 0:
-        return ""
-    lo = doc.index.sentences[max(0, s - PAIR_SENTENCES)].start
-    people = doc.people
-    i = bisect.bisect_left(people.mention_starts, pos) - 1
-    found: list[int] = []
-    while i >= 0 and people.mentions[i].start >= lo:
-        if people.mentions[i].person not in found:
-            found.append(people.mentions[i].person)
-        if len(found) > 2:
-            return ""
-        i -= 1
-    if len(found) != 2:
-        return ""
-    return f"{people.people[found[1]].name} and {people.people[found[0]].name}"
 
 
 __all__ = ["clean_mention", "is_actor_phrase", "is_description", "resolve_mention", "resolve_description",
