@@ -340,6 +340,8 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     classes = word_classes()
     while toks and (not toks[0].is_word and toks[0].text not in "(" or toks[0].low in classes["lead"]):
         toks = toks[1:]
+    if len(toks) > 1 and toks[0].low == "as" and toks[1].is_word:
+        toks = toks[1:]                 # '"...", as the country's representatives stated'
     while toks and toks[-1].is_word and (toks[-1].low in classes["aux"] or toks[-1].low in classes["adv"] or
                                          (toks[-1].low.endswith("ly") and toks[-1].text.islower())):
         toks = toks[:-1]
