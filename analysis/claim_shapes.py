@@ -156,3 +156,6 @@ RELAYED_AHEAD = re.compile(r",\s+(?:[\w’'().-]+\s+){1,7}?(?:quoted|quotes|cite
 # A clause that opens on its subject: a determiner, a pronoun, a name or a number ("that Moscow could hire").
 SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|"
                           r"no|all|both)\b|I\b|[A-Z][\w’'.-]*\s+(?!that\b)[a-z]|\d)")
+# A name in apposition between a role subject and its verb: "the leader of France's ... party, Francois Asselineau,
+# told": the subject runs on to the name (as "the Kremlin spokesman, Dmitry Peskov, said" does).
+APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?=,\s*(?:(?:also|[a-z]+ly)\s+)?$)")

@@ -39,7 +39,7 @@ from typing import Optional, Sequence
 
 from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
-from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
+from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -459,6 +459,8 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
     sp = subject_before(text, lo, pos)
+    name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
+    sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
     if named:
         return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
