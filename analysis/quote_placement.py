@@ -171,7 +171,8 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 if final is not None:
                     attr = final
         if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
-                and (_clause_like(text[q.start:q.end]) or _word_before(text, l_lo, q.open) in _OPENS_PHRASE):
+                and (_clause_like(text[q.start:q.end]) or _word_before(text, l_lo, q.open) in _OPENS_PHRASE
+                     or _word_before(text, l_lo, q.open) in ("a", "an", "the") and _HEAD_AFTER.match(text, q.close)):
             # 'The group is "a test tour delegation" that could ..., Mukhina said.': the closing cue's speaker.
             e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
             if e_sent is not None:
@@ -281,7 +282,12 @@ def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) 
 
 
 # What may follow a closing ', X said': a time, then the sentence end or a participle ('..., Mukhina said, adding').
-_FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining)\b)")
+_FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining|"
+                              r"as|while|amid)\b)")
+# After a short quote that follows an article, what shows the quote is the noun phrase's head ('A "Russian town"
+# in North Korea has ...'), not a modifier ('a "comprehensive strategic partnership" treaty').
+_HEAD_AFTER = re.compile(r"\s*(?:[,.;:]|(?:in|on|at|of|for|from|with|to|has|have|had|is|are|was|were|will|would|"
+                         r"that|which)\b)")
 
 
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|that|where|when|how|why)\b", re.I)
