@@ -81,9 +81,16 @@ _FINITE_SOON = re.compile(r"\s+(?:\S+\s+){0,2}?(?:is|are|was|were|has|have|had|w
 
 @lru_cache(maxsize=256)
 def _negated_patterns(theme: Theme) -> tuple[bool, ...]:
-    """Per label of ``theme``: whether one of its patterns is written with a negator."""
-    return tuple(any(_NEGATION_IN_PATTERN.search(_LOOKAROUND_NOT.sub("", p)) for p in patterns)
-                 for _, patterns in theme.positions)
+    """Per label of ``theme``: whether one of its patterns is written with a negator (its {TERMS} filled in:
+    "{WARNED_SUPPLY}" holds "should not")."""
+    parts = getattr(theme.labeller, "parts", ()) or ()
+    expanded = [e for _, e in parts] if len(parts) == sum(len(ps) for _, ps in theme.positions) else []
+    out, i = [], 0
+    for _, patterns in theme.positions:
+        written = expanded[i:i + len(patterns)] or list(patterns)
+        i += len(patterns)
+        out.append(any(_NEGATION_IN_PATTERN.search(_LOOKAROUND_NOT.sub("", p)) for p in written))
+    return tuple(out)
 
 
 def _clause_start(text: str, at: int) -> int:
