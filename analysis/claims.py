@@ -639,8 +639,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         if nsrc and _TIME_NAME.match(text, nsrc[0], nsrc[1]):
             nsrc = None           # '"...," X, R-Ky., said Tuesday.': a day is no source
         if nsrc and (not rest or rest.startswith(",") or _SOURCE_PP.match(rest) and _role_head(text[nsrc[0]:nsrc[1]])) \
-                and (_NAME_START.match(text, nsrc[0]) or
-                                                           is_plural(text[nsrc[0]:nsrc[1]])) \
+                and (_NAME_START.match(text, nsrc[0]) or is_plural(text[nsrc[0]:nsrc[1]]) or
+                     not rest and _role_head(text[nsrc[0]:nsrc[1]])) \
                 and not any(w.lower() in word_classes()["adv"] or w.lower().endswith(("n't", "n’t"))
                             for w in _WORD.findall(text, nsrc[0], nsrc[1])):
             # (not "X, who ..., said Ivanka's statement didn't clarify it": a clause, not a source after the cue)
