@@ -34,10 +34,13 @@ How a sentence gets a position, in order:
    (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, a negator precedes
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
    hostility"), an absence holds only so far ("no countermeasures yet"), a condition or possibility governs it ("if", "would", "could", "any real
-   prospect of reviving"; not a demand: "only if he gets security guarantees"), or it belongs to another actor than the theme's ("Washington's
-   leverage", "closer ties with NATO", "North Korea–China trade", "services between China and
-   North Korea", "China, which is North Korea's only ally", "Even China, Pyongyang's only ally");
-   a label that is a reporting verb ("the Pentagon claims") takes its subject as its source; an
+   prospect of reviving", "may suggest"; not a demand: "only if he gets security guarantees", nor the
+   reported "will": "told Putin the meeting would help strengthen ties"), or it belongs to another actor
+   than the theme's ("Washington's leverage", "closer ties with NATO", "North Korea–China trade",
+   "services between China and North Korea", "China, which is North Korea's only ally", "Even China,
+   Pyongyang's only ally"; not "According to South Korean assessments, North Korea has sent", nor
+   "China is happy to see North Korea and Russia grow their ties");
+   a label that is a reporting verb ("the Pentagon claims", "after first alleging") takes its subject as its source; an
    article that does not name each actor of the codebook's ``subject`` takes no position at all, an
    article that never names a theme's ``actors`` takes no position on it, and neither does a
    sentence without them (or the theme's ``context`` actors) in it or in the two sentences
