@@ -198,6 +198,10 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if (seen := _SEE_DO.search(text, lo, lab.start)) is not None and names_actor(seen.group(1), own, actors) \
             and not names_actor(seen.group(1), others, actors):
         return False      # "China is happy to see North Korea and Russia grow their ties": theirs, not China's
+    owner = re.search(r"(?:\S+\s+){0,2}\S+[’']s?\s*$", text[max(lo, lab.start - 60):lab.start])
+    if owner is not None and re.search(r"[’']s?\s*$", owner.group()) and names_actor(owner.group(), own, actors) \
+            and not names_actor(owner.group(), others, actors):
+        return False      # "Seoul summoned the envoy over North Korea's arms shipments": the owner's, whoever the subject
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     for words in beside:
