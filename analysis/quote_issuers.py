@@ -38,10 +38,13 @@ _NAMED_DOCUMENT = [
     re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
     re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:%s)\s*,\s+(?:the\s+)?" % _NOUNS + _NAME +
                r"\s+(?:said|wrote|announced|stated|added|warned)\b"),                     # "In a statement, X said"
+    re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"(?=\s*[,.;]|\s+[a-z])"),   # "according to KCNA, ..."
 ]
 # The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
 # something itself before the quote; the others tie the document to its issuer by a verb or "by/from".
 _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
+# A document named with its issuer: "the KCNA report", "the Kremlin's statement".
+OWN_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _NAME + r"(?:[’']s)?\s+(?:%s)" % _NOUNS)
 _FUNCTION_START = re.compile(r"^(?:The|A|An|This|That|According|On|In|At|But|And)\s+")
 
 
@@ -61,6 +64,12 @@ def _same_body(a: str, b: str) -> bool:
 
 def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The body whose document ``mention`` ("the statement") is, at ``pos``; or ""."""
+    own = OWN_ISSUER.fullmatch(mention)
+    if own:
+        person = doc.people.lookup(own.group(1))
+        if person is None:
+            return own.group(1)                # "the KCNA report": KCNA
+        return person.name if re.search(r"statement", mention, re.I) else ""
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
@@ -71,13 +80,13 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     best = None
     for k, pattern in enumerate(_NAMED_DOCUMENT):
         for m in pattern.finditer(text, lo, pos):
-            name = _FUNCTION_START.sub("", m.group(1))
+            name = _FUNCTION_START.sub("", re.split(r"(?<=[a-z0-9A-Z]{2})\.\s", m.group(1))[0])   # not 'KCNA. His'
             if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
                     or DOCUMENT.search(name) or k == 0 and doc.people.lookup(name) is not None:
                 continue
             person = doc.people.lookup(name)
             if person is not None:
-                if not re.search(r"statement", m.group(0), re.I):
+                if not re.search(r"statement", m.group(0), re.I) or k == len(_NAMED_DOCUMENT) - 1:
                     continue                   # a person's statement is his words; a report is his office's
                 name = person.name
             if (k > 0 or any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r))) and \
@@ -99,4 +108,4 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     return ""
 
 
-__all__ = ["DOCUMENT", "document_issuer"]
+__all__ = ["DOCUMENT", "OWN_ISSUER", "document_issuer"]

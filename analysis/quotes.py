@@ -30,7 +30,7 @@ from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_c
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
-from .quote_issuers import DOCUMENT, document_issuer
+from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .records import Quote, Sentence
 
@@ -154,7 +154,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
         else:
             speaker = resolve_mention(doc, mention, pos, actors)
-            if speaker == mention and DOCUMENT.fullmatch(mention):
+            if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
                 speaker = document_issuer(doc, mention, pos, actors) or speaker   # 'the statement read'
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun

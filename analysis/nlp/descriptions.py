@@ -131,9 +131,28 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names):
                 return name
+        found = _named_body_before(doc, head, names, lo, pos)
+        if found:
+            return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
         if head in _FIRM_HEADS:
             return _nearest_firm(doc, mention, merged, lo, pos)
     return ""
+
+
+def _named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int, pos: int) -> str:
+    """The nearest name in ``[lo, pos)`` whose head is ``head`` capitalised ("the Russian Embassy in Seoul" for
+    "the embassy"), outside quotes, with the description's capitalised words; or ""."""
+    if head in _FIRM_HEADS:
+        return ""                               # "the group": any firm's name, not one holding the word
+    pattern = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){1,4}%s(?:\s+(?:in|of|for|to|at)\s+(?:the\s+)?"
+                         r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2})?)\b" % re.escape(head.capitalize()))
+    last = ""
+    for m in pattern.finditer(doc.text, lo, pos):
+        name = re.sub(r"^(?:The|A|An|In|On|At|But|And|As|After|According)\s+", "", m.group(1))
+        if doc.quote_at(m.start()) is None and _has_name(_words(name)[:-1] or ["x"]) \
+                and len(_words(name)) > 1 and _names_near(names, doc.text[max(0, m.start() - 30):m.end()]):
+            last = name
+    return last
 
 
 # Body heads that name a company or an association, not an office of a state ("the German group", "Europe's
