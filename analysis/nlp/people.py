@@ -24,7 +24,8 @@ _NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
     r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
-    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,5}")     # a name never runs over a line break
+    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,7}")     # a name never runs over a line break; titles
+# and nationality before it may take four words ("North Korean Foreign Minister Choe Son Hui")
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
 _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", "Congressman"}
