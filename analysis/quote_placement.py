@@ -245,8 +245,9 @@ def _aside_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Opti
                 or not text.startswith(",", cue.end) or _inside_quote(spans, cue.start):
             continue
         subject = _ASIDE_SUBJECT.search(text, max(lo, cue.start - 60), cue.start)
-        if subject is None or not text[lo:subject.start()].strip() or _inside_quote(spans, subject.start()):
-            continue
+        if subject is None or not text[lo:subject.start()].strip() or _inside_quote(spans, subject.start()) \
+                or text[lo:subject.start()].rstrip(" ,")[-1:] in "\"”’'":
+            continue                           # '"We will win", Trump said, and ...': an attribution, no aside
         return _Attribution(subject.group(1), subject.start(1), cue.word, cue.roles, "pre",
                             len(_WORD.findall(text, cue.end, hi)), True)
     return None

@@ -66,3 +66,14 @@ def test_any_text_gives_valid_quotes(text):
     for q in extract_quotes(text):
         assert text[q.start:q.end] == q.text
         assert q.start < q.end
+
+
+def test_a_said_aside_needs_the_sentences_own_subject_before_it():
+    from analysis.nlp import find_quote_spans
+    from analysis.quote_placement import _aside_said
+    inside = "The embassy, she said, had demanded that the authorities “immediately” release the crew."
+    aside = _aside_said(inside, 0, inside.index("“"), find_quote_spans(inside))
+    assert aside is not None and aside.speaker == "she"
+    after = '"We will win", Trump said, as supporters waved "thank you" signs.'
+    spans = find_quote_spans(after)
+    assert _aside_said(after, 0, spans[1].open, spans) is None      # an attribution after a quote, no aside
