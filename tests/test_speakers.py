@@ -38,7 +38,7 @@ OPENERS = set("""
 with without in on at of for from by to into about against after before during since until via per than
 and or but nor yet so because although though while whereas if unless whether when where as
 hence thus therefore needless meanwhile moreover however nevertheless nonetheless furthermore accordingly
-consequently contrary already instead otherwise indeed also then later earlier
+consequently contrary already instead otherwise indeed also then later earlier early late
 what how why which who whom whose whatever
 is are was were be been has have had do does did will would can could may might must shall should
 not no yes
@@ -120,7 +120,7 @@ def test_the_predicate_tells_actors_from_junk():
         assert junk_reason(good) == "", good
     for bad in ("This", "The", "Hence", "Needless to", "railed against what he", "887 of them", "It", "he",
                 "with Russia", "52 percent of registered voters", "Clinton claimed the", "military, to restore",
-                "forces to seize", "the troops, reportedly"):
+                "forces to seize", "the troops, reportedly", "early"):
         assert junk_reason(bad), bad
     assert junk_reason("he", mention=True) == ""
 
