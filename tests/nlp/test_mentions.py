@@ -31,3 +31,15 @@ def test_a_cleaned_mention_is_an_actor_phrase_or_a_pronoun():
 def test_a_pronoun_with_a_contracted_is_holds_a_clause_not_a_name():
     assert clean_mention("the way it’s") == "" and clean_mention("what's") == ""
     assert clean_mention("Trump’s campaign") == "Trump’s campaign"
+
+
+@pytest.mark.parametrize("phrase", ["early", "late", "military, to restore", "Western efforts to resupply the army",
+                                    "The New York Times to such once-certain Republican", "the troops, reportedly"])
+def test_fragments_and_times_are_no_actor_phrase(phrase):
+    assert not is_actor_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Republicans privy to private polling data", "the US envoy to the UN",
+                                    "the ministry's spokeswoman, Maria Zakharova", "teachers, parents and students"])
+def test_to_phrases_and_lists_stay_actor_phrases(phrase):
+    assert is_actor_phrase(phrase)
