@@ -29,6 +29,8 @@ _MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
 _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|trying|tried|tries|attempts?|"
+                         r"attempted|attempting)\s+to\s+$")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
 # An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
 # "the right to know", "the law requires candidates to disclose".
@@ -181,6 +183,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         return True
     if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
         return True                                   # "is free to disclose", "law requires candidates to disclose"
+    if _ATTEMPT_TO.search(before):
+        return True                                   # "a summit designed to show that ...", "The vote seeks to assess
+                                                      # ...", "have been trying to question": an aim, not a view
     if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
         return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
                                                       # discuss the final results": a plan
