@@ -131,6 +131,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
+        elif kind == "scare" and attr is None and _QUOTED_FIGURE.fullmatch(words) and sents and \
+                (subject := _figure_subject(text, sents[sent_of[i]], q.open)):
+            # 'Some Russian media and experts discussed the possibility of North Korea sending "up to 100,000"
+            # troops': a quoted figure is the estimate of the subject whose verb it follows.
+            (speaker, cue), kind = subject, "speech"
         elif kind == "scare" and attr is None and _clause_like(words) and _excerpt_paragraph(text, q) and \
                 (author := _excerpt_author(text, spans, resolved, i)) is not None:
             # '"Kevin was snoring.' between the quoted lines of an excerpt: the excerpt's author, not the speaker
@@ -201,6 +206,23 @@ def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
     sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
     at = _chain_start(text, spans, i)
     return _PHRASE_OPENER.search(text, max(0, at - 30), at) is not None
+
+
+# A quoted figure: "up to 100,000", "about 3,000", "10,000 to 12,000".
+_QUOTED_FIGURE = re.compile(r"(?:(?:up\s+to|about|around|more\s+than|as\s+many\s+as|at\s+least|nearly|some)\s+)?"
+                            r"\d[\d,.]*(?:\s+(?:to|or|-)\s+\d[\d,.]*)?(?:\s+(?:million|billion|thousand))?")
+
+
+def _figure_subject(text: str, sentence: Sentence, hi: int) -> Optional[tuple[str, str]]:
+    """(the sentence's subject, its verb) when a reporting or discussing verb follows the subject before ``hi``."""
+    sp = leading_np(text, sentence.start, hi)
+    if sp is None or sp[1] >= hi:
+        return None
+    cue = next(iter_cues(text, sp[1], hi), None)
+    if cue is None or cue.passive or cue.participle or text[sp[1]:cue.start].strip(" ,").count(" ") > 1:
+        return None                            # the verb right after the subject (an adverb may stand between)
+    name = clean_mention(_span_text(text, sp))
+    return (name, cue.word) if name and not is_pronoun(name) else None
 
 
 def _excerpt_paragraph(text: str, q: QuoteSpan) -> bool:
