@@ -58,6 +58,7 @@ _AUXILIARY = re.compile(r"^.*\b(?:have|has|had|is|are|was|were|do|does|did|will|
 # "helped Moscow and Pyongyang strengthen their relations"
 _SEE_DO = re.compile(r"\b(?:see|sees|seeing|saw|seen|watch\w*|help|helps|helped|helping|let|lets|letting|make|makes|made|making)"
                      r"\s+((?:the\s+)?(?:[\w’'-]+\s+){1,5}?)$", re.I)
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s*$", re.I)
 _LINK_BEFORE = re.compile(r"\b(?:in|on|at|for|with|from|into|after|before|as|and|or)\s*$", re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
@@ -193,6 +194,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if _LINK_BEFORE.search(before) or _DETERMINER_BEFORE.search(before):
         before = ""       # "troops to Russia in support of Russia's war": an actor that a preposition follows is no modifier,
                           # nor one a determiner parts from it ("called its help to Russia a fraternal duty")
+    if _IN_PLACE.search(before):
+        before = ""       # "troops in Russia falls under a defense treaty": a place, not the label's owner
     if (verb := _AUXILIARY.search(before)) is not None:
         before = before[verb.end():]   # "Reports of troops in Ukraine have not received": the subject's tail, not beside
     if (seen := _SEE_DO.search(text, lo, lab.start)) is not None and names_actor(seen.group(1), own, actors) \
