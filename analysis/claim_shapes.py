@@ -2,7 +2,9 @@
 poll, CONTENT"), speech nouns with a holder ("Pyongyang's claim that", "his comments on"), light verbs with a
 speech noun ("made a strong condemnation of"), mental states and stances after "be" ("are afraid that", "has
 been a critic of") and the verbs of a title-case headline ("Obama Says ..."). Each returns :class:`Cue` objects;
-:mod:`analysis.claims` reads their claims.
+:mod:`analysis.claims` reads their claims. Also the patterns of shapes around a cue that it reads: a relay
+(", Tass quoted X as saying"), an appositive name after a role subject, a that-clause opening on its subject,
+and where a content clause or a cue's clause ends.
 """
 from __future__ import annotations
 
@@ -159,3 +161,25 @@ SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their|this|these|those
 # A name in apposition between a role subject and its verb: "the leader of France's ... party, Francois Asselineau,
 # told": the subject runs on to the name (as "the Kremlin spokesman, Dmitry Peskov, said" does).
 APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(?=,\s*(?:(?:also|[a-z]+ly)\s+)?$)")
+
+
+# Where a content clause ends inside its sentence (the clause ends below are read by analysis.claims).
+CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b|"
+                         r",\s+(?!(?:including|according|following|excluding|regarding|concerning|considering|"
+                         r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
+                         r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
+# A second verb of the same subject: "... and called for", ", but pledged", "and also said".
+COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
+COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
+# A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
+ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
+                         r"\s*(?:(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
+                         r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
+                         r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s))\b"
+                         r"(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
+# ("praised Thursday's protests", "knew this plan was wrong": an object or a clause, not a time)
+# What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in
+# the hearing,", "the senator said then," (not "revealed Tuesday the drug PCP, or ...").
+ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
+                        r"(?:\s+(?:then|earlier|later|recently|yesterday|today|tonight|[A-Za-z]+day)\b)?"
+                        r"(?:\s+(?:on|in|at|during|last|this|to|for|with|after|before)\b[^,.;:“”\"]{0,60})?\s*,")

@@ -39,6 +39,8 @@ from typing import Optional, Sequence
 
 from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
+from .claim_shapes import ASIDE_TAIL as _ASIDE_TAIL, CONTENT_END as _CONTENT_END, ENDS_CLAUSE as _ENDS_CLAUSE
+from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
@@ -85,27 +87,7 @@ _THAT_LEAD = re.compile(r"that\s+")
 _AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
-# Where a content clause ends inside its sentence.
-_CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b|"
-                          r",\s+(?!(?:including|according|following|excluding|regarding|concerning|considering|"
-                          r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
-                          r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
-# A second verb of the same subject: "... and called for", ", but pledged", "and also said".
-_COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
-_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
-# A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
-_ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
-                          r"\s*(?:(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
-                          r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
-                          r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s))\b"
-                          r"(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
-# ("praised Thursday's protests", "knew this plan was wrong": an object or a clause, not a time)
-# What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in
-# the hearing,", "the senator said then," (not "revealed Tuesday the drug PCP, or ...").
-_ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
-                         r"(?:\s+(?:then|earlier|later|recently|yesterday|today|tonight|[A-Za-z]+day)\b)?"
-                         r"(?:\s+(?:on|in|at|during|last|this|to|for|with|after|before)\b[^,.;:“”\"]{0,60})?\s*,")
 # A subject far from its parenthetical cue: "Japan ... could decide that the arrangement, announced last year, ...".
 _SUBJECT_GAP = re.compile(r",|(?:\S+\s+){4}")
 # A clause that goes on with its verb after an aside: "Acts of protest, he said, are acts of patriotism".
