@@ -183,3 +183,11 @@ ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)
 ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
                         r"(?:\s+(?:then|earlier|later|recently|yesterday|today|tonight|[A-Za-z]+day)\b)?"
                         r"(?:\s+(?:on|in|at|during|last|this|to|for|with|after|before)\b[^,.;:“”\"]{0,60})?\s*,")
+# A relative clause of saying: "what Trump says his tax plan would do", "what the senators said was economic
+# gerrymandering": the content is the clause from "what" on, its holder the subject before the cue.
+WH_SAID = re.compile(r"\b([Ww]hat)\s+((?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they|we)\s+"
+                     r"(?:(?:also|[a-z]+ly)\s+)?$")
+WH_SAID_END = re.compile(r",?\s+and\s+(?:how|what|why|whether)\b")
+# ... but not "what the coach said when he left", "what he said about it": no clause after the cue.
+WH_SAID_STOP = re.compile(r"\s*(?:(?:when|after|before|while|as|because|since|until|in|at|on|during|to|about|of)\b|"
+                          r"[.,;:!?]|$)", re.I)

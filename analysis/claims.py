@@ -41,6 +41,7 @@ from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FI
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, HEADLINE_CHARS, MAIN_PASSIVE as _MAIN_PASSIVE
 from .claim_shapes import ASIDE_TAIL as _ASIDE_TAIL, CONTENT_END as _CONTENT_END, ENDS_CLAUSE as _ENDS_CLAUSE
 from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
+from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
@@ -487,6 +488,11 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         return s_lo, cites.start(), cites.start(3), cites.end(3), "cites as"   # "CONTENT, Tass quoted X as saying"
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
+    wh = _WH_SAID.search(ctx.text, max(s_lo, cue.start - 50), cue.start) if cue.lemma == "say" else None
+    if wh and not cue.participle and not _WH_SAID_STOP.match(ctx.text, cue.end):   # not "said when he left"
+        end = _content_end(ctx.text, cue.end, s_hi)
+        stop = _WH_SAID_END.search(ctx.text, cue.end, end)
+        return wh.start(1), stop.start() if stop else end, wh.start(2), wh.end(2), "wh"   # "what X says ..."
     as_by = _AS_BY.search(ctx.text, max(s_lo, cue.start - 8), cue.start)
     if as_by and not cue.participle and cue.word.endswith(("ed", "en", "id", "ld", "wn")) and set(cue.roles) & set("qcw"):
         by = _BY_AGENT.match(ctx.text, cue.end, s_hi)
