@@ -142,7 +142,10 @@ _FEELINGS = {"worry", "fear", "concern", "anger", "alarm", "upset"}
 # "Kim welcomed the Russian president at the airport": a greeting of a person, not a stance.
 _WELCOMED_PERSON = re.compile(r"\s+(?:him|her|them|us|(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
                               r"(?:president|leader|minister|premier|delegation|guests?|visitors?|counterpart|"
-                              r"ambassador|envoy|chancellor|king|queen|prince|team|troops|soldiers))\b")
+                              r"ambassador|envoy|chancellor|king|queen|prince|team|troops|soldiers))\b"
+                              # or a name with no possessive, then a dash, comma or place/time phrase:
+                              # "welcomed Kim – who had arrived earlier – at the venue", "welcomed Putin to Pyongyang"
+                              r"|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?!['’]s)\s*(?:[,–—]|\s-\s|\s+(?:to|at|in|on|upon|aboard)\s)")
 # "Tass quoted presidential aide Yury Ushakov as saying": the participle after it carries the claim.
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:[\w’'().-]+\s+){1,9}?as\s+(?:saying|telling|stating)\b")
 
