@@ -69,6 +69,32 @@ _REPORTING_ING = re.compile(r"(?:alleg|accus|claim|deny|report|warn)ing\b", re.I
 _REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?)|told|stated|predicted|expected|believed?s?|added|noted|stressed|announced"
                              r"|insisted|promised|pledged|vowed|assured|argued|declared|wrote)\s+(?:that\s+)?"
                              r"(?:[\w’'-]+\s+){0,4}?would$", re.I)
+# the label handed to the theme's actor: "Moscow can provide Pyongyang with pearls of military technology",
+# "for Russia to transfer its latest weapons technology to the North" (the giver is not the label's owner)
+_GIVEN_WITH = re.compile(r"\b(?:provid\w*|gives?|giving|gave|given|offer\w*|suppl(?:y|ies|ied|ying)|equip\w*|furnish\w*)"
+                         r"\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)\s+with\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_GIVING = re.compile(r"\b(?:provid\w*|gives?|giving|gave|given|offer\w*|suppl(?:y|ies|ied|ying)|transfer\w*|shar(?:e|es|ed|ing)"
+                     r"|sell\w*|sold|send\w*|sent|hand\w*|pass\w*)\b", re.I)
+_IN_RETURN_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+in (?:return|exchange)\b(?!\s+for\b)", re.I)
+_TO_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?P<to>(?:[\w’'.-]+\s*){1,8})(?=[,;:.?!]|$)", re.I)
+
+
+def _given_to(text: str, lab: _Label, lo: int, own, others, actors: dict) -> bool:
+    """``lab`` is something given to one of ``own`` (named after "provide ... with" before it, or
+    "to ..." right after it, a verb of giving earlier in its clause)."""
+    def mine(words: str) -> bool:
+        return names_actor(words, own, actors) and not names_actor(words, others, actors)
+    if (m := _GIVEN_WITH.search(text[lo:lab.start])) is not None and mine(m.group("to")):
+        return True
+    if (gives := _GIVING.search(text, lo, lab.start)) is None:
+        return False
+    if (m := _TO_AFTER.match(text, lab.end)) is not None and mine(m.group("to")):
+        return True
+    # "calling for North Korea to supply shells ... and for Russia to transfer its weapons technologies in return":
+    # the other side of a deal named before gets it
+    return _IN_RETURN_AFTER.match(text, lab.end) is not None and names_actor(text[:gives.start()], own, actors)
+
+
 _QUESTION_END = re.compile(r"\?[”\"’')\]]*\s*$")
 NEGATION_WORDS = 8          # how far back in its clause a negator denies a label
 HYPOTHETICAL_WORDS = 8
@@ -210,6 +236,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     for words in beside:
         if words and names_actor(words, others, actors) and not names_actor(words, own, actors):
             return True
+    if _given_to(text, lab, lo, own, others, actors):
+        return False      # "Moscow can provide Pyongyang with military technology": the recipient's, not the giver's
     # "North Korea–China trade", "services between China and North Korea": the clause is about a
     # pair with another actor, whatever the subject finder makes of it (after a reporting verb:
     # "Reports from South Korea and Western countries say North Korea has supplied" is North Korea's)
