@@ -66,6 +66,10 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
 * ``kind`` is one of trade_value, money, troop_estimate, labor_estimate, percentage, count,
   duration, ordinal; measures (km, tons) and ages are counts with their unit.  Fewer than ten
   workers are a count ("two Russian workers had been placed in a cold room"), no workforce estimate.
+* People of a nation are people ("13,221 North Koreans entered Russia"), troops when deployed, stationed or
+  fighting ("11,000 North Koreans were deployed to Kursk"), workers when employed or hired ("to employ 300 North
+  Koreans").  Of two plural nouns the head counts ("two telecommunications cables": cables).  "The NIS put the
+  figure at 3,000" counts what the sentence before counted; "the total number of deaths ... to over 14,000" deaths.
 * A part of a whole counts the whole's noun ("three of the five questions": questions), a bare number
   after "including" the plural noun right before it ("other attempts — including two"), and a scaled
   amount in brackets after money is money ("80 billion yen (550 million)", its currency unnamed).

@@ -68,10 +68,16 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
         for k, (w, end) in enumerate(words):
             # a nationality heading the phrase counts people: "10 million North Koreans", "300 Pakistanis",
             # "12 Chinese" (not "12 Chinese ships")
-            if _DEMONYM_RE.fullmatch(w) and (k == len(words) - 1 or not w.endswith("ese")):
+            if _DEMONYM_RE.fullmatch(w) and w.lower() not in _NOT_DEMONYMS and (k == len(words) - 1 or not w.endswith("ese")):
                 c.unit, c.unit_class, c.end = "people", "noun", end
+                _demonym_role(text, lo, hi, c)
                 return
             if looks_plural(w.lower()):
+                # a plural modifier before the plural head counts the head: "two telecommunications cables"
+                while k + 1 < len(words) and words[k + 1][0].islower() and looks_plural(words[k + 1][0]) \
+                        and _PLURAL_MODIFIER_RE.fullmatch(w.lower()):
+                    k += 1
+                    w, end = words[k]
                 c.unit, c.unit_class, c.end = w, "noun", end
                 return
         if c.value == 1 and c.atom == "word":
@@ -126,7 +132,35 @@ def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
     return "; ".join(dict.fromkeys(found))
 
 
+# Plural nouns that modify another ("telecommunications cables", "arms shipments", "weapons systems"); a plural
+# otherwise heads the phrase, and an -s word after it is its verb ("19 fouls proves").
+_PLURAL_MODIFIER_RE = re.compile(r"[a-z]+(?:ions|ics)|arms|sports|goods|savings|weapons|operations")
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|iens)")     # Koreans, Russians, Chinese, Pakistanis, Nigeriens
+# Capitalised in a headline, these count themselves, not people of a nation ("Over 2,000 Civilians Died").
+_NOT_DEMONYMS = frozenset("civilians veterans guardians politicians physicians technicians musicians pedestrians "
+                          "historians librarians comedians clinicians electricians statisticians partisans artisans "
+                          "guardsmen humanitarians".split())
+# People of a nation sent to fight are troops ("An estimated 11,000 North Koreans were deployed to Kursk"); hired
+# or put to work, workers ("a construction firm that expects to employ 300 North Koreans").
+_TROOPS_AFTER_RE = re.compile(
+    rf"{SP}+(?:(?:were|are|had{SP}+been|have{SP}+been|has{SP}+been|being|reportedly|already|now){SP}+)*"
+    rf"(?:deployed|dispatched|sent{SP}+to{SP}+(?:fight|the{SP}+front)|stationed|fighting|fought|killed{SP}+in{SP}+action|"
+    rf"serving{SP}+in{SP}+the{SP}+(?:army|military)|in{SP}+uniform)\b")
+_WORKERS_BEFORE_RE = re.compile(
+    rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited){SP}+"
+    rf"(?:(?:about|around|some|nearly|almost|more{SP}+than|over|up{SP}+to|at{SP}+least){SP}+)?\Z", re.IGNORECASE)
+_WORKERS_AFTER_RE = re.compile(rf"{SP}+(?:(?:were|are|had{SP}+been|have{SP}+been|being){SP}+)?(?:employed|working|at{SP}+work)\b")
+
+
+def _demonym_role(text: str, lo: int, hi: int, c: Candidate) -> None:
+    """People of a nation counted as troops or workers when the clause says so (see the patterns above)."""
+    if _TROOPS_AFTER_RE.match(text, c.end, min(hi, c.end + 60)):
+        c.kind, c.unit = "troop_estimate", "troops"
+    elif _WORKERS_BEFORE_RE.search(text, max(lo, c.start - 40), c.start) or \
+            _WORKERS_AFTER_RE.match(text, c.end, min(hi, c.end + 40)):
+        c.kind, c.unit = "labor_estimate", "workers"
+
+
 # The plural noun right before "including" that a bare number after it counts: "numerous other attempts —
 # including two previously against Bazoum".
 _LISTED_NOUN_RE = re.compile(rf"\b(?P<n>[a-z][a-z-]+)[ \u00a0,—–-]*\bincluding{SP}+\Z")

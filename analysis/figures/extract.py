@@ -10,9 +10,9 @@ from ..dates import extract_dates
 from ..records import DateMention, Figure, Sentence
 from ..text import footnote_spans, split_sentences
 from .context import CASUALTY_RE, decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
-from .filters import Look, is_not_figure, is_prose
+from .filters import Look, is_not_figure, is_prose, looks_plural
 from .numbers import Candidate, clean_value, scan_sentence
-from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS
+from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS, SP
 from .ranges import merge_ranges
 from .repeats import link_repeats
 from .status import SentenceCues, figure_status
@@ -60,6 +60,8 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
         nxt = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].paragraph == sentences[k].paragraph else None
         figures = _sentence_figures(text, lo, hi, sent.sentence_id, article_id, sent_dates, notes,
                                     (nxt.start, nxt.end) if nxt is not None else None)
+        if k > 0 and sentences[k - 1].paragraph == sent.paragraph and any(not f.unit for f in figures):
+            figures = _figure_put_at(text, sentences[k - 1].start, figures, out)
         if any(f.status == "stated" and not f.source for f in figures):
             figures = _quoted_figures(text, sentences, k, figures, para_sources)
         if any(f.source.lower() in PERSONAL_PRONOUNS for f in figures):
@@ -84,6 +86,27 @@ _PRESENT_STATE_RE = re.compile(r"\b(?:are|is|remain|remains|have\s+been|has\s+be
 # a past, future or possible count is not the count at publication ("the potential deployment of 100,000 troops")
 _PAST_STATE_RE = re.compile(r"\b(?:were|was|had|did|would|will|could|might|may|potential|possible|possibly|plans?|"
                             r"expected|likely|if)\b", re.IGNORECASE)
+
+
+# "The NIS put the figure at 3,000" after "as many as 4,000 North Korean soldiers had been wounded or killed": another
+# estimate of what the sentence before counted.
+_PUT_AT_RE = re.compile(rf"\bput(?:s|ting)?{SP}+(?:the|its|their|this|that){SP}+(?:[a-z]+{SP}+)?(?:figure|number|toll|total|"
+                        rf"tally|count|estimate){SP}+at{SP}+(?:(?:about|around|some|nearly|almost|over|at{SP}+least|"
+                        rf"more{SP}+than|roughly|only|just){SP}+)?\Z", re.IGNORECASE)
+
+
+def _figure_put_at(text: str, prev_start: int, figures: list[Figure], out: list[Figure]) -> list[Figure]:
+    """A bare number after "put the figure at" takes the unit and kind of the last figure of the sentence before
+    that counts a noun."""
+    before = next((f for f in reversed(out) if f.start >= prev_start and f.unit and f.kind in _COUNT_KINDS), None)
+    if before is None:
+        return figures
+    return [replace(f, unit=before.unit, kind=before.kind)
+            if not f.unit and f.kind == "count" and _PUT_AT_RE.search(text, max(0, f.start - 60), f.start) else f
+            for f in figures]
+
+
+_COUNT_KINDS = frozenset({"troop_estimate", "labor_estimate", "count"})
 
 
 def _in_quote(text: str, lo: int, pos: int) -> bool:
@@ -173,6 +196,10 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             if metres:                                 # "a population of 1.1m": a million, not metres
                 c.value, c.scaled, c.scale = c.value * 1e6, True, 1e6
             c.unit, c.unit_class = "people", "noun"    # "a population of 26 million", "population ... to 8.2bn"
+        if not c.unit and c.atom in ("digit", "word") and c.high is None:
+            number_of = _NUMBER_OF_BEFORE_RE.search(text, max(lo, c.start - 140), c.start)
+            if number_of and looks_plural(number_of.group("n").lower()):
+                c.unit, c.unit_class = number_of.group("n"), "noun"     # "the total number of deaths ... to over 14,000"
     for a, b in zip(kept, kept[1:]):
         if a.unit_class == "currency" and not b.unit and b.scaled and _CONVERSION_GAP_RE.fullmatch(text, a.end, b.start):
             b.unit_class = "currency"      # "80 billion yen (550 million)": the same money, its currency unwritten
@@ -260,6 +287,15 @@ _THING_AFTER_RE = re.compile(
     r"record|rule|case|investigation|probe|project|plant|reactor|building|bridge|dam|vessel|ship|aircraft|jet|engine|"
     r"car|vehicle|house|church|monument|tree|border|division|armistice|friendship|order|structure)s?\b")
 _TO_BEFORE_RE = re.compile(r"\bto[ \u00a0]+\Z")
+# A part named after the whole: "four undersea cables are out of service, including three between Finland and
+# Estonia" (the bare number counts what the figure before it counted, whatever follows it).
+_PART_BEFORE_RE = re.compile(rf"\b(?:including|among{SP}+them|of{SP}+which|of{SP}+whom|of{SP}+them){SP}+"
+                             rf"(?:(?:about|around|some|nearly|almost|over|at{SP}+least|more{SP}+than){SP}+)?\Z", re.IGNORECASE)
+# "the number of X" earlier in the clause, with no other number in between: "This brings the total number of deaths
+# in the city since the RSF siege commenced in May 2024 to over 14,000" counts deaths.
+_NUMBER_OF_BEFORE_RE = re.compile(
+    r"\bnumber[ \u00a0]+of[ \u00a0]+(?P<n>[a-z][a-z-]+)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?\b(?:to|at|reached|"
+    r"topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|exceeded|exceeds)[ \u00a0]+\Z", re.IGNORECASE)
 _CONVERSION_GAP_RE = re.compile(r"[ \u00a0]*\((?:about|around|roughly|some|nearly|almost|approximately|or)?[ \u00a0]*")
 
 
@@ -272,7 +308,8 @@ def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> N
     elif c.atom not in ("digit", "word") or c.unit or c.strong and not c.scaled \
             or c.high is not None and c.atom == "word" and c.value == 1:
         return
-    if not more and _NOTHING_AFTER_RE.match(text, c.end, hi) is None:
+    if not more and _NOTHING_AFTER_RE.match(text, c.end, hi) is None \
+            and not _PART_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
         return
     level = _TO_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None
     for p in reversed(before):

@@ -1,0 +1,51 @@
+"""Units and kinds of figures found on russia_nk_v4 / other_topics_v4 (round 2): who people of a nation are, the
+head of a compound noun, a part after "including", "the number of X ... to N", "put the figure at N" and idioms."""
+import pytest
+
+from analysis.figures import extract_figures
+
+CASES = [
+    # people of a nation sent to fight are troops, hired ones workers; otherwise people
+    ("demonym_deployed", "An estimated 11,000 North Koreans were deployed to Kursk last December.",
+     [{"unit": "troops", "kind": "troop_estimate"}]),
+    ("demonym_employed", "A Moscow construction firm expects to employ 300 North Koreans.",
+     [{"unit": "workers", "kind": "labor_estimate"}]),
+    ("demonym_people", "Data shows that 13,221 North Koreans entered Russia in 2023.",
+     [{"unit": "people", "kind": "count"}]),
+    ("demonym_few_employed", "The firm hired two Pakistanis last week.", [{"unit": "workers", "kind": "count"}]),
+    # a capitalised common noun in a headline is no nation
+    ("headline_civilians", "Have Over 2,000 Civilians Died in El Fasher Due to RSF Control?\n\nThe government said so.", [{"unit": "Civilians", "kind": "count"}]),
+    # attackers named by the side they fight are troops
+    ("invaders_troops", "Our soldiers neutralised more than 15,000 invaders in January.",
+     [{"unit": "troops", "kind": "troop_estimate"}]),
+    # a plural modifier before the head: the head is counted; an -s verb after a plural is no head
+    ("compound_plural", "It came a month after two telecommunications cables were severed.",
+     [{"text": "two telecommunications cables", "unit": "cables"}]),
+    ("plural_then_verb", "Having 19 fouls proves nothing.", [{"text": "19 fouls", "unit": "fouls"}]),
+    # a bare number after "including" counts what the figure before it counted, whatever follows it
+    ("including_part", "Four undersea cables are out of service, including three between Finland and Estonia.",
+     [{"unit": "cables"}, {"text": "three", "unit": "cables"}]),
+    # "the number of X ... to N"
+    ("number_of_to", "This brings the total number of deaths in the city since May 2024 to over 14,000.",
+     [{"text": "14,000", "unit": "deaths"}]),
+    ("number_of_singular", "The number of the party rose to 14,000.", [{"text": "14,000", "unit": ""}]),
+    # "put the figure at N": another estimate of what the sentence before counted
+    ("put_the_figure_at", "Zelenskyy said as many as 4,000 North Korean soldiers had been wounded or killed. "
+     "The NIS put the figure at 3,000.",
+     [{"unit": "troops"}, {"text": "3,000", "unit": "troops", "kind": "troop_estimate"}]),
+    ("put_at_no_figure_before", "Officials put the toll at 12 on Monday.", [{"text": "12", "unit": ""}]),
+    # "on one hand", "on one side ... on the other" contrast two sides and count nothing
+    ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
+    ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_figure_units(name, text, expected):
+    found = extract_figures(text, article_id="a", published="2024-06-21")
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    assert len(found) == len(expected), [(f.text, f.unit, f.kind) for f in found]
+    for f, want in zip(found, expected):
+        for key, value in want.items():
+            assert getattr(f, key) == value, (f, key, value)
