@@ -59,7 +59,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   (left out when it is not precise enough); "the same month of last year" takes that
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
-  ("from today to Friday"), before a past verb ("Today we decided") or as an event's day ("today's
+  ("from today to Friday"), before a past verb ("Today we decided", "actions today have cynically undermined") or as an event's day ("today's
   vote", "has concluded today", "brings us here today"; in quoted words the story's day when it is at
   most three days back); "a brighter
   tomorrow" is no day; "last night", "this morning" are days around publication;

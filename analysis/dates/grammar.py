@@ -177,7 +177,7 @@ TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomo
 # announced") or an event it owns ("today's vote").  The event nouns: lexicons/date_count_nouns.txt is for
 # counts, so they are listed here.
 TODAY_EVENT_AFTER = re.compile(
-    r"(?:\s*,?\s+(?:(?:we|I|he|she|they|it|the\s+\w+|\w+)\s+)?(?:[a-z]{3,}ed|said|told|met|held|sent|took|gave|made|won|lost|"
+    r"(?:\s*,?\s+(?:(?:we|I|he|she|they|it|the\s+\w+|\w+)\s+)?(?:[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed|said|told|met|held|sent|took|gave|made|won|lost|"
     r"announced|voted|signed)\b"
     r"|['’]s\s+(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|session|statement|"
     r"launch|test|election|verdict|speech|briefing|deal|agreement))", re.IGNORECASE)
