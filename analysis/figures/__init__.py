@@ -70,6 +70,7 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   fighting ("11,000 North Koreans were deployed to Kursk"), workers when employed or hired ("to employ 300 North
   Koreans").  Of two plural nouns the head counts ("two telecommunications cables": cables).  "The NIS put the
   figure at 3,000" counts what the sentence before counted; "the total number of deaths ... to over 14,000" deaths.
+  People counted as a part of troops or workers are that estimate ("12,000 troops, including 500 officers").
 * A part of a whole counts the whole's noun ("three of the five questions": questions), a bare number
   after "including" the plural noun right before it ("other attempts — including two"), and a scaled
   amount in brackets after money is money ("80 billion yen (550 million)", its currency unnamed).

@@ -206,6 +206,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     for a, b in shared + _change_pairs(text, lo, kept):   # "4.2 and 5.8 million rounds": 4.2 million rounds too
         if not a.unit and b.unit:
             a.unit, a.unit_class, a.kind = b.unit, b.unit_class, b.kind
+    _part_kinds(text, kept)
     for c in kept:
         if c.unit_class == "age" and _THING_AFTER_RE.match(text, c.end, min(hi, c.end + 40)):
             c.unit, c.unit_class = "year", "duration"     # "Moscow's two-year-old war": a thing's age is a duration
@@ -228,6 +229,23 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit, states),
         ))
     return out
+
+
+_INCLUDING_RE = re.compile(r"\bincluding\b")
+
+
+def _part_kinds(text: str, kept: list[Candidate]) -> None:
+    """ "12,000 North Korean troops, including 500 officers and three generals": people counted as a part of troops
+    (or workers) are that estimate too, with their own noun."""
+    for i, c in enumerate(kept):
+        if c.kind or c.unit_class != "noun" or c.atom not in ("digit", "word"):
+            continue
+        for p in reversed(kept[max(0, i - 3):i]):
+            if p.kind in ("troop_estimate", "labor_estimate"):
+                between = text[p.end:c.start]
+                if len(between) <= 80 and ";" not in between and _INCLUDING_RE.search(between):
+                    c.kind = p.kind
+                    break
 
 
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")

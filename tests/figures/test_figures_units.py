@@ -34,6 +34,11 @@ CASES = [
      "The NIS put the figure at 3,000.",
      [{"unit": "troops"}, {"text": "3,000", "unit": "troops", "kind": "troop_estimate"}]),
     ("put_at_no_figure_before", "Officials put the toll at 12 on Monday.", [{"text": "12", "unit": ""}]),
+    # people counted as a part of troops or workers ("including") are that estimate, with their own noun
+    ("part_of_troops", "Around 12,000 North Korean troops, including 500 officers and three generals, were in Russia "
+     "on five military bases.", [{"kind": "troop_estimate"}, {"unit": "officers", "kind": "troop_estimate"},
+                                 {"unit": "generals", "kind": "troop_estimate"}, {"unit": "bases", "kind": "count"}]),
+    ("part_not_including", "Some 12,000 troops arrived with 30 tanks.", [{"kind": "troop_estimate"}, {"kind": "count"}]),
     # "on one hand", "on one side ... on the other" contrast two sides and count nothing
     ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
     ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
