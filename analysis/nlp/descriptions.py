@@ -26,6 +26,8 @@ from ..lexicons import load_table
 from .mentions import (DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, function_words, is_description)
 
+from .senders import AUTHOR, resolve_author
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -58,6 +60,13 @@ def _role_re(core: str, where: str) -> re.Pattern:
                       r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?(?=\s*(?:[,.;:)]|$))", re.I)
 
 
+@lru_cache(maxsize=4)
+def _role_apposition(pattern: re.Pattern) -> re.Pattern:
+    """A role opening an apposition that a comma closes: "Pyotr Ilichev, director for the foreign ministry's
+    department for international organizations, said"."""
+    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,3}?(?i:" + pattern.pattern + r")[^.;:!?\"“”,]{0,100},")
+
+
 # How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
 ROLE_WINDOW = 60
 
@@ -87,6 +96,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
     if role:
         group = groups[role]
+        if group == "author" and AUTHOR.fullmatch(mention):
+            return resolve_author(doc, pos)    # "the author writes": the person who writes the piece
         # The role itself (and its abbreviation) first: "the president" is "President Obama" before
         # "Chief Justice Roberts"; then any role of its group, unless a specific word narrows the
         # description ("the band leader" is no "President Clinton").
@@ -117,6 +128,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                     re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
                     and all(n in name for n in names):
                 return name
+        if group in _GENERIC_GROUPS and names and _words(mention)[0].lower() == "the":
+            # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one
+            # official nearby, whose introduction names no state at all (so none other than the description's).
+            return _only_official_nearby(doc, names, pos, stateless=True)
         return ""
     if head in aw["body"]:
         # The speakers and sources so far, and the named subjects opening the last sentences
@@ -211,9 +226,10 @@ _GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
 GENERIC_SENTENCES = 3
 
 
-def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
+def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False) -> str:
     """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences who was introduced with a
-    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words; else ""."""
+    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words (with
+    ``stateless``, when they are a nationality: or with no state's name or demonym near); else ""."""
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
@@ -225,8 +241,10 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int) -> st
         near = doc.people.mentions[i]
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
             a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
-            if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)) \
-                    and _names_near(names, text[slice(*_own_window(doc, mm, a, b))]):
+            if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)
+                    or stateless and _role_apposition(roles).match(text, mm.end)) \
+                    and (_names_near(names, text[slice(*_own_window(doc, mm, a, b))])
+                         or stateless and _no_state(doc, names, mm, a, b)):
                 found.add(near.person)
                 break
         else:
@@ -284,6 +302,26 @@ def _names_near(names: Sequence[str], window: str) -> bool:
     from ..entities.lexicon import _fold
     state = _state_forms().get(_fold(" ".join(names))) if names else None
     return state is not None and state.search(window) is not None
+
+
+def _no_state(doc: "Document", names: Sequence[str], mm, a: int, b: int) -> bool:
+    """Whether ``names`` is a nationality ("Russian") written in the sentence introducing the person ``mm``
+    ("... said in an interview with Russian news agency Interfax"), while the words around the name (``a``-``b``
+    within that sentence) name no state (nor its people) at all."""
+    from ..entities.lexicon import _fold
+    state = _state_forms().get(_fold(" ".join(names))) if names else None
+    sent = doc.index.at(mm.start)
+    if state is None or sent is None or not state.search(doc.text, sent.start, sent.end):
+        return False
+    lo, hi = _own_window(doc, mm, max(a, sent.start), min(b, sent.end))
+    return _any_state().search(doc.text[lo:hi]) is None
+
+
+@lru_cache(maxsize=None)
+def _any_state() -> re.Pattern:
+    """Any state's name, short name, abbreviation or demonym ("US", "U.S.", "Britain", "Chinese")."""
+    aliases = {row[0] for row in load_table("entity_aliases.tsv") if len(row) > 2 and row[2] == "state"}
+    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=None)

@@ -452,6 +452,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return pair or mention
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or mention
+    from .senders import MESSAGE, resolve_message
+    if MESSAGE.fullmatch(mention):
+        return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
     return mention
 
 

@@ -149,7 +149,28 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         app = _strip_span(text, toks[a:b + 1])
         if app and b - a < 10:
             span = (span[0], app[1])
+    elif kept and _role_then_name(head, toks[kept[-1][0]:kept[-1][1] + 1]):
+        # "Finnish police chief investigator, Sami Paila, said", "Russia's U.N. ambassador, Vassily Nebenzia,
+        # said": the person named in the appositive (a nationality is no person's name).
+        a, b = kept[-1]
+        span = _strip_span(text, toks[a:b + 1]) or span
     return span
+
+
+# Agent nouns that name a person's job ("investigator", "prosecutor", "researcher", "analyst").
+_AGENT_SUFFIXES = ("tor", "sor", "er", "ist", "ian")
+
+
+def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
+    """A head ending in a role noun ("Finnish police chief investigator") and an appositive that is a name only
+    ("Sami Paila": two to four capitalised words)."""
+    from .mentions import actor_words
+    words = [t for t in app if t.is_word]
+    last, words_of = (head[-1] if head else None), actor_words()
+    return last is not None and last.is_word and last.text.islower() and \
+        (last.low in words_of["role"] or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]) \
+        and 2 <= len(words) <= 4 and len(words) == len(app) and all(is_capitalised(t) for t in words) \
+        and has_name(words)
 
 
 # Prepositions that open a sentence's time phrase, often with no comma ("After the briefing the ministry said").
@@ -303,8 +324,23 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
     return k + 1, i
 
 
+# "-ing" words that introduce members or a topic, not a modifier of the subject ("groups including Amnesty").
+_NOT_PARTICIPLES = frozenset("including excluding regarding concerning according following during notwithstanding "
+                             "representing".split())
+
+
 def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
-    """A long subject cut to its name: at the first preposition after a capitalised word, or its last 8 tokens."""
+    """A long subject cut to its name: at the first preposition after a capitalised word, or its last 8 tokens;
+    any subject before a participle that opens its modifier ("Finnish investigators probing the damage to a
+    Baltic Sea power cable": the investigators)."""
+    for n in range(1, len(head) - 1):
+        t, prev, nxt = head[n], head[n - 1], head[n + 1]
+        if t.is_word and t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and prev.is_word \
+                and t.low not in _NOT_PARTICIPLES \
+                and (prev.low.endswith("s") and not prev.low.endswith(("ss", "us", "’s", "'s"))
+                     and prev.low not in word_classes()["det"] and prev.low not in word_classes()["prep"]) \
+                and (nxt.low in ("the", "a", "an", "its", "their", "his", "her") or is_capitalised(nxt)):
+            return head[:n]
     if len(head) > 10:
         # "The letters sent by Foreign Minister Choe Son Hui to her counterparts in the DNR":
         # stop at the first preposition after the name.
