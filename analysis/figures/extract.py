@@ -231,21 +231,28 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     return out
 
 
-_INCLUDING_RE = re.compile(r"\bincluding\b")
+_INCLUDING_RE = re.compile(rf"\bincluding{SP}+(?:(?:about|around|some|nearly|almost|over|at{SP}+least|more{SP}+than)"
+                           rf"{SP}+)?\Z")
+_LIST_GAP_RE = re.compile(rf"{SP}*,?{SP}*(?:(?:and|or){SP}+)?")
 
 
 def _part_kinds(text: str, kept: list[Candidate]) -> None:
     """ "12,000 North Korean troops, including 500 officers and three generals": people counted as a part of troops
-    (or workers) are that estimate too, with their own noun."""
-    for i, c in enumerate(kept):
-        if c.kind or c.unit_class != "noun" or c.atom not in ("digit", "word"):
-            continue
-        for p in reversed(kept[max(0, i - 3):i]):
-            if p.kind in ("troop_estimate", "labor_estimate"):
-                between = text[p.end:c.start]
-                if len(between) <= 80 and ";" not in between and _INCLUDING_RE.search(between):
-                    c.kind = p.kind
-                    break
+    (or workers) are that estimate too, with their own noun; the parts are what "including" lists."""
+    whole: Optional[Candidate] = None     # the estimate whose parts are listed
+    last: Optional[Candidate] = None      # the last part listed
+    for c in kept:
+        is_part = False
+        if whole is not None and last is None:
+            between = text[whole.end:c.start]
+            is_part = len(between) <= 80 and ";" not in between \
+                and _INCLUDING_RE.search(text, max(whole.end, c.start - 40), c.start) is not None
+        elif whole is not None:
+            is_part = _LIST_GAP_RE.fullmatch(text, last.end, c.start) is not None
+        if is_part and whole is not None and not c.kind and c.unit_class == "noun" and c.atom in ("digit", "word"):
+            c.kind, last = whole.kind, c
+        else:
+            whole, last = (c if c.kind in ("troop_estimate", "labor_estimate") else None), None
 
 
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
