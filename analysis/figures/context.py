@@ -18,8 +18,9 @@ from ..records import DateMention
 from .filters import looks_plural
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
-                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, OF_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
+                       KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
 
+_OF_OWNER_RE = re.compile(rf"{SP}+of{SP}+(?:(?:the|its|their|his|her|our|these|those){SP}+)?", re.IGNORECASE)
 _MODIFIER_RE = re.compile(r"(?:[ \u00a0]+(?:such|more|fewer|less|additional|extra|further|other))+(?=[ \u00a0]+[A-Za-z])",
                           re.IGNORECASE)
 
@@ -28,7 +29,7 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     """Kind and unit from the noun after the figure, or heading its clause before it."""
     start = c.end
     if c.scaled or c.atom == "vague":
-        of = OF_RE.match(text, c.end, hi)    # "thousands of troops", "tens of millions of people"
+        of = _OF_OWNER_RE.match(text, c.end, hi)    # "thousands of troops", "dozens of its latest missiles"
         if of:
             start = of.end() - 1
     part = _PART_OF_RE.match(text, c.end, hi) if c.atom in ("digit", "word") and not c.scaled else None

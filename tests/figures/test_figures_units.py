@@ -39,6 +39,10 @@ CASES = [
      "on five military bases.", [{"kind": "troop_estimate"}, {"unit": "officers", "kind": "troop_estimate"},
                                  {"unit": "generals", "kind": "troop_estimate"}, {"unit": "bases", "kind": "count"}]),
     ("part_not_including", "Some 12,000 troops arrived with 30 tanks.", [{"kind": "troop_estimate"}, {"kind": "count"}]),
+    # a vague or scaled number "of" an owner's things counts the things
+    ("vague_of_its", "The DPRK has sent dozens of its latest short-range ballistic missiles to Russia.",
+     [{"text": "dozens of its latest short-range ballistic missiles", "unit": "missiles"}]),
+    ("scaled_of_their", "Tens of thousands of their soldiers died.", [{"unit": "troops", "kind": "troop_estimate"}]),
     # "on one hand", "on one side ... on the other" contrast two sides and count nothing
     ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
     ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
