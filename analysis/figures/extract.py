@@ -188,6 +188,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     for i, c in enumerate(kept):
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
+        if not c.unit and c.atom in ("digit", "word") and _VOTES_AFTER_RE.match(text, c.end, min(hi, c.end + 24)):
+            c.unit, c.unit_class = "votes", "noun"     # "The vote in the 15-member council was 13 in favor"
         if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
         metres = c.unit == "metre" and text[c.end - 1:c.end] == "m" and text[c.end - 2:c.end - 1].isdigit()
@@ -255,6 +257,8 @@ def _part_kinds(text: str, kept: list[Candidate]) -> None:
             whole, last = (c if c.kind in ("troop_estimate", "labor_estimate") else None), None
 
 
+_VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:in{SP}+favou?r|against{SP}+(?:and|with|,)|"
+                             rf"abstentions?\b|abstaining\b)", re.IGNORECASE)
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"

@@ -43,6 +43,12 @@ CASES = [
     ("vague_of_its", "The DPRK has sent dozens of its latest short-range ballistic missiles to Russia.",
      [{"text": "dozens of its latest short-range ballistic missiles", "unit": "missiles"}]),
     ("scaled_of_their", "Tens of thousands of their soldiers died.", [{"unit": "troops", "kind": "troop_estimate"}]),
+    # a bare number "in favor" of a vote counts votes (not the members of the body)
+    ("votes_in_favor", "The vote in the 15-member council was 13 in favor, Russia against and China abstaining.",
+     [{"unit": "members"}, {"text": "13", "unit": "votes"}]),
+    ("votes_abstentions", "It passed with 141 in favour, five against and 35 abstentions.",
+     [{"unit": "votes"}, {"unit": "votes"}, {"unit": "abstentions"}]),
+    ("no_vote_score", "He scored 13 in the game.", [{"text": "13", "unit": ""}]),
     # "on one hand", "on one side ... on the other" contrast two sides and count nothing
     ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
     ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
