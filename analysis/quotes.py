@@ -57,6 +57,11 @@ _IMAGINED = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|
                        r"(?:^|[.,;:]\s*|\b(?:and|but|so)\s+)(?:[Ii]f|[Uu]nless))"   # not 'asked if' (a question)
                        r"(?:\s+that)?(?:\s+(?:in|by|on|next|one|some)\b[^,.;:!?\"“”]{0,25})?\s*$")
 
+# A negated or imagined cue ("even if they do not announce", "never said", "would say") reports no words to continue.
+# A verb of belief, negated, still states a view ("Dr Green doesn't think these are on the table").
+_VIEW_VERBS = frozenset("think believe feel expect know doubt fear hope suspect worry reckon agree consider see".split())
+_NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\s+(?:[a-z]+ly\s+)?$")
+
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 
@@ -349,7 +354,8 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
         if not (i > 0 and spans[i - 1].close > prev.start):
             lo = max(prev.start, prev.end - CONTEXT_CHARS)
             cues = [c for c in iter_cues(text, lo, prev.end) if not c.passive and not c.participle
-                    and c.lemma != "according to"]
+                    and c.lemma != "according to" and not (c.lemma not in _VIEW_VERBS
+                                                           and _NOT_SAID.search(text, max(lo, c.start - 30), c.start))]
             if cues:
                 sp = subject_before(text, lo, cues[0].start)
                 if sp:

@@ -192,6 +192,8 @@ def is_actor_phrase(mention: str) -> bool:
 
 _TRIM_BY = re.compile(r"^(?:.*?\s)?(?:sent|made|issued|written|signed|released|delivered|given|posted|published|"
                       r"delivered|quoted|cited|reported)\s+by\s+(?=\S)", re.I)
+# People "quoted by" or "cited by" an outlet ("experts quoted by the Global Times", "an official cited by Yonhap").
+_QUOTED_BY = re.compile(r"^(.+?)\s+(?:quoted|cited)\s+by\s+\S")
 # A treaty's text is its own, not one signatory's ("According to the agreement signed by Putin and Kim").
 _SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:treaty|agreement|pact|accord|declaration|"
                           r"charter|convention|communiqué|communique|memorandum))\s+(?:signed|agreed|concluded)\s+by\s",
@@ -215,7 +217,7 @@ _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+
                         r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
 _LEAD_ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?:\S+\s+){0,6}?(?:report|reports|statement|media|sources?|"
                              r"agency|newspaper|article|data|survey)\s*,?\s+(?=[A-Z])")
-_LEAD_INCLUDING = re.compile(r"^(?:including|such\s+as|notably|especially|particularly)\s+(?=\S)")
+_LEAD_INCLUDING = re.compile(r"^(?:including|such\s+as|notably|especially|particularly)\s+(?:(?:from|by)\s+)?(?=\S)")
 _TRAIL_YEAR = re.compile(r"\s+(?:in|since|from)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s*,?$|"
                          r"\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)\s*$")
 _QUANTITY_LEAD = re.compile(r"^(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|"
@@ -286,6 +288,10 @@ def clean_mention(mention: str) -> str:
         m = what.group(1)                      # "condemned what it called a "dangerous" deal": it
     if not m or _PRONOUN_IS.search(m):
         return ""                              # "the way it’s": a clause ("it is"), nobody
+    quoted = _QUOTED_BY.match(m)
+    if quoted and _words(quoted.group(1)) and \
+            re.sub(r"(?<=[a-z])s$", "", _words(quoted.group(1))[-1].lower()) in actor_words()["role"]:
+        m = quoted.group(1)                    # "experts quoted by the Global Times": the experts, relayed
     by = _TRIM_BY.match(m)
     signed = _SIGNED_TEXT.match(m)
     if signed:

@@ -89,6 +89,11 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             span = _strip_span(text, toks[first:j + 1])
             if span is not None:
                 return span
+        who = _relative_who_before(toks, i)
+        if who is not None:
+            # "including by Foreign Minister Dmytro Kuleba, who took to social media to call the veto": the
+            # person the relative clause is about, not the sentence's subject.
+            return subject_before(text, lo, toks[who].end)
         # "continued to call ...": the subject of the verb governing the infinitive.
         return leading_np(text, lo, hi)
     conjoined = False
@@ -171,6 +176,20 @@ def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
         (last.low in words_of["role"] or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]) \
         and 2 <= len(words) <= 4 and len(words) == len(app) and all(is_capitalised(t) for t in words) \
         and has_name(words)
+
+
+def _relative_who_before(toks: Sequence[Tok], i: int) -> Optional[int]:
+    """The index of a ", who" opening the clause that ``toks[i]`` ("to") ends, with no comma or clause break
+    between them ("Kuleba, who took to social media to"); or None."""
+    k = i - 1
+    while k >= 2:
+        t = toks[k]
+        if not t.is_word and t.text != "-" or t.low in ("which", "that"):
+            return None
+        if t.low == "who":
+            return k if toks[k - 1].text == "," and toks[k - 2].is_word else None
+        k -= 1
+    return None
 
 
 # Prepositions that open a sentence's time phrase, often with no comma ("After the briefing the ministry said").
