@@ -59,7 +59,8 @@ _IMAGINED = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|
 
 # A negated or imagined cue ("even if they do not announce", "never said", "would say") reports no words to continue.
 # A verb of belief, negated, still states a view ("Dr Green doesn't think these are on the table").
-_VIEW_VERBS = frozenset("think believe feel expect know doubt fear hope suspect worry reckon agree consider see".split())
+_VIEW_VERBS = frozenset("think believe feel expect know doubt fear hope suspect worry reckon agree consider see"
+                        .split())
 _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\s+(?:[a-z]+ly\s+)?$")
 
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.

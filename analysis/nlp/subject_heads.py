@@ -1,0 +1,101 @@
+"""The shapes of a subject's words that :func:`analysis.nlp.subjects.subject_before` trims or extends.
+
+* a long subject cut to its name, or before a participle that opens its modifier ("Finnish investigators
+  probing the damage to a Baltic Sea power cable" -> "Finnish investigators");
+* an opening time phrase with no comma ("After the briefing the ministry");
+* a role then a name in commas ("Finnish police chief investigator, Sami Paila, said" -> "Sami Paila");
+* the ", who" opening a relative clause that ends in an infinitive ("Kuleba, who took to social media to call").
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from .tokens import Tok, is_capitalised, word_classes
+
+
+# Agent nouns that name a person's job ("investigator", "prosecutor", "researcher", "analyst").
+_AGENT_SUFFIXES = ("tor", "sor", "er", "ist", "ian")
+
+
+def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
+    """A head ending in a role noun ("Finnish police chief investigator") and an appositive that is a name only
+    ("Sami Paila": two to four capitalised words)."""
+    from .mentions import actor_words
+    from .subjects import has_name
+    words = [t for t in app if t.is_word]
+    last, words_of = (head[-1] if head else None), actor_words()
+    return last is not None and last.is_word and last.text.islower() and \
+        (last.low in words_of["role"] or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]) \
+        and 2 <= len(words) <= 4 and len(words) == len(app) and all(is_capitalised(t) for t in words) \
+        and has_name(words)
+
+
+def _relative_who_before(toks: Sequence[Tok], i: int) -> Optional[int]:
+    """The index of a ", who" opening the clause that ``toks[i]`` ("to") ends, with no comma or clause break
+    between them ("Kuleba, who took to social media to"); or None."""
+    k = i - 1
+    while k >= 2:
+        t = toks[k]
+        if not t.is_word and t.text != "-" or t.low in ("which", "that"):
+            return None
+        if t.low == "who":
+            return k if toks[k - 1].text == "," and toks[k - 2].is_word else None
+        k -= 1
+    return None
+
+
+# Prepositions that open a sentence's time phrase, often with no comma ("After the briefing the ministry said").
+_OPENING_WORDS = {"following", "after", "before", "during", "despite", "amid", "since"}
+# ... and the prepositions inside a subject that end no phrase ("someone near the stage").
+_PLACE_PREPOSITIONS = {"near", "from", "with", "into", "onto", "over", "under", "behind", "beside", "across", "around",
+                       "outside", "inside", "toward", "towards", "among", "about", "against", "through", "within",
+                       "without", "beyond", "along", "above", "below", "between", "upon", "like", "than"}
+
+
+def _after_opening_words(head: Sequence[Tok]) -> Sequence[Tok]:
+    """The subject after an opening phrase with no comma: "Following Monday's debate Politifact" -> "Politifact",
+    "After the Tuesday briefing the ministry" -> "the ministry"."""
+    for k in range(len(head) - 1, 0, -1):
+        prev = head[k - 1]
+        if prev.is_word and prev.text[0].islower() and len(prev.text) > 3 and prev.low not in _PLACE_PREPOSITIONS \
+                and not prev.low.endswith("ly") and _has_own_np(head[:k]) and \
+                (head[k].low in ("the", "a", "an") or is_capitalised(head[k])):
+            return head[k:]
+    return head
+
+
+def _has_own_np(phrase: Sequence[Tok]) -> bool:
+    """Whether an opening phrase has a noun phrase of its own (a determiner or a possessive: 'the Tuesday
+    briefing', 'Monday's debate'), so that what follows it is the subject; not 'rival Donald Trump'."""
+    return any(t.low in ("the", "a", "an", "this", "that", "his", "her", "its", "their") or
+               t.text.endswith(("’s", "'s")) for t in phrase)
+
+
+# "-ing" words that introduce members or a topic, not a modifier of the subject ("groups including Amnesty").
+_NOT_PARTICIPLES = frozenset("including excluding regarding concerning according following during notwithstanding "
+                             "representing".split())
+
+
+def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
+    """A long subject cut to its name: at the first preposition after a capitalised word, or its last 8 tokens;
+    any subject before a participle that opens its modifier ("Finnish investigators probing the damage to a
+    Baltic Sea power cable": the investigators)."""
+    for n in range(1, len(head) - 1):
+        t, prev, nxt = head[n], head[n - 1], head[n + 1]
+        if t.is_word and t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and prev.is_word \
+                and t.low not in _NOT_PARTICIPLES \
+                and (prev.low.endswith("s") and not prev.low.endswith(("ss", "us", "’s", "'s"))
+                     and prev.low not in word_classes()["det"] and prev.low not in word_classes()["prep"]) \
+                and (nxt.low in ("the", "a", "an", "its", "their", "his", "her") or is_capitalised(nxt)):
+            return head[:n]
+    if len(head) > 10:
+        # "The letters sent by Foreign Minister Choe Son Hui to her counterparts in the DNR":
+        # stop at the first preposition after the name.
+        prepositions = word_classes()["prep"]
+        for n in range(2, len(head)):
+            if head[n].low in prepositions and head[n].low != "of" and is_capitalised(head[n - 1]):
+                head = head[:n]
+                break
+    if len(head) > 14:
+        head = head[-8:]
+    return head
