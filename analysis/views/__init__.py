@@ -31,7 +31,8 @@ How a sentence gets a position, in order:
    its ``requires`` patterns, when the theme has them);
 2. the theme's position labels are matched; a label inside an ``ignore`` span (a treaty's
    name, a word quoted as a word) does not count, and a label is *rejected*, not held, when
-   (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, a negator precedes
+   (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, it sits in an aside that
+   compares with something else ("– like Sentosa, the setting of the first North Korea-US summit –"), a negator precedes
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
    hostility"), an absence holds only so far ("no countermeasures yet"), a condition or possibility governs it ("if", "would", "could", "any real
    prospect of reviving", "may suggest"; not a demand: "only if he gets security guarantees", nor the

@@ -259,9 +259,21 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     return not names_actor(subject, own, actors) or paired_with_other(subject, others, actors)
 
 
+# an aside between dashes or brackets that opens with a comparison: "it is – like Sentosa, an island off Singapore
+# that was the setting of the first North Korea-US summit – an easily secured venue" (another place or event)
+_COMPARISON_ASIDE = re.compile(r"(?:\s[-\u2013\u2014]\s|\u2014|\()\s*(?:like|unlike|as with|as in|similar to|just as|much as)\b"
+                               r"[^\u2013\u2014()]{0,200}?(?:\s[-\u2013\u2014](?:\s|$)|\u2014|\))", re.I)
+
+
+def _is_in_comparison_aside(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label sits in an aside that compares with something else ("– like Sentosa, ... –")."""
+    return any(m.start() < lab.start and lab.end <= m.end() for m in _COMPARISON_ASIDE.finditer(text))
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
+    ("comparison", _is_in_comparison_aside),
     ("negated", _is_negated),
     ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
