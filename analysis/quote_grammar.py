@@ -116,6 +116,11 @@ def _span_text(text: str, span: Optional[tuple[int, int]]) -> str:
     return text[span[0]:span[1]].strip().rstrip(",")
 
 
+# A document whose words "run" ('"...," the message runs.', 'the telegram ran'): "run" is no cue elsewhere.
+_DOCUMENT_RUNS = re.compile(r"((?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:message|statement|letter|text|"
+                            r"telegram|note|communiqu[eé]))\s+(runs|ran)(?=\s*[.,;])")
+
+
 def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> Optional[_Attribution]:
     """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote); after a
     quote opening its line, also a headline's ``"...": X warns``."""
@@ -134,6 +139,10 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
         if sp and text[sp[0]].isupper() and not text[sp[1]:hi].strip(" .,\n"):
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
     pos = _LEAD_PUNCT.match(text, lo, hi).end()
+    runs = _DOCUMENT_RUNS.match(text, pos, hi)
+    if runs:
+        # '"...," the message runs.': the document's words (its sender is found for it).
+        return _Attribution(runs.group(1), runs.start(1), runs.group(2), "qs", "post")
     for cue in iter_cues(text, pos, min(hi, pos + 250)):
         if cue.lemma == "according to":
             sp = np_after(text, cue.end, hi)
