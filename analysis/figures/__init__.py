@@ -71,6 +71,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   Koreans").  Of two plural nouns the head counts ("two telecommunications cables": cables).  "The NIS put the
   figure at 3,000" counts what the sentence before counted; "the total number of deaths ... to over 14,000" deaths.
   People counted as a part of troops or workers are that estimate ("12,000 troops, including 500 officers").
+  A body sized by the figure gives troops or workers ("a 12,000-strong contingent", "a force of about 12,000",
+  "a 300-strong workforce"); a bare number "in favor" of a vote counts votes.
 * A part of a whole counts the whole's noun ("three of the five questions": questions), a bare number
   after "including" the plural noun right before it ("other attempts — including two"), and a scaled
   amount in brackets after money is money ("80 billion yen (550 million)", its currency unnamed).

@@ -188,6 +188,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     for i, c in enumerate(kept):
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
+        _group_kind(text, lo, hi, c)
         if not c.unit and c.atom in ("digit", "word") and _VOTES_AFTER_RE.match(text, c.end, min(hi, c.end + 24)):
             c.unit, c.unit_class = "votes", "noun"     # "The vote in the 15-member council was 13 in favor"
         if not c.unit:
@@ -255,6 +256,31 @@ def _part_kinds(text: str, kept: list[Candidate]) -> None:
             c.kind, last = whole.kind, c
         else:
             whole, last = (c if c.kind in ("troop_estimate", "labor_estimate") else None), None
+
+
+# A body of troops or workers sized by the figure: "a 12,000-strong contingent", "a force of about 12,000", "a
+# workforce of 300".
+_TROOP_GROUP = (rf"(?:contingent|(?:expeditionary{SP}+)?force|army|corps|battalion|brigade|division|detachment|regiment|"
+                rf"garrison)")
+_WORK_GROUP = rf"(?:workforce|labou?r{SP}+force)"
+_GROUP_AFTER_RE = re.compile(rf"{SP}+(?:[A-Za-z-]+{SP}+){{0,2}}?(?:(?P<t>{_TROOP_GROUP})|(?P<w>{_WORK_GROUP}))\b")
+_GROUP_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<t>{_TROOP_GROUP})|(?P<w>{_WORK_GROUP})){SP}+of{SP}+(?:(?:about|around|some|nearly|almost|roughly|"
+    rf"up{SP}+to|at{SP}+least|more{SP}+than|over|as{SP}+many{SP}+as){SP}+)?\Z", re.IGNORECASE)
+
+
+def _group_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
+    """Troops or workers from the body the figure sizes (see the patterns above)."""
+    if c.atom not in ("digit", "word") or c.high is not None and c.unit_class != "count":
+        return
+    m = None
+    if c.unit == "people" and text[c.num_end:c.end].lower().lstrip("-").startswith("strong"):
+        m = _GROUP_AFTER_RE.match(text, c.end, min(hi, c.end + 40))
+    elif not c.unit:
+        m = _GROUP_BEFORE_RE.search(text, max(lo, c.start - 50), c.start)
+    if m:
+        c.kind, c.unit, c.unit_class = ("troop_estimate", "troops", "noun") if m.group("t") else \
+            ("labor_estimate", "workers", "noun")
 
 
 _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:in{SP}+favou?r|against{SP}+(?:and|with|,)|"

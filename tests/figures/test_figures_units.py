@@ -49,6 +49,13 @@ CASES = [
     ("votes_abstentions", "It passed with 141 in favour, five against and 35 abstentions.",
      [{"unit": "votes"}, {"unit": "votes"}, {"unit": "abstentions"}]),
     ("no_vote_score", "He scored 13 in the game.", [{"text": "13", "unit": ""}]),
+    # a body of troops or workers sized by the figure
+    ("strong_contingent", "North Korea sent a 12,000-strong contingent to Russia.",
+     [{"text": "12,000-strong", "unit": "troops", "kind": "troop_estimate"}]),
+    ("strong_named_force", "A 10,000-strong North Korean force arrived.", [{"unit": "troops", "kind": "troop_estimate"}]),
+    ("force_of", "Pyongyang deployed a force of about 12,000 to Kursk.", [{"unit": "troops", "kind": "troop_estimate"}]),
+    ("workforce_strong", "A 300-strong workforce was hired.", [{"unit": "workers", "kind": "labor_estimate"}]),
+    ("strong_crowd", "The 50,000-strong crowd forced the police back.", [{"unit": "people", "kind": "count"}]),
     # "on one hand", "on one side ... on the other" contrast two sides and count nothing
     ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
     ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
