@@ -229,7 +229,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             unit=unit, kind=kind,
             refers_to=link_period(c.start, c.end, near(dates, starts, c.start), text), hedge=hedge,
             source=source, sentence_id=sentence_id, status=status,
-            subject=figure_subject(text, lo, hi, c.start, c.end, kind, unit, states),
+            subject="" if _ENEMY_RE.search(text, c.start, c.end) else figure_subject(text, lo, hi, c.start, c.end, kind, unit,
+                                                                                     states),
         ))
     return out
 
@@ -285,6 +286,9 @@ def _group_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
 
 _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:in{SP}+favou?r|against{SP}+(?:and|with|,)|"
                              rf"abstentions?\b|abstaining\b)", re.IGNORECASE)
+# Troops named by the side that fights them ("15,000 invaders", said a Ukrainian commander): the states of the
+# sentence are the speaker's, not theirs, so no subject is built.
+_ENEMY_RE = re.compile(r"\b(?:invaders|occupiers)\b", re.IGNORECASE)
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"

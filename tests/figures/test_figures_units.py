@@ -16,8 +16,8 @@ CASES = [
     # a capitalised common noun in a headline is no nation
     ("headline_civilians", "Have Over 2,000 Civilians Died in El Fasher Due to RSF Control?\n\nThe government said so.", [{"unit": "Civilians", "kind": "count"}]),
     # attackers named by the side they fight are troops
-    ("invaders_troops", "Our soldiers neutralised more than 15,000 invaders in January.",
-     [{"unit": "troops", "kind": "troop_estimate"}]),
+    ("invaders_troops", "Our soldiers neutralised more than 15,000 invaders in January, a Ukrainian commander said.",
+     [{"unit": "troops", "kind": "troop_estimate", "subject": ""}]),
     # a plural modifier before the head: the head is counted; an -s verb after a plural is no head
     ("compound_plural", "It came a month after two telecommunications cables were severed.",
      [{"text": "two telecommunications cables", "unit": "cables"}]),
