@@ -79,6 +79,11 @@ _IN_RETURN_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+in (?:return|exchange)
 _TO_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?P<to>(?:[\w’'.-]+\s*){1,8})(?=[,;:.?!]|$)", re.I)
 
 
+# a content clause after "is that" has its own subject: "The only thing the US and China can agree upon is that
+# Putin's visit to Pyongyang to revive the alliance ...", "the prevailing view was that ..."
+_IS_THAT = re.compile(r"\b(?:is|was)\s+that\b", re.I)
+
+
 def _given_to(text: str, lab: _Label, lo: int, own, others, actors: dict) -> bool:
     """``lab`` is something given to one of ``own`` (named after "provide ... with" before it, or
     "to ..." right after it, a verb of giving earlier in its clause)."""
@@ -206,7 +211,7 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     # were deliveries": the clause after a reporting verb has its own subject; the source is not the actor
     # (the reporting verb may close an earlier clause: "Kyiv and Washington have said that Russia has been using
     # North Korean missiles" is Russia's use, not a Kyiv–Washington pair's)
-    for m in markers["reporting_verbs"].finditer(text):
+    for m in [*markers["reporting_verbs"].finditer(text), *_IS_THAT.finditer(text)]:
         if m.end() <= lab.start:
             reported = m.end()
             if lo <= m.start():
