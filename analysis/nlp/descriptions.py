@@ -64,7 +64,8 @@ def _role_re(core: str, where: str) -> re.Pattern:
 def _role_apposition(pattern: re.Pattern) -> re.Pattern:
     """A role opening an apposition that a comma closes: "Pyotr Ilichev, director for the foreign ministry's
     department for international organizations, said"."""
-    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,3}?(?i:" + pattern.pattern + r")[^.;:!?\"“”,]{0,100},")
+    return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,3}?(?i:" + pattern.pattern +
+                      r")(?:\s+(?:of|for|at|in|to|with|on)\s[^.;:!?\"“”,]{0,100})?,")
 
 
 # How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
@@ -367,7 +368,8 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
             inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
             role_here = (inside is not None and inside.end() > mm.start) or \
                 _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
-                _ROLE_AFTER(pattern).match(text, mm.end, b)
+                _ROLE_AFTER(pattern).match(text, mm.end, b) or \
+                _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
             lo_own, hi_own = _own_window(doc, mm, a, b)
             if role_here and _names_near(names, text[lo_own:hi_own]):
                 return doc.people.people[mm.person].name
