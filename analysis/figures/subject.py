@@ -115,15 +115,17 @@ def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str,
                 cue_at = start - len(before) + m.start()
         if cue_at is None:
             continue
-        subject = _fill(template, text, lo, states, cue_at, start)
+        # people counted are of the state named in the figure ("300 North Korean workers"); not money ("US$ 90.3 million")
+        span = (start, end) if kind in ("troop_estimate", "labor_estimate") else (-1, -1)
+        subject = _fill(template, text, lo, states, cue_at, start, span)
         if subject:
             return subject
     return ""
 
 
-def _fill(template: str, text: str, lo: int, states, cue_at: int, start: int) -> str:
+def _fill(template: str, text: str, lo: int, states, cue_at: int, start: int, span: tuple[int, int]) -> str:
     to = _to_state(text, lo, states, start)
-    frm = _from_state(text, lo, states, cue_at, to)
+    frm = _from_state(text, lo, states, cue_at, to, span)
     slots: dict[str, str] = {}
     if "{to}" in template:
         if to is None:
@@ -154,9 +156,13 @@ def _to_state(text: str, lo: int, states, start: int):
     return cands[-1][1] if cands else None
 
 
-def _from_state(text: str, lo: int, states, cue_at: int, to):
-    """The state a thing comes from or belongs to: right before the cue noun, after "from", the agent of a
-    sending verb, the subject of the sentence or of a "that" clause, else the nearest named before the cue."""
+def _from_state(text: str, lo: int, states, cue_at: int, to, span: tuple[int, int] = (-1, -1)):
+    """The state a thing comes from or belongs to: named inside the figure ("to employ 300 North Koreans" in a
+    "Moscow-based" firm), right before the cue noun, after "from", the agent of a sending verb, the subject of the
+    sentence or of a "that" clause, else the nearest named before the cue."""
+    for a, b, s, role, _ in states:
+        if span[0] <= a and b <= span[1] and (to is None or s.name != to.name):
+            return s
     for a, b, s, role, _ in states:
         if 0 <= cue_at - b <= 30 and role != "to" and re.fullmatch(rf"{SP}*(?:[\w-]+{SP}+)?", text[b:cue_at]):
             return s

@@ -8,8 +8,13 @@ CASES = [
     # people of a nation sent to fight are troops, hired ones workers; otherwise people
     ("demonym_deployed", "An estimated 11,000 North Koreans were deployed to Kursk last December.",
      [{"unit": "troops", "kind": "troop_estimate"}]),
-    ("demonym_employed", "A Moscow construction firm expects to employ 300 North Koreans.",
-     [{"unit": "workers", "kind": "labor_estimate"}]),
+    ("demonym_employed", "A Moscow-based construction firm expects to employ 300 North Koreans.",
+     [{"unit": "workers", "kind": "labor_estimate", "subject": "North Korean workers"}]),
+    # the state named in a troop or workforce figure is whose they are, not a state named before it
+    ("subject_inside_figure", "Ukrainian President Volodymyr Zelenskyy has said that as many as 4,000 North Korean "
+     "soldiers had been wounded or killed.", [{"subject": "North Korean troops"}]),
+    ("subject_money_not_inside", "In August 2022, North Korea-China trade reached US$ 90.3 million.",
+     [{"subject": "North Korea\u2013China trade"}]),
     ("demonym_people", "Data shows that 13,221 North Koreans entered Russia in 2023.",
      [{"unit": "people", "kind": "count"}]),
     ("demonym_few_employed", "The firm hired two Pakistanis last week.", [{"unit": "workers", "kind": "count"}]),
