@@ -36,12 +36,19 @@ for _row in load_table("figure_subjects.tsv"):
         _TEMPLATES.append((_row[1], frozenset(_row[2].split(",")),
                            re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4] == "clause"))
 _STATE_RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS)))
-_TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside){SP}+(?:the{SP}+)?\Z")
+_TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
 _AGENT_AFTER_RE = re.compile(
     rf"(?i){SP}+(?:\w+{SP}+){{0,2}}?(?:(?:has|have|had|is|was|were|will|would|could|may|might){SP}+(?:also{SP}+|been{SP}+)?)?"
     r"(?:sent|send|sends|sending|deploy\w*|dispatch\w*|suppl(?:y|ies|ied|ying)|provid\w*|export\w*|ship(?:s|ped|ping)?|"
     r"transferr?\w*|fired|hired|employ\w*)\b")
+# A state that only qualifies who speaks is not what the figure counts: "South Korea's National Intelligence Service
+# said the North had shipped 3,000 troops", "Japanese television network NHK reported dozens of workers".
+_ACCORDING_BEFORE_RE = re.compile(rf"(?i)\baccording{SP}+to{SP}+(?:the{SP}+)?\Z")
+_SPEAKER_AFTER_RE = re.compile(
+    rf"(?:[’']s)?{SP}+(?!(?:has|have|had|also|is|was|were|will|would|could|may|might|then|later|earlier|previously|"
+    rf"reportedly|officially|said|says|told|reported)\b)(?:[\w.-]+{SP}+){{1,5}}?(?:said|says|told|reported|reports|estimated|estimates|"
+    rf"claimed|claims)\b(?!{SP}+(?:to|it|that{SP}+it)\b)")
 _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
 
@@ -57,7 +64,9 @@ def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State, 
     for m in _STATE_RE.finditer(text, lo, hi):
         a = m.start()
         before = text[max(lo, a - 12):a]
-        if _TO_BEFORE_RE.search(before):
+        if _ACCORDING_BEFORE_RE.search(text, max(lo, a - 16), a) or _SPEAKER_AFTER_RE.match(text, m.end()):
+            role = "source"     # "South Korea's National Intelligence Service said", "according to South Korean lawmaker"
+        elif _TO_BEFORE_RE.search(before):
             role = "to"
         elif _FROM_BEFORE_RE.search(before):
             role = "from"
@@ -170,7 +179,7 @@ def _from_state(text: str, lo: int, states, cue_at: int, to, span: tuple[int, in
         if role == "from":
             return s
     others = [(a, s, role, agent) for a, _, s, role, agent in states
-              if (to is None or s.name != to.name) and role not in ("to", "target")]
+              if (to is None or s.name != to.name) and role not in ("to", "target", "source")]
     for a, s, role, agent in others:       # "Pyongyang has sent", "North Korea deployed"
         if agent:
             return s

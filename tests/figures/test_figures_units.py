@@ -61,6 +61,15 @@ CASES = [
     ("force_of", "Pyongyang deployed a force of about 12,000 to Kursk.", [{"unit": "troops", "kind": "troop_estimate"}]),
     ("workforce_strong", "A 300-strong workforce was hired.", [{"unit": "workers", "kind": "labor_estimate"}]),
     ("strong_crowd", "The 50,000-strong crowd forced the police back.", [{"unit": "people", "kind": "count"}]),
+    # a state that only qualifies who speaks, or follows "according to", is not whose the troops are
+    ("subject_speaker_state", "South Korea's National Intelligence Service said the North had shipped 3,000 troops to "
+     "Russia's Far East.", [{"subject": ""}]),
+    ("subject_according_to", "Around 600 North Korean soldiers have been killed fighting for Russia, according to South "
+     "Korean lawmaker Lee Seong-kweun.", [{"subject": "North Korean troops"}]),
+    ("subject_state_speaks", "North Korea said it would send 3,000 troops to Russia.",
+     [{"subject": "North Korean troops in Russia"}]),
+    ("subject_entering", "Japanese television network NHK reported dozens of workers were entering Russia.",
+     [{"subject": ""}]),
     # "on one hand", "on one side ... on the other" contrast two sides and count nothing
     ("on_one_hand", "The U.S. and its allies on one hand and China on the other hand can agree on little.", []),
     ("on_one_side", "The peninsula is split, with Russia and North Korea on one side and South Korea on the other.", []),
