@@ -99,3 +99,36 @@ def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
     if len(head) > 14:
         head = head[-8:]
     return head
+
+
+# Punctuation that opens a clause walking back from a subject.
+_CLAUSE_OPENERS = frozenset(".;:—–\"“”")
+
+
+def _opening_name_of_titles(toks: Sequence[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The name opening the clause before a chain of titles in commas, whose last one ``toks[first:]`` starts
+    ("Georgy Toloraya, Head of the Centre ... at the Institute of Economics, RAS and Senior Researcher,
+    Institute of China and Contemporary Asia, RAS, pointed out"): (first, last) token of the name, when the
+    name is two or three capitalised words and the title after it opens with a role ("Head of", "a professor
+    at"); None otherwise (not "North Korea, South Korea, Japan and the US said")."""
+    from .mentions import actor_words
+    from .subjects import has_name
+    if first < 3 or toks[first - 1].text != ",":
+        return None
+    k = first - 1
+    while k > 0 and toks[k - 1].text not in _CLAUSE_OPENERS:
+        k -= 1
+    commas = [n for n in range(k, len(toks)) if toks[n].text == ","]
+    if len(commas) < 2:
+        return None
+    name, title = toks[k:commas[0]], toks[commas[0] + 1:commas[1]]
+    roles, aux = actor_words()["role"], word_classes()["aux"]
+    if not 2 <= len(name) <= 3 or not all(t.is_word and is_capitalised(t) for t in name) or not has_name(name):
+        return None
+    words = [t for t in title if t.is_word]
+    opens_role = bool(words) and (words[0].low in roles or words[0].low in ("a", "an", "the") and len(words) > 1
+                                  and words[1].low in roles)
+    if not opens_role or any(t.is_word and t.text.islower() and (t.low in aux or t.low in ("who", "which", "that"))
+                             for t in toks[commas[0]:]):
+        return None
+    return k, commas[0] - 1

@@ -18,7 +18,8 @@ from typing import Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
 from .tokens import Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens, word_classes
-from .subject_heads import _OPENING_WORDS, _after_opening_words, _relative_who_before, _role_then_name, _trim_head
+from .subject_heads import (_OPENING_WORDS, _after_opening_words, _opening_name_of_titles, _relative_who_before,
+                            _role_then_name, _trim_head)
 
 # A one- or two-letter capitalised word whose period is part of it ("Dr.", "H.").
 _SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]?$")
@@ -141,6 +142,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             span = _strip_span(text, toks[k:first - 1])
             if span is not None:
                 return span
+    if i < dashed and (opening := _opening_name_of_titles(toks, first)) is not None:
+        span = _strip_span(text, toks[opening[0]:opening[1] + 1])   # "Georgy Toloraya, Head of ..., RAS, noted"
+        if span is not None:
+            return span
     head = _trim_head(toks[first:last + 1])
     if first > 0 and toks[first - 1].low in _OPENING_WORDS or head and head[0].low in _OPENING_WORDS:
         head = _after_opening_words(head)
