@@ -23,6 +23,9 @@ CASES = [
     # attackers named by the side they fight are troops
     ("invaders_troops", "Our soldiers neutralised more than 15,000 invaders in January, a Ukrainian commander said.",
      [{"unit": "troops", "kind": "troop_estimate", "subject": ""}]),
+    # casualties named military are troops; civilian ones (or unqualified) are not
+    ("military_casualties", "About 1,000 military casualties were reported, and 500 civilian casualties.",
+     [{"unit": "troops", "kind": "troop_estimate"}, {"unit": "casualties", "kind": "count"}]),
     # a plural modifier before the head: the head is counted; an -s verb after a plural is no head
     ("compound_plural", "It came a month after two telecommunications cables were severed.",
      [{"text": "two telecommunications cables", "unit": "cables"}]),
