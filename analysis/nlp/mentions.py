@@ -461,6 +461,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     from .senders import MESSAGE, resolve_message
     if MESSAGE.fullmatch(mention):
         return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
+    from .bodies import BODY_WORD, resolve_body_word
+    if BODY_WORD.fullmatch(mention):
+        return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
     return mention
 
 

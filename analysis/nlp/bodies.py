@@ -1,0 +1,58 @@
+"""Generic words for a body: "the body", "the UN body", "the watchdog", "the panel" take the body named just before.
+
+:func:`resolve_body_word` is called by :func:`analysis.nlp.mentions.resolve_mention` for such a mention: the
+nearest body written in the same sentence or the :data:`BODY_SENTENCES` before it, outside quotes, either
+named ("The International Atomic Energy Agency said ... the UN watchdog said") or described with its members
+("Russia blocked the renewal of a panel of UN experts monitoring sanctions ..., weeks after the body said").
+"the panel" takes only a panel ("a panel of UN experts"), "the watchdog" and "the body" any body.
+Nothing found gives "": the caller keeps the mention as written.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
+
+BODY_WORD = re.compile(r"(?i:the)\s+(?:(?:UN|U\.N\.|United\s+Nations|EU|international|global|nuclear|rights|"
+                       r"human\s+rights|sanctions|monitoring|[a-z]+-(?:run|led|backed))\s+)*(body|watchdog|panel)")
+# How many sentences back the body may be written.
+BODY_SENTENCES = 2
+
+_HEADS = r"panel|committee|commission|council|board|agency|organi[sz]ation|body|tribunal|court|watchdog|office|mission"
+# "a panel of UN experts", "the UN Security Council's sanctions committee", "the committee of experts".
+_DESCRIBED = re.compile(r"\b(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z-]+\s+){0,2}(%s)"
+                        r"(?:\s+of\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]+)?)\b" % _HEADS)
+# "The International Atomic Energy Agency", "the World Health Organization", "the Panel of Experts".
+_NAMED = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w.’'&-]*\s+){0,6}?"
+                    r"(?:Agency|Organi[sz]ation|Council|Commission|Committee|Panel|Board|Court|Tribunal|Office|"
+                    r"Mission|Watchdog))\b")
+
+
+def resolve_body_word(doc: "Document", mention: str, pos: int) -> str:
+    """The body "the body" / "the watchdog" / "the panel" at ``pos`` stands for (see the module); or ""."""
+    m = BODY_WORD.fullmatch(mention)
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - BODY_SENTENCES)].start
+    text = doc.text
+    best = (-1, "")
+    for pattern in (_NAMED, _DESCRIBED):
+        for f in pattern.finditer(text, lo, pos):
+            name = f.group(1).strip()
+            if doc.quote_at(f.start()) is not None or f.start() <= best[0]:
+                continue
+            if word == "panel" and not re.search(r"\bpanel\b", name, re.I):
+                continue
+            if pattern is _DESCRIBED and f.group(2).lower() == "body":
+                continue                      # "the body" itself
+            best = (f.start(), re.sub(r"^(?:The|A|An)\s+", "", name))
+    return best[1]
+
+
+__all__ = ["BODY_WORD", "resolve_body_word"]
