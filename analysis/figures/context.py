@@ -20,6 +20,7 @@ from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
 
+_TIME_AFTER_WORDS = frozenset("last this next earlier later yesterday today alone so".split())
 _OF_OWNER_RE = re.compile(rf"{SP}+of{SP}+(?:(?:the|its|their|his|her|our|these|those){SP}+)?", re.IGNORECASE)
 _MODIFIER_RE = re.compile(r"(?:[ \u00a0]+(?:such|more|fewer|less|additional|extra|further|other))+(?=[ \u00a0]+[A-Za-z])",
                           re.IGNORECASE)
@@ -83,7 +84,10 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
                 return
         if c.value == 1 and c.atom == "word":
             c.unit, c.unit_class, c.end = words[0][0], "noun", words[0][1]    # "one solution"
-        return
+            return
+        if words[0][0].lower() not in _TIME_AFTER_WORDS:
+            return
+        # only a time after it: "put Russia's military casualties at 48,240 last month" (the noun heads the clause)
     # nothing after the number: "DPRK workers, numbering between 20,000 and 50,000"
     window_lo = max(lo, c.start - 90)
     window = text[window_lo:c.start]

@@ -26,6 +26,10 @@ CASES = [
     # casualties named military are troops; civilian ones (or unqualified) are not
     ("military_casualties", "About 1,000 military casualties were reported, and 500 civilian casualties.",
      [{"unit": "troops", "kind": "troop_estimate"}, {"unit": "casualties", "kind": "count"}]),
+    # a bare number followed only by a time takes the troop or worker noun heading its clause
+    ("kind_noun_before_time", "Ukraine put Russia's military casualties at 48,240 last month.",
+     [{"text": "48,240", "unit": "troops", "kind": "troop_estimate"}]),
+    ("workers_before_time", "North Korean workers numbered 20,000 last year.", [{"unit": "workers"}]),
     # a plural modifier before the head: the head is counted; an -s verb after a plural is no head
     ("compound_plural", "It came a month after two telecommunications cables were severed.",
      [{"text": "two telecommunications cables", "unit": "cables"}]),
