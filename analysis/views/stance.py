@@ -66,8 +66,10 @@ _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet
 _REPORTING_ING = re.compile(r"(?:alleg|accus|claim|deny|report|warn)ing\b", re.I)
 # "would" after a verb of saying is the reported "will" ("told Putin the meeting would help strengthen ties",
 # "said the deal would deepen cooperation"): the speaker's prediction, not a condition
-_REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?)|told|stated|predicted|expected|believed?s?|added|noted|stressed|announced"
-                             r"|insisted|promised|pledged|vowed|assured|argued|declared|wrote)\s+(?:that\s+)?"
+# (the participle too: "adding that he would always be standing with Russia")
+_REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?|ying)|told|telling|stated|stating|predicted|predicting|expected|believed?s?"
+                             r"|add(?:ed|ing)|not(?:ed|ing)|stress(?:ed|ing)|announc(?:ed|ing)|insist(?:ed|ing)|promis(?:ed|ing)"
+                             r"|pledg(?:ed|ing)|vow(?:ed|ing)|assur(?:ed|ing)|argu(?:ed|ing)|declar(?:ed|ing)|wrote|writing)\s+(?:that\s+)?"
                              r"(?:[\w’'-]+\s+){0,4}?would$", re.I)
 # the label handed to the theme's actor: "Moscow can provide Pyongyang with pearls of military technology",
 # "for Russia to transfer its latest weapons technology to the North" (the giver is not the label's owner)
