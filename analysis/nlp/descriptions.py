@@ -91,7 +91,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     role_lo = doc.index.sentences[max(0, s - ROLE_SENTENCES)].start if s >= 0 else 0
     text = doc.text
     # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
-    names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w)]
+    titled = _words(mention)[-1][:1].isupper()   # "the Russian Foreign Minister": its title words are no names
+    names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w) and not (titled and _title_word(w))]
     role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
     if role and _words(mention)[0].lower() in ("his", "her", "their"):
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
@@ -153,6 +154,13 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if head in _FIRM_HEADS:
             return _nearest_firm(doc, mention, merged, lo, pos)
     return ""
+
+
+def _title_word(w: str) -> bool:
+    """A capitalised word of a role ("Minister", "Foreign" in "the Russian Foreign Minister"): the role, not a name
+    the holder must be written near."""
+    low = w.lower()
+    return any(low in r.split() for r in role_groups())
 
 
 def _named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int, pos: int) -> str:

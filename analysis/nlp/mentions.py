@@ -356,6 +356,9 @@ def is_description(mention: str) -> bool:
     head = words[-1]
     if head.islower() and (head in aw["role"] or head in aw["body"]):
         return True
+    if words[0].lower() == "the" and 2 <= len(words) <= 5 and head.lower() in aw["role"] and head[:1].isupper() \
+            and all(w[:1].isupper() for w in words[1:]) and not re.search(r"[’']s$", mention.strip()):
+        return True                            # a title without its name: "the Russian Foreign Minister"
     # "the official representative of the ministry", "the ministry's representative"
     return any(w.islower() and w in aw["role"] for w in words[1:]) and not _has_name(words[1:])
 
@@ -461,6 +464,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     from .senders import MESSAGE, resolve_message
     if MESSAGE.fullmatch(mention):
         return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
+    from .reports import REPORT, resolve_report
+    if REPORT.fullmatch(mention):
+        return resolve_report(doc, mention, pos) or mention   # "the report said": who issued it
     from .bodies import BODY_WORD, resolve_body_word
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before

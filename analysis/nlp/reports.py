@@ -1,0 +1,92 @@
+"""Reports and studies: "the report said" is the body or outlet whose report was named just before.
+
+:func:`resolve_report` is called by :func:`analysis.nlp.mentions.resolve_mention` for "the report" ("the
+study", "the survey", "the assessment"): the nearest earlier mention of such a piece, outside quotes, in the
+same sentence or the :data:`REPORT_SENTENCES` before it, gives its issuer when it names one:
+
+* a name before the noun, the piece cited as a source: "according to a Congressional Research Service report",
+  "according to the Pentagon's report" ("a Times report hailed the mayor" is an article: kept as written);
+* a name after it: "a report by the Congressional Research Service", "a study from Harvard University";
+* or the subject of "reported" ("Japan's Kyodo news agency reported that ... the report said").
+
+A nearer piece with no issuer ("a report seen by Reuters" names the reader, "a new report") gives "": the caller
+keeps the mention as written.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .mentions import _has_name, _words, clean_mention
+from .people import is_plural
+
+if TYPE_CHECKING:
+    from .document import Document
+
+_PIECE = r"report|study|survey|assessment|analysis"
+REPORT = re.compile(r"(?i:the)\s+(?:(?:new|latest|recent|same|full|annual|official)\s+)?(%s)" % _PIECE)
+# How many sentences back the piece may be named.
+REPORT_SENTENCES = 2
+
+_NAME = r"(?:[A-Z][\w.’'&-]*|of|for|on|and)"
+# "according to a Congressional Research Service report", "according to the KCNA report" (the name right before
+# the noun; the report cited as a source: "a Times report hailed the mayor" is an article, its writer unnamed).
+_NAME_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?|the)\s+((?:[A-Z][\w.’'&-]*\s+)(?:%s\s+){0,5}?)(?:new\s+|latest\s+)?(%s)\b"
+                          % (_NAME, _PIECE))
+# "a report by the Congressional Research Service", "a study from Harvard University".
+_NAME_AFTER = re.compile(r"\b(%s)\s+(?:(?:released|published|issued|prepared|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
+                         r"([A-Z][\w.’'&-]*(?:\s+%s){0,6})" % (_PIECE, _NAME))
+# "according to the Pentagon's report", "according to Amnesty International's latest report".
+_GENITIVE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)[’']s\s+(?:(?:new|latest|recent|annual)\s+)?(%s)\b"
+                       % _PIECE)
+# Any mention of the piece (a nearer one with no issuer wins: the description is kept).
+_ANY = re.compile(r"\b(%s)\b" % _PIECE, re.I)
+_REPORTED = re.compile(r"report(?:ed|s)\b")
+
+
+def _trim(name: str) -> str:
+    name = re.sub(r"\s+(?:of|for|on|and)$", "", name.strip())
+    return name
+
+
+def resolve_report(doc: "Document", mention: str, pos: int) -> str:
+    """The issuer of the report "the report" at ``pos`` stands for (see the module); or ""."""
+    m = REPORT.fullmatch(mention)
+    if m is None:
+        return ""
+    noun = m.group(1).lower()
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - REPORT_SENTENCES)].start
+    text = doc.text
+    found: dict[int, str] = {}                  # position of the piece's noun (or cue) -> its issuer ("" none)
+    for f in _ANY.finditer(text, lo, pos):
+        if f.group(1).lower() == noun and doc.quote_at(f.start()) is None:
+            found[f.start()] = ""
+    for pattern, noun_group, name_group in ((_NAME_BEFORE, 2, 1), (_NAME_AFTER, 1, 2), (_GENITIVE, 2, 1)):
+        for f in pattern.finditer(text, lo, pos):
+            at = f.start(noun_group)
+            if at in found and f.group(noun_group).lower() == noun:
+                found[at] = _trim(f.group(name_group))
+    if noun == "report":
+        for cue in doc.cues:
+            if lo <= cue.start < pos and _REPORTED.fullmatch(cue.word) and not cue.passive and not cue.participle \
+                    and doc.quote_at(cue.start) is None:
+                from .subjects import subject_before
+                sent = doc.index.at(cue.start)
+                sp = subject_before(text, sent.start if sent else lo, cue.start)
+                name = clean_mention(text[sp[0]:sp[1]]) if sp is not None else ""
+                # one named outlet or body ("Japan’s Kyodo news agency reported"), not "The researchers" nor
+                # "Kyodo and South Korean media" (which of their reports?)
+                found[cue.start] = name if _has_name(_words(name)) and not is_plural(name) \
+                    and not re.search(r"\band\b", name) else ""
+    if not found:
+        return ""
+    name = found[max(found)]
+    if not name or not re.search(r"[A-Z]", name) or doc.people.lookup(name) is not None:
+        return ""                               # the nearest piece names no body (or a person: a reporter)
+    return name
+
+
+__all__ = ["REPORT", "resolve_report"]
