@@ -94,6 +94,15 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
   else the one in its month, else the latest on or before it, else day-month.
+* The tense of a month without a year is its own clause's when a relative clause follows it
+  ("the shift in March which exited negative rates" is past after "might consider"; "the vote in
+  May that will decide" ahead); a participle after a determiner or a possessive is an adjective,
+  no past verb, and one of plan looks ahead ("the government's planned tax cut in June").
+* A season without a year ("in summer", "over the winter", "as early as between summer to
+  autumn") only after a preposition of time or another season and before no noun ("summer
+  camp", "the winter Olympics"; never "fall"): placed as a bare month is (the story's year, else
+  the tense; with no cue, a season starting within three months is ahead); the second of a pair
+  ("winter and spring") follows the first.  "the end-of-2019 requirement" is 2019.
 * Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
   with no number are PAST_REF.
@@ -110,7 +119,7 @@ look at bounded windows around each match, so the time is linear in the text.
 The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.windows` (where the
 pattern is tried), :mod:`.scan` (matches read into raw mentions, one reader per shape),
 :mod:`.frame` (the time frame: publication date, the story's dates, tense, and where a month without a year falls), :mod:`.resolve`
-(raw mentions to ISO, one resolver per kind) and :mod:`.extract` (the loop that carries
+(raw mentions to ISO, one resolver per kind; periods in :mod:`.periods`) and :mod:`.extract` (the loop that carries
 the story's reference date).
 """
 from .extract import extract_dates, resolve_date

@@ -12,9 +12,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Optional
-from .grammar import (ADJECTIVE_BEFORE, BASELINE, CHANGE_BEFORE, FUTURE_INFINITIVE, PASSIVE_BEFORE, SINCE, TENSE_CUE_RE,
-                      TENSE_CUES,
-                      opens_sentence)
+from .grammar import (ADJECTIVE_BEFORE, BASELINE, CHANGE_BEFORE, FUTURE_INFINITIVE, PASSIVE_BEFORE, PLAN_ADJECTIVES,
+                      RELATIVE_AFTER, SINCE, TENSE_CUE_RE, TENSE_CUES, opens_sentence)
 from .scan import RawMention
 
 @dataclass(frozen=True)
@@ -100,16 +99,26 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     The verb governing a date usually comes before it ("would resume in September");
     only a date that opens its sentence ("In September, trade will ...") looks ahead.
     """
-    best = None
+    own = _relative_clause_tense(text, end, hi)
+    if own:
+        return own                                # "the shift in March which exited negative rates"
+    best, plan = None, False
     for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70), start):
         if m.group(0) == "May":                   # the month, not the modal
             continue
         # A passive participle ("due to be published") defers to its auxiliary; a participle after a
-        # determiner is an adjective ("a designated day", "the scheduled vote"), no verb.
-        if m.group(0).lower().endswith("ed") and (PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                                                  or ADJECTIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+        # determiner or a possessive is an adjective ("a designated day", "the government's planned tax cut"),
+        # no verb, though one of plan looks ahead ("the planned tax cut in June").
+        word = m.group(0).lower()
+        if word.endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        best = m
+        if word.endswith("ed") and ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if word in PLAN_ADJECTIVES:
+                best, plan = m, True
+            continue
+        best, plan = m, False
+    if plan:
+        return "future"
     possessive = text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end)
     if best is None and opens_sentence(text, lo, start) and not possessive:
         best = TENSE_CUE_RE.search(text, end, min(hi, end + 60))
@@ -120,6 +129,19 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if found == "past" and best.end() <= start and FUTURE_INFINITIVE.search(text, best.end(), start):
         return "future"     # "identified three companies for the program to run through June"
     return found
+
+
+def _relative_clause_tense(text: str, end: int, hi: int) -> str:
+    """The tense of a relative clause right after a date, the date's own clause ("in March which exited",
+    "in June that will decide"); '' when none follows or its verb tells no tense."""
+    m = RELATIVE_AFTER.match(text, end, min(hi, end + 40))
+    if m is None:
+        return ""
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    found = TENSE_CUES.get(verb) or TENSE_CUES.get(verb.split(" ")[0])
+    if found:
+        return found
+    return "past" if re.fullmatch(r"[a-z]{3,}ed", verb.split(" ")[0]) else ""
 
 
 def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:

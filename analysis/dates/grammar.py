@@ -59,6 +59,7 @@ _EDGE = r"""(?P<edge>
       (?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?
     | (?:the\s+)?(?:early|late|mid|middle)(?:\s+|\s*[-–]\s*)
     | end\s*[-–]\s*(?=[A-Z0-9])                 # wire style: "by end-March", "end-2024"
+    | (?:the\s+)?(?:end|beginning|start|middle|close|turn)-of-(?=(?:19|20)\d\d\b)   # "the end-of-2019 deadline"
     | (?:early|late|earlier|later)\s+in\s+(?=the\s+(?:year|month)\b)     # "later in the year"
     | (?:earlier|later)\s+(?=(?:this|that|last|next)\b)
 )"""
@@ -136,6 +137,14 @@ YEAR_END_BEFORE = re.compile(r"\b(?:by|before|at|until|till|through|toward|towar
 SEASON_LENDER = re.compile(rf"\s+(?:and|or|to|-|–|through|into)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:{_SEASON})"
                            rf"\s+(?:of\s+)?(?P<y>{_Y})", re.IGNORECASE)
 
+# A season without a year is a date only after a preposition of time ("as early as between summer to autumn",
+# "in the spring", "over the winter"; not "a summer camp", "to spring into action"), or coordinated after such a
+# season ("summer and autumn"), and when no noun follows it ("the winter Olympics", "spring offensive").
+SEASON_TIME_BEFORE = re.compile(r"\b(?:in|by|until|till|through|throughout|over|during|since|before|after|into|from|"
+                                r"around|towards?|between)\s+(?:the\s+)?$", re.IGNORECASE)
+SEASON_LINK_BEFORE = re.compile(rf"\b(?:{_SEASON})\s*(?:and|or|to|-|–|through|into|until|till)\s*(?:the\s+)?$",
+                                re.IGNORECASE)
+
 # Bounded look-behind/ahead windows for context checks (keep the scan linear).
 CONTEXT_BACK = 60
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[\s,]*$")
@@ -149,8 +158,17 @@ FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?=\s+[\"“‘'(\[]?[A-Z]|\s*$)")
 MONTH_LINK_BEFORE = re.compile(rf"{_M}(?:,?\s+(?:19|20)\d\d)?\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
 MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
-# A participle after a determiner is an adjective, not a past verb: "a designated day on Nov. 1".
-ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+$", re.IGNORECASE)
+# A participle after a determiner or a possessive is an adjective, not a past verb: "a designated day on Nov. 1",
+# "the government's planned tax cut in June".
+# ("he's signed" is "he has": no possessive)
+ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|their|his|her|our)|(?<![\w'’])(?!(?:he|she|it|that|who|there|what|"
+                              r"here|where)['’])\w+['’]s|\ws['’])\s+$", re.IGNORECASE)
+# An attributive participle of plan looks ahead: "the planned tax cut in June", "a scheduled vote in May".
+PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed", "expected", "anticipated", "intended", "envisaged",
+                             "slated", "upcoming", "forthcoming"})
+# The date's own clause: a relative clause right after it whose verb has a tense ("the shift in March which exited
+# negative rates", "the vote in June that will decide").
+RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?P<verb>['’]ll|[a-z]+(?:\s+(?:be|to))?)\b")
 # An infinitive of duration or plan between a past verb and the date looks ahead: "for the program to run
 # through June", "agreed to meet in May".
 FUTURE_INFINITIVE = re.compile(

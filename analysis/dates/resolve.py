@@ -13,6 +13,9 @@ from typing import Callable, Optional
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
                       TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
+from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
+                      resolve_edge_of_month as _resolve_edge_of_month, resolve_edge_of_year as _resolve_edge_of_year,
+                      resolve_quarter_or_half as _resolve_quarter_or_half, resolve_season as _resolve_season)
 from .scan import RawMention
 
 Resolution = Optional[tuple[str, str]]     # (normalized, granularity), or None to drop the mention
@@ -128,63 +131,6 @@ def _resolve_same_period(raw: RawMention, text: str, ctx: Context, tense_of, whe
         iso = iso_day(y, ctx.ref[1], ctx.ref[2])
         return (iso, "day") if iso else None
     return str(y), "year"
-
-
-def _resolve_quarter_or_half(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "the first quarter of 2024": the year (the contract's ISO forms have no "2024-Q1")."""
-    y = raw.parts.get("y")
-    if y is None:
-        rel = raw.parts.get("rel")
-        if rel in ("the same", "that"):
-            y = ctx.ref[0] if ctx.ref else None
-        elif ctx.pub is not None:
-            y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}.get(rel, 0)
-        if y is None:
-            return "", "relative"
-    return str(y), "year"
-
-
-def _resolve_century(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    return f"{raw.parts['c']:02d}00s", "century"
-
-
-def _resolve_decade(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    return f"{raw.parts['d']}s", "decade"
-
-
-def _resolve_season(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "the winter of 2022"; "last summer": the latest summer that had begun before publication."""
-    p, pub = raw.parts, ctx.pub
-    code, s_month = p["code"], p["start"]
-    if p["y"] is not None:
-        return f"{p['y']}-{code}", "season"
-    if pub is None:
-        return "", "relative"
-    rel, pm = p["rel"], pub.month or 12
-    if rel == "this":
-        y = pub.year
-    elif rel in ("last", "past"):
-        y = pub.year if pm > s_month else pub.year - 1
-    else:
-        y = pub.year if pm < s_month else pub.year + 1
-    return f"{y}-{code}", "season"
-
-
-def _resolve_edge_of_year(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "peaked by the end of the year": in a past-tense story the year being told about;
-    otherwise ("will finish by the end of the year") publication's."""
-    if ctx.ref and tense_of() == "past":
-        return str(ctx.ref[0]), "year"
-    return (str(ctx.pub.year), "year") if ctx.pub else ("", "relative")
-
-
-def _resolve_edge_of_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "the start of the month": as for the year, the month told about or publication's."""
-    if ctx.ref and ctx.ref[1] and tense_of() == "past":
-        return f"{ctx.ref[0]}-{ctx.ref[1]:02d}", "month"
-    if ctx.pub is None or ctx.pub.month is None:
-        return "", "relative"
-    return f"{ctx.pub.year}-{ctx.pub.month:02d}", "month"
 
 
 def _resolve_unit_relative(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
-from ..lexicons import load_table
+from ..lexicons import load_list, load_table
 from .windows import in_url, matches
 from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
-                      QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASONS, TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
+                      QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASON_LINK_BEFORE, SEASON_TIME_BEFORE, SEASONS,
+                      TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
                       WEEKEND_BEFORE, YEAR_BLOCKERS, YEAR_END_BEFORE,
                       month_num, number_value, word_after, word_before)
 
@@ -250,7 +251,7 @@ def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
 
 
 def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "last summer", "the winter of 2022"; not "in summer" (no year to attach)."""
+    """ "last summer", "the winter of 2022"; "in summer", "between summer and autumn" (:func:`_bare_season`)."""
     y = int(m.group("sea_y")) if m.group("sea_y") else None
     r = re.sub(r"\s+", " ", m.group("sea_r").lower()) if m.group("sea_r") else None
     if r == "this past":
@@ -258,18 +259,42 @@ def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     if y is None and r in (None, "the"):
         lender = SEASON_LENDER.match(text, m.end(), min(len(text), m.end() + 40))
         y = int(lender.group("y")) if lender else None       # "the spring and summer of 2023"
-    if r == "the":
-        if y is None:
-            return
-        r = None
-    if y is None and r is None:
+    if y is None and r in (None, "the"):
+        yield from _bare_season(m, text)
         return
+    if r == "the":
+        r = None
     if m.group("sea_s").lower() == "fall" and y is None and r not in ("last", "this", "next"):
         return
     if r and y is not None:
         r = None            # "this summer 2022" is odd; trust the written year and drop the modifier
     code, start_month = SEASONS[m.group("sea_s").lower()]
     yield RawMention(m.start(), m.end(), "season", {"code": code, "start": start_month, "y": y, "rel": r})
+
+
+_STOPWORDS = frozenset(load_list("stopwords.txt"))
+
+
+def _bare_season(m: re.Match, text: str) -> Iterator[RawMention]:
+    """ "as early as between summer to autumn", "in the spring": a season with no year, placed as a bare month is
+    (by the story's year or the tense); only after a preposition of time or another season, with no noun after it
+    ("the winter Olympics"); never "fall" (the verb)."""
+    word = m.group("sea_s").lower()
+    if word == "fall" or not m.group("sea_s").islower():
+        return
+    before = text[max(0, m.start() - 40):m.start()]
+    linked = SEASON_LINK_BEFORE.search(before)
+    if not (linked or SEASON_TIME_BEFORE.search(before)):
+        return
+    nxt = word_after(text, m.end())
+    if nxt and (nxt.lower() not in _STOPWORDS or text[m.end():m.end() + 1] in "-'’"):
+        return                                        # "summer camp", "spring offensive", "winter's"
+    code, start_month = SEASONS[word]
+    parts = {"code": code, "start": start_month, "y": None, "rel": None, "bare": True}
+    if linked:
+        first = SEASONS[re.match(r"[a-z]+", linked.group(0).lower()).group(0)]
+        parts["after_start"] = first[1]               # "summer to autumn": the autumn after that summer
+    yield RawMention(m.start(), m.end(), "season", parts)
 
 
 def _read_edge_of_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
