@@ -18,6 +18,13 @@ from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attr
                             _word_count)
 from .text import paragraph_spans
 
+def _relayed_participle(pre: _Attribution) -> bool:
+    """'Kim said ..., adding that he would "always be standing with Russia", CNN reported': a participle of
+    speech whose that-clause holds the quote, right after the verb, names its speaker (the main subject); the
+    closing outlet relays it."""
+    return pre.cue.endswith("ing") and pre.reported_clause and pre.cue_words_before <= PARTIAL_CUE_WINDOW
+
+
 # A second subject whose verb is left out after a quote, the gap marked by a dash or comma ('X called it "A",
 # and Y – "B"'); with no mark the name may be a second object ('called the plan "A" and the bill "B"').
 _GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
@@ -147,7 +154,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # the cue stands before an earlier quote of the sentence ('Kim told Putin ... a "critical point"
                 # ... and that peace will "depend on the U.S.," the agency said')
                 pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
-            if pre is not None and pre.speaker and pre.how == "pre" and pre.long_reach \
+            if pre is not None and pre.speaker and pre.how == "pre" and (pre.long_reach or _relayed_participle(pre)) \
                     and ("s" in pre.roles and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW)
                          or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW
                          and not _SENTENCE_BREAK.search(text, max(l_lo, l_hi - 80), l_hi)):
