@@ -113,8 +113,10 @@ def check_values(cat: str, rec: dict, where: str) -> None:
                 raise GoldError(f"{where}: {key} {v!r} is not a finite number")
         if rec["value_high"] is not None and rec["value_high"] < rec["value"]:
             raise GoldError(f"{where}: value_high {rec['value_high']} < value {rec['value']}")
-        if rec["refers_to"] and not re.fullmatch(r"\d{4}(-\d{2})?", rec["refers_to"]):
-            raise GoldError(f"{where}: refers_to {rec['refers_to']!r} is not YYYY or YYYY-MM")
+        # CONVENTIONS.md: YYYY or YYYY-MM; a cumulative figure takes an ISO interval (2023-08/2025-04)
+        if rec["refers_to"] and not re.fullmatch(r"\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?", rec["refers_to"]):
+            raise GoldError(f"{where}: refers_to {rec['refers_to']!r} is not YYYY, YYYY-MM or an interval "
+                            "YYYY-MM/YYYY-MM")
     if cat == "dates":
         if rec["granularity"] not in GRANULARITIES:
             raise GoldError(f"{where}: granularity {rec['granularity']!r} not in {sorted(GRANULARITIES)}")
