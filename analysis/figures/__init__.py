@@ -52,7 +52,10 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage".
 * Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
   pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders"),
-  nor "two" after the/these/those/both/its/their (a reference back: "the two countries").
+  nor "two" after the/these/those/both/its/their (a reference back: "the two countries"), or before a noun
+  of actors after a comma or a word of joining once the pair is named ("Russia, North Korea start building
+  road bridge to connect two countries", :mod:`.reference`), nor the distributive "one" ("from one ocean
+  to another", "one crisis after another").
 * A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" and, after a verb of
   change, "raised its forecast from 2.2pc to 2.3pc" are changes, so they give two figures
   ("ranging from $200 to $4 million" is a range).  A band of ten is a range: "the low 80s" =

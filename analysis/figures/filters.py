@@ -18,6 +18,7 @@ from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _co
                              _is_title_case, _one_is_pronoun, bracketed_note, inside_date, is_prose, looks_plural,
                              plural_noun_after)
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
+from .reference import named_pair
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
                        MONTH_AFTER_RE, MONTH_BEFORE_RE, NO_BEFORE_RE, POST_RE, SCORE_AFTER_RE, SCORE_BEFORE_RE, SP,
                        TIME_AFTER_RE, YEAR_CUE_RE)
@@ -423,7 +424,8 @@ _IDIOM_WORDS = frozenset(w for p in _IDIOMS for w in re.split(r"[ -]+", p.rstrip
 IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE)
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
-_ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,3}}or{SP}+another\b")
+_ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,3}}(?:or{SP}+another\b"
+                                rf"|after{SP}+another\b|to{SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z]))")   # "from one ocean to another"
 _ONE_SOURCE_RE = re.compile(
     rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
 _SAYS_BEFORE_RE = re.compile(rf"(?i)\b(?:said|says|told|wrote|added|according{SP}+to|as){SP}+\Z")
@@ -438,7 +440,7 @@ _CONTRAST_BEFORE_RE = re.compile(
 def idiom(look: Look) -> bool:
     """A fixed phrase that counts nothing (lexicons/figure_idioms.tsv): "at one point", "by one estimate",
     "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
-    "one sort or another"."""
+    "one sort or another", "from one ocean to another", "one crisis after another"."""
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS:
         return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex)
@@ -483,7 +485,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
                 inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
-             referential_two, idiom, indefinite_source, clock_time_words, time_ago),
+             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago),
     "fraction": (footnote_marker, time_ago),
     "vague": (footnote_marker,),
 }

@@ -1,0 +1,35 @@
+"""Figures: numbers that refer rather than count (found on the opened v5 devsets; general news phrasings), in the
+format of data/figures_cases.json: the expected figures in order, each with the fields to check."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+
+CASES = [
+    # "two" + a noun of actors after a word of joining or a comma, once the pair is named in the sentence: that pair
+    ("named_pair_headline", "Russia, North Korea start building road bridge to connect two countries", []),
+    ("named_pair_apposition", "Moscow and Beijing, two powers that distrust the West, met.", []),
+    ("named_pair_between", "The bridge between Russia and North Korea, the first between two countries, opened.",
+     [{"text": "first", "kind": "ordinal"}]),
+    ("two_countries_still_a_count", "Russia and China signed deals with two countries.",
+     [{"text": "two countries", "value": 2, "unit": "countries"}]),
+    ("two_countries_no_pair_named", "The canal connects two oceans and links two countries.",
+     [{"text": "two oceans", "value": 2}, {"text": "two countries", "value": 2}]),
+    # "from one X to another", "one X after another": distributive, not a count of one
+    ("one_to_another", "There is no other way of moving them from one ocean to another.", []),
+    ("one_after_another", "One crisis after another hit the region.", []),
+    ("one_to_another_noun_is_a_count", "He moved one battalion to another region. One ship sank and another was hit.",
+     [{"text": "one battalion", "value": 1}, {"text": "One ship", "value": 1}]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_figures_reference(name, text, expected):
+    found = extract_figures(text, article_id="a", published="2024-06-21")
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    assert len(found) == len(expected), [f.text for f in found]
+    for f, want in zip(found, expected):
+        for key, value in want.items():
+            assert getattr(f, key) == value, (f, key, value)
