@@ -32,6 +32,9 @@ _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", 
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
+# A prepositional phrase opening a sentence, without a comma or a clause, then a subject pronoun.
+_OPENING_PHRASE = re.compile(r"\s*(?:In|At|During|With|On|Following|Despite|Unlike|Like|For|Asked\s+about|"
+                             r"Speaking\s+(?:at|to|with|about))\s+[^,.;:!?“”\"]*?\s+")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # Heads ending a place or facility name, beyond the name blockers (lexicons/name_blockers.txt), and no
@@ -262,6 +265,12 @@ class PersonIndex:
         lo = index.sentences[max(0, s - window)].start
         cands: list[tuple[int, int, str, str]] = []     # (sentence, priority, position, name, gender)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
+        sent = index.sentences[s]
+        if _OPENING_PHRASE.fullmatch(self.text, sent.start, pos):
+            # "In a poke at Trump he explained": a name in the phrase opening the pronoun's clause is not who
+            # "he" is (nor are the other names before it in that phrase).
+            while i >= 0 and self.mentions[i].start >= sent.start:
+                i -= 1
         subject = _HE if want == "m" else _SHE
         while i >= 0 and self.mentions[i].start >= lo and len(cands) < MAX_CANDIDATES:
             person = self.people[self.mentions[i].person]

@@ -151,6 +151,8 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         head = _after_opening_words(head)
     if not head:
         return None
+    if len(head) > 1 and head[-1].low in _SUBJECT_PRONOUNS and head[-2].is_word:
+        return head[-1].start, head[-1].end    # "In a poke at Trump he explained": the pronoun, after its opener
     span = _strip_span(text, head)
     if span is None:
         return None
@@ -166,6 +168,9 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         a, b = kept[-1]
         span = _strip_span(text, toks[a:b + 1]) or span
     return span
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
 
 
 # The capitalised words ending a phrase ("... met Sergei Lavrov", "... LaBelle and Stevie Wonder").
