@@ -23,8 +23,15 @@ def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
     from .mentions import actor_words
     from .subjects import has_name
     words = [t for t in app if t.is_word]
-    last, words_of = (head[-1] if head else None), actor_words()
-    return last is not None and last.is_word and last.text.islower() and \
+    words_of = actor_words()
+    titled = False
+    if len(head) > 2 and head[0].low == "the":
+        # "The Administrator of the Panama Canal, Ricaurte Vásquez,": the role before its of-phrase, capitalised
+        # as a title may be
+        k = next((n for n, t in enumerate(head) if n > 1 and t.low in ("of", "for", "at")), len(head))
+        head, titled = head[:k], all(is_capitalised(t) for t in head[1:k])
+    last = head[-1] if head else None
+    return last is not None and last.is_word and (last.text.islower() or titled) and \
         (last.low in words_of["role"] or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]) \
         and 2 <= len(words) <= 4 and len(words) == len(app) and all(is_capitalised(t) for t in words) \
         and has_name(words)
