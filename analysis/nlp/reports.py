@@ -7,7 +7,9 @@ same sentence or the :data:`REPORT_SENTENCES` before it, gives its issuer when i
 * a name before the noun, the piece cited as a source: "according to a Congressional Research Service report",
   "according to the Pentagon's report" ("a Times report hailed the mayor" is an article: kept as written);
 * a name after it: "a report by the Congressional Research Service", "a study from Harvard University";
-* or the subject of "reported" ("Japan's Kyodo news agency reported that ... the report said").
+* its publisher: "Reuters issued the report Tuesday";
+* or the subject of "reported", "quoted", "cited" ("Japan's Kyodo news agency reported that ... the report said",
+  "Russia's Tass news agency quoted presidential aide Yury Ushakov as saying ... according to the report").
 
 A nearer piece with no issuer ("a report seen by Reuters" names the reader, "a new report") gives "": the caller
 keeps the mention as written.
@@ -41,7 +43,10 @@ _GENITIVE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){
                        % _PIECE)
 # Any mention of the piece (a nearer one with no issuer wins: the description is kept).
 _ANY = re.compile(r"\b(%s)\b" % _PIECE, re.I)
-_REPORTED = re.compile(r"report(?:ed|s)\b")
+_REPORTED = re.compile(r"report(?:ed|s)|quoted|quotes|cited|cites")
+# "Reuters issued the report Tuesday", "The ministry published a report".
+_ISSUED = re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s+(?:has\s+|had\s+)?(?:issued|released|published|"
+                     r"compiled|prepared)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(%s)\b" % _PIECE)
 
 
 def _trim(name: str) -> str:
@@ -64,7 +69,7 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
     for f in _ANY.finditer(text, lo, pos):
         if f.group(1).lower() == noun and doc.quote_at(f.start()) is None:
             found[f.start()] = ""
-    for pattern, noun_group, name_group in ((_NAME_BEFORE, 2, 1), (_NAME_AFTER, 1, 2), (_GENITIVE, 2, 1)):
+    for pattern, noun_group, name_group in ((_NAME_BEFORE, 2, 1), (_NAME_AFTER, 1, 2), (_GENITIVE, 2, 1), (_ISSUED, 2, 1)):
         for f in pattern.finditer(text, lo, pos):
             at = f.start(noun_group)
             if at in found and f.group(noun_group).lower() == noun:
