@@ -101,7 +101,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * A season without a year ("in summer", "over the winter", "as early as between summer to
   autumn") only after a preposition of time or another season and before no noun ("summer
   camp", "the winter Olympics"; never "fall"): placed as a bare month is (the story's year, else
-  the tense; with no cue, a season starting within three months is ahead); the second of a pair
+  the tense; with neither it is a habit, "working in the summer", and no date); the second of a pair
   ("winter and spring") follows the first.  "the end-of-2019 requirement" is 2019.
 * Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"

@@ -91,6 +91,7 @@ class Context:
     last_year: Optional[int] = None                       # last written year anywhere in the text
     only_year: Optional[int] = None                       # the one year written in the text, if all agree
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
+    last_season: Optional[tuple[int, int]] = None         # (end, year) of the last season told ("summer to autumn")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -305,6 +306,8 @@ def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity
     if not m or granularity not in ("day", "month", "year"):
         if granularity in ("season", "quarter", "half") and normalized[:4].isdigit():
             ctx.ref = (int(normalized[:4]), 0, 0, "year")
+            if granularity == "season":
+                ctx.last_season = (raw.end, int(normalized[:4]))
         return
     ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
     ctx.ref_fronted = fronted

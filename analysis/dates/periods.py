@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .frame import Context, looks_back, place_month
+from .frame import Context, looks_back, place_month, story_year
 from .scan import RawMention
 
 Resolution = Optional[tuple[str, str]]
@@ -56,14 +56,14 @@ def resolve_season(raw: RawMention, text: str, ctx: Context, tense_of, where) ->
 
 def _resolve_bare_season(p: dict, text: str, start: int, ctx: Context, tense_of, where) -> Resolution:
     """ "in summer": its year placed as a bare month's (the story's year, else the tense against publication; with
-    no cue, a season that has not ended by publication is ahead); "summer to autumn": the autumn after that summer."""
+    neither, a habit, no date); "summer to autumn": the autumn after that summer."""
     code, s_month = p["code"], p["start"]
-    if p.get("after_start") and ctx.ref is not None and ctx.ref[3] == "year" and not ctx.ref[1]:
-        return f"{ctx.ref[0] + (1 if s_month < p['after_start'] else 0)}-{code}", "season"
+    first = ctx.last_season
+    if p.get("after_start") and first is not None and 0 <= start - first[0] <= 30:
+        return f"{first[1] + (1 if s_month < p['after_start'] else 0)}-{code}", "season"
     tense = tense_of()
-    if not tense and ctx.pub is not None and ctx.pub.month is not None:
-        ahead = (s_month - ctx.pub.month) % 12
-        tense = "future" if 0 < ahead <= 3 else "past"
+    if not tense and story_year(s_month, None, ctx, tense, where) is None:
+        return None         # no tense and no story: a habit ("earning $6,000 by working in the summer"), no date
     y = place_month(s_month, None, ctx, tense, where, looks_back(text, start))
     if y is None:
         return "", "relative"
