@@ -43,6 +43,7 @@ from .claim_shapes import ASIDE_TAIL as _ASIDE_TAIL, CONTENT_END as _CONTENT_END
 from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
 from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
+from .claim_nesting import share_nested
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -761,6 +762,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     cue_at: dict[tuple[int, int], int] = {}
+    anchors: dict[Claim, tuple[int, int, bool]] = {}   # a row's cue and source start, speech cue: share_nested
     sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
@@ -834,6 +836,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at[span] = cue.start
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
+        anchors[claims[-1]] = (cue.start, s_lo, "s" in cue.roles or cue.lemma == "according to")
         by = _BY_AGENT.match(text, cue.end) if how == "quoted as" else None
         outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
         relay = _CITES_AS.search(text, max(0, cue.start - 130), cue.start) if how == "cites as" else None
@@ -849,7 +852,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         claims.append(head)
         cue_at[(head.start, head.end)] = head.start
     claims.sort(key=lambda c: (c.start, c.end))
-    out = _drop_nested(claims, cue_at)
+    out = share_nested(text, _drop_nested(claims, cue_at), anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     return out

@@ -102,3 +102,16 @@ def test_claims_do_not_depend_on_the_hash_seed(tmp_path):
     outs = {subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
     assert len(outs) == 1, outs
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Chinese Foreign Ministry spokesperson Guo Jiakun said the talks were internal matters, according to an "
+     "Ukrinform correspondent.", ["Chinese Foreign Ministry spokesperson Guo Jiakun", "an Ukrinform correspondent"]),
+    ("North Korean leader Kim Jong Un said Russia will emerge victorious in the war, CNN reported.",
+     ["North Korean leader Kim Jong Un", "CNN"]),
+], ids=["according_to_after", "reported_after"])
+def test_a_relay_after_the_content_comes_after_the_speaker(text, sources):
+    # CONVENTIONS.md: the sentence once per source; the rows share one content, in the order of their sources.
+    rows = extract_claims(text, article_id="a")
+    assert [c.source for c in rows] == sources
+    assert len({(c.start, c.end) for c in rows}) == 1

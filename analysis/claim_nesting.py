@@ -1,0 +1,114 @@
+"""Nested attributions: one content, one row per source, in the order of the sources in the text.
+
+"Guo Jiakun said this at a briefing, according to an Ukrinform correspondent", "Kim said Russia will win,
+CNN reported": a relay after the content (``according to``, an inverted "..., X reported", "as reported
+by X") reports the inner attribution. CONVENTIONS.md gives the claim as the whole sentence and lists such
+a sentence once per source; in ``claims.csv`` both rows carry the same content, the one the speaker's cue
+governs (what is finally claimed), the speaker's row first and the relay after it, as they come in the text.
+(The rows of "X quoted/cited Y as saying" and "X reported ..., citing Y" already share one content.)
+
+Left as they were: a leading "According to X, Y said ..." (X comes first, with the longer content), a relay
+of more than the inner attribution ("A told police that B, but the NYPD overruled it, the source added"),
+a standing view in the present or perfect ("Police have said ..., according to attorneys", "Bloomberg
+reports ...": the relay's own claim, as annotated in PolNeAR), and an attribution nested under a verb of
+the outer source ("Lin pointed out that certain countries asserted that ..."), a claim about a claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Mapping, Sequence
+
+from .records import Claim
+
+_ALNUM = re.compile(r"[^\W_]")
+Anchor = tuple[int, int, bool]    # (cue start, source start or -1, a verb of speech or 'according to')
+
+
+def _is_relay(claim: Claim, anchor: Anchor) -> bool:
+    """A relay after its content (", X reported.", ", according to X."). A leading "According to X, Y said ..."
+    keeps its own, longer content: its source comes first in the text, and so does its row."""
+    return anchor[0] >= claim.end - 1
+
+
+def _trimmed_end(text: str, inner: Claim, anchor: Anchor) -> int:
+    """The inner content's end before the relay that closes the sentence ("the restrictions could remain for
+    the rest of 2023, the Journal reported": before ", the Journal"), or -1 when it runs into it unparsed."""
+    cue_at, src_at = anchor[:2]
+    stop = min(x for x in (cue_at, src_at) if x >= 0)
+    if stop >= inner.end or stop <= inner.start:
+        return inner.end
+    comma = text.rfind(",", inner.start, stop)
+    if comma <= inner.start:
+        return -1
+    end = comma
+    while end > inner.start and text[end - 1] in " \n\t":
+        end -= 1
+    return end if end > inner.start else -1
+
+
+_NOT_EVENT = re.compile(r"(?:\b(?:to|has|have|had|will|would|could|may|might|must|should)\s+(?:(?:also|not|[a-z]+ly)\s+)?)$",
+                        re.I)
+_PRESENT = re.compile(r"[a-z]+s\b(?!\s+to\b)")
+
+
+def _reported_event(text: str, cue_at: int) -> bool:
+    """A statement the relay reports as news: a simple past ("Kim said", "the regime confirmed") or a leading
+    "According to X"; not a standing view in the present or perfect ("Bloomberg reports", "Police have said",
+    "Kim has said": the relay's own claim as before) nor an infinitive of purpose ("summoned the envoy to say")."""
+    if text.startswith(("according", "According"), cue_at):
+        return True
+    return not _NOT_EVENT.search(text, max(0, cue_at - 30), cue_at) and not _PRESENT.match(text, cue_at)
+
+
+def _covers(text: str, outer: Claim, inner: Claim, anchor: Anchor, end: int, rows: Sequence[Claim],
+            same_actor: Callable[[str, str], bool]) -> bool:
+    """True when the relay's content is the inner attribution and nothing more: at most an opening phrase
+    before the inner source ("During his visit to Russia, Kim said ..."), and after the inner content only
+    more of the same speaker (", adding that ..."). "Clinton had told police that A, but the NYPD overruled
+    that request, the source added" relays more than Clinton's claim, and keeps its own content."""
+    start = min(x for x in (anchor[1], anchor[0]) if x >= 0)
+    lead = text[outer.start:start].strip()
+    if lead and not lead.endswith(","):
+        return False
+    for row in rows:
+        if end <= row.start < outer.end and row.source and same_actor(row.source, inner.source):
+            end = max(end, row.end)
+    return not _ALNUM.search(text, end, outer.end)
+
+
+def _inner_of(text: str, outer: Claim, rows: Sequence[Claim], anchors, same_actor) -> int:
+    """The index of the first attribution of a verb of speech inside ``outer``'s content, or -1."""
+    best = (len(text) + 1, -1)
+    for j, inner in enumerate(rows):
+        a = anchors.get(inner)
+        if a is None or not a[2] or inner is outer or inner.sentence_id != outer.sentence_id or \
+                not inner.source or same_actor(inner.source, outer.source):
+            continue
+        if outer.start <= a[0] < outer.end and inner.start >= outer.start and _reported_event(text, a[0]):
+            best = min(best, (a[0], j))
+    return best[1]
+
+
+def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anchor],
+                 same_actor: Callable[[str, str], bool]) -> list[Claim]:
+    """``claims`` (sorted by span) with each relay row given its inner attribution's content, after it."""
+    out = list(claims)
+    relays = set()
+    for k, outer in enumerate(claims):
+        anchor = anchors.get(outer)
+        if anchor is None or not outer.source or not _is_relay(outer, anchor):
+            continue
+        j = _inner_of(text, outer, claims, anchors, same_actor)
+        if j < 0 or j in relays:
+            continue
+        inner = out[j]
+        end = _trimmed_end(text, inner, anchor)
+        if end < 0 or not _covers(text, outer, inner, anchors[claims[j]], end, out, same_actor):
+            continue
+        if end != inner.end:
+            inner = out[j] = replace(inner, end=end, text=text[inner.start:end])
+        out[k] = replace(outer, start=inner.start, end=inner.end, text=inner.text)
+        relays.add(k)
+    order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end, i in relays))
+    return [out[i] for i in order]
