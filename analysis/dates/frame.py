@@ -119,6 +119,12 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
             continue
         best, plan = m, False
     if plan:
+        # "the planned tax cut in June" looks ahead, unless its own verb follows in the past: "The proposed cuts
+        # in March were rejected"
+        stop = re.search(r"[,;:.!?]", text[end:min(hi, end + 40)])
+        after = TENSE_CUE_RE.search(text, end, end + stop.start() if stop else min(hi, end + 40))
+        if after is not None and TENSE_CUES.get(re.sub(r"\s+", " ", after.group(0).lower()), "past") == "past":
+            return "past"
         return "future"
     possessive = text.startswith(("'s", "’s"), end) or text.endswith(("'s", "’s"), start, end)
     if best is None and opens_sentence(text, lo, start) and not possessive:
@@ -140,9 +146,11 @@ def _relative_clause_tense(text: str, end: int, hi: int) -> str:
         return ""
     verb = re.sub(r"\s+", " ", m.group("verb").lower())
     found = TENSE_CUES.get(verb) or TENSE_CUES.get(verb.split(" ")[0])
-    if found:
-        return found
-    return "past" if re.fullmatch(r"[a-z]{3,}ed", verb.split(" ")[0]) else ""
+    if not found and re.fullmatch(r"[a-z]{3,}ed", verb.split(" ")[0]):
+        found = "past"
+    if found == "future" and m.group("comma"):
+        return ""                # "the talks in March, which will resume in June": the talks' clause, not March's
+    return found or ""
 
 
 def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:

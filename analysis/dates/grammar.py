@@ -167,8 +167,9 @@ ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|its|their|his|her|our)|(?<
 PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed", "expected", "anticipated", "intended", "envisaged",
                              "slated", "upcoming", "forthcoming"})
 # The date's own clause: a relative clause right after it whose verb has a tense ("the shift in March which exited
-# negative rates", "the vote in June that will decide").
-RELATIVE_AFTER = re.compile(r"\s*,?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?P<verb>['’]ll|[a-z]+(?:\s+(?:be|to))?)\b")
+# negative rates", "the vote in June that will decide"; after a comma only a past one: "the talks in March, which
+# will resume in June" were in March).
+RELATIVE_AFTER = re.compile(r"\s*(?P<comma>,)?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?P<verb>['’]ll|[a-z]+(?:\s+(?:be|to))?)\b")
 # An infinitive of duration or plan between a past verb and the date looks ahead: "for the program to run
 # through June", "agreed to meet in May".
 FUTURE_INFINITIVE = re.compile(
