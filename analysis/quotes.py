@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 
 from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, pronoun_kinds,
                   resolve_group, subject_before)
-from .nlp.mentions import actor_words, clean_mention, resolve_mention
+from .nlp.mentions import actor_words, clean_mention, is_description, resolve_description, resolve_mention
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
@@ -249,9 +249,27 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
     """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
     if pronoun.lower() in ("they", "them"):
         return resolve_group(doc, pos, spoken) or _plural_subject_before(doc, pos)
-    # With no named person, an unnamed one who spoke before ("Daily NK’s source said ...").
-    return doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken)) \
+    # With no named person, an unnamed one who spoke before ("Daily NK’s source said ..."); an unnamed one who
+    # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
+    # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
+    described = _described_subjects(doc, pos)
+    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
+    at = next((p for p, name in described if name == found), -1)
+    if at >= 0:
+        return resolve_description(doc, found, at) or found
+    return found
+
+
+def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
+    """The unnamed persons ("the spokesman", "Japan’s top government spokesman") opening the sentence before
+    ``pos``'s as the subject of a reporting verb."""
+    s = doc.index.index_at(pos)
+    if s < 1:
+        return []
+    prev = doc.index.sentences[s - 1]
+    return [(p, name) for p, name in doc.body_subjects
+            if prev.start <= p < prev.start + 3 and is_description(name)]
 
 
 def _is_person(speaker: str, people: PersonIndex) -> bool:
