@@ -55,8 +55,9 @@ def resolve_season(raw: RawMention, text: str, ctx: Context, tense_of, where) ->
 
 
 def _resolve_bare_season(p: dict, text: str, start: int, ctx: Context, tense_of, where) -> Resolution:
-    """ "in summer": its year placed as a bare month's (the story's year, else the tense against publication; with
-    neither, a habit, no date); "summer to autumn": the autumn after that summer."""
+    """ "in summer": its year placed as a bare month's (the story's year, else the tense against publication, a
+    season still under way being ahead; with neither, a habit, no date); "summer to autumn": the autumn after that
+    summer."""
     code, s_month = p["code"], p["start"]
     first = ctx.last_season
     if p.get("after_start") and first is not None and 0 <= start - first[0] <= 30:
@@ -64,7 +65,10 @@ def _resolve_bare_season(p: dict, text: str, start: int, ctx: Context, tense_of,
     tense = tense_of()
     if not tense and story_year(s_month, None, ctx, tense, where) is None:
         return None         # no tense and no story: a habit ("earning $6,000 by working in the summer"), no date
-    y = place_month(s_month, None, ctx, tense, where, looks_back(text, start))
+    # ahead, a season not yet over is this year's ("In spring, the party will meet", written in April): its last
+    # month decides (winter's runs into the next year: its first)
+    month = s_month + 2 if tense == "future" and s_month <= 10 else s_month
+    y = place_month(month, None, ctx, tense, where, looks_back(text, start))
     if y is None:
         return "", "relative"
     return f"{y}-{code}", "season"

@@ -35,6 +35,8 @@ CASES = [
      [("the winter", "2023-WI", "season")]),
     ("bare_season_pair_crosses_year", "Shipments will resume between winter and spring.", "2024-04-05",
      [("winter", "2024-WI", "season"), ("spring", "2025-SP", "season")]),
+    ("bare_season_under_way_ahead", "In spring, the party will meet. The fighting eased during winter.", "2024-04-05",
+     [("spring", "2024-SP", "season"), ("winter", "2023-WI", "season")]),
     ("bare_season_habit_no_date", "A student can earn $6,000 by working full time in the summer. He works in summer "
      "and autumn.", "2016-09-24", []),
     ("season_as_modifier_or_verb", "He attended summer camp before the winter Olympics; they spring into action "
