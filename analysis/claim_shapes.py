@@ -191,3 +191,16 @@ WH_SAID_END = re.compile(r",?\s+and\s+(?:how|what|why|whether)\b")
 # ... but not "what the coach said when he left", "what he said about it": no clause after the cue.
 WH_SAID_STOP = re.compile(r"\s*(?:(?:when|after|before|while|as|because|since|until|in|at|on|during|to|about|of)\b|"
                           r"[.,;:!?]|$)", re.I)
+
+
+_THAT_BETWEEN = re.compile(r"\bthat\b")
+
+
+def main_cue(text: str, earlier: list) -> "Cue":
+    """The last cue of the main clause among ``earlier`` (in text order): a cue inside the that-clause of the one
+    before it is that clause's ("Putin emerged to confirm that Russia still seeks X, adding ...": confirm)."""
+    main = earlier[0]
+    for cue in earlier[1:]:
+        if _THAT_BETWEEN.search(text, main.end, cue.start) is None:
+            main = cue
+    return main

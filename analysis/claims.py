@@ -44,6 +44,7 @@ from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED
 from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_nesting import share_nested
+from .claim_shapes import main_cue
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -424,8 +425,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.
         earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
-        if earlier:
-            return _subject(text, lo, earlier[-1].start)
+        if earlier:     # the main clause's cue, not one inside its that-clause ("emerged to confirm that Russia seeks")
+            main = main_cue(text, earlier) if before.endswith(",") else earlier[-1]   # (not "speculating and asserting")
+            return _source_of(ctx, main, lo, cue.start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
         # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
         # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
