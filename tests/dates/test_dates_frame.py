@@ -25,6 +25,15 @@ CASES = [
     ("possessive_stated_no_plan", "The ministry's stated aim in March was clear.", "2024-04-05",
      [("March", "2024-03", "month")]),
     ("contraction_has_not_possessive", "He's signed the deal in March.", "2024-04-05", [("March", "2024-03", "month")]),
+    # a verb of intention or expectation in the present before an infinitive looks ahead, as does a date a plan or
+    # a rule is set for; a past one ("agreed to sell ... in October") does not
+    ("intention_infinitive_ahead", "Officials hope to finish the work by October. Sales rose in March and are "
+     "forecast to rise in May.", "2024-04-05",
+     [("October", "2024-10", "month"), ("March", "2024-03", "month"), ("May", "2024-05", "month")]),
+    ("set_for_and_takes_effect", "Elections are set for June. The law, passed in February, takes effect in July.",
+     "2024-04-05", [("June", "2024-06", "month"), ("February", "2024-02", "month"), ("July", "2024-07", "month")]),
+    ("agreed_to_in_the_past", "BP agreed to sell back its stake to Rosneft in October in return for cash.",
+     "2013-03-22", [("October", "2012-10", "month")]),
     # a season without a year after a preposition of time, placed as a bare month; the second of a pair follows
     # the first
     ("bare_season_pair_future", "That could pave the way for a higher rate as early as between summer to autumn.",
