@@ -22,7 +22,7 @@ from typing import Callable, Mapping, Sequence
 from .records import Claim
 
 _ALNUM = re.compile(r"[^\W_]")
-Anchor = tuple[int, int, bool]    # (cue start, source start or -1, a verb of speech or 'according to')
+Anchor = tuple[int, int, bool, bool]    # cue start, source start or -1, a verb of speech or 'according to', a speech noun
 
 
 def _is_relay(claim: Claim, anchor: Anchor) -> bool:
@@ -90,6 +90,24 @@ def _inner_of(text: str, outer: Claim, rows: Sequence[Claim], anchors, same_acto
     return best[1]
 
 
+def _stances_on_held_claims(claims: Sequence[Claim], anchors, same_actor) -> list[tuple[int, int]]:
+    """(stance row, holder row) pairs: "Japan criticized Putin's assertion that X", "expressed their concern over
+    Putin's suggestion during his visit that X": X is Putin's claim, which Japan's row is about."""
+    pairs = []
+    for j, held in enumerate(claims):
+        a = anchors.get(held)
+        if a is None or not a[3] or not held.source or a[1] < 0:
+            continue
+        for k, stance in enumerate(claims):
+            b = anchors.get(stance)
+            if b is None or k == j or stance.sentence_id != held.sentence_id or not stance.source or \
+                    same_actor(stance.source, held.source) or not b[0] < a[1] or abs(stance.end - held.end) > 1:
+                continue
+            if (stance.start, stance.end) == (held.start, held.end) or 0 <= a[1] - stance.start <= 40:
+                pairs.append((k, j))
+    return pairs
+
+
 def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anchor],
                  same_actor: Callable[[str, str], bool]) -> list[Claim]:
     """``claims`` (sorted by span) with each relay row given its inner attribution's content, after it."""
@@ -110,5 +128,9 @@ def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anc
             inner = out[j] = replace(inner, end=end, text=text[inner.start:end])
         out[k] = replace(outer, start=inner.start, end=inner.end, text=inner.text)
         relays.add(k)
+    for k, j in _stances_on_held_claims(claims, anchors, same_actor):
+        if k not in relays and j not in relays:
+            out[k] = replace(out[k], start=out[j].start, end=out[j].end, text=out[j].text)
+            relays.add(k)
     order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end, i in relays))
     return [out[i] for i in order]

@@ -28,11 +28,14 @@ def finding_cues(text: str) -> list[Cue]:
 
 
 NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
+# A time or place between the noun and its clause: "Putin's suggestion during his visit to Pyongyang that ...".
+NOUN_PP = r"(?:\s+(?:during|at|in|on|after|before)\s+[^,.;:“”\"]{3,60}?)?"
+NOUN_THAT = re.compile(NOUN_PP + r"\s+that\b")
 # Speech and stance nouns whose that-clause is what someone holds: "Pyongyang's claim that ...".
 _SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|contention|insistence|reports?|warnings?|"
                           r"statement|belief|promise|pledge|announcement|suggestion|prediction|conclusion|"
                           r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
-                          r"demand)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+                          r"demand)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
 # "a New York Times report".
 NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|"

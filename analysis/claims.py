@@ -44,7 +44,7 @@ from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED
 from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_nesting import share_nested
-from .claim_shapes import main_cue
+from .claim_shapes import NOUN_THAT as _NOUN_THAT, main_cue
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -558,7 +558,7 @@ def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     text = ctx.text
     holder = _NOUN_HOLDER.search(text, max(s_lo, cue.start - 60), cue.start)
     topic = cue.word.endswith((" about", " on", " over"))
-    that = None if topic else _THAT.search(text, cue.end, cue.end + 8)
+    that = None if topic else _THAT.search(text, cue.end, cue.end + 8) or _NOUN_THAT.match(text, cue.end)
     if holder is None or that is None and not topic:
         return None
     g = 1 if holder.group(1) else 2 if holder.group(2) else 3
@@ -764,7 +764,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     cue_at: dict[tuple[int, int], int] = {}
-    anchors: dict[Claim, tuple[int, int, bool]] = {}   # a row's cue and source start, speech cue: share_nested
+    anchors: dict[Claim, tuple] = {}    # a row's cue and source start, speech cue, speech noun: share_nested
     sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
@@ -800,8 +800,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
         one = "n" in cue.roles and how == "verb" and text[c_lo:c_lo + 1].isupper()
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
-        if span is None or span in seen:
-            continue
+        if span is None or span in seen and how != "noun":
+            continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
         if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b):
             continue                      # a direct quote: reported in the quotes table
@@ -834,11 +834,13 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if comma > 0:             # "Analysts say a summit could follow, noting that ...": not the main clause's hedge
             hedge_lo = comma + 1  # (but ", perhaps recognizing that ...")
         hedge = hedge_in(text, hedge_lo, min(b, a + HEDGE_WINDOW))
+        if span in seen and (not source or any((c.start, c.end) == span and _same_actor(c.source, source) for c in claims)):
+            continue
         seen.add(span)
-        cue_at[span] = cue.start
+        cue_at.setdefault(span, cue.start)
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
-        anchors[claims[-1]] = (cue.start, s_lo, "s" in cue.roles or cue.lemma == "according to")
+        anchors[claims[-1]] = (cue.start, s_lo, "s" in cue.roles or cue.lemma == "according to", how == "noun")
         by = _BY_AGENT.match(text, cue.end) if how == "quoted as" else None
         outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
         relay = _CITES_AS.search(text, max(0, cue.start - 130), cue.start) if how == "cites as" else None

@@ -115,3 +115,8 @@ def test_a_relay_after_the_content_comes_after_the_speaker(text, sources):
     rows = extract_claims(text, article_id="a")
     assert [c.source for c in rows] == sources
     assert len({(c.start, c.end) for c in rows}) == 1
+
+
+def test_the_holder_of_a_claim_comes_before_a_stance_on_it():
+    text = "Japan’s top government spokesman also criticized Putin’s assertion that the sanctions should be reviewed."
+    assert [c.source for c in extract_claims(text)] == ["Putin", "Japan’s top government spokesman"]
