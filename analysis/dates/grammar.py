@@ -84,7 +84,7 @@ MASTER = re.compile(rf"""
             (?:\s+(?P<same_w>earlier|before|ago|later|after))?
           | (?P<same_y>{_Y})))\b
   | (?P<qh>(?:the\s+)?(?P<qh_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<qh_u>quarter|half)
-        \s+of\s+(?:(?P<qh_y>{_Y})|(?P<qh_r>this|last|next|the\s+same|that)\s+year))
+        \s+of\s+(?:(?P<qh_y>{_Y})|(?P<qh_r>this|last|next|the\s+same|that|the)\s+year))
   | (?P<qhc>(?P<qhc_u>Q[1-4]|H[12])\s*(?P<qhc_y>{_Y}))
   | (?P<cent>(?:the\s+)?(?P<cent_n>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})[\s-]+century)\b
   | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0s))\b

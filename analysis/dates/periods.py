@@ -13,10 +13,13 @@ Resolution = Optional[tuple[str, str]]
 
 
 def resolve_quarter_or_half(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "the first quarter of 2024": the year (the contract's ISO forms have no "2024-Q1")."""
+    """ "the first quarter of 2024": the year (the contract's ISO forms have no "2024-Q1"); "the first half of the
+    year" as "the end of the year" (:func:`resolve_edge_of_year`)."""
     y = raw.parts.get("y")
     if y is None:
         rel = raw.parts.get("rel")
+        if rel == "the":
+            return resolve_edge_of_year(raw, text, ctx, tense_of, where)
         if rel in ("the same", "that"):
             y = ctx.ref[0] if ctx.ref else None
         elif ctx.pub is not None:

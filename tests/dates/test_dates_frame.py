@@ -50,6 +50,11 @@ CASES = [
      "and autumn.", "2016-09-24", []),
     ("season_as_modifier_or_verb", "He attended summer camp before the winter Olympics; they spring into action "
      "in the spring offensive after the fall of the city.", "2024-04-05", []),
+    # "the first half of the year" is the year told about in a past story, else publication's (as "the end of the year")
+    ("half_of_the_year", "In the first half of the year, exports rose. In October 2022, trade collapsed. In the last "
+     "quarter of the year, it fell further.", "2024-04-05",
+     [("the first half of the year", "2024", "year"), ("October 2022", "2022-10", "month"),
+      ("the last quarter of the year", "2022", "year")]),
     # "the end-of-2019 requirement": the edge of a year written with hyphens
     ("hyphenated_end_of_year", "Russia has skirted the end-of-2019 requirement. The end-of-year deadline passed.",
      "2020-02-01", [("the end-of-2019", "2019", "year")]),
