@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from typing import Callable, Optional
+from ..lexicons import load_table
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
                       TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
@@ -36,11 +37,29 @@ def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> R
     if y is None and p.get("dateline") and pub is None:
         return _unknown_year(p["m"], p["d"])         # the day of the report; its year is not the story's
     if y is None:
-        y = place_month(p["m"], p["d"], ctx, tense_of(), where, looks_back(text, raw.start))
+        y = _named_day(p["m"], p["d"], text, raw.end, ctx) or place_month(p["m"], p["d"], ctx, tense_of(), where,
+                                                                         looks_back(text, raw.start))
         if y is None:
             return "", "relative"
     iso = iso_day(y, p["m"], p["d"])
     return (iso, "day") if iso else None
+
+
+def _named_noun(nouns: str) -> re.Pattern:
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns.split("|"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})(?:s|es)?\b", re.IGNORECASE)
+
+
+# (month, day) -> (year, the nouns of the event after the day): lexicons/date_named_days.tsv
+_NAMED_DAYS = {(int(mo), int(d)): (int(y), _named_noun(nouns)) for mo, d, y, nouns in load_table("date_named_days.tsv")}
+
+
+def _named_day(mo: int, day: int, text: str, end: int, ctx: Context) -> Optional[int]:
+    """The year of a day that names an event ("the Sept. 11 attacks", "the Jan. 6 riot"), or None."""
+    named = _NAMED_DAYS.get((mo, day))
+    if named is None or (ctx.pub is not None and ctx.pub.year < named[0]):
+        return None
+    return named[0] if named[1].match(text, end, min(len(text), end + 30)) else None
 
 
 def _numeric_reading(p: dict, pub) -> Resolution:

@@ -55,6 +55,12 @@ CASES = [
      "quarter of the year, it fell further.", "2024-04-05",
      [("the first half of the year", "2024", "year"), ("October 2022", "2022-10", "month"),
       ("the last quarter of the year", "2022", "year")]),
+    # a day that names an event, before a noun of it (lexicons/date_named_days.tsv): the event's year
+    ("named_days", "The Jan. 6 riot was investigated. After the Sept. 11 terrorist attacks, the US invaded. Since the "
+     "Oct. 7 attack, Israel has bombed Gaza. On January 6, he spoke.", "2024-04-05",
+     [("Jan. 6", "2021-01-06", "day"), ("Sept. 11", "2001-09-11", "day"), ("Oct. 7", "2023-10-07", "day"),
+      ("January 6", "2024-01-06", "day")]),
+    ("named_day_before_the_event", "The Oct. 7 attack killed two.", "2020-04-05", [("Oct. 7", "2019-10-07", "day")]),
     # "the end-of-2019 requirement": the edge of a year written with hyphens
     ("hyphenated_end_of_year", "Russia has skirted the end-of-2019 requirement. The end-of-year deadline passed.",
      "2020-02-01", [("the end-of-2019", "2019", "year")]),
