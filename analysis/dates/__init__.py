@@ -103,6 +103,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   camp", "the winter Olympics"; never "fall"): placed as a bare month is (the story's year, else
   the tense; with neither it is a habit, "working in the summer", and no date); the second of a pair
   ("winter and spring") follows the first.  "the end-of-2019 requirement" is 2019.
+* A day that names an event, written without its year before a noun of it ("the Sept. 11 terrorist
+  attacks", "the Jan. 6 riot", "the Oct. 7 attack"), is the event's day (lexicons/date_named_days.tsv),
+  not the one near publication.
 * Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
   with no number are PAST_REF.
