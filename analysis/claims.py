@@ -116,6 +116,7 @@ _CITING_AFTER = re.compile(r"\s*,?\s*citing\b[^.;:“”\"]*")
 _CITING_THAT = re.compile(r"\s*,\s*citing\b[^,.;:“”\"]{1,80},\s*that\s+")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _AS_SOURCE = re.compile(r"\b[Aa]s\s+$")
+_CONJUNCTION_END = re.compile(r",\s+(?:but|and|yet|so)\s+$")
 _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|seemed|appears?|appeared|tends?|"
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
@@ -258,6 +259,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$
 _WHO_ASIDE_END = re.compile(r",\s+(?:who|which)\s+[^,]*,$")
 _NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?![\w.&’'-])"
                               r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:on|in|at|last|this)\b)")
+# "..., BOJ Governor Kazuo Ueda told a press conference after the meeting.": an occasion, not a person addressed.
+_EVENT_ADDRESSEE = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:press|news)\s+conference|"
+                              r"(?:press\s+|news\s+)?briefing|forum|rally|parliament|audience|gathering)\b")
+_EVENT_TAIL = re.compile(r"(?:\s+(?:after|before|following|in|at|on|during)\b[^;:“”\"]{0,120}?)?\s*[.,;]?\s*")
 _SUBORDINATE_OPEN = re.compile(r"\W*(While|Although|Though|Because|Since|When|After|Before|If|Unless|Whereas|As)\s+"
                                r"(?:[\w’'.-]+\s+){1,6}$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
@@ -616,6 +621,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
         told = _NAMED_ADDRESSEE.match(after)
         ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
+        told = None if told else _EVENT_ADDRESSEE.match(after)
+        ends_clause = _EVENT_TAIL.fullmatch(after, told.end()) if told else ends_clause   # "X told a news conference"
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
     if ends_clause and "c" in cue.roles and (_LEADING_TIME.match(after.lstrip()) or _MEDIUM_PP.match(after.lstrip())) \
@@ -694,11 +701,13 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
     text = ctx.text
     before_src = text[s_lo:src[0]]
     as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 40), src[0])
-    if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip():
+    new_clause = as_m and _CONJUNCTION_END.search(text, s_lo, as_m.start())   # "A, but as Mr Putin acknowledged, B"
+    if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip() \
+            and not new_clause:
         as_m = None               # "... such as X said": not a parenthetical "as"
     if as_m:
         # "As observers note, CONTENT." / "A, as some reports allege, B".
-        if text[s_lo:as_m.start()].strip(" ,"):
+        if text[s_lo:as_m.start()].strip(" ,") and not new_clause:
             return s_lo, s_hi, src[0], src[1], "as"
         comma = text.find(",", cue.end, s_hi)
         if comma < 0:
@@ -840,7 +849,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at.setdefault(span, cue.start)
         sentence_id = ctx.index.index_at(a)
         claims.append(Claim(article_id, a, b, text[a:b], source, cue.word, hedge, max(sentence_id, 0), mention))
-        anchors[claims[-1]] = (cue.start, s_lo, "s" in cue.roles or cue.lemma == "according to", how == "noun")
+        anchors[claims[-1]] = (cue.start, s_lo, bool(set(cue.roles) & set("sw")) or cue.lemma == "according to",
+                               how == "noun")
         by = _BY_AGENT.match(text, cue.end) if how == "quoted as" else None
         outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
         relay = _CITES_AS.search(text, max(0, cue.start - 130), cue.start) if how == "cites as" else None
