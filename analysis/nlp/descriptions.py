@@ -130,7 +130,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                     re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
                     and all(n in name for n in names):
                 return name
-        if group in _GENERIC_GROUPS and names and _words(mention)[0].lower() == "the":
+        if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)):
             # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one
             # official nearby, whose introduction names no state at all (so none other than the description's).
             return _only_official_nearby(doc, names, pos, stateless=True)
@@ -250,6 +250,9 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, state
         near = doc.people.mentions[i]
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
             a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
+            own = doc.index.at(mm.start)
+            if own is not None:                   # the words of the person's own sentence only
+                a, b = max(a, own.start), min(b, own.end)
             if (roles.search(text, max(0, mm.start - 40), mm.end) or _ROLE_AFTER(roles).match(text, mm.end, b)
                     or stateless and _role_apposition(roles).match(text, mm.end)) \
                     and (_names_near(names, text[slice(*_own_window(doc, mm, a, b))])
@@ -319,8 +322,11 @@ def _no_state(doc: "Document", names: Sequence[str], mm, a: int, b: int) -> bool
     within that sentence) name no state (nor its people) at all."""
     from ..entities.lexicon import _fold
     state = _state_forms().get(_fold(" ".join(names))) if names else None
-    sent = doc.index.at(mm.start)
-    if state is None or sent is None or not state.search(doc.text, sent.start, sent.end):
+    s = doc.index.index_at(mm.start)
+    sent = doc.index.sentences[s] if s >= 0 else None
+    # the state in the sentence introducing the person, or in the one before it ("The Japanese government expressed
+    # concern ... “...,” Chief Cabinet Secretary Yoshimasa Hayashi told a press conference")
+    if state is None or sent is None or not state.search(doc.text, doc.index.sentences[max(0, s - 1)].start, sent.end):
         return False
     lo, hi = _own_window(doc, mm, max(a, sent.start), min(b, sent.end))
     return _any_state().search(doc.text[lo:hi]) is None
@@ -342,6 +348,13 @@ def _any_role() -> re.Pattern:
 # Modifiers that do not narrow a role ("the former president", "the official representative").
 _GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
                                "foreign national local state federal presidential first".split())
+
+
+def _state_owner(mention: str) -> bool:
+    """Whether ``mention`` opens with a state's genitive ("Japan’s top government spokesman")."""
+    from ..entities.lexicon import _fold
+    m = re.match(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s", mention)
+    return m is not None and _state_forms().get(_fold(m.group(1))) is not None
 
 
 def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:

@@ -348,9 +348,10 @@ def is_description(mention: str) -> bool:
     """A definite description of a role or a body: "the spokesman", "the Russian diplomat", "the ministry"."""
     words = _words(mention)
     aw = actor_words()
-    if 2 <= len(words) <= 4 and re.search(r"[’']s$", words[0]) and words[0][:1].isupper() and words[-1].islower() \
-            and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
-        return True                            # "Russia's UN ambassador", "China's envoy", "Europe's largest carmaker"
+    own = 1 if len(words) > 2 and words[0][:1].isupper() and re.search(r"[’']s$", words[1]) else 0
+    if 2 <= len(words) - own <= 4 and re.search(r"[’']s$", words[own]) and words[own][:1].isupper() \
+            and words[-1].islower() and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
+        return True                            # "Russia's UN ambassador", "South Korea's top diplomat", "China's envoy"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
         return False
     head = words[-1]
