@@ -63,6 +63,16 @@ class Theme:
             return None
         return m
 
+    def match_voiced(self, text: str, holder: str):
+        """:meth:`match` for a sentence in the voice of ``holder``: the words of the theme's actor
+        ("he would always be standing with Russia", said by North Korea's Kim) name that actor through
+        their holder, so a ``requires`` pattern may match the holder instead of the sentence."""
+        m = self.match(text)
+        if m is not None or self.anchor is None or not holder:
+            return m
+        m = self.relevance.search(text)
+        return m if m is not None and self.anchor.search(holder) is not None else None
+
 
 @dataclass(frozen=True)
 class Codebook:

@@ -160,7 +160,8 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
                 headline: bool = False, past: Optional[bool] = None) -> list[dict]:
     """The rows of one sentence, one per theme it touches (see :func:`theme_sentences`)."""
     aid, sentence_id, s_start, s_end, text = sentence
-    hits = [(theme, m) for theme in themes if (m := guard.timed(theme.name, theme.match, text))]
+    hits = [(theme, m) for theme in themes
+            if (m := guard.timed(theme.name, theme.match_voiced, text, holder if attributed else ""))]
     if not hits:
         return []
     certainty, hedge, booster = read_certainty(text, markers)
