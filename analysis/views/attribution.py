@@ -62,8 +62,9 @@ def _subject_of_cue(text: str, cue_start: int, cue: str) -> Optional[tuple[str, 
         return None
     span = nlp.subject_before(text, 0, cue_start)
     words = text[span[0]:span[1]].split() if span else []
-    if not words or words[0].lower() in _WH_WORDS:
-        return None          # "countering what they perceive": an embedded clause
+    before = text[:span[0]].split()[-1:] if span else []
+    if not words or words[0].lower() in _WH_WORDS or (before and before[0].lower() in _WH_WORDS):
+        return None          # "countering what they perceive": an embedded clause (with "what" in the subject or before it)
     if any(w.lower() in nlp.pronouns(kinds=("self",)) and w != "US" for w in words):
         return ("first", "")
     head = words[-1].lower()
