@@ -273,22 +273,25 @@ def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
 
 
 _STOPWORDS = frozenset(load_list("stopwords.txt"))
+_FALL_BEFORE = re.compile(r"\b(?:in|during|over|by|until|till|through)\s+the\s+$", re.IGNORECASE)
 
 
 def _bare_season(m: re.Match, text: str) -> Iterator[RawMention]:
     """ "as early as between summer to autumn", "in the spring": a season with no year, placed as a bare month is
-    (by the story's year or the tense); only after a preposition of time or another season, with no noun after it
-    ("the winter Olympics"); never "fall" (the verb)."""
+    (by the story's year or the tense); only after a preposition of time or another season, with no noun nor "of"
+    after it ("the winter Olympics", "the fall of Rome"); "fall" only as "in/during/over/by/until the fall"."""
     word = m.group("sea_s").lower()
-    if word == "fall" or not m.group("sea_s").islower():
+    if not m.group("sea_s").islower():
         return
     before = text[max(0, m.start() - 40):m.start()]
+    if word == "fall" and not _FALL_BEFORE.search(text, max(0, m.start("sea_s") - 40), m.start("sea_s")):
+        return                                        # "prices fall", "after the fall": only "in the fall"
     linked = SEASON_LINK_BEFORE.search(before)
     if not (linked or SEASON_TIME_BEFORE.search(before)):
         return
     nxt = word_after(text, m.end())
-    if nxt and (nxt.lower() not in _STOPWORDS or text[m.end():m.end() + 1] in "-'’"):
-        return                                        # "summer camp", "spring offensive", "winter's"
+    if nxt and (nxt.lower() not in _STOPWORDS or nxt.lower() == "of" or text[m.end():m.end() + 1] in "-'’"):
+        return                                        # "summer camp", "spring offensive", "winter's", "the fall of Rome"
     code, start_month = SEASONS[word]
     parts = {"code": code, "start": start_month, "y": None, "rel": None, "bare": True}
     if linked:

@@ -48,6 +48,8 @@ CASES = [
      [("spring", "2024-SP", "season"), ("winter", "2023-WI", "season")]),
     ("bare_season_habit_no_date", "A student can earn $6,000 by working full time in the summer. He works in summer "
      "and autumn.", "2016-09-24", []),
+    ("bare_fall_only_in_the_fall", "Talks will resume in the fall. After the fall of Rome, prices fall in summer. "
+     "Output rose during the fall.", "2024-04-05", [("the fall", "2024-FA", "season"), ("the fall", "2023-FA", "season")]),
     ("season_as_modifier_or_verb", "He attended summer camp before the winter Olympics; they spring into action "
      "in the spring offensive after the fall of the city.", "2024-04-05", []),
     # "the first half of the year" is the year told about in a past story, else publication's (as "the end of the year")
