@@ -71,8 +71,8 @@ _ALNUM = re.compile(r"[^\W_]")
 _HANDOVER = re.compile(r"[,?!—–-]")
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 # Verbs whose first complement is the addressee: "told reporters (that) ...".
-_ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "promise", "call on",
-                    "implore", "exhort", "beg", "beseech", "entreat"}
+_ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "notify", "promise",
+                    "call on", "implore", "exhort", "beg", "beseech", "entreat"}
 _TIME_NAME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
                         r"September|October|November|December|Today|Yesterday|Tonight)\b")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
