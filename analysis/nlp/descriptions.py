@@ -133,8 +133,12 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)):
             # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one
             # official nearby, whose introduction names no state at all (so none other than the description's).
-            return _only_official_nearby(doc, names, pos, stateless=True)
-        return ""
+            found = _only_official_nearby(doc, names, pos, stateless=True)
+            if found:
+                return found
+        low = " ".join(w.lower() for w in _words(mention))
+        full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
+        return _lead_holder(doc, [full], names, pos)
     if head in aw["body"]:
         # The speakers and sources so far, and the named subjects opening the last sentences
         # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
@@ -367,6 +371,55 @@ def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:
     if k + 1 < len(people.mentions):
         b = min(b, people.mentions[k + 1].start)
     return a, b
+
+
+# A description in the first sentences of an article may name its person only after it (wire leads: "Russia's
+# ambassador to the DPRK was quoted as saying ... Ambassador Alexander Matsegora said"): that many sentences.
+LEAD_SENTENCES = 2
+LEAD_AHEAD = 2
+
+
+def _lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int) -> str:
+    """For a description in the lead with nobody named before it: the one person named in the next
+    :data:`LEAD_AHEAD` sentences with the same role next to the name and the description's words near; else ""."""
+    s = doc.index.index_at(pos)
+    if s < 0 or s >= LEAD_SENTENCES:
+        return ""
+    first = bisect.bisect_left(doc.people.mention_starts, pos)
+    if any(m.start < pos for m in doc.people.mentions[:first]):
+        return ""                               # somebody is named before: not a lead's forward reference
+    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + LEAD_AHEAD)].end
+    pattern = _role_pattern(tuple(same))
+    found = set()
+    for mm in doc.people.mentions[first:]:
+        if mm.start >= hi:
+            break
+        if _role_next_to(doc, mm, pattern, names):
+            found.add(mm.person)
+    return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(same: tuple[str, ...]) -> re.Pattern:
+    # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
+    return re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!deputy foreign )\b(?:%s)(?:s?\b|(?<=\.))"
+                      % "|".join(map(re.escape, same)), re.I)
+
+
+def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]) -> bool:
+    """Whether the person mention ``mm`` is written with a role of ``pattern`` next to it ("Foreign Ministry
+    spokesman Lin Jian", "Lin Jian, the ministry's spokesman") and the words ``names`` near it."""
+    text = doc.text
+    sent = doc.index.at(mm.start)
+    a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
+    b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
+    inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
+    role_here = (inside is not None and inside.end() > mm.start) or \
+        _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
+        _ROLE_AFTER(pattern).match(text, mm.end, b) or \
+        _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
+    lo_own, hi_own = _own_window(doc, mm, a, b)
+    return bool(role_here) and _names_near(names, text[lo_own:hi_own])
 
 
 def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int) -> str:
