@@ -69,7 +69,9 @@ _REPORTING_ING = re.compile(r"(?:alleg|accus|claim|deny|report|warn)ing\b", re.I
 # (the participle too: "adding that he would always be standing with Russia")
 _REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?|ying)|told|telling|stated|stating|predicted|predicting|expected|believed?s?"
                              r"|add(?:ed|ing)|not(?:ed|ing)|stress(?:ed|ing)|announc(?:ed|ing)|insist(?:ed|ing)|promis(?:ed|ing)"
-                             r"|pledg(?:ed|ing)|vow(?:ed|ing)|assur(?:ed|ing)|argu(?:ed|ing)|declar(?:ed|ing)|wrote|writing)\s+(?:that\s+)?"
+                             r"|pledg(?:ed|ing)|vow(?:ed|ing)|assur(?:ed|ing)|argu(?:ed|ing)|declar(?:ed|ing)|wrote|writing"
+                             r"|hint(?:ed|ing)|signal(?:l?ed|l?ing)|indicat(?:ed|ing)|suggest(?:ed|ing)|warn(?:ed|ing)|threaten(?:ed|ing)"
+                             r"|claim(?:ed|ing)|stat(?:ed|ing)|confirm(?:ed|ing)|announc(?:ed|ing)|reiterat(?:ed|ing))\s+(?:that\s+)?"
                              r"(?:[\w’'-]+\s+){0,4}?would$", re.I)
 # the label handed to the theme's actor: "Moscow can provide Pyongyang with pearls of military technology",
 # "for Russia to transfer its latest weapons technology to the North" (the giver is not the label's owner)
