@@ -35,6 +35,23 @@ _NAME_WORD = re.compile(r"[^\s.]+")
 # A prepositional phrase opening a sentence, without a comma or a clause, then a subject pronoun.
 _OPENING_PHRASE = re.compile(r"\s*(?:In|At|During|With|On|Following|Despite|Unlike|Like|For|Asked\s+about|"
                              r"Speaking\s+(?:at|to|with|about))\s+[^,.;:!?“”\"]*?\s+")
+_PHRASE_VERBS = frozenset("said says was were is are had has have did met made told came went took gave left spoke began "
+                          "arrived".split())
+
+
+def _opening_phrase(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is an opening phrase of at most ten words with no verb before a pronoun ("In a poke
+    at Trump "), not a clause ("On the day Trump arrived ", "At the summit Kim said that ")."""
+    m = _OPENING_PHRASE.fullmatch(text, lo, hi)
+    if m is None:
+        return False
+    words = re.findall(r"[\w’'-]+", text[lo:hi])
+    classes = word_classes()
+    return len(words) <= 10 and not any(
+        w.islower() and (w in _PHRASE_VERBS or w in classes["aux"] or w in classes["sub"] or w in reporting_verbs()
+                         or w.endswith("ed") and len(w) > 4) for w in words[1:])
+
+
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # Heads ending a place or facility name, beyond the name blockers (lexicons/name_blockers.txt), and no
@@ -266,7 +283,7 @@ class PersonIndex:
         cands: list[tuple[int, int, str, str]] = []     # (sentence, priority, position, name, gender)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         sent = index.sentences[s]
-        if _OPENING_PHRASE.fullmatch(self.text, sent.start, pos):
+        if _opening_phrase(self.text, sent.start, pos):
             # "In a poke at Trump he explained": a name in the phrase opening the pronoun's clause is not who
             # "he" is (nor are the other names before it in that phrase).
             while i >= 0 and self.mentions[i].start >= sent.start:

@@ -83,3 +83,13 @@ def test_a_quote_keeps_its_own_case_in_a_headline():
     # "Angry Farmers Block Highway Again: 'We have nothing left'" is a headline: its capitalised verb is no name.
     text = "Angry Farmers Block Highway Again: ‘We have nothing left to lose now’\n\nFarmers blocked the road."
     assert not analyse(text).people.people
+
+
+@pytest.mark.parametrize("phrase,opening", [
+    ("In a poke at Trump ", True), ("During a visit to Moscow ", True),
+    ("On the day Trump arrived ", False), ("At the summit Kim said that ", False),
+    ("In a statement released by Putin ", False), ("In a statement, ", False)])
+def test_a_phrase_opening_the_sentence_is_no_clause(phrase, opening):
+    # names inside such a phrase are not who the pronoun after it is ("In a poke at Trump he explained")
+    from analysis.nlp.people import _opening_phrase
+    assert _opening_phrase(phrase, 0, len(phrase)) is opening
