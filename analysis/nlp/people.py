@@ -29,6 +29,12 @@ _NAME = re.compile(
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
 _MALE_TITLES = {"Mr", "King", "Prince", "Lord", "Sir", "Spokesman", "Chairman", "Congressman"}
+# Common nouns of one gender written right before a name ("widow Terry Strada", "his wife, Melania").
+_FEMALE_NOUNS = frozenset("widow wife mother daughter sister grandmother aunt niece actress spokeswoman chairwoman "
+                          "congresswoman businesswoman councilwoman girlfriend stepmother".split())
+_MALE_NOUNS = frozenset("widower husband father son brother grandfather uncle nephew actor spokesman chairman "
+                        "congressman businessman councilman boyfriend stepfather".split())
+_GENDER_NOUN = re.compile(r"\b(%s)\s*,?\s+$" % "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)))
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
@@ -251,7 +257,10 @@ class PersonIndex:
         if len(core) >= 2:
             alias.setdefault(core[0], idx)
         if not person.gender:
-            if words[0] in _FEMALE_TITLES:
+            noun = _GENDER_NOUN.search(self.text, max(0, start - 30), start)
+            if noun is not None:                # "9/11 widow Terry Strada", "his wife, Melania"
+                person.gender = "f" if noun.group(1).lower() in _FEMALE_NOUNS else "m"
+            elif words[0] in _FEMALE_TITLES:
                 person.gender = "f"
             elif words[0] in _MALE_TITLES:
                 person.gender = "m"
