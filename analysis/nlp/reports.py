@@ -30,7 +30,7 @@ REPORT = re.compile(r"(?i:the)\s+(?:(?:new|latest|recent|same|full|annual|offici
 # How many sentences back the piece may be named.
 REPORT_SENTENCES = 2
 
-_NAME = r"(?:[A-Z][\w.’'&-]*|of|for|on|and)"
+_NAME = r"(?:[A-Z][\w.’'&-]*|of|for|on|and|the)"
 # "according to a Congressional Research Service report", "according to the KCNA report" (the name right before
 # the noun; the report cited as a source: "a Times report hailed the mayor" is an article, its writer unnamed).
 _NAME_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?|the)\s+((?:[A-Z][\w.’'&-]*\s+)(?:%s\s+){0,5}?)(?:new\s+|latest\s+)?(%s)\b"
@@ -50,8 +50,11 @@ _ISSUED = re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s+(?:has
 
 
 def _trim(name: str) -> str:
-    name = re.sub(r"\s+(?:of|for|on|and)$", "", name.strip())
-    return name
+    while True:                                 # "Institute for the Study of War", not "... War and the"
+        cut = re.sub(r"\s+(?:of|for|on|and|the)$", "", name.strip())
+        if cut == name.strip():
+            return cut
+        name = cut
 
 
 def resolve_report(doc: "Document", mention: str, pos: int) -> str:
