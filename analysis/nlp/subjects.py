@@ -157,11 +157,13 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if span is None:
         return None
     if kept and not has_name(head):
-        # "North Korean Ambassador to Russia, Sin Hong-chol, said": the name is in the appositive.
+        # "North Korean Ambassador to Russia, Sin Hong-chol, said": the name is in the appositive; after a role
+        # alone ("Its administrator, Ricaurte Vasquez, told", "The group's political chief, Ismail Haniyeh,
+        # said") the name is the person.
         a, b = kept[-1]
         app = _strip_span(text, toks[a:b + 1])
         if app and b - a < 10:
-            span = (span[0], app[1])
+            span = app if _role_then_name(head, toks[a:b + 1]) else (span[0], app[1])
     elif kept and _role_then_name(head, toks[kept[-1][0]:kept[-1][1] + 1]):
         # "Finnish police chief investigator, Sami Paila, said", "Russia's U.N. ambassador, Vassily Nebenzia,
         # said": the person named in the appositive (a nationality is no person's name).
