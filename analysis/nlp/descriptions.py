@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_table
-from .mentions import (DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
+from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, function_words, is_description)
 
 from .senders import AUTHOR, resolve_author
@@ -53,7 +53,7 @@ def _role_re(core: str, where: str) -> re.Pattern:
     if where == "before":
         # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
         return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?"
-                                 r"\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")
+                                 r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")   # also "Its administrator, Ricaurte Vasquez"
     # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
     # ("At a press conference in Chelsea, the mayor also said").
     return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core +
@@ -139,6 +139,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         low = " ".join(w.lower() for w in _words(mention))
         full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
         return _lead_holder(doc, [full], names, pos)
+    if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
+        # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
+        return _role_holder(doc, [head], names, pos, role_lo)
     if head in aw["body"]:
         # The speakers and sources so far, and the named subjects opening the last sentences
         # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").

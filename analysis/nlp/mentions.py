@@ -339,6 +339,11 @@ def clean_mention(mention: str) -> str:
     return m if is_actor_phrase(m) else ""
 
 
+# A noun of a person's job outside the role list ("administrator", "investigator", "commentator", "historian"):
+# a description only when the same noun is written next to a name before it.
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:tor|sor|ist|ian)")
+
+
 # Body heads that name a company or an association ("the German group", "Europe's largest carmaker").
 FIRM_HEADS = frozenset("group company firm carmaker automaker".split())
 
@@ -357,6 +362,8 @@ def is_description(mention: str) -> bool:
     head = words[-1]
     if head.islower() and (head in aw["role"] or head in aw["body"]):
         return True
+    if len(words) <= 3 and head.islower() and AGENT_NOUN.fullmatch(head) and head not in aw["body"]:
+        return True                            # "the administrator", "the lead investigator": a person's job
     if words[0].lower() == "the" and 2 <= len(words) <= 5 and head.lower() in aw["role"] and head[:1].isupper() \
             and all(w[:1].isupper() for w in words[1:]) and not re.search(r"[’']s$", mention.strip()):
         return True                            # a title without its name: "the Russian Foreign Minister"
