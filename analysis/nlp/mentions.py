@@ -467,6 +467,12 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
         return pair or mention
+    from .countries import COUNTRY, resolve_country
+    if COUNTRY.fullmatch(mention):
+        named = resolve_country(doc, mention, pos)       # "the country's foreign ministry": whose
+        if named and is_description(named):
+            return resolve_description(doc, named, pos, actors) or named
+        return named or mention
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or mention
     from .senders import MESSAGE, resolve_message
