@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .nlp import Cue, reporting_verbs, word_classes
+from .nlp.cues import NOUN_LEMMAS
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
@@ -204,6 +205,16 @@ def main_cue(text: str, earlier: list) -> "Cue":
     before it is that clause's ("Putin emerged to confirm that Russia still seeks X, adding ...": confirm)."""
     main = earlier[0]
     for cue in earlier[1:]:
-        if _THAT_BETWEEN.search(text, main.end, cue.start) is None:
+        if _THAT_BETWEEN.search(text, main.end, cue.start) is None and not _object_noun(text, main, cue):
             main = cue
     return main
+
+
+_OBJECT_WORDS = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][\w.&-]*)\s+){0,3}$")
+
+
+def _object_noun(text: str, verb: "Cue", cue: "Cue") -> bool:
+    """A speech noun in the object of ``verb`` ("dismissed similar RSF promises as hollow"), not a verb."""
+    return cue.word.lower() in (cue.lemma, cue.lemma + "s") and cue.lemma in NOUN_LEMMAS and \
+        _OBJECT_WORDS.fullmatch(text, verb.end, cue.start) is not None
+

@@ -536,6 +536,10 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if src is None:
         return None
     head = text[s_lo:cue.start].rstrip()
+    comma = text.find(",", src[1], s_hi)
+    if _WHICH_COMMA.search(head) and 0 <= comma - src[1] < 3 and text.find(",", comma + 1, s_hi) > comma + 1:
+        # "a tanker, which, according to media reports, was carrying Russian oil, does not ...": the aside only
+        return comma + 1, text.find(",", comma + 1, s_hi), src[0], src[1], "according"
     if head.strip(" ,"):
         rest = text[src[1]:s_hi].strip(" .,\n")
         end = s_hi if rest else s_lo + len(head)
@@ -554,6 +558,9 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, end, src[0], src[1], "according"
 
 
+_ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,100},\s*$", re.I)
+_BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+_WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 
@@ -722,6 +729,9 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
             and not _OPENS_QUOTE.match(after):
         # "CONTENT, X said (on Monday)." / "CONTENT, X says, CONTENT2"
         content_hi = src[0] if tail_only else s_hi
+        role = _ROLE_BEFORE_NAME.search(text, s_lo, src[0]) if tail_only and _BARE_NAME.fullmatch(text, src[0], src[1]) \
+            else None
+        content_hi = role.start() if role and role.start() > s_lo else content_hi   # "..., the head of X, NAME, told"
         return s_lo, content_hi, src[0], src[1], "inverted"
     aside = _ASIDE_TAIL.match(after)
     if aside and (intro or not before_src.strip(" ,")) and not _SUBJECT_GAP.search(text, src[1], cue.start):
@@ -993,6 +1003,9 @@ def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
         nested = False
         for j in range(max(0, i - 3), i):
             o = claims[j]
+            if c.source and not is_pronoun(c.source) and not _same_actor(c.source, o.source) and \
+                    cue_at[(o.start, o.end)] >= o.end - 1 and not _intention_only(c.cue):
+                continue          # "She revealed that X, according to Xinhua": a relay keeps its speaker's row
             if o.start <= pos < o.end and c.end <= o.end + 1 and \
                     (not c.source or is_pronoun(c.source) or is_pronoun(c.source_mention) or
                      _same_actor(c.source, o.source) or _intention_only(c.cue)):
