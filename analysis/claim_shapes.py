@@ -211,10 +211,17 @@ def main_cue(text: str, earlier: list) -> "Cue":
 
 
 _OBJECT_WORDS = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][\w.&-]*)\s+){0,3}$")
+_OBJECT_PHRASE = re.compile(r"\s+(?!that\b)(?:[^\s,;:.“”\"]+\s+){0,8}?(?:[\w.-]+(?:[’']s|s[’'])|\([A-Z]+\))\s+$")
 
 
 def _object_noun(text: str, verb: "Cue", cue: "Cue") -> bool:
-    """A speech noun in the object of ``verb`` ("dismissed similar RSF promises as hollow"), not a verb."""
-    return cue.word.lower() in (cue.lemma, cue.lemma + "s") and cue.lemma in NOUN_LEMMAS and \
-        _OBJECT_WORDS.fullmatch(text, verb.end, cue.start) is not None
+    """A noun in the object of ``verb``, not a verb: a speech noun ("dismissed similar RSF promises as hollow") or
+    any cue word after a possessive ("expressed concerns over the European Union's (EU) plans to regulate")."""
+    if cue.word.lower() not in (cue.lemma, cue.lemma + "s"):
+        return False
+    between = text[verb.end:cue.start]
+    if re.search(r"\bthat\b", between):
+        return False
+    return cue.lemma in NOUN_LEMMAS and _OBJECT_WORDS.fullmatch(text, verb.end, cue.start) is not None or \
+        _OBJECT_PHRASE.fullmatch(text, verb.end, cue.start) is not None
 
