@@ -22,6 +22,9 @@ from typing import Callable, Mapping, Sequence
 from .records import Claim
 
 _ALNUM = re.compile(r"[^\W_]")
+# A coordinated predicate ("The world should not tolerate A and reiterated a warning that B, the leader said"):
+# its subject is the first verb's, often no speaker; the relay keeps its own content.
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
 Anchor = tuple[int, int, bool, bool]    # cue start, source start or -1, a verb of speech or 'according to', a speech noun
 
 
@@ -85,7 +88,8 @@ def _inner_of(text: str, outer: Claim, rows: Sequence[Claim], anchors, same_acto
         if a is None or not a[2] or inner is outer or inner.sentence_id != outer.sentence_id or \
                 not inner.source or same_actor(inner.source, outer.source):
             continue
-        if outer.start <= a[0] < outer.end and inner.start >= outer.start and _reported_event(text, a[0]):
+        if outer.start <= a[0] < outer.end and inner.start >= outer.start and _reported_event(text, a[0]) and \
+                not _AND_BEFORE.search(text, max(0, a[0] - 20), a[0]):
             best = min(best, (a[0], j))
     return best[1]
 
