@@ -279,7 +279,8 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
 _MEDIUM_PP = re.compile(r"(?:(?:in|on|at|via|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
                         r"(?:posts?|statement|interview|briefing|conference|media|speech|message|broadcast|television|"
                         r"TV|radio|website|commentary|channel|address|remarks|Telegram|Facebook|Twitter|Instagram|"
-                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)\s+){1,3}"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)\s+"
+                        r"(?:(?:with|to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*\s+)?){1,3}"   # "with news agency Interfax"
                         r"(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|there|more|some|about|nearly|over|"
                         r"[A-Z0-9])[\w’'.,-]*\s)")
 # A stance verb whose object is a pronoun and a time only: "the lower house endorsed it last month" says nothing.

@@ -37,6 +37,11 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|schedul
 _DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible)\s+"
                          r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
                          r"(?:[\w’'.-]+\s+){1,4}?)to\s+$")
+# People as the object of "dismiss": they are let go, not their claims rejected.
+_PEOPLE_OBJECT = re.compile(r"\s+(?:(?:almost|nearly|all|most|some|many|several|dozens|hundreds|thousands|of|the|its|their|"
+                            r"his|her|\d[\d,]*)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:workers|employees|staff|"
+                            r"officials|officers|ministers?|generals?|commanders?|judges?|teachers|labou?rers|personnel|"
+                            r"prosecutors?|governors?|directors?|chiefs?)\b")
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
 _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])|"
@@ -192,6 +197,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
         return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
                                                       # discuss the final results": a plan
+    if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
+        return True                                   # "has dismissed almost all North Korean workers": firing
     if _REFLEXIVE.match(text, cue.end):
         return True                                   # "found themselves", "portray himself as"
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
