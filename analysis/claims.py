@@ -561,6 +561,7 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 
 _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,100},\s*$", re.I)
 _BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+_NAME_TO_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?\s*")   # "..., reports Euractiv."
 _WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
@@ -638,7 +639,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         ends_clause = None        # "He said on Monday he would run", "commented Tuesday on ...": content follows
     head = text[s_lo:_head_end(text, s_lo, cue.start)]
     if head.endswith(",") and not cue.participle and cue.lemma not in _ADDRESSEE_FIRST and "s" in cue.roles \
-            and not _WHO_ASIDE_END.search(head):
+            and (not _WHO_ASIDE_END.search(head) or _NAME_TO_END.fullmatch(text, cue.end, s_hi)):
         # "CONTENT, said X." / "CONTENT, said X, a senior official with ..." (not "X, who watched ..., said Y")
         nsrc = np_after(text, cue.end, s_hi)
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
