@@ -536,6 +536,8 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     src = np_after(text, cue.end, s_hi, full=True)
     if src is None:
         return None
+    pron = _PRONOUN_COMMA.match(text, src[0], src[1])
+    src = (src[0], pron.end(1)) if pron else src   # "According to him, Beijing's approach ... is that": him only
     head = text[s_lo:cue.start].rstrip()
     comma = text.find(",", src[1], s_hi)
     if _WHICH_COMMA.search(head) and 0 <= comma - src[1] < 3 and text.find(",", comma + 1, s_hi) > comma + 1:
@@ -562,6 +564,7 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,100},\s*$", re.I)
 _BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 _NAME_TO_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?\s*")   # "..., reports Euractiv."
+_PRONOUN_COMMA = re.compile(r"(him|her|them|it|us|me)\s*,", re.I)
 _WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
