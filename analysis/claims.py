@@ -974,8 +974,9 @@ def _cites_a_reason(text: str, src: tuple[int, int]) -> bool:
     m = _REASON_START.match(text, src[0], src[1])
     if m is None:
         return False
-    words = m.group(1).split()
-    body = actor_words()
+    words = m.group(1).split() + re.findall(r"[a-z]+", re.split(r"\s(?:of|for|in|on|about)\s",
+                                                                text[src[0]:src[1]].lower())[0])
+    body = actor_words()   # (the head may follow a possessive: "citing the country's intelligence service")
     return not any(w in _SOURCE_HEADS or w in body["role"] or w in body["body"] for w in words)
 
 
