@@ -545,7 +545,9 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         return comma + 1, text.find(",", comma + 1, s_hi), src[0], src[1], "according"
     if head.strip(" ,"):
         rest = text[src[1]:s_hi].strip(" .,\n")
-        end = s_hi if rest else s_lo + len(head)
+        cites = _CITING_AFTER.match(text, src[1], s_hi)
+        cites = cites and not text[cites.end():s_hi].strip(" .\n")
+        end = s_hi if rest and not cites else s_lo + len(head)   # ("A, according to X, citing Y.": A)
         return s_lo, end, src[0], src[1], "according"
     comma = text.find(",", src[1], s_hi)
     inner = text.find(",", src[0], src[1])
