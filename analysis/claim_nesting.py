@@ -19,9 +19,11 @@ import re
 from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
+from .nlp import is_pronoun, reporting_verbs
 from .records import Claim
 
 _ALNUM = re.compile(r"[^\W_]")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 # A coordinated predicate ("The world should not tolerate A and reiterated a warning that B, the leader said"):
 # its subject is the first verb's, often no speaker; the relay keeps its own content.
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
@@ -138,3 +140,41 @@ def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anc
             relays.add(k)
     order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end, i in relays))
     return [out[i] for i in order]
+
+
+def drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
+    """Drop a claim nested in another by the same source ("He said he hoped it would ...")."""
+    out = []
+    for i, c in enumerate(claims):
+        pos = cue_at[(c.start, c.end)]
+        nested = False
+        for j in range(max(0, i - 3), i):
+            o = claims[j]
+            if c.source and not is_pronoun(c.source) and not same_actor(c.source, o.source) and \
+                    cue_at[(o.start, o.end)] >= o.end - 1 and not intention_only(c.cue):
+                continue          # "She revealed that X, according to Xinhua": a relay keeps its speaker's row
+            if o.start <= pos < o.end and c.end <= o.end + 1 and \
+                    (not c.source or is_pronoun(c.source) or is_pronoun(c.source_mention) or
+                     same_actor(c.source, o.source) or intention_only(c.cue)):
+                nested = True
+                break
+        if not nested:
+            out.append(c)
+    return out
+
+
+def intention_only(cue_word: str) -> bool:
+    """A cue that reports only an intention ("wanted to"): inside another's reported clause it is part of that
+    claim ("Lavrov said Moscow wanted to develop ...": Lavrov's claim, not a second one of Moscow's)."""
+    info = reporting_verbs().get(cue_word.lower())
+    return info is not None and not set(info.roles) & set("cqwsn")
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Two source names of one actor: equal, or ending on the same capitalised name
+    ("Tom Clarke" / "Mr. Clarke", "Betty Shelby" / "Shelby"; not "South Korean lawmakers" / "the South
+    Korean intelligence agency")."""
+    if a == b:
+        return True
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    return bool(wa and wb and wa[-1] == wb[-1] and wa[-1][:1].isupper())

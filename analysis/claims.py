@@ -43,7 +43,8 @@ from .claim_shapes import ASIDE_TAIL as _ASIDE_TAIL, CONTENT_END as _CONTENT_END
 from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
 from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
-from .claim_nesting import share_nested
+from .claim_nesting import drop_nested as _drop_nested, intention_only as _intention_only
+from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import NOUN_THAT as _NOUN_THAT, main_cue
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
@@ -1001,44 +1002,6 @@ def _citing_reason(ctx: _Context, cue: Cue, sentence, src, host, actors, article
     a, b = span
     return Claim(article_id, a, b, text[a:b], source, cue.word,
                  hedge_in(text, a, b), ctx.index.index_at(a), mention)
-
-
-def _drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
-    """Drop a claim nested in another by the same source ("He said he hoped it would ...")."""
-    out = []
-    for i, c in enumerate(claims):
-        pos = cue_at[(c.start, c.end)]
-        nested = False
-        for j in range(max(0, i - 3), i):
-            o = claims[j]
-            if c.source and not is_pronoun(c.source) and not _same_actor(c.source, o.source) and \
-                    cue_at[(o.start, o.end)] >= o.end - 1 and not _intention_only(c.cue):
-                continue          # "She revealed that X, according to Xinhua": a relay keeps its speaker's row
-            if o.start <= pos < o.end and c.end <= o.end + 1 and \
-                    (not c.source or is_pronoun(c.source) or is_pronoun(c.source_mention) or
-                     _same_actor(c.source, o.source) or _intention_only(c.cue)):
-                nested = True
-                break
-        if not nested:
-            out.append(c)
-    return out
-
-
-def _intention_only(cue_word: str) -> bool:
-    """A cue that reports only an intention ("wanted to"): inside another's reported clause it is part of that
-    claim ("Lavrov said Moscow wanted to develop ...": Lavrov's claim, not a second one of Moscow's)."""
-    info = reporting_verbs().get(cue_word.lower())
-    return info is not None and not set(info.roles) & set("cqwsn")
-
-
-def _same_actor(a: str, b: str) -> bool:
-    """Two source names of one actor: equal, or ending on the same capitalised name
-    ("Tom Clarke" / "Mr. Clarke", "Betty Shelby" / "Shelby"; not "South Korean lawmakers" / "the South
-    Korean intelligence agency")."""
-    if a == b:
-        return True
-    wa, wb = _WORD.findall(a), _WORD.findall(b)
-    return bool(wa and wb and wa[-1] == wb[-1] and wa[-1][:1].isupper())
 
 
 def _skip_that(text: str, a: int, b: int) -> int:
