@@ -496,6 +496,11 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
     cites = _CITES_AS.search(ctx.text, max(s_lo, cue.start - 130), cue.start) if cue.word == "saying" else None
     if cites and ctx.text[s_lo:cites.start()].strip():
         return s_lo, cites.start(), cites.start(3), cites.end(3), "cites as"   # "CONTENT, Tass quoted X as saying"
+    ahead = _QUOTED_AHEAD.search(ctx.text, max(s_lo, cue.start - 100), cue.start) if cue.word == "saying" else None
+    start = _complement(ctx, cue, s_hi) if ahead else None
+    if start is not None and re.fullmatch(r"\s*(?:that)?\s*", ctx.text[cue.end:start]):
+        # "Yonhap quoted an official as saying (that) CONTENT": the official, then Yonhap (a row per source)
+        return start, _content_end(ctx.text, start, s_hi), ahead.start(2), ahead.end(2), "cites ahead"
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
     wh = _WH_SAID.search(ctx.text, max(s_lo, cue.start - 50), cue.start) if cue.lemma == "say" else None
@@ -568,6 +573,7 @@ _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“�
 _BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 _NAME_TO_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?\s*")   # "..., reports Euractiv."
 _PRONOUN_COMMA = re.compile(r"(him|her|them|it|us|me)\s*,", re.I)
+_QUOTED_AHEAD = re.compile(r"\b(quoted|quotes|cited|cites)\s+((?:[\w’'().-]+\s+){0,8}?[\w’'().-]+)\s+as\s+$")
 _WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
@@ -873,11 +879,15 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         outer = np_after(text, by.end(), ctx.index.at(cue.start).end) if by else None
         relay = _CITES_AS.search(text, max(0, cue.start - 130), cue.start) if how == "cites as" else None
         outer = relay.span(1) if relay else outer
+        if how == "cites ahead":
+            relay = _QUOTED_AHEAD.search(text, max(0, cue.start - 100), cue.start)
+            outer = _subject(text, ctx.clause_lo(relay.start(1)), relay.start(1))
         outer_mention = clean_mention(text[outer[0]:outer[1]]) if outer else ""
         if outer_mention:
             # "... was quoted as saying by the Russian Embassy": the outlet's row too (one row per source)
+            said = relay.group(1 if how == "cites ahead" else 2) if relay else "quoted"
             claims.append(Claim(article_id, a, b, text[a:b], resolve_mention(ctx.doc, outer_mention, outer[0], actors),
-                                relay.group(2) if relay else "quoted", hedge, max(sentence_id, 0), outer_mention))
+                                said, hedge, max(sentence_id, 0), outer_mention))
             cue_at.setdefault((a, b), cue.start)
     head = _headline_speaker(ctx, article_id)
     if head is not None and (head.start, head.end) not in seen:

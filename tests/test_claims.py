@@ -120,3 +120,8 @@ def test_a_relay_after_the_content_comes_after_the_speaker(text, sources):
 def test_the_holder_of_a_claim_comes_before_a_stance_on_it():
     text = "Japan’s top government spokesman also criticized Putin’s assertion that the sanctions should be reviewed."
     assert [c.source for c in extract_claims(text)] == ["Putin", "Japan’s top government spokesman"]
+
+
+def test_the_one_quoted_as_saying_comes_before_the_outlet():
+    text = "Yonhap quoted a government official as saying that North Korea would send more troops."
+    assert [(c.source, c.cue) for c in extract_claims(text)] == [("a government official", "saying"), ("Yonhap", "quoted")]
