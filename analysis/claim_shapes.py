@@ -147,9 +147,21 @@ def headline_cues(text: str) -> list[Cue]:
     return out
 
 
+# "as per news agency Reuters", "As per the report, ...": "according to" (common in South Asian English news);
+# not "as per the agreement / schedule / tradition": a source must follow (a name, or a source noun).
+_AS_PER = re.compile(r"(?<![\w’'-])([Aa]s\s+per)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}"
+                     r"(?:reports?|sources?|officials?|media|agency|agencies|data|study|survey|statement|estimates?|"
+                     r"analysts?|experts?|observers|police|authorities)\b))")
+
+
+def as_per_cues(text: str) -> list[Cue]:
+    return [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
+
+
 def extra_cues(text: str) -> list[Cue]:
-    """All the extra shapes of ``text``, in a fixed order (headline, noun, light verb, state, finding)."""
-    return headline_cues(text) + noun_cues(text) + light_verb_cues(text) + state_cues(text) + finding_cues(text)
+    """All the extra shapes of ``text``, in a fixed order (headline, noun, light verb, state, finding, as per)."""
+    return headline_cues(text) + noun_cues(text) + light_verb_cues(text) + state_cues(text) + finding_cues(text) + \
+        as_per_cues(text)
 
 
 # "CONTENT, Interfax news agency quoted the FSB as saying.": the one quoted holds the content and the outlet

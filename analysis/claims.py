@@ -544,13 +544,16 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         return None
     pron = _PRONOUN_COMMA.match(text, src[0], src[1])
     src = (src[0], pron.end(1)) if pron else src   # "According to him, Beijing's approach ... is that": him only
+    phrase_end = src[1]
+    ing = _NAME_THEN_ING.search(text, src[0], src[1])
+    src = (src[0], ing.start(1)) if ing else src     # "as per news agency Reuters marking a historic shift": Reuters
     head = text[s_lo:cue.start].rstrip()
     comma = text.find(",", src[1], s_hi)
     if _WHICH_COMMA.search(head) and 0 <= comma - src[1] < 3 and text.find(",", comma + 1, s_hi) > comma + 1:
         # "a tanker, which, according to media reports, was carrying Russian oil, does not ...": the aside only
         return comma + 1, text.find(",", comma + 1, s_hi), src[0], src[1], "according"
     if head.strip(" ,"):
-        rest = text[src[1]:s_hi].strip(" .,\n")
+        rest = text[phrase_end:s_hi].strip(" .,\n")
         cites = _CITING_AFTER.match(text, src[1], s_hi)
         cites = cites and not text[cites.end():s_hi].strip(" .\n")
         end = s_hi if rest and not cites else s_lo + len(head)   # ("A, according to X, citing Y.": A)
@@ -573,6 +576,8 @@ _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“�
 _BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 _NAME_TO_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?\s*")   # "..., reports Euractiv."
 _PRONOUN_COMMA = re.compile(r"(him|her|them|it|us|me)\s*,", re.I)
+_AS_PER_AFTER = re.compile(r"\s+as\s+per\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z][^,.;:“”\"]*")   # "NHK reported as per Reuters"
+_NAME_THEN_ING = re.compile(r"\b[A-Z][\w.-]*(\s+[a-z]+ing\b)")
 _QUOTED_AHEAD = re.compile(r"\b(quoted|quotes|cited|cites)\s+((?:[\w’'().-]+\s+){0,8}?[\w’'().-]+)\s+as\s+$")
 _WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
@@ -636,7 +641,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         start = cue.end + cited.end()
         if src is not None:
             return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
-    ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after)
+    ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after) or _AS_PER_AFTER.match(after)
     if ends_clause and _ASIDE_OBJECT.match(after):
         ends_clause = None        # "stressed, again, friendship between ...": an aside, then the object
     if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
