@@ -45,7 +45,7 @@ from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_S
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_nesting import drop_nested as _drop_nested, intention_only as _intention_only
 from .claim_nesting import same_actor as _same_actor, share_nested
-from .claim_shapes import NOUN_THAT as _NOUN_THAT, main_cue
+from .claim_shapes import NOUN_THAT as _NOUN_THAT, bounded as _bounded, main_cue
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -903,36 +903,6 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     return out
-
-
-_LEFT_FEELING = re.compile(r"\s(?:(?:also|[a-z]+ly)\s+)?(?:left|leaves?|leaving|kept|keeps?|keeping)\s+"
-                           r"((?:[\w’'.-]+\s+){1,5}?)$")
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
-_WHO_BEFORE = re.compile(r"\bwho\s+(?:(?:also|had|has|have|[a-z]+ly)\s+)?$")
-_THAT_QUOTE = re.compile(r"\s+that\s+(?=[“\"]|'')")
-# A relative clause before the author's own guess: "One of the reasons that Trump refuses to X may be that ...".
-_REASON_RELATIVE = re.compile(r"\b(?:reasons?|why)\s+(?:that\s+|why\s+)?(?:[\w’'.-]+\s+){1,4}$", re.I)
-_MAIN_COPULA = re.compile(r"\s(?:is|was|are|were|(?:may|might|could|would|must)\s+be)\s+(?:simply\s+|just\s+)?that\b")
-
-
-def _bounded(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: int, how: str) -> tuple[int, int, int, int]:
-    """ "left many nations feeling that": the nations feel, not the event; a stance on a name ends before a relative
-    clause ("endorses Trump, who says he is honored": Trump); "reasons that X refuses to Y may be that": Y only."""
-    if cue.participle and 0 <= s_lo < cue.start:
-        left = _LEFT_FEELING.search(text, max(s_lo, cue.start - 120), cue.start)
-        if left:
-            s_lo, s_hi = left.start(1), left.end(1) - 1
-    if "n" in cue.roles and how == "verb" and c_lo >= cue.end and text[c_lo:c_lo + 1].isupper():
-        rel = _RELATIVE_AFTER.search(text, c_lo, c_hi)
-        if rel and text.find(",", rel.end(), c_hi) < 0:
-            c_hi = rel.start()    # (not "accused Rafael Cruz, who was born in Cuba, of associating with ...")
-    if _WHO_BEFORE.search(text, max(0, cue.start - 20), cue.start):
-        quoted = _THAT_QUOTE.search(text, c_lo + 1, c_hi)
-        c_hi = quoted.start() if quoted else c_hi   # "told a woman who suggested that X that "Y"": Y is the teller's
-    if _REASON_RELATIVE.search(text, max(0, cue.start - 60), cue.start):
-        main = _MAIN_COPULA.search(text, cue.end, c_hi)
-        c_hi = main.start() if main else c_hi   # "reasons that Trump refuses to X may be that ...": X only
-    return c_lo, c_hi, s_lo, s_hi
 
 
 def _cited_sources(ctx: _Context, citing: Sequence[Cue], claims: Sequence[Claim], actors,
