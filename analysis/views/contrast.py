@@ -58,6 +58,12 @@ _CONCESSIVE = re.compile(
     r"\b(?P<cue>even\s+though|although|though|even\s+if|even\s+with|despite|in\s+spite\s+of|notwithstanding|whereas"
     r"|while\s+(?:acknowledging|admitting|conceding|recogni[sz]ing|accepting|noting)|while(?!\s+\w+ing\b)|albeit)\b",
     re.I)
+# a correction: "their strategic convergence actually stems from a more transactional logic", "the pact in fact
+# amounts to ..." (what follows the cue is what the writer says the clause's subject really is);
+# not the emphatic "actually" of a verb already begun ("unclear if Pyongyang is actually willing")
+_ACTUALLY = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+                       r"(?<!\bdo )(?<!\bdoes )(?<!\bdid )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )"
+                       r"(?<!\bmight )(?<!\bshould )(?<!\bmust )(?<!\bnot )\b(?:actually|in fact|in reality|in truth)\b", re.I)
 _BUT = re.compile(r",\s+but\s+(?!also\b)(?=\w)", re.I)
 _ENDS_WITH_THAT = re.compile(r"\bthat$", re.I)
 _CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")
@@ -191,11 +197,17 @@ def _read_but(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[Con
                         (_clause_start(text, m.start()), m.start()))
 
 
+def _read_correction(text: str, m: re.Match, found: list[ContrastSpan]) -> Optional[ContrastSpan]:
+    """ "X actually Y": Y is what the writer says X really is (X is not denied)."""
+    return ContrastSpan("correction", " ".join(m.group().lower().split()), (m.end(), _clause_end(text, m.end())),
+                        (_clause_start(text, m.start()), m.start()))
+
+
 # In this order: a cue already read is not read again by a later rule.
 _RULES = [
     (_NOT_BUT, _read_not_but), (_NOT_SO_MUCH, _read_not_so_much), (_MORE_THAN, _read_more_than),
     (_LESS_THAN, _read_less_than), (_RATHER_THAN, _read_rather_than), (_COMMA_NOT, _read_comma_not),
-    (_CONCESSIVE, _read_concession), (_BUT, _read_but),
+    (_CONCESSIVE, _read_concession), (_BUT, _read_but), (_ACTUALLY, _read_correction),
 ]
 
 

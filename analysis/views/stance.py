@@ -279,10 +279,22 @@ def _is_in_comparison_aside(text: str, lab: _Label, markers: dict, theme: Theme,
     return any(m.start() < lab.start and lab.end <= m.end() for m in _COMPARISON_ASIDE.finditer(text))
 
 
+# words shown, not said: a banner, placard or slogan quoted ('under a banner that read, "Complete support and solidarity
+# with the fighting Russian army"', 'chanting "Glory to Russia"'): the text on display is nobody's analysis
+_DISPLAYED_WORDS = re.compile(r"\b(?:banners?|placards?|posters?|billboards?|slogans?|signs?|inscriptions?|plaques?|murals?"
+                              r"|chant(?:s|ed|ing)?)\b[^.;\"\u201c\u201d]{0,60}?[\"\u201c]([^\"\u201c\u201d]{1,300})[\"\u201d]", re.I)
+
+
+def _is_displayed_words(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is in the quoted words of a banner, placard or slogan (a display, not a view)."""
+    return any(m.start(1) <= lab.start and lab.end <= m.end(1) for m in _DISPLAYED_WORDS.finditer(text))
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
     ("comparison", _is_in_comparison_aside),
+    ("displayed words", _is_displayed_words),
     ("negated", _is_negated),
     ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
@@ -333,8 +345,9 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     denied = tuple(sorted({r.label for r in set_aside} - {h.label for h in held}))
     if not held:
         return SentenceReading("", "", (-1, -1), rejected_labels, "", "", denied)
-    # The preferred side of a contrast decides first, then the main clause of a concession.
-    for kind in ("contrast", "concession"):
+    # The preferred side of a contrast decides first, then what a correction says "actually" is, then the main
+    # clause of a concession.
+    for kind in ("contrast", "correction", "concession"):
         for span in spans:
             if span.kind != kind:
                 continue
@@ -342,7 +355,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
             if inside:
                 chosen = min(inside, key=lambda lab: (lab.rank, lab.start))
                 return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels,
-                                       span.cue if kind == "contrast" else "", span.cue if kind == "concession" else "",
+                                       span.cue if kind == "contrast" else "", span.cue if kind != "contrast" else "",
                                        denied)
     conceded = [lab for lab in held
                 if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "concession")]
