@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, pronoun_kinds,
                   resolve_group, subject_before)
 from .nlp.mentions import actor_words, clean_mention, is_description, resolve_description, resolve_mention
+from .nlp.people import lone_surname
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
@@ -253,7 +254,8 @@ def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, 
     # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
     # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
     described = _described_subjects(doc, pos)
-    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described)) \
+    lone = frozenset(n for _, n in spoken if lone_surname(n, doc.text))   # "Al-Ghaithi confirmed ... He said"
+    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described), lone=lone) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
     at = next((p for p, name in described if name == found), -1)
     if at >= 0:

@@ -115,7 +115,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if found:
                 return found
         if group in _GENERIC_GROUPS:
-            found = _only_official_nearby(doc, names, pos)
+            found = _only_official_nearby(doc, names, pos) or (
+                not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
         elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]):
@@ -273,6 +274,38 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, state
     if len(found) == 1 and len(people) == 1:
         return doc.people.people[next(iter(people))].name
     return ""
+
+
+_SPEAKS = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _only_speaker_nearby(doc: "Document", actors: Sequence[tuple[int, str, str]], pos: int) -> str:
+    """For a generic role with no name of its own ("the local official"): the one actor of the last
+    :data:`GENERIC_SENTENCES` sentences, a person's name that spoke there (a speaker or source so far, or a
+    sentence's subject before "spoke", "told" or "talked": "Al-Ghaithi spoke to Sky News ... The local official
+    confirmed"), when no one else (no other person, no body) is a speaker or subject there; else ""."""
+    from ..entities.mentions import parse_mention
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+    if i >= 0 and doc.people.mentions[i].start >= lo:
+        return ""                               # a person of the index is near: the other rules decide
+    found = set()
+    for p, name, _ in _nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos):
+        if not lo <= p < pos or not name or is_description(name):
+            continue
+        if parse_mention(name).kind != "person" or not _has_name(_words(name)):
+            found.add("")                       # a body, a state, an outlet: the description is ambiguous
+            continue
+        m = _SPEAKS.match(doc.text, p + len(name))
+        if any(name == a for _, a, _ in actors) or m is not None and m.group(1) in _SPOKE:
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_SPOKE = frozenset("spoke speaks talked talks told tells".split())   # not "Trump attacked ... the official said"
 
 
 def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:

@@ -271,13 +271,15 @@ class PersonIndex:
         self.mentions.append(Mention(start, end, idx))
 
     def resolve(self, pronoun: str, pos: int, index: "SentenceIndex",
-                extras: Sequence[Sequence[tuple[int, str]]] = (), window: int = 6, learn: bool = False) -> str:
+                extras: Sequence[Sequence[tuple[int, str]]] = (), window: int = 6, learn: bool = False,
+                lone: frozenset[str] = frozenset()) -> str:
         """The person a he/she/him/her at ``pos`` most likely refers to, or "" (no guess).
 
         Walks back sentence by sentence (at most ``window``) and takes the first person of the
         nearest sentence that has one of the right gender: the subject of a sentence is usually
         named first.  ``extras`` are lists of (position, name) sorted by position, such as the
         subjects of reporting verbs and resolved speakers; they come first within a sentence.
+        ``lone`` are speakers' lone names the index holds no person for ("Al-Ghaithi confirmed"), also candidates.
         With ``learn`` a person of unknown gender takes the pronoun's; only the one document pass
         in :func:`analyse` learns, so later calls do not depend on call order.
         """
@@ -317,8 +319,9 @@ class PersonIndex:
                 person = self.lookup(extra[j][1], extra[j][0])
                 if person is not None:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
-                elif _is_person_description(extra[j][1]):
-                    # "The source said ... “...,” he said.": an unnamed person who spoke before.
+                elif _is_person_description(extra[j][1]) or extra[j][1] in lone:
+                    # "The source said ... “...,” he said.": an unnamed person who spoke before; "Al-Ghaithi
+                    # confirmed ... He said": a lone name the index holds no person for.
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], extra[j][1], ""))
                 j -= 1
         # Nearest sentence first; within it, speakers and subjects first, then names in order.
@@ -397,6 +400,18 @@ class PersonIndex:
         if idx is None:
             idx = self._by_part.get(words[-1])
         return self.people[idx] if idx is not None else None
+
+
+_LONE_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z])?[a-z]+")
+
+
+def lone_surname(name: str, text: str) -> bool:
+    """A speaker's one capitalised word that reads as a person's name ("Al-Ghaithi"), never written in lower case
+    in ``text`` (not "Looking", "Delegates") and no organisation or state ("Maersk", "Russia")."""
+    if not _LONE_NAME.fullmatch(name) or name.endswith("ing") or re.search(r"\b%s\b" % re.escape(name.lower()), text):
+        return False
+    from ..entities.mentions import parse_mention
+    return parse_mention(name).kind == "person"
 
 
 def _is_person_description(name: str) -> bool:
