@@ -203,6 +203,12 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             number_of = _NUMBER_OF_BEFORE_RE.search(text, max(lo, c.start - 140), c.start)
             if number_of and looks_plural(number_of.group("n").lower()):
                 c.unit, c.unit_class = number_of.group("n"), "noun"     # "the total number of deaths ... to over 14,000"
+        if not c.unit and c.atom in ("digit", "word") and c.high is None and not c.scaled:
+            toll = _TOLL_BEFORE_RE.search(text, max(lo, c.start - 140), c.start)
+            if toll:      # "The death toll ... has soared to 11,300", "the confirmed fatality count ... to 53"
+                c.unit, c.unit_class = _TOLL_UNITS[toll.group("n").lower()], "noun"
+            elif 1 <= c.value <= 120 and float(c.value).is_integer() and _AGE_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
+                c.unit, c.unit_class = "year", "duration"     # an age limit, no one's age: "to age 64", "the retirement age from 62 to 64"
     for a, b in zip(kept, kept[1:]):
         if a.unit_class == "currency" and not b.unit and b.scaled and _CONVERSION_GAP_RE.fullmatch(text, a.end, b.start):
             b.unit_class = "currency"      # "80 billion yen (550 million)": the same money, its currency unwritten
@@ -355,6 +361,17 @@ _PART_BEFORE_RE = re.compile(rf"\b(?:including|among{SP}+them|of{SP}+which|of{SP
 _NUMBER_OF_BEFORE_RE = re.compile(
     r"\bnumber[ \u00a0]+of[ \u00a0]+(?P<n>[a-z][a-z-]+)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?\b(?:to|at|reached|"
     r"topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|exceeded|exceeds)[ \u00a0]+\Z", re.IGNORECASE)
+# A toll or count of the dead earlier in the clause: "The death toll in Libya's coastal city of Derna has soared to 11,300",
+# "the death toll will go up “very significantly” from the Wednesday estimate of 36", "the death toll up to 114".
+_TOLL_BEFORE_RE = re.compile(
+    r"\b(?P<n>death|fatality|casualty)[ \u00a0]+(?:toll|count|tally)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?"
+    r"\b(?:to|at|of|reached|topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|least|exceed|"
+    r"exceeded|exceeds|passed|surpassed)[ \u00a0]+\Z", re.IGNORECASE)
+_TOLL_UNITS = {"death": "deaths", "fatality": "fatalities", "casualty": "casualties"}
+# An age told as a bare number after "age": "work two years longer to age 64", "raising the retirement age from 62 to 64",
+# "keep the retirement age at 62", "the age of 18".
+_AGE_BEFORE_RE = re.compile(r"\b(?:age|aged)[ \u00a0]+(?:(?:of|at|to|from|from[ \u00a0]+\d{2}[ \u00a0]+to)[ \u00a0]+)?\Z",
+                            re.IGNORECASE)
 _CONVERSION_GAP_RE = re.compile(r"[ \u00a0]*\((?:about|around|roughly|some|nearly|almost|approximately|or)?[ \u00a0]*")
 
 
@@ -372,7 +389,7 @@ def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> N
         return
     level = _TO_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None
     for p in reversed(before):
-        if p.unit_class in ("noun", "count", "measure") and p.unit and p.unit != "times" and p.atom in ("digit", "word") \
+        if p.unit_class in ("noun", "count", "measure") and p.unit and p.unit not in ("times", "magnitude") and p.atom in ("digit", "word") \
                 or level and p.unit == "point" and p.atom == "digit":
             # an index's level after its change in points: "rose 64.06 points to 4,577.10"
             c.unit, c.unit_class, c.kind = p.unit, p.unit_class, p.kind

@@ -269,7 +269,7 @@ def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
             c.end = c.num_end = sci.end()
             c.plain += "e"
     if prev_char(text, lo, a) in PRE_LAST:
-        pre = PRE_RE.search(text, max(lo, a - 8), a)
+        pre = PRE_RE.search(text, max(lo, a - 12), a)
         if pre:
             sign = pre.group(0).rstrip(" \u00a0")
             unit, cls = PRE_UNITS.get(sign, ("", ""))
@@ -324,7 +324,7 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
         c.value += 0.5
         c.end = c.num_end = half.end()
     if prev_char(text, lo, a) in "$€£":
-        pre = PRE_RE.search(text, max(lo, a - 8), a)
+        pre = PRE_RE.search(text, max(lo, a - 12), a)
         if pre:
             c.unit, c.unit_class = PRE_UNITS.get(pre.group(0).rstrip(" \u00a0"), ("", ""))
             c.start = pre.start() if c.unit else c.start

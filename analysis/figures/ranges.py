@@ -62,7 +62,10 @@ def _same_unit(a: Candidate, b: Candidate) -> bool:
 _CHANGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|rose|rises|fell|falls|dropped|"
     r"drops|climbed|climbs|grew|grows|declined|declines|jumped|jumps|slipped|slips|revised|lifted|lifts|reduced|reduces|"
-    r"changed|moved|went|surged|plunged|slowed|accelerated|eased|edged)\b(?:(?!\brang)[^.;:])*\Z")
+    r"changed|moved|went|surged|plunged|slowed|accelerated|eased|edged|"
+    # the plan or the act of a change: "to raise the retirement age from 62 to 64", "raising it from 62 to 64"
+    r"raise|raising|cutting|lower|lowering|increase|increasing|decrease|decreasing|reduce|reducing|lift|lifting|"
+    r"revise|revising|hike|hiked|hiking|push|pushed|pushing|pushes)\b(?:(?!\brang)[^.;:])*\Z")
 
 
 def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):

@@ -1,0 +1,50 @@
+"""Units and kinds of figures found on russia_nk_v6-v8 / other_topics_v6-v8 (round 4): shillings, earthquake
+magnitudes, a toll of the dead, an age limit after "age", and a change "from X to Y" after a verb of change."""
+import pytest
+
+from analysis.figures import extract_figures
+
+CASES = [
+    # Kenyan shillings written "Sh" before the number, or "shillings" after it
+    ("shilling_prefix_scaled", "Govt to face Sh200bn shortfall should Finance Bill fail.",
+     [{"text": "Sh200bn", "value": 2e11, "unit": "KES", "kind": "money"}]),
+    ("shilling_prefix_word_scale", "The government is likely to face a Sh21.6 billion deficit.",
+     [{"value": 2.16e10, "unit": "KES", "kind": "money"}]),
+    ("shillings_after", "The Treasury needs 21.6 Billion Shillings to cover the balance.",
+     [{"text": "21.6 Billion Shillings", "unit": "KES", "kind": "money"}]),
+    # an earthquake's magnitude, after or before the number; the dead after it are people, not magnitudes
+    ("magnitude_after", "The 6.8-magnitude quake struck a mountainous area.",
+     [{"text": "6.8-magnitude", "unit": "magnitude", "kind": "count"}]),
+    ("magnitude_before_then_dead", "The magnitude 7 earthquake has left a toll of 2,012 dead.",
+     [{"text": "magnitude 7", "unit": "magnitude"}, {"unit": "people"}]),
+    # a bare number that a toll or count of the dead reaches counts the dead
+    ("death_toll_soared_to", "The death toll in Libya's coastal city of Derna has soared to 11,300 as search efforts "
+     "continue.", [{"text": "11,300", "unit": "deaths", "kind": "count"}]),
+    ("death_toll_estimate_of", "Green said the death toll will go up \u201cvery significantly\u201d from the Wednesday "
+     "estimate of 36.", [{"text": "36", "unit": "deaths"}]),
+    ("death_toll_at_least", "The death toll rose to at least 96 late Sunday.", [{"unit": "deaths"}]),
+    ("fatality_count_and_increase", "Officials raised the confirmed fatality count from Tuesday\u2019s wildfires to 53, "
+     "an increase of 17 from Wednesday.", [{"unit": "fatalities"}, {"unit": "fatalities"}]),
+    ("no_toll_bare_number", "The committee rose to 53 members after 12 joined.", [{"unit": "members"}, {"unit": ""}]),
+    # an age limit after "age" is years; a change from one limit to another gives two figures
+    ("age_limit", "The French should work two years longer to age 64 before retiring.",
+     [{"unit": "year", "kind": "duration"}, {"text": "64", "value": 64, "unit": "year", "kind": "duration"}]),
+    ("age_limit_change", "The council approved raising the retirement age from 62 to 64.",
+     [{"text": "62", "unit": "year", "kind": "duration"}, {"text": "64", "unit": "year", "kind": "duration"}]),
+    ("age_limit_kept_at", "The law would keep the retirement age at 62.", [{"text": "62", "unit": "year"}]),
+    ("age_of_person_stays", "Kim Jong Un, 40, met Putin.", [{"unit": "year of age", "kind": "count"}]),
+    ("age_no_big_number", "In the age of 5,000 satellites, orbits are crowded.", [{"unit": "satellites"}]),
+    # a range after "ranging from" stays one figure
+    ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_figure_units_round4(name, text, expected):
+    found = extract_figures(text, article_id="a", published="2024-06-21")
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    assert len(found) == len(expected), [(f.text, f.value, f.unit, f.kind) for f in found]
+    for f, want in zip(found, expected):
+        for key, value in want.items():
+            assert getattr(f, key) == value, (f, key, value)
