@@ -105,20 +105,47 @@ _WORDS = re.compile(r"[A-Za-z’'-]+")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "there"}
 
 
-def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
+# Verbs of declaring and concluding whose bare noun-phrase object is an act, no claim: "declared three days of
+# national mourning", "declared a strike at midnight", "concluded a landmark agreement", "notifying all authorities
+# by email" (not "declared the vote rigged", "declared him the candidate", "concluded that ..."; nor "declared war on
+# the United States", a stance PolNeAR counts). "announce" is left out: PolNeAR counts "announced their support",
+# "a statement announcing the pick".
+_ACT_OBJECT = {"declare", "conclude", "notify"}
+# A definite object or a name may open a small clause ("declared the area safe", "declared Kim the winner").
+_DEFINITE_OBJECT = re.compile(r"(?:the|this|that|these|those|its|his|her|their|our|[A-Z])")
+# The same for a participle of inference after a comma or a picture ("..., underscoring widespread concern",
+# "satellite imagery suggesting a spike in trade"); the finite verb can propose ("McKinley suggested a way to pay").
+# (after a comma or a picture; not "the minister's remarks suggesting the deployment of troops": his words)
+_INFERRED_AFTER = re.compile(r"(?:,|\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|data))\s+"
+                             r"(?:(?:also|further|again|[a-z]+ly)\s+)?$")
+_INFERRED_OBJECT = {"underscore", "underline", "suggest", "hint", "signal", "reflect", "demonstrate", "indicate",
+                    "reveal"}
+# A subordinate clause inside the object is no predicate of it ("a strike after negotiations failed").
+_OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "until", "as", "if", "once", "although"}
+# "one can infer that ...": the generic "one", the author's own reasoning.
+_GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should)\s+(?:also\s+|easily\s+|only\s+)?$")
+# "tremors also felt in the coastal cities": a felt force, no view.
+_FELT_WHERE = re.compile(r"\s+(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s")
+
+
+def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = False) -> bool:
     """True when the content after "find"/"show" is a noun phrase with no predicate of its own ("found ways to
     make the code work", "show signs of enthusiasm"), not a clause ("found the US was in breach", "shows Clinton
     leading", "showed them ahead")."""
     if _THAT.search(text, cue.end, c_lo):
         return False
     words = [w.lower() for w in _WORDS.findall(text, c_lo, min(c_hi, c_lo + 120))][:12]
-    if not words or words[0] in _SUBJECT_PRONOUNS:
+    if not words or words[0] in _SUBJECT_PRONOUNS or adjuncts and words[0] in ("him", "her", "them", "it", "us", "war"):
         return False
     aux = word_classes()["aux"]
     det = word_classes()["det"]
     for i, w in enumerate(words):
+        if adjuncts and i and w in _OBJECT_ADJUNCT:
+            break                                     # "declared a strike after negotiations failed"
         if w in aux or w.endswith(("n't", "n’t")) or w in ("ahead", "behind"):
             return False
+        if i and adjuncts and w.endswith("ing") and not words[i - 1].endswith("s"):
+            continue                                  # "three days of national mourning": a noun in -ing
         if i and w.endswith(("ing", "ed")) and len(w) > 5 and words[i - 1] not in det and \
                 words[i - 1] not in word_classes()["prep"]:
             return False                              # "shows Clinton leading", "found 73 percent maintained ..."
@@ -199,6 +226,15 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
                                                       # discuss the final results": a plan
     if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
         return True                                   # "has dismissed almost all North Korean workers": firing
+    if _GENERIC_ONE.search(before):
+        return True                                   # "one can infer that ...": the author's reasoning
+    if cue.lemma == "feel" and _FELT_WHERE.match(text, cue.end):
+        return True                                   # "strong tremors also felt in Rabat": a physical force
+    if (cue.lemma in _ACT_OBJECT and not _DEFINITE_OBJECT.match(text, c_lo) or
+            cue.participle and cue.lemma in _INFERRED_OBJECT and _INFERRED_AFTER.search(before)) and \
+            how in ("verb", "subjectless") and c_lo >= cue.end and \
+            _bare_object(text, cue, c_lo, c_hi, adjuncts=True):
+        return True                                   # "declared a strike", "concluded an agreement": an act
     if _REFLEXIVE.match(text, cue.end):
         return True                                   # "found themselves", "portray himself as"
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
@@ -233,6 +269,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
                 and c_lo >= cue.end and not _SHOWN_CLAUSE.match(text, cue.end):
             return True                               # "Images released by KCNA showed Kim arriving": a depiction
                                                       # (not "Video shows that Crutcher had his hands in the air")
+        if m and cue.participle and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _VISUALS and not behind:
+            return True                               # "The latest satellite imagery shows ..., suggesting that
+                                                      # ...": the author's inference from a picture
         if m and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
