@@ -52,7 +52,8 @@ def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
 def _role_re(core: str, where: str) -> re.Pattern:
     if where == "before":
         # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
-        return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)?"
+        # ... and a chain of them ("head of the Defense Intelligence Directorate of the Ministry of Defense of Ukraine").
+        return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?){0,4}"
                                  r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")   # also "Its administrator, Ricaurte Vasquez"
     # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
     # ("At a press conference in Chelsea, the mayor also said").
@@ -450,11 +451,13 @@ def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]
     a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
     b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
     inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
-    role_here = (inside is not None and inside.end() > mm.start) or \
-        _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
+    # a long role before the name is read whole, with its words ("the head of the Defense Intelligence
+    # Directorate of the Ministry of Defense of Ukraine, Kyrylo Budanov")
+    before = _ROLE_BEFORE(pattern).search(text, max(sent.start if sent else 0, mm.start - 2 * ROLE_WINDOW), mm.start)
+    role_here = (inside is not None and inside.end() > mm.start) or before or \
         _ROLE_AFTER(pattern).match(text, mm.end, b) or \
         _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
-    lo_own, hi_own = _own_window(doc, mm, a, b)
+    lo_own, hi_own = _own_window(doc, mm, min(a, before.start()) if before else a, b)
     return bool(role_here) and _names_near(names, text[lo_own:hi_own])
 
 
@@ -472,16 +475,7 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
         seen += 1
         # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
-            sent = doc.index.at(mm.start)
-            a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
-            b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
-            inside = pattern.search(text, max(a, mm.start - 16), mm.end)   # also "Prime [Minister Fumio Kishida]"
-            role_here = (inside is not None and inside.end() > mm.start) or \
-                _ROLE_BEFORE(pattern).search(text, max(a, mm.start - ROLE_WINDOW), mm.start) or \
-                _ROLE_AFTER(pattern).match(text, mm.end, b) or \
-                _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
-            lo_own, hi_own = _own_window(doc, mm, a, b)
-            if role_here and _names_near(names, text[lo_own:hi_own]):
+            if _role_next_to(doc, mm, pattern, names):
                 return doc.people.people[mm.person].name
         i -= 1
     return ""

@@ -65,6 +65,8 @@ _SHE = re.compile(r"\b[Ss]he\b")
 _PLACE_HEADS = frozenset("""Square Oblast Krai Prefecture District Airport Station Bridge Stadium Arena Cosmodrome
     Palace Plaza Boulevard Road Highway Corridor Harbor Harbour Dam Factory Shipyard Theater Theatre Gardens Strait Gulf
     Canal Mountains Desert Zone Complex Building Hotel Hospital Memorial Cemetery Cathedral Mosque Islands""".split())
+# Heads of an office's name that the name blockers lack: "the Defense Intelligence Directorate" is no person.
+_OFFICE_HEADS = frozenset("Directorate Intelligence Secretariat Inspectorate Headquarters Command".split())
 # A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
@@ -221,7 +223,7 @@ class PersonIndex:
         core = [w for w in words if w not in title_words]
         if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
             core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
-        if not core or any(bare_word(w) in name_blockers() for w in core):
+        if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core):
             return
         titled = words[0] in title_words
         key = " ".join(core)
