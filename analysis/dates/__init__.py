@@ -64,7 +64,10 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   most three days back); "a brighter
   tomorrow" is no day; "last night", "this morning" are days around publication;
   "this past month" is last month; a past verb right before it ("the treaty that was signed
-  today") makes it the publication day too.  The figure "X today could be Y tomorrow" is no date.
+  today") makes it the publication day too, as does a past verb earlier in its own clause ("wrote to us
+  on 38 North today"; not when "today" opens a clause, ", and today we stand") or a performative "We offer today".
+  "Tuesday next week" is that weekday in the week named; "the last week of December" a part of December;
+  "FY 2024/25" one year; "the June treaty" the month.  The figure "X today could be Y tomorrow" is no date.
 * "on the 20th (local time)" (a day of the month told alone, Korean and Japanese wire style) is that
   day in publication's month, or the month before when it would lie after publication (the next after
   a future cue); without a publication day it is left out.

@@ -301,7 +301,7 @@ def looks_back(text: str, start: int) -> bool:
     """After "since", "ago" or a comparison ("higher than in early December"): a past date.  After "from" or
     "after" only as a change's baseline ("up 5% from March"): a start ("will apply from July 4", "announced
     duties on imports from July 4") is placed by the tense as any date is."""
-    since = SINCE.search(text, max(0, start - 8), start)
+    since = SINCE.search(text, max(0, start - 12), start)
     if since and since.group(0).lower().startswith(("from", "after")):
         return CHANGE_BEFORE.search(text, max(0, since.start() - 30), since.start()) is not None
     return bool(since or BASELINE.search(text, max(0, start - 30), start))

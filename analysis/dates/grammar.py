@@ -102,7 +102,7 @@ MASTER = re.compile(rf"""
         # an adverb ("stalled the week before, and ..."), not a preposition or conjunction with its
         # event ("the day before the election", "the day after he won"), which is left out
         (?=\s*(?:[,.;:!?)"”’]|$)|\s+(?:and|but|or|had|has|have|was|were|is|are|when|while|as|in|on|at|with|for)\b))
-  | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+day)\b
+  | (?P<inday>(?P<inday_w>earlier|later)\s+(?:in|on)\s+the\s+(?P<inday_u>day|week))\b
   | (?P<wkend>(?P<wkend_r>this\s+past|last|this|next|coming|past|the\s+coming|the\s+past|the)\s+weekend)(?![\w-])
   | (?P<rel>(?P<rel_r>this\s+past|last|this|next|the\s+last|the\s+previous|the\s+following|the\s+same|that\s+same|that|
         the\s+coming|the\s+current|the\s+preceding|the\s+next)\s+(?P<rel_u>fiscal\s+year|year|month|week|day)(?![\w-]))
@@ -121,7 +121,7 @@ MASTER = re.compile(rf"""
         # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
         # "on the 20th floor" or "on the 5th anniversary"
         (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that)\b))
-  | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?
+  | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wd_w>next|last|this)\s+week\b)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})
 )
@@ -157,6 +157,10 @@ HYPHEN_WORD = re.compile(r"([A-Za-z]+)-$")
 FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}(?=\s+[\"“‘'(\[]?[A-Z]|\s*$)")
 MONTH_LINK_BEFORE = re.compile(rf"{_M}(?:,?\s+(?:19|20)\d\d)?\s*(?:,|and|or|to|-|–|—|through|until)\s*$", re.IGNORECASE)
 MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}", re.IGNORECASE)
+# A month as the modifier of a lower-case noun after a determiner or a possessive: "the June treaty", "their June
+# meeting", "last June's summit" is handled above; a name would be capitalised after it ("the June Carter show").
+ATTRIBUTIVE_MONTH_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|this|that|a|an)\s+$", re.IGNORECASE)
+ATTRIBUTIVE_MONTH_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 # A participle after a determiner or a possessive is an adjective, not a past verb: "a designated day on Nov. 1",
 # "the government's planned tax cut in June".
@@ -182,7 +186,7 @@ TENSE_CUE_RE = re.compile(
     r"(?:['’]ll|(?<![\w'’])(?:" + _alternation(c for c in TENSE_CUES if c[0].isalpha())
     + r"|[A-Za-z]{3,}ed))(?![\w])", re.IGNORECASE)
 HYPHEN_OK = frozenset({"mid", "pre", "post", "early", "late", "end", "circa", "c", "ca"})
-SINCE = re.compile(r"(?:since|from|after|ago)\s*$", re.IGNORECASE)
+SINCE = re.compile(r"(?:since|from|after|ago)(?:\s+the)?\s*$", re.IGNORECASE)    # "up ... from the Wednesday estimate"
 # A comparison's baseline lies in the past whatever the verb's tense: "prices will settle
 # $10 higher than in early December", "up from March", "compared with May".
 BASELINE = re.compile(r"(?:\bthan(?:\s+(?:forecast|expected|predicted|projected|estimated|planned))?|\bcompared\s+(?:with|to)"
@@ -207,6 +211,40 @@ TODAY_EVENT_BEFORE = re.compile(
     r"|\bhere"
     r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met))\s+$",
     re.IGNORECASE)
+# ... or a past verb earlier in its own clause ("Nika Pasko wrote to us on 38 North today", "We put an offer in
+# today", "thanked Biden for swiftly approving the request today"), unless "today" opens a clause of its own (", and
+# today we stand", "But today Russia is") or a participle before it describes a state ("administered today by").
+# A performative first person makes it the day too: "We offer today a project", "I announce today ...".
+_CLAUSE_EDGE = re.compile(r"[.!?;:\n“”\"(]")
+_PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}(?<![e])ed|said|told|wrote|put|met|held|sent|took|gave|made|won|lost|"
+                        r"began|came|went|saw|spoke|brought|struck|left|found|paid|sold|built|led|chose|drew|flew|ran|"
+                        r"rose|fell|got|kept|heard|bought|signed)(?![\w'’-])")
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|am|be|being|the|a|an|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+)?$",
+                                re.IGNORECASE)
+_NOT_PAST = frozenset("hundred kindred sacred naked wicked rugged ragged jagged beloved".split())
+_CLAUSE_OPENS = re.compile(r"(?:^|,|\b(?:but|and|yet|so|while|whereas))\s*$", re.IGNORECASE)
+_PERFORMATIVE_BEFORE = re.compile(
+    r"\b(?:we|I)\s+(?:(?:are|am)\s+)?(?:offer|offering|announce|announcing|present|presenting|propose|proposing|launch|"
+    r"launching|submit|submitting|unveil|unveiling|introduce|introducing|table|tabling|release|releasing|publish|"
+    r"publishing|call|calling|ask|asking|welcome|welcoming)\s+$", re.IGNORECASE)
+
+
+def today_after_past_verb(text: str, start: int, end: int) -> bool:
+    """Is the "today" at ``start``-``end`` the day of a past event told in its clause (or a performative)?"""
+    if _PERFORMATIVE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    clause = window[edges[-1].end():] if edges else window
+    if _CLAUSE_OPENS.search(clause) or re.match(r"\s+by\b", text[end:end + 4]):
+        return False
+    clause = re.split(r"\bthan\b", clause)[-1]      # "faster than can be done today": the present of a comparison
+    # a participle after a present "be" or a determiner is no past ("is needed today", "the planned vote today")
+    return any(m.group(0) not in _NOT_PAST and not _PARTICIPLE_BEFORE.search(clause, 0, m.start())
+               for m in _PAST_VERB.finditer(clause))
+
+
 # "as early as Thursday", "as soon as Monday", "starting Monday", "effective Friday": the earliest day a thing can
 # happen, so a day ahead (a weekday only: "as early as March" also dates past findings).
 EARLIEST_BEFORE = re.compile(r"(?:\bas\s+(?:early|soon)\s+as|\b(?:starting|beginning|effective)(?:\s+on)?)\s+$",

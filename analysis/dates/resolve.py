@@ -13,7 +13,8 @@ from typing import Callable, Optional
 from ..lexicons import load_table
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
-                      TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP)
+                      TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP,
+                      today_after_past_verb)
 from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
                       resolve_edge_of_month as _resolve_edge_of_month, resolve_edge_of_year as _resolve_edge_of_year,
                       resolve_quarter_or_half as _resolve_quarter_or_half, resolve_season as _resolve_season)
@@ -178,7 +179,8 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
                   or TODAY_AS_DAY_AFTER.match(text, raw.end, min(len(text), raw.end + 30)))
         event = not as_day and (TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
-                                or TODAY_EVENT_BEFORE.search(text, max(0, raw.start - 30), raw.start))
+                                or TODAY_EVENT_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+                                or today_after_past_verb(text, raw.start, raw.end))
         if not (as_day or event) or ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
         if event and ctx.ref and ctx.ref[2] and _quoted(text, raw.start):
@@ -255,9 +257,9 @@ def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> 
     left out when that date is not precise enough."""
     unit, step, ref = raw.parts["unit"], raw.parts["step"], ctx.ref
     if step == 0 and (ref is None or not ref[2]):          # "earlier in the day", nothing told yet
-        if ctx.pub is None or ctx.pub.date is None or ref is not None:
+        if ctx.pub is None or ctx.pub.date is None or ref is not None and unit == "day":
             return None
-        return ctx.pub.date.isoformat(), "day"
+        return (ctx.pub.date.isoformat(), "day") if unit == "day" else (iso_week(ctx.pub.date), "week")
     if ref is None:
         return None
     y, mo, d, _ = ref
@@ -282,8 +284,12 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     today = ctx.pub.date
     back = (today.isoweekday() - wd) % 7
     ahead = (wd - today.isoweekday()) % 7
-    if rel in ("last", "past"):
+    if raw.parts.get("week") is not None:                 # "on Tuesday next week"
+        day = today + _dt.timedelta(days=7 * raw.parts["week"] + wd - today.isoweekday())
+    elif rel in ("last", "past"):
         day = today - _dt.timedelta(days=back or 7)
+    elif rel is None and looks_back(text, raw.start):   # a baseline: "will go up ... from the Wednesday estimate of 36"
+        day = today - _dt.timedelta(days=back)
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
     elif (tense_of() == "future" or not tense_of() and _future_after(text, raw.end)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 from ..lexicons import load_list, load_table
 from .windows import in_url, matches
-from .grammar import (CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
+from .grammar import (ATTRIBUTIVE_MONTH_AFTER, ATTRIBUTIVE_MONTH_BEFORE, CONTEXT_BACK, COUNT_NOUNS, FOOTNOTE_AFTER, FULL_MONTHS, HYPHEN_OK, HYPHEN_WORD,
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
                       QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASON_LINK_BEFORE, SEASON_TIME_BEFORE, SEASONS,
                       TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
@@ -88,6 +88,8 @@ def _accept_bare_month(text: str, start: int, end: int, word: str, has_edge: boo
         return True
     if MONTH_LINK_BEFORE.search(before) or MONTH_LINK_AFTER.match(text, end, min(len(text), end + 25)):
         return True
+    if key != "may" and ATTRIBUTIVE_MONTH_BEFORE.search(before) and ATTRIBUTIVE_MONTH_AFTER.match(text, end, end + 30):
+        return True     # a month before the event it dates: "the June treaty", "their June meeting" (not "the May government")
     return False
 
 
@@ -331,8 +333,8 @@ def _read_day_before(m: re.Match, text: str, lenient: bool) -> Iterator[RawMenti
 
 
 def _read_in_the_day(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "earlier in the day", "later in the day": the day last told, else publication's."""
-    yield RawMention(m.start(), m.end(), "unit_step", {"unit": "day", "step": 0, "anaphoric": True})
+    """ "earlier in the day", "later in the day", "Earlier in the week": the day (week) last told, else publication's."""
+    yield RawMention(m.start(), m.end(), "unit_step", {"unit": m.group("inday_u").lower(), "step": 0, "anaphoric": True})
 
 
 def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -362,6 +364,7 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit.rstrip("s"), "dir": direction})
 
 
+_PART_OF_PERIOD = re.compile(rf"\s+of\s+(?:the\s+(?:month|year)\b|(?:{'|'.join(m.capitalize() for m in FULL_MONTHS)})\b|(?:19|20)\d\d\b)")
 _DAY_RELATIONS = ("the same", "that", "the following", "the next", "the previous", "the preceding")
 # Comparisons ("the previous month", "that year") point back without moving the story on;
 # "the following year" does move it on.
@@ -381,6 +384,8 @@ def _read_unit_relative(m: re.Match, text: str, lenient: bool) -> Iterator[RawMe
         r = "last"          # "this past month", "this past week": the one just gone, as "last month"
     if unit == "day" and r not in _DAY_RELATIONS:
         return
+    if unit in ("week", "month") and _PART_OF_PERIOD.match(text, m.end()):
+        return              # "the last week of December", "the first week of the month": a part of that period
     if r == "the last" and unit in ("year", "month"):
         yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})   # the past twelve months
         return
@@ -409,7 +414,9 @@ def _read_weekday(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]
     """ "on Friday", "last Monday", "Tuesday's meeting"."""
     if m.group("wd")[:1].isupper() or lenient:
         rel = m.group("wd_r").lower() if m.group("wd_r") else None
-        yield RawMention(m.start(), m.end(), "weekday", {"wd": WEEKDAYS[m.group("wd").lower()], "rel": rel})
+        # "on Tuesday next week": that weekday in the week named
+        week = {"next": 1, "last": -1, "this": 0}.get((m.group("wd_w") or "").lower())
+        yield RawMention(m.start(), m.end(), "weekday", {"wd": WEEKDAYS[m.group("wd").lower()], "rel": rel, "week": week})
 
 
 def _read_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -419,6 +426,9 @@ def _read_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     if not (m.group("edge") or m.group("y_pre")) and not _accept_year(text, ys, ye if not m.group("y2") else m.end("y2")):
         return
     y = int(m.group("y"))
+    if m.group("y2") and len(m.group("y2")) == 2 and "/" in text[m.end("y"):m.start("y2")]:
+        yield RawMention(m.start(), m.end("y"), "year", {"y": y})
+        return      # "FY 2024/25", "the 2017/18 season": one fiscal or season year, told by its first
     if m.group("y2"):
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
