@@ -166,6 +166,8 @@ def extra_cues(text: str) -> list[Cue]:
 
 # "CONTENT, Interfax news agency quoted the FSB as saying.": the one quoted holds the content and the outlet
 # relays it (a second attribution: a row per source, as for "was quoted as saying by the embassy").
+# "X said that according to Y, CONTENT": the "according to" phrase opens the reported clause, as at a sentence start.
+THAT_HEAD = re.compile(r"\bthat\s*,?$")
 CITES_AS = re.compile(r",\s+((?:[\w’'().-]+\s+){0,6}?[\w’'().-]+)\s+(quoted|quotes|cited|cites)\s+"
                       r"((?:[\w’'().-]+\s+){0,8}?[\w’'().-]+)\s+as\s+$")
 # The same relay after another cue's content: "will discuss X, Tass quoted Y as saying" (X ends at the comma).

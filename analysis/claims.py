@@ -45,7 +45,7 @@ from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_S
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .claim_nesting import drop_nested as _drop_nested, intention_only as _intention_only
 from .claim_nesting import same_actor as _same_actor, share_nested
-from .claim_shapes import NOUN_THAT as _NOUN_THAT, bounded as _bounded, main_cue
+from .claim_shapes import NOUN_THAT as _NOUN_THAT, THAT_HEAD as _THAT_HEAD, bounded as _bounded, main_cue
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -552,7 +552,7 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if _WHICH_COMMA.search(head) and 0 <= comma - src[1] < 3 and text.find(",", comma + 1, s_hi) > comma + 1:
         # "a tanker, which, according to media reports, was carrying Russian oil, does not ...": the aside only
         return comma + 1, text.find(",", comma + 1, s_hi), src[0], src[1], "according"
-    if head.strip(" ,"):
+    if head.strip(" ,") and not _THAT_HEAD.search(head):   # ("X said that according to Y, CONTENT": as opening)
         rest = text[phrase_end:s_hi].strip(" .,\n")
         cites = _CITING_AFTER.match(text, src[1], s_hi)
         cites = cites and not text[cites.end():s_hi].strip(" .\n")
