@@ -140,7 +140,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 return found
         low = " ".join(w.lower() for w in _words(mention))
         full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
-        return _lead_holder(doc, [full], names, pos)
+        return _lead_holder(doc, [full] + [r for r, g in groups.items() if g == group and r.endswith(".")], names, pos)
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_list, load_table
 from .cues import reporting_verbs
@@ -273,6 +273,8 @@ def _cut_clause(m: str) -> str:
             return m
 
 
+# "but" / "yet" / "whereas" join two clauses, never two words of a name: the subject is after the last one.
+_BUT_CLAUSE = re.compile(r",?\s+(?:but|yet|whereas)\s+")
 # "what it called", "what he described as": the pronoun is the speaker.
 _WHAT_PRONOUN = re.compile(r"(?i:what)\s+(he|she|it|they|we|I)")
 # A pronoun with a contracted "is" / "has" ("it’s", "that's"): the words hold a clause, not a name.
@@ -288,6 +290,9 @@ def clean_mention(mention: str) -> str:
         m = what.group(1)                      # "condemned what it called a "dangerous" deal": it
     if not m or _PRONOUN_IS.search(m):
         return ""                              # "the way it’s": a clause ("it is"), nobody
+    joined = _BUT_CLAUSE.split(m)
+    if len(joined) > 1 and _has_name(_words(joined[-1])):
+        m = joined[-1]                         # "The county provided no other details but Green": Green
     quoted = _QUOTED_BY.match(m)
     if quoted and _words(quoted.group(1)) and \
             re.sub(r"(?<=[a-z])s$", "", _words(quoted.group(1))[-1].lower()) in actor_words()["role"]:
@@ -442,11 +447,7 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
 
 
-def resolve_pair(doc: "Document", mention: str, pos: int) -> Optional[str]:
-    """What "the two leaders" / "the two countries" stands for ("" if nothing fits), or None for another
-    mention (see :mod:`analysis.nlp.pairs`)."""
-    from .pairs import resolve_pair as resolve
-    return resolve(doc, mention, pos)
+_LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
 
 
 def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
@@ -467,6 +468,7 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if resolved_pronoun and is_actor_phrase(resolved_pronoun):
             return resolved_pronoun
         return ""
+    from .pairs import resolve_pair           # "the two leaders": both, "" if nothing fits; None: no pair
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
         return pair or mention
@@ -478,6 +480,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return named or mention
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or mention
+    if _LONE_TITLE.fullmatch(mention) and mention.lower() in actor_words()["role"] and mention in titles():
+        return resolve_description(doc, "the " + mention.lower(), pos, actors) or mention   # "Governor says"
     from .senders import MESSAGE, resolve_message
     if MESSAGE.fullmatch(mention):
         return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
@@ -488,8 +492,6 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
     return mention
-
-
 
 
 __all__ = ["clean_mention", "is_actor_phrase", "is_description", "resolve_mention", "resolve_description",
