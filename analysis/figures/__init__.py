@@ -45,7 +45,7 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
 * Vague plurals become ranges by one rule: a plural multiplier ``Ns`` spans ``[N, 10 N]`` of
   what it multiplies.  So "dozens" = 10-100, "hundreds" = 100-1,000, "thousands of troops" =
   1,000-10,000, "tens of thousands" = 10,000-100,000, "hundreds of thousands" =
-  100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 200-1,000.
+  100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 100-1,000.
   Without "of" a vague plural is a figure only as "thousands more wounded" (the unit of the figure
   before it), "a crowd of thousands" (people) or "millions in aid" (money) (:mod:`.vague`).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the

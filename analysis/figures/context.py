@@ -112,8 +112,10 @@ def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
         return "percentage"
     if c.unit_class == "duration":
         return "duration"
-    if c.kind == "labor_estimate" and c.atom in ("digit", "word") and c.value < 10:
-        return "count"      # "two Russian workers had been placed in a cold room": people in a story, no workforce
+    if (c.kind == "labor_estimate" or c.kind == "troop_estimate" and c.unit == "troops") \
+            and c.atom in ("digit", "word") and c.value < 10:
+        return "count"      # "two Russian workers had been placed in a cold room", "Two soldiers, though wounded,
+                            # survived": people in a story, no workforce or troop estimate
     return c.kind or "count"
 
 
@@ -170,7 +172,7 @@ def _demonym_role(text: str, lo: int, hi: int, c: Candidate) -> None:
 # including two previously against Bazoum".
 _LISTED_NOUN_RE = re.compile(rf"\b(?P<n>[a-z][a-z-]+)[ \u00a0,—–-]*\bincluding{SP}+\Z")
 # A part of a counted whole: "three of the five questions", "two of its ships".
-_PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her|[A-Z][\w.-]*[’']s)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
+_PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her|my|your|[A-Z][\w.-]*[’']s)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
                          rf"(?={SP}+[a-z])")
 CASUALTY_RE = re.compile(rf"{SP}+(?:dead|killed|wounded|injured)\b")     # "100,000 dead": people
 

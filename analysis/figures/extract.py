@@ -186,6 +186,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     cues, states = SentenceCues(text, lo, hi), state_mentions(text, lo, hi)   # once per sentence
     out = []
     for i, c in enumerate(kept):
+        if c.unit == "foot" and _FOOT_SOLDIERS_RE.match(text, c.end):
+            c.end, c.unit, c.unit_class = text.rfind(" ", c.start, c.end), "", ""    # "8,000 foot soldiers": infantry
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
         _group_kind(text, lo, hi, c)
@@ -290,6 +292,7 @@ def _group_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
             ("labor_estimate", "workers", "noun")
 
 
+_FOOT_SOLDIERS_RE = re.compile(rf"{SP}+(?:soldiers|troops|patrols|soldier|troop|patrol)\b")
 _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:in{SP}+favou?r|against{SP}+(?:and|with|,)|"
                              rf"abstentions?\b|abstaining\b)", re.IGNORECASE)
 # Troops named by the side that fights them ("15,000 invaders", said a Ukrainian commander): the states of the
@@ -298,7 +301,7 @@ _ENEMY_RE = re.compile(r"\b(?:invaders|occupiers)\b", re.IGNORECASE)
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
-    r"respectively|apiece|daily|monthly|annually|"
+    r"respectively|apiece|daily|monthly|annually|according|"
     # casualties: "100 soldiers were killed and 1,000 wounded"
     r"wounded|injured|killed|dead|missing|captured)\b|\Z)", re.IGNORECASE)
 

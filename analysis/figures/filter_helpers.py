@@ -65,7 +65,7 @@ def _counted_range_follows(text: str, hi: int, c: Candidate) -> bool:
 
 
 def looks_plural(w: str) -> bool:
-    return w in PLURAL_IRREGULAR or (len(w) > 4 and w.endswith("men")) or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return w in PLURAL_IRREGULAR or (len(w) > 4 and w.endswith(("men", "children"))) or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
                                       and w not in FUNCTION_WORDS)
 
 

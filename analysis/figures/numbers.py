@@ -309,7 +309,7 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
         before = text[max(lo, a - 12):a].lower()
         few = re.search(rf"(?:several|a{SP}+few|few|many){SP}+\Z", before)
         if few:
-            c.value, c.high, c.start = 2 * value, 10 * value, a - len(few.group(0))
+            c.value, c.high, c.start = value, 10 * value, a - len(few.group(0))    # the order of magnitude
         elif not re.search(rf"\b(?:a|an|one){SP}+\Z", before):
             return None
         c.scaled = True

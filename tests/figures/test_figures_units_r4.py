@@ -34,6 +34,21 @@ CASES = [
     ("age_limit_kept_at", "The law would keep the retirement age at 62.", [{"text": "62", "unit": "year"}]),
     ("age_of_person_stays", "Kim Jong Un, 40, met Putin.", [{"unit": "year of age", "kind": "count"}]),
     ("age_no_big_number", "In the age of 5,000 satellites, orbits are crowded.", [{"unit": "satellites"}]),
+    # fewer than ten soldiers are people in a story, no troop estimate; a part of an estimate stays that estimate
+    ("few_soldiers_count", "Two soldiers, though wounded, survived.", [{"unit": "troops", "kind": "count"}]),
+    ("few_generals_in_estimate", "Around 12,000 troops, including three generals, were in Russia.",
+     [{"kind": "troop_estimate"}, {"unit": "generals", "kind": "troop_estimate"}]),
+    # "foot soldiers" are infantry, not feet
+    ("foot_soldiers", "Kim sent 8,000 foot soldiers.", [{"text": "8,000 foot soldiers", "unit": "troops",
+                                                        "kind": "troop_estimate"}]),
+    ("feet_stay", "The wall is 20 feet high.", [{"unit": "foot"}]),
+    # a bare number before "according to" takes the noun of the figure before it
+    ("elided_before_according_to", "There were 1.27 million demonstrators, according to the police, and 2.8 million "
+     "according to the CGT.", [{"unit": "demonstrators"}, {"value": 2.8e6, "unit": "demonstrators"}]),
+    # a part "of my" things counts the things; "-children" plurals are plural
+    ("part_of_my_grandchildren", "Three of my grandchildren were killed.", [{"text": "Three", "unit": "grandchildren"}]),
+    # "several hundred": the order of magnitude up to ten times it
+    ("several_hundred", "Ukraine seized several hundred square kilometers.", [{"value": 100, "value_high": 1000}]),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
