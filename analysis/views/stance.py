@@ -281,7 +281,7 @@ def _is_in_comparison_aside(text: str, lab: _Label, markers: dict, theme: Theme,
 
 # words shown, not said: a banner, placard or slogan quoted ('under a banner that read, "Complete support and solidarity
 # with the fighting Russian army"', 'chanting "Glory to Russia"'): the text on display is nobody's analysis
-_DISPLAYED_WORDS = re.compile(r"\b(?:banners?|placards?|posters?|billboards?|slogans?|signs?|inscriptions?|plaques?|murals?"
+_DISPLAYED_WORDS = re.compile(r"\b(?:banners?|placards?|posters?|billboards?|slogans?|(?<!to )signs?(?! (?:a|an|the)\b)|inscriptions?|plaques?|murals?"
                               r"|chant(?:s|ed|ing)?)\b[^.;\"\u201c\u201d]{0,60}?[\"\u201c]([^\"\u201c\u201d]{1,300})[\"\u201d]", re.I)
 
 
