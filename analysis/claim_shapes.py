@@ -100,6 +100,14 @@ FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|c
                                  r"does|do)\b")
 
 
+NOUN_BY_ROLE = "B"    # a speech noun whose holder follows with "by": "comments by U.S. officials that ..."
+_TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Lt"))
+NOUN_BY = re.compile(r"\b(comments?|remarks?|statements?|claims?|assertions?|allegations?|warnings?|assessments?|"
+                     r"accusations?|suggestions?|predictions?|pledges?|promises?)\s+by\s+"
+                     rf"((?:(?:the|a|an|its|his|her|their)\s+)?[A-Z](?:[^,.;:“”\"]|(?<=[A-Z])\.|{_TITLE_DOT}){{0,60}}?|"
+                     r"(?:the|its|his|her|their)\s+[a-z][^,.;:“”\"]{0,50}?)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+
+
 def noun_cues(text: str) -> list[Cue]:
     """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
     out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1).split()[0].rstrip("s"), NOUN_ROLE, False, False)
@@ -113,6 +121,11 @@ def noun_cues(text: str) -> list[Cue]:
         if NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is None:
             continue              # "the claim that ...": nobody holds it
         out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), NOUN_ROLE, False, False))
+    for m in NOUN_BY.finditer(text):
+        nxt = _WORD.match(text, m.end())
+        low = nxt.group().lower() if nxt else ""
+        if low and low not in word_classes()["aux"] and not low.endswith("ed") and low not in _RELATIVE_VERBS:
+            out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), NOUN_BY_ROLE, False, False))
     return out
 
 

@@ -46,6 +46,7 @@ from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME, RELAYED_AHEAD as 
 from .claim_nesting import drop_nested as _drop_nested, intention_only as _intention_only
 from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import NOUN_THAT as _NOUN_THAT, THAT_HEAD as _THAT_HEAD, bounded as _bounded, main_cue
+from .claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE, extra_cues
 from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds,
                   reporting_verbs, resolve_group, subject_before, word_classes)
@@ -503,6 +504,10 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         return start, _content_end(ctx.text, start, s_hi), ahead.start(2), ahead.end(2), "cites ahead"
     if cue.roles == _NOUN_ROLE:
         return _noun_claim(ctx, cue, s_lo, s_hi)
+    if cue.roles == NOUN_BY_ROLE:     # "comments by U.S. officials that CONTENT": the officials
+        m = NOUN_BY.match(ctx.text, cue.start)
+        end = _content_end(ctx.text, m.end(), s_hi) if m and m.end() < s_hi else -1
+        return (m.end(), end, m.start(2), m.end(2), "noun") if end > m.end() else None
     wh = _WH_SAID.search(ctx.text, max(s_lo, cue.start - 50), cue.start) if cue.lemma == "say" else None
     if wh and not cue.participle and not _WH_SAID_STOP.match(ctx.text, cue.end):   # not "said when he left"
         end = _content_end(ctx.text, cue.end, s_hi)
@@ -820,7 +825,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                     _CITED_SAYING.match(text, cue.end)):
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
-        if not (set(cue.roles) & set("cwinNF")) and cue.lemma != "according to" and \
+        if not (set(cue.roles) & set("cwinNFB")) and cue.lemma != "according to" and \
                 not ("s" in cue.roles and _THAT.match(text, cue.end + 1)) and \
                 not ("t" in cue.roles and _TOPIC_AHEAD.match(text, cue.end, cue.end + 60)):
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue
 from .mentions import actor_words
 from .subjects import has_name
@@ -73,6 +74,10 @@ _DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|de
                              r"[^,.;]{0,60},\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 _VISUALS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
             "video", "videos", "footage", "imagery"}
+_RELAYING = {"echo", "repeat", "reiterate", "cite"}
+_RELAYING_TEXTS = {"report", "study", "article", "paper", "analysis", "survey", "document", "story"}
+# A verb of speech just before "statements by X that" (its subject's last word first): "Pence echoed".
+_RELAY_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:echo|repeat|reiterat|cit)[a-z]*\s+(?:the\s+|those\s+|these\s+|recent\s+|earlier\s+)*$")
 _MEETINGS = {"meeting", "meetings", "talks", "summit", "call", "session", "conference", "visit", "negotiations"}
 _SHOWN_CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why)\b")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -200,6 +205,11 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
         last = m.group(0).split()[-1] if m else ""
         if m and (last in word_classes()["aux"] or last.endswith(("ed", "s")) and not last.endswith("ss")):
             return True                               # "a news site called DPRK Today stressed ...": a name
+    if cue.roles == NOUN_BY_ROLE:
+        relay = _RELAY_BEFORE.search(before)
+        if relay and relay.group(1).lower() not in _RELAYING_TEXTS:
+            return True                               # "Pence echoed statements by Trump that ...": Pence's row
+                                                      # (PolNeAR lists the relaying speaker only)
     if _in_question(text, cue):
         return True                                   # "So, why does North Korea let ... highlight ...?"
     if cue.participle and cue.lemma in _INFERENCE and _GUESS_BEFORE.search(before):
@@ -272,6 +282,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         if m and cue.participle and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _VISUALS and not behind:
             return True                               # "The latest satellite imagery shows ..., suggesting that
                                                       # ...": the author's inference from a picture
+        if m and cue.lemma in _RELAYING and m.group(1).lower() in _RELAYING_TEXTS and NOUN_BY.match(text, c_lo):
+            return True                               # "The report echoed comments by U.S. officials that ...":
+                                                      # the officials' row holds it, the report only relays it
         if m and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
