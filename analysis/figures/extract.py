@@ -186,6 +186,9 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
     cues, states = SentenceCues(text, lo, hi), state_mentions(text, lo, hi)   # once per sentence
     out = []
     for i, c in enumerate(kept):
+        if not c.unit_class and c.atom == "digit" and c.high is None and 1 <= c.value <= 120 and float(c.value).is_integer() \
+                and _AGE_BEFORE_RE.search(text, max(lo, c.start - 40), c.start) and _NOTHING_AFTER_RE.match(text, c.end, hi):
+            c.unit, c.unit_class = "year", "duration"     # an age limit, no one's age: "to age 64", "the retirement age at 62"
         if c.unit == "foot" and _FOOT_SOLDIERS_RE.match(text, c.end):
             c.end, c.unit, c.unit_class = text.rfind(" ", c.start, c.end), "", ""    # "8,000 foot soldiers": infantry
         if not c.unit_class:
@@ -210,7 +213,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
             if toll:      # "The death toll ... has soared to 11,300", "the confirmed fatality count ... to 53"
                 c.unit, c.unit_class = _TOLL_UNITS[toll.group("n").lower()], "noun"
             elif 1 <= c.value <= 120 and float(c.value).is_integer() and _AGE_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
-                c.unit, c.unit_class = "year", "duration"     # an age limit, no one's age: "to age 64", "the retirement age from 62 to 64"
+                c.unit, c.unit_class = "year", "duration"     # "to age 64 before retiring", "the retirement age from 62 to 64"
     for a, b in zip(kept, kept[1:]):
         if a.unit_class == "currency" and not b.unit and b.scaled and _CONVERSION_GAP_RE.fullmatch(text, a.end, b.start):
             b.unit_class = "currency"      # "80 billion yen (550 million)": the same money, its currency unwritten
@@ -303,7 +306,7 @@ _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
     r"respectively|apiece|daily|monthly|annually|according|"
     # casualties: "100 soldiers were killed and 1,000 wounded"
-    r"wounded|injured|killed|dead|missing|captured)\b|\Z)", re.IGNORECASE)
+    r"wounded|injured|killed|dead|missing|captured|damaged|destroyed)\b|\Z)", re.IGNORECASE)
 
 
 def _share_scale(text: str, kept: list[Candidate]) -> list[tuple[Candidate, Candidate]]:
@@ -362,7 +365,7 @@ _PART_BEFORE_RE = re.compile(rf"\b(?:including|among{SP}+them|of{SP}+which|of{SP
 # "the number of X" earlier in the clause, with no other number in between: "This brings the total number of deaths
 # in the city since the RSF siege commenced in May 2024 to over 14,000" counts deaths.
 _NUMBER_OF_BEFORE_RE = re.compile(
-    r"\bnumber[ \u00a0]+of[ \u00a0]+(?P<n>[a-z][a-z-]+)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?\b(?:to|at|reached|"
+    r"\b(?:number|estimate|tally)[ \u00a0]+of[ \u00a0]+(?P<n>[a-z][a-z-]+)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?\b(?:to|at|reached|upwards[ \u00a0]+of|"
     r"topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|exceeded|exceeds)[ \u00a0]+\Z", re.IGNORECASE)
 # A toll or count of the dead earlier in the clause: "The death toll in Libya's coastal city of Derna has soared to 11,300",
 # "the death toll will go up “very significantly” from the Wednesday estimate of 36", "the death toll up to 114".

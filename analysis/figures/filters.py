@@ -424,7 +424,7 @@ _IDIOM_WORDS = frozenset(w for p in _IDIOMS for w in re.split(r"[ -]+", p.rstrip
 IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE)
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
-_ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,3}}(?:or{SP}+another\b"
+_ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,4}}(?:or{SP}+another\b"
                                 rf"|after{SP}+another\b|to{SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z]))")   # "from one ocean to another"
 _ONE_SOURCE_RE = re.compile(
     rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
@@ -444,7 +444,7 @@ def idiom(look: Look) -> bool:
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS:
         return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex)
-    lo, hi = max(look.lo, c.num_start - 20), min(look.hi, c.num_end + 30)
+    lo, hi = max(look.lo, c.num_start - 20), min(look.hi, c.num_end + 40)
     for m in IDIOM_RE.finditer(text, lo, hi):
         if m.start() <= c.num_start and c.num_end <= m.end():
             return True

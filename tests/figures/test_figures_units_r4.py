@@ -49,6 +49,16 @@ CASES = [
     ("part_of_my_grandchildren", "Three of my grandchildren were killed.", [{"text": "Three", "unit": "grandchildren"}]),
     # "several hundred": the order of magnitude up to ten times it
     ("several_hundred", "Ukraine seized several hundred square kilometers.", [{"value": 100, "value_high": 1000}]),
+    # "the estimate of X ... upwards of N" counts X, and the comparison after it too; "another N damaged" the noun before
+    ("estimate_of_buildings", "Green said the estimate of buildings destroyed on Maui is \u201cupwards of 1,700,\u201d "
+     "sharply higher than the initial estimate Wednesday of 271.", [{"unit": "buildings"}, {"unit": "buildings"}]),
+    ("another_damaged", "He said more than 2,200 buildings were destroyed and another 500 damaged.",
+     [{"unit": "buildings"}, {"text": "500", "unit": "buildings"}]),
+    ("age_limit_before_clause_noun", "The council upheld measures to keep the retirement age at 62.",
+     [{"text": "62", "unit": "year", "kind": "duration"}]),
+    # "one X ... after another" and "one expert described it" count nothing
+    ("one_after_another_long", "\u201cIt\u2019s one slap in the face after another,\u201d he said.", []),
+    ("one_expert_described", "It was the strongest quake, and one expert described it as the biggest.", []),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
