@@ -133,7 +133,7 @@ _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|
 _FELT_WHERE = re.compile(r"\s+(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s")
 
 
-def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = False) -> bool:
+def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = False, reduced: bool = False) -> bool:
     """True when the content after "find"/"show" is a noun phrase with no predicate of its own ("found ways to
     make the code work", "show signs of enthusiasm"), not a clause ("found the US was in breach", "shows Clinton
     leading", "showed them ahead")."""
@@ -149,6 +149,9 @@ def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = Fal
             break                                     # "declared a strike after negotiations failed"
         if w in aux or w.endswith(("n't", "n’t")) or w in ("ahead", "behind"):
             return False
+        if reduced and i and w.endswith("ed") and words[i + 1:i + 2] in (["in"], ["by"], ["with"]):
+            continue                                  # "underscoring ties between the nations locked in ...": a
+                                                      # reduced relative (a participle's object is a noun phrase)
         if i and adjuncts and w.endswith("ing") and not words[i - 1].endswith("s"):
             continue                                  # "three days of national mourning": a noun in -ing
         if i and w.endswith(("ing", "ed")) and len(w) > 5 and words[i - 1] not in det and \
@@ -243,7 +246,7 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if (cue.lemma in _ACT_OBJECT and not _DEFINITE_OBJECT.match(text, c_lo) or
             cue.participle and cue.lemma in _INFERRED_OBJECT and _INFERRED_AFTER.search(before)) and \
             how in ("verb", "subjectless") and c_lo >= cue.end and \
-            _bare_object(text, cue, c_lo, c_hi, adjuncts=True):
+            _bare_object(text, cue, c_lo, c_hi, adjuncts=True, reduced=cue.participle):
         return True                                   # "declared a strike", "concluded an agreement": an act
     if _REFLEXIVE.match(text, cue.end):
         return True                                   # "found themselves", "portray himself as"
