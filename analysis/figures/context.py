@@ -101,6 +101,12 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
             c.kind, c.unit, c.unit_class = kind, unit, "noun"
 
 
+_POINTS_CHANGE_BEFORE_RE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|dropped|climbed|jumped|slipped|slid)"
+                                      r"(?:[ \u00a0]+(?:by|about|some|nearly|almost|over|more[ \u00a0]+than))?[ \u00a0]+\Z",
+                                      re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\d[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)")
+
+
 def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
     if c.atom == "ordinal":
         return "ordinal"
@@ -110,6 +116,9 @@ def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
         return "money"
     if c.unit_class in ("percent", "fraction"):
         return "percentage"
+    if c.unit == "point" and _POINTS_CHANGE_BEFORE_RE.search(text, max(lo, c.start - 30), c.start) \
+            and _PERCENT_RE.search(text, max(0, c.start - 300), c.start):
+        return "percentage"   # a poll's change after a share: "72% of French people ... A figure up six points"
     if c.unit_class == "duration":
         return "duration"
     if (c.kind == "labor_estimate" or c.kind == "troop_estimate" and c.unit == "troops") \

@@ -373,9 +373,11 @@ def calibre(look: Look) -> bool:
 
 
 def reference_word_before(look: Look) -> bool:
-    """ "resolution 2397", "article 4", "unit 719": a number that refers, after a reference word in any case."""
+    """ "resolution 2397", "article 4", "unit 719": a number that refers, after a reference word in any case; and a
+    subsection after one, "Section 40 (5) (a)"."""
     c = look.cand
-    return not c.strong and _word_before(look.text, look.lo, c.start) in _ID_WORDS["id_before"]
+    sub = re.search(r"\s\d+[A-Za-z]?\s?\(\Z", look.text[max(look.lo, c.start - 12):c.start]) if look.text[c.end:c.end + 1] == ")" else None
+    return not c.strong and _word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]
 
 
 def committee_name(look: Look) -> bool:

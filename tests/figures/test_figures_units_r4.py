@@ -59,6 +59,13 @@ CASES = [
     # "one X ... after another" and "one expert described it" count nothing
     ("one_after_another_long", "\u201cIt\u2019s one slap in the face after another,\u201d he said.", []),
     ("one_expert_described", "It was the strongest quake, and one expert described it as the biggest.", []),
+    # points of change after a share are percentage points of a poll; an index's points stay counts
+    ("poll_points_after_share", "72% of French people are opposed. A figure up six points from the previous week.",
+     [{"kind": "percentage"}, {"unit": "point", "kind": "percentage"}]),
+    ("index_points_no_share", "The index rose 64 points to close at 4,577.", [{"unit": "point", "kind": "count"}, {}]),
+    # a subsection in brackets after a section number refers
+    ("subsection_in_brackets", "It must remain within Section 40 (5) (a) of the Act.", []),
+    ("bracketed_share_stays", "They bought 40 (5%) of the shares.", [{"text": "40"}, {"unit": "percent"}]),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
