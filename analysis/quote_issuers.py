@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .nlp.document import Document
 
 # Documents a body issues (not a letter or an article, which have writers of their own, nor a ruling).
-_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post"
+_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter"
 DOCUMENT = re.compile(r"(?i:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
 # How many sentences before the quote's own the issuer may be written.
 ISSUER_SENTENCES = 2
@@ -36,8 +36,8 @@ _NAMED_DOCUMENT = [
     re.compile(_NAME + r"\s+(?:said|wrote|announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}"
                r"(?:%s)\b" % _NOUNS),                                                    # "X said in a statement"
     re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
-    re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:%s)\s*,\s+(?:the\s+)?" % _NOUNS + _NAME +
-               r"\s+(?:said|wrote|announced|stated|added|warned)\b"),                     # "In a statement, X said"
+    re.compile(r"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:%s)\s*,\s+(?:the\s+)?" % _NOUNS + _NAME +
+               r"\s+(?:said|wrote|announced|stated|added|warned|told)\b"),                # "In a statement, X said"
     re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"(?=\s*[,.;]|\s+[a-z])"),   # "according to KCNA, ..."
 ]
 # The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
@@ -86,8 +86,8 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
                 continue
             person = doc.people.lookup(name)
             if person is not None:
-                if not re.search(r"statement", m.group(0), re.I) or k == len(_NAMED_DOCUMENT) - 1:
-                    continue                   # a person's statement is his words; a report is his office's
+                if not re.search(r"statement|letter", m.group(0), re.I) or k == len(_NAMED_DOCUMENT) - 1:
+                    continue                   # a person's statement or letter is his words; a report is his office's
                 name = person.name
             if (k > 0 or any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r))) and \
                     (best is None or m.start(1) > best[0]):

@@ -182,6 +182,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         speaker = resolve_mention(doc, mention, max(attr.speaker_pos, 0), actors,
                                   _resolve_pronoun(doc, mention, attr.speaker_pos, subjects, spoken)
                                   if is_pronoun(mention) and attr.speaker_pos >= 0 else "")
+        if speaker == mention and mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
+            speaker = document_issuer(doc, mention, max(attr.speaker_pos, 0), actors) or speaker   # 'Reads the letter:'
         quotes.append(Quote(article_id, start, end, text[start:end], speaker, "block", attr.cue, max(s_idx, 0),
                             mention))
     quotes.sort(key=lambda r: (r.start, r.end))

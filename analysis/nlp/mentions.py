@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_list, load_table
 from .cues import reporting_verbs
+from .mention_shapes import after_but, strip_shapes
 from .people import is_plural
 from .tokens import given_names, pronoun_kinds, titles, word_classes
 
@@ -273,8 +274,6 @@ def _cut_clause(m: str) -> str:
             return m
 
 
-# "but" / "yet" / "whereas" join two clauses, never two words of a name: the subject is after the last one.
-_BUT_CLAUSE = re.compile(r",?\s+(?:but|yet|whereas)\s+")
 # "what it called", "what he described as": the pronoun is the speaker.
 _WHAT_PRONOUN = re.compile(r"(?i:what)\s+(he|she|it|they|we|I)")
 # A pronoun with a contracted "is" / "has" ("it’s", "that's"): the words hold a clause, not a name.
@@ -290,9 +289,8 @@ def clean_mention(mention: str) -> str:
         m = what.group(1)                      # "condemned what it called a "dangerous" deal": it
     if not m or _PRONOUN_IS.search(m):
         return ""                              # "the way it’s": a clause ("it is"), nobody
-    joined = _BUT_CLAUSE.split(m)
-    if len(joined) > 1 and _has_name(_words(joined[-1])):
-        m = joined[-1]                         # "The county provided no other details but Green": Green
+    if _has_name(_words(after_but(m))):
+        m = after_but(m)                       # "The county provided no other details but Green": Green
     quoted = _QUOTED_BY.match(m)
     if quoted and _words(quoted.group(1)) and \
             re.sub(r"(?<=[a-z])s$", "", _words(quoted.group(1))[-1].lower()) in actor_words()["role"]:
@@ -304,6 +302,7 @@ def clean_mention(mention: str) -> str:
     elif by and _has_name(_words(m[by.end():])):
         m = m[by.end():]                       # "The letters sent by Foreign Minister Choe Son Hui"
     m = _TRIM_CUT.sub("", m).strip(" ,")
+    m = strip_shapes(m)                        # "a statement published", "name Nika Pasko", "Reads the letter"
     aux = _TRIM_AUX.search(m)
     if aux and aux.start() > 0:
         m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"
@@ -319,7 +318,7 @@ def clean_mention(mention: str) -> str:
                                                    lead[0] in word_classes().get("conj", ())):
         m = m[m.index(lead[0]) + len(lead[0]):].lstrip(" ,")     # "while North Korea" -> "North Korea"
         lead = _words(m)
-    m = _TRAIL_YEAR.sub("", m).strip(" ,")
+    m = strip_shapes(_TRAIL_YEAR.sub("", m).strip(" ,"))   # "a report released last year"
     lead = _words(m)
     if len(lead) > 2 and lead[0].islower() and lead[0].lower() not in function_words() and \
             lead[0].lower() not in actor_words()["starter"] and lead[1].lower() in _OBJECT_OPENERS and \
