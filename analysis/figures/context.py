@@ -162,6 +162,8 @@ _TROOPS_AFTER_RE = re.compile(
     rf"{SP}+(?:(?:were|are|had{SP}+been|have{SP}+been|has{SP}+been|being|reportedly|already|now){SP}+)*"
     rf"(?:deployed|dispatched|sent{SP}+to{SP}+(?:fight|the{SP}+front)|stationed|fighting|fought|killed{SP}+in{SP}+action|"
     rf"serving{SP}+in{SP}+the{SP}+(?:army|military)|in{SP}+uniform)\b")
+# ... or whose clause puts them on a battlefield: "ten thousand North Koreans are not likely to make any battlefield difference"
+_BATTLE_AFTER_RE = re.compile(rf"[^.;:]{{0,60}}?\b(?:battlefield|in{SP}+combat|front{SP}*lines?|at{SP}+the{SP}+front)\b")
 _WORKERS_BEFORE_RE = re.compile(
     rf"\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited){SP}+"
     rf"(?:(?:about|around|some|nearly|almost|more{SP}+than|over|up{SP}+to|at{SP}+least){SP}+)?\Z", re.IGNORECASE)
@@ -170,7 +172,7 @@ _WORKERS_AFTER_RE = re.compile(rf"{SP}+(?:(?:were|are|had{SP}+been|have{SP}+been
 
 def _demonym_role(text: str, lo: int, hi: int, c: Candidate) -> None:
     """People of a nation counted as troops or workers when the clause says so (see the patterns above)."""
-    if _TROOPS_AFTER_RE.match(text, c.end, min(hi, c.end + 60)):
+    if _TROOPS_AFTER_RE.match(text, c.end, min(hi, c.end + 60)) or _BATTLE_AFTER_RE.match(text, c.end, min(hi, c.end + 70)):
         c.kind, c.unit = "troop_estimate", "troops"
     elif _WORKERS_BEFORE_RE.search(text, max(lo, c.start - 40), c.start) or \
             _WORKERS_AFTER_RE.match(text, c.end, min(hi, c.end + 40)):

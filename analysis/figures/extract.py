@@ -301,7 +301,7 @@ _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:
 # Troops named by the side that fights them ("15,000 invaders", said a Ukrainian commander): the states of the
 # sentence are the speaker's, not theirs, so no subject is built.
 _ENEMY_RE = re.compile(r"\b(?:invaders|occupiers)\b", re.IGNORECASE)
-_SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+")
+_SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+(?:(?:even|perhaps|possibly|maybe)[ \u00a0]+)?")
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
     r"respectively|apiece|daily|monthly|annually|according|"
@@ -314,6 +314,10 @@ def _share_scale(text: str, kept: list[Candidate]) -> list[tuple[Candidate, Cand
     "and"/"or", takes its scale; the pairs are returned so that the first can take the unit too."""
     pairs = []
     for a, b in zip(kept, kept[1:]):
+        if a.scaled and not a.unit and a.high is None and b.scaled and "," not in text[a.end:b.start] \
+                and _SHARED_GAP_RE.fullmatch(text, a.end, b.start):
+            pairs.append((a, b))      # "Three thousand or even ten thousand North Koreans": the noun is written once
+            continue
         if a.atom != "digit" or a.scaled or a.high is not None or not b.scaled or b.scale <= 1 \
                 or a.unit and a.unit != b.unit:
             continue

@@ -66,6 +66,12 @@ CASES = [
     # a subsection in brackets after a section number refers
     ("subsection_in_brackets", "It must remain within Section 40 (5) (a) of the Act.", []),
     ("bracketed_share_stays", "They bought 40 (5%) of the shares.", [{"text": "40"}, {"unit": "percent"}]),
+    # people of a nation put on a battlefield are troops; a scaled number before another, joined by "or even",
+    # shares its noun (not across a comma)
+    ("demonyms_on_battlefield", "Three thousand or even ten thousand North Koreans are not likely to make any "
+     "battlefield difference.", [{"unit": "troops", "kind": "troop_estimate"}, {"unit": "troops", "kind": "troop_estimate"}]),
+    ("demonyms_living", "Some 5,000 North Koreans live in Moscow.", [{"unit": "people", "kind": "count"}]),
+    ("scaled_no_share_across_comma", "It cost 5 million, and 10 million people came.", [{"unit": ""}, {"unit": "people"}]),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
