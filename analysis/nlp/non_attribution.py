@@ -24,7 +24,7 @@ _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope"
            "agree", "consider", "see"}
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
-_MODAL = re.compile(r"\b(?:might|may|could|would|should|Might|Could|Would|Should)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+_MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?(?:(?:also|\w+ly)\s+){0,2}"
                     r"(?:have\s+)?$")
 # (case-sensitive: "Theresa May said" is a name, not the modal)
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
@@ -139,7 +139,11 @@ def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = Fal
     leading", "showed them ahead")."""
     if _THAT.search(text, cue.end, c_lo):
         return False
-    words = [w.lower() for w in _WORDS.findall(text, c_lo, min(c_hi, c_lo + 120))][:12]
+    hi = min(c_hi, c_lo + 120)
+    if adjuncts and cue.lemma in _ACT_OBJECT:         # a noun-phrase object ends at a comma ("having declared
+        comma = re.compile(r"[,;]").search(text, c_lo, hi)   # victory over coronavirus, there are reasons ...")
+        hi = comma.start() if comma else hi
+    words = [w.lower() for w in _WORDS.findall(text, c_lo, hi)][:12]
     if not words or words[0] in _SUBJECT_PRONOUNS or adjuncts and words[0] in ("him", "her", "them", "it", "us", "war"):
         return False
     aux = word_classes()["aux"]
@@ -288,7 +292,7 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         if m and cue.lemma in _RELAYING and m.group(1).lower() in _RELAYING_TEXTS and NOUN_BY.match(text, c_lo):
             return True                               # "The report echoed comments by U.S. officials that ...":
                                                       # the officials' row holds it, the report only relays it
-        if m and cue.lemma in _EVIDENTIAL and m.group(1).lower() in _EVENT_NOUNS:
+        if m and (cue.lemma in _EVIDENTIAL or cue.lemma == "contradict") and m.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
