@@ -117,7 +117,7 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "there"}
 # "a statement announcing the pick".
 _ACT_OBJECT = {"declare", "conclude", "notify"}
 # A definite object or a name may open a small clause ("declared the area safe", "declared Kim the winner").
-_DEFINITE_OBJECT = re.compile(r"(?:the|this|that|these|those|its|his|her|their|our|[A-Z])")
+_DEFINITE_OBJECT = re.compile(r"(?:(?:the|this|that|these|those|its|his|her|their|our)(?![\w’'-])|[A-Z])")
 # The same for a participle of inference after a comma or a picture ("..., underscoring widespread concern",
 # "satellite imagery suggesting a spike in trade"); the finite verb can propose ("McKinley suggested a way to pay").
 # (after a comma or a picture; not "the minister's remarks suggesting the deployment of troops": his words)
