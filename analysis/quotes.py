@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, pronoun_kinds,
                   resolve_group, subject_before)
 from .nlp.mentions import actor_words, clean_mention, is_description, resolve_description, resolve_mention
+from .nlp.mention_shapes import owned_speaker
 from .nlp.people import lone_surname
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
@@ -101,8 +102,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = None                            # 'The deal promotes the "excellent location"': no person
         if attr is not None and _is_speech_cue(attr, words):
             speaker, cue, kind = attr.speaker, attr.cue, "speech"
-            if attr.how == "colon" and speaker:
-                speaker = _colon_label(speaker, attr.speaker_pos, people)
+            if attr.how == "colon" and speaker:   # 'His answer: "..."': he
+                speaker = owned_speaker(text[attr.speaker_pos:q.open].rstrip(" :“\"‘")) or \
+                    _colon_label(speaker, attr.speaker_pos, people)
             if attr.how == "passive" and not speaker and sent_of[i] > 0:
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)

@@ -4,7 +4,9 @@
   is after the last one (:func:`after_but`);
 * a publication participle ending the phrase, its "by" phrase cut ("a statement published", "a poll released"),
   a naming noun before a name ("with the promising name Nika Pasko"), and an inverted reporting verb before a
-  document ("Reads the letter: ..."): :func:`strip_shapes` leaves the actor.
+  document ("Reads the letter: ..."): :func:`strip_shapes` leaves the actor;
+* a possessed speech noun labelling a quote after a colon ("His answer: ...", "Fain's reply: ..."): its possessor
+  (:func:`owned_speaker`; not in a clause: "Sakamoto's response signalled that ..." is no quote of his).
 """
 from __future__ import annotations
 
@@ -15,6 +17,11 @@ from .cues import reporting_verbs
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|yet|whereas)\s+")
 _TRAIL_SHAPES = re.compile(r"\s+(?:published|released|posted|issued|conducted|aired)$|"
                            r"^(?:name|nickname|pseudonym)\s+(?=[A-Z])")
+# A possessed speech noun labelling words ("His answer: ...", "Fain's reply: ..."): the possessor speaks.
+_OWNED_WORDS = re.compile(r"(His|Her|Their|his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:(?:short|brief|"
+                          r"blunt|final|first|simple|own)\s+)?(?:answer|reply|response|retort|verdict|message|advice|"
+                          r"explanation|words|conclusion|assessment|prediction|warning|promise|pledge)")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _INVERTED_VERB = re.compile(r"([A-Z][a-z]+s)\s+(?=(?:the|a|an|his|her|its|their)\s)")
 
 
@@ -22,6 +29,15 @@ def after_but(m: str) -> str:
     """The words after the last "but" / "yet" / "whereas" joining two clauses, or "" when there is none."""
     joined = _BUT_CLAUSE.split(m)
     return joined[-1] if len(joined) > 1 else ""
+
+
+def owned_speaker(label: str) -> str:
+    """The possessor of a possessed speech noun ("His answer" -> he, "Fain's reply" -> Fain), or ""."""
+    owned = _OWNED_WORDS.fullmatch(label.strip())
+    if not owned:
+        return ""
+    who = owned.group(1)
+    return _POSSESSIVE_PRONOUN.get(who.lower()) or re.sub(r"[’']s$", "", who)
 
 
 def strip_shapes(m: str) -> str:
@@ -33,4 +49,4 @@ def strip_shapes(m: str) -> str:
     return m
 
 
-__all__ = ["after_but", "strip_shapes"]
+__all__ = ["after_but", "owned_speaker", "strip_shapes"]

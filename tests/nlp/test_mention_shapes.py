@@ -1,5 +1,5 @@
 """Shapes of a speaker phrase that hold more than the actor (analysis.nlp.mention_shapes)."""
-from analysis.nlp.mention_shapes import after_but, strip_shapes
+from analysis.nlp.mention_shapes import after_but, owned_speaker, strip_shapes
 from analysis.nlp.mentions import clean_mention
 
 
@@ -25,3 +25,11 @@ def test_an_inverted_reporting_verb_leaves_the_document():
     assert strip_shapes("Reads the letter") == "the letter"
     assert strip_shapes("Says the report") == "the report"
     assert strip_shapes("Reeves the minister") == "Reeves the minister"   # no reporting verb
+
+
+def test_a_possessed_speech_noun_gives_its_possessor():
+    assert owned_speaker("His answer") == "he"
+    assert owned_speaker("Fain’s reply") == "Fain"
+    assert owned_speaker("Her final words") == "she"
+    assert owned_speaker("the answer") == ""
+    assert clean_mention("Sakamoto’s response") != "Sakamoto"   # a subject of a clause, not a quote's label
