@@ -194,6 +194,9 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if not c.unit_class:
             noun_kind(text, lo, hi, c)
         _group_kind(text, lo, hi, c)
+        if c.unit in ("casualties", "deaths") and _TROOPS_BEFORE_RE.search(text, max(lo, c.start - 150), c.start) \
+                and not re.search(r"civilian", text[c.start:c.end], re.IGNORECASE):
+            c.unit, c.kind = "troops", "troop_estimate"     # "the estimate of the troops killed ... several hundred casualties"
         if not c.unit and c.atom in ("digit", "word") and _VOTES_AFTER_RE.match(text, c.end, min(hi, c.end + 24)):
             c.unit, c.unit_class = "votes", "noun"     # "The vote in the 15-member council was 13 in favor"
         if not c.unit:
@@ -302,6 +305,10 @@ _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:
 # sentence are the speaker's, not theirs, so no subject is built.
 _ENEMY_RE = re.compile(r"\b(?:invaders|occupiers)\b", re.IGNORECASE)
 _SHARED_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|,)[ \u00a0]+(?:(?:even|perhaps|possibly|maybe)[ \u00a0]+)?")
+# troops as the victims earlier in the sentence: "the troops killed", "soldiers (were) wounded"
+_TROOPS_BEFORE_RE = re.compile(r"\b(?:troops|soldiers)(?:[ \u00a0]+(?:were|had|have|been|being|reportedly)){0,2}[ \u00a0]+"
+                               r"(?:killed|wounded|injured|dead|lost)\b", re.IGNORECASE)
+_MORE_AFTER_RE = re.compile(r"[ \u00a0]+(?:more|others)\b(?![ \u00a0]+(?:than|of)\b)")     # "with 9,000 more still missing"
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
     r"respectively|apiece|daily|monthly|annually|according|"
@@ -394,7 +401,7 @@ def _elided_unit(text: str, hi: int, c: Candidate, before: list[Candidate]) -> N
     elif c.atom not in ("digit", "word") or c.unit or c.strong and not c.scaled \
             or c.high is not None and c.atom == "word" and c.value == 1:
         return
-    if not more and _NOTHING_AFTER_RE.match(text, c.end, hi) is None \
+    if not more and _NOTHING_AFTER_RE.match(text, c.end, hi) is None and _MORE_AFTER_RE.match(text, c.end, hi) is None \
             and not _PART_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
         return
     level = _TO_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None

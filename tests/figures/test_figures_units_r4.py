@@ -72,6 +72,13 @@ CASES = [
      "battlefield difference.", [{"unit": "troops", "kind": "troop_estimate"}, {"unit": "troops", "kind": "troop_estimate"}]),
     ("demonyms_living", "Some 5,000 North Koreans live in Moscow.", [{"unit": "people", "kind": "count"}]),
     ("scaled_no_share_across_comma", "It cost 5 million, and 10 million people came.", [{"unit": ""}, {"unit": "people"}]),
+    # "N more" takes the noun of the figure before it
+    ("n_more_missing", "The WHO said 3,958 bodies were recovered, with 9,000 more still missing.",
+     [{"unit": "bodies"}, {"text": "9,000", "unit": "bodies"}]),
+    # casualties after troops named as the victims are troops; casualties the troops cause are not
+    ("casualties_of_troops", "The estimate of the troops killed differs from that of a U.S. official who cited several "
+     "hundred casualties.", [{"unit": "troops", "kind": "troop_estimate"}]),
+    ("deaths_caused_by_troops", "The troops shelled the town, causing 300 deaths.", [{"unit": "deaths", "kind": "count"}]),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
