@@ -121,7 +121,7 @@ _DEFINITE_OBJECT = re.compile(r"(?:(?:the|this|that|these|those|its|his|her|thei
 # The same for a participle of inference after a comma or a picture ("..., underscoring widespread concern",
 # "satellite imagery suggesting a spike in trade"); the finite verb can propose ("McKinley suggested a way to pay").
 # (after a comma or a picture; not "the minister's remarks suggesting the deployment of troops": his words)
-_INFERRED_AFTER = re.compile(r"(?:,|\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|data))\s+"
+_INFERRED_AFTER = re.compile(r"(?:,|\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|data|evidence|intelligence))\s+"
                              r"(?:(?:also|further|again|[a-z]+ly)\s+)?$")
 _INFERRED_OBJECT = {"underscore", "underline", "suggest", "hint", "signal", "reflect", "demonstrate", "indicate",
                     "reveal"}
