@@ -31,7 +31,8 @@ How a sentence gets a position, in order:
    its ``requires`` patterns, when the theme has them);
 2. the theme's position labels are matched; a label inside an ``ignore`` span (a treaty's
    name, a word quoted as a word) does not count, and a label is *rejected*, not held, when
-   (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, it sits in an aside that
+   (:data:`~analysis.views.stance.LABEL_RULES`) the sentence is a question, it sits in the quoted words of a
+   banner, placard or slogan ('under a banner that read, "Complete support and solidarity ..."'), it sits in an aside that
    compares with something else ("– like Sentosa, the setting of the first North Korea-US summit –"), a negator precedes
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
    hostility"), an absence holds only so far ("no countermeasures yet"), a condition or possibility governs it ("if", "would", "could", "any real
@@ -47,8 +48,9 @@ How a sentence gets a position, in order:
    sentence without them (or the theme's ``context`` actors) in it or in the two sentences
    before ("the two countries" carries the pair named earlier);
 3. contrasts decide between labels: "X rather than Y", "not X but Y", "more likely X than Y",
-   "X, not Y", "X instead of Y" prefer X; a concession ("Although Y, X", "Y, but X",
-   "X, even though Y") makes X the main point without denying Y;
+   "X, not Y", "X instead of Y" prefer X; a correction ("X actually/in fact Y") prefers what Y says X
+   is; a concession ("Although Y, X", "Y, but X", "X, even though Y") makes X the main point without
+   denying Y;
 4. otherwise the first label in codebook order wins (positions are listed most specific first).
 
 A sentence is *attributed* (a reported position, with its holder) when it overlaps a claim

@@ -2,7 +2,8 @@
 
 "X rather than Y", "not X but Y", "more likely X than Y", "X, not Y", "X instead of Y"
 prefer X (a *contrast*: Y is rejected); "Although Y, X", "Y, but X", "X, even though Y" make
-X the main point without denying Y (a *concession*).
+X the main point without denying Y (a *concession*); "X actually Y", "X in fact Y" prefer what Y
+says X is, without denying X (a *correction*).
 """
 from __future__ import annotations
 
