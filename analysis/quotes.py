@@ -46,6 +46,10 @@ _LABEL_BEFORE = re.compile(r"\b(?:(?:also|commonly|widely|popularly)\s+)?(?:know
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 
 # Page furniture inside a quote ("Follow Pam Key on Twitter @pamkeyNEN."): nobody's words.
+# The rest of a quoted fragment's sentence closing on a postposed attribution, with no verb before it:
+# '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
+_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)\s*(?=[,.;]|$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
                         r"[^.!?]{0,40}[.!]?\s*$")
 # A short quote naming what a possessive's owner pursues ('their efforts to develop an "all-round partnership"',
@@ -161,6 +165,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
+        if kind == "speech" and not speaker and q.closed and sents and \
+                (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
+                                                            if i + 1 < len(spans) else len(text)))):
+            # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
+            speaker, cue = post.group(1), post.group(2)
+            attr = _Attribution(speaker, post.start(1), cue, "qs", "post")
         mention = clean_mention(speaker) if speaker else ""
         pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
         if mention and is_pronoun(mention):
