@@ -116,6 +116,8 @@ def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
         return "money"
     if c.unit_class in ("percent", "fraction"):
         return "percentage"
+    if c.atom in ("digit", "word") and re.search(r"\btop[ \u00a0-]\Z", text[max(lo, c.start - 4):c.start], re.IGNORECASE):
+        return "ordinal"      # a rank: "among its top 10 trade partners"
     if c.unit == "point" and _POINTS_CHANGE_BEFORE_RE.search(text, max(lo, c.start - 30), c.start) \
             and _PERCENT_RE.search(text, max(0, c.start - 300), c.start):
         return "percentage"   # a poll's change after a share: "72% of French people ... A figure up six points"

@@ -79,6 +79,8 @@ CASES = [
     ("casualties_of_troops", "The estimate of the troops killed differs from that of a U.S. official who cited several "
      "hundred casualties.", [{"unit": "troops", "kind": "troop_estimate"}]),
     ("deaths_caused_by_troops", "The troops shelled the town, causing 300 deaths.", [{"unit": "deaths", "kind": "count"}]),
+    # "top N" is a rank
+    ("top_n_rank", "Russia is not among its top 10 trade partners.", [{"text": "10 trade partners", "kind": "ordinal"}]),
     # a range after "ranging from" stays one figure
     ("ranging_from_stays_range", "Prices ranging from 62 to 64 dollars were quoted.", [{"value": 62, "value_high": 64}]),
 ]
