@@ -80,10 +80,11 @@ _TIME_NAME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
 _TO_AFTER = re.compile(r"\s+to\b")
+_MODAL_NEXT = re.compile(r"\s+(?:would|could|will|can|may|might|should|must)\s+[a-z]")
 _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
                         r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
                         r"(?:[a-z]+\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|that|there|to|of|in|on|at|for|with|"
-                        r"about|from|by)\b))?[\w’'.-]+|"
+                        r"about|from|by|would|could|will|can|may|might|should|must)\b))?[\w’'.-]+|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
@@ -345,6 +346,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         m = _ADDRESSEE.match(text, cue.end, hi)
         if "i" in cue.roles and (m is None or not _TO_VERB.match(text, m.end(), hi)):
             m = _ADDRESSEE_TO.match(text, cue.end, hi) or m  # "called on police to ...", "urged lawmakers in Seoul to"
+        if m is not None and _MODAL_NEXT.match(text, m.end(), hi):
+            m = None              # "warned the coming days could see ...": the clause's subject, no addressee
         if m is None and cue.lemma == "tell" and not _TO_AFTER.match(text, cue.end, hi):
             return None           # "Mr. Clarke told some of the miners": the addressee, no content
         if m is not None and not _TO_AFTER.match(text, cue.end, hi):
