@@ -50,6 +50,8 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
 _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
                         r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)\s*(?=[,.;]|$)")
+# The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
+_BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
                         r"[^.!?]{0,40}[.!]?\s*$")
 # A short quote naming what a possessive's owner pursues ('their efforts to develop an "all-round partnership"',
@@ -109,7 +111,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if attr.how == "colon" and speaker:   # 'His answer: "..."': he
                 speaker = owned_speaker(text[attr.speaker_pos:q.open].rstrip(" :“\"‘")) or \
                     _colon_label(speaker, attr.speaker_pos, people)
-            if attr.how == "passive" and not speaker and sent_of[i] > 0:
+            agent = _BY_AGENT.match(text, q.close) if attr.how == "passive" and not speaker else None
+            if agent:
+                # 'has been called "insulting" by UAW President, Shawn Fain': the name after its title
+                speaker = re.sub(r"(?<=[a-z]{3})\.$", "", agent.group(1).rsplit(", ", 1)[-1])
+                attr = _Attribution(speaker, agent.start(1) + agent.group(1).rfind(speaker), attr.cue, attr.roles, "passive")
+            elif attr.how == "passive" and not speaker and sent_of[i] > 0:
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
