@@ -54,12 +54,13 @@ MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+b
 # A light verb with a speech noun: "made a strong condemnation of", "voiced opposition to", "sounded a call for",
 # "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
 _LIGHT_VERB_CUE = re.compile(
-    r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|raised|raises|"
+    r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|sounding|raised|raises|"
     r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding)\s+"
     r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
     r"[a-z]+ly)\s+){0,3}"
     r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
-    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case|belief|view|conviction)\s+"
+    r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case|belief|view|conviction|"
+    r"alarms?)\s+"
     r"(?:of|for|about|over|to|against|that|on)\b")
 
 
