@@ -50,6 +50,9 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
 _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
                         r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)\s*(?=[,.;]|$)")
+# A name's idea, proposal or term right before a quote: 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"'.
+_OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:own\s+)?(idea|proposal|concept|vision|"
+                         r"notion|term|slogan|call|plan)\s+(?:of|for)\s+(?:an?\s+|the\s+)?[“\"‘']?$")
 # The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
 _BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
@@ -172,6 +175,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
+        if kind == "scare" and not speaker and (idea := _OWNED_IDEA.search(text, max(0, q.open - 100), q.open)):
+            # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
+            speaker, cue, kind = idea.group(1), idea.group(2), "speech"
+            attr = _Attribution(speaker, idea.start(1), cue, "qs", "pre")
         if kind == "speech" and not speaker and q.closed and sents and \
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                             if i + 1 < len(spans) else len(text)))):
