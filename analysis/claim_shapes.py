@@ -38,8 +38,8 @@ _SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|content
                           r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
                           r"demand)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
-# "a New York Times report".
-NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s|"
+# "a New York Times report", "the U.S. government’s announcement".
+NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:\s+[a-z]{4,})?)[’']s|"
                           r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|"
                           r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*))"
                           r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?$")

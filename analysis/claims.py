@@ -600,6 +600,9 @@ def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     that = None if topic else _THAT.search(text, cue.end, cue.end + 8) or _NOUN_THAT.match(text, cue.end)
     if holder is None or that is None and not topic:
         return None
+    if holder.group(1) and not holder.group(1).split()[-1][:1].isupper() and \
+            any(c.end >= holder.start() - 5 for c in iter_cues(text, max(s_lo, holder.start() - 30), holder.start())):
+        return None               # "Video contradicting Tulsa police’s claim that": the outer row (as PolNeAR)
     g = 1 if holder.group(1) else 2 if holder.group(2) else 3
     start = cue.end if topic else that.end()
     end = _content_end(text, start, s_hi)
