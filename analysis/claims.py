@@ -127,6 +127,7 @@ _INFINITIVE_BEFORE = re.compile(r"\bto$")
 # Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
                              r"compell|allow|order)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+_TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
@@ -410,7 +411,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         ctrl = None
         for ctrl in _OBJECT_CONTROL.finditer(text, max(lo, cue.start - 160), cue.start):
             pass
-        obj = np_after(text, ctrl.end(), cue.start) if ctrl else None
+        to = _TO_END.search(text, ctrl.end(), cue.start) if ctrl and _THAT.match(text, cue.end + 1) else None
+        obj = np_after(text, ctrl.end(), to.start() if to else cue.start) if ctrl else None  # (the object ends
+        # before "to": "prompted South Korean intelligence to speculate that ...")
         if obj is not None and _CONTROL_TAIL.fullmatch(text, obj[1], cue.start):
             return obj            # "forced Stumpf, who was under questioning, to admit that ...": the object speaks
         gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
