@@ -161,8 +161,23 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if found:
             return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
         if head in _FIRM_HEADS:
-            return _nearest_firm(doc, mention, merged, lo, pos)
+            return _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
     return ""
+
+
+# A name introduced as a maker in an apposition: 'the vehicle was an Aurus, a luxury car manufacturer created in 2018'.
+_MAKER_APPOSITION = re.compile(r"\b([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(manufacturer|maker|automaker|carmaker|company|firm|producer)\b")
+_MAKERS = {"automaker": ("manufacturer", "maker", "automaker", "carmaker"), "carmaker": ("manufacturer", "maker",
+           "automaker", "carmaker"), "company": ("company", "firm"), "firm": ("company", "firm")}
+
+
+def _firm_apposition(doc: "Document", head: str, lo: int, pos: int) -> str:
+    """The one name in ``[lo, pos)`` introduced as a maker of the description's kind ("the automaker": "Aurus, a
+    luxury car manufacturer"), outside quotes; or ""."""
+    found = {m.group(1) for m in _MAKER_APPOSITION.finditer(doc.text, lo, pos)
+             if m.group(2) in _MAKERS.get(head, ()) and doc.quote_at(m.start()) is None}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _title_word(w: str) -> bool:

@@ -6,7 +6,8 @@
   a naming noun before a name ("with the promising name Nika Pasko"), and an inverted reporting verb before a
   document ("Reads the letter: ..."): :func:`strip_shapes` leaves the actor;
 * a possessed speech noun labelling a quote after a colon ("His answer: ...", "Fain's reply: ..."): its possessor
-  (:func:`owned_speaker`; not in a clause: "Sakamoto's response signalled that ..." is no quote of his).
+  (:func:`owned_speaker`; not in a clause: "Sakamoto's response signalled that ..." is no quote of his);
+* a described owner's document or website ("The automaker's website says"): the owner (:func:`owned_document`).
 """
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def owned_speaker(label: str) -> str:
     return _POSSESSIVE_PRONOUN.get(who.lower()) or re.sub(r"[’']s$", "", who)
 
 
+_OWNED_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[’']s\s+(?:official\s+)?(?:website|site|web\s+page|"
+                             r"statement|press\s+release|brochure|account)")
+
+
+def owned_document(mention: str) -> str:
+    """The owner of a document or website ("The automaker's website" -> "The automaker"), or ""."""
+    owned = _OWNED_DOCUMENT.fullmatch(mention.strip())
+    return owned.group(1) if owned else ""
+
+
 def strip_shapes(m: str) -> str:
     """``m`` without a trailing publication participle, a leading naming noun or an inverted reporting verb."""
     m = _TRAIL_SHAPES.sub("", m)
@@ -49,4 +60,4 @@ def strip_shapes(m: str) -> str:
     return m
 
 
-__all__ = ["after_but", "owned_speaker", "strip_shapes"]
+__all__ = ["after_but", "owned_document", "owned_speaker", "strip_shapes"]

@@ -1,5 +1,5 @@
 """Shapes of a speaker phrase that hold more than the actor (analysis.nlp.mention_shapes)."""
-from analysis.nlp.mention_shapes import after_but, owned_speaker, strip_shapes
+from analysis.nlp.mention_shapes import after_but, owned_document, owned_speaker, strip_shapes
 from analysis.nlp.mentions import clean_mention
 
 
@@ -33,3 +33,9 @@ def test_a_possessed_speech_noun_gives_its_possessor():
     assert owned_speaker("Her final words") == "she"
     assert owned_speaker("the answer") == ""
     assert clean_mention("Sakamoto’s response") != "Sakamoto"   # a subject of a clause, not a quote's label
+
+
+def test_a_described_owner_s_website_gives_the_owner():
+    assert owned_document("The automaker’s website") == "The automaker"
+    assert owned_document("the ministry's statement") == "the ministry"
+    assert owned_document("Aurus’s website") == ""   # a named owner: the document rules decide
