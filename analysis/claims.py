@@ -53,6 +53,7 @@ from .nlp import (Cue, analyse, hedge_in, is_plural, is_pronoun, iter_cues, lead
 from .nlp.cues import NOUN_LEMMAS
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing
+from .nlp.people import lone_surname
 from .records import Claim, Sentence
 
 # A claim whose source phrase names no person or body ("The growing", "Hence") could be dropped; on
@@ -812,7 +813,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     if not text:
         return []
     ctx = _Context(text, sentences, article_id)
-    subjects = list(ctx.doc.subjects)
+    subjects = [s for s in ctx.doc.subjects if not _POSSESSIVE_END.search(s[1])]   # not "Otis'" ("Otis' wind")
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     cue_at: dict[tuple[int, int], int] = {}
@@ -863,9 +864,12 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # "The growing calls ... stem from": no person or body holds it
         pronoun = ""
         if mention and is_pronoun(mention) and mention.lower() != "it":
-            pronoun = _resolve(ctx, mention, s_lo, subjects, sources)
+            # "CONTENT, he said": a name inside the content is not who "he" is; resolve from its start.
+            at = a if 0 <= a < s_lo and ctx.index.index_at(a) == ctx.index.index_at(s_lo) else s_lo
+            pronoun = _resolve(ctx, mention, at, subjects, sources)
             pronoun = "" if is_pronoun(pronoun) else pronoun
         source = resolve_mention(ctx.doc, mention, s_lo, actors, pronoun)
+        source = "" if _POSSESSIVE_END.search(source) else source   # "Hurricane Otis'": a possessor, never a source
         if not source and claims and claims[-1].source and how in ("verb", "subjectless") and \
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start) and \
                 claims[-1].sentence_id == ctx.index.index_at(cue.start) and claims[-1].end <= cue.start:
@@ -1049,6 +1053,8 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
     return bool(source) and ctx.people.lookup(source) is not None
 
 
+# A name that ends in a bare possessive mark ("Otis'") is a fragment, not a source ("Moody’s" may be a firm).
+_POSSESSIVE_END = re.compile(r"s['’]$")
 _HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
 
 
@@ -1070,7 +1076,11 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
     """A pronoun source as a name: people for he/she/him, the last plural source for they."""
     kind = pronoun_kinds().get(pronoun.lower(), "")
     if kind.startswith("person"):
-        return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources)) or pronoun
+        # "Lowe warned ... He said": a speaker's lone surname the index holds no person for counts too.
+        # (the document keeps such a subject among the bodies: "Lowe" is no person it has indexed)
+        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname(n, ctx.text)]
+        lone = frozenset(n for _, n in near)
+        return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near), lone=lone) or pronoun
     if kind == "group":
         return resolve_group(ctx.doc, pos, sources) or pronoun
     if kind == "thing":
