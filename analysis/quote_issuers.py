@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .nlp import is_pronoun
-from .nlp.mentions import actor_words, is_actor_phrase
+from .nlp.mentions import actor_words, is_actor_phrase, resolve_mention
 
 if TYPE_CHECKING:
     from .nlp.document import Document
@@ -40,6 +40,10 @@ _NAMED_DOCUMENT = [
                r"\s+(?:said|wrote|announced|stated|added|warned|told)\b"),                # "In a statement, X said"
     re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"(?=\s*[,.;]|\s+[a-z])"),   # "according to KCNA, ..."
 ]
+# A described body that issued the document ("the ministry said in a statement"): its name is resolved.
+_DESCRIBED_ISSUER = re.compile(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:ministry|embassy|agency|office|department|committee|"
+                               r"council|government|administration|commission|mission|service|party))\s+(?:said|wrote|"
+                               r"announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS)
 # The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
 # something itself before the quote; the others tie the document to its issuer by a verb or "by/from".
 _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
@@ -92,6 +96,10 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
             if (k > 0 or any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r))) and \
                     (best is None or m.start(1) > best[0]):
                 best = (m.start(1), name)
+    for m in _DESCRIBED_ISSUER.finditer(text, lo, pos):
+        name = resolve_mention(doc, m.group(1), m.start(1), actors)
+        if name and (best is None or m.start(1) > best[0]):
+            best = (m.start(1), name)         # 'the ministry said in a statement': Russia's Foreign Ministry
     if best is not None:
         return best[1]
     # The body that spoke the quote before it, in this sentence or the two before.

@@ -32,6 +32,7 @@ from .nlp.mention_shapes import owned_speaker
 from .nlp.people import lone_surname
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
+from .quote_documents import document_cue, named_document
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .records import Quote, Sentence
@@ -185,15 +186,24 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
             speaker, cue = post.group(1), post.group(2)
             attr = _Attribution(speaker, post.start(1), cue, "qs", "post")
+        if kind == "speech" and not speaker and sents and \
+                (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end)):
+            # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
+            speaker, cue = found[0], found[2]
+            attr = _Attribution(speaker, found[1], cue, "qs", "pre")
         mention = clean_mention(speaker) if speaker else ""
         pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
         if mention and is_pronoun(mention):
             pronoun = _resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
+            if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
+                speaker = document_issuer(doc, speaker, pos, actors) or speaker
         else:
             speaker = resolve_mention(doc, mention, pos, actors)
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
                 speaker = document_issuer(doc, mention, pos, actors) or speaker   # 'the statement read'
+            if speaker == mention and speaker:
+                speaker = named_document(text, mention, pos)   # 'the treaty': Treaty on ... Partnership
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and attr is not None and attr.speaker_pos >= 0:

@@ -1,0 +1,73 @@
+"""A document's own wording quoted as speech: the treaty, charter, law or resolution is the speaker.
+
+News quotes the text of treaties, charters, laws and resolutions with verbs that are no reporting cue
+elsewhere ("the treaty stipulates that “...”", '“...,” reads the English version', "Article 51, which
+invokes the “...”"). CONVENTIONS (and the gold of russia_nk, v2, v4, v6, v9) give such words to the document.
+
+:func:`document_cue` finds such a document subject for a speech quote left without a speaker;
+:func:`named_document` resolves a document description ("the treaty", "the agreement") to the document's
+full name written earlier in the article ("Treaty on Comprehensive Strategic Partnership"), and keeps the
+description when none is written. A quote with no document named abstains as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Documents whose words are their own (a statement or report is its issuer's: see quote_issuers).
+_HEADS = (r"treaty|agreement|pact|accord|charter|resolution|declaration|convention|constitution|law|bill|"
+          r"memorandum|protocol|clause|provision|section|text|version|document")
+_VERBS = (r"states|stipulates|reads|provides|says|declares|specifies|obliges|obligates|commits|invokes|"
+          r"affirms|guarantees|enshrines|requires|stated|stipulated|read|provided|said|declared|specified")
+_DOC_NP = r"(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)" % _HEADS
+# 'the agreement also states that each country “...”' (a few words of the clause may stand before the quote).
+_DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+|further\s+|explicitly\s+|clearly\s+)?(%s)\b"
+                         r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,4}?\s*[:,]?\s*$" % (_DOC_NP, _VERBS), re.I)
+# 'the UN Charter’s Article 51, which invokes the “...”'
+_NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|" \
+        r"Resolution|Constitution|Act|Protocol)\b"
+_WHICH = re.compile(r"((?:the\s+)?%s(?:[’']s)?(?:\s+Article\s+\d+)?|Article\s+\d+\s+of\s+the\s+%s)\s*,\s+which\s+"
+                    r"(%s)\s+(?:the\s+|that\s+)?$" % (_NAME, _NAME, _VERBS))
+# '“...,” reads the English version posted by North Korea'
+_DOC_AFTER = re.compile(r"\s*,?\s*(reads|states|stipulates|says|declares)\s+(%s)\b" % _DOC_NP)
+# A document's full name: 'the Treaty on Comprehensive Strategic Partnership between ...', 'the UN Charter'.
+_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)*"
+_FULL_NAME = re.compile(r"(?<![\w’'.-])(?:%s\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|"
+                        r"Resolution|Constitution|Protocol)\b(?:\s+(?:on|of|for)\s+(?:%s\s+){0,4}%s)?" % (_WORD, _WORD, _WORD))
+_LEAD = re.compile(r"^(?:The|This|That|A|An|Its|Their)\s+")
+_GENERIC = re.compile(r"(?:clause|provision|section|version)$", re.I)    # not a news article or text message
+
+
+def document_cue(text: str, lo: int, q_open: int, q_close: int, hi: int) -> Optional[tuple[str, int, str]]:
+    """(document mention, its position, cue) for the quote between ``q_open`` and ``q_close`` in the
+    sentence ``lo``..``hi``, when a document is the subject of the verb that introduces it."""
+    m = _DOC_BEFORE.search(text, lo, q_open)
+    if m:
+        return m.group(1), m.start(1), m.group(2)
+    m = _WHICH.search(text, lo, q_open)
+    if m:
+        return named_document(text, m.group(1), m.start(1)), m.start(1), m.group(2)
+    m = _DOC_AFTER.match(text, q_close, hi)
+    if m:
+        return m.group(2), m.start(2), m.group(1)
+    return None
+
+
+def named_document(text: str, mention: str, pos: int) -> str:
+    """The full name written before ``pos`` of the document ``mention`` describes; else ``mention``."""
+    own = _FULL_NAME.search(mention)
+    if own and _LEAD.sub("", own.group(0)) != own.group(0).split()[-1]:
+        return _LEAD.sub("", own.group(0))               # 'the UN Charter’s Article 51': UN Charter
+    head = mention.split()[-1].lower() if mention else ""
+    if not re.fullmatch(r"(?:%s)" % _HEADS, head):
+        return mention
+    names = [_LEAD.sub("", m.group(0)) for m in _FULL_NAME.finditer(text, 0, pos)]
+    names = [n for n in names if " " in n]               # 'a Treaty upgrading ...' names no document
+    for name in reversed(names):
+        if _GENERIC.search(head) or head in name.lower() or head in ("agreement", "pact", "accord", "treaty") and \
+                re.search(r"Treaty|Agreement|Pact|Accord", name):
+            return name
+    return mention
+
+
+__all__ = ["document_cue", "named_document"]
