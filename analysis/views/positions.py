@@ -121,6 +121,29 @@ def _competing(votes: list[tuple[str, float]], pool: list[dict], stance: str) ->
     return "; ".join(parts)
 
 
+_REBUTTAL = re.compile(r"[\s“”\"']*(?:However|But|Yet|Nevertheless|Still)\b,?")
+
+
+def _rebutted(rows: list[dict]) -> list[dict]:
+    """Labels the next sentence of the same voice answers: "North Korea publicly denied that it intends to supply Russia
+    with ammunition. However, we have information that indicates that the DPRK is secretly providing ... shells" (the
+    speaker reports the denial to rebut it).  Each is returned as a denier (see :func:`_vote`) of the earlier label."""
+    by_id = {}
+    for r in rows:
+        if r["position"]:
+            by_id.setdefault(r["sentence_id"], []).append(r)
+    out = []
+    for sid, group in by_id.items():
+        for later in by_id.get(sid + 1, ()):
+            if not _REBUTTAL.match(str(later["text"])):
+                continue
+            for r in group:
+                if (r["position"] != later["position"] and r["attributed"] == later["attributed"]
+                        and (r["holder"] or "") == (later["holder"] or "")):
+                    out.append({"denied": r["position"], "weight": r["weight"], "attributed": r["attributed"]})
+    return out
+
+
 def _concluding_verdict(pool: list[dict]) -> str:
     """The label an explicit contrast in the closing paragraph (or one opening "In conclusion")
     prefers, or ""."""
@@ -133,7 +156,7 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     positioned = [r for r in rows if r["position"]]
     own = [r for r in positioned if not r["attributed"]]
     reported = [r for r in positioned if r["attributed"]]
-    deniers = [r for r in rows if r.get("denied")]
+    deniers = [r for r in rows if r.get("denied")] + _rebutted(rows)
     own_votes = _vote(own, ranks, [r for r in deniers if not r["attributed"]])
     reported_votes = _vote(reported, ranks, [r for r in deniers if r["attributed"]])
     record = {"theme": theme, "article_id": aid, "position": "", "stance": "", "holder": "",

@@ -97,6 +97,22 @@ def test_a_label_the_writer_sets_aside_loses_the_weight_of_that_sentence(tmp_pat
     assert "alliance" not in row["other_positions"]
 
 
+def test_a_denial_the_next_sentence_of_the_same_voice_rebuts_loses_its_weight(tmp_path):
+    # "North Korea publicly denied ... However, we have information that indicates ..." in one speaker's quote: the denial
+    # is reported to be answered, so the allegation stands (without "However" the two tie: no clear position)
+    text = ("The briefing was held on Wednesday in Washington.\n\n"
+            "North Korea publicly denied that it intends to supply Russia with ammunition for its use in Ukraine. "
+            "{} have information that indicates that the DPRK is secretly providing Russia with artillery shells.\n")
+    for opener, expect in (("However, we", "alleged"), ("We", "")):
+        corpus = write_corpus(tmp_path / repr(opener), {"k.txt": text.format(opener)})
+        rows = theme_sentences(extract(load_corpus(corpus), families=()))
+        rows = rows[rows["theme"] == "military support"].copy()
+        rows["holder"], rows["attributed"], rows["weight"] = "John Kirby", True, 1.5
+        assert sorted(rows["position"]) == ["alleged", "denied"]
+        row = article_positions(None, theme_rows=rows).set_index("theme").loc["military support"]
+        assert row["position"] == expect
+
+
 def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
     # a 2024 article: the 1961 treaty and "a quarter of a century ago" are background, "since 2017" is not
     corpus = write_corpus(tmp_path / "h", {
