@@ -722,6 +722,21 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 # What may follow the source of an inverted cue: "..., said one GOP source in the room."
 _SOURCE_PP = re.compile(r"(?:in|at|with|from|on|for|of|inside|within|close\s+to|familiar\s+with)\s[^,;:“”\"]{0,80}(?:,|$)")
 _NOT_FOUND = ("not found",)
+# The subject opening a sentence and its verb: "López Obrador has hoped to ... and has reported that".
+_SUBJECT_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
+
+
+def _coordinated_subject(ctx: _Context, cue: Cue, actors) -> tuple[str, str]:
+    """(mention, source) of the subject opening the cue's sentence when the cue is its second verb, or ("", "")."""
+    text, sentence = ctx.text, ctx.index.at(cue.start)
+    sp = leading_np(text, sentence.start, cue.start) if sentence is not None else None
+    if sp is None or not _SUBJECT_VERB.match(text, sp[1]) or "," in text[sp[1]:cue.start]:
+        return "", ""
+    mention = clean_mention(text[sp[0]:sp[1]])
+    source = resolve_mention(ctx.doc, mention, sp[0], actors) if mention else ""
+    return (mention, source) if source and _is_actor(ctx, mention, source) else ("", "")
+
+
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
 
@@ -874,6 +889,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start) and \
                 claims[-1].sentence_id == ctx.index.index_at(cue.start) and claims[-1].end <= cue.start:
             source, mention = claims[-1].source, claims[-1].source_mention   # "X called A ... and said B": X
+        elif not source and not raw and how in ("verb", "subjectless") and \
+                _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
+            mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
         if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if "a" in cue.roles and not _is_actor(ctx, mention, source):
