@@ -18,11 +18,14 @@ from typing import Optional
 _HEADS = (r"treaty|agreement|pact|accord|charter|resolution|declaration|convention|constitution|law|bill|"
           r"memorandum|protocol|clause|provision|section|text|version|document")
 _VERBS = (r"states|stipulates|reads|provides|says|declares|specifies|obliges|obligates|commits|invokes|"
-          r"affirms|guarantees|enshrines|requires|stated|stipulated|read|provided|said|declared|specified")
-_DOC_NP = r"(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)" % _HEADS
-# 'the agreement also states that each country “...”' (a few words of the clause may stand before the quote).
+          r"affirms|guarantees|enshrines|requires|stated|stipulated|read|provided|said|declared|specified|"
+          r"stating|stipulating|reading|providing|saying|declaring|specifying|pledging")
+_DOC_NP = r"(?:the|this|that|its|their|a|an|another|one)\s+(?:(?!(?:is|was|are|were|be|has|had|have|that|which|who)\s)" \
+          r"[\w’'-]+\s+){0,3}?(?:%s)" % _HEADS
+# 'the agreement also states that each country “...”', 'a clause stipulating that in case of a threat of attack
+# by a third power, the signatories “...”' (the clause's own words may stand before the quote, up to 16).
 _DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+|further\s+|explicitly\s+|clearly\s+)?(%s)\b"
-                         r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,4}?\s*[:,]?\s*$" % (_DOC_NP, _VERBS), re.I)
+                         r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % (_DOC_NP, _VERBS), re.I)
 # 'the UN Charter’s Article 51, which invokes the “...”'
 _NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|" \
         r"Resolution|Constitution|Act|Protocol)\b"
@@ -43,21 +46,30 @@ def document_cue(text: str, lo: int, q_open: int, q_close: int, hi: int) -> Opti
     sentence ``lo``..``hi``, when a document is the subject of the verb that introduces it."""
     m = _DOC_BEFORE.search(text, lo, q_open)
     if m:
-        return m.group(1), m.start(1), m.group(2)
+        return _named_or_none(text, m.group(1), m.start(1), m.group(2))
     m = _WHICH.search(text, lo, q_open)
     if m:
         return named_document(text, m.group(1), m.start(1)), m.start(1), m.group(2)
     m = _DOC_AFTER.match(text, q_close, hi)
     if m:
-        return m.group(2), m.start(2), m.group(1)
+        return _named_or_none(text, m.group(2), m.start(2), m.group(1))
     return None
+
+
+def _named_or_none(text: str, mention: str, pos: int, cue: str) -> Optional[tuple[str, int, str]]:
+    """A part or copy of a document ("a clause", "the English version", "the text") names no document
+    unless its full name is written before: the quote abstains then."""
+    if re.search(r"(?:clause|provision|section|version|text|document)$", mention, re.I) and \
+            named_document(text, mention, pos) == mention:
+        return None
+    return mention, pos, cue
 
 
 def named_document(text: str, mention: str, pos: int) -> str:
     """The full name written before ``pos`` of the document ``mention`` describes; else ``mention``."""
     own = _FULL_NAME.search(mention)
     if own and _LEAD.sub("", own.group(0)) != own.group(0).split()[-1]:
-        return _LEAD.sub("", own.group(0))               # 'the UN Charter’s Article 51': UN Charter
+        return _LEAD.sub("", own.group(0)).rstrip("’'")             # 'the UN Charter’s Article 51': UN Charter
     head = mention.split()[-1].lower() if mention else ""
     if not re.fullmatch(r"(?:%s)" % _HEADS, head):
         return mention
@@ -66,7 +78,7 @@ def named_document(text: str, mention: str, pos: int) -> str:
     for name in reversed(names):
         if _GENERIC.search(head) or head in name.lower() or head in ("agreement", "pact", "accord", "treaty") and \
                 re.search(r"Treaty|Agreement|Pact|Accord", name):
-            return name
+            return name.rstrip("’'")
     return mention
 
 
