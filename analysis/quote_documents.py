@@ -26,6 +26,10 @@ _DOC_NP = r"(?:the|this|that|its|their|a|an|another|one)\s+(?:(?!(?:is|was|are|w
 # by a third power, the signatories “...”' (the clause's own words may stand before the quote, up to 16).
 _DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+|further\s+|explicitly\s+|clearly\s+)?(%s)\b"
                          r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % (_DOC_NP, _VERBS), re.I)
+# 'The treaty requires ... . It also calls for the two countries to ... a “...”': "it" after a document subject.
+_IT_BEFORE = re.compile(r"(?<![\w’'-])([Ii]t)\s+(?:also\s+|further\s+)?(%s|calls\s+for|urges|commits)\b"
+                        r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % _VERBS)
+_LEADING_DOC = re.compile(r"\s*(%s)\s+(?:also\s+)?[a-z]+s\b" % _DOC_NP.replace("|a|an|another|one", ""), re.I)
 # 'the UN Charter’s Article 51, which invokes the “...”'
 _NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|" \
         r"Resolution|Constitution|Act|Protocol)\b"
@@ -41,12 +45,18 @@ _LEAD = re.compile(r"^(?:The|This|That|A|An|Its|Their)\s+")
 _GENERIC = re.compile(r"(?:clause|provision|section|version)$", re.I)    # not a news article or text message
 
 
-def document_cue(text: str, lo: int, q_open: int, q_close: int, hi: int) -> Optional[tuple[str, int, str]]:
+def document_cue(text: str, lo: int, q_open: int, q_close: int, hi: int,
+                 prev_lo: int = -1) -> Optional[tuple[str, int, str]]:
     """(document mention, its position, cue) for the quote between ``q_open`` and ``q_close`` in the
-    sentence ``lo``..``hi``, when a document is the subject of the verb that introduces it."""
+    sentence ``lo``..``hi`` (the sentence before starts at ``prev_lo``), when a document is the subject of
+    the verb that introduces it."""
     m = _DOC_BEFORE.search(text, lo, q_open)
     if m:
         return _named_or_none(text, m.group(1), m.start(1), m.group(2))
+    m = _IT_BEFORE.match(text, lo, q_open) if prev_lo >= 0 else None
+    subject = _LEADING_DOC.match(text, prev_lo, lo) if m else None
+    if subject and not re.search(r"(?:clause|provision|section|version|text|document)$", subject.group(1), re.I):
+        return named_document(text, subject.group(1), subject.start(1)), m.start(1), m.group(2)
     m = _WHICH.search(text, lo, q_open)
     if m:
         return named_document(text, m.group(1), m.start(1)), m.start(1), m.group(2)

@@ -187,7 +187,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker, cue = post.group(1), post.group(2)
             attr = _Attribution(speaker, post.start(1), cue, "qs", "post")
         if kind == "speech" and not speaker and sents and \
-                (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end)):
+                (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
+                                       sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
             speaker, cue = found[0], found[2]
             attr = _Attribution(speaker, found[1], cue, "qs", "pre")
