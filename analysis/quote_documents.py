@@ -75,8 +75,17 @@ def _named_or_none(text: str, mention: str, pos: int, cue: str) -> Optional[tupl
     return mention, pos, cue
 
 
-def named_document(text: str, mention: str, pos: int) -> str:
-    """The full name written before ``pos`` of the document ``mention`` describes; else ``mention``."""
+def named_document(text: str, mention: str, pos: int, abstain: bool = False) -> str:
+    """The full name written before ``pos`` of the document ``mention`` describes; else ``mention``, or with
+    ``abstain`` "" for a part or copy of a document ("the English version", "the clause") that names none."""
+    found = _named_document(text, mention, pos)
+    if abstain and found == mention and re.fullmatch(r"(?:the|a|an|its|this|that|another)\s+(?:[\w’'-]+\s+){0,3}?"
+                                                     r"(?:clause|provision|section|version|text)", mention, re.I):
+        return ""
+    return found
+
+
+def _named_document(text: str, mention: str, pos: int) -> str:
     own = _FULL_NAME.search(mention)
     if own and _LEAD.sub("", own.group(0)) != own.group(0).split()[-1]:
         return _LEAD.sub("", own.group(0)).rstrip("’'")             # 'the UN Charter’s Article 51': UN Charter

@@ -204,7 +204,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
                 speaker = document_issuer(doc, mention, pos, actors) or speaker   # 'the statement read'
             if speaker == mention and speaker:
-                speaker = named_document(text, mention, pos)   # 'the treaty': Treaty on ... Partnership
+                speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and attr is not None and attr.speaker_pos >= 0:
