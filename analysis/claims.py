@@ -930,6 +930,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             claims.append(Claim(article_id, a, b, text[a:b], resolve_mention(ctx.doc, outer_mention, outer[0], actors),
                                 said, hedge, max(sentence_id, 0), outer_mention))
             cue_at.setdefault((a, b), cue.start)
+    for lead in _lead_outs(ctx, article_id, claims):
+        if (lead.start, lead.end) not in seen:
+            claims.append(lead)
+            cue_at[(lead.start, lead.end)] = lead.start
     head = _headline_speaker(ctx, article_id)
     if head is not None and (head.start, head.end) not in seen:
         claims.append(head)
@@ -938,6 +942,33 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     out = share_nested(text, _drop_nested(claims, cue_at), anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
+    return out
+
+
+# A lead-out naming who said the sentence before: "This was reported this Sunday by the president, A B."
+_LEAD_OUT = re.compile(r"(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+(?P<cue>reported|announced|stated|said|"
+                       r"confirmed|declared)\b[^.,;:“”\"]{0,40}?\s+by\s+(?P<src>[^.;:“”\"–—]{2,120}?)\.\s*$")
+
+
+def _lead_outs(ctx: _Context, article_id: str, claims: Sequence[Claim]) -> list[Claim]:
+    """The sentence before a lead-out with the lead-out, held by its agent (an appositive name after a comma)."""
+    out, sents = [], ctx.index.sentences
+    for i in range(1, len(sents)):
+        m = _LEAD_OUT.match(ctx.text, sents[i].start, sents[i].end)
+        prev = sents[i - 1]
+        if m is None or prev.paragraph != sents[i].paragraph or \
+                any(c.start < sents[i].end and c.end > prev.start for c in claims):
+            continue                      # the sentence before already reports its own source
+        src = m.group("src").rsplit(",", 1)
+        name = src[-1].strip() if len(src) == 2 and src[-1].strip()[:1].isupper() else m.group("src")
+        mention = clean_mention(name)
+        if not mention:
+            continue
+        at = m.start("src") + m.group("src").rfind(name)
+        source = resolve_mention(ctx.doc, mention, at, [])
+        a, b = prev.start, sents[i].end
+        out.append(Claim(article_id, a, b, ctx.text[a:b], source, f"was {m.group('cue')}", hedge_in(ctx.text, a, b),
+                         prev.sentence_id, mention))
     return out
 
 
