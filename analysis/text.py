@@ -28,6 +28,10 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A period glued to the next sentence by a lost space or line break ("military cooperation.The United
+# States", "in June 2024.The Duma's"): after a lowercase word or a year, before a capitalised common
+# sentence starter (never "News.Az", "Gazeta.Ru", "U.S.The": the word before must be lowercase).
+_GLUED = re.compile(r"(?<=\b[a-z]{2})[a-z]*(?P<end>\.)(?=(?P<next>[A-Z][a-z]*)\b)|(?<=\b\d{4})(?P<yend>\.)(?=[A-Z][a-z]*\b)")
 _NEXT_WORD = re.compile(r"\s+[“\"‘'«(\[]?([A-Za-z]+)")
 
 # A footnote marker: 1-3 digits glued to sentence-final punctuation that follows a
@@ -72,7 +76,29 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     return len(word) == 1 and text[m.start()].isupper()
 
 
+def _glued_ends(text: str, p_start: int, p_end: int) -> list[int]:
+    """Positions just after a period glued to a sentence starter ("cooperation.The")."""
+    out = []
+    for m in _GLUED.finditer(text, p_start, p_end):
+        dot = m.start("end") if m.group("end") else m.start("yend")
+        nxt = re.match(r"[A-Za-z]+", text[dot + 1:dot + 20])
+        if nxt and nxt.group(0).lower() in _STARTERS and nxt.group(0)[0].isupper():
+            out.append(dot + 1)
+    return out
+
+
 def _sentences_in_paragraph(text: str, p_start: int, p_end: int) -> Iterator[tuple[int, int]]:
+    glued = _glued_ends(text, p_start, p_end)
+    if glued:
+        lo = p_start
+        for end in glued + [p_end]:
+            yield from _sentences_in_paragraph_plain(text, lo, end)
+            lo = end
+        return
+    yield from _sentences_in_paragraph_plain(text, p_start, p_end)
+
+
+def _sentences_in_paragraph_plain(text: str, p_start: int, p_end: int) -> Iterator[tuple[int, int]]:
     s_start = p_start
     for m in _BOUNDARY.finditer(text, p_start, p_end):
         if m.group("end") == "." and _is_abbreviation(text, m.start("end"), p_start):
