@@ -77,7 +77,7 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - ISSUER_SENTENCES)].start
+    lo = doc.index.start_back(s, ISSUER_SENTENCES)
     text = doc.text
     reporters = [name for p, name in list(doc.body_subjects) + list(doc.subjects) if p < pos] + \
         [name for p, name, _ in actors if p < pos]

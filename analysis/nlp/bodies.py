@@ -39,7 +39,7 @@ def resolve_body_word(doc: "Document", mention: str, pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - BODY_SENTENCES)].start
+    lo = doc.index.start_back(s, BODY_SENTENCES)
     text = doc.text
     best = (-1, "")
     for pattern in (_NAMED, _DESCRIBED):

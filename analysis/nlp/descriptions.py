@@ -88,8 +88,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         return ""
     head = re.sub(r"[’']s$", "", words[-1])
     s = doc.index.index_at(pos)
-    lo = doc.index.sentences[max(0, s - DESCRIPTION_SENTENCES)].start if s >= 0 else 0
-    role_lo = doc.index.sentences[max(0, s - ROLE_SENTENCES)].start if s >= 0 else 0
+    lo = doc.index.start_back(s, DESCRIPTION_SENTENCES)
+    role_lo = doc.index.start_back(s, ROLE_SENTENCES)
     text = doc.text
     # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
     titled = _words(mention)[-1][:1].isupper()   # "the Russian Foreign Minister": its title words are no names
@@ -266,7 +266,7 @@ def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, state
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    lo = doc.index.start_back(s, GENERIC_SENTENCES)
     text, found = doc.text, set()
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     roles = _any_role()
@@ -304,7 +304,7 @@ def _only_speaker_nearby(doc: "Document", actors: Sequence[tuple[int, str, str]]
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    lo = doc.index.start_back(s, GENERIC_SENTENCES)
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     if i >= 0 and doc.people.mentions[i].start >= lo:
         return ""                               # a person of the index is near: the other rules decide
@@ -330,7 +330,7 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - GENERIC_SENTENCES)].start
+    lo = doc.index.start_back(s, GENERIC_SENTENCES)
     text, found, near_names = doc.text, set(), False
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
@@ -382,7 +382,7 @@ def _no_state(doc: "Document", names: Sequence[str], mm, a: int, b: int) -> bool
     sent = doc.index.sentences[s] if s >= 0 else None
     # the state in the sentence introducing the person, or in the one before it ("The Japanese government expressed
     # concern ... “...,” Chief Cabinet Secretary Yoshimasa Hayashi told a press conference")
-    if state is None or sent is None or not state.search(doc.text, doc.index.sentences[max(0, s - 1)].start, sent.end):
+    if state is None or sent is None or not state.search(doc.text, doc.index.start_back(s, 1), sent.end):
         return False
     lo, hi = _own_window(doc, mm, max(a, sent.start), min(b, sent.end))
     return _any_state().search(doc.text[lo:hi]) is None

@@ -30,6 +30,10 @@ class SentenceIndex:
         """Index of the sentence containing ``pos`` (or the last one starting before it); -1 if none."""
         return bisect.bisect_right(self.starts, pos) - 1
 
+    def start_back(self, s: int, n: int) -> int:
+        """Start of the sentence ``n`` sentences before sentence ``s`` (the first at most); 0 when ``s`` < 0."""
+        return self.sentences[max(0, s - n)].start if s >= 0 else 0
+
     def at(self, pos: int) -> Optional[Sentence]:
         i = self.index_at(pos)
         return self.sentences[i] if i >= 0 else None
@@ -48,10 +52,10 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    pair = doc.people.coordinated(pos, doc.index.sentences[max(0, s - 1)].start)
+    pair = doc.people.coordinated(pos, doc.index.start_back(s, 1))
     if pair:
         return pair
-    lo = doc.index.sentences[max(0, s - 3)].start
+    lo = doc.index.start_back(s, 3)
     best = (-1, "")
     # A group that spoke ("Chinese observers contend ...") before one that only perceives ("The two
     # countries perceive ..."): "According to them" reports words.

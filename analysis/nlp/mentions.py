@@ -408,7 +408,7 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
     plural, or a described body ("the ministry", resolved when it can be), within :data:`IT_SENTENCES`
     sentences, or ""."""
     s = doc.index.index_at(pos)
-    lo = doc.index.sentences[max(0, s - IT_SENTENCES)].start if s >= 0 else 0
+    lo = doc.index.start_back(s, IT_SENTENCES)
     merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
     for p, name, _ in reversed(merged):
         if p >= pos:

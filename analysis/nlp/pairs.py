@@ -44,7 +44,7 @@ def _two_named_before(doc: "Document", pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - PAIR_SENTENCES)].start
+    lo = doc.index.start_back(s, PAIR_SENTENCES)
     last = None
     for m in _NAMED_PAIR.finditer(doc.text, lo, pos):
         if doc.quote_at(m.start()) is None:
@@ -65,7 +65,7 @@ def _two_people_before(doc: "Document", pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - PAIR_SENTENCES)].start
+    lo = doc.index.start_back(s, PAIR_SENTENCES)
     people = doc.people
     i = bisect.bisect_left(people.mention_starts, pos) - 1
     found: list[int] = []

@@ -292,7 +292,7 @@ class PersonIndex:
         s = index.index_at(pos)
         if s < 0:
             return ""
-        lo = index.sentences[max(0, s - window)].start
+        lo = index.start_back(s, window)
         cands: list[tuple[int, int, str, str]] = []     # (sentence, priority, position, name, gender)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         sent = index.sentences[s]

@@ -66,7 +66,7 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.sentences[max(0, s - REPORT_SENTENCES)].start
+    lo = doc.index.start_back(s, REPORT_SENTENCES)
     text = doc.text
     found: dict[int, str] = {}                  # position of the piece's noun (or cue) -> its issuer ("" none)
     for f in _ANY.finditer(text, lo, pos):
