@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import extract_figures
+from . import assert_figures
 
 CASES = [
     # "two" + a noun of actors after a word of joining or a comma, once the pair is named in the sentence: that pair
@@ -29,10 +29,4 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_figures_reference(name, text, expected):
-    found = extract_figures(text, article_id="a", published="2024-06-21")
-    for f in found:
-        assert text[f.start:f.end] == f.text
-    assert len(found) == len(expected), [f.text for f in found]
-    for f, want in zip(found, expected):
-        for key, value in want.items():
-            assert getattr(f, key) == value, (f, key, value)
+    assert_figures(text, expected)

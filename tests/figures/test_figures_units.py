@@ -2,7 +2,7 @@
 head of a compound noun, a part after "including", "the number of X ... to N", "put the figure at N" and idioms."""
 import pytest
 
-from analysis.figures import extract_figures
+from . import assert_figures
 
 CASES = [
     # people of a nation sent to fight are troops, hired ones workers; otherwise people
@@ -85,10 +85,4 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_figure_units(name, text, expected):
-    found = extract_figures(text, article_id="a", published="2024-06-21")
-    for f in found:
-        assert text[f.start:f.end] == f.text
-    assert len(found) == len(expected), [(f.text, f.unit, f.kind) for f in found]
-    for f, want in zip(found, expected):
-        for key, value in want.items():
-            assert getattr(f, key) == value, (f, key, value)
+    assert_figures(text, expected)
