@@ -39,7 +39,11 @@ _PARTICIPLE = re.compile(r"(?:ed|said|thought|told|felt|written|wrote)$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|also\s+|widely\s+)?$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?$", re.I)
-_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:from|by|in|on|at|for|to|with)\b", re.I)
+# (not an adverbial of the saying itself: "confirmed for the first time the presence of ...", "said on Monday",
+# "stated in a statement")
+_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:from|by|in|on|at|for|to|with)\b(?!\s+(?:the\s+(?:first|second|third|last)\s+time"
+                                     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                                     r"|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|report|interview|briefing|speech)\b))", re.I)
 
 
 def _cue_is_noun(text: str, cue_start: int) -> bool:

@@ -13,23 +13,47 @@ item 4: comparing every pair made 1.5 million pairs of 300 articles).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping, Optional
 
 import pandas as pd
 
+from ..lexicons import load_table
 from .inputs import clean_text
 
 ESTIMATE_KINDS = ("troop_estimate", "labor_estimate", "trade_value", "money", "percentage")
 
 
+@lru_cache(maxsize=1)
+def _vague_number() -> re.Pattern:
+    """The vague number words of ``number_words.tsv`` ("dozens", "thousands"), chained as written ("tens of thousands")."""
+    words = sorted((row[0] for row in load_table("number_words.tsv") if len(row) > 2 and row[2] == "vague"),
+                   key=len, reverse=True)
+    one = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return re.compile(rf"\b{one}(?:\s+of\s+{one})*\b", re.I)
+
+
+def approximation(text: str) -> str:
+    """The words that make a figure approximate by themselves: a vague number word is its own hedge
+    ("Thousands of workers" -> "vague number: thousands"); "" for an exact figure ("13,221 North Koreans").
+
+    >>> approximation("tens of thousands of troops")
+    'vague number: tens of thousands'
+    """
+    m = _vague_number().search(clean_text(text))
+    return f"vague number: {' '.join(m.group().lower().split())}" if m else ""
+
+
 def estimates_table(figures: pd.DataFrame, *, kinds=("troop_estimate", "labor_estimate")) -> pd.DataFrame:
     """Every estimate of the given kinds with its range, hedge and who states it, sorted by kind and value.
+    A figure written as a vague number ("thousands") with no hedge of its own has that approximation as its
+    hedge: it states an order of magnitude, not a count.
 
     >>> estimates_table(tables.figures)[["text", "value", "value_high", "hedge", "source"]]   # doctest: +SKIP
     """
     rows = figures[figures["kind"].isin(kinds)].copy()
     rows["source"] = rows["source"].fillna("").replace("", "(the author)")
-    rows["hedge"] = rows["hedge"].fillna("")
+    rows["hedge"] = [clean_text(h) or approximation(t) for h, t in zip(rows["hedge"], rows["text"])]
     cols = ["kind", "article_id", "start", "end", "text", "value", "value_high", "unit", "hedge", "source", "refers_to"]
     return rows[cols].sort_values(["kind", "value", "article_id", "start"], kind="mergesort").reset_index(drop=True)
 

@@ -98,3 +98,13 @@ def test_a_placeholder_author_is_no_author():
     sentences = pd.DataFrame({"article_id": ["a"], "start": [0], "text": ["Text."]})
     out = _labelled(articles, sentences)
     assert out.at[0, "author"] == "" and "None" not in out.at[0, "label"]
+
+
+def test_a_vague_number_word_is_its_own_hedge_in_the_bottom_line():
+    # reader check: "thousands of North Korean troops ... — it carries no hedge" (a vague number is an approximation)
+    vague = dict(_figure("a", 0, "troop_estimate", 1_000, "North Korean troops in Russia"), text="thousands",
+                 value_high=10_000)
+    exact = dict(_figure("b", 0, "troop_estimate", 11_000, "North Korean troops in Russia"), text="11,000")
+    rows = {r["value"]: r for r in sections._estimate_points(_data(figures=[vague, exact]))}
+    assert rows[1_000]["hedge"] == "vague number: thousands"
+    assert rows[11_000]["hedge"] == ""

@@ -66,3 +66,12 @@ def test_an_undated_estimate_counts_for_its_year_of_publication_not_every_year()
     assert sorted((found.iloc[0]["value_a"], found.iloc[0]["value_b"])) == [3000, 12000]
     # without publication dates an undated estimate is compared only with other undated ones
     assert conflicting_estimates(figures).empty
+
+
+def test_a_vague_number_word_is_an_approximation_and_an_exact_count_is_not():
+    from analysis.views.estimates import approximation
+
+    assert approximation("Thousands of North Korean laborers") == "vague number: thousands"
+    assert approximation("tens of  thousands of troops") == "vague number: tens of thousands"
+    assert approximation("13,221 North Koreans") == ""
+    assert approximation("about 10,000 troops") == ""
