@@ -42,6 +42,8 @@ def _is_designation(text: str, lo: int, hi: int, c: Candidate) -> bool:
     key = w.lower().rstrip(".")
     if not any(ch.isupper() or ch.isdigit() for ch in w) or key in FUNCTION_WORDS or key in MONTHS:
         return False
+    if sep == " " and w.endswith(("'s", "’s", "s'", "s’")):
+        return False   # a possessor owns the quantity, it names nothing: "the RBA's 2-3% target", "Russia's 40,000 troops"
     if text[c.start] in "-−":
         return True    # "COVID -19": the hyphen was taken for a minus sign
     if "(" in sep and text[c.end:c.end + 1] != ")":

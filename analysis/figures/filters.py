@@ -344,13 +344,16 @@ def argument_ordinal(look: Look) -> bool:
 
 def ordinal_of_a_period(look: Look) -> bool:
     """ "in the first nine months of the year", "his first 100 days": the ordinal picks a stretch of time
-    (the count of days or months is the figure, if any), it ranks nothing."""
+    (the count of days or months is the figure, if any), it ranks nothing.  So does the ordinal that names
+    a part of a year or of a game: "in the first quarter", "a first-quarter loss", "the second half of 2024"
+    (a date, not a figure; NewsQuant leaves them out too)."""
     c = look.cand
     return _PERIOD_AFTER_ORDINAL_RE.match(look.text, c.num_end, min(look.hi, c.num_end + 30)) is not None
 
 
 _PERIOD_AFTER_ORDINAL_RE = re.compile(
-    rf"{SP}+(?:\d[\d,]*|(?i:{CARD_ALT})){SP}+(?i:days|weeks|months|years|quarters|hours)\b")
+    rf"{SP}+(?:\d[\d,]*|(?i:{CARD_ALT})){SP}+(?i:days|weeks|months|years|quarters|hours)\b"
+    rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)")
 _ORDINAL_AS_HEAD_RE = re.compile(rf"{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 
 

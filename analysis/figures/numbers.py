@@ -341,6 +341,10 @@ _SHARE_AFTER_RE = re.compile(rf"(?i)(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:from|to|in|si
 _SHARE_BEFORE_RE = re.compile(rf"(?i)\b(?:by|bottom|top|middle|lowest|highest|poorest|richest|wealthiest){SP}+\Z")
 
 
+# a fraction of a point of interest: "a quarter point", "a quarter-point", "half a percentage point",
+# "three quarters of a point" (not "the halfway point", "a quarter pounder")
+_POINT_FRACTIONS = frozenset({"half", "quarter", "quarters"})     # "a third point" is an ordinal: "my third point"
+_POINT_AFTER_RE = re.compile(rf"(?i)(?P<a>{SP}+(?:of{SP}+)?an?)?(?:{SP}+|-)(?:percentage(?:{SP}+|-))?points?\b")
 _FRACTION_SCALE_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
@@ -359,6 +363,11 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
                       plain=text[a:scale.end()])
         _apply_unit(text, hi, c)
         return c
+    point = _POINT_AFTER_RE.match(text, b, hi)
+    if point and den_word in _POINT_FRACTIONS and num is not None and (den_word != "half" or point.group("a") or num_word):
+        # "a quarter point", "a quarter-point hike", "half a percentage point": a move of a rate
+        return Candidate(a, point.end(), a, b, num / den, atom="fraction", unit="percentage point", unit_class="percent",
+                         plain=text[a:point.end()])
     after_of = FRACTION_OF_RE.match(text, b)
     if den_word == "half" and num_word in ("", "a", "one"):
         span = _HALF_SPAN_RE.match(text, b)

@@ -159,7 +159,7 @@ NOUN_PHRASE_RE = re.compile(
 TWO_WORDS_RE = re.compile(rf"{SP}+([A-Za-z][\w’'-]*)(?:{SP}+([A-Za-z][\w’'-]*))?")
 RANGE_GAP_RE = re.compile(
     rf"{SP}*(?:(?P<dash>[-–—])|(?P<to>to-?|through|until)|(?P<and>and)|(?P<or>or)){SP}*", re.IGNORECASE)
-PART_GAP_RE = re.compile(rf"{SP}+(?:out{SP}+of|in){SP}+", re.IGNORECASE)
+PART_GAP_RE = re.compile(rf"{SP}+(?:(?P<out>out){SP}+of|in){SP}+", re.IGNORECASE)
 
 KIND_NOUN_RE = re.compile(rf"\b(?P<n>{_alternation(KIND_NOUNS, fold=lambda s: True)})\b")
 TRADE_RE = re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'trade'], fold=_is_word)})\b")

@@ -1,7 +1,7 @@
 """Ranges and proportions: two numbers read as one figure (step 4).
 
 "between 20,000 and 50,000", "15-22 mph", "three or four years", "four to five thousand"
-are ranges; "one in five" and "three out of 10" are proportions; "2-1" is a score and
+are ranges; "one in five" is a proportion, "three out of 10" two counts; "2-1" is a score and
 gives no figure; "from 2.2pc to 2.3pc" is a change, two figures.
 """
 from __future__ import annotations
@@ -38,10 +38,12 @@ def merge_ranges(text: str, lo: int, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _proportion(c: Candidate, d: Candidate, gap: str) -> Optional[Candidate]:
-    """ "one in five", "three out of 10": a proportion, or None."""
+    """ "one in five": a proportion, or None.  "four out of five citizens", "2 out of 5 missiles" are two
+    counts, the part and the whole (as the devset gold gives them: a count of each, the noun written once)."""
     if c.unit_class or d.unit_class or c.atom not in ("digit", "word") or d.atom not in ("digit", "word"):
         return None
-    if not PART_GAP_RE.fullmatch(gap):
+    g = PART_GAP_RE.fullmatch(gap)
+    if not g or g.group("out"):
         return None
     if not (0 < c.value < d.value <= 1000) or c.value != int(c.value) or d.value != int(d.value):
         return None
