@@ -49,8 +49,12 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # Page furniture inside a quote ("Follow Pam Key on Twitter @pamkeyNEN."): nobody's words.
 # The rest of a quoted fragment's sentence closing on a postposed attribution, with no verb before it:
 # '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
-_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
-                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)\s*(?=[,.;]|$)")
+# The cue may take a short adverbial of place, time or medium ('“...” in Mexico City, AMLO said in the video.'),
+# and 'according to X' is such an attribution too ('“...” with Kim, according to Shoigu.').
+_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)(?:\s+(?:in|on|at|during|via|after|before|"
+                        r"while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
+                        r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
 # A name's idea, proposal or term right before a quote: 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"'.
 _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:own\s+)?(idea|proposal|concept|vision|"
                          r"notion|term|slogan|call|plan)\s+(?:of|for)\s+(?:an?\s+|the\s+)?[“\"‘']?$")
@@ -184,8 +188,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                             if i + 1 < len(spans) else len(text)))):
             # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
-            speaker, cue = post.group(1), post.group(2)
-            attr = _Attribution(speaker, post.start(1), cue, "qs", "post")
+            who = 1 if post.group(1) else 4
+            speaker, cue = post.group(who), post.group(2) or post.group(3)
+            attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
         if kind == "speech" and not speaker and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
@@ -428,8 +433,9 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
         return None
     # The sentence before holds an attribution ("Trump said he would win.\n"We will win."").
     s_idx = sent_of[i]
-    if s_idx > 0 and sents and text[spans[i].open - 1:spans[i].open].strip() == "" \
-            and sents[s_idx].start >= spans[i].open - 1:
+    if s_idx > 0 and sents and (text[spans[i].open - 1:spans[i].open].strip() == ""
+                                and sents[s_idx].start >= spans[i].open - 1
+                                or _SENTENCE_OPENER.match(text, sents[s_idx].start, spans[i].open)):
         prev = sents[s_idx - 1]
         if not (i > 0 and spans[i - 1].close > prev.start):
             lo = max(prev.start, prev.end - CONTEXT_CHARS)
@@ -444,4 +450,29 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
     if i + 1 < len(spans) and attrs[i + 1] is not None and attrs[i + 1].how == "post" \
             and attrs[i + 1].speaker and sent_of[i + 1] - sent_of[i] <= 1:
         return attrs[i + 1].speaker, attrs[i + 1].cue
-    return None
+    return _speaker_after(text, spans, i, sent_of, sent_end, sents)
+
+
+# The sentence after a quote that stands alone, opening with who speaks and a reporting verb: '"We discussed
+# everything." He said the talks were productive.' / '... Shoigu added that ...'.
+_SPEAKER_OPENS = re.compile(r"(he|she|they|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)\s+"
+                            r"(?:also\s+|later\s+|then\s+|further\s+)?(said|says|added|adds|told|tells|explained|"
+                            r"noted|stressed|continued|wrote|writes|argued|insisted|warned|emphasi[sz]ed)\b", re.I)
+# ... and the quote opens its sentence, after at most a connective ('However, “...”').
+_SENTENCE_OPENER = re.compile(r"[\s“”\"‘’']*(?:(?:But|And|However|Still|Yet|Also|Then|Meanwhile),?\s*)?$")
+
+
+def _speaker_after(text: str, spans: Sequence[QuoteSpan], i: int, sent_of: Sequence[int], sent_end: Sequence[int],
+                   sents: Sequence[Sentence]) -> Optional[tuple[str, str]]:
+    """(speaker, cue) opening the sentence right after a quote that is a sentence of its own, or None."""
+    q, s_end = spans[i], sent_end[i]
+    if not sents or not q.closed or s_end + 1 >= len(sents) or sent_of[i] != s_end:
+        return None
+    here, after = sents[s_end], sents[s_end + 1]
+    if text[q.close:here.end].strip(" .!?”\"’'") or not _SENTENCE_OPENER.match(text, here.start, q.open) \
+            or (i > 0 and spans[i - 1].close > here.start) or (i + 1 < len(spans) and spans[i + 1].open < after.end):
+        return None                       # not a sentence of its own, or the next sentence quotes again
+    m = _SPEAKER_OPENS.match(text, after.start, after.end)
+    if m is None or (m.group(1)[0].islower() and m.group(1).lower() not in ("he", "she", "they")):
+        return None
+    return m.group(1), m.group(2)
