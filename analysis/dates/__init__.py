@@ -48,8 +48,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
-  after "as early as", "starting" or "effective" ("as early as Thursday") or at the end of a range from
-  now ("from today to Friday").  They need a
+  after "as early as", "starting", "effective" or a deadline's "no later than" ("as early as Thursday") or at
+  the end of a range from now ("from today to Friday"); a weekday joined to the one before ("Monday night or
+  Tuesday", "held Monday and Tuesday") lies on its side of publication.  They need a
   full publication date, and are left out without one (so are "this week", "last week" when
   the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
@@ -60,8 +61,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
   ("from today to Friday"), before a past verb ("Today we decided", "actions today have cynically undermined") or as an event's day ("today's
-  vote", "has concluded today", "brings us here today"; in quoted words the story's day when it is at
-  most three days back); "a brighter
+  vote", "today's further adjustment in interest rates", "has concluded today", "brings us here today",
+  "the version posted today"; in quoted words the story's day when it is at most three days back, else the
+  last day told that is); "a brighter
   tomorrow" is no day; "last night", "this morning" are days around publication;
   "this past month" is last month; a past verb right before it ("the treaty that was signed
   today") makes it the publication day too, as does a past verb earlier in its own clause ("wrote to us

@@ -81,6 +81,11 @@ class StoryDate:
     aside: bool = False     # it dates a thing in an aside (", created in 2009,"), not the sentence's story
 
 
+# How far before publication the day of the news may lie (a report published the next morning, a weekend
+# edition): "today" in the words quoted from that day is that day.
+NEWS_DAY_REACH = 3
+
+
 @dataclass
 class Context:
     """What the resolver knows at a mention: publication, tense, the last reference."""
@@ -92,6 +97,8 @@ class Context:
     only_year: Optional[int] = None                       # the one year written in the text, if all agree
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
     last_season: Optional[tuple[int, int]] = None         # (end, year) of the last season told ("summer to autumn")
+    last_weekday: Optional[tuple[int, bool]] = None       # (end, ahead?) of the last weekday told ("Monday or Tuesday")
+    news_day: Optional[_dt.date] = None                   # the last day told up to three days before publication
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -319,6 +326,10 @@ def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity
         return
     ctx.ref = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), granularity)
     ctx.ref_fronted = fronted
+    if granularity == "day" and ctx.pub is not None and ctx.pub.date is not None:
+        day = _dt.date(*ctx.ref[:3])
+        if 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
+            ctx.news_day = day
     if raw.parts.get("y") is not None and raw.kind in ("day", "month", "year", "season", "qh"):
         ctx.ref_explicit = StoryDate(int(m.group(1)), int(m.group(2) or 0), where[0], where[1], fronted, aside)
         ctx.last_year = int(m.group(1))

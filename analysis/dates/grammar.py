@@ -202,14 +202,20 @@ TODAY_AS_DAY_AFTER = re.compile(rf"\s+(?:to|until|till|through|and|or)\s+(?:tomo
 TODAY_EVENT_AFTER = re.compile(
     r"(?:\s*,?\s+(?:(?:we|I|he|she|they|it|the\s+\w+|\w+)\s+)?(?:[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed|said|told|met|held|sent|took|gave|made|won|lost|"
     r"announced|voted|signed)\b"
-    r"|['’]s\s+(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|session|statement|"
-    r"launch|test|election|verdict|speech|briefing|deal|agreement))", re.IGNORECASE)
+    r"|['’]s\s+(?:[a-z]+\s+){0,2}?(?:vote|votes|meeting|decision|talks|announcement|attack|summit|ruling|hearing|debate|"
+    r"session|statement|launch|test|election|verdict|speech|briefing|deal|agreement|"
+    # an act of policy or of a market, told as the day's news: "Today's further adjustment in interest rates",
+    # "today's rate hike", "today's strike"
+    r"adjustment|hike|cut|increase|decrease|move|strike|protest|rally|release|report|visit|signing|ceremony)\b)",
+    re.IGNORECASE)
 # ... or a past verb right before it: "the treaty that was signed today", "Putin announced today", "the court
 # has concluded today"; or the occasion the speaker stands at: "what brings us here today".
 TODAY_EVENT_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|had|has|have)\s+(?:[a-z]{3,}ed|held|made|sent|taken|given|told|met|won|lost|hit|shot|killed)"
     r"|\bhere"
-    r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met))\s+$",
+    r"|\b(?:said|told|announced|signed|declared|confirmed|reported|unveiled|launched|agreed|voted|met|"
+    # a text made public that day: "the English version posted today by North Korea"
+    r"posted|published|released|issued))\s+$",
     re.IGNORECASE)
 # ... or a past verb earlier in its own clause ("Nika Pasko wrote to us on 38 North today", "We put an offer in
 # today", "thanked Biden for swiftly approving the request today"), unless "today" opens a clause of its own (", and
@@ -246,9 +252,13 @@ def today_after_past_verb(text: str, start: int, end: int) -> bool:
 
 
 # "as early as Thursday", "as soon as Monday", "starting Monday", "effective Friday": the earliest day a thing can
-# happen, so a day ahead (a weekday only: "as early as March" also dates past findings).
-EARLIEST_BEFORE = re.compile(r"(?:\bas\s+(?:early|soon)\s+as|\b(?:starting|beginning|effective)(?:\s+on)?)\s+$",
-                             re.IGNORECASE)
+# happen, so a day ahead (a weekday only: "as early as March" also dates past findings); likewise the latest day
+# of a deadline, "no later than Monday".
+EARLIEST_BEFORE = re.compile(r"(?:\bas\s+(?:early|soon)\s+as|\b(?:starting|beginning|effective)(?:\s+on)?"
+                             r"|\b(?:no|not)\s+later\s+than(?:\s+on)?)\s+$", re.IGNORECASE)
+# A weekday joined to the weekday before it ("Monday night or Tuesday", "Friday and Saturday", "Monday to
+# Wednesday") lies on the same side of publication as that one.
+WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|to|through|until|till|-|–)\s+(?:on\s+)?$", re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

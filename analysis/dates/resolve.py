@@ -11,8 +11,8 @@ import datetime as _dt
 import re
 from typing import Callable, Optional
 from ..lexicons import load_table
-from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
-from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
+from .frame import NEWS_DAY_REACH, Context, add_months, iso_day, iso_week, looks_back, place_month
+from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
                       TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP,
                       today_after_past_verb)
 from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
@@ -183,11 +183,14 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
                                 or today_after_past_verb(text, raw.start, raw.end))
         if not (as_day or event) or ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
-        if event and ctx.ref and ctx.ref[2] and _quoted(text, raw.start):
-            # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"
-            told = _dt.date(*ctx.ref[:3])
-            if 0 <= (ctx.pub.date - told).days <= 3:
-                return told.isoformat(), "day"
+        if event and _quoted(text, raw.start):
+            # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"; the
+            # last day told before, else the last news day told ("on Tuesday ... strikes on Jan 19 ... “We offer
+            # today ...”" is Tuesday)
+            told = _dt.date(*ctx.ref[:3]) if ctx.ref and ctx.ref[2] else None
+            for day in (told, ctx.news_day):
+                if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
+                    return day.isoformat(), "day"
         return ctx.pub.date.isoformat(), "day"
     if ctx.pub is None or ctx.pub.date is None:
         return "", "relative"
@@ -288,16 +291,31 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today + _dt.timedelta(days=7 * raw.parts["week"] + wd - today.isoweekday())
     elif rel in ("last", "past"):
         day = today - _dt.timedelta(days=back or 7)
+    elif rel is None and EARLIEST_BEFORE.search(text, max(0, raw.start - 20), raw.start):
+        day = today + _dt.timedelta(days=ahead)      # "as early as Thursday", "no later than Monday" (no baseline)
     elif rel is None and looks_back(text, raw.start):   # a baseline: "will go up ... from the Wednesday estimate of 36"
         day = today - _dt.timedelta(days=back)
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
-    elif (tense_of() == "future" or not tense_of() and _future_after(text, raw.end)
-          or EARLIEST_BEFORE.search(text, max(0, raw.start - 20), raw.start)):    # "as early as Thursday"
+    elif rel is None and (paired := _paired_weekday(text, raw, ctx)) is not None:
+        day = today + _dt.timedelta(days=ahead) if paired else today - _dt.timedelta(days=back)
+    elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     else:
         day = today - _dt.timedelta(days=back)
+    ctx.last_weekday = (raw.end, day > today)
     return day.isoformat(), "day"
+
+
+def _paired_weekday(text: str, raw: RawMention, ctx: Context) -> Optional[bool]:
+    """Is the weekday joined to the weekday told just before it ("Monday night or Tuesday")?  Then whether
+    that one lay ahead of publication; None when it is not joined."""
+    if ctx.last_weekday is None:
+        return None
+    end, ahead = ctx.last_weekday
+    if not 0 <= raw.start - end <= 20 or not WEEKDAY_PAIR_GAP.fullmatch(text, end, raw.start):
+        return None
+    return ahead
 
 
 def _resolve_day_of_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
