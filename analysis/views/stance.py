@@ -58,12 +58,20 @@ _AUXILIARY = re.compile(r"^.*\b(?:have|has|had|is|are|was|were|do|does|did|will|
 # "helped Moscow and Pyongyang strengthen their relations"
 _SEE_DO = re.compile(r"\b(?:see|sees|seeing|saw|seen|watch\w*|help|helps|helped|helping|let|lets|letting|make|makes|made|making)"
                      r"\s+((?:the\s+)?(?:[\w’'-]+\s+){1,5}?)$", re.I)
+# ... and the helped party of "assist X in/with": "Moscow has assisted Pyongyang in unfreezing some of its assets" is
+# Pyongyang's aim, with Moscow's help
+_HELP_IN = re.compile(r"\b(?:help|assist|aid|support)(?:s|ed|ing)?\s+((?:the\s+)?(?:[\w’'-]+\s+){1,4}?)(?:in|with)\s+$", re.I)
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s*$", re.I)
 _LINK_BEFORE = re.compile(r"\b(?:in|on|at|for|with|from|into|after|before|as|and|or)\s*$", re.I)
 _PROVISIONAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:yet|so far|as yet|for now|for the time being)\b", re.I)
 # the -ing form of a verb of alleging ("nearly two months after first alleging that Russia was purchasing")
 _REPORTING_ING = re.compile(r"(?:alleg|accus|claim|deny|report|warn)ing\b", re.I)
+# a noun of saying or fearing that opens the label: whoever is named beside it holds the concern or the claim, and the
+# label is about what they fear or claim ("Western concerns about Pyongyang providing arms", "Seoul's accusations of
+# arms transfers")
+_HOLDERS_NOUN = re.compile(r"(?:concerns?|fears?|worries|suspicions?|allegations?|accusations?|claims?|warnings?|denials?)\b",
+                           re.I)
 # "would" after a verb of saying is the reported "will" ("told Putin the meeting would help strengthen ties",
 # "said the deal would deepen cooperation"): the speaker's prediction, not a condition
 # (the participle too: "adding that he would always be standing with Russia")
@@ -206,8 +214,10 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if not theme.actors or not actors:
         return False
     rv = markers.get("reporting_verbs")
-    if (rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0) or _REPORTING_ING.match(lab.text):
-        return False      # "The Pentagon claims", "Moscow denies", "after first alleging": the subject is the source of the label
+    if ((rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0) or _REPORTING_ING.match(lab.text)
+            or _HOLDERS_NOUN.match(lab.text)):
+        return False      # "The Pentagon claims", "Moscow denies", "after first alleging", "Western concerns about": the
+                          # subject is the source of the label
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
     lo = _clause_start(text, lab.start)
     reported = 0
@@ -233,9 +243,9 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         before = ""       # "troops in Russia falls under a defense treaty": a place, not the label's owner
     if (verb := _AUXILIARY.search(before)) is not None:
         before = before[verb.end():]   # "Reports of troops in Ukraine have not received": the subject's tail, not beside
-    if (seen := _SEE_DO.search(text, lo, lab.start)) is not None and names_actor(seen.group(1), own, actors) \
-            and not names_actor(seen.group(1), others, actors):
-        return False      # "China is happy to see North Korea and Russia grow their ties": theirs, not China's
+    for helped in (_SEE_DO.search(text, lo, lab.start), _HELP_IN.search(text, lo, lab.start)):
+        if helped is not None and names_actor(helped.group(1), own, actors) and not names_actor(helped.group(1), others, actors):
+            return False  # "China is happy to see North Korea and Russia grow their ties": theirs, not China's
     owner = re.search(r"(?:\S+\s+){0,2}\S+[’']s?\s*$", text[max(lo, lab.start - 60):lab.start])
     if owner is not None and re.search(r"[’']s?\s*$", owner.group()) and names_actor(owner.group(), own, actors) \
             and not names_actor(owner.group(), others, actors):
