@@ -36,7 +36,9 @@ _NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|
 _WHICH = re.compile(r"((?:the\s+)?%s(?:[’']s)?(?:\s+Article\s+\d+)?|Article\s+\d+\s+of\s+the\s+%s)\s*,\s+which\s+"
                     r"(%s)\s+(?:the\s+|that\s+)?$" % (_NAME, _NAME, _VERBS))
 # '“...,” reads the English version posted by North Korea'
-_DOC_AFTER = re.compile(r"\s*,?\s*(reads|states|stipulates|says|declares)\s+(%s)\b" % _DOC_NP)
+# (and, inverted the same way, a document its issuer's: '“...,” reads the letter signed by 40 lawmakers')
+_DOC_AFTER = re.compile(r"\s*,?\s*(reads|states|stipulates|says|declares)\s+(%s|(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+)"
+                        r"{0,2}?(?:letter|statement|message|communiqu[eé]|note|announcement|petition))\b" % _DOC_NP)
 # A document's full name: 'the Treaty on Comprehensive Strategic Partnership between ...', 'the UN Charter'.
 _WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)*"
 _FULL_NAME = re.compile(r"(?<![\w’'.-])(?:%s\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|"

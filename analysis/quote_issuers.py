@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .nlp.document import Document
 
 # Documents a body issues (not a letter or an article, which have writers of their own, nor a ruling).
-_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter"
-DOCUMENT = re.compile(r"(?i:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
+_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter|announcement"
+DOCUMENT = re.compile(r"(?i:the|this|that|its|an?)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
 # How many sentences before the quote's own the issuer may be written.
 ISSUER_SENTENCES = 2
 
@@ -44,6 +44,19 @@ _NAMED_DOCUMENT = [
 _DESCRIBED_ISSUER = re.compile(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:ministry|embassy|agency|office|department|committee|"
                                r"council|government|administration|commission|mission|service|party))\s+(?:said|wrote|"
                                r"announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS)
+# ... or named after its document: 'in an announcement from the royal palace'.
+_DESCRIBED_FROM = re.compile(r"\b(?:%s)\s+(?:issued\s+|released\s+)?(?:by|from)\s+([Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:ministry|"
+                             r"embassy|office|department|government|council|committee|commission|palace|presidency|"
+                             r"administration|party))\b" % _NOUNS)
+# The issuer written right after the document: 'a statement from the Foreign Ministry', '... issued by X'.
+_ISSUER_AFTER = re.compile(r"\s+(?:(published|carried|run|aired|relayed)\s+|(?:issued|released|posted|signed|sent|"
+                           r"delivered)\s+)?(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*|"
+                           r"the\s+(?:[a-z-]+\s+){0,2}?(?:ministry|embassy|office|department|government|council|"
+                           r"committee|commission|palace|presidency|administration|party))(?=\s*[,.;]|\s+(?:on|in|after|"
+                           r"and|which|that|to)\b)")
+# ... but a news outlet that published or carried it is no issuer.
+_PUBLISHER = re.compile(r"\b(?:[Nn]ews|[Aa]gency|[Nn]ewspaper|[Oo]utlet|[Mm]edia|TV|[Tt]elevision|[Rr]adio|[Bb]roadcaster|"
+                        r"[Cc]hannel|[Ww]ebsite|Reuters|AFP|AP|Xinhua|TASS|Yonhap|KCNA|RIA)\b")
 # The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
 # something itself before the quote; the others tie the document to its issuer by a verb or "by/from".
 _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
@@ -77,8 +90,15 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.start_back(s, ISSUER_SENTENCES)
     text = doc.text
+    after = _ISSUER_AFTER.match(text, pos + len(mention), min(len(text), pos + len(mention) + 120))
+    if after and text.startswith(mention, pos) and not (after.group(1) and _PUBLISHER.search(after.group(2))):
+        # 'said a statement from the Foreign Ministry', 'a statement issued by the ministry': its issuer, unless
+        # a news outlet only published or carried it ('published by the official MAP news agency')
+        name = resolve_mention(doc, after.group(2), after.start(2), actors) or after.group(2)
+        if is_actor_phrase(name):
+            return re.sub(r"^(?:[Tt]he)\s+(?=[A-Z])", "", name)
+    lo = doc.index.start_back(s, ISSUER_SENTENCES)
     reporters = [name for p, name in list(doc.body_subjects) + list(doc.subjects) if p < pos] + \
         [name for p, name, _ in actors if p < pos]
     best = None
@@ -96,7 +116,7 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
             if (k > 0 or any(_same_body(name, r) for r in reporters if not _ENDS_IN_DOCUMENT.search(r))) and \
                     (best is None or m.start(1) > best[0]):
                 best = (m.start(1), name)
-    for m in _DESCRIBED_ISSUER.finditer(text, lo, pos):
+    for m in [*_DESCRIBED_ISSUER.finditer(text, lo, pos), *_DESCRIBED_FROM.finditer(text, lo, pos)]:
         name = resolve_mention(doc, m.group(1), m.start(1), actors)
         if name and (best is None or m.start(1) > best[0]):
             best = (m.start(1), name)         # 'the ministry said in a statement': Russia's Foreign Ministry

@@ -16,7 +16,7 @@ import re
 from .cues import reporting_verbs
 
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|yet|whereas)\s+")
-_TRAIL_SHAPES = re.compile(r"\s+(?:published|released|posted|issued|conducted|aired)$|"
+_TRAIL_SHAPES = re.compile(r"\s+(?:published|released|posted|issued|conducted|aired|signed|sent|carried)$|"
                            r"^(?:name|nickname|pseudonym)\s+(?=[A-Z])")
 # A possessed speech noun labelling words ("His answer: ...", "Fain's reply: ..."): the possessor speaks.
 _OWNED_WORDS = re.compile(r"(His|Her|Their|his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:(?:short|brief|"
