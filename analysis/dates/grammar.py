@@ -313,3 +313,14 @@ def number_value(word: str) -> Optional[int]:
     if unit and tens in _TENS and unit in _UNITS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]      # "seventy-one"
     return NUMBER_WORDS.get(w)
+
+
+# a dash only: after "to" a number may be the level a change reaches ("from 10% in 2019 to 250 ...")
+YEAR_RANGE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*(\d[\d,.]*)")
+
+
+def closes_year_range(first: int, second: str) -> bool:
+    """Can ``second`` end a range of years opened by ``first`` ("2017-2019", "2017-18", "1990 - 2000")?"""
+    if re.fullmatch(r"\d{2}", second):
+        return True
+    return re.fullmatch(r"\d{4}", second) is not None and first < int(second) <= 2100

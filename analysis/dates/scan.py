@@ -17,7 +17,7 @@ from .grammar import (ATTRIBUTIVE_MONTH_AFTER, ATTRIBUTIVE_MONTH_BEFORE, CONTEXT
                       MONTH_LINK_AFTER, MONTH_LINK_BEFORE, MONTH_TRIGGERS, MONTH_WORDS, NUMBER_SEP, NUMBER_WORDS,
                       QUANTIFIERS, RESOLUTION_LIST, SEASON_LENDER, SEASON_LINK_BEFORE, SEASON_TIME_BEFORE, SEASONS,
                       TEXT_POINTERS, WEEKDAYS, WORDS_BEFORE,
-                      WEEKEND_BEFORE, YEAR_BLOCKERS, YEAR_END_BEFORE,
+                      WEEKEND_BEFORE, YEAR_BLOCKERS, YEAR_END_BEFORE, YEAR_RANGE_AFTER, closes_year_range,
                       month_num, number_value, word_after, word_before)
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ def _accept_year(text: str, start: int, end: int) -> bool:
     after = text[end:end + 12]
     if re.match(r"\s?\d", after):
         return False
+    rng = YEAR_RANGE_AFTER.match(after)
+    if rng and not closes_year_range(int(text[start:end]), rng.group(1)):
+        return False        # "2000 - 2500 Calories", "1950-2,400 tons": a range of counts, no year
     if after[:1] in ".," and after[1:2].isdigit():
         # "2020.12 They" is a footnote glued after a year; "2019.5" is a decimal.
         if not FOOTNOTE_AFTER.match(text, end, min(len(text), end + 60)):

@@ -188,7 +188,7 @@ _LISTED_NOUN_RE = re.compile(rf"\b(?P<n>[a-z][a-z-]+)[ \u00a0,—–-]*\bincludi
 _PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her|my|your|[A-Z][\w.-]*[’']s)(?:{SP}+(?:\d[\d,]*|(?:{CARD_ALT})\b))?"
                          rf"(?={SP}+[a-z])"
                          # the part of a whole counted after it: "four out of five citizens" counts citizens
-                         rf"|{SP}+out{SP}+of{SP}+(?:every{SP}+)?(?:\d[\d,]*|(?i:{CARD_ALT})\b)(?={SP}+[a-z])")
+                         rf"|{SP}+out{SP}+of{SP}+(?:every{SP}+)?(?:\d[\d,]*|(?i:{CARD_ALT})\b)(?={SP}+[A-Za-z])")
 CASUALTY_RE = re.compile(rf"{SP}+(?:dead|killed|wounded|injured)\b")     # "100,000 dead": people
 
 
