@@ -422,15 +422,17 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
             sp = leading_np(text, lo, cue.start)
         return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
-    if cue.participle and _SUB_BEFORE.search(before):
-        # "while acknowledging that ..., analysts emphasise": the main clause's subject.
+    if cue.participle and (_SUB_BEFORE.search(before) or _opens_clause(cue)):
+        # "while acknowledging that ..., analysts emphasise", "Bemoaning the system, Trump accused ...": the main
+        # clause's subject.
         for later in iter_cues(text, cue.end, hi):     # the subject of the main clause's own cue
             comma = text.rfind(",", cue.end, later.start)
             if comma >= 0 and not later.participle and not later.passive and later.lemma != "according to":
                 sp = subject_before(text, comma + 1, later.start)
                 if sp is not None:
                     return sp
-        sp = leading_np(text, lo, hi)
+        comma = text.find(",", cue.end, hi) if _opens_clause(cue) else -1
+        sp = leading_np(text, comma + 1, hi) if comma >= 0 else leading_np(text, lo, hi)
         return sp if sp is not None and not (sp[0] <= cue.start < sp[1]) else None
     with_np = _WITH_SUBJECT.search(before) if cue.participle else None
     if with_np:
@@ -455,6 +457,15 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                     return sp
         return leading_np(text, lo, cue.start)
     return _subject(text, lo, cue.start)
+
+
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+def _opens_clause(cue: Cue) -> bool:
+    """A participle opening its sentence ("Lamenting their luck, farmers say ..."): an adjunct of the main clause,
+    whose subject holds it (``iter_cues`` looks a capitalised word up only at the start of a sentence)."""
+    return cue.participle and cue.word[:1].isupper() and cue.lemma not in ("according to", "cite")
 
 
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
@@ -710,10 +721,12 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     sub = _SUBORDINATE_OPEN.match(text, s_lo, cue.start)
     if sub and sub.group(1) in ("If", "Unless"):
         return None               # "If Trump's plan rejected single mothers, ...": a hypothetical
-    if sub or _RELATIVE_ASIDE.search(text, max(s_lo, cue.start - 40), cue.start):
+    if sub or _opens_clause(cue) or _RELATIVE_ASIDE.search(text, max(s_lo, cue.start - 40), cue.start):
         # "Mr. Obama, who understood that X, told ...", "While he acknowledged X, Ham noted ...": the clause ends
         comma = text.find(",", start, end)
         end = comma if comma > start else end
+        if comma > start and _opens_clause(cue) and text[comma + 1:comma + 2] in _CLOSING_QUOTES:
+            end = comma + 2       # 'Bemoaning the "phony system," Trump accused ...': the quote closes after the comma
     if src is None:
         return start, end, -1, -1, "subjectless"
     return start, end, src[0], src[1], "verb"

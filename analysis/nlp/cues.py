@@ -90,7 +90,11 @@ def _tail_regex(tail: str) -> re.Pattern:
                       + r"\s+".join(map(re.escape, tail.split())) + r"(?![\w’'-])")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According|Citing)(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According|[A-Z][a-z]+ing)(?![\w’'-])")
+# A participle opening its sentence ("Citing reports from the WFP, the embassy said ...", "Bemoaning the 'phony
+# system,' Trump accused ..."): the only capitalised word looked up in the lexicon besides "According".
+_MEDIUM_NEXT = re.compile(r"\s+(?:in|on|at|to|for|from|with|during|after|before|via|through)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)[“\"‘']?$")
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
     heads = _cue_heads()
     for w in _LOWER_WORD.finditer(text, lo, hi):
         first = w.group()
-        tails = heads.get(first.lower() if first in ("According", "Citing") else first)
+        if first[:1].isupper() and first != "According" and \
+                not _OPENS_SENTENCE.search(text, max(lo, w.start() - 6), w.start()):
+            continue              # "Hillary Clinton Speaking ...": a capitalised participle inside the sentence
+        tails = heads.get(first.lower() if first[:1].isupper() else first)
         if tails is None:
             continue
         end = w.end()
@@ -168,9 +175,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             yield Cue(w.start(), end, text[w.start():end], "according to", "qcs", False, False)
             continue
         m = w
-        info = verbs.get(word) or (verbs.get(word.lower()) if first == "Citing" else None)
-        if info is None:          # ("Citing reports from the WFP, the embassy said ...": a sentence-initial participle)
-            continue
+        info = verbs.get(word) or (verbs.get(word[:1].lower() + word[1:]) if first[:1].isupper() else None)
+        if info is None or first[:1].isupper() and (not info.participle or _MEDIUM_NEXT.match(text, end)):
+            continue              # ("Writing in an op-ed, X said ...": the medium of the main clause's cue)
         before = text[max(lo, m.start() - 40):m.start()]
         prev = _PRECEDING_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""

@@ -225,6 +225,10 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     return False
 
 
+_ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
+_RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
+
+
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
@@ -307,6 +311,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         head = m.group(1).lower() if m else ""
         if head in words["document"] and (_THAT.match(text, cue.end + 1) is None or head in _LEGAL_TEXTS):
             return True                               # "passed a resolution demanding (that) ...": a document
+    if cue.lemma in _ADDRESS_VERBS and _RECIPROCAL.match(text, c_lo):
+        return True                                   # 'Calling each other "comrade", the men toasted ...': a form
+                                                      # of address between the two, not a view of a third party
     if cue.participle and _CONSEQUENCE.search(before):
         return True                                   # "..., thereby reaffirming ties": a consequence, not a view
     if how == "subjectless" and cue.word == cue.lemma and _IMPERATIVE.search(text, max(0, cue.start - 12), cue.start):
