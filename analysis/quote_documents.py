@@ -29,6 +29,17 @@ _DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+|further\s+|explicitly
 # 'The treaty requires ... . It also calls for the two countries to ... a “...”': "it" after a document subject.
 _IT_BEFORE = re.compile(r"(?<![\w’'-])([Ii]t)\s+(?:also\s+|further\s+)?(%s|calls\s+for|urges|commits)\b"
                         r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % _VERBS)
+# 'Article 4 states: “...”', 'According to Article 4, “...”': an article of the document named before.
+_ARTICLE = r"(?:Article|Clause|Section|Paragraph)\s+\d+[a-z]?(?:\s*\(\d+\))?"
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+)?(%s)\b(?:\s+that)?\s*[:,]?\s*$" % (_ARTICLE, _VERBS))
+# 'According to the treaty, “...”', 'Under Article 4, the sides must “...”': the document's wording.
+_UNDER_DOC = re.compile(r"\b((?i:according\s+to|under))\s+(%s|%s)\s*,\s*(?:[^\s“”\".;:!?]+\s+){0,8}?[:,]?\s*$"
+                        % (_ARTICLE, _DOC_NP.replace("|a|an|another|one", "")))
+# 'The resolution “demands that ...”': the document right before a quote that opens with its verb.
+_DOC_THEN_VERB = re.compile(r"(?<![\w’'-])(%s|%s)\s+(?:also\s+)?$" % (_ARTICLE, _DOC_NP.replace("|a|an|another|one", "")),
+                            re.I)
+_VERB_OPENING = re.compile(r"[“\"‘']?\s*((?:%s|demands|calls|urges|requires|commits|condemns|recognizes|recognises|"
+                           r"reaffirms|prohibits|bans|allows|grants|binds)\b)" % _VERBS)
 _LEADING_DOC = re.compile(r"\s*(%s)\s+(?:also\s+)?[a-z]+s\b" % _DOC_NP.replace("|a|an|another|one", ""), re.I)
 # 'the UN Charter’s Article 51, which invokes the “...”'
 _NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|" \
@@ -52,9 +63,19 @@ def document_cue(text: str, lo: int, q_open: int, q_close: int, hi: int,
     """(document mention, its position, cue) for the quote between ``q_open`` and ``q_close`` in the
     sentence ``lo``..``hi`` (the sentence before starts at ``prev_lo``), when a document is the subject of
     the verb that introduces it."""
+    if prev_lo >= 0 and not text[lo:q_open].strip(" “”\"‘’'"):
+        lo = prev_lo                      # 'Article 4 states:' ended the sentence before the quote
     m = _DOC_BEFORE.search(text, lo, q_open)
     if m:
         return _named_or_none(text, m.group(1), m.start(1), m.group(2))
+    m = _ARTICLE_BEFORE.search(text, lo, q_open) or _UNDER_DOC.search(text, lo, q_open)
+    if m:
+        return _named_or_none(text, m.group(2 if m.re is _UNDER_DOC else 1), m.start(2 if m.re is _UNDER_DOC else 1),
+                              m.group(1 if m.re is _UNDER_DOC else 2).lower())
+    m = _DOC_THEN_VERB.search(text, lo, q_open)
+    verb = _VERB_OPENING.match(text, q_open) if m else None
+    if verb:
+        return _named_or_none(text, m.group(1), m.start(1), verb.group(1))
     m = _IT_BEFORE.match(text, lo, q_open) if prev_lo >= 0 else None
     subject = _LEADING_DOC.match(text, prev_lo, lo) if m else None
     if subject and not re.search(r"(?:clause|provision|section|version|text|document)$", subject.group(1), re.I):
@@ -74,7 +95,19 @@ def _named_or_none(text: str, mention: str, pos: int, cue: str) -> Optional[tupl
     if re.search(r"(?:clause|provision|section|version|text|document)$", mention, re.I) and \
             named_document(text, mention, pos) == mention:
         return None
+    if re.match(_ARTICLE, mention):
+        found = named_document(text, mention, pos)
+        return (found, pos, cue) if found != mention else None       # an article of no named document abstains
     return mention, pos, cue
+
+
+def document_article(text: str, speaker: str, pos: int) -> Optional[str]:
+    """For a speaker that is an article of a document ('Article 4'): the document's full name written before
+    ``pos``, or "" (abstain); None when ``speaker`` is no such article."""
+    if not re.fullmatch(_ARTICLE, speaker.strip()):
+        return None
+    found = named_document(text, speaker.strip(), pos)
+    return found if found != speaker.strip() else ""
 
 
 def named_document(text: str, mention: str, pos: int, abstain: bool = False) -> str:
@@ -92,6 +125,11 @@ def _named_document(text: str, mention: str, pos: int) -> str:
     if own and _LEAD.sub("", own.group(0)) != own.group(0).split()[-1]:
         return _LEAD.sub("", own.group(0)).rstrip("’'")             # 'the UN Charter’s Article 51': UN Charter
     head = mention.split()[-1].lower() if mention else ""
+    if re.match(_ARTICLE, mention):
+        # 'Article 4' of the document named last before it ('the UN Charter', 'the Treaty on ...')
+        names = [_LEAD.sub("", m.group(0)) for m in _FULL_NAME.finditer(text, 0, pos)]
+        names = [n for n in names if " " in n]
+        return names[-1].rstrip("’'") if names else mention
     if not re.fullmatch(r"(?:%s)" % _HEADS, head):
         return mention
     names = [_LEAD.sub("", m.group(0)) for m in _FULL_NAME.finditer(text, 0, pos)]
@@ -103,4 +141,4 @@ def _named_document(text: str, mention: str, pos: int) -> str:
     return mention
 
 
-__all__ = ["document_cue", "named_document"]
+__all__ = ["document_article", "document_cue", "named_document"]

@@ -32,7 +32,7 @@ from .nlp.mention_shapes import owned_speaker
 from .nlp.people import lone_surname
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
-from .quote_documents import document_cue, named_document
+from .quote_documents import document_article, document_cue, named_document
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .records import Quote, Sentence
@@ -197,8 +197,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
             speaker, cue = found[0], found[2]
             attr = _Attribution(speaker, found[1], cue, "qs", "pre")
-        mention = clean_mention(speaker) if speaker else ""
         pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
+        if speaker and (article := document_article(text, speaker, pos)) is not None:
+            speaker = article                      # 'Article 4 states: “...”': the treaty named before, else nobody
+        mention = clean_mention(speaker) if speaker else ""
         if mention and is_pronoun(mention):
             pronoun = _resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
