@@ -111,7 +111,9 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if own:
         return own                                # "the shift in March which exited negative rates"
     best, plan = None, False
-    for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70), start):
+    # a semicolon closes the clause whose verb could govern the date ("opens on Thursday; on Monday the envoy left")
+    semicolon = text.rfind(";", max(lo, start - 70), start)
+    for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70, semicolon + 1), start):
         if m.group(0) == "May":                   # the month, not the modal
             continue
         # A passive participle ("due to be published") defers to its auxiliary; a participle after a
