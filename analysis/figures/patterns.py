@@ -73,7 +73,7 @@ POST_RE = re.compile(
     rf"(?P<sep>{SP}?-?{SP}?)(?P<u>{_alternation(_POST_UNITS, fold=_is_word)})(?![A-Za-z0-9])")
 POST_FIRST = frozenset(ch for s in _POST_UNITS for ch in {s[0], s[0].upper(), s[0].lower()})
 SCALE_WORD_RE = re.compile(
-    rf"(?:{SP}|-|{SP}-{SP}?)?(?P<w>(?i:hundred|thousand|million|billion|trillion))"
+    rf"(?:{SP}|-|{SP}-{SP}?)?(?P<w>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))"
     rf"(?:{SP}(?P<w2>(?i:thousand|million|billion)))?(?![A-Za-z])")
 SCALE_ABBR_RE = re.compile(rf"(?P<sp>{SP}?)(?P<a>{_alternation(list(ABBR_SCALES) + ['m'])})(?![A-Za-z0-9])")
 PER_RE = re.compile(

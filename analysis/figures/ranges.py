@@ -61,13 +61,19 @@ def _same_unit(a: Candidate, b: Candidate) -> bool:
 
 
 # A verb of change before "from X to Y": two levels, not a range ("ranging from $200 to $4 million" is one).
-_CHANGE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|rose|rises|fell|falls|dropped|"
+_CHANGE_VERBS = (
+    r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|rose|rises|fell|falls|dropped|"
     r"drops|climbed|climbs|grew|grows|declined|declines|jumped|jumps|slipped|slips|revised|lifted|lifts|reduced|reduces|"
     r"changed|moved|went|surged|plunged|slowed|accelerated|eased|edged|"
     # the plan or the act of a change: "to raise the retirement age from 62 to 64", "raising it from 62 to 64"
     r"raise|raising|cutting|lower|lowering|increase|increasing|decrease|decreasing|reduce|reducing|lift|lifting|"
-    r"revise|revising|hike|hiked|hiking|push|pushed|pushing|pushes)\b(?:(?!\brang)[^.;:])*\Z")
+    r"revise|revising|hike|hiked|hiking|push|pushed|pushing|pushes")
+_CHANGE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\b(?:(?!\brang)[^.;:])*\Z")
+# ... or right before "X to Y" with no "from": the change, then the level it reached ("Gold rose $12 to $1,950",
+# "the toll climbed by 10 to 43"), when the level dwarfs the step (a forecast range "will grow 2% to 3%" does not)
+_STEP_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})(?:{SP}+(?:by|about|around|nearly|almost|some|roughly|just|"
+                             rf"another|a{SP}+further|more{SP}+than|over)){{0,2}}{SP}+\Z")
+_STEP_RATIO = 5       # the level at least five times the step
 
 
 def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
@@ -77,6 +83,8 @@ def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
         return None   # "increased by $43.6 billion to $419.2 billion": a change and a level
     if g.group("to") and re.search(rf"(?i)\bfrom{SP}+\Z", before) and _CHANGE_BEFORE_RE.search(text, max(lo, c.start - 70), c.start):
         return None   # "raised its forecast from 2.2pc to 2.3pc": a change from one level to another ("ranging from" stays)
+    if g.group("to") and _STEP_BEFORE_RE.search(before) and abs(d.value) >= _STEP_RATIO * abs(c.value) > 0:
+        return None   # "Gold rose $12 to $1,950 an ounce": the step and the level
     low, high = c.value, d.value
     # "four to five thousand", "US $89 to $93 billion": the first number borrows the scale
     if d.scale > 1 and c.scale == 1 and c.atom in ("digit", "word") and abs(c.value) * d.scale <= abs(d.value):
