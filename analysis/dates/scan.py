@@ -108,8 +108,8 @@ Reader = Callable[[re.Match, str, bool], Iterator[RawMention]]
 
 
 def _read_iso(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "2022-08-03"."""
-    y, mo, d = (int(x) for x in m.group("iso").split("-"))
+    """ "2022-08-03", and the same order with slashes or dots, as East Asian sites write it ("2024/03/14", "2024.03.14")."""
+    y, mo, d = (int(x) for x in re.split(r"[-/.]", m.group("iso")))
     yield RawMention(m.start(), m.end(), "day", {"y": y, "m": mo, "d": d})
 
 
