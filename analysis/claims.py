@@ -80,6 +80,12 @@ _TIME_NAME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
                         r"September|October|November|December|Today|Yesterday|Tonight)\b")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
+# A longer addressee before the infinitive: with a place or an occasion ("his supporters at a Michigan rally") or an
+# appositive set off by commas ("NBC's Lester Holt, the moderator for the first debate,"); "to" opens a verb, not a
+# noun phrase ("told them at the rally to the north").
+_ADDRESSEE_SET_OFF_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?:\s+(?:at|in|on|during)\s+(?:[\w’'.-]+\s+){1,5}?|"
+                                   r",\s+[^,.;:“”\"]{1,80},\s+)(?=to\s+(?!(?:the|a|an|his|her|their|its|this|that|"
+                                   r"these|those)\b)[“\"‘]?[a-z])")
 _TO_AFTER = re.compile(r"\s+to\b")
 _MODAL_NEXT = re.compile(r"\s+(?:would|could|will|can|may|might|should|must)\s+[a-z]")
 _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
@@ -347,7 +353,9 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
         m = _ADDRESSEE.match(text, cue.end, hi)
         if "i" in cue.roles and (m is None or not _TO_VERB.match(text, m.end(), hi)):
-            m = _ADDRESSEE_TO.match(text, cue.end, hi) or m  # "called on police to ...", "urged lawmakers in Seoul to"
+            m = _ADDRESSEE_TO.match(text, cue.end, hi) or _ADDRESSEE_SET_OFF_TO.match(text, cue.end, hi) or m
+            # "called on police to ...", "urged lawmakers in Seoul to", "tells his supporters at a rally in Michigan
+            # to ...", "asked Lester Holt, the moderator, to ..."
         if m is not None and _MODAL_NEXT.match(text, m.end(), hi):
             m = None              # "warned the coming days could see ...": the clause's subject, no addressee
         if m is None and cue.lemma == "tell" and not _TO_AFTER.match(text, cue.end, hi):
@@ -673,6 +681,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
         told = _NAMED_ADDRESSEE.match(after)
         ends_clause = _ENDS_CLAUSE.match(after, told.end()) if told else None   # "..., X told The Post on Thursday."
+        if ends_clause and "i" in cue.roles and _ADDRESSEE_SET_OFF_TO.match(after):
+            ends_clause = None    # "asked NBC's Lester Holt, the moderator, to fact check ...": an infinitive follows
         told = None if told else _EVENT_ADDRESSEE.match(after)
         ends_clause = _EVENT_TAIL.fullmatch(after, told.end()) if told else ends_clause   # "X told a news conference"
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:

@@ -144,6 +144,8 @@ _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
 _PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
 _BE_FIRST = re.compile(r"\b(?:is|are|was|were|been|be)\s+first\s+$")
 _FIRST_ADVERB = re.compile(r"\b(?:after|before|when|while|since|and|had|has|have|he|she|they|it|who)\s+first\s+$", re.I)
+# A gerund or participle after a preposition or a comma: its object is a noun ("with settling disputes").
+_GERUND_BEFORE = re.compile(r"(?:\b(?:with|by|for|of|in|on|from|after|before|without|about)|,)\s+[a-z]{2,}ing\s+$")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
@@ -203,6 +205,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                      and prev_word not in pronoun_kinds() and head == info.lemma or
                      _DET_ADJ_BEFORE.search(before) and head == info.lemma or _ADJECTIVE_BEFORE.search(before)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
+        if word.endswith("s") and head_word != head and head not in _NEVER_NOUNS and _GERUND_BEFORE.search(before):
+            continue              # "charged with settling disputes", ", citing reports": the object of a gerund
         after = text[end:end + 4]
         if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:
             continue              # "reports of", "claims of" (but "says of Clinton")
