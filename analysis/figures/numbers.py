@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 from .vague import bare_vague
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
-                       NEGATIVE_BEFORE_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POST_FIRST, POST_RE, PRE_LAST,
+                       FRACTION_SCALE_RE, HALF_SPAN_RE, SHARE_AFTER_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
+                       NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
+                       POINT_FRACTIONS, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
                        SLASH_FRACTION_RE, SP, STRONG, SUPERSCRIPT, TRIGGER_RE, TRIGGER_WORDS, VAGUE, post_unit)
 
@@ -332,22 +334,6 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
     return c
 
 
-_HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
-_SPAN_OF_RE = re.compile(rf"{SP}+of{SP}+an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
-# before a bare fractional word, a share: "up by a third", "the bottom fifth of incomes", "the top tenth of"
-# after "by a third", no noun: "fell by a third from 2001", "by a third, to ..." ("by a third power" is an ordinal)
-_SHARE_AFTER_RE = re.compile(rf"(?i)(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:from|to|in|since|over|between|last|this|compared|and|or|on|"
-                             rf"during|after|before|while|year-on-year|a{SP}+year)\b)")
-_SHARE_BEFORE_RE = re.compile(rf"(?i)\b(?:by|bottom|top|middle|lowest|highest|poorest|richest|wealthiest){SP}+\Z")
-
-
-# a fraction of a point of interest: "a quarter point", "a quarter-point", "half a percentage point",
-# "three quarters of a point" (not "the halfway point", "a quarter pounder")
-_POINT_FRACTIONS = frozenset({"half", "quarter", "quarters"})     # "a third point" is an ordinal: "my third point"
-_POINT_AFTER_RE = re.compile(rf"(?i)(?P<a>{SP}+(?:of{SP}+)?an?)?(?:{SP}+|-)(?:percentage(?:{SP}+|-))?points?\b")
-_FRACTION_SCALE_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE)
-
-
 def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
     """ "a third of", "two-thirds", "half the": a proportion; "a third summit": an ordinal; "half a million
     barrels", "a quarter of a billion dollars": a number (500,000 barrels)."""
@@ -355,7 +341,7 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
     num_word = (m.group("fnum") or "").lower()
     den_word = m.group("fden").lower()
     den = FRACTIONS.get(den_word) or ORDINALS.get(den_word)
-    scale = _FRACTION_SCALE_RE.match(text, b, hi)
+    scale = FRACTION_SCALE_RE.match(text, b, hi)
     num = 1.0 if num_word in ("", "a", "an", "one") else CARDINALS.get(num_word)
     if scale and den and num and text[b:b + 1] != "-":
         mult = SCALES[scale.group("s").lower()]
@@ -363,14 +349,14 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
                       plain=text[a:scale.end()])
         _apply_unit(text, hi, c)
         return c
-    point = _POINT_AFTER_RE.match(text, b, hi)
-    if point and den_word in _POINT_FRACTIONS and num is not None and (den_word != "half" or point.group("a") or num_word):
+    point = POINT_AFTER_RE.match(text, b, hi)
+    if point and den_word in POINT_FRACTIONS and num is not None and (den_word != "half" or point.group("a") or num_word):
         # "a quarter point", "a quarter-point hike", "half a percentage point": a move of a rate
         return Candidate(a, point.end(), a, b, num / den, atom="fraction", unit="percentage point", unit_class="percent",
                          plain=text[a:point.end()])
     after_of = FRACTION_OF_RE.match(text, b)
     if den_word == "half" and num_word in ("", "a", "one"):
-        span = _HALF_SPAN_RE.match(text, b)
+        span = HALF_SPAN_RE.match(text, b)
         if span:     # "half a century": 50 years
             years = 50 if span.group("u").lower() == "century" else 5
             return Candidate(a, span.end(), a, b, years, atom="fraction", unit="year", unit_class="duration")
@@ -386,16 +372,16 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
             return Candidate(a, b, a, b, 0.5, atom="fraction", unit="fraction", unit_class="fraction")
         return None
     num = 1.0 if num_word in ("a", "an", "one") else CARDINALS.get(num_word)
-    span = _SPAN_OF_RE.match(text, b)
+    span = SPAN_OF_RE.match(text, b)
     if span and num is not None and den_word in FRACTIONS:
         # "a quarter of a century": 25 years, a duration
         years = num / den * (100 if span.group("u").lower() == "century" else 10)
         return Candidate(a, span.end(), a, b, years, atom="fraction", unit="year", unit_class="duration")
     if num is None and not num_word and after_of and after_of.group(0).strip().lower() == "of" \
-            and _SHARE_BEFORE_RE.search(text, max(0, a - 10), a):
+            and SHARE_BEFORE_RE.search(text, max(0, a - 10), a):
         num = 1.0          # "the bottom fifth of incomes": a share
-    if num_word in ("a", "an") and den_word in ORDINALS and _SHARE_BEFORE_RE.search(text, max(0, a - 10), a) \
-            and _SHARE_AFTER_RE.match(text, b):
+    if num_word in ("a", "an") and den_word in ORDINALS and SHARE_BEFORE_RE.search(text, max(0, a - 10), a) \
+            and SHARE_AFTER_RE.match(text, b):
         return Candidate(a, b, a, b, num / den, atom="fraction", unit="fraction", unit_class="fraction")  # "up by a third"
     if after_of and num is not None and after_of.group(0).strip().lower() == "of":
         return Candidate(a, b, a, b, num / den, atom="fraction", unit="fraction", unit_class="fraction")
@@ -460,6 +446,7 @@ def _apply_scale(text: str, hi: int, c: Candidate) -> None:
         after = min(hi, m.end() + 60)
         if not (c.unit or re.match(rf"{SP}+of\b", text[m.end():m.end() + 14])
                 or _MILLION_BEFORE_PLURAL_RE[0].match(text, m.end(), after)
+                or MILLION_BEFORE_IRREGULAR_RE.match(text, m.end(), after)
                 or _MILLION_BEFORE_PLURAL_RE[1].match(text, m.end(), after)
                 and not re.search(rf"\b(?:a|an|the){SP}+\Z", text[max(0, c.start - 5):c.start], re.IGNORECASE)):
             return

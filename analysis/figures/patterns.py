@@ -178,6 +178,23 @@ ACCORDING_RE = re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>(?:[A-Z]\.(?=[A
 
 PLURAL_IRREGULAR = frozenset("people men women children staff police personnel troops aircraft "
                               "sheep fish cattle militia clergy".split())
+# Fractions: "half a century", "a quarter of a century" (spans of time), shares and scales
+HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
+SPAN_OF_RE = re.compile(rf"{SP}+of{SP}+an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
+# before a bare fractional word, a share: "up by a third", "the bottom fifth of incomes", "the top tenth of"
+# after "by a third", no noun: "fell by a third from 2001", "by a third, to ..." ("by a third power" is an ordinal)
+SHARE_AFTER_RE = re.compile(rf"(?i)(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:from|to|in|since|over|between|last|this|compared|and|or|on|"
+                             rf"during|after|before|while|year-on-year|a{SP}+year)\b)")
+SHARE_BEFORE_RE = re.compile(rf"(?i)\b(?:by|bottom|top|middle|lowest|highest|poorest|richest|wealthiest){SP}+\Z")
+
+
+FRACTION_SCALE_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<s>thousand|million|billion|trillion)\b", re.IGNORECASE)
+# "m" is a million before a plural without "-s" right after it ("1.5m people", "2m children"; not "1.8m men's high jump")
+MILLION_BEFORE_IRREGULAR_RE = re.compile(rf"{SP}+(?:{'|'.join(sorted(PLURAL_IRREGULAR - {'fish', 'aircraft'}))})(?![\w'’-])")
+# a fraction of a point of interest: "a quarter point", "a quarter-point", "half a percentage point",
+# "three quarters of a point" (not "the halfway point", "a quarter pounder")
+POINT_FRACTIONS = frozenset({"half", "quarter", "quarters"})     # "a third point" is an ordinal: "my third point"
+POINT_AFTER_RE = re.compile(rf"(?i)(?P<a>{SP}+(?:of{SP}+)?an?)?(?:{SP}+|-)(?:percentage(?:{SP}+|-))?points?\b")
 # after "one", these make it a pronoun or an idiom ("one another", "one day", "one way or ...")
 ONE_STOP = frozenset("another other day time way thing last".split()) | FUNCTION_WORDS
 AUX = frozenset("has have had also reportedly recently previously earlier once further later then would "
