@@ -142,3 +142,37 @@ def list_number(look: "Look") -> bool:
     c = look.cand
     return not c.strong and c.end == c.num_end and c.value < 100 and c.value == int(c.value) \
         and _LIST_COLON_RE.match(look.text, c.num_end, min(look.hi, c.num_end + 4)) is not None
+
+
+# A telephone number: groups of digits after a country code ("+44 20 7946 0958"), an area code in brackets
+# ("(202) 555-0143"), a trunk prefix ("0800 123 456"), or three or more groups ("1-800-273-8255"); or a short
+# number one calls, texts or dials ("call 911 or text 988").
+_PHONE_RE = re.compile(r"(?:\+\d{1,3}[ .\-\u00a0]?(?:\(\d{1,4}\)[ .\-\u00a0]?)?|\(\d{2,4}\)[ .\-\u00a0]?)\d{2,4}(?:[ .\-\u00a0]\d{2,5}){0,4}"
+                       r"|\b0\d{2,4}(?:[ .\-\u00a0]\d{2,5}){1,4}\b"
+                       r"|\b\d{1,4}(?:-\d{2,5}){2,4}\b")
+_DIAL_BEFORE_RE = re.compile(rf"(?i)\b(?:call|calling|dial|dialing|dialling|text|texting|phone|tel|telephone|hotline|fax|"
+                             rf"whatsapp)[.:]?{SP}+(?:(?:on|at|the|number|line){SP}+)*\Z")
+
+
+def in_phone_number(text: str, lo: int, hi: int, c: Candidate) -> bool:
+    """Is the number at ``c`` part of a telephone number?"""
+    if _DIAL_BEFORE_RE.search(text, max(lo, c.num_start - 30), c.num_start) and not c.unit_class:
+        return True
+    for m in _PHONE_RE.finditer(text, max(lo, c.num_start - 24), min(hi, c.num_end + 24)):
+        if m.start() <= c.num_start and c.num_end <= m.end():
+            return sum(ch.isdigit() for ch in m.group(0)) >= 6
+    return False
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
+
+
+def words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
+    """The next ``n`` words after ``pos``, lower-cased."""
+    return [w.lower().rstrip(".’'") for w in _WORD_RE.findall(text, pos, min(hi, pos + 12 * n))][:n]
+
+
+def word_before(text: str, lo: int, pos: int) -> str:
+    """The word right before ``pos`` (only spaces between), lower-cased, or ""."""
+    words = _WORD_RE.findall(text, max(lo, pos - 24), pos)
+    return words[-1].lower() if words and re.fullmatch(rf"{SP}*", text[max(lo, pos - 24):pos].rsplit(words[-1], 1)[-1]) else ""

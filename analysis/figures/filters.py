@@ -15,7 +15,8 @@ from typing import Callable, Optional, Sequence
 from ..lexicons import load_table
 from ..records import DateMention
 from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
-                             _is_title_case, _one_is_pronoun, bracketed_note, inside_date, is_prose, looks_plural,
+                             _is_title_case, _one_is_pronoun, bracketed_note, in_phone_number, inside_date, is_prose,
+                             looks_plural, word_before, words_after,
                              plural_noun_after)
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .reference import named_pair
@@ -205,6 +206,11 @@ def metadata_number(look: Look) -> bool:
     return not c.strong and (not look.prose or before in "·|•" and before != "")
 
 
+def phone_number(look: Look) -> bool:
+    """A telephone number: "+44 20 7946 0958", "(202) 555-0143", "call 911" (see :func:`in_phone_number`)."""
+    return not look.cand.strong and in_phone_number(look.text, look.lo, look.hi, look.cand)
+
+
 def street_address(look: Look) -> bool:
     """A house number: "575 Wilbraham Road", "16-18 Industrial Avenue"."""
     after = look.after
@@ -286,22 +292,12 @@ _ID_WORDS: dict[str, frozenset] = {}
 for _w, _role in load_table("figure_identifiers.tsv"):
     _ID_WORDS.setdefault(_role, set()).add(_w.lower())
 _ID_WORDS = {role: frozenset(ws) for role, ws in _ID_WORDS.items()}
-_WORD_RE = re.compile(r"[A-Za-z][\w.’'-]*")
 _REFERENTIAL_BEFORE_RE = re.compile(rf"(?i)\b(?:the|these|those|both|its|their|our|his|her|all){SP}+\Z")
 _POSSESSOR_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:the|a|an|its|his|her|their|our|my|your|whose|this|that|these|those|each|every|"
                                   rf"ranked|ranks|ranking|placed|came|finished|comes)|[’']s|s[’']){SP}+\Z")
 
 
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those each every".split())
-
-
-def _words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
-    return [w.lower().rstrip(".’'") for w in _WORD_RE.findall(text, pos, min(hi, pos + 12 * n))][:n]
-
-
-def _word_before(text: str, lo: int, pos: int) -> str:
-    words = _WORD_RE.findall(text, max(lo, pos - 24), pos)
-    return words[-1].lower() if words and re.fullmatch(rf"{SP}*", text[max(lo, pos - 24):pos].rsplit(words[-1], 1)[-1]) else ""
 
 
 def referential_two(look: Look) -> bool:
@@ -323,7 +319,7 @@ def first_as_adverb(look: Look) -> bool:
     # a determiner two or three words back, with adjectives between: "the memorable first meeting"
     back = re.findall(r"[\w’']+|[^\w\s]", text[max(look.lo, c.start - 40):c.start])[-3:]
     if any(w.lower() in _DETERMINERS for w in back[:-1]) and all(w[0].isalnum() for w in back):
-        nxt = _words_after(text, c.end, look.hi, 1)
+        nxt = words_after(text, c.end, look.hi, 1)
         return not (nxt and nxt[0] in _ID_WORDS["event"])
     return True
 
@@ -335,7 +331,7 @@ def argument_ordinal(look: Look) -> bool:
     if _ORDINAL_AS_HEAD_RE.match(text, c.num_end, min(look.hi, c.num_end + 12)) \
             and re.fullmatch(rf"{SP}*(?:The|the){SP}+", text[look.lo:c.start]):
         return True     # "The first is ...", "The second was ...": the subject of its sentence, an item of a list
-    nxt = _words_after(text, c.end, look.hi, 1)
+    nxt = words_after(text, c.end, look.hi, 1)
     if nxt and nxt[0] in _ID_WORDS["discourse"]:
         return True
     return text[c.num_start:c.num_end].lower() == "first" and re.match(rf"{SP}+place\b", text[c.num_end:c.num_end + 8]) is not None \
@@ -362,7 +358,7 @@ def military_unit(look: Look) -> bool:
     text, c = look.text, look.cand
     if not text[c.num_start:c.num_start + 1].isdigit():
         return False
-    return any(w in _ID_WORDS["military_unit"] for w in _words_after(text, c.end, look.hi, 3))
+    return any(w in _ID_WORDS["military_unit"] for w in words_after(text, c.end, look.hi, 3))
 
 
 def calibre(look: Look) -> bool:
@@ -370,9 +366,9 @@ def calibre(look: Look) -> bool:
     text, c = look.text, look.cand
     if c.unit not in ("millimetre", "mm", "millimeter") or not 5 <= c.value <= 800:
         return False
-    if _word_before(text, look.lo, c.start) in ("calibre", "caliber"):
+    if word_before(text, look.lo, c.start) in ("calibre", "caliber"):
         return True
-    return any(w in _ID_WORDS["weapon"] for w in _words_after(text, c.end, look.hi, 3))
+    return any(w in _ID_WORDS["weapon"] for w in words_after(text, c.end, look.hi, 3))
 
 
 def reference_word_before(look: Look) -> bool:
@@ -380,27 +376,27 @@ def reference_word_before(look: Look) -> bool:
     subsection after one, "Section 40 (5) (a)"."""
     c = look.cand
     sub = re.search(r"\s\d+[A-Za-z]?\s?\(\Z", look.text[max(look.lo, c.start - 12):c.start]) if look.text[c.end:c.end + 1] == ")" else None
-    return not c.strong and _word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]
+    return not c.strong and word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]
 
 
 def committee_name(look: Look) -> bool:
     """ "the 1718 Committee", "the 1718 sanctions committee": the body named after a resolution."""
     c = look.cand
-    nxt = _words_after(look.text, c.end, look.hi, 2)
+    nxt = words_after(look.text, c.end, look.hi, 2)
     return not c.strong and bool(nxt) and (nxt[0] in _ID_WORDS["id_after"]
                                            or len(nxt) > 1 and nxt[0] == "sanctions" and nxt[1] in _ID_WORDS["id_after"])
 
 
 def ordinal_identifier(look: Look) -> bool:
     """ "the 13th Amendment", "West 23rd Street", "a sixth-grader", "the 9th Circuit": part of a name."""
-    nxt = _words_after(look.text, look.cand.end, look.hi, 1)
+    nxt = words_after(look.text, look.cand.end, look.hi, 1)
     return bool(nxt) and nxt[0] in _ID_WORDS["ordinal_id_after"]
 
 
 def list_name(look: Look) -> bool:
     """ "Fortune 500 companies", "the S&P 500": a number naming a list or an index."""
     c = look.cand
-    return not c.strong and _word_before(look.text, look.lo, c.start) in _ID_WORDS["name_before"]
+    return not c.strong and word_before(look.text, look.lo, c.start) in _ID_WORDS["name_before"]
 
 
 def quoted_title(look: Look) -> bool:
@@ -481,7 +477,7 @@ def clock_time_words(look: Look) -> bool:
 _DIGIT_RULES: tuple[Rule, ...] = (
     footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
     score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
-    metadata_number, street_address, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom)
+    metadata_number, street_address, phone_number, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom)
 
 RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date, time_ago),
