@@ -15,7 +15,9 @@ order the argument ("First, ...", "a second step", "The first is ..."); names wi
 "The 411", the film "“13th”"), clock times in words ("three o'clock") and idioms
 (lexicons/figure_idioms.tsv: "at one point", "by one estimate", "the first lady", "first
 responders", "second-guess", "third countries", "doubling down", "six figures", "a 911 caller");
-"one" as an indefinite source ("one questioner claimed", "said one GOP source", "in one tweet").
+"one" as an indefinite source ("one questioner claimed", "said one GOP source", "in one tweet");
+telephone numbers ("+44 20 7946 0958", "call 911"); the ordinal of a quarter or half of a year ("the
+first quarter", "a second-half loss": a date).
 
 Each figure also gets a ``status`` (:mod:`.status`: stated, reported, hypothetical, negated or
 denied), a ``subject`` (:mod:`.subject`: what is counted, "North Korean troops in Russia", or ""
@@ -49,7 +51,9 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   Without "of" a vague plural is a figure only as "thousands more wounded" (the unit of the figure
   before it), "a crowd of thousands" (people) or "millions in aid" (money) (:mod:`.vague`).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
-  fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage".
+  fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage"; "four out of five citizens" is two
+  counts, the part taking the whole's noun; "a quarter point", "half a percentage point" are 0.25 and
+  0.5 percentage points.
 * Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
   pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders"),
   nor "two" after the/these/those/both/its/their (a reference back: "the two countries"), or before a noun
@@ -58,7 +62,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   to another", "one crisis after another").
 * A range has ``value <= value_high``; "from 4.8 percent to 4.7 percent" and, after a verb of
   change, "raised its forecast from 2.2pc to 2.3pc" are changes, so they give two figures
-  ("ranging from $200 to $4 million" is a range).  A band of ten is a range: "the low 80s" =
+  ("ranging from $200 to $4 million" is a range); so is "rose $12 to $1,950" when the level is five
+  times the step or more.  A band of ten is a range: "the low 80s" =
   80-84, "the mid-30s" = 33-37, "her late 60s" = an age of 66-69.
 * "A quarter of a century" is 25 years, "half a century" 50; "more than a year" a duration of 1;
   "up by a third", "the bottom fifth of incomes" are shares, not ordinals.
