@@ -25,16 +25,15 @@ import bisect
 import re
 from typing import Optional, Sequence
 
-from .nlp import (PersonIndex, QuoteSpan, analyse, is_plural, is_pronoun, iter_cues, leading_np, pronoun_kinds,
-                  resolve_group, subject_before)
-from .nlp.mentions import actor_words, clean_mention, is_description, resolve_description, resolve_mention
+from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, pronoun_kinds, subject_before
+from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.mention_shapes import owned_speaker
-from .nlp.people import lone_surname
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
+from .quote_pronouns import resolve_pronoun
 from .records import Quote, Sentence
 
 # How many sentences back a quote may inherit its speaker from.
@@ -202,7 +201,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker = article                      # 'Article 4 states: “...”': the treaty named before, else nobody
         mention = clean_mention(speaker) if speaker else ""
         if mention and is_pronoun(mention):
-            pronoun = _resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
+            pronoun = resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
             if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker
@@ -224,7 +223,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         s_idx = index.index_at(start)
         mention = clean_mention(attr.speaker) if attr.speaker else ""
         speaker = resolve_mention(doc, mention, max(attr.speaker_pos, 0), actors,
-                                  _resolve_pronoun(doc, mention, attr.speaker_pos, subjects, spoken)
+                                  resolve_pronoun(doc, mention, attr.speaker_pos, subjects, spoken)
                                   if is_pronoun(mention) and attr.speaker_pos >= 0 else "")
         if speaker == mention and mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
             speaker = document_issuer(doc, mention, max(attr.speaker_pos, 0), actors) or speaker   # 'Reads the letter:'
@@ -291,35 +290,6 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
     return None
 
 
-def _resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
-                     spoken: Sequence[tuple[int, str]]) -> str:
-    """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
-    if pronoun.lower() in ("they", "them"):
-        return resolve_group(doc, pos, spoken) or _plural_subject_before(doc, pos)
-    # With no named person, an unnamed one who spoke before ("Daily NK’s source said ..."); an unnamed one who
-    # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
-    # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
-    described = _described_subjects(doc, pos)
-    lone = frozenset(n for _, n in spoken if lone_surname(n, doc.text))   # "Al-Ghaithi confirmed ... He said"
-    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described), lone=lone) \
-        or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
-    at = next((p for p, name in described if name == found), -1)
-    if at >= 0:
-        return resolve_description(doc, found, at) or found
-    return found
-
-
-def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
-    """The unnamed persons ("the spokesman", "Japan’s top government spokesman") opening the sentence before
-    ``pos``'s as the subject of a reporting verb."""
-    s = doc.index.index_at(pos)
-    if s < 1:
-        return []
-    prev = doc.index.sentences[s - 1]
-    return [(p, name) for p, name in doc.body_subjects
-            if prev.start <= p < prev.start + 3 and is_description(name)]
-
-
 def _is_person(speaker: str, people: PersonIndex) -> bool:
     """A speaker that is a person (he/she, a role, a name the article knows), for cues of persons only
     (lexicon role p: "promote", "attack", "support")."""
@@ -331,29 +301,6 @@ def _is_person(speaker: str, people: PersonIndex) -> bool:
     head = _WORD.findall(mention)[-1].lower()
     roles = actor_words()["role"]
     return head in roles or head.endswith("s") and head[:-1] in roles or people.lookup(mention) is not None
-
-
-def _plural_subject_before(doc, pos: int) -> str:
-    """The plural actor opening the sentence before ``pos`` or the one before it, for a "they" no reporting
-    verb's subject explains ("Farmers drove tractors into Brussels. “...,” they said.")."""
-    s = doc.index.index_at(pos)
-    for k in range(s - 1, max(-1, s - 3), -1):
-        sent = doc.index.sentences[k]
-        sp = leading_np(doc.text, sent.start, sent.end)
-        name = clean_mention(_cut_after_name(_span_text(doc.text, sp))) if sp else ""
-        if name and _word_count(name) <= 6 and not is_pronoun(name) and is_plural(name) \
-                and doc.people.lookup(name) is None:
-            return name
-    return ""
-
-
-def _cut_after_name(phrase: str) -> str:
-    """The phrase up to a lower-case word right after a name ('Experts at the Stimson Center reviewed')."""
-    words = phrase.split()
-    for k in range(1, len(words) - 1):
-        if words[k][:1].isupper() and words[k + 1][:1].islower() and words[k + 1].lower() not in _SMALL_WORDS:
-            return " ".join(words[:k + 1])
-    return phrase
 
 
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:

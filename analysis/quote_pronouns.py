@@ -1,0 +1,100 @@
+"""Pronoun speakers of quotes: the person "he" or "she" stands for, the group "they" stands for.
+
+:func:`resolve_pronoun` is called by :mod:`analysis.quotes` for a speaker written as a pronoun; it asks the
+person index (:meth:`analysis.nlp.PersonIndex.resolve`) with the reporting subjects, the speakers so far, the
+unnamed persons opening the sentence before, and the lone surnames the index holds no person for.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .nlp import is_plural, is_pronoun, leading_np, resolve_group
+from .nlp.mentions import clean_mention, is_description, resolve_description
+from .nlp.people import lone_surname
+from .quote_grammar import _SMALL_WORDS, _span_text, _word_count
+
+
+def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
+                     spoken: Sequence[tuple[int, str]]) -> str:
+    """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
+    if pronoun.lower() in ("they", "them"):
+        return resolve_group(doc, pos, spoken) or _plural_subject_before(doc, pos)
+    # With no named person, an unnamed one who spoke before ("Daily NK’s source said ..."); an unnamed one who
+    # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
+    # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
+    described = _described_subjects(doc, pos)
+    # Lone surnames the index holds no person for: that spoke ("Al-Ghaithi confirmed ... He said") or open one of
+    # the last sentences ("Lavrov agreed. “...,” he said.", "Putin arrived in Pyongyang. “...,” he said.").
+    openers = _lone_openers(doc, pos)
+    lone = frozenset(n for _, n in [*spoken, *openers] if lone_surname(n, doc.text))
+    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone) \
+        or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
+    at = next((p for p, name in described if name == found), -1)
+    if at >= 0:
+        return resolve_description(doc, found, at) or found
+    return found
+
+
+def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:
+    """(position, name) of the one capitalised word opening the sentence of ``pos`` or one of the two before it
+    (after at most an opening phrase), a lowercase word following it ('Putin arrived', 'In an interview with TASS,
+    Matsegora said'), when the word is also written inside a sentence: a name, not a plural noun ('Markets
+    reacted'), outside quotes and unknown to the person index (whose names the mentions already offer); in order."""
+    s = doc.index.index_at(pos)
+    found = []
+    for k in range(max(0, s - 2), s + 1):
+        sent = doc.index.sentences[k]
+        m = _LONE_OPENER.match(doc.text, sent.start, min(sent.end, pos))
+        if m and doc.quote_at(m.start(1)) is None and doc.people.lookup(m.group(1)) is None \
+                and _written_inside(doc.text, m.group(1)):
+            found.append((m.start(1), m.group(1)))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _written_inside(text: str, name: str) -> bool:
+    """Whether ``name`` is written inside a sentence of ``text`` (once per article and name: str hashes are cached)."""
+    return re.search(r"[a-z,]\s+%s\b" % re.escape(name), text) is not None
+
+
+_LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+                          r"[a-z]+\b")
+
+
+def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
+    """The unnamed persons ("the spokesman", "Japan’s top government spokesman") opening the sentence before
+    ``pos``'s as the subject of a reporting verb."""
+    s = doc.index.index_at(pos)
+    if s < 1:
+        return []
+    prev = doc.index.sentences[s - 1]
+    return [(p, name) for p, name in doc.body_subjects
+            if prev.start <= p < prev.start + 3 and is_description(name)]
+
+
+def _plural_subject_before(doc, pos: int) -> str:
+    """The plural actor opening the sentence before ``pos`` or the one before it, for a "they" no reporting
+    verb's subject explains ("Farmers drove tractors into Brussels. “...,” they said.")."""
+    s = doc.index.index_at(pos)
+    for k in range(s - 1, max(-1, s - 3), -1):
+        sent = doc.index.sentences[k]
+        sp = leading_np(doc.text, sent.start, sent.end)
+        name = clean_mention(_cut_after_name(_span_text(doc.text, sp))) if sp else ""
+        if name and _word_count(name) <= 6 and not is_pronoun(name) and is_plural(name) \
+                and doc.people.lookup(name) is None:
+            return name
+    return ""
+
+
+def _cut_after_name(phrase: str) -> str:
+    """The phrase up to a lower-case word right after a name ('Experts at the Stimson Center reviewed')."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if words[k][:1].isupper() and words[k + 1][:1].islower() and words[k + 1].lower() not in _SMALL_WORDS:
+            return " ".join(words[:k + 1])
+    return phrase
+
+
+__all__ = ["resolve_pronoun"]
