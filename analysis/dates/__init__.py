@@ -97,6 +97,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   "during", "on" ...), never "the weekend of June 1" (the date is the mention).  Like weekdays
   they need a publication day.
 * A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
+* "2024/03/14" and "2024.03.14" are year-month-day, as "2024-03-14"; a year-like count opening a dashed
+  range closed by no later year is no year ("2000 - 2500 Calories").
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
   else the one in its month, else the latest on or before it, else day-month.
 * The tense of a month without a year is its own clause's when a relative clause follows it
