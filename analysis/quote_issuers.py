@@ -83,9 +83,10 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     """The body whose document ``mention`` ("the statement") is, at ``pos``; or ""."""
     own = OWN_ISSUER.fullmatch(mention)
     if own:
-        person = doc.people.lookup(own.group(1))
+        owner = re.sub(r"[’']s$", "", own.group(1))
+        person = doc.people.lookup(owner)
         if person is None:
-            return own.group(1)                # "the KCNA report": KCNA
+            return owner                       # "the KCNA report": KCNA; "the Kremlin's readout": Kremlin
         return person.name if re.search(r"statement", mention, re.I) else ""
     s = doc.index.index_at(pos)
     if s < 0:

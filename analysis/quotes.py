@@ -50,9 +50,10 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
 # The cue may take a short adverbial of place, time or medium ('“...” in Mexico City, AMLO said in the video.'),
 # and 'according to X' is such an attribution too ('“...” with Kim, according to Shoigu.').
-_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
-                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*)(?:\s+(?:in|on|at|during|via|after|before|"
-                        r"while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
+# The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
+_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
+                        r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
 # A name's idea, proposal or term right before a quote: 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"'.
 _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:own\s+)?(idea|proposal|concept|vision|"
@@ -78,6 +79,8 @@ _VIEW_VERBS = frozenset("think believe feel expect know doubt fear hope suspect 
                         .split())
 _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\s+(?:[a-z]+ly\s+)?$")
 
+# The topic of a document after its noun: 'the Kremlin's readout [of the call]'.
+_OF_PHRASE = re.compile(r"\s+(?:of|on|about)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z][\w\s-]*$")
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 
@@ -188,7 +191,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                                                             if i + 1 < len(spans) else len(text)))):
             # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
             who = 1 if post.group(1) else 4
-            speaker, cue = post.group(who), post.group(2) or post.group(3)
+            speaker, cue = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3)
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
         if kind == "speech" and not speaker and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
@@ -207,8 +210,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker
         else:
             speaker = resolve_mention(doc, mention, pos, actors)
-            if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(mention)):
-                speaker = document_issuer(doc, mention, pos, actors) or speaker   # 'the statement read'
+            if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(_OF_PHRASE.sub("", mention))):
+                # 'the statement read', 'the Kremlin's readout of the call': its issuer
+                speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
             if speaker == mention and speaker:
                 speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
             if speaker == mention and _BARE_NAME.fullmatch(mention):
