@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-import analysis.claims
+import analysis.claim_sources
 import analysis.nlp.document
 from analysis import extract_claims, extract_quotes
 from analysis.nlp import SentenceIndex, iter_cues, pathological_texts
@@ -30,7 +30,7 @@ def test_the_cap_never_applies_to_news(seed_corpus):
 
 def test_claims_of_a_repeated_cue_do_bounded_work(monkeypatch):
     calls = []
-    for module in (analysis.claims, analysis.nlp.document):
+    for module in (analysis.claim_sources, analysis.nlp.document):
         real = module.subject_before
 
         def counted(text, lo, hi, real=real):

@@ -1,0 +1,302 @@
+"""The claimed content of one reporting cue: the article context (sentences, quotes, people) the claim
+rules share, where the content after a cue starts (a that-clause, an addressee, a topic) and where it ends.
+
+Split from ``claims.py``; the rules and their order are unchanged.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from .claim_shapes import CONTENT_END as _CONTENT_END
+from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
+from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
+from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
+from .nlp.cues import NOUN_LEMMAS
+from .records import Sentence
+
+# A content span shorter than this many words is not worth a row ("he said so").
+MIN_CONTENT_WORDS = 2
+# How far after the cue "that" may come ("told reporters in Moscow on Monday that").
+THAT_WINDOW_WORDS = 8
+
+_THAT = re.compile(r"\bthat\b")
+_ALNUM = re.compile(r"[^\W_]")
+_HANDOVER = re.compile(r"[,?!—–-]")
+# Verbs whose first complement is the addressee: "told reporters (that) ...".
+_ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "notify", "promise",
+                    "call on", "implore", "exhort", "beg", "beseech", "entreat"}
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+_ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
+# A longer addressee before the infinitive: with a place or an occasion ("his supporters at a Michigan rally") or an
+# appositive set off by commas ("NBC's Lester Holt, the moderator for the first debate,"); "to" opens a verb, not a
+# noun phrase ("told them at the rally to the north").
+_ADDRESSEE_SET_OFF_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?:\s+(?:at|in|on|during)\s+(?:[\w’'.-]+\s+){1,5}?|"
+                                   r",\s+[^,.;:“”\"]{1,80},\s+)(?=to\s+(?!(?:the|a|an|his|her|their|its|this|that|"
+                                   r"these|those)\b)[“\"‘]?[a-z])")
+_TO_AFTER = re.compile(r"\s+to\b")
+_MODAL_NEXT = re.compile(r"\s+(?:would|could|will|can|may|might|should|must)\s+[a-z]")
+_ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
+                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                        r"(?:[a-z]+\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|that|there|to|of|in|on|at|for|with|"
+                        r"about|from|by|would|could|will|can|may|might|should|must)\b))?[\w’'.-]+|"
+                        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
+_AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_STOP_GAP = re.compile(r"[.;:!?“”\"]")
+_FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
+_LEAD_IN = re.compile(r"\s*[,:]?\s*")
+_NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly", "publicly", "previously", "earlier",
+              "recently", "yesterday", "today", "goodbye", "hello", "thanks", "yes",
+              "anything", "much", "little", "less", "otherwise", "and", "or"}
+
+
+def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS) -> Optional[tuple[int, int]]:
+    """Trim whitespace, a leading comma and the final period/footnote of a content span."""
+    while a < b and (text[a].isspace() or text[a] in ",:"):
+        a += 1
+    m = _FOOTNOTE_END.search(text, max(a, b - 6), b)
+    if m:
+        b = m.start()
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    if b <= a or sum(1 for _ in zip(range(min_words), _WORD.finditer(text, a, b))) < min_words:
+        return None
+    return a, b
+_LEADING_ASIDE = re.compile(r"(?:once\s+again|once\s+more|again|yet\s+again),\s+")
+
+
+@lru_cache(maxsize=None)
+def _participle_after_comma() -> re.Pattern:
+    forms = sorted((f for f, v in reporting_verbs().items() if v.participle), key=len, reverse=True)
+    # (an adverb may come first: ", possibly indicating ...", ", perhaps suggesting ...")
+    return re.compile(r",[”\"’']?\s+(?:(?:possibly|perhaps|probably|apparently|presumably|likely)\s+)?(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
+
+
+def _content_end(text: str, a: int, hi: int) -> int:
+    """The end of a content clause: a semicolon, a dash, ", but ...", ", adding that ...", or a second
+    cue of the same subject ("criticized the deals and called for tariffs")."""
+    m = _CONTENT_END.search(text, a, hi)
+    p = _participle_after_comma().search(text, a, hi)
+    ends = [x.start() for x in (m, p, _RELAYED_AHEAD.search(text, a, hi)) if x]
+    hi = min(ends) if ends else hi
+    for c in _COORDINATED_CLAUSE.finditer(text, a, hi):
+        if len(_WORD.findall(text, a, c.start())) >= 5:
+            cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
+            if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
+                    and _reports_here(text, cue):
+                hi = c.start()    # "Republicans said X and Democrats accused Y": a second attribution
+                break
+    for c in _COORDINATED_CUE.finditer(text, a, hi):
+        cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
+        if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
+                and not (cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s")) and _reports_here(text, cue):
+            return c.start()      # not "the rumours and reports about ...": a noun
+    return hi
+
+
+def _reports_here(text: str, cue: Cue) -> bool:
+    """False for a cue that reports only with a that-clause and has none ("the striving and wish of ...")."""
+    return bool(set(cue.roles) - set("wp")) or _THAT.match(text, cue.end + 1) is not None
+
+
+class _Context:
+    """One article: sentences, quote spans and people, shared by the claim rules."""
+
+    def __init__(self, text: str, sentences: Optional[Sequence[Sentence]], article_id: str):
+        doc = analyse(text, sentences, article_id)
+        self.text, self.doc = text, doc
+        self.index, self.quotes, self.q_open, self.people = doc.index, doc.quotes, doc.q_open, doc.people
+        self.quote_at = doc.quote_at
+
+    def fully_quoted(self, a: int, b: int) -> bool:
+        """True when every letter and digit of ``text[a:b]`` lies inside quotation marks."""
+        pos = a
+        i = max(0, bisect.bisect_right(self.q_open, a) - 1)
+        while pos < b:
+            while i < len(self.quotes) and self.quotes[i].close <= pos:
+                i += 1
+            nxt = self.quotes[i].open if i < len(self.quotes) else b
+            if nxt > pos and _ALNUM.search(self.text, pos, min(nxt, b)):
+                return False
+            if i >= len(self.quotes) or nxt >= b:
+                return True
+            pos = self.quotes[i].close
+        return True
+
+    def clause_lo(self, pos: int) -> int:
+        """Start of the sentence around ``pos``, or the end of a quote closing in it before ``pos``."""
+        sentence = self.index.at(pos)
+        lo = sentence.start if sentence else 0
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        stop = i - 5
+        while i > stop and i >= 0 and self.quotes[i].close > lo:
+            q = self.quotes[i]
+            # After a quote that hands over to an attribution ('"...," X said, adding that ...'); a
+            # partial quote inside the clause ('took part in a "walk-in" at ...') does not cut it.
+            if q.close <= pos and _HANDOVER.search(self.text[max(q.start, q.end - 3):q.close]):
+                before = self.text[lo:q.open].rstrip().rstrip("”\"’'")
+                if _mixed_lead(self.text, lo, before):
+                    return lo     # 'Not paying taxes "makes me smart," Trump said': a mixed sentence, one clause
+                return q.close
+            i -= 1
+        return lo
+
+
+def _mixed_lead(text: str, lo: int, before: str) -> bool:
+    """True when the words before a quote in its sentence are the author's paraphrase, not a lead-in:
+    'Not paying taxes "makes me smart," X said', 'With thousands of systems, "there is no single point of
+    failure," he said' -- but not 'He said: "..."' nor '"...," X said, "..."' (a cue before the quote)."""
+    if not before or not _ALNUM.search(before) or before[-1] in ".!?":
+        return False
+    if before[-1] not in ":,;":
+        return True
+    if before[-1] == ":" or '"' in before or "”" in before or "''" in before:
+        return False
+    return not any(True for _ in iter_cues(text, lo, lo + len(before)))
+
+
+def _head_end(text: str, lo: int, pos: int) -> int:
+    """``pos`` moved back over spaces and closing quotation marks ('..., X said' / '...,\" said X')."""
+    while pos > lo and (text[pos - 1].isspace() or text[pos - 1] in "”\"’'"):
+        pos -= 1
+    return pos
+
+
+# Verbs whose content is an indirect question: "asked whether ...", "wondered how ...".
+_ASKING = {"ask", "question", "wonder"}
+_WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|which|if)\s+\w)")
+_SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
+
+
+# A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+_LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+                           r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
+                           r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
+_TIME_SUBORDINATORS = {"after", "before", "while", "when", "until", "since", "because", "although", "though", "unless",
+                       "once", "whereas"}
+_GAP_PREPS = {"during", "in", "at", "on", "after", "before", "to"}
+_OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
+# Where and when something was said, before a bare clause: "said in a Facebook post on Thursday Amb. X visited",
+# "said on social media more than 10 million ..." (a chain of such phrases, each ending on a medium or a time).
+_MEDIUM_PP = re.compile(r"(?:(?:in|on|at|via|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:posts?|statement|interview|briefing|conference|media|speech|message|broadcast|television|"
+                        r"TV|radio|website|commentary|channel|address|remarks|Telegram|Facebook|Twitter|Instagram|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)\s+"
+                        r"(?:(?:with|to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*\s+)?){1,3}"   # "with news agency Interfax"
+                        r"(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|there|more|some|about|nearly|over|"
+                        r"[A-Z0-9])[\w’'.,-]*\s)")
+_TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+
+
+# The topic of a verb of speech (role t): "complained bitterly about ...", "commented Tuesday on ...".
+_TOPIC = re.compile(r"\s+(?:(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(about|on)\s+(?=[\w“\"‘'])")
+_TOPIC_ON = {"comment"}
+# A noun's infinitive: "requests to comment on ...", "a chance to talk about ..." (no one speaks yet).
+_NOUN_TO = re.compile(r"\b(?:requests?|chances?|opportunit(?:y|ies)|invitations?|offers?|efforts?|attempts?|time|"
+                      r"plans?|decisions?|refusal|calls?|reluctance|willingness|pressure)\s+to\s+$")
+
+
+def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
+    """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
+    that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
+    if that:
+        gap = text[cue.end:that.start()]
+        gap_words = [w.lower() for w in _WORD.findall(gap)]
+        # A prepositional phrase may stand between any cue and its clause ("conveyed during a meeting with Kim that")
+        window = THAT_WINDOW_WORDS if "c" in cue.roles or gap_words and gap_words[0] in _GAP_PREPS else 3
+        if len(gap_words) > window or len(gap) > 80:
+            # "said in an interview with the Russian daily Izvestia on July 19 that Moscow could ...": a longer
+            # chain of phrases only before a clause that opens on its subject
+            if not (gap_words[0] in _GAP_PREPS and len(gap_words) <= 2 * THAT_WINDOW_WORDS and _SUBJECT_OPEN.match(text, that.end())):
+                return None
+            window = 2 * THAT_WINDOW_WORDS
+        # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
+        lead = _AFTER_THAT.match(text, that.end(), hi)
+        if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
+                and not _TIME_NOUNS.intersection(gap_words) or "about" in gap_words:
+            return None           # "expect a major impact on the prices that consumers pay", "told reporters about
+                                  # the storm that hit": a relative "that"
+        if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
+                and not any(w in word_classes()["aux"] for w in gap_words) \
+                and not any(True for _ in iter_cues(text, cue.end, that.start())):
+            return that.end()
+    return None
+
+
+def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
+    """Where the claimed content starts after ``cue``, or None when the verb has no clause."""
+    text = ctx.text
+    that = _that_clause(text, cue, hi)
+    if that is not None:
+        return that
+    if cue.lemma in _ASKING and not cue.participle and not cue.passive:
+        wh = _WH_CLAUSE.match(text, cue.end, hi)
+        if wh and not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
+            return wh.start(1)    # "Lawmakers also asked whether the deals ...": the question is the content
+    if not set(cue.roles) & {"c", "i", "n", "t"}:
+        return None
+    start = cue.end
+    if cue.lemma in _ADDRESSEE_FIRST:
+        # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
+        m = _ADDRESSEE.match(text, cue.end, hi)
+        if "i" in cue.roles and (m is None or not _TO_VERB.match(text, m.end(), hi)):
+            m = _ADDRESSEE_TO.match(text, cue.end, hi) or _ADDRESSEE_SET_OFF_TO.match(text, cue.end, hi) or m
+            # "called on police to ...", "urged lawmakers in Seoul to", "tells his supporters at a rally in Michigan
+            # to ...", "asked Lester Holt, the moderator, to ..."
+        if m is not None and _MODAL_NEXT.match(text, m.end(), hi):
+            m = None              # "warned the coming days could see ...": the clause's subject, no addressee
+        if m is None and cue.lemma == "tell" and not _TO_AFTER.match(text, cue.end, hi):
+            return None           # "Mr. Clarke told some of the miners": the addressee, no content
+        if m is not None and not _TO_AFTER.match(text, cue.end, hi):
+            start = m.end()
+    if "t" in cue.roles and not cue.participle and not _NOUN_TO.search(text, max(0, cue.start - 30), cue.start):
+        topic = _TOPIC.match(text, start, hi)
+        if topic and (topic.group(1) == "about" or cue.lemma in _TOPIC_ON) and \
+                not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
+            return topic.end()    # "complained about the referee", "asked him about his taxes": the topic
+        if not set(cue.roles) & {"c", "i", "n"}:
+            return None
+    lead = _LEAD_IN.match(text, start, hi)
+    start = lead.end() if lead else start
+    aside = _LEADING_ASIDE.match(text, start, hi) if lead and lead.group().strip() == "," else None
+    start = aside.end() if aside else start   # "stressed, again, friendship between ...": the aside is no content
+    when = _LEADING_TIME.match(text, start, hi)
+    if when and "c" in cue.roles:
+        start = when.end()        # "Authorities announced on Friday the arrest of ...": the time is no content
+    medium = _MEDIUM_PP.match(text, start, hi) if "c" in cue.roles and not when else None
+    if medium:
+        start = medium.end()      # "said in a Facebook post on Thursday Amb. X visited ...": the medium is no content
+    if start >= hi:
+        return None
+    first = _WORD.match(text, start)
+    classes = word_classes()
+    if first is None and text[start] not in "“\"‘'`":
+        return None
+    if first:
+        low = first.group().lower()
+        if low == "to" and "i" in cue.roles:
+            verb = _WORD.match(text, first.end() + 1)
+            if cue.lemma == "appeal" and verb and (verb.group().lower() in classes["det"] or
+                                                   verb.group().lower() in _OBJECT_PRONOUNS):
+                return None       # "to appeal to many of the voters": "to" is a preposition here
+            return start          # "vowed to respond": an intention, "to" and all
+        nxt = _WORD.match(text, first.end() + 1)
+        if low in _TIME_SUBORDINATORS and "n" not in cue.roles and (low != "when" or "s" in cue.roles) and \
+                not (nxt and nxt.group().lower() in classes["det"]):
+            return None           # "said before he died", "said when she resigned": a time (not "said after
+                                  # the convention he would ...", nor "know when it's worth ...": a question)
+        if "n" in cue.roles and low not in classes["prep"] and low not in _NO_CLAUSE:
+            return start          # "called for the withdrawal of US troops": a stance on a noun phrase
+        if "c" not in cue.roles:
+            return None
+        if low in classes["aux"] and not cue.passive and _RELATIVE_BEFORE.search(text, max(0, cue.start - 80), cue.start):
+            return start          # "one that US officials have warned could destabilise ...": the relative clause
+        if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
+            return None           # "said in a statement", "said to be", "said so"
+    elif "c" not in cue.roles:
+        return None
+    return start

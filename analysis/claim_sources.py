@@ -1,0 +1,191 @@
+"""Who holds a claim: the subject of a reporting cue (through participles, infinitives, asides and
+relative clauses), and whether a source phrase names a person or an actor; pronouns resolved like quote speakers.
+
+Split from ``claims.py``; the rules and their order are unchanged.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME
+from .claim_shapes import main_cue
+from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
+from .nlp import subject_before, word_classes
+from .nlp.mentions import actor_words, clean_mention, resolve_mention
+from .nlp.people import lone_surname
+from .claim_content import _Context, _THAT, _WORD
+
+_NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
+_GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|seemed|appears?|appeared|tends?|"
+                             r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
+                             r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
+_INFINITIVE_BEFORE = re.compile(r"\bto$")
+# Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say".
+_OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
+                             r"compell|allow|order)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+_TO_END = re.compile(r"\s+to\s*$")
+_CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
+_SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
+
+
+def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    text = ctx.text
+    before = text[max(lo, cue.start - 80):cue.start].rstrip()      # a tail is enough for the checks below
+    if _INFINITIVE_BEFORE.search(before):
+        # "It would be fair to say that ...": the clause's subject, none when it is "it"; "that Moscow continues
+        # to hold the belief": the subject of the verb before "to".
+        ctrl = None
+        for ctrl in _OBJECT_CONTROL.finditer(text, max(lo, cue.start - 160), cue.start):
+            pass
+        to = _TO_END.search(text, ctrl.end(), cue.start) if ctrl and _THAT.match(text, cue.end + 1) else None
+        obj = np_after(text, ctrl.end(), to.start() if to else cue.start) if ctrl else None  # (the object ends
+        # before "to": "prompted South Korean intelligence to speculate that ...")
+        if obj is not None and _CONTROL_TAIL.fullmatch(text, obj[1], cue.start):
+            return obj            # "forced Stumpf, who was under questioning, to admit that ...": the object speaks
+        gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
+        sp = subject_before(text, lo, gov.start(1)) if gov else None
+        if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
+            sp = leading_np(text, lo, cue.start)
+        return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
+    if cue.participle and (_SUB_BEFORE.search(before) or _opens_clause(cue)):
+        # "while acknowledging that ..., analysts emphasise", "Bemoaning the system, Trump accused ...": the main
+        # clause's subject.
+        for later in iter_cues(text, cue.end, hi):     # the subject of the main clause's own cue
+            comma = text.rfind(",", cue.end, later.start)
+            if comma >= 0 and not later.participle and not later.passive and later.lemma != "according to":
+                sp = subject_before(text, comma + 1, later.start)
+                if sp is not None:
+                    return sp
+        comma = text.find(",", cue.end, hi) if _opens_clause(cue) else -1
+        sp = leading_np(text, comma + 1, hi) if comma >= 0 else leading_np(text, lo, hi)
+        return sp if sp is not None and not (sp[0] <= cue.start < sp[1]) else None
+    with_np = _WITH_SUBJECT.search(before) if cue.participle else None
+    if with_np:
+        # "..., with analysts predicting that ...": the noun phrase after "with".
+        start = max(lo, cue.start - 80) + with_np.start(1)
+        return start, start + len(with_np.group(1))
+    if cue.participle:
+        # "X dismissed the idea, saying that ...": the main clause's subject.
+        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
+        if earlier:     # the main clause's cue, not one inside its that-clause ("emerged to confirm that Russia seeks")
+            main = main_cue(text, earlier) if before.endswith(",") else earlier[-1]   # (not "speculating and asserting")
+            return _source_of(ctx, main, lo, cue.start)
+        # Otherwise the clause's subject, with or without a comma before the participle: "The United
+        # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
+        # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
+        if not before.endswith(","):
+            comma = text.rfind(",", lo, cue.start)
+            subs = list(_CLAUSE_OPENER.finditer(text, max(lo, comma + 1), cue.start))
+            if subs:
+                sp = leading_np(text, subs[-1].end(), cue.start)
+                if sp is not None:
+                    return sp
+        return leading_np(text, lo, cue.start)
+    return _subject(text, lo, cue.start)
+
+
+def _opens_clause(cue: Cue) -> bool:
+    """A participle opening its sentence ("Lamenting their luck, farmers say ..."): an adjunct of the main clause,
+    whose subject holds it (``iter_cues`` looks a capitalised word up only at the start of a sentence)."""
+    return cue.participle and cue.word[:1].isupper() and cue.lemma not in ("according to", "cite")
+
+
+def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
+    """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
+    sp = subject_before(text, lo, pos)
+    name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
+    sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
+    named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
+    if named:
+        return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
+    aside = _SUBJECT_WHICH_ASIDE.fullmatch(text, lo, pos)
+    if aside and (sp is None or sp[0] >= aside.end(1)):
+        return aside.start(1), aside.end(1)   # "The government, which had denounced the dispatch of 10,000
+    return sp                                 # troops ..., condemned ...": the subject before the aside
+
+
+_SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"
+                                  r"(?:(?:also|later|then|[a-z]+ly)\s+)?")
+_NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
+                            r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
+                            r"(?=[A-Z]|[a-z]+\s+[a-z]+(?:ed|s)\b)")
+# The subject opening a sentence and its verb: "López Obrador has hoped to ... and has reported that".
+_SUBJECT_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
+
+
+def _coordinated_subject(ctx: _Context, cue: Cue, actors) -> tuple[str, str]:
+    """(mention, source) of the subject opening the cue's sentence when the cue is its second verb, or ("", "")."""
+    text, sentence = ctx.text, ctx.index.at(cue.start)
+    sp = leading_np(text, sentence.start, cue.start) if sentence is not None else None
+    if sp is None or not _SUBJECT_VERB.match(text, sp[1]) or "," in text[sp[1]:cue.start]:
+        return "", ""
+    mention = clean_mention(text[sp[0]:sp[1]])
+    source = resolve_mention(ctx.doc, mention, sp[0], actors) if mention else ""
+    return (mention, source) if source and _is_actor(ctx, mention, source) else ("", "")
+
+
+def _role_head(phrase: str) -> bool:
+    """True when a phrase ends on a role or a source noun ("one GOP source", "a senior official")."""
+    words = _WORD.findall(phrase.lower())
+    head = words[-1] if words else ""
+    roles = actor_words()["role"]
+    return head in roles or head.rstrip("s") in roles or head in ("source", "sources", "person", "people")      # _source_closes_clause found no shape: go on with the verb's complement
+
+
+def _is_person(ctx: _Context, mention: str, source: str) -> bool:
+    """True when a source is a person: he/she, or a name the article's people index knows."""
+    if not mention:
+        return False
+    if pronoun_kinds().get(mention.lower(), "").startswith("person") or mention.lower() in ("who", "whom"):
+        return True               # "he", "Mr. Obama, who understood that ..."
+    if mention.endswith(("’s", "'s")):
+        return False              # "concerns over the European Union's (EU) plans": a possessor, not a subject
+    words = _WORD.findall(mention)
+    head = words[-1].lower() if words else ""
+    if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
+        return True               # "economists do not expect", "the senator"
+    return bool(source) and ctx.people.lookup(source) is not None
+_HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
+
+
+def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
+    """True when a source is a person or a body ("the Security Council", "Seoul", "officials", "it")."""
+    words = _WORD.findall(mention)
+    first = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    if not words or not first:
+        return False
+    head, body = first[-1].lower(), actor_words()
+    if head in body["evidence"] or head in body["event"] or head in body["document"]:
+        return False
+    return _is_person(ctx, mention, source) or head in body["body"] or head in body["role"] or \
+        head.endswith("s") and (head[:-1] in body["role"] or head[:-1] in body["body"]) or is_pronoun(mention) or \
+        any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in word_classes()["det"])
+
+
+def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
+    """A pronoun source as a name: people for he/she/him, the last plural source for they."""
+    kind = pronoun_kinds().get(pronoun.lower(), "")
+    if kind.startswith("person"):
+        # "Lowe warned ... He said": a speaker's lone surname the index holds no person for counts too.
+        # (the document keeps such a subject among the bodies: "Lowe" is no person it has indexed)
+        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname(n, ctx.text)]
+        lone = frozenset(n for _, n in near)
+        return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near), lone=lone) or pronoun
+    if kind == "group":
+        return resolve_group(ctx.doc, pos, sources) or pronoun
+    if kind == "thing":
+        # "DPRK Today stressed ... It said that": the last source that is neither a person nor plural.
+        s_idx = ctx.index.index_at(pos)
+        j = bisect.bisect_left(sources, (pos, "")) - 1
+        for p, name in reversed(sources[max(0, j - 30):j + 1]):
+            if p >= pos:
+                continue
+            if s_idx - ctx.index.index_at(p) > 2:
+                break
+            if not is_pronoun(name) and ctx.people.lookup(name) is None and not is_plural(name):
+                return name
+    return pronoun
