@@ -140,7 +140,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 return found
         low = " ".join(w.lower() for w in _words(mention))
         full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
-        return _lead_holder(doc, [full] + [r for r, g in groups.items() if g == group and r.endswith(".")], names, pos)
+        return _lead_holder(doc, [full] + [r for r, g in groups.items() if g == group and r.endswith(".")], names, pos) \
+            or _first_named_after(doc, full, names, pos)
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
@@ -449,6 +450,24 @@ def _lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
         if _role_next_to(doc, mm, pattern, names):
             found.add(mm.person)
     return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
+
+
+def _first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int) -> str:
+    """A description the article names only afterwards, outside the lead: the first person mentioned after it,
+    in its sentence or the next, when first named there with the description's very role next to the name and
+    its capitalised words near ('“...,” the Derna mayor said. Derna Mayor Abdulmenam al-Ghaithi told ...'); else "".
+    A description with no capitalised word ("the candidate") is an epithet of someone named before: not here."""
+    s = doc.index.index_at(pos)
+    if s < 0 or not names:
+        return ""
+    first = bisect.bisect_left(doc.people.mention_starts, pos)
+    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + 1)].end
+    if first >= len(doc.people.mentions) or doc.people.mentions[first].start >= hi:
+        return ""
+    mm = doc.people.mentions[first]
+    if any(f.start < pos for f in doc.people.first_mentions(mm.person)):
+        return ""                               # named before: the backward rules passed this person over
+    return doc.people.people[mm.person].name if _role_next_to(doc, mm, _role_pattern((role,)), names) else ""
 
 
 @lru_cache(maxsize=256)
