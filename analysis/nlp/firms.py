@@ -1,0 +1,81 @@
+"""Descriptions of firms: "the automaker", "the German group", "Europe's largest carmaker".
+
+:func:`analysis.nlp.descriptions.resolve_description` asks these for a body head that names a company or an
+association (``FIRM_HEADS``): the one name introduced before as that kind of maker in an apposition, else the
+nearest earlier named actor that is neither a person, a state nor a news outlet.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from .mentions import FIRM_HEADS, _has_name, _is_name_word, _words, function_words, is_description
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+# A name introduced as a maker in an apposition: 'the vehicle was an Aurus, a luxury car manufacturer created in 2018'.
+_MAKER_APPOSITION = re.compile(r"\b([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(manufacturer|maker|automaker|carmaker|company|firm|producer)\b")
+_MAKERS = {"automaker": ("manufacturer", "maker", "automaker", "carmaker"), "carmaker": ("manufacturer", "maker",
+           "automaker", "carmaker"), "company": ("company", "firm"), "firm": ("company", "firm")}
+
+
+def firm_apposition(doc: "Document", head: str, lo: int, pos: int) -> str:
+    """The one name in ``[lo, pos)`` introduced as a maker of the description's kind ("the automaker": "Aurus, a
+    luxury car manufacturer"), outside quotes; or ""."""
+    found = {m.group(1) for m in _MAKER_APPOSITION.finditer(doc.text, lo, pos)
+             if m.group(2) in _MAKERS.get(head, ()) and doc.quote_at(m.start()) is None}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+# Body heads that name a company or an association, not an office of a state ("the German group", "Europe's
+# largest carmaker"): they take the nearest earlier named body of that kind, not one holding the word.
+# Modifiers that leave such a description open ("the largest carmaker", "the car group").
+_FIRM_MODIFIERS = frozenset("largest biggest big major leading car auto carmaking industrial chemicals energy oil gas "
+                            "steel tech technology".split())
+
+
+_QUOTE_MARKS = frozenset('"“‘\'')
+
+
+def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str, str]], lo: int, pos: int) -> str:
+    """The nearest earlier named actor in ``merged`` that is neither a person, a state nor a news outlet, for
+    "the German group": a nationality adjective must be written next to it ("German car giant Volkswagen");
+    a genitive scope ("Europe's largest carmaker") asks nothing of it.  Any other modifier: ""."""
+    from ..entities.lexicon import _aliases, _fold
+    from ..entities.mentions import parse_mention
+    words = _words(mention)
+    demonyms = []
+    for w in words[1:-1]:
+        low = w.lower()
+        if low in function_words() or low in _FIRM_MODIFIERS:
+            continue
+        if _is_name_word(w):
+            demonyms.append(w)
+            continue
+        return ""                               # "the research group": a specific kind, not any firm
+    if demonyms and _aliases()[2].get(_fold(" ".join(demonyms))) is None:
+        return ""                               # "The Houthi group" names a group, no nationality
+    text = doc.text
+    for p, name, _ in reversed(merged):
+        if p < lo:
+            break
+        if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None \
+                or not _has_name(_words(name)) or text[max(0, p - 1):p] in _QUOTE_MARKS:
+            continue                            # not the first words of a quotation
+        kind = parse_mention(name).kind
+        if kind not in ("organisation", "person") and (kind or not _is_name_word(_words(name)[-1])):
+            continue                            # a state, an outlet, a group of people, no name
+        # the nationality in the name or right before it: "German car giant Volkswagen"
+        if all(d in text[max(0, p - 30):p + len(name)] for d in demonyms):
+            # "German car giant Volkswagen" -> "Volkswagen"; "the German Chamber of Commerce" stays
+            tail = re.search(r"(?:^|\s)((?:[A-Z][\w.&’'-]*\s*)+)$", name)
+            if tail and any(w.islower() and w not in function_words() for w in _words(name[:tail.start(1)])):
+                return tail.group(1).strip()
+            return name
+    return ""
+
+
+__all__ = ["FIRM_HEADS", "firm_apposition", "nearest_firm"]
