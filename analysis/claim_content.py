@@ -72,7 +72,8 @@ _LEADING_ASIDE = re.compile(r"(?:once\s+again|once\s+more|again|yet\s+again),\s+
 def _participle_after_comma() -> re.Pattern:
     forms = sorted((f for f, v in reporting_verbs().items() if v.participle), key=len, reverse=True)
     # (an adverb may come first: ", possibly indicating ...", ", perhaps suggesting ...")
-    return re.compile(r",[”\"’']?\s+(?:(?:possibly|perhaps|probably|apparently|presumably|likely)\s+)?(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
+    return re.compile(r",[”\"’']?\s+(?:(?:possibly|perhaps|probably|apparently|presumably|likely|even|also|again|then|later|further|"
+                      r"repeatedly|publicly|effectively|implicitly)\s+)?(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
 
 
 def _content_end(text: str, a: int, hi: int) -> int:
