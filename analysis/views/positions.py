@@ -45,6 +45,9 @@ def _vote(rows: list[dict], ranks: dict[str, int], deniers: list[dict] = ()) -> 
     return sorted(kept, key=lambda x: (-round(x[1], 6), ranks.get(x[0], 1_000), x[0]))
 
 
+_UNNAMED_HOLDERS = ("unnamed source", "cited source")   # attribution's words for a source it could not name
+
+
 def _main_holder(rows: list[dict]) -> str:
     """The one or two holders carrying most weight among ``rows`` ("Analysts and Chinese observers");
     holders that differ only in case ("analysts", "Analysts") are one."""
@@ -57,8 +60,9 @@ def _main_holder(rows: list[dict]) -> str:
         weights[key] = weights.get(key, 0.0) + r["weight"]
     best = [h for h, _ in sorted(weights.items(), key=lambda x: -x[1])]
     first = best[:1]
-    # a second holder that names the first again ("North Korea's Kim Jong-un" and "Kim") is not shown
-    second = [h for h in best[1:] if not _same_holder(shown[h], shown[best[0]])][:1]
+    # a second holder that names the first again ("North Korea's Kim Jong-un" and "Kim") is not shown, nor a
+    # placeholder for a source not named ("Moscow and cited source", "analysts and unnamed source" said nothing more)
+    second = [h for h in best[1:] if not _same_holder(shown[h], shown[best[0]]) and h not in _UNNAMED_HOLDERS][:1]
     return " and ".join(shown[h] for h in first + second)
 
 

@@ -47,3 +47,12 @@ def test_a_possessed_noun_after_the_comma_is_what_the_source_said():
     from analysis.views.attribution import _tidy_holder
     assert _tidy_holder("KCNA, Kim Jong Un's decision to deploy North Korean troops") == "KCNA"
     assert _tidy_holder("The head of the department, Pyotr Ilyichev") == "head of the department, Pyotr Ilyichev"
+
+
+def test_an_unnamed_source_is_not_shown_beside_a_named_holder():
+    # reader check: "reported: Moscow and cited source", "analysts and cited source"
+    rows = [{"holder": "Moscow", "weight": 1.0}, {"holder": "cited source", "weight": 0.5}]
+    assert _main_holder(rows) == "Moscow"
+    assert _main_holder([{"holder": "", "weight": 1.0}]) == "unnamed source"
+    assert _main_holder([{"holder": "Analysts", "weight": 1.0}, {"holder": "Chinese observers", "weight": 0.5}]) == (
+        "Analysts and Chinese observers")
