@@ -55,6 +55,10 @@ _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+
                         r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
+# '“...,” was how Zakharova described the remarks', '“...” – that is how X put it': the one who described them.
+_HOW_DESCRIBED = re.compile(r"[,\s]*(?:[–—-]+\s*)?(?:(?:that|this)\s+)?(?:was|is|is\s+how|’s|'s)\s*(?:how\s+)?"
+                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
+                            r"(described|put\s+it|called|characteri[sz]ed|summed\s+up|summari[sz]ed|phrased\s+it)\b")
 # A name's idea, proposal or term right before a quote: 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"'.
 _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:own\s+)?(idea|proposal|concept|vision|"
                          r"notion|term|slogan|call|plan)\s+(?:of|for)\s+(?:an?\s+|the\s+)?[“\"‘']?$")
@@ -193,6 +197,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             who = 1 if post.group(1) else 4
             speaker, cue = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3)
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
+        if not speaker and q.closed and (how := _HOW_DESCRIBED.match(text, q.close, min(len(text), q.close + 80))):
+            # '“...,” was how Zakharova described the remarks'
+            speaker, cue, kind = how.group(1), how.group(2), "speech"
+            attr = _Attribution(speaker, how.start(1), cue, "qs", "post")
         if kind == "speech" and not speaker and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):

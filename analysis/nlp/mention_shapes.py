@@ -18,10 +18,13 @@ from .cues import reporting_verbs
 _BUT_CLAUSE = re.compile(r",?\s+(?:but|yet|whereas)\s+")
 _TRAIL_SHAPES = re.compile(r"\s+(?:published|released|posted|issued|conducted|aired|signed|sent|carried)$|"
                            r"^(?:name|nickname|pseudonym)\s+(?=[A-Z])")
-# A possessed speech noun labelling words ("His answer: ...", "Fain's reply: ..."): the possessor speaks.
+# A possessed speech noun labelling words ("His answer: ...", "Fain's reply: ...", "Zakharova's reaction was swift:
+# ..."): the possessor speaks.
 _OWNED_WORDS = re.compile(r"(His|Her|Their|his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+(?:(?:short|brief|"
                           r"blunt|final|first|simple|own)\s+)?(?:answer|reply|response|retort|verdict|message|advice|"
-                          r"explanation|words|conclusion|assessment|prediction|warning|promise|pledge)")
+                          r"explanation|words|conclusion|assessment|prediction|warning|promise|pledge|reaction|comment)"
+                          r"(?:\s+(?:was|is|came)\s+(?:[a-z]+\s+){0,2}?(?:swift|short|brief|blunt|simple|clear|direct|"
+                          r"immediate|curt|terse|unequivocal|quick))?")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _INVERTED_VERB = re.compile(r"([A-Z][a-z]+s)\s+(?=(?:the|a|an|his|her|its|their)\s)")
 
