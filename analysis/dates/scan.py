@@ -114,9 +114,9 @@ def _read_iso(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
 
 
 def _read_numeric_date(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "03/08/2022", "3.8.2022": day-month order (international) unless only month-day is possible;
+    """ "03/08/2022", "3.8.2022", "26-09-2024": day-month order (international) unless only month-day is possible;
     when both are, the month-day reading is kept as ``alt`` for the resolver to weigh against publication."""
-    a, b, y = (int(x) for x in re.split(r"[/.]", m.group("num")))
+    a, b, y = (int(x) for x in re.split(r"[-/.]", m.group("num")))
     d, mo = (a, b) if b <= 12 else (b, a)
     if mo <= 12:
         parts = {"y": y, "m": mo, "d": d}
