@@ -85,6 +85,18 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
         if c.value == 1 and c.atom == "word":
             c.unit, c.unit_class, c.end = words[0][0], "noun", words[0][1]    # "one solution"
             return
+        shared = _SHARED_HEAD_RE.match(text, words[0][1], min(hi, words[0][1] + 60)) \
+            if len(words) == 1 and _MODIFIER_ONLY_RE.fullmatch(words[0][0]) else None
+        head = None
+        for w in shared.group("ws").split() if shared else ():
+            if w in FUNCTION_WORDS or w in PRONOUNS or w in ("others", "ones", "those"):
+                break
+            if looks_plural(w):
+                head = w
+                break
+        if head:
+            c.unit, c.unit_class = head, "noun"    # "50 confirmed and more suspected cases": the span stays "50"
+            return
         if words[0][0].lower() not in _TIME_AFTER_WORDS:
             return
         # only a time after it: "put Russia's military casualties at 48,240 last month" (the noun heads the clause)
@@ -152,7 +164,12 @@ def figure_hedges(text: str, lo: int, hi: int, c: Candidate) -> str:
 
 # Plural nouns that modify another ("telecommunications cables", "arms shipments", "weapons systems"); a plural
 # otherwise heads the phrase, and an -s word after it is its verb ("19 fouls proves").
-_PLURAL_MODIFIER_RE = re.compile(r"[a-z]+(?:ions|ics)|arms|sports|goods|savings|weapons|operations")
+_PLURAL_MODIFIER_RE = re.compile(r"[a-z]+(?:ions|ics)|arms|sports|goods|savings|weapons|operations|crew|staff|police")   # "17 crew members"
+# Two modifiers joined by "and"/"or" share the head noun after the second: "about 50 confirmed and more suspected
+# cases", "two military and three civilian aircraft". The first modifier is a participle or an adjective by its ending.
+_MODIFIER_ONLY_RE = re.compile(r"[a-z]+(?:ed|al|ive|ous|ic|ant|ent|ible|able|ary)")
+_SHARED_HEAD_RE = re.compile(rf"{SP}+(?:and|or){SP}+(?:(?:more|fewer|other|\d[\d,]*|(?:{CARD_ALT}))\b{SP}+)?"
+                             rf"(?P<ws>[a-z]+(?:{SP}+[a-z]+){{0,2}})")
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|iens)")     # Koreans, Russians, Chinese, Pakistanis, Nigeriens
 # Capitalised in a headline, these count themselves, not people of a nation ("Over 2,000 Civilians Died").
 _NOT_DEMONYMS = frozenset("civilians veterans guardians politicians physicians technicians musicians pedestrians "

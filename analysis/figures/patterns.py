@@ -176,7 +176,7 @@ CUE_RE = re.compile(rf"\b(?P<v>{_alternation(CUES)})\b")
 # does not end it when another initial or a lower-case word follows.
 ACCORDING_RE = re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>(?:[A-Z]\.(?=[A-Z]\.|{SP}+[a-z])|[^,;:.()\n]){{1,120}})")
 
-PLURAL_IRREGULAR = frozenset("people men women children staff police personnel troops aircraft "
+PLURAL_IRREGULAR = frozenset("people men women children staff police personnel troops aircraft crew livestock poultry "
                               "sheep fish cattle militia clergy".split())
 # Fractions: "half a century", "a quarter of a century" (spans of time), shares and scales
 HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
