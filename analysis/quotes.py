@@ -31,6 +31,7 @@ from .nlp.mention_shapes import owned_speaker
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
+from .quote_media import artefact_owner, is_artefact
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_pronouns import resolve_pronoun
@@ -225,6 +226,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
+        if speaker and is_artefact(mention):
+            speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
             bisect.insort(actors, (attr.speaker_pos, speaker, mention))

@@ -354,8 +354,8 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     if len(segments) > 1 and not has_name(segments[0]) and segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
-    if first.low in classes["sub"] or first.low in classes["prep"]:
-        return None
+    if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
+        return None                     # (an acronym is a name: 'WHO Director-General Tedros')
     return _strip_span(text, [first, last])
 
 
