@@ -9,7 +9,7 @@ with the checks of :mod:`.codebook_file` and its patterns compiled with those of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -20,7 +20,7 @@ from .. import config
 from .codebook_file import check_codebook_path, codebook_error, excerpt, read_codebook_yaml
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
-_THEME_KEYS = {"description", "patterns", "requires", "positions", "ignore", "actors", "context"}
+_THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -44,6 +44,15 @@ class Theme:
     # actors one of which a sentence (or the one before it in its paragraph) must name to hold a
     # position on the theme; by default the theme's own ``actors``
     context: tuple[str, ...] = ()
+    # labels read only where no sentence of the article holds one of ``positions`` on the theme: a
+    # weaker sign of a label, which any stronger one in the article overrides
+    fallback: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fallback_labeller: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
+
+    def as_fallback(self) -> "Theme":
+        """This theme read with its ``fallback`` labels in place of its positions."""
+        return replace(self, positions=self.fallback, labeller=self.fallback_labeller, fallback=(),
+                       fallback_labeller=None)
 
     @property
     def context_actors(self) -> tuple[str, ...]:
@@ -189,6 +198,18 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     if positions:
         flat = tuple(p for _, ps in positions for p in ps)
         labeller = compile_patterns(path, f"{where} positions", flat, terms, owner=owner, named=positions)
+    fallback: list[tuple[str, tuple[str, ...]]] = []
+    raw_fallback = spec.get("fallback") or {}
+    if not isinstance(raw_fallback, dict):
+        raise codebook_error(path, f"{where} 'fallback' must map each label to a list of patterns")
+    for label, label_patterns in raw_fallback.items():
+        if not isinstance(label, str) or label.strip() not in {name for name, _ in positions}:
+            raise codebook_error(path, f"{where} has a fallback label {excerpt(label)} that is not one of its positions")
+        fallback.append((label.strip(), _string_list(path, f"{where} fallback {excerpt(label)}", label_patterns)))
+    fallback_labeller = None
+    if fallback:
+        flat = tuple(p for _, ps in fallback for p in ps)
+        fallback_labeller = compile_patterns(path, f"{where} fallback", flat, terms, owner=owner, named=fallback)
     requires, anchor = (), None
     if spec.get("requires") is not None:
         requires = _string_list(path, f"{where} requires", spec["requires"])
@@ -211,7 +232,8 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
         else:
             context = names
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
-                 requires, relevance, anchor, labeller, ignorer, theme_actors, context)
+                 requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
+                 fallback_labeller)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -158,6 +158,9 @@ def _concluding_verdict(pool: list[dict]) -> str:
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
+    if any(not r.get("fallback") for r in positioned):
+        # a theme's fallback labels count only where no sentence holds one of its positions
+        positioned = [r for r in positioned if not r.get("fallback")]
     own = [r for r in positioned if not r["attributed"]]
     reported = [r for r in positioned if r["attributed"]]
     deniers = [r for r in rows if r.get("denied")] + _rebutted(rows)

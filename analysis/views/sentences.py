@@ -41,7 +41,7 @@ THEME_SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "theme", "start", "end", "text", "matched", "position",
     "position_text", "position_start", "position_end", "rejected", "contrast", "concession", "holder",
     "attributed", "certainty", "hedge", "booster", "historical", "weight", "headline", "conclusion",
-    "denied",
+    "denied", "fallback",
 ]
 _STOP_END = re.compile(r"[.!?:][”\"’')\]]*\d{0,3}\s*$")
 HEADLINE_SENTENCES = 3      # a title is one of the article's first sentences
@@ -178,6 +178,13 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
     for theme, m in hits:
         reading = guard.timed(theme.name, read_position, text, theme, markers, spans, actors,
                               theme.name not in unnamed)
+        fallback = False
+        if not reading.position and not reading.rejected and theme.fallback:
+            # a weaker sign of a label, counted only where the article holds no other (see positions)
+            weaker = guard.timed(theme.name, read_position, text, theme.as_fallback(), markers, spans, actors,
+                                 theme.name not in unnamed)
+            if weaker.position:
+                reading, fallback = weaker, True
         weight = base * (CONTRAST_WEIGHT if reading.contrast else 1.0)
         if reading.position and not historical:
             clause = _BACKGROUND_CLAUSE.search(text[:reading.position_span[0]])
@@ -201,6 +208,7 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
             "certainty": certainty, "hedge": hedge, "booster": booster,
             "historical": historical, "weight": round(weight, 4),
             "headline": headline, "conclusion": conclusion, "denied": ", ".join(reading.denied),
+            "fallback": fallback,
         })
     return rows
 
