@@ -18,6 +18,7 @@ from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _co
                              _is_title_case, _one_is_pronoun, bracketed_note, in_phone_number, inside_date, is_prose,
                              looks_plural, word_before, words_after,
                              plural_noun_after)
+from .name_rules import number_before_name, opening_one
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .reference import named_pair
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
@@ -477,7 +478,8 @@ def clock_time_words(look: Look) -> bool:
 _DIGIT_RULES: tuple[Rule, ...] = (
     footnote_marker, clock_time, day_of_date, second_day_of_range, decade, era_year, year, end_of_year_range,
     score_or_part_number, identifier, letters_glued, designation, reference_number, bracketed_note,
-    metadata_number, street_address, phone_number, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom)
+    metadata_number, street_address, phone_number, calibre, reference_word_before, committee_name, list_name, quoted_title, idiom,
+    number_before_name)
 
 RULES: dict[str, tuple[Rule, ...]] = {
     "digit": _DIGIT_RULES + (inside_calendar_date, time_ago),
@@ -486,7 +488,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
                 inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
-             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago),
+             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago, opening_one),
     "fraction": (footnote_marker, time_ago),
     "vague": (footnote_marker,),
 }

@@ -1,0 +1,53 @@
+"""Rejection rules for numbers that name or introduce rather than count (used by :mod:`.filters`).
+
+Each rule takes the :class:`~analysis.figures.filters.Look` of one candidate and returns True when the
+number is no figure.  Kept apart from ``filters.py`` so that each file stays readable.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicons import load_table
+from .filter_helpers import looks_plural, words_after
+from .patterns import SP
+
+if TYPE_CHECKING:   # only for the annotations: filters imports this module
+    from .filters import Look
+
+_DISCOURSE = frozenset(w.lower() for w, role in load_table("figure_identifiers.tsv") if role == "discourse")
+_MONTHS_AND_DAYS = frozenset(w.lower() for w, _ in load_table("months.tsv")) \
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NAME_AFTER_RE = re.compile(rf"{SP}(?P<w>[A-Z][a-z]+)\b(?![’'-])")
+
+
+def opening_one(look: Look) -> bool:
+    """ "One caveat: ...", "One aspect of the visit ...": "One" opening its sentence before a word of the argument
+    (figure_identifiers.tsv, discourse) introduces a point and counts nothing; "One soldier died" stays a count."""
+    text, c = look.text, look.cand
+    if text[c.num_start:c.num_end] != "One" or text[look.lo:c.start].strip(" \t\n\"“‘'(—–-"):
+        return False
+    nxt = words_after(text, c.num_end, look.hi, 1)
+    return bool(nxt) and nxt[0] in _DISCOURSE
+
+
+def number_before_name(look: Look) -> bool:
+    """ "38 North reported", "a 38 North analyst", "the 5 Star Movement": a bare number right before a capitalised
+    word that is no plural, month or weekday, with no counted noun found after it, is part of a name.  A counted
+    noun after the name word keeps the count ("3 Russian soldiers", "2,000 Civilians")."""
+    text, c = look.text, look.cand
+    if c.unit_class or c.end != c.num_end or not text[c.num_start:c.num_end].isdigit():
+        return False
+    m = _NAME_AFTER_RE.match(text, c.num_end, min(look.hi, c.num_end + 30))
+    if not m:
+        return False
+    w = m.group("w").lower()
+    if looks_plural(w) or w in _MONTHS_AND_DAYS:
+        return False
+    # the words that follow up to the first lower-case one, stopping at punctuation: "600 North Korean soldiers",
+    # "27000 Model S and Model X vehicles", "63000 Model 3 sedans"
+    run = _RUN_AFTER_RE.match(text, m.end(), min(look.hi, m.end() + 60))
+    return not any(looks_plural(x.lower()) for x in (run.group(0).split() if run else ()))
+
+
+_RUN_AFTER_RE = re.compile(rf"(?:{SP}+(?:[A-Z0-9][\w’'-]*|and|or|&))*(?:{SP}+[a-z][\w’'-]*)?")   # "460 Kia and Hyundai vehicles"
