@@ -107,7 +107,7 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     The verb governing a date usually comes before it ("would resume in September");
     only a date that opens its sentence ("In September, trade will ...") looks ahead.
     """
-    own = _relative_clause_tense(text, end, hi)
+    own = _relative_clause_tense(text, end, hi) or _own_verb_tense(text, start, end, lo, hi)
     if own:
         return own                                # "the shift in March which exited negative rates"
     best, plan = None, False
@@ -144,6 +144,25 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     found = TENSE_CUES.get(cue, "past")
     if found == "past" and best.end() <= start and FUTURE_INFINITIVE.search(text, best.end(), start):
         return "future"     # "identified three companies for the program to run through June"
+    return found
+
+
+_OWN_VERB_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)\b")
+
+
+def _own_verb_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The tense of the verb right after "on <day>" between a subject and its verb, wire style: "China and
+    Russia on December 17 proposed ...", "Kim on Monday will visit ..."; it governs the date, not a verb of a
+    clause before ("... if Kim resumes hostility, China and Russia on December 17 proposed")."""
+    if not re.search(r"(?i)\bon[ \u00a0]+\Z", text[max(lo, start - 4):start]) and not text[start:end].lower().startswith("on "):
+        return ""
+    m = _OWN_VERB_AFTER.match(text, end, min(hi, end + 30))
+    if m is None:
+        return ""
+    verb = m.group("verb")
+    found = TENSE_CUES.get(verb, "")
+    if not found and re.fullmatch(r"[a-z]{3,}ed", verb):
+        found = "past"
     return found
 
 

@@ -78,7 +78,7 @@ MASTER = re.compile(rf"""
   | (?P<mr>(?P<mr_m1>{_M})\s*[-–—]\s*(?P<mr_m2>{_M})(?:,?\s+(?P<mr_y>{_Y}))?)
   | (?P<my_m>{_M}),?\s+(?:of\s+)?(?P<my_y>{_Y})
   | (?P<mrel_m>{_M})\s+(?:of\s+)?(?P<mrel_r>last|this|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b
-  | (?P<relm_r>last|this|next|coming|past|previous)\s+(?P<relm_m>{_M})
+  | (?P<relm_r>last|this|next|coming|past|previous|the\s+following|the\s+preceding)\s+(?P<relm_m>{_M})
   | (?P<same>the\s+same\s+(?P<same_u>month|period|time|day|week|quarter)\s+(?:of\s+|in\s+)?
         (?:(?P<same_r>last|next|the\s+previous|the\s+preceding|the\s+following|the\s+next|a|one)\s+year
             (?:\s+(?P<same_w>earlier|before|ago|later|after))?

@@ -110,12 +110,19 @@ def _resolve_relative_month(raw: RawMention, text: str, ctx: Context, tense_of, 
         if ctx.ref is None:
             return None
         return f"{ctx.ref[0] + (1 if rel == 'the following' else -1)}-{mo:02d}", "month"
+    if rel in ("prefix-the following", "prefix-the preceding") and ctx.ref is not None:
+        # "In 2025, employees will be asked ... from the following January": the first January after the story's
+        # time (a year told alone ends before it), not after publication
+        y, rm = ctx.ref[0], ctx.ref[1] if ctx.ref[3] != "year" else None
+        if rel == "prefix-the following":
+            return f"{y + 1 if rm is None or mo <= rm else y}-{mo:02d}", "month"
+        return f"{y - 1 if rm is None or mo >= rm else y}-{mo:02d}", "month"
     if pub is None:
         return "", "relative"
     if rel in ("last", "this", "next"):                 # "April last year"
         return f"{pub.year + {'last': -1, 'this': 0, 'next': 1}[rel]}-{mo:02d}", "month"
     # "last June": the latest June strictly before publication; "next June" the first after.
-    word = rel.split("-", 1)[1]
+    word = {"the following": "next", "the preceding": "previous"}.get(rel.split("-", 1)[1], rel.split("-", 1)[1])
     if word == "this" or pub.month is None:
         y = pub.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
         if word == "this":

@@ -192,7 +192,7 @@ def _read_relative_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
     word = m.group("relm_m")
     if (not word[:1].isupper() and not lenient) or word.lower().rstrip(".") not in FULL_MONTHS:
         return
-    yield RawMention(m.start(), m.end(), "month_rel", {"m": month_num(word), "rel": "prefix-" + m.group("relm_r").lower()})
+    yield RawMention(m.start(), m.end(), "month_rel", {"m": month_num(word), "rel": "prefix-" + re.sub(r"\s+", " ", m.group("relm_r").lower())})
 
 
 def _read_same_period(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
