@@ -214,7 +214,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if not c.unit and c.atom in ("digit", "word") and c.high is None and not c.scaled:
             toll = _TOLL_BEFORE_RE.search(text, max(lo, c.start - 140), c.start)
             if toll:      # "The death toll ... has soared to 11,300", "the confirmed fatality count ... to 53"
-                c.unit, c.unit_class = _TOLL_UNITS[toll.group("n").lower()], "noun"
+                c.unit, c.unit_class = _TOLL_UNITS[(toll.group("n") or "death").lower()], "noun"
             elif 1 <= c.value <= 120 and float(c.value).is_integer() and _AGE_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
                 c.unit, c.unit_class = "year", "duration"     # "to age 64 before retiring", "the retirement age from 62 to 64"
     for a, b in zip(kept, kept[1:]):
@@ -379,9 +379,11 @@ _NUMBER_OF_BEFORE_RE = re.compile(
     r"\b(?:number|estimate|tally)[ \u00a0]+of[ \u00a0]+(?P<n>[a-z][a-z-]+)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?\b(?:to|at|reached|upwards[ \u00a0]+of|"
     r"topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|exceeded|exceeds)[ \u00a0]+\Z", re.IGNORECASE)
 # A toll or count of the dead earlier in the clause: "The death toll in Libya's coastal city of Derna has soared to 11,300",
-# "the death toll will go up “very significantly” from the Wednesday estimate of 36", "the death toll up to 114".
+# "the death toll will go up “very significantly” from the Wednesday estimate of 36", "the death toll up to 114";
+# "the toll" alone after a determiner is the dead too ("he had been told that the toll was 18").
 _TOLL_BEFORE_RE = re.compile(
-    r"\b(?P<n>death|fatality|casualty)[ \u00a0]+(?:toll|count|tally)\b(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?"
+    r"(?:\b(?P<n>death|fatality|casualty)[ \u00a0]+(?:toll|count|tally)|\b(?:the|its|their|this|that)[ \u00a0]+toll)\b"
+    r"(?:[^.;:()\n]|(?<=\d)[.](?=\d)){0,90}?"
     r"\b(?:to|at|of|reached|topped|hit|was|is|stood|about|around|nearly|some|roughly|almost|over|than|least|exceed|"
     r"exceeded|exceeds|passed|surpassed)[ \u00a0]+\Z", re.IGNORECASE)
 _TOLL_UNITS = {"death": "deaths", "fatality": "fatalities", "casualty": "casualties"}

@@ -45,7 +45,7 @@ CASES = [
     ("put_the_figure_at", "Zelenskyy said as many as 4,000 North Korean soldiers had been wounded or killed. "
      "The NIS put the figure at 3,000.",
      [{"unit": "troops"}, {"text": "3,000", "unit": "troops", "kind": "troop_estimate"}]),
-    ("put_at_no_figure_before", "Officials put the toll at 12 on Monday.", [{"text": "12", "unit": ""}]),
+    ("put_at_no_figure_before", "Officials put the figure at 12 on Monday.", [{"text": "12", "unit": ""}]),
     # people counted as a part of troops or workers ("including") are that estimate, with their own noun
     ("part_of_troops", "Around 12,000 North Korean troops, including 500 officers and three generals, were in Russia "
      "on five military bases.", [{"kind": "troop_estimate"}, {"unit": "officers", "kind": "troop_estimate"},
