@@ -68,3 +68,28 @@ def artefact_owner(text: str, pos: int) -> str:
             if _BODY.search(m.group(1)):
                 best = (m.start(1), m.group(1))
     return re.sub(r"(?<=[a-z]{2})\.$", "", best[1].strip()) if best else ""
+
+
+# Staff named only by their trade ('lawyers articulated', 'officials said'), with no determiner or modifier.
+_STAFF = re.compile(r"(?:[Ll]awyers|[Aa]ttorneys|[Pp]rosecutors|[Oo]fficials|[Ss]pokespeople|[Ii]nvestigators)")
+# The owner of a document or team named before them in the sentence ('In one of the DOJ's filings, lawyers ...').
+_OWNED_PAPER = re.compile(r"(?<![\w’'-])(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+(?:[a-z-]+\s+){0,2}"
+                          r"(?:filings?|briefs?|motions?|complaints?|lawsuits?|submissions?|legal\s+team|team|"
+                          r"case|appeal|response|letter)\b")
+
+
+def staff_owner(text: str, mention: str, lo: int, pos: int) -> str:
+    """The body whose document or team the sentence names before bare staff at ``pos`` ('In one of the DOJ's
+    filings, lawyers articulated that "..."' -> 'DOJ'), else ''. ``lo`` is the sentence's start.
+
+    >>> t = "In one of the DOJ's filings, lawyers articulated that"
+    >>> staff_owner(t, 'lawyers', 0, t.index('lawyers'))
+    'DOJ'
+    """
+    if not _STAFF.fullmatch(mention.strip()):
+        return ""
+    found = ""
+    for m in _OWNED_PAPER.finditer(text, lo, pos):
+        found = m.group(1)
+    return found
+

@@ -22,6 +22,7 @@ span in :mod:`analysis.quote_placement`; this module resolves speakers and build
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Optional, Sequence
 
@@ -31,7 +32,8 @@ from .nlp.mention_shapes import owned_speaker
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
-from .quote_media import artefact_owner, is_artefact
+from .quote_media import artefact_owner, is_artefact, staff_owner
+from .quote_terms import decided_term, name_ending_phrase
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_pronouns import resolve_pronoun
@@ -51,8 +53,12 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # '"highest level of mutual trust" between the leaders, Belousov said, and ...'.
 # The cue may take a short adverbial of place, time or medium ('“...” in Mexico City, AMLO said in the video.'),
 # and 'according to X' is such an attribution too ('“...” with Kim, according to Shoigu.').
+# A body or spokesperson described after 'the' closes it too ('“...” in North Korea, the embassy said on its
+# Facebook page').
 # The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
-_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|"
+                        r"the\s+(?:[a-z]+\s+)?(?:embassy|ministry|agency|government|company|office|department|"
+                        r"council|committee|commission|spokes(?:man|woman|person)|statement))\s+"
                         r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
@@ -123,6 +129,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = None                            # 'The deal promotes the "excellent location"': no person
         if attr is not None and _is_speech_cue(attr, words):
             speaker, cue, kind = attr.speaker, attr.cue, "speech"
+            if attr.how == "pre" and (cut := name_ending_phrase(speaker)) > 0:
+                # 'again on December 3 and North Korea has warned', 'a vessel North Korea called a "..."'
+                speaker = speaker[cut:]
+                attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=attr.speaker_pos + cut)
             if attr.how == "colon" and speaker:   # 'His answer: "..."': he
                 speaker = owned_speaker(text[attr.speaker_pos:q.open].rstrip(" :“\"‘")) or \
                     _colon_label(speaker, attr.speaker_pos, people)
@@ -191,6 +201,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"
             attr = _Attribution(speaker, idea.start(1), cue, "qs", "pre")
+        if not speaker and attr is None and sents and (term := decided_term(text, sents[sent_of[i]], q.open)):
+            # 'World leaders have agreed to 'transition away'': what the subject agreed (the kind is kept)
+            speaker, cue = term[0], term[2]
+            attr = _Attribution(speaker, term[1], cue, "qs", "pre")
         if kind == "speech" and not speaker and q.closed and sents and \
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                             if i + 1 < len(spans) else len(text)))):
@@ -228,6 +242,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and is_artefact(mention):
             speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
+        elif speaker and sents and (owner := staff_owner(text, mention, sents[sent_of[i]].start, pos)):
+            speaker = resolve_mention(doc, owner, pos, actors)   # 'In the DOJ's filings, lawyers argued': the DOJ
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
             bisect.insort(actors, (attr.speaker_pos, speaker, mention))

@@ -1,0 +1,91 @@
+"""Whose words a quote is when its clause's subject decides, commits to or demands what is quoted.
+
+A short quoted term with no cue of saying ("World leaders have agreed to 'transition away' from fossil fuels",
+"The African Union has given the military two weeks to restore “constitutional authority”", "the king ordered
+the establishment of a “commission ...”") is the wording of the clause's subject: what it agreed, ordered or
+demanded. :func:`decided_term` finds that subject when the verb right after it is one of deciding, committing
+or demanding and no relative clause or second clause stands between the verb and the quote (not 'agreed to a
+plan that critics call “a sellout”'). The quote keeps its kind; only its speaker is filled.
+
+:func:`name_ending_phrase` mends a subject span that opened inside the clause before it ('again on December 3
+and North Korea has warned', 'a large vessel North Korea called a “...”').
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .nlp import is_pronoun, leading_np, word_classes
+from .records import Sentence
+
+# Verbs of deciding, committing or demanding, in the past, present or perfect.
+_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would|also|now|formally|unanimously|finally|already)\s+){0,3}"
+                   r"(agreed|agrees|ordered|orders|decreed|demanded|demands|pledged|pledges|vowed|vows|promised|"
+                   r"promises|proposed|proposes|approved|approves|adopted|adopts|decided|decides|given|gave|gives|"
+                   r"set\s+out|sets\s+out|called\s+for|calls\s+for|committed|commits|resolved|endorsed|endorses)\b")
+# An opening phrase before the subject: 'Over 21 pages and nearly 200 paragraphs, ', 'After being briefed, '.
+_OPENING = re.compile(r"[A-Z][^,.;:!?“”\"«»]{0,100},\s+")
+# What may stand between the verb and the quote: no clause of its own, no second subject.
+_GAP = re.compile(r"[^.;:!?“”\"«»]{0,160}")
+_NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|what|while|whereas|although|but|because|as|critics|"
+                         r"calls?|called|dubbed|described|termed|known|so-called)\b|,\s*(?:and|but|or)\b")
+
+
+def decided_term(text: str, sentence: Optional[Sentence], hi: int) -> Optional[tuple[str, int, str]]:
+    """(subject, its position, verb) when the quote opening at ``hi`` is what the sentence's subject decided.
+
+    >>> t = "World leaders have agreed to 'transition away' from fossil fuels."
+    >>> decided_term(t, Sentence("a", 0, 0, len(t), t, 0), t.index("'"))
+    ('World leaders', 0, 'agreed')
+    """
+    if sentence is None or hi <= sentence.start:
+        return None
+    starts = [sentence.start]
+    opening = _OPENING.match(text, sentence.start, hi)
+    if opening:
+        starts.append(opening.end())        # 'After being briefed by officials, the king ordered ...'
+    for lo in starts:
+        sp = leading_np(text, lo, hi)
+        if sp is None or sp[1] >= hi:
+            continue
+        subject = text[sp[0]:sp[1]]
+        first = subject.split(" ", 1)[0]
+        if is_pronoun(first) or not (first[:1].isupper() or first.lower() in word_classes()["det"]):
+            continue
+        verb = _VERB.match(text, sp[1], hi)
+        if verb is not None:
+            break
+    else:
+        return None
+    gap = _GAP.fullmatch(text, verb.end(), hi)
+    if gap is None or _NEW_CLAUSE.search(gap.group()):
+        return None
+    return subject, sp[0], re.sub(r"\s+", " ", verb.group(1))
+
+
+# The name ending a subject span that opened inside the clause before it: after 'and' or a noun.
+_TRAILING_NAME_RUN = re.compile(r"\s(?:and|[a-z][\w-]*)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+
+
+def name_ending_phrase(speaker: str) -> int:
+    """Where the name starts in a subject span that opens on a word of the clause before ('again on December 3
+    and North Korea', 'photographed with a large vessel North Korea'), or -1.
+
+    Only when the span opens on a lower-case word that is no determiner or pronoun and holds a preposition
+    before the name's own connecting word, so its opening is a phrase of the clause, not the subject
+    ('officials and Kim' stays whole; 'the president of South Korea' opens on a determiner).
+
+    >>> name_ending_phrase('again on December 3 and North Korea'), name_ending_phrase('officials and Kim')
+    (24, -1)
+    """
+    classes = word_classes()
+    first = speaker.split(" ", 1)[0]
+    if not first[:1].islower() or first in classes["det"] or is_pronoun(first):
+        return -1
+    m = _TRAILING_NAME_RUN.search(speaker)
+    if m is None:
+        return -1
+    before = speaker[:m.start(1)].split()
+    if before[-1] in classes["prep"] or not any(w in classes["prep"] for w in before[:-1]):
+        return -1
+    return m.start(1)
