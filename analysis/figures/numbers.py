@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 from .vague import bare_vague
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
-                       FRACTION_SCALE_RE, HALF_SPAN_RE, SHARE_AFTER_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
+                       FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
                        POINT_FRACTIONS, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
@@ -360,6 +360,10 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
         if span:     # "half a century": 50 years
             years = 50 if span.group("u").lower() == "century" else 5
             return Candidate(a, span.end(), a, b, years, atom="fraction", unit="year", unit_class="duration")
+        time = HALF_TIME_RE.match(text, b)
+        if time:     # "a further half hour": 0.5 hours
+            return Candidate(a, time.end(), a, b, 0.5, atom="fraction", unit=(time.group("u") or time.group("hu")).lower(),
+                             unit_class="duration")
     if den_word in ("half", "halves"):
         if den_word == "half" and not num_word and text[b:b + 1] != "-" \
                 and re.search(rf"(?i)\b(?:by|in){SP}+\Z", text[max(0, a - 4):a]):

@@ -180,6 +180,10 @@ PLURAL_IRREGULAR = frozenset("people men women children staff police personnel t
                               "sheep fish cattle militia clergy".split())
 # Fractions: "half a century", "a quarter of a century" (spans of time), shares and scales
 HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
+# "a further half hour", "half an hour", "half a day", "a half-hour drive": half of a unit of time ("half-year results"
+# is a period, no duration; "half a century" is 50 years above)
+HALF_TIME_RE = re.compile(rf"(?:{SP}+(?:an?{SP}+)?(?P<u>hour|day|week|month|year|minute|second)|-(?P<hu>hour|day|minute))\b",
+                          re.IGNORECASE)
 SPAN_OF_RE = re.compile(rf"{SP}+of{SP}+an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
 # before a bare fractional word, a share: "up by a third", "the bottom fifth of incomes", "the top tenth of"
 # after "by a third", no noun: "fell by a third from 2001", "by a third, to ..." ("by a third power" is an ordinal)
