@@ -17,7 +17,10 @@ order the argument ("First, ...", "a second step", "The first is ..."); names wi
 responders", "second-guess", "third countries", "doubling down", "six figures", "a 911 caller");
 "one" as an indefinite source ("one questioner claimed", "said one GOP source", "in one tweet");
 telephone numbers ("+44 20 7946 0958", "call 911"); the ordinal of a quarter or half of a year ("the
-first quarter", "a second-half loss": a date).
+first quarter", "a second-half loss": a date); a number after a class or grade noun ("clade 1", "phase 3",
+"category 5", "type 2"); a bare number before a capitalised word heading no counted noun ("38 North", "the 5
+Star Movement"; "600 North Korean soldiers" counts); "One" opening a sentence before a word of the argument
+("One caveat:", "One aspect of").
 
 Each figure also gets a ``status`` (:mod:`.status`: stated, reported, hypothetical, negated or
 denied), a ``subject`` (:mod:`.subject`: what is counted, "North Korean troops in Russia", or ""
