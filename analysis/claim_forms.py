@@ -139,12 +139,16 @@ def _finding_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
 def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT2."."""
     text = ctx.text
-    src = np_after(text, cue.end, s_hi, full=True)
+    data = _NAME_DATA.match(text, cue.end, s_hi)
+    if data and " " not in data.group(1) and data.group(1).endswith(("an", "ese", "ish", "i")) \
+            and not data.group(0).rstrip().endswith(("’s", "'s")):
+        data = None               # "according to American data": a demonym, no body
+    src = data.span(1) if data else np_after(text, cue.end, s_hi, full=True)   # "according to WHO data": WHO
     if src is None:
         return None
     pron = _PRONOUN_COMMA.match(text, src[0], src[1])
     src = (src[0], pron.end(1)) if pron else src   # "According to him, Beijing's approach ... is that": him only
-    phrase_end = src[1]
+    phrase_end = data.end() if data else src[1]
     ing = _NAME_THEN_ING.search(text, src[0], src[1])
     src = (src[0], ing.start(1)) if ing else src     # "as per news agency Reuters marking a historic shift": Reuters
     head = text[s_lo:cue.start].rstrip()
@@ -158,6 +162,10 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         cites = cites and not text[cites.end():s_hi].strip(" .\n")
         end = s_hi if rest and not cites else s_lo + len(head)   # ("A, according to X, citing Y.": A)
         return s_lo, end, src[0], src[1], "according"
+    if data:                  # "According to Reuters calculations, CONTENT"
+        comma = text.find(",", phrase_end, s_hi)
+        start = comma + 1 if 0 <= comma - phrase_end < 3 else phrase_end
+        return start, _content_end(text, start, s_hi), src[0], src[1], "according"
     comma = text.find(",", src[1], s_hi)
     inner = text.find(",", src[0], src[1])
     tail = _AND_NAME_COMMA.match(text, src[1], s_hi)
@@ -172,6 +180,10 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, end, src[0], src[1], "according"
 
 
+# A body's numbers after "according to": "WHO data", "Reuters calculations", "the ministry's figures" hold the body.
+_NAME_DATA = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s)?\s+(?:official\s+)?"
+                        r"(?:data|figures|statistics|estimates|numbers|records|calculations|tallies|tally|count|"
+                        r"projections)\b(?=\s*[.,;]|\s*$)")
 _ROLE_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,100},\s*$", re.I)
 _BARE_NAME = re.compile(r"(?!(?:The|A|An|Its|His|Her|Their)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 _NAME_TO_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?\s*")   # "..., reports Euractiv."
@@ -237,6 +249,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """A reporting verb: "CONTENT, said X", a parenthetical "X feel", or "X claims (that) CONTENT"."""
     text = ctx.text
     after = text[cue.end:s_hi]
+    if cue.lemma == "put it" and not after.lstrip(" ").startswith(","):
+        return None               # only "As X put it, CONTENT" (not "as X put it in a lengthy profile, ...")
     cited = _CITING_THAT.match(after)
     if cited:
         # "the outlet reported, citing sources, that CONTENT"
@@ -245,6 +259,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         if src is not None:
             return start, _content_end(text, start, s_hi), src[0], src[1], "verb"
     ends_clause = _ENDS_CLAUSE.match(after) or _CITING_AFTER.match(after) or _AS_PER_AFTER.match(after)
+    if not ends_clause and "," in text[s_lo:cue.start]:
+        ends_clause = _LONG_MEDIUM_TAIL.match(after)   # "CONTENT, FIFA said in a statement on the action taken by ..."
     if ends_clause and _ASIDE_OBJECT.match(after):
         ends_clause = None        # "stressed, again, friendship between ...": an aside, then the object
     if not ends_clause and cue.lemma in _ADDRESSEE_FIRST:
@@ -311,6 +327,10 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, end, src[0], src[1], "verb"
 
 
+# A medium closing a lead-out, however long its tail: "..., FIFA said in a statement on the action taken by X."
+_LONG_MEDIUM_TAIL = re.compile(r"\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|"
+                               r"interview|post|posting|briefing|release|letter|report|speech|message|video|tweet|"
+                               r"email|note|conference|communiqu[eé])\b(?:(?!\bthat\b)[^,.;:“”\"]){0,150}\s*(?:[.;]|$)")
 # What may follow the source of an inverted cue: "..., said one GOP source in the room."
 _SOURCE_PP = re.compile(r"(?:in|at|with|from|on|for|of|inside|within|close\s+to|familiar\s+with)\s[^,;:“”\"]{0,80}(?:,|$)")
 _NOT_FOUND = ("not found",)

@@ -200,10 +200,11 @@ CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while
                          r",\s+(?!(?:including|according|following|excluding|regarding|concerning|considering|"
                          r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
                          r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
-# A second clause with a cue of its own: "... and Democrats accused", ", and he urged" (a pronoun subject too);
+# A second clause with a cue of its own: "... and Democrats accused", ", and he urged" (a pronoun subject too),
+# "and North Korea has warned that";
 # a second verb of the same subject: "... and called for", ", but pledged", "and also said".
 COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we)\s+)"
-                                r"(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
+                                r"(?:also\s+|[a-z]+ly\s+|(?:has|have|had)\s+(?:also\s+|[a-z]+ly\s+)?)?([a-z]+)\b")
 COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"

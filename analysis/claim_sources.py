@@ -93,9 +93,74 @@ def _opens_clause(cue: Cue) -> bool:
     return cue.participle and cue.word[:1].isupper() and cue.lemma not in ("according to", "cite")
 
 
+# A subject never holds a modal or a negated auxiliary: "The Spanish government cannot fire Rubiales but has
+# denounced ..." is the subject of a second verb phrase.
+_MODAL_IN_SUBJECT = re.compile(r"\s+(?:cannot|can(?:’|')t|could|will|would|must|may|might|should|shall|"
+                               r"(?:did|does|do|has|have|had)\s+not|(?:did|does|do)n(?:’|')t)\s+[a-z]")
+# An acronym in brackets inside the subject: "The World Health Organization (WHO) chief said".
+_BRACKETED_BEFORE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\s*\([A-Z][\w.&-]*\)\s*)$")
+
+
+# A finite verb right before a subject phrase: "called", "criticized", "met", "told" (the phrase is its object).
+_AFTER_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]{3,}ed|said|told|met|called|says|tells|urged|thanked)\s+$")
+# A plural subject of common nouns opening a second clause: ", but more ambitious nations and climate advocates".
+_PLURAL_AFTER_CONJUNCTION = re.compile(r",\s+(?:but|and|while|whereas)\s+((?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*[^s\W]s)"
+                                       r"\s+(?:(?:also|[a-z]+ly)\s+)?$")
+# A subject phrase opening on an adverb or a time is no noun phrase: "again on December 3 and North Korea".
+_ADVERB_START = re.compile(r"(?:[a-z]+ly|again|also|then|later|now|still|once|twice|on|in|at|last|this|next|since)\s")
+_WHO_BEFORE = re.compile(r"(?<=[\w.’'])\s*,?\s+who\s+(?:(?:[a-z]+ly|also|later|then|had|has|have|had\s+also)\s+)?$")
+_NP_WORD = re.compile(r"[\w’'.&-]+")
+_BEFORE_NP = {"by", "from", "with", "to", "but", "that", "as", "after", "before", "about", "against", "than", "is", "was",
+              "are", "were", "came", "said", "says"}
+# Words inside a noun phrase: "Democrats on Capitol Hill, who", "Democrats and Republicans who" (the walk abstains).
+_INSIDE_NP = {"of", "in", "on", "at", "for", "and", "or"}
+
+
+def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
+    """ "a decision by a US judge who said that ...", "comments from spokesman John Kirby who said": the noun
+    phrase before "who" (back to its determiner, or to a preposition or a verb), at most eight words."""
+    who = _WHO_BEFORE.search(text, max(lo, pos - 30), pos)
+    if who is None or re.match(r"(?:is|was|are|were|be|been)\b", text[pos:pos + 6]):
+        return None               # "who is a harsh critic of X": a stance, not the verb's clause
+    words = list(_NP_WORD.finditer(text, max(lo, who.start() - 100), who.start()))
+    comma = "," in text[who.start():who.end()]
+    start = None
+    for w in reversed(words[-8:]):
+        low = w.group().lower()
+        if low in _INSIDE_NP:
+            return None
+        if low in _BEFORE_NP or low.endswith("ed") and w.group()[:1].islower() or \
+                comma and not w.group()[:1].isupper() or "," in text[w.end():who.start()] and start is not None:
+            break                 # ", who": the name before the comma ("Kim met Putin, who pledged")
+        start = w.start()
+        if low in ("a", "an", "the"):
+            break
+    opens = start is not None and (start <= lo or text[:start].rstrip()[-1:] in ".!?\"“”\n")
+    if start is None or not any(c.isupper() for c in text[start + 1 if opens else start:who.start()]):
+        return None               # "Anyone who wants", "those who say": no one named
+    return start, who.start()
+
+
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
+    ante = _who_antecedent(text, lo, pos)
+    if ante is not None:
+        return ante
     sp = subject_before(text, lo, pos)
+    plural = _PLURAL_AFTER_CONJUNCTION.search(text, max(0, min(lo - 8, pos - 80)), pos) if sp is None else None
+    if plural and plural.start(1) >= lo and not any(w in _BEFORE_NP or w.endswith("ed") for w in plural.group(1).lower().split()):
+        sp = plural.span(1)       # "..., but more ambitious nations and climate advocates said"
+    modal = _MODAL_IN_SUBJECT.search(text, sp[0], sp[1]) if sp is not None else None
+    if modal and modal.start() > sp[0]:
+        sp = (sp[0], modal.start())
+    bracket = _BRACKETED_BEFORE.search(text, max(lo, sp[0] - 80), sp[0]) if sp is not None else None
+    if bracket and bracket.start(1) >= lo and text[sp[0]:sp[1]].islower():
+        sp = (bracket.start(1), sp[1])          # "The World Health Organization (WHO) chief"
+    if sp is not None and " and " in text[sp[0]:sp[1]] and (_AFTER_VERB.search(text, max(lo, sp[0] - 30), sp[0]) or
+                                                            _ADVERB_START.match(text, sp[0])):
+        last = text.rfind(" and ", sp[0], sp[1])     # "Trump criticized Kim on December 3 and North Korea has warned":
+        if text[last + 5:last + 6].isupper():        # the object of the first verb is no subject of the second
+            sp = (last + 5, sp[1])
     name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
     sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
@@ -158,6 +223,8 @@ def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
     first = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
     if not words or not first:
         return False
+    if " and " in mention and any(_is_actor(ctx, part, "") for part in mention.split(" and ") if part.strip()):
+        return True               # "more ambitious nations and climate advocates": one conjunct is a body
     head, body = first[-1].lower(), actor_words()
     if head in body["evidence"] or head in body["event"] or head in body["document"]:
         return False

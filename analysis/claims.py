@@ -160,7 +160,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
         pronoun = ""
-        if mention and is_pronoun(mention) and mention.lower() != "it":
+        if mention and is_pronoun(mention) and mention.lower() != "it" and not mention.isupper():   # ("WHO")
             # "CONTENT, he said": a name inside the content is not who "he" is; resolve from its start.
             at = a if 0 <= a < s_lo and ctx.index.index_at(a) == ctx.index.index_at(s_lo) else s_lo
             pronoun = _resolve(ctx, mention, at, subjects, sources)

@@ -128,6 +128,9 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
                 "pledge", "vow", "tweet", "post", "quote", "charge", "fear", "hope", "doubt", "signal", "hint",
                 "order", "echo", "counter", "protest", "demand", "warning", "statement", "state", "caution", "show",
                 "find", "remarks", "comments", "tweets", "posts", "question", "stress", "worry", "appeal"}
+# Cue verbs that are mostly nouns in news text ("the wage dispute", "climate advocates"): nouns after a noun
+# phrase's modifiers, verbs after a subject ("The woman disputes the idea").
+_MOSTLY_NOUNS = {"dispute", "advocate"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
@@ -146,6 +149,18 @@ _BE_FIRST = re.compile(r"\b(?:is|are|was|were|been|be)\s+first\s+$")
 _FIRST_ADVERB = re.compile(r"\b(?:after|before|when|while|since|and|had|has|have|he|she|they|it|who)\s+first\s+$", re.I)
 # A gerund or participle after a preposition or a comma: its object is a noun ("with settling disputes").
 _GERUND_BEFORE = re.compile(r"(?:\b(?:with|by|for|of|in|on|from|after|before|without|about)|,)\s+[a-z]{2,}ing\s+$")
+# A singular noun phrase of two or three words before a base-form cue, which a third-person verb would not follow
+# ("the months-long wage dispute between", "the GDL's core demand:", "a new trade deal"): the cue is its head noun.
+_NP_BEFORE_BASE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[A-Z][\w-]*[’']s)"
+                             r"\s+(?:[\w’'-]+\s+)?[a-z][\w-]*[^s\W]\s+$")
+# A cue word followed by a finite reporting verb is the subject's head noun ("climate advocates said", "the
+# critics say").
+_FINITE_REPORT_NEXT = re.compile(r"\s+(?:said|says|told|tells|warned|warn|warns|argued|argue|argues|claimed|claim|"
+                                 r"added|wrote|stated|insisted|insist|insists|noted|believe|believed)\b")
+# A sentence that opens on an adverb and a participle ("Warmly welcoming the visit, Kim said ..."): an opener.
+_ADVERB_OPENER = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)([A-Z][a-z]+ly)\s+$")
+# A naming participle set off by a comma and followed by a relative clause (", called clade 1b, which causes").
+_NAME_THEN_RELATIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*(?:,\s*(?:which|who|whose|that)\b|\()")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
@@ -205,6 +220,12 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                      and prev_word not in pronoun_kinds() and head == info.lemma or
                      _DET_ADJ_BEFORE.search(before) and head == info.lemma or _ADJECTIVE_BEFORE.search(before)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
+        if (head in _NOUN_LEMMAS or head in _MOSTLY_NOUNS) and head_word == head == info.lemma and prev \
+                and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
+                and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):
+            continue              # "the months-long wage dispute between", "the GDL's core demand": a noun
+        if head not in _NEVER_NOUNS and _FINITE_REPORT_NEXT.match(text, end):
+            continue              # "climate advocates said": the subject's noun
         if word.endswith("s") and head_word != head and head not in _NEVER_NOUNS and _GERUND_BEFORE.search(before):
             continue              # "charged with settling disputes", ", citing reports": the object of a gerund
         after = text[end:end + 4]
@@ -220,7 +241,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue              # "known as HFCs": a name, not a report
         if word in ("called", "dubbed", "named", "titled") and (
                 _INDEFINITE_NP.search(before) and _CAPITAL_NEXT.match(text, end) or
-                before.rstrip().endswith(",") and _NAME_APPOSITION.match(text, end)):
+                before.rstrip().endswith(",") and (_NAME_APPOSITION.match(text, end) or
+                                                   _NAME_THEN_RELATIVE.match(text, end))):
             continue              # "a site called DPRK Today", "His group, called the Legacy Fund,": a name
         if before.endswith("<"):
             continue              # "<tweet tweet-id=...>": markup, not prose
@@ -229,4 +251,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if "e" in info.roles and not _CLAUSE_END.match(text, end):
             continue              # "continues to use": only "he continued:" / '"...," she continued.' report
         participle = info.participle and not (two and two.group(1).lower() in _BE - {"being"})
+        adverb = _ADVERB_OPENER.search(text, max(lo, m.start() - 30), m.start()) \
+            if participle and word.endswith("ing") else None
+        if adverb:                # "Warmly welcoming the visit, Kim said": the opener, its adverb included
+            yield Cue(adverb.start(1), end, text[adverb.start(1):end], info.lemma, info.roles, participle, passive)
+            continue
         yield Cue(m.start(), end, word, info.lemma, info.roles, participle, passive)   # "are claiming": finite
