@@ -17,7 +17,9 @@ Pronoun speakers ("he", "she") are resolved to the most recent fitting person wh
 is found; otherwise the pronoun is kept.
 
 The attribution grammar is in :mod:`analysis.quote_grammar`, the choice among attributions per quote
-span in :mod:`analysis.quote_placement`; this module resolves speakers and builds the rows.
+span in :mod:`analysis.quote_placement`; this module resolves speakers and builds the rows. Media artefacts
+("the footage", "the Telegram channel") give way to their owner (:mod:`analysis.quote_media`); a quoted term
+takes the subject that agreed, ordered or demanded it (:mod:`analysis.quote_terms`).
 """
 from __future__ import annotations
 
