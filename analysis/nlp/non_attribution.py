@@ -225,6 +225,13 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     return False
 
 
+# A to-infinitive after a noun phrase with a determiner: "an emergency committee to advise", "the right to say".
+_NOUN_TO = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Nn]o)\s+(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?:committee|panel|body|mandate|mission|right|chance|opportunity|power|authority|duty|"
+                      r"task|job|role|bid|effort|attempt|move|decision|plan|plans|call|calls|invitation|request|"
+                      r"time|way|place|platform|forum|meeting|session|hearing|team|group|commission|council)\s+to\s+$")
+# "the first to say that", "the only one to argue": a claim, not a purpose.
+_ORDINAL_TO = re.compile(r"\b(?:first|last|only|latest|second|third)\s+(?:[a-z]+\s+)?to\s+$")
 _ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
 
@@ -239,6 +246,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         return True
     if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
         return True                                   # "is free to disclose", "law requires candidates to disclose"
+    if _NOUN_TO.search(before) and not _ORDINAL_TO.search(before):
+        return True                                   # "convened an emergency committee to advise whether ...", "a
+                                                      # chance to argue that": a purpose or a possibility, no view
     if _ATTEMPT_TO.search(before):
         return True                                   # "a summit designed to show that ...", "The vote seeks to assess
                                                       # ...", "have been trying to question": an aim, not a view
