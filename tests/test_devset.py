@@ -79,21 +79,21 @@ FLOORS = {
     # russia_nk_v8 0.952, 0.667, 0.939, 0.816, 1.000, 1.000; other_topics_v8 0.979, 0.936, 0.889, 0.889, 0.932, 0.867.
     "russia_nk_v6": {"quotes": 0.97, "speakers": 0.81, "claims": 0.84, "sources": 0.66, "figures": 0.85, "dates": 0.95},
     "other_topics_v6": {"quotes": 0.97, "speakers": 0.76, "claims": 0.80, "sources": 0.80, "figures": 0.96, "dates": 0.93},
-    "russia_nk_v7": {"quotes": 0.90, "speakers": 0.69, "claims": 0.95, "sources": 0.76, "figures": 0.86, "dates": 0.84},
+    "russia_nk_v7": {"quotes": 0.90, "speakers": 0.69, "claims": 0.95, "sources": 0.76, "figures": 0.97, "dates": 0.84},
     "other_topics_v7": {"quotes": 0.97, "speakers": 0.63, "claims": 0.88, "sources": 0.88, "figures": 0.83, "dates": 0.92},
     "russia_nk_v8": {"quotes": 0.93, "speakers": 0.64, "claims": 0.91, "sources": 0.79, "figures": 0.97, "dates": 0.97},
     "other_topics_v8": {"quotes": 0.95, "speakers": 0.91, "claims": 0.86, "sources": 0.86, "figures": 0.91, "dates": 0.84},
     # Scored blind once (stop 19, code at 725114d), then opened: russia_nk_v9 1.000, 0.429, 0.870, 0.522, 0.923, 0.933;
     # other_topics_v9 1.000, 0.909, 0.980, 0.776, 0.940, 0.837.
-    "russia_nk_v9": {"quotes": 0.97, "speakers": 0.40, "claims": 0.84, "sources": 0.50, "figures": 0.90, "dates": 0.91},
+    "russia_nk_v9": {"quotes": 0.97, "speakers": 0.40, "claims": 0.84, "sources": 0.50, "figures": 0.97, "dates": 0.91},
     "other_topics_v9": {"quotes": 0.97, "speakers": 0.88, "claims": 0.95, "sources": 0.75, "figures": 0.91, "dates": 0.81},
     # Scored blind once (stop 20, code at 414ae8a), then opened: F1 quotes, speakers, claims, sources, figures, dates
     # russia_nk_v10 1.000, 0.818, 0.945, 0.800, 1.000, 0.935; other_topics_v10 1.000, 0.826, 0.867, 0.667, 0.870, 0.963;
     # russia_nk_v11 0.973, 0.703, 0.923, 0.862, 0.978, 0.923; other_topics_v11 1.000, 0.848, 0.765, 0.529, 0.947, 0.933.
-    "russia_nk_v10": {"quotes": 0.97, "speakers": 0.79, "claims": 0.92, "sources": 0.78, "figures": 0.97, "dates": 0.91},
-    "other_topics_v10": {"quotes": 0.97, "speakers": 0.80, "claims": 0.84, "sources": 0.64, "figures": 0.84, "dates": 0.94},
-    "russia_nk_v11": {"quotes": 0.95, "speakers": 0.68, "claims": 0.90, "sources": 0.84, "figures": 0.95, "dates": 0.90},
-    "other_topics_v11": {"quotes": 0.97, "speakers": 0.82, "claims": 0.74, "sources": 0.50, "figures": 0.92, "dates": 0.91},
+    "russia_nk_v10": {"quotes": 0.97, "speakers": 0.79, "claims": 0.92, "sources": 0.78, "figures": 0.97, "dates": 0.94},
+    "other_topics_v10": {"quotes": 0.97, "speakers": 0.80, "claims": 0.84, "sources": 0.64, "figures": 0.97, "dates": 0.94},
+    "russia_nk_v11": {"quotes": 0.95, "speakers": 0.68, "claims": 0.90, "sources": 0.84, "figures": 0.97, "dates": 0.95},
+    "other_topics_v11": {"quotes": 0.97, "speakers": 0.82, "claims": 0.74, "sources": 0.50, "figures": 0.96, "dates": 0.93},
 }
 SCORED = ("quotes", "speakers", "claims", "sources", "figures", "dates")
 
