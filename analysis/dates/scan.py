@@ -44,7 +44,8 @@ def _accept_year(text: str, start: int, end: int) -> bool:
     if re.match(r"\s?\d", after):
         return False
     rng = YEAR_RANGE_AFTER.match(after)
-    if rng and not closes_year_range(int(text[start:end]), rng.group(1)):
+    # (a span that is itself a year range, "2019-20 - 2021-22", is not a count: no check)
+    if rng and text[start:end].isdigit() and not closes_year_range(int(text[start:end]), rng.group(1)):
         return False        # "2000 - 2500 Calories", "1950-2,400 tons": a range of counts, no year
     if after[:1] in ".," and after[1:2].isdigit():
         # "2020.12 They" is a footnote glued after a year; "2019.5" is a decimal.
