@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import config
 from .corpus import Corpus, assemble_corpus, list_corpus, try_read_article
-from .extract import FAMILIES, Tables, extract_article
+from .extract import FAMILIES, Tables, extract_article, skips_with_problems
 from .records import MENTION_TABLES, Skip, to_frame
 
 BATCH = 16  # files per task: big enough to amortise scheduling, small enough to balance
@@ -80,11 +80,13 @@ def extract_dask(corpus_dir: str | Path, *, scheduler: Optional[str] = None, fam
     corpus = assemble_corpus(root, (article for article, _ in results), skips, on_skip)
     kept = {a.article_id for a in corpus.articles}
     collected: dict[str, list] = {name: [] for name in MENTION_TABLES}
+    used = []
     for article, records in results:
         if records is not None and article.article_id in kept and corpus[article.article_id] is article:
+            used.append(records)
             for name in MENTION_TABLES:
                 collected[name].extend(records[name])
-    return corpus, Tables(articles=corpus.articles_frame(), skips=corpus.skips_frame(),
+    return corpus, Tables(articles=corpus.articles_frame(), skips=skips_with_problems(corpus, used),
                           **{name: to_frame(collected[name], name) for name in MENTION_TABLES})
 
 

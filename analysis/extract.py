@@ -18,7 +18,7 @@ from .corpus import Corpus
 from .dates import extract_dates
 from .figures import extract_figures
 from .quotes import extract_quotes
-from .records import MENTION_TABLES, TABLES, Article, empty_frame, to_frame
+from .records import MENTION_TABLES, TABLES, Article, Skip, empty_frame, to_frame
 from .text import split_sentences
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class Tables:
 
 
 FAMILIES = ("quotes", "claims", "figures", "dates")
+PROBLEMS = "problems"  # key of extract_article's result listing the tables a defect left out (Skip rows)
 
 
 def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> dict[str, list]:
@@ -62,17 +63,31 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
     sentences = split_sentences(text, article_id=aid)
     out: dict[str, list] = {name: [] for name in FAMILIES}
     out["sentences"] = sentences
+    problems: list[Skip] = []
+
+    def guarded(family: str, run: Callable[[], list]) -> list:
+        # A defect in one extractor costs this article that table, recorded as a skip the briefing
+        # shows, not the whole run (the other articles and tables are still written).
+        try:
+            return run()
+        except Exception as exc:  # noqa: BLE001 - any defect; the message names the file and table
+            problems.append(Skip(article.file, f"{family} not extracted: {type(exc).__name__}: {exc}"[:300]))
+            return []
+
     if "quotes" in families:
-        out["quotes"] = extract_quotes(text, article_id=aid, sentences=sentences)
+        out["quotes"] = guarded("quotes", lambda: extract_quotes(text, article_id=aid, sentences=sentences))
     if "claims" in families:
-        out["claims"] = extract_claims(text, article_id=aid, sentences=sentences)
+        out["claims"] = guarded("claims", lambda: extract_claims(text, article_id=aid, sentences=sentences))
     if "dates" in families or "figures" in families:
         # Figures need the dates for refers_to: find them once and share them.
-        dates = extract_dates(text, article_id=aid, published=published, sentences=sentences)
+        dates = guarded("dates", lambda: extract_dates(text, article_id=aid, published=published, sentences=sentences))
         if "dates" in families:
             out["dates"] = dates
         if "figures" in families:
-            out["figures"] = extract_figures(text, article_id=aid, published=published, sentences=sentences, dates=dates)
+            out["figures"] = guarded("figures", lambda: extract_figures(text, article_id=aid, published=published,
+                                                                        sentences=sentences, dates=dates))
+    if problems:
+        out[PROBLEMS] = problems
     return out
 
 
@@ -103,7 +118,7 @@ def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILI
     def record(i: int, records: dict[str, list], store: bool) -> None:
         nonlocal done
         results[i] = records
-        if store:
+        if store and not records.get(PROBLEMS):  # an article a defect cut short is extracted again next time
             cache.put(keys[i], records)
         done += 1
         if progress:
@@ -132,6 +147,12 @@ def extract(corpus: Corpus, *, jobs: int = 1, families: tuple[str, ...] = FAMILI
     collected = {name: [r for records in results for r in records[name]] for name in MENTION_TABLES}
     return Tables(
         articles=corpus.articles_frame(),
-        skips=corpus.skips_frame(),
+        skips=skips_with_problems(corpus, results),
         **{name: to_frame(collected[name], name) for name in MENTION_TABLES},
     )
+
+
+def skips_with_problems(corpus: Corpus, results) -> pd.DataFrame:
+    """The corpus's skips, then every table an extractor defect left out, in article order."""
+    problems = [p for records in results if records for p in records.get(PROBLEMS, [])]
+    return to_frame(list(corpus.skips) + problems, "skips")

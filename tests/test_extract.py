@@ -125,3 +125,23 @@ def test_ctrl_c_during_parallel_extraction_leaves_no_worker_process(tmp_path):
     while _processes_naming(str(out)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_naming(str(out)) == []
+
+
+def test_an_extractor_defect_costs_one_table_of_one_article_and_is_a_recorded_skip(tmp_path, monkeypatch):
+    import sys
+
+    (tmp_path / "a.txt").write_text("“We will talk,” Lavrov said on Monday. Trade rose 5% in 2023.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Trade fell 3% in 2022, Peskov said.\n", encoding="utf-8")
+    module = sys.modules["analysis.extract"]
+    real = module.extract_figures
+
+    def broken(text, **kw):
+        if kw.get("article_id") == "a":
+            raise ValueError("a defect")
+        return real(text, **kw)
+
+    monkeypatch.setattr(module, "extract_figures", broken)
+    tables = extract(load_corpus(tmp_path))
+    assert tables.skips.to_dict("records") == [{"file": "a.txt", "reason": "figures not extracted: ValueError: a defect"}]
+    assert set(tables.figures["article_id"]) == {"b"}           # b's figures still there
+    assert "a" in set(tables.quotes["article_id"]) and "a" in set(tables.dates["article_id"])
