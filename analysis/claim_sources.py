@@ -14,7 +14,7 @@ from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
-from .nlp.people import lone_surname
+from .nlp.people import lone_surname_in
 from .claim_content import _Context, _THAT, _WORD
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
@@ -239,7 +239,7 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
     if kind.startswith("person"):
         # "Lowe warned ... He said": a speaker's lone surname the index holds no person for counts too.
         # (the document keeps such a subject among the bodies: "Lowe" is no person it has indexed)
-        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname(n, ctx.text)]
+        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname_in(ctx.doc, n)]
         lone = frozenset(n for _, n in near)
         return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near), lone=lone) or pronoun
     if kind == "group":

@@ -7,12 +7,11 @@ unnamed persons opening the sentence before, and the lone surnames the index hol
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from .nlp import is_plural, is_pronoun, leading_np, resolve_group
 from .nlp.mentions import clean_mention, is_description, resolve_description
-from .nlp.people import lone_surname
+from .nlp.people import lone_surname_in
 from .quote_grammar import _SMALL_WORDS, _span_text, _word_count
 
 
@@ -28,7 +27,7 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     # Lone surnames the index holds no person for: that spoke ("Al-Ghaithi confirmed ... He said") or open one of
     # the last sentences ("Lavrov agreed. “...,” he said.", "Putin arrived in Pyongyang. “...,” he said.").
     openers = _lone_openers(doc, pos)
-    lone = frozenset(n for _, n in [*spoken, *openers] if lone_surname(n, doc.text))
+    lone = frozenset(n for n in dict.fromkeys(n for _, n in [*spoken, *openers]) if lone_surname_in(doc, n))
     found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
     at = next((p for p, name in described if name == found), -1)
@@ -48,15 +47,17 @@ def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:
         sent = doc.index.sentences[k]
         m = _LONE_OPENER.match(doc.text, sent.start, min(sent.end, pos))
         if m and doc.quote_at(m.start(1)) is None and doc.people.lookup(m.group(1)) is None \
-                and _written_inside(doc.text, m.group(1)):
+                and _written_inside(doc, m.group(1)):
             found.append((m.start(1), m.group(1)))
     return found
 
 
-@lru_cache(maxsize=1024)
-def _written_inside(text: str, name: str) -> bool:
-    """Whether ``name`` is written inside a sentence of ``text`` (once per article and name: str hashes are cached)."""
-    return re.search(r"[a-z,]\s+%s\b" % re.escape(name), text) is not None
+def _written_inside(doc, name: str) -> bool:
+    """Whether ``name`` is written inside a sentence of the document (once per article and name)."""
+    memo = doc.memo.setdefault("written_inside", {})
+    if name not in memo:
+        memo[name] = re.search(r"[a-z,]\s+%s\b" % re.escape(name), doc.text) is not None
+    return memo[name]
 
 
 _LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?"

@@ -6,7 +6,7 @@ share (cached for the last few texts), so neither depends on which ran first.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
@@ -177,6 +177,8 @@ class Document:
     plural_subjects: tuple[tuple[int, str], ...]   # plural subjects ("Chinese analysts"), for "they"
     body_subjects: tuple[tuple[int, str], ...] = ()   # singular subjects naming no person ("The Global Times"), for "it"
     speech_plurals: tuple[tuple[int, str], ...] = ()  # the plural subjects of verbs of speech ("observers contend")
+    # answers the resolvers compute once per article and word (never part of the document's identity)
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def quote_at(self, pos: int) -> Optional[QuoteSpan]:
         """The quote whose marks enclose ``pos``, or None."""

@@ -416,6 +416,16 @@ def lone_surname(name: str, text: str) -> bool:
     return parse_mention(name).kind == "person"
 
 
+def lone_surname_in(doc, name: str) -> bool:
+    """:func:`lone_surname` of ``name`` in ``doc`` (an :class:`analysis.nlp.document.Document`), computed once per
+    article and name: each answer searches the whole text, and resolvers ask it for every speaker or subject so
+    far at every pronoun or claim, which asked afresh made long articles cubic."""
+    memo = doc.memo.setdefault("lone_surname", {})
+    if name not in memo:
+        memo[name] = lone_surname(name, doc.text)
+    return memo[name]
+
+
 def _is_person_description(name: str) -> bool:
     """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
     from .mentions import actor_words
