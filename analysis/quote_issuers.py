@@ -49,8 +49,11 @@ _DESCRIBED_FROM = re.compile(r"\b(?:%s)\s+(?:issued\s+|released\s+)?(?:by|from)\
                              r"embassy|office|department|government|council|committee|commission|palace|presidency|"
                              r"administration|party))\b" % _NOUNS)
 # The issuer written right after the document: 'a statement from the Foreign Ministry', '... issued by X'.
+# (never a day or month: 'a statement from Tuesday')
 _ISSUER_AFTER = re.compile(r"\s+(?:(published|carried|run|aired|relayed)\s+|(?:issued|released|posted|signed|sent|"
-                           r"delivered)\s+)?(?:by|from)\s+((?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*|"
+                           r"delivered)\s+)?(?:by|from)\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Last|Earlier|Early|Late)\b)(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*|"
                            r"the\s+(?:[a-z-]+\s+){0,2}?(?:ministry|embassy|office|department|government|council|"
                            r"committee|commission|palace|presidency|administration|party))(?=\s*[,.;]|\s+(?:on|in|after|"
                            r"and|which|that|to)\b)")

@@ -73,9 +73,11 @@ def artefact_owner(text: str, pos: int) -> str:
 # Staff named only by their trade ('lawyers articulated', 'officials said'), with no determiner or modifier.
 _STAFF = re.compile(r"(?:[Ll]awyers|[Aa]ttorneys|[Pp]rosecutors|[Oo]fficials|[Ss]pokespeople|[Ii]nvestigators)")
 # The owner of a document or team named before them in the sentence ('In one of the DOJ's filings, lawyers ...').
-_OWNED_PAPER = re.compile(r"(?<![\w’'-])(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+(?:[a-z-]+\s+){0,2}"
-                          r"(?:filings?|briefs?|motions?|complaints?|lawsuits?|submissions?|legal\s+team|team|"
-                          r"case|appeal|response|letter)\b")
+# (legal papers and teams only: 'In Trump's case, officials said' or 'In response to Moscow's letter, officials
+# said' name no one the officials speak for; an opening preposition is no part of the owner's name)
+_OWNED_PAPER = re.compile(r"(?<![\w’'-])(?:the\s+)?(?!(?:In|On|At|For|After|Before|With|From|To|By|Under|As)\s)"
+                          r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+(?:[a-z-]+\s+){0,2}"
+                          r"(?:filings?|briefs?|motions?|complaints?|lawsuits?|submissions?|legal\s+team|appeal)\b")
 
 
 def staff_owner(text: str, mention: str, lo: int, pos: int) -> str:

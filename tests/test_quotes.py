@@ -93,3 +93,17 @@ def test_pronoun_speakers_ask_once_per_name_whether_it_is_a_lone_surname(monkeyp
     quotes = extract_quotes(text, article_id="x")
     assert [q.speaker for q in quotes] == [names[i % 4] for i in range(60)]
     assert len(calls) == len(set(calls)) <= len(names) + 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Trump’s case, officials said “it is over.”", "officials"),                    # a case is no legal paper
+    ("In response to Moscow’s letter, officials said “no.”", "officials"),              # nor is a letter answered
+    ("In one of the DOJ's filings, lawyers articulated that “Google must divest.”", "DOJ"),
+    ("“We will respond,” said a statement from the Foreign Ministry.", "Foreign Ministry"),
+])
+def test_staff_and_statements_speak_for_a_named_owner_only(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == [speaker]
+
+
+def test_a_day_is_never_the_issuer_of_a_statement():
+    assert [q.speaker for q in extract_quotes("“We will respond,” said a statement from Tuesday.", article_id="x")] != ["Tuesday"]
