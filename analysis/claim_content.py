@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 from .claim_shapes import CONTENT_END as _CONTENT_END
 from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
 from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
+from .nlp.tokens import WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
 from .records import Sentence
@@ -174,7 +175,7 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
-_LEADING_TIME = re.compile(r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+_LEADING_TIME = re.compile(r"(?:on\s+)?(?:" + WEEKDAY + r"|yesterday|today|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
 _TIME_SUBORDINATORS = {"after", "before", "while", "when", "until", "since", "because", "although", "though", "unless",
@@ -186,7 +187,7 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "it", "you", "whom"}
 _MEDIUM_PP = re.compile(r"(?:(?:in|on|at|via|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?"
                         r"(?:posts?|statement|interview|briefing|conference|media|speech|message|broadcast|television|"
                         r"TV|radio|website|commentary|channel|address|remarks|Telegram|Facebook|Twitter|Instagram|"
-                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)\s+"
+                        r"" + WEEKDAY + r"|morning|afternoon|evening)\s+"
                         r"(?:(?:with|to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*\s+)?){1,3}"   # "with news agency Interfax"
                         r"(?=(?:he|she|they|it|we|the|a|an|his|her|their|its|there|more|some|about|nearly|over|"
                         r"[A-Z0-9])[\w’'.,-]*\s)")
@@ -194,7 +195,7 @@ _TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "af
 
 
 # The topic of a verb of speech (role t): "complained bitterly about ...", "commented Tuesday on ...".
-_TOPIC = re.compile(r"\s+(?:(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(about|on)\s+(?=[\w“\"‘'])")
+_TOPIC = re.compile(r"\s+(?:(?:[a-z]+ly|" + WEEKDAY + r")\s+)?(about|on)\s+(?=[\w“\"‘'])")
 _TOPIC_ON = {"comment"}
 # A noun's infinitive: "requests to comment on ...", "a chance to talk about ..." (no one speaks yet).
 _NOUN_TO = re.compile(r"\b(?:requests?|chances?|opportunit(?:y|ies)|invitations?|offers?|efforts?|attempts?|time|"

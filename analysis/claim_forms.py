@@ -15,6 +15,7 @@ from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_S
 from .claim_shapes import NOUN_THAT as _NOUN_THAT, THAT_HEAD as _THAT_HEAD
 from .claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NOUN_ROLE as _NOUN_ROLE
+from .nlp.tokens import WEEKDAY
 from .nlp import Cue, is_plural, iter_cues, np_after, word_classes
 from .claim_content import _ADDRESSEE_FIRST, _ADDRESSEE_SET_OFF_TO, _Context, _LEADING_TIME, _MEDIUM_PP, _THAT, _TOPIC
 from .claim_content import _WORD, _complement, _content_end, _head_end, _that_clause
@@ -22,7 +23,7 @@ from .claim_sources import _NAME_START, _opens_clause, _role_head, _source_of
 
 # How far around a cue its source and content are looked for; bounds the work in run-on text.
 CONTEXT_CHARS = 2000
-_TIME_NAME = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+_TIME_NAME = re.compile(r"(?:" + WEEKDAY + r"|January|February|March|April|June|July|August|"
                         r"September|October|November|December|Today|Yesterday|Tonight)\b")
 _OPENS_QUOTE = re.compile(r"[\s,:]*(?:[“\"]|''|``)")
 # A subject far from its parenthetical cue: "Japan ... could decide that the arrangement, announced last year, ...".
@@ -61,7 +62,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+
 _MAIN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:(?:also|[a-z]+ly)\s+)?")
 # A stance verb whose object is a pronoun and a time only: "the lower house endorsed it last month" says nothing.
 _PRONOUN_TIME_ONLY = re.compile(r"(?:it|them|him|her|this|that)(?:\s+(?:last|this|next|on|earlier|later|again|too|also|"
-                                r"yesterday|today|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\W*$")
+                                r"yesterday|today|week|month|year|" + WEEKDAY + r"))*\W*$")
 
 
 _CLOSING_QUOTES = ("”", '"', "’", "'")

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .nlp import is_pronoun
+from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp.mentions import actor_words, is_actor_phrase, resolve_mention
 
 if TYPE_CHECKING:
@@ -51,9 +52,8 @@ _DESCRIBED_FROM = re.compile(r"\b(?:%s)\s+(?:issued\s+|released\s+)?(?:by|from)\
 # The issuer written right after the document: 'a statement from the Foreign Ministry', '... issued by X'.
 # (never a day or month: 'a statement from Tuesday')
 _ISSUER_AFTER = re.compile(r"\s+(?:(published|carried|run|aired|relayed)\s+|(?:issued|released|posted|signed|sent|"
-                           r"delivered)\s+)?(?:by|from)\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Last|Earlier|Early|Late)\b)(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*|"
+                           r"delivered)\s+)?(?:by|from)\s+((?!(?:" + WEEKDAY + "|" + MONTH_NAME + r"|Last|Earlier|"
+                           r"Early|Late)\b)(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*|"
                            r"the\s+(?:[a-z-]+\s+){0,2}?(?:ministry|embassy|office|department|government|council|"
                            r"committee|commission|palace|presidency|administration|party))(?=\s*[,.;]|\s+(?:on|in|after|"
                            r"and|which|that|to)\b)")

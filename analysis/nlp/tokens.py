@@ -14,6 +14,11 @@ from typing import Iterable, NamedTuple, Optional
 
 from ..lexicons import load_list, load_table
 
+# The names of days and months, as regular-expression fragments for the attribution rules that must not read
+# them as names ("said Tuesday", "a statement from Tuesday").
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 # A word keeps inner apostrophes, periods and hyphens ("U.S", "Sin Hong-chol", "Korea’s");
 # everything else is a one-character token.
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.&/-]*\w)?|[^\w\s]")
