@@ -12,7 +12,8 @@
 - coverage = (article, theme) pairs with an expected label that get an acceptable one / pairs
   with an expected label.
 
-Per theme and overall; ``--details`` lists every wrong and every missed label with its evidence.
+Per theme and overall; ``--details`` lists every wrong and every missed label with its evidence;
+``--trace`` adds, under each missed label, the step of the views that dropped it (:func:`trace_miss`).
 The subset comes from ``gold.json`` (``subsets``) next to the positions file.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -74,6 +76,65 @@ def score(positions, expected: dict[str, dict]) -> dict:
     return {"themes": counts, "errors": errors}
 
 
+# The steps of the views, in the order a sentence goes through them (see analysis.views' docstring).
+TRACE_STEPS = (
+    "theme match",      # no sentence of the article matched the theme's patterns
+    "label match",      # sentences on the theme, none matched a label pattern
+    "actor context",    # labels found, rejected because the article, or the sentence and the two before, names no theme actor
+    "gate",             # labels found, rejected by a rule of LABEL_RULES (named) or set aside by a contrast
+    "vote",             # labels held, but the article's vote went to another label or to no clear position
+    "minimum score",    # labels held, too little weight (a historical aside, a hedge) for any position
+)
+
+
+def _find_sentence(rows, evidence: str):
+    """The theme rows of the sentence that holds the first 60 characters of ``evidence`` (or an empty frame)."""
+    head = " ".join(str(evidence or "").split())[:60]
+    if not head or rows.empty:
+        return rows.iloc[0:0]
+    return rows[rows["text"].map(lambda t: head in " ".join(str(t).split()))]
+
+
+def trace_miss(tables, rows, positions, book, article_id: str, theme: str, accept: list, evidence: str) -> tuple[str, str]:
+    """``(step, detail)``: which step of the views dropped an expected label (one of :data:`TRACE_STEPS`).
+
+    ``rows`` are :func:`~analysis.views.theme_sentences` of the corpus; the detail names the rule,
+    the labels held and their weights, and whether the expected evidence sentence reached the theme."""
+    from analysis.views.actors import names_theme_actor
+    from analysis.views.stance import _Label, label_rejection
+
+    mine = rows[(rows["article_id"] == article_id) & (rows["theme"] == theme)]
+    at_evidence = _find_sentence(mine, evidence)
+    where = ("evidence sentence on the theme" if len(at_evidence) else
+             "evidence sentence not on the theme") if evidence else "no evidence given"
+    if mine.empty:
+        return "theme match", where
+    held = mine[mine["position"].fillna("") != ""]
+    if held.empty:
+        rejected = mine[mine["rejected"].fillna("") != ""]
+        if rejected.empty:
+            return "label match", where
+        # name the rule of the first rejected label (the evidence sentence's, when it reached the theme)
+        r = (at_evidence if len(at_evidence) and (at_evidence["rejected"].fillna("") != "").any() else rejected).iloc[0]
+        spec = book[theme]
+        for m in spec.labeller.finditer(r["text"]):
+            rank = int(m.lastgroup[1:])
+            lab = _Label(spec.positions[rank][0], rank, m.start(), m.end(), m.group())
+            rule = label_rejection(r["text"], lab, spec, book.markers, book.actors)
+            if rule:
+                return "gate", f"{lab.label!r} rejected: {rule}; {where}"
+        article = " ".join(str(t) for t in mine["text"])
+        if not names_theme_actor(article, spec, book.actors):
+            return "actor context", f"{r['rejected']!r}: the theme's actors are not named; {where}"
+        return "actor context", f"{r['rejected']!r}: no theme actor in the sentence or the two before, or set aside by a contrast; {where}"
+    weights = held.groupby("position")["weight"].sum().round(2).to_dict()
+    record = positions[(positions["article_id"] == article_id) & (positions["theme"] == theme)]
+    stance = record["stance"].iloc[0] if len(record) else ""
+    if not stance:
+        return "minimum score", f"weights {weights}; {where}"
+    return "vote", f"{stance or 'no position'}: weights {weights}; {where}"
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "  -  (0/0)"
 
@@ -96,14 +157,19 @@ def main(argv=None) -> int:
     parser.add_argument("--themes", default=None, help="codebook YAML (default: the package's themes.yml)")
     parser.add_argument("--subset", choices=("tune", "holdout"), default=None)
     parser.add_argument("--details", action="store_true", help="list every wrong and missed label")
+    parser.add_argument("--trace", action="store_true",
+                        help="with --details, the step that dropped each missed label (and a count per step)")
     args = parser.parse_args(argv)
 
     from analysis import extract, load_corpus
     from analysis.views import article_positions, load_codebook
 
     expected = load_expected(Path(args.positions), args.subset)
+    from analysis.views import theme_sentences
+    book = load_codebook(args.themes) if args.themes else load_codebook()
     tables = extract(load_corpus(args.corpus))
-    positions = article_positions(tables, load_codebook(args.themes) if args.themes else None)
+    rows = theme_sentences(tables, book)
+    positions = article_positions(tables, book, theme_rows=rows)
     result = score(positions, expected)
     print(f"{args.corpus} ({args.subset or 'all'}, {len(expected)} articles)")
     print(report(result))
@@ -112,9 +178,16 @@ def main(argv=None) -> int:
         for name in _subsets(Path(args.positions)):
             part = load_expected(Path(args.positions), name)
             print(f"{'  subset ' + name:24} {report(score(positions, part)).splitlines()[-1][25:]}")
-    if args.details:
+    steps: Counter = Counter()
+    if args.details or args.trace:
         for kind, aid, theme, got, accept, evidence in result["errors"]:
             print(f"- {kind}: {aid} / {theme}: stated {got or '-'!r}, accept {accept}\n    {evidence[:200]}")
+            if args.trace and kind == "missed":
+                step, detail = trace_miss(tables, rows, positions, book, aid, theme, accept, evidence)
+                steps[step] += 1
+                print(f"    dropped at: {step} ({detail})")
+    if steps:
+        print("missed labels by step: " + ", ".join(f"{step} {steps[step]}" for step in TRACE_STEPS if steps[step]))
     return 0
 
 
