@@ -161,6 +161,20 @@ _FINITE_REPORT_NEXT = re.compile(r"\s+(?:said|says|told|tells|warned|warn|warns|
 _ADVERB_OPENER = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)([A-Z][a-z]+ly)\s+$")
 # A naming participle set off by a comma and followed by a relative clause (", called clade 1b, which causes").
 _NAME_THEN_RELATIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*(?:,\s*(?:which|who|whose|that)\b|\()")
+# The object and "as" of a verb of characterising (Levin 1993, 29.2: see, view, regard, cast, depict ...): "saw the
+# comment as a dig", "is casting himself as a champion"; not "as well (as)", "as much as", "as soon as", "as if",
+# "as a child" (a time of life).
+_AS_COMPLEMENT = re.compile(r"\s+(?!(?:as|to|in|on|at|for|with|from|by|of|into|that)\b)(?:(?!as\b)[\w’'-]+\s+){1,8}?"
+                            r"as,?\s+(?!(?:well|much|many|soon|long|far|if|though|of|to|a\s+result|recently|early|late|"
+                            r"(?:a|an)\s+(?:child|kid|boy|girl|teenager|teen|student|young))\b)(?=[\w“\"‘])")
+
+
+def as_complement(text: str, end: int) -> bool:
+    """True when an object and "as" follow a verb ending at ``end``: "sees the treaty as a betrayal" (a view, not
+    the perception of "sees the treaty")."""
+    return _AS_COMPLEMENT.match(text, end, min(len(text), end + 120)) is not None
+
+
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
@@ -250,10 +264,15 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue              # "Having said that," / "That said,"
         if "e" in info.roles and not _CLAUSE_END.match(text, end):
             continue              # "continues to use": only "he continued:" / '"...," she continued.' report
+        roles = info.roles
+        if "v" in roles:
+            if not as_complement(text, end):
+                continue          # "saw the game", "views on": no view without "OBJECT as ..."
+            roles = roles.replace("v", "") + "n"   # "Critics see the program as a loophole": a stance on the object
         participle = info.participle and not (two and two.group(1).lower() in _BE - {"being"})
         adverb = _ADVERB_OPENER.search(text, max(lo, m.start() - 30), m.start()) \
             if participle and word.endswith("ing") else None
         if adverb:                # "Warmly welcoming the visit, Kim said": the opener, its adverb included
-            yield Cue(adverb.start(1), end, text[adverb.start(1):end], info.lemma, info.roles, participle, passive)
+            yield Cue(adverb.start(1), end, text[adverb.start(1):end], info.lemma, roles, participle, passive)
             continue
-        yield Cue(m.start(), end, word, info.lemma, info.roles, participle, passive)   # "are claiming": finite
+        yield Cue(m.start(), end, word, info.lemma, roles, participle, passive)   # "are claiming": finite

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
-from .cues import Cue
+from .cues import Cue, as_complement
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
@@ -268,7 +268,7 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         return True                                   # "declared a strike", "concluded an agreement": an act
     if _REFLEXIVE.match(text, cue.end):
         return True                                   # "found themselves", "portray himself as"
-    if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end):
+    if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end) and not as_complement(text, cue.end):
         return True                                   # "are feeling the economic fallout", "think nothing of"
     words = actor_words()
     if cue.lemma in ("find", "show") and how in ("verb", "subjectless") and _bare_object(text, cue, c_lo, c_hi):
