@@ -282,9 +282,10 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         low = first.group().lower()
         if low == "to" and "i" in cue.roles:
             verb = _WORD.match(text, first.end() + 1)
-            if cue.lemma == "appeal" and verb and (verb.group().lower() in classes["det"] or
-                                                   verb.group().lower() in _OBJECT_PRONOUNS):
-                return None       # "to appeal to many of the voters": "to" is a preposition here
+            if verb and (verb.group().lower() in classes["det"] or verb.group().lower() in _OBJECT_PRONOUNS or
+                         verb.group()[:1].isdigit()):
+                return None       # "to appeal to many of the voters", "has agreed to a series of UN resolutions":
+                                  # "to" is a preposition here, its object no intention
             return start          # "vowed to respond": an intention, "to" and all
         nxt = _WORD.match(text, first.end() + 1)
         if low in _TIME_SUBORDINATORS and "n" not in cue.roles and (low != "when" or "s" in cue.roles) and \

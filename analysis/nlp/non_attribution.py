@@ -194,9 +194,52 @@ _WELCOMED_PERSON = re.compile(r"\s+(?:him|her|them|us|(?:the|a|an|his|her|their)
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:[\w’'().-]+\s+){1,9}?as\s+(?:saying|telling|stating)\b")
 
 
+# A decision on a filing: "the court rejected the government's appeal", "approved the request", "dismissed a
+# petition" -- a ruling or a procedural act, not a view (CONVENTIONS.md: no attribution). The filings of court and
+# committee procedure (FrameNet frames Request, Appeal and Legal_rulings), also "parts/provisions of the bill".
+_RULING_VERBS = {"reject", "dismiss", "deny", "uphold", "grant", "approve", "accept", "overturn", "throw out"}
+_FILINGS = {"appeal", "appeals", "request", "requests", "petition", "petitions", "motion", "motions", "application",
+            "applications", "plea", "pleas", "lawsuit", "lawsuits", "suit", "complaint", "complaints", "injunction",
+            "challenge", "challenges", "bid", "bids"}
+# Parts of a legal text ruled on: "rejecting certain parts of the legislation" (not "rejected parts of his speech").
+_PARTS = {"part", "parts", "provision", "provisions", "section", "sections", "clause", "clauses", "article", "articles",
+          "aspects", "elements"}
+_OF_LEGAL_TEXT = re.compile(r"\s*of\s+(?:the|this|that|its|a)\s+(?:[\w’'-]+\s+){0,2}?(?:legislation|bill|law|reform|act|"
+                            r"measure|decree|regulation|text)\b")
+# The object noun phrase up to a preposition, a clause or punctuation: its last word is the head.
+_OBJECT_NP = re.compile(r"\s+((?:(?!(?:of|over|against|from|by|to|for|in|on|at|with|that|which|who|and|or|but|as)\b)"
+                        r"[\w’'-]+\s*){1,6})(?=\b(?:of|over|against|from|by|to|for|in|on|at|with|that|which|who|and|or|but|as)\b|"
+                        r"[.,;:!?()]|$)")
+# "Modi called ISRO director S Somnath on Wednesday to congratulate him": a telephone call, not a naming or a view.
+_PHONE_CALL = re.compile(r"\s+(?:him|her|them|(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*)(?:\s+(?:on|last|this|late|early)"
+                         r"(?:\s+[A-Za-z]+){1,2})?\s+to\s+(?:congratulate|thank|express|offer|discuss|convey|apologi[sz]e|"
+                         r"wish|inform|invite|update|console|condole|check|pledge)\b")
+
+
+def _rules_on_a_filing(text: str, cue: Cue) -> bool:
+    """ "rejected the government's appeal", "approves core of bill, rejects referendum request": a ruling."""
+    if cue.lemma not in _RULING_VERBS or _THAT.match(text, cue.end + 1):
+        return False
+    m = _OBJECT_NP.match(text, cue.end, min(len(text), cue.end + 100))
+    words = m.group(1).lower().split() if m else []
+    if words and words[-1] in _PARTS and _OF_LEGAL_TEXT.match(text, m.end(1)):
+        return True               # "rejecting certain parts of the legislation"
+    # the head ends the phrase or a participle follows it ("a petition filed by residents")
+    return any(w in _FILINGS and (i == len(words) - 1 or words[i + 1].endswith(("ed", "ing")))
+               for i, w in enumerate(words))
+
+
 def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     """Naming ("a site called X stressed") or the author's question ("So, why does ...?")."""
     before = text[max(0, cue.start - 60):cue.start]
+    if _rules_on_a_filing(text, cue):
+        return True                                   # "the court rejected the appeal": a ruling, not a view
+    if cue.lemma == "call" and cue.word.split()[0].lower() in ("call", "calls", "called", "calling") and \
+            " " not in cue.lemma and _PHONE_CALL.match(text, cue.end):
+        return True                                   # "called the director on Wednesday to congratulate him"
+    if cue.lemma == "find" and cue.word == "find" and _TO_BEFORE.search(before) and not _THAT.match(text, cue.end + 1):
+        return True                                   # "needs to find a way", "the ability of farmers to find
+                                                      # substitutes": a search, not a finding
     if cue.word == "called" and _ALSO_NAMED.search(before):
         return True                                   # "the ICJ, also called the World Court and charged with"
     if _ASKED_IF.search(before):
