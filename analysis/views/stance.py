@@ -81,6 +81,17 @@ _REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?|ying)|told|telling|stated|statin
                              r"|hint(?:ed|ing)|signal(?:l?ed|l?ing)|indicat(?:ed|ing)|suggest(?:ed|ing)|warn(?:ed|ing)|threaten(?:ed|ing)"
                              r"|claim(?:ed|ing)|stat(?:ed|ing)|confirm(?:ed|ing)|announc(?:ed|ing)|reiterat(?:ed|ing))\s+(?:that\s+)?"
                              r"(?:[\w’'-]+\s+){0,4}?would$", re.I)
+# ... and after any verb of the codebook's reporting lexicon ("Lavrov ... asserted that Russia would support North Korea
+# against ...", "maintained that the ties would"): "would" a few words after the verb of saying is its speaker's "will"
+_WOULD_AFTER_SAYING = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would$", re.I)
+
+
+def _said_would(head: str, markers: dict) -> bool:
+    """``head`` ends in a "would" that a verb of saying (``markers["reporting_verbs"]``) governs."""
+    verbs = markers.get("reporting_verbs")
+    return verbs is not None and any(_WOULD_AFTER_SAYING.match(head, m.end()) for m in verbs.finditer(head))
+
+
 # the label handed to the theme's actor: "Moscow can provide Pyongyang with pearls of military technology",
 # "for Russia to transfer its latest weapons technology to the North" (the giver is not the label's owner)
 _GIVEN_WITH = re.compile(r"\b(?:provid\w*|gives?|giving|gave|given|offer\w*|suppl(?:y|ies|ied|ying)|equip\w*|furnish\w*)"
@@ -177,6 +188,9 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+    if _names_a_doubt(lab.label, markers):
+        return False      # a label that names the doubt ("speculative", "uncertain", "unlikely") is what a possibility
+                          # says: "may suggest Kim is seeking Russian assistance" is speculative, not no position
     if _DEMAND.search(text, max(0, lab.start - 80), lab.start):
         return False      # "willing to give up nuclear weapons, but only if he gets security guarantees": a demand
     tail = _clause_words_before(text, lab, HYPOTHETICAL_WORDS)
@@ -189,9 +203,16 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         last = None
         for last in re.finditer(r"\bwould\b", head, re.I):
             pass
-        if last is not None and _REPORTED_WOULD.search(head[:last.end()]):
+        if last is not None and (_REPORTED_WOULD.search(head[:last.end()]) or _said_would(head[:last.end()], markers)):
             return False
     return True
+
+
+def _names_a_doubt(label: str, markers: dict) -> bool:
+    """The label's own name is a hedge of the codebook's or of the package's lexicon ("speculative", "uncertain",
+    "unlikely"): the position is that the matter is in doubt."""
+    hedges = markers.get("hedges")
+    return (hedges is not None and hedges.search(label) is not None) or _lexicon_hedges().search(label) is not None
 
 
 def _is_provisional(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
@@ -214,10 +235,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if not theme.actors or not actors:
         return False
     rv = markers.get("reporting_verbs")
-    if ((rv is not None and (m := rv.search(lab.text)) is not None and m.start() == 0) or _REPORTING_ING.match(lab.text)
+    if ((rv is not None and rv.search(lab.text) is not None) or _REPORTING_ING.match(lab.text)
             or _HOLDERS_NOUN.match(lab.text)):
         return False      # "The Pentagon claims", "Moscow denies", "after first alleging", "Western concerns about": the
-                          # subject is the source of the label
+                          # subject is the source of the label, also when the label's words name the source before their verb
+                          # of saying ("South Korea's National Intelligence Service said", "intelligence agency reported")
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
     lo = _clause_start(text, lab.start)
     reported = 0
