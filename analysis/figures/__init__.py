@@ -20,7 +20,11 @@ telephone numbers ("+44 20 7946 0958", "call 911"); the ordinal of a quarter or 
 first quarter", "a second-half loss": a date); a number after a class or grade noun ("clade 1", "phase 3",
 "category 5", "type 2"); a bare number before a capitalised word heading no counted noun ("38 North", "the 5
 Star Movement"; "600 North Korean soldiers" counts); "One" opening a sentence before a word of the argument
-("One caveat:", "One aspect of").
+("One caveat:", "One aspect of"); an ordinal naming a place in a text ("the second page of the newspaper", "the
+third paragraph"; lexicon role text_part) or selecting the first N of a series ("the first three hearings": the
+count is the figure); "a safe third country".  "A year and a half", "an hour and a half", "two years and a half"
+are one duration (1.5 years, 1.5 hours, 2.5 years); a hyphen between spaces after a dateline opens a clause
+("LIMA, March 3 (Wire) - Four fishermen ...": a count).
 
 Each figure also gets a ``status`` (:mod:`.status`: stated, reported, hypothetical, negated or
 denied), a ``subject`` (:mod:`.subject`: what is counted, "North Korean troops in Russia", or ""

@@ -23,7 +23,8 @@ def _is_title_case(text: str, lo: int, hi: int) -> bool:
 
 
 def _at_clause_start(text: str, lo: int, pos: int) -> bool:
-    return pos == lo or re.search(r"[.:;“\"‘(\[—–]" + SP + r"*\Z", text[max(lo, pos - 4):pos]) is not None
+    # a hyphen between spaces stands for a dash: "MOSCOW (Reuters) - Three soldiers ..." after a dateline
+    return pos == lo or re.search(r"(?:[.:;“\"‘(\[—–]|(?<!\S)-)" + SP + r"*\Z", text[max(lo, pos - 4):pos]) is not None
 
 
 def _is_designation(text: str, lo: int, hi: int, c: Candidate) -> bool:

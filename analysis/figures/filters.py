@@ -350,6 +350,9 @@ def ordinal_of_a_period(look: Look) -> bool:
 
 _PERIOD_AFTER_ORDINAL_RE = re.compile(
     rf"{SP}+(?:\d[\d,]*|(?i:{CARD_ALT})){SP}+(?i:days|weeks|months|years|quarters|hours)\b"
+    # an ordinal before a count selects the first (second ...) N of a series, it ranks nothing: "the first three
+    # hearings", "the first 10 companies", "the first two" (the count is the figure)
+    rf"|{SP}+(?:\d[\d,]*|(?:{CARD_ALT}))(?:{SP}+[a-z]|{SP}*[,.;:)]|\Z)"
     rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)")
 _ORDINAL_AS_HEAD_RE = re.compile(rf"{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 
@@ -389,9 +392,10 @@ def committee_name(look: Look) -> bool:
 
 
 def ordinal_identifier(look: Look) -> bool:
-    """ "the 13th Amendment", "West 23rd Street", "a sixth-grader", "the 9th Circuit": part of a name."""
+    """ "the 13th Amendment", "West 23rd Street", "a sixth-grader", "the 9th Circuit": part of a name; "the second
+    page of the newspaper", "the third paragraph": a place in a text (lexicon role text_part)."""
     nxt = words_after(look.text, look.cand.end, look.hi, 1)
-    return bool(nxt) and nxt[0] in _ID_WORDS["ordinal_id_after"]
+    return bool(nxt) and (nxt[0] in _ID_WORDS["ordinal_id_after"] or nxt[0] in _ID_WORDS["text_part"])
 
 
 def list_name(look: Look) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional, Sequence
 from .vague import bare_vague
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
-                       FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
+                       FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, UNIT_AND_HALF_BEFORE_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
                        POINT_FRACTIONS, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
@@ -355,6 +355,12 @@ def _fraction_atom(text: str, m: re.Match, hi: int) -> Optional[Candidate]:
         return Candidate(a, point.end(), a, b, num / den, atom="fraction", unit="percentage point", unit_class="percent",
                          plain=text[a:point.end()])
     after_of = FRACTION_OF_RE.match(text, b)
+    if den_word == "half" and num_word in ("a", "an"):
+        whole = UNIT_AND_HALF_BEFORE_RE.search(text, max(0, a - 20), a)
+        if whole:    # "a year and a half": 1.5 years ("a decade and a half": 15 years)
+            u, years = whole.group("u").lower(), {"century": 100, "decade": 10}.get(whole.group("u").lower())
+            return Candidate(whole.start(), b, whole.start(), b, 1.5 * (years or 1), atom="fraction",
+                             unit="year" if years else u, unit_class="duration")
     if den_word == "half" and num_word in ("", "a", "one"):
         span = HALF_SPAN_RE.match(text, b)
         if span:     # "half a century": 50 years
@@ -487,6 +493,9 @@ def _apply_unit(text: str, hi: int, c: Candidate) -> None:
             ok = False
         if ok:
             c.unit, c.unit_class, c.end = unit, cls, m.end()
+            half = AND_HALF_RE.match(text, c.end) if cls == "duration" and c.value == int(c.value) else None
+            if half:      # "two years and a half": 2.5 years
+                c.value, c.end = c.value + 0.5, half.end()
     if c.unit_class in ("currency", "measure", "duration"):
         p = PER_RE.match(text, c.end)
         if p:

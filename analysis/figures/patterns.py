@@ -184,6 +184,10 @@ HALF_SPAN_RE = re.compile(rf"{SP}+(?:of{SP}+)?an?{SP}+(?P<u>century|decade)\b", 
 # is a period, no duration; "half a century" is 50 years above)
 HALF_TIME_RE = re.compile(rf"(?:{SP}+(?:an?{SP}+)?(?P<u>hour|day|week|month|year|minute|second)|-(?P<hu>hour|day|minute))\b",
                           re.IGNORECASE)
+# "a year and a half", "an hour and a half", "a decade and a half": one unit of time and half of another, before
+# "half" (the unit's own count "two years and a half" is AND_HALF_RE after the unit)
+UNIT_AND_HALF_BEFORE_RE = re.compile(rf"(?i)\b(?:an?|one){SP}+(?P<u>century|decade|year|month|week|day|hour|minute)"
+                                     rf"{SP}+and{SP}+\Z")
 SPAN_OF_RE = re.compile(rf"{SP}+of{SP}+an?{SP}+(?P<u>century|decade)\b", re.IGNORECASE)
 # before a bare fractional word, a share: "up by a third", "the bottom fifth of incomes", "the top tenth of"
 # after "by a third", no noun: "fell by a third from 2001", "by a third, to ..." ("by a third power" is an ordinal)
