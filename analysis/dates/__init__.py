@@ -59,7 +59,12 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   before", "the day after", "earlier in the day" refer to the last resolved mention
   (left out when it is not precise enough); "the same month of last year" takes that
   month in the year before publication, "the same month in 2024" in 2024.
-* "today" is PRESENT_REF, or the publication day in a range or with "earlier/later"
+* "today" in a news report is the publication day (CONVENTIONS.md: "I'm announcing today", "will be happy
+  today", "at 6:04 PM today"); it is PRESENT_REF, the present set against the past, when it opens a clause before
+  a present state ("But today Russia is engaged", "Today, Russia complies"), after a quantity now ("from 2.5bn in
+  1950 to 8.2bn today"), in a comparison ("than can be done today"), after "of/even/still", before a present
+  copula ("Russia today is a pariah") or "by" ("administered today by"), or as "today's" before no event noun
+  ("today's world"); without a publication day it is PRESENT_REF.  It is the day whatever else in a range or with "earlier/later"
   ("from today to Friday"), before a past verb ("Today we decided", "actions today have cynically undermined") or as an event's day ("today's
   vote", "today's further adjustment in interest rates", "has concluded today", "brings us here today",
   "the version posted today"; in quoted words the story's day when it is at most three days back, else the

@@ -251,6 +251,56 @@ def today_after_past_verb(text: str, start: int, end: int) -> bool:
                for m in _PAST_VERB.finditer(clause))
 
 
+# "today" as the present age, not a day (CONVENTIONS.md: in a news report "today" is the publication day; the
+# present set against the past is PRESENT_REF): opening its clause before a present state ("Today, Russia complies
+# with the sanctions", "But today Russia is engaged in a hot war", ", and today we jointly stand up"), a quantity
+# now ("from 2.5bn in 1950 to 8.2bn today"), a comparison ("faster than can be done today"), "of today", "even/still
+# today", a state it describes ("administered today by Georgetown"), "today's" before no event ("today's world"),
+# a present copula after it ("Russia today is a pariah state").
+_QUANTITY_BEFORE = re.compile(r"\b(?:to|from|versus|vs\.?|against)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?"
+                              r"\d[\d.,]*\s?(?:bn|mn|m|k|billion|million|trillion|percent|per\s+cent|%)?\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:of|even|still|than)\s+$", re.IGNORECASE)
+_FUTURE_OR_PAST_AUX = re.compile(r"\b(?:will|would|shall|was|were|had|did|has\s+been|have\s+been)\b|['’]ll\b", re.IGNORECASE)
+
+
+def _past_in(clause: str) -> bool:
+    """Does ``clause`` hold a past verb (not a participle after a present "be" or a determiner)?"""
+    return any(m.group(0) not in _NOT_PAST and not _PARTICIPLE_BEFORE.search(clause, 0, m.start())
+               for m in _PAST_VERB.finditer(clause))
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 120):start]
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    return window[edges[-1].end():] if edges else window
+
+
+def today_is_surely_present(text: str, start: int, end: int) -> bool:
+    """A quantity now, a comparison, "of/even/still today", a state it describes: the present age whatever the
+    verbs around ("from 2.5bn in 1950 to 8.2bn today, and made ...")."""
+    before = text[max(0, start - 40):start]
+    return bool(_QUANTITY_BEFORE.search(before) or _AGE_BEFORE.search(before) or "than" in _clause_before(text, start).split())
+
+
+def today_is_present_age(text: str, start: int, end: int) -> bool:
+    """Is the "today" at ``start``-``end`` the present age set against the past, not a day of the news?  (The
+    event cues, "today's vote", "Today we decided", are read before this.)"""
+    if today_is_surely_present(text, start, end) or re.match(r"\s+by\b", text[end:end + 4]):
+        return True           # ... and a state it describes: "administered today by" ("posted today by" is an event)
+    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+(?:is|are|remains?)\s+(?![a-z]+ing\b)", text[end:end + 30]):
+        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks")
+    if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
+        return True           # set against all the past: "restraint is needed today more than ever"
+    clause = _clause_before(text, start)
+    if not re.fullmatch(r"\s*(?:(?:but|and|yet|so|while|whereas|even|still)\s*)?", clause, re.IGNORECASE) \
+            and not re.search(r",\s*(?:(?:but|and|yet|so|while|whereas)\s+)?$", clause, re.IGNORECASE):
+        return False
+    # opening its clause: the present age unless the clause after tells a past or a coming event ("Today, the
+    # committee met", "Today we will vote")
+    after = re.split(r"[.;!?\n“”\"]", text[end:end + 120], maxsplit=1)[0]
+    return not (_past_in(after) or _FUTURE_OR_PAST_AUX.search(after))
+
+
 # "as early as Thursday", "as soon as Monday", "starting Monday", "effective Friday": the earliest day a thing can
 # happen, so a day ahead (a weekday only: "as early as March" also dates past findings); likewise the latest day
 # of a deadline, "no later than Monday".

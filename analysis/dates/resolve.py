@@ -14,7 +14,7 @@ from ..lexicons import load_table
 from .frame import NEWS_DAY_REACH, Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
                       TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP,
-                      today_after_past_verb)
+                      today_after_past_verb, today_is_present_age, today_is_surely_present)
 from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
                       resolve_edge_of_month as _resolve_edge_of_month, resolve_edge_of_year as _resolve_edge_of_year,
                       resolve_quarter_or_half as _resolve_quarter_or_half, resolve_season as _resolve_season)
@@ -174,7 +174,7 @@ def _resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, wh
 
 
 def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    """ "today" is PRESENT_REF (or publication's day in a range); "yesterday", "tomorrow", "tonight",
+    """ "today" is the news day, or PRESENT_REF as the present age; "yesterday", "tomorrow", "tonight",
     "last night" are days around publication, unless quoted from an earlier time of the story."""
     word = raw.parts["word"]
     if word in ("today", "tomorrow") and _figurative(text, raw.start):
@@ -182,15 +182,18 @@ def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     if word != "today" and _quoted_in_the_past(text, raw.start, ctx):
         return None                                  # '"We met yesterday," he had written' long ago
     if word == "today":
-        # "from today to Friday", "earlier today": the day; otherwise "today" is the present.
+        # "from today to Friday", "earlier today", an event it dates: the day; a quantity now, a comparison: the present.
         as_day = (TODAY_AS_DAY_BEFORE.search(text, max(0, raw.start - 20), raw.start)
                   or TODAY_AS_DAY_AFTER.match(text, raw.end, min(len(text), raw.end + 30)))
-        event = not as_day and (TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
+        surely_present = not as_day and today_is_surely_present(text, raw.start, raw.end)
+        event = not as_day and not surely_present and (TODAY_EVENT_AFTER.match(text, raw.end, min(len(text), raw.end + 40))
                                 or TODAY_EVENT_BEFORE.search(text, max(0, raw.start - 30), raw.start)
                                 or today_after_past_verb(text, raw.start, raw.end))
-        if not (as_day or event) or ctx.pub is None or ctx.pub.date is None:
+        # otherwise the news day ("I'm announcing today", "at 6:04 PM today"), unless it is the present age
+        if not (as_day or event) and today_is_present_age(text, raw.start, raw.end) \
+                or ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
-        if event and _quoted(text, raw.start):
+        if not as_day and _quoted(text, raw.start):
             # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"; the
             # last day told before, else the last news day told ("on Tuesday ... strikes on Jan 19 ... “We offer
             # today ...”" is Tuesday)
