@@ -5,6 +5,8 @@ nearest body written in the same sentence or the :data:`BODY_SENTENCES` before i
 named ("The International Atomic Energy Agency said ... the UN watchdog said") or described with its members
 ("Russia blocked the renewal of a panel of UN experts monitoring sanctions ..., weeks after the body said").
 "the panel" takes only a panel ("a panel of UN experts"), "the watchdog" and "the body" any body.
+A described court or its bench ("the country's top court", "Five justices on the UK's highest court") takes
+the court named in the :data:`COURT_SENTENCES` before (:func:`resolve_court`).
 Nothing found gives "": the caller keeps the mention as written.
 """
 from __future__ import annotations
@@ -17,8 +19,26 @@ if TYPE_CHECKING:
 
 BODY_WORD = re.compile(r"(?i:the)\s+(?:(?:UN|U\.N\.|United\s+Nations|EU|international|global|nuclear|rights|"
                        r"human\s+rights|sanctions|monitoring|[a-z]+-(?:run|led|backed))\s+)*(body|watchdog|panel)")
+# A court described, not named, or its bench: "the court", "the UK's highest court", "the country's top court",
+# "the appeals court", "The five senior justices", "Five justices on the country's top court", "the judges of
+# the court". It takes the court named before (its members speak for it: the ruling is the court's).
+_COURT_MODIFIER = r"(?:highest|top|supreme|apex|high|appeals?|appellate|federal|constitutional|lower|district|trial)"
+COURT_WORD = re.compile(
+    r"(?:(?i:the)\s+(?:(?:[A-Z][\w.-]*|country|nation|state)[’']s\s+)?(?:" + _COURT_MODIFIER + r"\s+)?court"
+    r"|(?:(?i:the)\s+)?(?:(?:(?i:two|three|four|five|six|seven|eight|nine|eleven|twelve|all|several)|\d{1,2})\s+)?"
+    r"(?:(?:senior|supreme\s+court|appeals\s+court|presiding)\s+)?(?:justices|judges)"
+    r"(?:\s+(?:on|of)\s+the\s+(?:(?:[A-Z][\w.-]*|country|nation|state)[’']s\s+)?(?:" + _COURT_MODIFIER +
+    r"\s+)?court)?)")
+# A court described as the highest of its country is named so ("Supreme Court", "High Court", "Constitutional
+# Court", "Court of Cassation"), not any court named before ("the European Court of Human Rights").
+_APEX = re.compile(r"\b(?:highest|top|supreme|apex)\b", re.I)
+_APEX_NAME = re.compile(r"\b(?:Supreme|High|Constitutional|Cassation)\b")
 # How many sentences back the body may be written.
 BODY_SENTENCES = 2
+# ... and a court: a ruling's story names the court once and describes it after ("The UK's highest court ...").
+COURT_SENTENCES = 5
+_NAMED_COURT = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w.’'&-]*\s+){0,5}?Court"
+                          r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,3})?)")
 
 _HEADS = r"panel|committee|commission|council|board|agency|organi[sz]ation|body|tribunal|court|watchdog|office|mission"
 # "a panel of UN experts", "the UN Security Council's sanctions committee", "the committee of experts".
@@ -55,4 +75,24 @@ def resolve_body_word(doc: "Document", mention: str, pos: int) -> str:
     return best[1]
 
 
-__all__ = ["BODY_WORD", "resolve_body_word"]
+def resolve_court(doc: "Document", mention: str, pos: int) -> str:
+    """The court a described court or its bench at ``pos`` stands for: the nearest court named (capitalised
+    "... Court ...") in its sentence or the :data:`COURT_SENTENCES` before, outside quotes; for "the highest /
+    top court", only a name of an apex court; else "" (the caller keeps the mention)."""
+    if COURT_WORD.fullmatch(mention) is None:
+        return ""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.start_back(s, COURT_SENTENCES)
+    apex = _APEX.search(mention) is not None
+    best = ""
+    for f in _NAMED_COURT.finditer(doc.text, lo, pos):
+        name = re.sub(r"^(?:The|A|An)\s+", "", f.group(1).strip())
+        if doc.quote_at(f.start()) is not None or apex and not _APEX_NAME.search(name):
+            continue
+        best = name
+    return best
+
+
+__all__ = ["BODY_WORD", "COURT_WORD", "resolve_body_word", "resolve_court"]

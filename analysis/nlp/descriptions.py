@@ -9,6 +9,8 @@ mention that :func:`~analysis.nlp.mentions.is_description` accepts:
   when no specific word narrows the description ("the band leader"), never a Vice/Deputy title;
 * a generic role ("the diplomat", "the official") with no holder of its own takes the one person
   introduced with any role in the last sentences, when nobody else is named there;
+* a bare office ("the prime minister", "the king") that nobody was written with takes the one person named as
+  a subject in its sentence or the one before, unless that person was written with another role;
 * a role with no named holder takes the same unnamed actor written in full before ("A spokesperson
   for the Russian embassy ... the spokesperson");
 * a body ("the ministry") takes the nearest earlier named source or sentence subject holding that word.
@@ -99,6 +101,11 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     if role and _words(mention)[0].lower() in ("his", "her", "their"):
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
     if role:
+        low = " ".join(w.lower() for w in _words(mention))
+        full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
+        office = " " in full                   # a two-word office names its holders alone:
+        if office:
+            role = full                        # "the prime minister" is no "Foreign Minister Penny Wong"
         group = groups[role]
         if group == "author" and AUTHOR.fullmatch(mention):
             return resolve_author(doc, pos)    # "the author writes": the person who writes the piece
@@ -108,9 +115,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         exact = [r for r, g in groups.items() if r == role or g == group and r.endswith(".")]
         tiers = [exact]
         original = [w for w in _words(mention)[1:] if w.lower() not in function_words()]
-        k = next((n for n, w in enumerate(original) if re.sub(r"[’']s$", "", w.lower()) == role), 0)
-        if not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS and not re.search(r"[’']s$", w)
-                   and not _is_name_word(w) for w in original[:k]):
+        k = next((n for n, w in enumerate(original) if re.sub(r"[’']s$", "", w.lower()) == role.split()[0]), 0)
+        if not office and not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS
+                                  and not re.search(r"[’']s$", w) and not _is_name_word(w) for w in original[:k]):
             tiers.append([r for r, g in groups.items() if g == group])
         for same in tiers:
             found = _role_holder(doc, same, names, pos, role_lo)
@@ -139,10 +146,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _only_official_nearby(doc, names, pos, stateless=True)
             if found:
                 return found
-        low = " ".join(w.lower() for w in _words(mention))
-        full = max((r for r in groups if (" " + low).endswith(" " + r)), key=len, default=role)   # "prime minister"
         return _lead_holder(doc, [full] + [r for r, g in groups.items() if g == group and r.endswith(".")], names, pos) \
-            or _first_named_after(doc, full, names, pos)
+            or _first_named_after(doc, full, names, pos) \
+            or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
@@ -280,6 +286,49 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
     return ""
+
+
+# Offices one named person holds in a story ("the prime minister", "the judge"), which a bare description may
+# stand for when that person is the one named nearby; not generic roles ("the official", "the analyst").
+_OFFICE_GROUPS = frozenset("leader head governor mayor judge chair minister secretary commander prosecutor "
+                           "monarch".split())
+# A finite verb right after a name: the person is the sentence's subject ("Rishi Sunak has promised",
+# "Kim Jong Un spent").
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later)\b|[a-z]+(?:ed|s)\b)")
+
+
+def _only_topic_nearby(doc: "Document", group: str, pos: int) -> str:
+    """For a bare office ("The Prime Minister said", "the leader noted") that no holder was written with: the one
+    person mentioned in its sentence and the one before (nobody else), written there as a subject
+    before a verb, and never written with a role of another group ("Foreign Minister Lavrov ... the president"
+    is somebody else); else ""."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.start_back(s, 1)
+    text, groups = doc.text, role_groups()
+    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
+    found, subject = set(), False
+    while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
+        mm = doc.people.mentions[i]
+        found.add(mm.person)
+        subject = subject or _SUBJECT_VERB.match(text, mm.end) is not None
+        i -= 1
+    if len(found) != 1 or not subject:
+        return ""
+    person = next(iter(found))
+    roles = _any_role()
+    for mm in doc.people.first_mentions(person):
+        sent = doc.index.at(mm.start)
+        a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
+        b = min(sent.end if sent else len(text), mm.end + ROLE_WINDOW)
+        a, b = _own_window(doc, mm, a, b)
+        for r in roles.finditer(text, a, b):
+            word = r.group().lower()
+            word = word[:-1] if word not in groups and word.endswith("s") else word
+            if groups.get(word, group) != group:
+                return ""                       # "Foreign Minister Sergei Lavrov": not "the president"
+    return doc.people.people[person].name
 
 
 @lru_cache(maxsize=None)

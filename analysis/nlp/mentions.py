@@ -174,8 +174,8 @@ def is_actor_phrase(mention: str) -> bool:
     if re.split(r"[’']", low[0])[0] in pronoun_kinds() and re.search(r"[’']", words[0]):
         return False                           # "they're increasingly convinced": a clause
     if len(words) == 2 and low[0] in aw["starter"] and words[1].islower() and low[1].endswith(("ing", "ly", "ed")) \
-            and low[1] not in _ING_NOUNS:
-        return False                           # "The growing", "A big"
+            and low[1] not in _ING_NOUNS and low[1] not in aw["role"]:
+        return False                           # "The growing", "A big" (not "the king")
     lower = [w.lower() for w in words]
     if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
         return False                           # "The Trump campaign sent a fundraising email", "Clinton talks about"
@@ -340,6 +340,11 @@ def clean_mention(mention: str) -> str:
             m = m[m.index(words[k], len(words[0])):]
     if m.lower() in _PERSONAL:
         return m                               # a personal pronoun: resolve_mention decides
+    from .bodies import COURT_WORD
+    if COURT_WORD.fullmatch(m):
+        # "Five justices on the country's top court": the court's bench, without its count
+        return re.sub(r"^(?:\d+|[A-Za-z]+)\s+(?=(?:senior\s+|presiding\s+)?(?:justices|judges)\b)", "", m) \
+            if _is_number(_words(m)[0]) else m
     return m if is_actor_phrase(m) else ""
 
 
@@ -471,6 +476,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
         return pair or mention
+    from .bodies import COURT_WORD, resolve_court
+    if COURT_WORD.fullmatch(mention) and (court := resolve_court(doc, mention, pos)):
+        return court                           # "the country's top court said": the court named before
     from .countries import COUNTRY, resolve_country
     if COUNTRY.fullmatch(mention):
         named = resolve_country(doc, mention, pos)       # "the country's foreign ministry": whose

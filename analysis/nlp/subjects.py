@@ -102,9 +102,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     while i >= 0 and _skippable(toks[i]):
         conjoined = conjoined or toks[i].low in ("and", "but")
         i -= 1
-    if conjoined and i >= 0 and (toks[i].is_word or toks[i].text == "," and i > 0 and toks[i - 1].is_word):
+    if conjoined and i >= 0 and (toks[i].is_word or toks[i].text in (",", ")") and i > 0 and toks[i - 1].is_word):
         # "Democrats described the showdown as ominous and said ...", "Kim signed a pledge with Russia,
-        # and expressed ...": the first verb's subject, not the object before the conjunction.
+        # and expressed ...", "pull out of the European Convention on Human Rights (ECHR) but vowed": the
+        # first verb's subject, not the object before the conjunction.
         return leading_np(text, lo, hi)
     if i >= 2 and toks[i].low == "who" and toks[i - 1].text == "," and toks[i - 2].is_word:
         # "celebrities like Patti LaBelle and Stevie Wonder, who joked": the nearest name before "who".
