@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from typing import Callable, Optional
 from ..lexicons import load_table
+from ..nlp.cues import reporting_verbs
 from .frame import NEWS_DAY_REACH, Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import (EARLIEST_BEFORE, FIGURATIVE_TODAY, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, TODAY_AS_DAY_AFTER,
                       TODAY_AS_DAY_BEFORE, TODAY_EVENT_AFTER, TODAY_EVENT_BEFORE, YEAR_LENDER_GAP,
@@ -170,7 +171,27 @@ def _resolve_unit_relative(raw: RawMention, text: str, ctx: Context, tense_of, w
 
 
 def _resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
-    return _resolve_ago(raw.parts["n"], raw.parts["unit"], raw.parts["dir"], ctx)
+    n, unit = raw.parts["n"], raw.parts["unit"]
+    if raw.parts["dir"] == "ago" and n is not None and unit in ("day", "week") and ctx.pub is not None \
+            and ctx.pub.date is not None and (_quoted(text, raw.start) or _reported(text, raw.start)):
+        # days ago in words spoken on the story's day count from that day: 'He referred to the fact that two days
+        # ago he had a phone conversation' after "on August 14"; '"The fire occurred only 10 days ago," said ...'
+        # after "on Friday" (the last day told, else the last news day told, at most three days back)
+        told = _dt.date(*ctx.ref[:3]) if ctx.ref and ctx.ref[2] else None
+        for day in (told, ctx.news_day):
+            if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
+                day -= _dt.timedelta(days=n * (7 if unit == "week" else 1))
+                return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+    return _resolve_ago(n, unit, raw.parts["dir"], ctx)
+
+
+def _reported(text: str, start: int) -> bool:
+    """Is ``start`` in reported speech: a reporting verb (lexicons/reporting_verbs.tsv) earlier in its sentence?"""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind("?", lo, start), text.rfind("!", lo, start))
+    words = re.findall(r"[a-z]+", text[cut + 1:start].lower())
+    verbs = reporting_verbs()
+    return any(w in verbs or f"{w} {nxt}" in verbs for w, nxt in zip(words, words[1:] + [""]))
 
 
 def _resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:
