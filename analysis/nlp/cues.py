@@ -113,7 +113,8 @@ _NOUN_BEFORE = {"the", "a", "an", "some", "many", "these", "those", "such", "his
                 "our", "my", "your", "recent", "media", "news", "press", "earlier", "previous", "other",
                 "unconfirmed", "several", "numerous", "any", "no", "first", "new", "latest", "this", "that",
                 "one", "two", "three", "another", "each", "every", "official", "public", "formal", "false",
-                "four", "five", "six", "seven", "eight", "nine", "ten", "multiple"}   # "five questions"
+                "four", "five", "six", "seven", "eight", "nine", "ten", "multiple",   # "five questions"
+                "much"}     # "without offering much hope that" (not "little": "left little doubt that" is a finding)
 # Words of _NOUN_BEFORE that are themselves plural nouns: "media emphasise" is a subject and its verb.
 _PLURAL_NOUNS = {"media", "news", "press"}
 # Words of _NOUN_BEFORE that are themselves singular nouns: "an official said" is a subject and its verb

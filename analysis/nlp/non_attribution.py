@@ -34,8 +34,10 @@ _ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|tryi
                          r"attempted|attempting)\s+to\s+$")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
 # An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
-# "the right to know", "the law requires candidates to disclose".
-_DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible)\s+"
+# "the right to know", "the law requires candidates to disclose"; nor one after an adjective of ease or preference
+# (the "tough" construction): "has gotten easier to predict", "it is better to emphasize ties with China".
+_DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
+                         r"harder|easier|tougher|simpler|difficult|better|best|wiser|safer)\s+"
                          r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
                          r"(?:[\w’'.-]+\s+){1,4}?)to\s+$")
 # People as the object of "dismiss": they are let go, not their claims rejected.
