@@ -134,7 +134,7 @@ look at bounded windows around each match, so the time is linear in the text.
 The package: :mod:`.grammar` (word lists and the master pattern), :mod:`.windows` (where the
 pattern is tried), :mod:`.scan` (matches read into raw mentions, one reader per shape),
 :mod:`.frame` (the time frame: publication date, the story's dates, tense, and where a month without a year falls), :mod:`.resolve`
-(raw mentions to ISO, one resolver per kind; periods in :mod:`.periods`) and :mod:`.extract` (the loop that carries
+(raw mentions to ISO, one resolver per kind; periods in :mod:`.periods`, "today" and "N days ago" in :mod:`.deictic`) and :mod:`.extract` (the loop that carries
 the story's reference date).
 """
 from .extract import extract_dates, resolve_date
