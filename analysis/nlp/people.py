@@ -24,7 +24,8 @@ _NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
     r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
-    r"(?:de|van|von|bin|al|da|del|la|le)(?=\s+[A-Z]))){0,7}")     # a name never runs over a line break; titles
+    r"(?:de|van|von|bin|al|da|del|la|le|der|den|di|du|dos|das|della|ter|ten)"
+    r"(?=(?:\s+(?:der|den|de|la|le|van|von|dos|das))?\s+[A-Z]))){0,7}")   # a name never runs over a line break; titles
 # and nationality before it may take four words ("North Korean Foreign Minister Choe Son Hui")
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
@@ -72,6 +73,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
 
 
+# Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"), as _NAME reads them.
+_PARTICLES = frozenset("de van von bin al da del la le der den di du dos das della ter ten".split())
+
+
 def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
     """Split a capitalised run into person-sized names, as (start, end, words).
 
@@ -86,7 +91,7 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
     cur_start = cur_end = m.start()
     for w in _NAME_WORD.finditer(m.group()):
         word = w.group()
-        if word.lower() in function_words and word not in title_words:
+        if word.lower() in function_words and word not in title_words and not (cur and word in _PARTICLES):
             if cur:
                 out.append((cur_start, cur_end, cur))
             cur = []
@@ -110,13 +115,13 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
             at = m.group().find(words[last_title], start - m.start() + len(words[0]))
             start = m.start() + at if at >= 0 else start
             words = words[last_title:]
-        core_at = [i for i, w in enumerate(words) if w not in title_words]
+        core_at = [i for i, w in enumerate(words) if w not in title_words and w not in _PARTICLES]
         if len(core_at) > 4:
             continue                        # a title-case headline, not a name
         if len(core_at) > 3:
             first = core_at[0]
             keep = 2 if words[first] in names and not (len(words[first + 1]) == 1) else 3
-            words = words[:first + keep]
+            words = words[:core_at[min(len(core_at), keep) - 1] + 1]
             end = start + len(" ".join(words))
         trimmed.append((start, end, words))
     return trimmed

@@ -352,7 +352,10 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
             and len(head) > 1 and (head[1].low in classes["det"] or head[1].low in classes["prep"]):
         return None                     # a verb and its object: "features a New York Times report"
     keep = segments[:1]
-    if len(segments) > 1 and not has_name(segments[0]) and segments[1][0].low not in ("who", "which", "whose"):
+    # "Scott's niece, state Del. Marcia Price, shouted": an owner's relation is no name of its own
+    owned = len(segments) > 1 and len(segments[0]) > 1 and segments[0][-1].text.islower() and \
+        not has_name([t for t in segments[0] if not re.search(r"[’']s$", t.text)]) and has_name(segments[1])
+    if len(segments) > 1 and (owned or not has_name(segments[0])) and segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
     if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
