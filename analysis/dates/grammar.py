@@ -287,8 +287,9 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
     event cues, "today's vote", "Today we decided", are read before this.)"""
     if today_is_surely_present(text, start, end) or re.match(r"\s+by\b", text[end:end + 4]):
         return True           # ... and a state it describes: "administered today by" ("posted today by" is an event)
-    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+(?:is|are|remains?)\s+(?![a-z]+ing\b)", text[end:end + 30]):
-        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks")
+    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+(?:(?:is|are|remains?)\s+(?![a-z]+ing\b)|still\b)",
+                                                                 text[end:end + 30]):
+        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks"), "calls today still roll"
     if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
         return True           # set against all the past: "restraint is needed today more than ever"
     clause = _clause_before(text, start)
@@ -297,8 +298,16 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
         return False
     # opening its clause: the present age unless the clause after tells a past or a coming event ("Today, the
     # committee met", "Today we will vote")
+    # committee met", "Today we will vote"), told by the first verb after it ("Today, it is owned by a company
+    # started by ...": "is")
     after = re.split(r"[.;!?\n“”\"]", text[end:end + 120], maxsplit=1)[0]
-    return not (_past_in(after) or _FUTURE_OR_PAST_AUX.search(after))
+    present = _PRESENT_FINITE.search(after)
+    cut = present.start() if present else len(after)
+    return not (_past_in(after[:cut]) or _FUTURE_OR_PAST_AUX.search(after, 0, cut))
+
+
+_PRESENT_FINITE = re.compile(r"\b(?:is|are|am|has|have|does|do|remains?|stands?|can|must)\b"
+                             r"|\b(?:it|he|she|that|there|what|who|we|they|you)['’](?:s|re|ve)\b", re.IGNORECASE)
 
 
 # "as early as Thursday", "as soon as Monday", "starting Monday", "effective Friday": the earliest day a thing can
