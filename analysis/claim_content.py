@@ -28,7 +28,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _HANDOVER = re.compile(r"[,?!—–-]")
 # Verbs whose first complement is the addressee: "told reporters (that) ...".
 _ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "notify", "promise",
-                    "call on", "implore", "exhort", "beg", "beseech", "entreat"}
+                    "call on", "implore", "exhort", "beg", "beseech", "entreat", "encourage"}
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _ADDRESSEE_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?(?=to\s+[a-z])")
 # A longer addressee before the infinitive: with a place or an occasion ("his supporters at a Michigan rally") or an

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME
@@ -16,6 +17,7 @@ from .nlp import subject_before, word_classes
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
 from .claim_content import _Context, _THAT, _WORD
+from .lexicons import load_list
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
@@ -213,7 +215,16 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
     head = words[-1].lower() if words else ""
     if head in actor_words()["role"] or head.endswith("s") and head[:-1] in actor_words()["role"]:
         return True               # "economists do not expect", "the senator"
+    groups = _person_groups()
+    first = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    if head in groups or first and first[-1].lower() in groups:
+        return True               # "1 percent support Jill Stein", "A majority of voters expect", "Others in the ..."
     return bool(source) and ctx.people.lookup(source) is not None
+
+
+@lru_cache(maxsize=None)
+def _person_groups() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("person_groups.txt"))
 _HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
 
 

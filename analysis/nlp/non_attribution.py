@@ -31,7 +31,7 @@ _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|S
 _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|trying|tried|tries|attempts?|"
-                         r"attempted|attempting)\s+to\s+$")
+                         r"attempted|attempting|set\s+out|sets\s+out|setting\s+out)\s+to\s+$")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
 # An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
 # "the right to know", "the law requires candidates to disclose"; nor one after an adjective of ease or preference
@@ -46,6 +46,7 @@ _PEOPLE_OBJECT = re.compile(r"\s+(?:(?:almost|nearly|all|most|some|many|several|
                             r"officials|officers|ministers?|generals?|commanders?|judges?|teachers|labou?rers|personnel|"
                             r"prosecutors?|governors?|directors?|chiefs?)\b")
 _REFLEXIVE = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\b")
+_REFLEXIVE_AS = re.compile(r"\s+(?:themselves|itself|himself|herself|ourselves)\s+as\s+(?!(?:well|much|soon|if)\b)")
 # Idioms of perception: "think nothing of", "are feeling the fallout", "found it urgent".
 _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?:\s+\w+)?(?:\s+(?:of|from|on)\b|\s*[.,;])|"
                                    # "felt demoralized", "feel comfortable with": a feeling, not a view
@@ -311,8 +312,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             how in ("verb", "subjectless") and c_lo >= cue.end and \
             _bare_object(text, cue, c_lo, c_hi, adjuncts=True, reduced=cue.participle):
         return True                                   # "declared a strike", "concluded an agreement": an act
-    if _REFLEXIVE.match(text, cue.end):
-        return True                                   # "found themselves", "portray himself as"
+    if _REFLEXIVE.match(text, cue.end) and not (_REFLEXIVE_AS.match(text, cue.end) and set(cue.roles) & set("qn")):
+        return True                                   # "found themselves", "portray himself to his people as" (not
+                                                      # "is casting himself as a champion": a self-portrayal)
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end) and not as_complement(text, cue.end):
         return True                                   # "are feeling the economic fallout", "think nothing of"
     words = actor_words()
