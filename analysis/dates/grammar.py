@@ -287,15 +287,18 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
     event cues, "today's vote", "Today we decided", are read before this.)"""
     if today_is_surely_present(text, start, end) or re.match(r"\s+by\b", text[end:end + 4]):
         return True           # ... and a state it describes: "administered today by" ("posted today by" is an event)
-    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+(?:(?:is|are|remains?)\s+(?![a-z]+ing\b)|still\b)",
-                                                                 text[end:end + 30]):
-        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks"), "calls today still roll"
+    clause = _clause_before(text, start)
+    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+still\b", text[end:end + 8]) \
+            or clause.strip() and re.match(r"\s+(?:is|are|remains?)\s+(?![a-z]+ing\b)", text[end:end + 30]):
+        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks", nor "Today is
+        #                       two months until the election": the day), "calls today still roll"
     if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
         return True           # set against all the past: "restraint is needed today more than ever"
-    clause = _clause_before(text, start)
     if not re.fullmatch(r"\s*(?:(?:but|and|yet|so|while|whereas|even|still)\s*)?", clause, re.IGNORECASE) \
             and not re.search(r",\s*(?:(?:but|and|yet|so|while|whereas)\s+)?$", clause, re.IGNORECASE):
         return False
+    if re.match(r"\s+(?:is|was|marks|marked)\b", text[end:end + 8]):
+        return False          # "today" the subject: "Today is two months until the election", "Today marks"
     # opening its clause: the present age unless the clause after tells a past or a coming event ("Today, the
     # committee met", "Today we will vote")
     # committee met", "Today we will vote"), told by the first verb after it ("Today, it is owned by a company
