@@ -30,6 +30,9 @@ _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|S
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
 _PURPOSE_VERBS = {"discuss"}
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# An infinitive of purpose after a noun or a coordinated infinitive ("resources to support", "and to support"); not
+# after a verb of wanting or deciding ("wants to support", "decided to back": the cue is then the intention's).
+_PURPOSE_TO = re.compile(r"(?:\b(?:and|or)\s+|\b[a-z]+(?:ces|ions|ment|ments|ness|ies|es|ds|ts|ks|gs|ls|ms|ns|rs)\s+)to\s+$")
 _ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|trying|tried|tries|attempts?|"
                          r"attempted|attempting|set\s+out|sets\s+out|setting\s+out)\s+to\s+$")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
@@ -298,6 +301,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if _ATTEMPT_TO.search(before):
         return True                                   # "a summit designed to show that ...", "The vote seeks to assess
                                                       # ...", "have been trying to question": an aim, not a view
+    if "p" in cue.roles and cue.word == cue.lemma and _PURPOSE_TO.search(before):
+        return True                                   # "resources to calm his instabilities and to support his
+                                                      # military programs": a purpose, no stance yet held
     if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
         return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
                                                       # discuss the final results": a plan
