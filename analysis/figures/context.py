@@ -48,8 +48,8 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     if m:
         for w in re.finditer(r"[A-Za-z][\w’'-]*", m.group("np")):
             word = re.sub(r"[’']s?$", "", w.group(0))    # "the two countries’ goal"
-            if word.lower() in FUNCTION_WORDS:
-                break
+            if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
+                break     # "US" in "two US officials" is the country, not the pronoun
             words.append((word, m.start("np") + w.start() + len(word)))
             if word != w.group(0):
                 break
@@ -83,7 +83,8 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
                 c.unit, c.unit_class, c.end = w, "noun", end
                 return
         if c.value == 1 and c.atom == "word":
-            c.unit, c.unit_class, c.end = words[0][0], "noun", words[0][1]    # "one solution"
+            w, end = next((x for x in words if not x[0].isupper()), words[0])   # "one US ounce": the ounce
+            c.unit, c.unit_class, c.end = w, "noun", end    # "one solution"
             return
         shared = _SHARED_HEAD_RE.match(text, words[0][1], min(hi, words[0][1] + 60)) \
             if len(words) == 1 and _MODIFIER_ONLY_RE.fullmatch(words[0][0]) else None

@@ -155,7 +155,7 @@ DECADE_RE = re.compile(r"['’]?s\b")
 # A word of the counted noun phrase; initials keep their periods ("two U.S. officials", "two N.Korean vessels").
 _NP_WORD = r"(?:(?:[A-Z]\.)+[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)"
 NOUN_PHRASE_RE = re.compile(
-    rf"(?:{SP}*[”’\"'»)\]])?{SP}+(?P<np>(?:{_NP_WORD}{SP}+){{0,3}}{_NP_WORD})")
+    rf"(?:{SP}*[”’\"'»)\]])?{SP}+(?P<np>(?:{_NP_WORD}{SP}+){{0,5}}{_NP_WORD})")   # "Three Russian Air Force transport planes"
 TWO_WORDS_RE = re.compile(rf"{SP}+([A-Za-z][\w’'-]*)(?:{SP}+([A-Za-z][\w’'-]*))?")
 RANGE_GAP_RE = re.compile(
     rf"{SP}*(?:(?P<dash>[-–—])|(?P<to>to-?|through|until)|(?P<and>and)|(?P<or>or)){SP}*", re.IGNORECASE)
