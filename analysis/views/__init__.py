@@ -75,7 +75,8 @@ loses that sentence's weight), or
 the vote of the positions it reports when the author takes none, or only in passing (own
 weight under a third of the reported).  A wrong label is worse than none: when the leading
 label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no clear position"
-(``stance``), with the competing labels and their evidence in ``competing``; ``confidence``
+(``stance``), with the competing labels and their evidence in ``competing``, unless the closing
+paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary); ``confidence``
 grows with the leader's lead and the weight of its evidence.  The weights are constants in
 ``sentences`` and ``positions``, so a reader can see and change them.
 

@@ -155,6 +155,22 @@ def _concluding_verdict(pool: list[dict]) -> str:
     return max(verdicts, key=lambda r: (r["weight"], r["sentence_id"]))["position"] if verdicts else ""
 
 
+def _headline_label(votes: list[tuple[str, float]], rows: list[dict]) -> str:
+    """The one label of a split (labels within :data:`MIN_LEAD` of the leader) that the article's headline holds, or ""."""
+    if len(votes) < 2:
+        return ""
+    top = votes[0][1]
+    close = {label for label, score in votes if score * MIN_LEAD > top}
+    held = {r["position"] for r in rows if r.get("headline") and r["position"] in close}
+    return next(iter(held)) if len(close) > 1 and len(held) == 1 else ""
+
+
+def _headline_first(votes: list[tuple[str, float]], rows: list[dict]) -> list[tuple[str, float]]:
+    """``votes`` with the headline's label of a split first (see :func:`_headline_label`)."""
+    chosen = _headline_label(votes, rows)
+    return sorted(votes, key=lambda v: v[0] != chosen) if chosen else votes
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
@@ -180,11 +196,15 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
         stance, votes, pool = "reported", reported_votes, reported
     else:
         return record
+    verdict = _concluding_verdict(pool)
+    if not verdict:
+        votes = _headline_first(votes, positioned)
     label, score = votes[0]
-    runner_up = votes[1][1] if len(votes) > 1 else 0.0
+    runner_up = max((s for _, s in votes[1:]), default=0.0)
     # The writer's considered verdict ("In conclusion ... more likely X than Y") decides a narrow
-    # lead, once Y has lost the weight the verdict set aside: it is no split.
-    decided = _concluding_verdict(pool) == label
+    # lead, once Y has lost the weight the verdict set aside: it is no split; without one, the headline
+    # decides between labels of near-equal weight when it holds one of them (the story's own summary).
+    decided = verdict == label or (not verdict and _headline_label(votes, positioned) == label)
     # confidence: the leader's share of leader + runner-up, times how strong its evidence is
     confidence = round(score / (score + runner_up) * (0.5 + 0.5 * min(1.0, score / STRONG_SCORE)), 2)
     if score < MIN_LEAD * runner_up and not decided:

@@ -6,7 +6,7 @@ import pytest
 
 from analysis import extract, load_corpus
 from analysis.views import (
-    DISAGREEMENT_COLUMNS, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions, collect_views, disagreements,
+    DISAGREEMENT_COLUMNS, NO_CLEAR_POSITION, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions, collect_views, disagreements,
     theme_matrix, theme_sentences, view_shift,
 )
 
@@ -156,6 +156,29 @@ def test_a_concluding_verdict_decides_a_narrow_lead(tmp_path):
     row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["verdict"], row["score"]) == ("strategic alignment", "strategic alignment", 3.0)
     assert "partnership (own, 3.0)" in row["other_positions"]
+
+
+def test_the_headline_decides_between_labels_of_equal_weight(tmp_path):
+    # the title holds partnership (1.0), the body alliance (1.0): a tie that the story's own summary decides
+    corpus = write_corpus(tmp_path / "h", {"h.txt": (
+        "Russia and North Korea Forge a New Partnership\n\n"
+        "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
+        "The talks in Vladivostok lasted two days.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    assert (row["position"], row["stance"]) == ("partnership", "own")
+    assert "alliance (own, 1.0)" in row["other_positions"]
+
+
+def test_a_headline_without_a_label_leaves_a_tie_unclear(tmp_path):
+    corpus = write_corpus(tmp_path / "t", {"t.txt": (
+        "Kim Meets Putin in Vladivostok\n\n"
+        "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
+        "Russia and North Korea have built a partnership.\n\n"
+        "The talks in Vladivostok lasted two days.\n")})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    assert (row["position"], row["stance"]) == ("", NO_CLEAR_POSITION)
 
 
 def test_an_article_off_the_codebooks_subject_takes_no_position(tmp_path):
