@@ -64,6 +64,9 @@ HEDGE_WINDOW = 300
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
                         r"accurate|reasonable|necessary|useful)\s+to)\s+$)", re.I)
 _THAT_LEAD = re.compile(r"that\s+")
+# A content of a subject and an auxiliary only, its predicate elided: "declare that it is", "insisted he did".
+_ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"
+                       r"do|has|have|had|can|could|should|must|may|might)(?:\s*n[’']t|\s+not)?\W*", re.I)
 _CITED_BY = re.compile(r"\s+by\s+")
 # "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
 _CITED_SAYING = re.compile(r"\s+(?:the\s+[\w’'-]|[A-Z])[^,.;:“”\"]{0,60},\s+(?:saying|adding|stating|claiming)\b")
@@ -150,6 +153,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
         one = "n" in cue.roles and how == "verb" and text[c_lo:c_lo + 1].isupper()
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
+        if span is not None and _ELLIPSIS.fullmatch(text, *span):
+            continue                      # "... pledged emergency legislation to declare that it is": the predicate is
+                                          # elided, the content is elsewhere (or no one's)
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
