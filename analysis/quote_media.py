@@ -40,6 +40,15 @@ _BODY = re.compile(r"\b(?:Agency|Ministry|Directorate|Service|Office|Department|
 _WINDOW = 1500
 
 
+# A law not yet written ("a law to deem the nation a safe country", "new legislation", "a bill to ...") says
+# nothing: a quote it seems to hold is somebody's slogan or nobody's; the quote abstains. A law in force written
+# with "the" ("the law says") keeps its text.
+UNWRITTEN_LAW = re.compile(r"(?:(?:[Aa]n?|[Aa]nother)\s+(?:(?:new|emergency|draft|proposed|fresh)\s+)?"
+                           r"(?:law|bill|legislation|regulation|rule|measure)"
+                           r"|(?:[Nn]ew|[Ee]mergency|[Dd]raft|[Pp]roposed|[Ff]resh)\s+"
+                           r"(?:laws?|legislation|bills?|rules|regulations|measures)|[Ll]egislation)")
+
+
 def is_artefact(mention: str) -> bool:
     """Whether ``mention`` names a media artefact rather than a speaker.
 

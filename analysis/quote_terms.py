@@ -89,3 +89,29 @@ def name_ending_phrase(speaker: str) -> int:
     if before[-1] in classes["prep"] or not any(w in classes["prep"] for w in before[:-1]):
         return -1
     return m.start(1)
+
+
+# A commitment owned by its speaker, right before the quote: 'his plans to “stop the boats”', "Kenya's pledge
+# to “leave no one behind”", 'their promise of “a new era”'.
+_OWNED_TERM = re.compile(r"(?<![\w’'-])(his|her|their|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[’']s)\s+"
+                         r"(?:own\s+)?"
+                         r"(?:(?:new|latest|flagship|election|campaign)\s+)?"
+                         r"(plans?|pledges?|promises?|vows?|slogans?|mantra|commitments?|goals?)"
+                         r"\s+(?:to|of)\s+$")
+
+
+def owned_term(text: str, hi: int) -> Optional[tuple[str, int, str]]:
+    """(owner, its position, noun) when the quote opening at ``hi`` is what an owner's plan or pledge says.
+
+    >>> t = "after his plans to “stop the boats” were blocked"
+    >>> owned_term(t, t.index("“"))
+    ('he', 6, 'plans')
+    """
+    m = _OWNED_TERM.search(text, max(0, hi - 120), hi)
+    if m is None:
+        return None
+    owner = _SUBJECT_FORM.get(m.group(1), re.sub(r"[’']s$", "", m.group(1)))   # "his" is resolved as "he"
+    return owner, m.start(1), m.group(2)
+
+
+_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they"}

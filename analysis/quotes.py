@@ -34,8 +34,8 @@ from .nlp.mention_shapes import owned_speaker
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
-from .quote_media import artefact_owner, is_artefact, staff_owner
-from .quote_terms import decided_term, name_ending_phrase
+from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
+from .quote_terms import decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_pronouns import resolve_pronoun
@@ -207,6 +207,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'World leaders have agreed to 'transition away'': what the subject agreed (the kind is kept)
             speaker, cue = term[0], term[2]
             attr = _Attribution(speaker, term[1], cue, "qs", "pre")
+        if not speaker and attr is None and (term := owned_term(text, q.open)):
+            # 'his plans to “stop the boats”': the owner's wording (the kind is kept)
+            speaker, cue = term[0], term[2]
+            attr = _Attribution(speaker, term[1], cue, "qs", "pre")
         if kind == "speech" and not speaker and q.closed and sents and \
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                             if i + 1 < len(spans) else len(text)))):
@@ -244,6 +248,13 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and is_artefact(mention):
             speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
+        elif speaker and UNWRITTEN_LAW.fullmatch(mention):
+            speaker = ""                           # 'a law to deem ... his plans to “stop the boats”': no speaker
+            if owned := owned_term(text, q.open):  # ... but the plans are his
+                mention = owned[0]
+                speaker = resolve_mention(doc, mention, owned[1], actors,
+                                          resolve_pronoun(doc, mention, owned[1], subjects, spoken)
+                                          if is_pronoun(mention) else "")
         elif speaker and sents and (owner := staff_owner(text, mention, sents[sent_of[i]].start, pos)):
             speaker = resolve_mention(doc, owner, pos, actors)   # 'In the DOJ's filings, lawyers argued': the DOJ
         if speaker and attr is not None and attr.speaker_pos >= 0:

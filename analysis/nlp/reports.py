@@ -11,6 +11,9 @@ same sentence or the :data:`REPORT_SENTENCES` before it, gives its issuer when i
 * or the subject of "reported", "quoted", "cited" ("Japan's Kyodo news agency reported that ... the report said",
   "Russia's Tass news agency quoted presidential aide Yury Ushakov as saying ... according to the report").
 
+"the statement" takes its issuer the same ways, and the subject of a verb of saying written with it ("the SVR said
+in a statement", "In a statement hours before the FIFA move, the federation had said"), resolved in turn.
+
 A nearer piece with no issuer ("a report seen by Reuters" names the reader, "a new report") gives "": the caller
 keeps the mention as written.
 """
@@ -25,7 +28,7 @@ from .people import is_plural
 if TYPE_CHECKING:
     from .document import Document
 
-_PIECE = r"report|study|survey|assessment|analysis"
+_PIECE = r"report|study|survey|assessment|analysis|statement"
 REPORT = re.compile(r"(?i:the)\s+(?:(?:new|latest|recent|same|full|annual|official)\s+)?(%s)" % _PIECE)
 # How many sentences back the piece may be named.
 REPORT_SENTENCES = 2
@@ -41,6 +44,11 @@ _NAME_AFTER = re.compile(r"\b(%s)\s+(?:(?:released|published|issued|prepared|com
 # "according to the Pentagon's report", "according to Amnesty International's latest report".
 _GENITIVE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)[’']s\s+(?:(?:new|latest|recent|annual)\s+)?(%s)\b"
                        % _PIECE)
+# A statement written with a verb of saying: "X said in a statement", "In a statement on Monday, X said".
+_IN_STATEMENT_AFTER = re.compile(r"\s+(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b")
+_IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?statement\b"
+                                  r"[^.;:!?“”\"]{0,80}?,\s+")
+_SAYS = re.compile(r"said|says|added|stated|announced|declared|noted|warned")
 # Any mention of the piece (a nearer one with no issuer wins: the description is kept).
 _ANY = re.compile(r"\b(%s)\b" % _PIECE, re.I)
 _REPORTED = re.compile(r"report(?:ed|s)|quoted|quotes|cited|cites")
@@ -89,6 +97,27 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
                 # "Kyodo and South Korean media" (which of their reports?)
                 found[cue.start] = name if _has_name(_words(name)) and not is_plural(name) \
                     and not re.search(r"\band\b", name) else ""
+    if noun == "statement":
+        from .subjects import subject_before
+        for cue in doc.cues:
+            if not (lo <= cue.start < pos and _SAYS.fullmatch(cue.word)) or cue.passive or cue.participle \
+                    or doc.quote_at(cue.start) is not None:
+                continue
+            sent = doc.index.at(cue.start)
+            start = sent.start if sent else lo
+            opening = _IN_STATEMENT_BEFORE.match(text, start)
+            after = _IN_STATEMENT_AFTER.match(text, cue.end)
+            if opening is None and after is None:
+                continue
+            sp = subject_before(text, opening.end() if opening else start, cue.start)
+            name = clean_mention(text[sp[0]:sp[1]]) if sp is not None else ""
+            if name and not _has_name(_words(name)):
+                from .mentions import resolve_mention
+                name = resolve_mention(doc, name, sp[0])      # "the federation had said": the one named before
+            piece = after or opening                       # keyed where its noun is, like the pieces above
+            at = piece.start() + piece.group().lower().index("statement")
+            name = re.sub(r"^(?:the|The)\s+", "", name)          # "the White House said": White House
+            found[at] = name if _has_name(_words(name)) and not re.search(r"\band\b", name) else ""
     if not found:
         return ""
     name = found[max(found)]

@@ -40,6 +40,7 @@ def test_fragments_and_times_are_no_actor_phrase(phrase):
 
 
 @pytest.mark.parametrize("phrase", ["Republicans privy to private polling data", "the US envoy to the UN",
-                                    "the ministry's spokeswoman, Maria Zakharova", "teachers, parents and students"])
+                                    "the ministry's spokeswoman, Maria Zakharova", "teachers, parents and students",
+                                    "the king", "the lost generation", "people found by the police"])
 def test_to_phrases_and_lists_stay_actor_phrases(phrase):
     assert is_actor_phrase(phrase)
