@@ -20,7 +20,7 @@ from .. import config
 from .codebook_file import check_codebook_path, codebook_error, excerpt, read_codebook_yaml
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
-_THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context"}
+_THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -48,6 +48,10 @@ class Theme:
     # weaker sign of a label, which any stronger one in the article overrides
     fallback: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fallback_labeller: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
+    # the distinct sentences that must hold a label before an article takes it as its position; with
+    # fewer (and no concluding verdict for it) the article has "no clear position", the label and its
+    # evidence shown as competing: for themes whose single-sentence labels proved unreliable
+    min_sentences: int = 1
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -231,9 +235,12 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
             theme_actors = names
         else:
             context = names
+    min_sentences = spec.get("min_sentences", 1)
+    if isinstance(min_sentences, bool) or not isinstance(min_sentences, int) or not 1 <= min_sentences <= 10:
+        raise codebook_error(path, f"{where} 'min_sentences' must be a whole number from 1 to 10")
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
-                 fallback_labeller)
+                 fallback_labeller, min_sentences)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

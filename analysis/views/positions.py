@@ -171,7 +171,8 @@ def _headline_first(votes: list[tuple[str, float]], rows: list[dict]) -> list[tu
     return sorted(votes, key=lambda v: v[0] != chosen) if chosen else votes
 
 
-def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict) -> dict:
+def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,
+                     min_sentences: int = 1) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
     if any(not r.get("fallback") for r in positioned):
@@ -213,6 +214,14 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
                       competing=_competing(votes, pool, stance))
         return record
     chosen = [r for r in pool if r["position"] == label]
+    if len({r["sentence_id"] for r in chosen}) < min_sentences and verdict != label \
+            and not any(r["contrast"] for r in chosen):
+        # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
+        # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:
+        # the label and its evidence are shown, not stated
+        record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
+                      competing=_competing(votes, pool, stance))
+        return record
     certainties = Counter(r["certainty"] for r in chosen)
     record.update(position=label, stance=stance, score=round(score, 3), confidence=confidence,
                   holder=_main_holder(chosen) if stance == "reported" else "",
@@ -260,7 +269,8 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
     out = []
     for (theme, aid) in sorted(groups, key=lambda k: (theme_order.get(k[0], len(theme_order)), k[0], k[1])):
         ranks = {label: i for i, label in enumerate(book[theme].labels)} if theme in theme_order else {}
-        out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes))
+        least = book[theme].min_sentences if theme in theme_order else 1
+        out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes, least))
     return pd.DataFrame(out, columns=POSITION_COLUMNS)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from analysis import extract, load_corpus
 from analysis.errors import CodebookError
@@ -66,3 +67,21 @@ def test_user_codebook_for_another_topic_uses_the_default_markers(tmp_path):
     ]
     positions = article_positions(tables, book_path, theme_rows=rows)
     assert positions[["article_id", "position", "stance"]].values.tolist() == [["a", "worsening", "own"], ["b", "stable", "own"]]
+
+
+@pytest.mark.parametrize("value", [0, 11, "two", True, 1.5])
+def test_min_sentences_must_be_a_small_whole_number(tmp_path, value):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"],
+                                                        "min_sentences": value}}}), encoding="utf-8")
+    with pytest.raises(CodebookError, match="min_sentences"):
+        load_codebook(path)
+
+
+def test_min_sentences_defaults_to_one_and_is_read(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"]},
+                                               "trade": {"description": "Trade.", "patterns": ["trade"],
+                                                         "min_sentences": 2}}}), encoding="utf-8")
+    book = load_codebook(path)
+    assert (book["ties"].min_sentences, book["trade"].min_sentences) == (1, 2)

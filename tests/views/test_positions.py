@@ -11,6 +11,7 @@ from analysis.views import (
 )
 
 from ..conftest import write_corpus
+from .conftest import lone_sentence_codebook
 
 SMALL = {
     "a_alliance.txt": (
@@ -125,7 +126,7 @@ def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
     framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
     # the last one recalls the Cold War but is dated last week: it speaks of now
     assert framing["historical"].tolist() == [True, True, False, False]
-    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("alliance", "own")     # last week's pact in the closing paragraph (1.5) against the partnership (1.0)
     assert "partnership" in row["other_positions"]
 
@@ -165,7 +166,7 @@ def test_the_headline_decides_between_labels_of_equal_weight(tmp_path):
         "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
         "The talks in Vladivostok lasted two days.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
-    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("partnership", "own")
     assert "alliance (own, 1.0)" in row["other_positions"]
 
@@ -190,3 +191,19 @@ def test_an_article_off_the_codebooks_subject_takes_no_position(tmp_path):
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
     assert not rows.empty and (rows["position"] == "").all()
     assert article_positions(None, theme_rows=rows)["position"].eq("").all()
+
+
+def test_a_lone_sentence_gives_no_clear_position_where_the_codebook_asks_two(tmp_path):
+    # "North Korea's motives" asks two sentences (min_sentences: 2, from its labels' precision on blind
+    # articles): one sentence shows its label as competing, not as the position; two agreeing ones state it
+    one = "Russia and North Korea met in Vladivostok.\n\nNorth Korea turned to Russia because it needs food and foreign currency.\n"
+    two = one + "\nPyongyang needs Russian food and foreign currency to keep its economy afloat.\n"
+    folder = write_corpus(tmp_path / "m", {"one.txt": one, "two.txt": two})
+    tables = extract(load_corpus(folder), families=())
+    motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert (motives.loc["one", "position"], motives.loc["one", "stance"]) == ("", "no clear position")
+    assert motives.loc["one", "competing"].startswith("economic need (own")
+    assert motives.loc["two", "position"] == "economic need"
+    # the same lone sentence is stated under a codebook that asks one
+    lone = article_positions(tables, lone_sentence_codebook()).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert lone.loc["one", "position"] == "economic need"

@@ -27,6 +27,8 @@ def test_seed_positions(seed_views, case):
     assert (row["position"], row["stance"]) == (case["position"], case["stance"])
     if "verdict" in case:
         assert row["verdict"] == case["verdict"]
+    if "competing" in case:
+        assert row["competing"].startswith(case["competing"])
 
 
 def test_seed_views_are_deterministic(seed_tables, seed_views):

@@ -14,6 +14,7 @@ from analysis import extract, load_corpus
 from analysis.views import NO_CLEAR_POSITION, POSITION_COLUMNS, article_positions, label_position
 
 from ..conftest import write_corpus
+from .conftest import lone_sentence_codebook
 
 CASES = json.loads((Path(__file__).parent / "data" / "stance_cases.json").read_text(encoding="utf-8"))
 
@@ -34,7 +35,7 @@ def test_sentence_holds_only_its_own_position(case):
 @pytest.mark.parametrize("case", [_param(c) for c in CASES["article"]])
 def test_article_position(case, tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", {"a.txt": case["text"]})), families=())
-    positions = article_positions(tables)
+    positions = article_positions(tables, lone_sentence_codebook())     # the gates, not the two-sentence rule
     assert list(positions.columns) == POSITION_COLUMNS
     row = positions[positions["theme"] == case["theme"]]
     position = row["position"].iloc[0] if len(row) else ""
@@ -50,7 +51,7 @@ def test_confidence_grows_with_agreeing_evidence(tmp_path):
     one = "Russia and North Korea are now in an alliance.\n"
     three = one + "\nThe alliance of Moscow and Pyongyang is real.\n\nRussia and North Korea signed a mutual defence treaty.\n"
     folder = write_corpus(tmp_path / "c", {"one.txt": one, "three.txt": three})
-    positions = article_positions(extract(load_corpus(folder), families=()))
+    positions = article_positions(extract(load_corpus(folder), families=()), lone_sentence_codebook())
     framing = positions[positions["theme"] == "relationship framing"].set_index("article_id")
     assert framing.loc["one", "position"] == framing.loc["three", "position"] == "alliance"
     assert framing.loc["one", "confidence"] < framing.loc["three", "confidence"]
