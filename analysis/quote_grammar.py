@@ -42,6 +42,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|him|her|them)"
                         r"\s+as\s+(?:saying|stating|telling|writing)\b")
+_AS_SAYING_AFTER = re.compile(r"\s+as\s+(?:saying|stating|telling|writing)\b")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 # A cue right before the quote ('Lin Jian remarked, "..."'): it introduces the quote, even when an
 # outlet's attribution follows ('..." Caliber.Az reports citing Russian media').
@@ -55,6 +56,7 @@ _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+
                          r"[A-Z][\w’'.-]*|him|her|them)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+as\s+(?:saying|stating|telling|writing)\b")
+_CLAUSE_OPENER = re.compile(r"(?:\b(?:while|whereas|although|though|but|as|when|and)|;)\s*$", re.I)
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
 # Verbs that give a name; right before the quote, with a noun before them, they name a thing.
@@ -155,6 +157,10 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
             return _Attribution("", -1, cue.word, cue.roles, "participle" if cue.participle else "post-open")
+        if cue.passive and cue.lemma in ("quote", "cite") and _AS_SAYING_AFTER.match(text, cue.end, hi):
+            # '"...," Kim was quoted as saying in the letter': the one quoted speaks.
+            sp = speaker_before_cue(text, pos, cue.start)
+            return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post") if sp else None
         if cue.participle or cue.passive or _THAT_AFTER.match(text, cue.end, hi) or _CONJUNCTION_GAP.match(gap):
             # '"...", Moscow has hinted that ...', 'would not tolerate "blackmail," and Putin called for a
             # review': a new clause, not an attribution
@@ -294,9 +300,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                             "pre" if sp else "participle", words_before)
     if not (cue.participle and (before.endswith(",") or not before)):
         sp = subject_before(text, lo, cue.start)
-        if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start):
+        if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start) \
+                and not (sp is not None and _CLAUSE_OPENER.search(text, lo, sp[0])
+                         and has_name(tokens(text, sp[0], sp[1]))):
             # 'Lavrov praised the "invincible" alliance and said ...': the subject opens the sentence,
-            # before the earlier quote, not right after it.
+            # before the earlier quote, not right after it; but a clause of its own after the quote has its
+            # subject ('..., while India's representative T. S. Tirumurti called for talks and said ...').
             main = leading_np(text, sentence_lo, cue.start)
             if main is not None and main[1] <= lo and not _QUOTE_MARK.search(text, sentence_lo, main[1]):
                 sp = main
@@ -325,7 +334,8 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
     speaker = _span_text(text, sp)
     return _Attribution(speaker, sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
-                        _REPORTED_THAT.search(text, cue.end, hi) is not None,
+                        _REPORTED_THAT.search(text, cue.end, hi) is not None
+                        or "s" in cue.roles and _REPORTED_BARE.match(text, cue.end, hi) is not None,
                         "n" in cue.roles and _AS_FOR_QUOTE.match(text, cue.end, hi) is not None,
                         sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
                         and _names_actor(text, sp))
@@ -405,6 +415,11 @@ def _names_actor(text: str, span: tuple[int, int]) -> bool:
 
 # "that" opening a reported clause after a speech cue, with no sentence break or colon before the quote.
 _REPORTED_THAT = re.compile(r"\bthat\b(?=[^.;:!?]*$)")
+# ... or a reported clause without "that": its subject and a finite verb right after the verb of saying ('Kim said
+# the two countries' friendship was forged ... and is now "..."').
+_REPORTED_BARE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|it|he|she|they|we|I|"
+                            r"[A-Z][\w’'.-]*)\s[^.;:!?\"“”,]{0,80}?\b(?:is|was|are|were|has|have|had|will|would|"
+                            r"could|should|can|may|might|must)\b[^.;:!?]*$")
 
 
 def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:

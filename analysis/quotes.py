@@ -29,7 +29,7 @@ import re
 from typing import Optional, Sequence
 
 from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, pronoun_kinds, subject_before
-from .nlp.mentions import actor_words, clean_mention, resolve_mention
+from .nlp.mentions import actor_words, clean_mention, is_description, resolve_mention
 from .nlp.mention_shapes import owned_speaker
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
@@ -234,6 +234,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         mention = clean_mention(speaker) if speaker else ""
         if mention and is_pronoun(mention):
             pronoun = resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
+            if pronoun and is_description(pronoun):
+                # '"...," the official added. "...," he said': whom the description was resolved to before
+                pronoun = next((name for p, name, said in reversed(actors) if p < pos and name
+                                and said.lower() == pronoun.lower()), "") or pronoun
             speaker = resolve_mention(doc, mention, pos, actors, pronoun)
             if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker

@@ -112,7 +112,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         # The role itself (and its abbreviation) first: "the president" is "President Obama" before
         # "Chief Justice Roberts"; then any role of its group, unless a specific word narrows the
         # description ("the band leader" is no "President Clinton").
-        exact = [r for r, g in groups.items() if r == role or g == group and r.endswith(".")]
+        exact = [r for r, g in groups.items() if r == role or g == group and (r.endswith(".") or _acronym(r) == role)]
         tiers = [exact]
         original = [w for w in _words(mention)[1:] if w.lower() not in function_words()]
         k = next((n for n, w in enumerate(original) if re.sub(r"[’']s$", "", w.lower()) == role.split()[0]), 0)
@@ -146,7 +146,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _only_official_nearby(doc, names, pos, stateless=True)
             if found:
                 return found
-        return _lead_holder(doc, [full] + [r for r, g in groups.items() if g == group and r.endswith(".")], names, pos) \
+        return _lead_holder(doc, exact, names, pos) \
             or _first_named_after(doc, full, names, pos) \
             or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
@@ -171,6 +171,12 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if head in _FIRM_HEADS:
             return _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
     return ""
+
+
+def _acronym(role: str) -> str:
+    """The initials of a role of several words ("chief executive officer" -> "ceo"), or ""."""
+    words = role.split()
+    return "".join(w[0] for w in words) if len(words) > 2 else ""
 
 
 def _title_word(w: str) -> bool:
@@ -416,6 +422,17 @@ def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:
 # ambassador to the DPRK was quoted as saying ... Ambassador Alexander Matsegora said"): that many sentences.
 LEAD_SENTENCES = 2
 LEAD_AHEAD = 2
+# ... and a headline's description ("Boeing CEO blasted during Senate hearing") may be named after the standfirst,
+# byline and dateline that follow it: that many sentences more.
+HEADLINE_AHEAD = 3
+
+
+def _headline(sents, s: int) -> bool:
+    """Sentence ``s`` is a line of its own with no closing period: a headline or a standfirst."""
+    own = sents[s]
+    alone = (s == 0 or sents[s - 1].paragraph != own.paragraph) and \
+        (s + 1 >= len(sents) or sents[s + 1].paragraph != own.paragraph)
+    return alone and not own.text.rstrip().rstrip("”’\"'").endswith((".", "!", "?", ":"))
 
 
 def _lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int) -> str:
@@ -427,7 +444,9 @@ def _lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
     first = bisect.bisect_left(doc.people.mention_starts, pos)
     if any(m.start < pos for m in doc.people.mentions[:first]):
         return ""                               # somebody is named before: not a lead's forward reference
-    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + LEAD_AHEAD)].end
+    sents = doc.index.sentences
+    ahead = LEAD_AHEAD + (HEADLINE_AHEAD if _headline(sents, s) else 0)
+    hi = sents[min(len(sents) - 1, s + ahead)].end
     pattern = _role_pattern(tuple(same))
     found = set()
     for mm in doc.people.mentions[first:]:

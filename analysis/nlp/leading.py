@@ -19,8 +19,36 @@ _INTRODUCERS = {"despite", "instead", "following", "amid", "amidst", "during", "
 _LONE_INTRODUCERS = {"worse", "better", "still", "yet", "today", "yesterday", "tonight", "tomorrow", "here",
                      "there", "finally", "lastly", "overall", "again", "first", "second", "third", "next",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# A wire dateline opening a paragraph: the place in capitals, its date and the outlet in brackets, then a dash
+# ("SEOUL (Reuters) -", "SEOUL, March 18 (Yonhap) --", "WASHINGTON, June 18 (UPI) --", "June 18 (UPI) --").
+# The place alone before a dash is read from the tokens in :func:`leading_np`. Never a speaker.
+DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*)?"
+                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*)?"
+                      r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|—|–|-)\s+")
 # A participle opening the sentence ("Chastened by the analyses, Trump ...", "Asked about it, she ...").
 _INTRO_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
+
+
+# An -ing word opening the sentence before its object or a preposition ("Justifying his abstention, X ...",
+# "Speaking to reporters, X ..."): an adverbial clause ended by its comma, never the subject.
+_INTRO_GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
+    """``toks[i]`` opens an -ing clause ended by a comma with no finite verb before it (not "Beijing has said,")."""
+    if not (_INTRO_GERUND.match(toks[i].text) and i + 1 < len(toks)):
+        return False
+    nxt = toks[i + 1].low
+    if not (nxt in classes["det"] or nxt in classes["prep"] or nxt in _POSSESSIVES):
+        return False
+    verbs = reporting_verbs()
+    for t in toks[i + 1:i + 16]:
+        if t.text == ",":
+            return True
+        if t.low in classes["aux"] or t.low in verbs and not t.low.endswith("ing") or not t.is_word and t.text in ".;:":
+            return False
+    return False
 
 
 def _comma_soon(toks: Sequence[Tok], i: int, within: int = 30) -> bool:
@@ -49,6 +77,9 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
             all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
         i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
+    elif i == 0 and (line := DATELINE.match(text, lo, hi)):
+        # a wire dateline with its date or outlet: "SEOUL (Reuters) - North Korea ...", "June 18 (UPI) -- ..."
+        i = next((k for k, t in enumerate(toks) if t.start >= line.end()), len(toks))
     for _ in range(3):
         while i < len(toks) and (toks[i].low in classes["lead"] or not toks[i].is_word or
                                  toks[i].low in classes["sub"] and not _comma_soon(toks, i)):
@@ -60,6 +91,7 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                               toks[i].low in classes["sub"] or toks[i].low in _INTRODUCERS or
                               _INTRO_PARTICIPLE.match(toks[i].text) and i + 1 < len(toks) and
                               toks[i + 1].low in ("by", "with", "about", "in", "for", "from") or
+                              _opening_gerund(toks, i, classes) or
                               i + 1 < len(toks) and toks[i + 1].text == "," and
                               (toks[i].low in _LONE_INTRODUCERS or toks[i].low in classes["adv"]) or
                               toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "," or
@@ -100,7 +132,10 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
 
 # Irregular past forms that end a subject ("The UN Security Council met on Monday"); none is a noun in a name.
 _IRREGULAR_PAST = frozenset("met held took gave sent went came won began saw found kept brought spent paid sought "
-                            "fought threw drew chose spoke grew knew thought led ran fell struck".split())
+                            "fought threw drew chose spoke grew knew thought led ran fell struck broke became bought "
+                            "built caught dealt drove fled flew forgot froze got hid lost made meant sold shook stood "
+                            "stole stuck swore swept taught tore told understood wore wrote withdrew withheld upheld "
+                            "oversaw underwent undertook overtook forbade".split())
 _OPENING_PREPOSITIONS = _INTRODUCERS | {"after", "before", "since", "in", "at", "on", "with", "by", "from"}
 
 

@@ -366,6 +366,10 @@ def is_description(mention: str) -> bool:
     if 2 <= len(words) - own <= 4 and re.search(r"[’']s$", words[own]) and words[own][:1].isupper() \
             and words[-1].islower() and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
         return True                            # "Russia's UN ambassador", "South Korea's top diplomat", "China's envoy"
+    if 2 <= len(words) <= 4 and (words[-1].islower() or words[-1].isupper()) and words[-1].lower() in aw["role"] \
+            and all(w[:1].isupper() and w.rstrip(".") not in titles() and not re.search(r"[’']s$", w)
+                    for w in words[:-1]):
+        return True                            # a body's role without a name: "Boeing CEO", "White House spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
         return False
     head = words[-1]

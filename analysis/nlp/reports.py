@@ -41,6 +41,13 @@ _NAME_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?|the)\s+((?:[A-Z][\w.’
 # "a report by the Congressional Research Service", "a study from Harvard University".
 _NAME_AFTER = re.compile(r"\b(%s)\s+(?:(?:released|published|issued|prepared|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
                          r"([A-Z][\w.’'&-]*(?:\s+%s){0,6})" % (_PIECE, _NAME))
+# A piece on a body's own site is the body's: "a report on the official website of the Security Council of Russia",
+# "a statement on the Kremlin's website", "a statement posted on the ministry's Telegram channel" (resolved in turn).
+_SITE = r"(?:official\s+)?(?:web\s*site|site|web\s+page|page|portal|Telegram\s+channel|channel|account)"
+_ON_SITE_OF = re.compile(r"\b(%s)\s+(?:(?:posted|published|released)\s+)?on\s+(?:the|its)\s+%s\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w.’'&-]*(?:\s+%s){0,6})" % (_PIECE, _SITE, _NAME))
+_ON_OWN_SITE = re.compile(r"\b(%s)\s+(?:(?:posted|published|released)\s+)?on\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,4}"
+                          r"[A-Z][\w.&-]*)[’']s\s+%s" % (_PIECE, _SITE))
 # "according to the Pentagon's report", "according to Amnesty International's latest report".
 _GENITIVE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)[’']s\s+(?:(?:new|latest|recent|annual)\s+)?(%s)\b"
                        % _PIECE)
@@ -80,11 +87,12 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
     for f in _ANY.finditer(text, lo, pos):
         if f.group(1).lower() == noun and doc.quote_at(f.start()) is None:
             found[f.start()] = ""
-    for pattern, noun_group, name_group in ((_NAME_BEFORE, 2, 1), (_NAME_AFTER, 1, 2), (_GENITIVE, 2, 1), (_ISSUED, 2, 1)):
+    for pattern, noun_group, name_group in ((_NAME_BEFORE, 2, 1), (_NAME_AFTER, 1, 2), (_GENITIVE, 2, 1), (_ISSUED, 2, 1),
+                                            (_ON_SITE_OF, 1, 2), (_ON_OWN_SITE, 1, 2)):
         for f in pattern.finditer(text, lo, pos):
             at = f.start(noun_group)
             if at in found and f.group(noun_group).lower() == noun:
-                found[at] = _trim(f.group(name_group))
+                found[at] = re.sub(r"(?<=[a-z]{2})\.$", "", _trim(f.group(name_group)))   # not "Russia." ending it
     if noun == "report":
         for cue in doc.cues:
             if lo <= cue.start < pos and _REPORTED.fullmatch(cue.word) and not cue.passive and not cue.participle \
