@@ -15,7 +15,9 @@ mention that :func:`~analysis.nlp.mentions.is_description` accepts:
   for the Russian embassy ... the spokesperson");
 * a body ("the ministry") takes the nearest earlier named source or sentence subject holding that word.
 
-Nothing found gives "": the caller keeps the description as written.
+A description named only after it (a wire lead's or a headline's role, "the Derna mayor said. Derna Mayor ...")
+is looked for last, in :mod:`analysis.nlp.lead_roles`. Nothing found gives "": the caller keeps the description
+as written.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from ..lexicons import load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, function_words, is_description)
 
+from .lead_roles import first_named_after, lead_holder
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .senders import AUTHOR, resolve_author
 
@@ -146,8 +149,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _only_official_nearby(doc, names, pos, stateless=True)
             if found:
                 return found
-        return _lead_holder(doc, exact, names, pos) \
-            or _first_named_after(doc, full, names, pos) \
+        return lead_holder(doc, exact, names, pos) \
+            or first_named_after(doc, full, names, pos) \
             or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
@@ -416,63 +419,6 @@ def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:
     if k + 1 < len(people.mentions):
         b = min(b, people.mentions[k + 1].start)
     return a, b
-
-
-# A description in the first sentences of an article may name its person only after it (wire leads: "Russia's
-# ambassador to the DPRK was quoted as saying ... Ambassador Alexander Matsegora said"): that many sentences.
-LEAD_SENTENCES = 2
-LEAD_AHEAD = 2
-# ... and a headline's description ("Boeing CEO blasted during Senate hearing") may be named after the standfirst,
-# byline and dateline that follow it: that many sentences more.
-HEADLINE_AHEAD = 3
-
-
-def _headline(sents, s: int) -> bool:
-    """Sentence ``s`` is a line of its own with no closing period: a headline or a standfirst."""
-    own = sents[s]
-    alone = (s == 0 or sents[s - 1].paragraph != own.paragraph) and \
-        (s + 1 >= len(sents) or sents[s + 1].paragraph != own.paragraph)
-    return alone and not own.text.rstrip().rstrip("”’\"'").endswith((".", "!", "?", ":"))
-
-
-def _lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int) -> str:
-    """For a description in the lead with nobody named before it: the one person named in the next
-    :data:`LEAD_AHEAD` sentences with the same role next to the name and the description's words near; else ""."""
-    s = doc.index.index_at(pos)
-    if s < 0 or s >= LEAD_SENTENCES:
-        return ""
-    first = bisect.bisect_left(doc.people.mention_starts, pos)
-    if any(m.start < pos for m in doc.people.mentions[:first]):
-        return ""                               # somebody is named before: not a lead's forward reference
-    sents = doc.index.sentences
-    ahead = LEAD_AHEAD + (HEADLINE_AHEAD if _headline(sents, s) else 0)
-    hi = sents[min(len(sents) - 1, s + ahead)].end
-    pattern = _role_pattern(tuple(same))
-    found = set()
-    for mm in doc.people.mentions[first:]:
-        if mm.start >= hi:
-            break
-        if _role_next_to(doc, mm, pattern, names):
-            found.add(mm.person)
-    return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
-
-
-def _first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int) -> str:
-    """A description the article names only afterwards, outside the lead: the first person mentioned after it,
-    in its sentence or the next, when first named there with the description's very role next to the name and
-    its capitalised words near ('“...,” the Derna mayor said. Derna Mayor Abdulmenam al-Ghaithi told ...'); else "".
-    A description with no capitalised word ("the candidate") is an epithet of someone named before: not here."""
-    s = doc.index.index_at(pos)
-    if s < 0 or not names:
-        return ""
-    first = bisect.bisect_left(doc.people.mention_starts, pos)
-    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + 1)].end
-    if first >= len(doc.people.mentions) or doc.people.mentions[first].start >= hi:
-        return ""
-    mm = doc.people.mentions[first]
-    if any(f.start < pos for f in doc.people.first_mentions(mm.person)):
-        return ""                               # named before: the backward rules passed this person over
-    return doc.people.people[mm.person].name if _role_next_to(doc, mm, _role_pattern((role,)), names) else ""
 
 
 @lru_cache(maxsize=256)
