@@ -127,6 +127,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = _Attribution(transcript.group(1), transcript.start(), ":", "qs", "colon")
         words = text[start:q.end]
         speaker, cue, kind = "", "", "scare"
+        named = False                              # a label, title or furniture: nobody's words
         if attr is not None and "p" in attr.roles and attr.how == "pre" and not _is_person(attr.speaker, people):
             attr = None                            # 'The deal promotes the "excellent location"': no person
         if attr is not None and _is_speech_cue(attr, words):
@@ -164,16 +165,17 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         if kind == "speech" and attr is not None and attr.how == "pre" and not _clause_like(words) \
                 and _OWNED_LABEL.search(text, max(0, q.open - 60), q.open):
             speaker, cue, kind = "", "", "scare"   # 'argue that their efforts to build an "all-round partnership"'
-            attr = None
+            attr, named = None, True
         if _FURNITURE.match(words):
             speaker, cue, kind = "", "", "scare"   # 'Follow X on Twitter @x.': page furniture
-            attr = None
+            attr, named = None, True
         elif not _clause_like(words) and _LABEL_BEFORE.search(text, max(0, q.open - 40), q.open):
             speaker, cue, kind = "", "", "scare"   # 'known as "countervailing duties"': a label
-            attr = None
+            attr, named = None, True
         elif _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
                                          and opens_clause[i]):
             speaker, cue, kind = "", "", "scare"   # a title ("Face the Nation"): neither speech nor inherited
+            named = True
         elif kind == "scare" and attr is None and _clause_like(words) and not opens_clause[i] and \
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
@@ -211,12 +213,14 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'his plans to “stop the boats”': the owner's wording (the kind is kept)
             speaker, cue = term[0], term[2]
             attr = _Attribution(speaker, term[1], cue, "qs", "pre")
-        if kind == "speech" and not speaker and q.closed and sents and \
+        if (kind == "speech" or attr is None and not named) and not speaker and q.closed and sents and \
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                             if i + 1 < len(spans) else len(text)))):
             # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
             who = 1 if post.group(1) else 4
-            speaker, cue = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3)
+            # (a quoted fragment with no cue of its own is the postposed speaker's wording: 'police will provide
+            # "security and surveillance" at the centres, Meloni noted')
+            speaker, cue, kind = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3), "speech"
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
         if not speaker and q.closed and (how := _HOW_DESCRIBED.match(text, q.close, min(len(text), q.close + 80))):
             # '“...,” was how Zakharova described the remarks'
