@@ -424,7 +424,7 @@ _REPORTED_BARE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|these|th
 
 def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:
     toks = tokens(text, span[0], span[1])
-    for k in range(len(toks) - 2, 0, -1):
+    for k in range(len(toks) - 2, -1, -1):       # also one opening the phrase: 'with Pyongyang blaming'
         if toks[k].low in ("of", "from", "by", "with", "to", "for") and toks[k + 1].is_word:
             return toks[k + 1].start, span[1]
     return span
