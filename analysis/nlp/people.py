@@ -316,6 +316,10 @@ class PersonIndex:
             # A person introduced with a role in apposition ("Henry Crespo, president of the caucus")
             # is who the next quote is likely from: before other names of the sentence, after subjects.
             rank = -0.5 if _APPOSITION_ROLE.match(self.text, self.mentions[i].end) else 0
+            if _OBLIQUE_BEFORE.search(self.text, max(0, self.mentions[i].start - 60), self.mentions[i].start):
+                # "the deaths of the five passengers, including OceanGate CEO Stockton Rush": a person named only
+                # inside a list or an object of a noun is not who "he" is while an earlier speaker is nearby.
+                rank = _OBLIQUE
             cands.append((index.index_at(self.mentions[i].start), rank, self.mentions[i].start, person.name,
                           person.gender))
             i -= 1
@@ -332,7 +336,7 @@ class PersonIndex:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], extra[j][1], ""))
                 j -= 1
         # Nearest sentence first; within it, speakers and subjects first, then names in order.
-        cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+        cands.sort(key=lambda c: (c[1] == _OBLIQUE, -c[0], c[1], c[2]))
         for _, _, _, name, gender in cands:
             if gender in ("", want):
                 if not gender and learn:
@@ -444,6 +448,12 @@ def _is_person_description(name: str) -> bool:
 
 
 # ", president of ...", ", a spokesman for ...", ", the group's chairman": a role in apposition after a name.
+# A person mentioned in a list or as the object of a noun of death or harm, a few words after the cue and with no
+# punctuation between ('including OceanGate CEO Stockton Rush', 'such as Kim', 'the killing of Navalny').
+_OBLIQUE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|deaths?\s+of|killing\s+of|murder\s+of|"
+                             r"funeral\s+of)\s+(?:[\w’'.-]+\s+){0,4}$")
+_OBLIQUE = 9
+
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:president|spokes(?:man|woman|person)|"
                               r"chairman|chairwoman|director|founder|professor|senator|governor|mayor|minister|"
                               r"ambassador|official|leader|head|chief|executive|analyst|expert|fellow|adviser|advisor|"
