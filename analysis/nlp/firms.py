@@ -65,6 +65,8 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
         if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None \
                 or not _has_name(_words(name)) or text[max(0, p - 1):p] in _QUOTE_MARKS:
             continue                            # not the first words of a quotation
+        if _titled_person(text, name, pos):
+            continue                            # "Rear Adm. John Mauger ... Mauger": a person, never "the company"
         kind = parse_mention(name).kind
         if kind not in ("organisation", "person") and (kind or not _is_name_word(_words(name)[-1])):
             continue                            # a state, an outlet, a group of people, no name
@@ -76,6 +78,22 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
                 return tail.group(1).strip()
             return name
     return ""
+
+
+# Honorifics and ranks written only before a person's name ("Rear Adm. John Mauger", "Mr. Rush", "Sen. Warren").
+_PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Adm|Admiral|Gen|General|Capt|Captain|Col|"
+                 r"Colonel|Lt|Maj|Major|Sgt|Cpl|Sen|Senator|Rep|Gov|Governor|Mayor|Judge|Rev)\.?\s+")
+
+
+def _titled_person(text: str, name: str, pos: int) -> bool:
+    """Whether the last word of ``name`` is written before ``pos`` after a person's title, with at most two given
+    names between ("Rear Adm. John Mauger" makes "Mauger" and "John Mauger" a person)."""
+    if re.search(_PERSON_TITLE + r"[A-Z]", name):
+        return True                             # "Rear Admiral John Mauger of the U.S. Coast Guard"
+    last = _words(name)[-1] if _words(name) else ""
+    if not last[:1].isupper():
+        return False
+    return re.search(_PERSON_TITLE + r"(?:[A-Z][\w.’'-]*\s+){0,2}%s\b" % re.escape(last), text[:pos]) is not None
 
 
 __all__ = ["FIRM_HEADS", "firm_apposition", "nearest_firm"]
