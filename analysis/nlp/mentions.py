@@ -202,7 +202,10 @@ _SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?
 _TRIM_TIME = re.compile(r"\s+(?:(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\b|"
-                        r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?:\s+\w+)?\s*$")
+                        r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                        # a span of time: "Trump in the past has called her", "The ministry at the time said"
+                        r"(?:in\s+(?:the\s+past|recent\s+(?:days|weeks|months|years)|the\s+meantime)|at\s+the\s+time|"
+                        r"for\s+(?:days|weeks|months|years|decades)|since\s+then|so\s+far|until\s+now)\b)(?:\s+\w+)?\s*$")
 _TRIM_AUX = re.compile(r"\s+(?:is|are|was|were|has|have|had|does|do|did|will|would|could|should|can|may|might|must)?"
                        r"(?:n[’']t|\s+not)\b.*$|\s+(?:is|are|was|were|has|have|had|will|would)\s*$", re.S)
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
