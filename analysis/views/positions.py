@@ -214,7 +214,10 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
                       competing=_competing(votes, pool, stance))
         return record
     chosen = [r for r in pool if r["position"] == label]
-    if len({r["sentence_id"] for r in chosen}) < min_sentences and verdict != label \
+    # agreeing sentences: those holding the label in either voice (the writer's own sentence and a source's report of
+    # the same label are two readings that agree)
+    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label}
+    if len(agreeing) < min_sentences and verdict != label \
             and not any(r["contrast"] for r in chosen):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
         # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:

@@ -207,3 +207,21 @@ def test_a_lone_sentence_gives_no_clear_position_where_the_codebook_asks_two(tmp
     # the same lone sentence is stated under a codebook that asks one
     lone = article_positions(tables, lone_sentence_codebook()).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert lone.loc["one", "position"] == "economic need"
+
+
+
+def test_an_own_and_a_reported_sentence_with_the_same_label_are_two_agreeing_sentences(tmp_path):
+    # min_sentences counts the sentences holding the label in either voice: the writer's own sentence and a
+    # source's report of the same label agree; the position is the writer's (own), the report one of its sentences
+    own = "North Korea turned to Russia because it needs food and foreign currency."
+    reported = "Analysts said Pyongyang needs Russian food and foreign currency to keep its economy afloat."
+    lone = f"Russia and North Korea met in Vladivostok.\n\n{own}\n\nThe talks lasted two days.\n"
+    both = f"Russia and North Korea met in Vladivostok.\n\n{own}\n\n{reported}\n"
+    folder = write_corpus(tmp_path / "v", {"lone.txt": lone, "both.txt": both})
+    tables = extract(load_corpus(folder), families=())
+    rows = theme_sentences(tables)
+    motives = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    held = rows[(rows["theme"] == "North Korea's motives") & (rows["article_id"] == "both") & (rows["position"] != "")]
+    assert sorted(held["attributed"].astype(bool)) == [False, True]
+    assert (motives.loc["both", "position"], motives.loc["both", "stance"]) == ("economic need", "own")
+    assert (motives.loc["lone", "position"], motives.loc["lone", "stance"]) == ("", "no clear position")

@@ -36,7 +36,8 @@ def traced(tmp_path):
 
 @pytest.mark.parametrize("theme, evidence, step", [
     ("labour", "The talks lasted two days.", "theme match"),
-    ("relationship framing", "Russia and North Korea have formed an alliance in Vladivostok.", "vote"),
+    # one sentence holds the label where the theme asks two (min_sentences)
+    ("relationship framing", "Russia and North Korea have formed an alliance in Vladivostok.", "min sentences"),
 ])
 def test_trace_names_the_step_that_dropped_a_label(scorer, traced, theme, evidence, step):
     tables, rows, positions, book = traced

@@ -82,7 +82,8 @@ TRACE_STEPS = (
     "label match",      # sentences on the theme, none matched a label pattern
     "actor context",    # labels found, rejected because the article, or the sentence and the two before, names no theme actor
     "gate",             # labels found, rejected by a rule of LABEL_RULES (named) or set aside by a contrast
-    "vote",             # labels held, but the article's vote went to another label or to no clear position
+    "vote",             # labels held, but the article's vote went to another label or split (no clear position)
+    "min sentences",    # one label held, by fewer agreeing sentences than the theme's min_sentences asks
     "minimum score",    # labels held, too little weight (a historical aside, a hedge) for any position
 )
 
@@ -132,6 +133,10 @@ def trace_miss(tables, rows, positions, book, article_id: str, theme: str, accep
     stance = record["stance"].iloc[0] if len(record) else ""
     if not stance:
         return "minimum score", f"weights {weights}; {where}"
+    competing = str(record["competing"].iloc[0]) if len(record) else ""
+    if stance == "no clear position" and competing and "; " not in competing:
+        held_by = held[held["position"] == competing.split(" (")[0]]["sentence_id"].nunique()
+        return "min sentences", f"{competing.split(' (')[0]!r} in {held_by} sentence(s), {book[theme].min_sentences} asked; {where}"
     return "vote", f"{stance or 'no position'}: weights {weights}; {where}"
 
 
