@@ -169,6 +169,7 @@ def _head_end(text: str, lo: int, pos: int) -> int:
 
 # Verbs whose content is an indirect question: "asked whether ...", "wondered how ...".
 _ASKING = {"ask", "question", "wonder"}
+_UNSURE = "unsure"    # "weren't sure if they would help" (claim_shapes): the question is the content
 _WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|which|if)\s+\w)")
 _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
@@ -202,6 +203,12 @@ _NOUN_TO = re.compile(r"\b(?:requests?|chances?|opportunit(?:y|ies)|invitations?
                       r"plans?|decisions?|refusal|calls?|reluctance|willingness|pressure)\s+to\s+$")
 
 
+# A count opening the object makes a following "that" relative ("found five major pieces of debris that led it to"),
+# so does an infinitive phrase ("shown to slow progression of the disease that afflicts": the disease's clause).
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+           "several", "many", "numerous", "multiple"}
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
@@ -218,7 +225,9 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
             window = 2 * THAT_WINDOW_WORDS
         # The clause may open on a comma or a quotation mark: 'that, "Of course ..."', 'that "a bomb" had'.
         lead = _AFTER_THAT.match(text, that.end(), hi)
-        if gap_words and gap_words[0] in word_classes()["det"] and cue.lemma not in _ADDRESSEE_FIRST \
+        if gap_words and (gap_words[0] in word_classes()["det"] or gap_words[0] in _COUNTS or gap_words[0][:1].isdigit()
+                          or gap_words[0] == "to" and len(gap_words) > 2) \
+                and cue.lemma not in _ADDRESSEE_FIRST \
                 and not _TIME_NOUNS.intersection(gap_words) or "about" in gap_words:
             return None           # "expect a major impact on the prices that consumers pay", "told reporters about
                                   # the storm that hit": a relative "that"
@@ -235,7 +244,7 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     that = _that_clause(text, cue, hi)
     if that is not None:
         return that
-    if cue.lemma in _ASKING and not cue.participle and not cue.passive:
+    if (cue.lemma in _ASKING or cue.lemma == _UNSURE) and not cue.participle and not cue.passive:
         wh = _WH_CLAUSE.match(text, cue.end, hi)
         if wh and not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
             return wh.start(1)    # "Lawmakers also asked whether the deals ...": the question is the content

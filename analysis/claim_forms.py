@@ -216,9 +216,11 @@ def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     main = _MAIN_PASSIVE.search(text, start, end)
     end = main.start() if main else end
     lead = _WORD.search(text, s_lo, holder.start())
-    if lead and (lead.group().lower() in word_classes()["prep"] or lead.group().lower() in ("contrary", "unlike")):
+    if lead and (lead.group().lower() in word_classes()["prep"] or lead.group().lower() in ("contrary", "unlike") or
+                 lead.start() < holder.start() and lead.group().endswith(("ed", "ing")) and lead.group()[:1].isupper()):
         comma = text.find(", ", start, end)
-        end = comma if comma > start else end   # "Contrary to his claim that X, MAIN": the clause ends at the comma
+        end = comma if comma > start else end   # "Contrary to his claim that X, MAIN", "Asked about Trump's
+                                                # declaration that X, MAIN": the clause ends at the comma
     return start, end, holder.start(g), holder.end(g), "noun"
 
 

@@ -33,10 +33,14 @@ NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a ver
 NOUN_PP = r"(?:\s+(?:during|at|in|on|after|before)\s+[^,.;:“”\"]{3,60}?)?"
 NOUN_THAT = re.compile(NOUN_PP + r"\s+that\b")
 # Speech and stance nouns whose that-clause is what someone holds: "Pyongyang's claim that ...".
-_SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|argument|contention|insistence|reports?|warnings?|"
-                          r"statement|belief|promise|pledge|announcement|suggestion|prediction|conclusion|"
+# FrameNet Statement (pronouncement, proclamation, declaration, assurance, explanation, emphasis), Opinion (view,
+# opinion, conviction, beliefs) and Expectation/Emotion nouns (hope, fear, worry, concern, expectation): "Stumpf’s repeated
+# emphasis that ...", "Clinton's view that ...", "his hope that ..." (the holder rule below still applies).
+_SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|arguments?|contention|insistence|reports?|warnings?|"
+                          r"statement|beliefs?|promise|pledge|announcement|suggestion|prediction|conclusion|"
                           r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
-                          r"demand)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+                          r"demand|pronouncements?|proclamations?|declarations?|assurances?|explanation|emphasis|"
+                          r"views?|opinion|conviction|hopes?|fears?|worry|worries|concerns?|expectations?)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
 # "a New York Times report", "the U.S. government’s announcement".
 NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:\s+[a-z]{4,})?)[’']s|"
@@ -64,12 +68,22 @@ _LIGHT_VERB_CUE = re.compile(
     r"(?:of|for|about|over|to|against|that|on)\b")
 
 
-# A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...".
-_STATE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|’s|'s|’re|'re|remains?|remained|seems?|seemed|feels?|felt|"
-                        r"became|came\s+away)\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
+# A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...". The copula may
+# be a contraction ("she’s so frustrated that") or negated ("weren't sure if"); the adjectives of certainty (FrameNet
+# Certainty: sure, convinced, certain, confident) also take a bare clause ("we are convinced this is the only country",
+# "she was sure Trump would triumph") and, for sure/certain, "whether"/"if" ("weren't sure if they would help").
+_COPULA = (r"(?:(?<![\w’'-])(?:am|is|are|was|were|remains?|remained|seems?|seemed|feels?|felt|became|came\s+away)"
+           r"(?:\s+not|n[’']t)?|(?<=\w)(?:’s|'s|’re|'re|’m|'m))")
+_STATE_CUE = re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
                         r"(afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
                         r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
                         r"outraged|furious|unhappy|proud|glad)\s+that\b")
+_EXPLETIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat)\s*\S?$")
+_CERTAIN_CUE = re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|very|quite|absolutely|fully|[a-z]+ly)\s+){0,2}"
+                          r"(?:(convinced|confident|certain|sure)(?=\s+(?:[A-Z][\w’'.-]*|he|she|they|we|I|it|you|this|"
+                          r"there|the|his|her|their|its|our|most|many|some|no|nothing|none)\s+(?:[\w’'.-]+\s+){0,4}?"
+                          r"(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have|did|does)\b)|"
+                          r"(certain|sure)\s+(?=(?:if|whether)\s))")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
@@ -83,6 +97,11 @@ def state_cues(text: str) -> list[Cue]:
     """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
     a supporter of CONTENT": a stance (a person or body only)."""
     out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
+    for m in _CERTAIN_CUE.finditer(text):
+        if _EXPLETIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue              # "It is certain the vote will pass": nobody holds it
+        g = 1 if m.group(1) else 2
+        out.append(Cue(m.start(g), m.end(g), m.group(g), m.group(g) if g == 1 else "unsure", "ca", False, False))
     out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False) for m in _STANCE_CUE.finditer(text)]
     return out
 

@@ -141,6 +141,13 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|o
 _NAME_APPOSITION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w&-]*\s*,")
 # "who's called for", "she's claimed": a contracted "has/is", not a possessive.
 _CONTRACTIONS = {a + s for a in ("who", "he", "she", "it", "that", "there", "what", "where") for s in ("’s", "'s")}
+# A common noun after a determiner, then a name closing the clause: "the drug called Leqembi." / "an app named X,".
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+$")
+_NAME_THEN_END = re.compile(r"\s+[“\"‘']?(?:[A-Z][\w’'.-]*\s*){1,3}[”\"’']?(?=[.,;:)]|$)")
+# A participle after a noun and before the sentence's finite verb: "The debris found included ...".
+_PAST_FORMS = {"found", "shown", "reported", "cited", "described", "mentioned", "discussed", "noted", "announced"}
+_FINITE_NEXT = re.compile(r"\s+(?:included|includes|is|was|are|were|has|have|had|remains|remained|will|would|could|can|"
+                          r"may|might|must|should)\b")
 _TANK = re.compile(r"[\s-]+tanks?\b")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
@@ -156,8 +163,13 @@ _NP_BEFORE_BASE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]
                              r"\s+(?:[\w’'-]+\s+)?[a-z][\w-]*[^s\W]\s+$")
 # A cue word followed by a finite reporting verb is the subject's head noun ("climate advocates said", "the
 # critics say").
-_FINITE_REPORT_NEXT = re.compile(r"\s+(?:said|says|told|tells|warned|warn|warns|argued|argue|argues|claimed|claim|"
-                                 r"added|wrote|stated|insisted|insist|insists|noted|believe|believed)\b")
+# An auxiliary may come first ("rights advocates have expressed deep concern", "critics have long argued"), and a
+# cue word that is mostly a noun in the plural is the subject before any auxiliary ("advocates are", "disputes will").
+_FINITE_REPORT_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+(?:(?:long|also|repeatedly|already|previously)\s+)?)?"
+                                 r"(?:said|says|told|tells|warned|warn|warns|argued|argue|argues|claimed|claim|"
+                                 r"added|wrote|stated|insisted|insist|insists|noted|believe|believed|expressed|voiced|"
+                                 r"urged|accused|criticized|criticised|welcomed|condemned|praised|demanded|called)\b")
+_AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|should|must)\b")
 # A sentence that opens on an adverb and a participle ("Warmly welcoming the visit, Kim said ..."): an opener.
 _ADVERB_OPENER = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)([A-Z][a-z]+ly)\s+$")
 # A naming participle set off by a comma and followed by a relative clause (", called clade 1b, which causes").
@@ -239,8 +251,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
                 and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):
             continue              # "the months-long wage dispute between", "the GDL's core demand": a noun
-        if head not in _NEVER_NOUNS and _FINITE_REPORT_NEXT.match(text, end):
-            continue              # "climate advocates said": the subject's noun
+        if head not in _NEVER_NOUNS and _FINITE_REPORT_NEXT.match(text, end) or \
+                head in _MOSTLY_NOUNS and word.endswith("s") and _AUX_NEXT.match(text, end):
+            continue              # "climate advocates said", "rights advocates have expressed", "advocates are":
+                                  # the subject's noun
         if word.endswith("s") and head_word != head and head not in _NEVER_NOUNS and _GERUND_BEFORE.search(before):
             continue              # "charged with settling disputes", ", citing reports": the object of a gerund
         after = text[end:end + 4]
@@ -259,6 +273,11 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 before.rstrip().endswith(",") and (_NAME_APPOSITION.match(text, end) or
                                                    _NAME_THEN_RELATIVE.match(text, end))):
             continue              # "a site called DPRK Today", "His group, called the Legacy Fund,": a name
+        if word in ("called", "dubbed", "named", "titled") and _COMMON_NOUN_BEFORE.search(before) and \
+                _NAME_THEN_END.match(text, end):
+            continue              # "the drug called Leqembi.": a name (not "the president called Kim a ...")
+        if word in _PAST_FORMS and _COMMON_NOUN_BEFORE.search(before) and _FINITE_NEXT.match(text, end):
+            continue              # "The debris found included parts of ...": a reduced relative, not the verb
         if before.endswith("<"):
             continue              # "<tweet tweet-id=...>": markup, not prose
         if _DISCOURSE_SAID.search(text, max(lo, m.start() - 8), end + 6):

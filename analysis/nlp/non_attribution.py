@@ -21,7 +21,11 @@ _IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[“\"]?(?:(?:Now|Please|Just|So
 # Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
 # negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
 _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
-           "agree", "consider", "see"}
+           "agree", "consider", "see", "unsure"}   # ("weren't sure if": claim_shapes)
+# An auxiliary before its subject in a question: "Why would anyone want to go?", "Did Trump say that ...?".
+_INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+))"
+                                r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
+                                r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
 _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?(?:(?:also|\w+ly)\s+){0,2}"
@@ -56,6 +60,11 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?
                                    r"(?:so\s+|very\s+|more\s+|less\s+)?[a-z]+(?:ed|ful|ous|ive|less|able|ible|ent|ant|ry|ic)\b"
                                    r"(?!\s+(?:that|the|a|an)\b))"),
                "think": re.compile(r"\s+nothing\s+of\b"),
+               # "those who knew the risks", "understands the stakes.": a thing known, no content held
+               "know": re.compile(r"\s+(?:the|its|their|his|her|this|these|those)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+                                  r"\s*(?:[.,;:?!)]|$)"),
+               "understand": re.compile(r"\s+(?:the|its|their|his|her|this|these|those)\s+[a-z][\w’'-]*"
+                                        r"(?:\s+[a-z][\w’'-]*)?\s*(?:[.,;:?!)]|$)"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "show": re.compile(r"\s+up\b"),                 # "failed to show up at the hearing"
@@ -293,6 +302,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         return True
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
         return True
+    if _INVERTED_QUESTION.search(before):
+        return True                                   # "Why would anyone want to go?": a question, no view held
     if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
         return True                                   # "is free to disclose", "law requires candidates to disclose"
     if _NOUN_TO.search(before) and not _ORDINAL_TO.search(before):

@@ -84,3 +84,23 @@ def test_a_modifier_before_a_noun_cue_makes_it_a_noun(text, cues):
 def test_a_phrasal_cue_may_hold_an_adverb_or_a_weekday(text, word, surface):
     cues = list(iter_cues(text, 0, len(text)))
     assert [(c.word, text[c.start:c.end]) for c in cues] == [(word, surface)]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Voting rights advocates have expressed deep concern about the rules.", ["expressed"]),
+    ("Critics have long argued that the plan fails.", ["argued"]),
+    ("Rights advocates are in Geneva.", []),
+    ("She advocates higher taxes.", ["advocates"]),
+], ids=["advocates_have_expressed", "critics_have_argued", "advocates_are", "advocates_verb"])
+def test_a_cue_word_before_an_auxiliary_and_its_verb_is_the_subject(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Insurers will pay for the drug called Leqembi.", []),
+    ("The president called Kim a rocket man.", ["called"]),
+    ("The debris found included parts of the hull.", []),
+    ("The team found that the hull had imploded.", ["found"]),
+], ids=["drug_called_name", "called_kim_a", "debris_found_included", "team_found_that"])
+def test_a_participle_after_a_common_noun_names_or_modifies_it(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues
