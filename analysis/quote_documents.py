@@ -38,8 +38,9 @@ _UNDER_DOC = re.compile(r"\b((?i:according\s+to|under))\s+(%s|%s)\s*,\s*(?:[^\s�
 # 'The resolution “demands that ...”': the document right before a quote that opens with its verb.
 _DOC_THEN_VERB = re.compile(r"(?<![\w’'-])(%s|%s)\s+(?:also\s+)?$" % (_ARTICLE, _DOC_NP.replace("|a|an|another|one", "")),
                             re.I)
+# (any present-tense verb in -s opens it: 'The resolution “deplores in the strongest terms ...”')
 _VERB_OPENING = re.compile(r"[“\"‘']?\s*((?:%s|demands|calls|urges|requires|commits|condemns|recognizes|recognises|"
-                           r"reaffirms|prohibits|bans|allows|grants|binds)\b)" % _VERBS)
+                           r"reaffirms|prohibits|bans|allows|grants|binds|[a-z]{3,}(?<![su])s)\b)(?![’'-])" % _VERBS)
 _LEADING_DOC = re.compile(r"\s*(%s)\s+(?:also\s+)?[a-z]+s\b" % _DOC_NP.replace("|a|an|another|one", ""), re.I)
 # 'the UN Charter’s Article 51, which invokes the “...”'
 _NAME = r"(?:[A-Z][\w’'-]*(?:\.[A-Z]\.?)*\s+){0,5}(?:Treaty|Charter|Agreement|Accord|Pact|Declaration|Convention|" \

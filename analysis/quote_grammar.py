@@ -87,6 +87,17 @@ _NOT_QUOTING = {"question", "discuss", "speak about"}
 # '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
 # judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
 _AS_FOR_QUOTE = re.compile(r"[^.;:!?\"“”]{0,120}\s(?:as|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+# 'blamed the Ukraine crisis on the "hegemonic policy" of the U.S.': blame names its cause after 'on'.
+# (not 'are to blame for focusing on "...": the 'on' of another verb)
+_BLAME_ON_QUOTE = re.compile(r"(?:(?!\s(?:for|that|to)\s)[^.;:!?\"“”]){0,120}\s(?:on|upon)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+
+
+def _as_for(text: str, cue: Cue, hi: int) -> bool:
+    """Whether the quote at ``hi`` is the object of the cue's 'as' / 'for' (or blame's 'on') phrase."""
+    return _AS_FOR_QUOTE.match(text, cue.end, hi) is not None or \
+        cue.lemma == "blame" and _BLAME_ON_QUOTE.match(text, cue.end, hi) is not None
+
+
 # The cue is the object of the verb before it ('dismissed reports about ...'): that verb is the cue.
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
 # 'X, which had denounced ..., condemned': the main subject before a relative clause.
@@ -197,7 +208,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
             and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
-                                                                    or _AS_FOR_QUOTE.match(text, c.end, hi)))]
+                                                                    or _as_for(text, c, hi)))]
     owned = _owned_speech(text, lo, hi)
     if owned is not None:
         return owned
@@ -336,7 +347,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
     return _Attribution(speaker, sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
                         _REPORTED_THAT.search(text, cue.end, hi) is not None
                         or "s" in cue.roles and _REPORTED_BARE.match(text, cue.end, hi) is not None,
-                        "n" in cue.roles and _AS_FOR_QUOTE.match(text, cue.end, hi) is not None,
+                        "n" in cue.roles and _as_for(text, cue, hi),
                         sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
                         and _names_actor(text, sp))
 

@@ -91,6 +91,33 @@ def name_ending_phrase(speaker: str) -> int:
     return m.start(1)
 
 
+# A contact relative clause: a plural noun, then the subject of the clause that describes it ('four lay passengers
+# the company called “mission specialists”'): a determiner cannot follow the head noun inside one noun phrase.
+_CONTACT_RELATIVE = re.compile(r"(?:^|\s)[a-z][a-z-]*[a-z](?<![su]s)(?<!ics)s\s+((?:the|a|an|its|his|her|their)\s+"
+                               r"(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)$")
+
+
+def contact_relative_subject(speaker: str) -> int:
+    """Where the subject of a contact relative clause starts in a subject span ('four lay passengers the company'
+    for 'passengers the company called “...”'), or -1. The span's words before it must be a noun phrase with no
+    verb or preposition in it, and the subject one with no preposition or name-less clause words.
+
+    >>> contact_relative_subject('four lay passengers the company'), contact_relative_subject('the head of the ministry')
+    (20, -1)
+    """
+    m = _CONTACT_RELATIVE.search(speaker)
+    if m is None:
+        return -1
+    classes = word_classes()
+    before = speaker[:m.start(1)].split()
+    if any(w.lower() in classes["prep"] or w.lower() in classes["aux"] or w.lower() in classes["sub"] or
+           w.lower() in ("and", "or", "all", "both", "half", "such", "what") or w.endswith(("ed", "ing")) for w in before):
+        return -1
+    if any(w.lower() in classes["prep"] or w.lower() in classes["aux"] for w in m.group(1).split()[1:]):
+        return -1
+    return m.start(1)
+
+
 # A commitment owned by its speaker, right before the quote: 'his plans to “stop the boats”', "Kenya's pledge
 # to “leave no one behind”", 'their promise of “a new era”'.
 _OWNED_TERM = re.compile(r"(?<![\w’'-])(his|her|their|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[’']s)\s+"

@@ -35,7 +35,7 @@ from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _c
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
-from .quote_terms import decided_term, name_ending_phrase, owned_term
+from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_pronouns import resolve_pronoun
@@ -58,7 +58,7 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # A body or spokesperson described after 'the' closes it too ('“...” in North Korea, the embassy said on its
 # Facebook page').
 # The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
-_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|"
+_POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
                         r"the\s+(?:[a-z]+\s+)?(?:embassy|ministry|agency|government|company|office|department|"
                         r"council|committee|commission|spokes(?:man|woman|person)|statement))\s+"
                         r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
@@ -94,6 +94,8 @@ _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\
 
 # The topic of a document after its noun: 'the Kremlin's readout [of the call]'.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|about)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z][\w\s-]*$")
+# Verbs that name a thing ('four lay passengers the company called “mission specialists”').
+_NAMING_CUE = re.compile(r"(?:call|dub|term|label|brand|describe|nickname)(?:s|ed|bed|led)?(?:\s+as)?", re.I)
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 
@@ -132,7 +134,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = None                            # 'The deal promotes the "excellent location"': no person
         if attr is not None and _is_speech_cue(attr, words):
             speaker, cue, kind = attr.speaker, attr.cue, "speech"
-            if attr.how == "pre" and (cut := name_ending_phrase(speaker)) > 0:
+            if attr.how == "pre" and ((cut := name_ending_phrase(speaker)) > 0 or
+                                      _NAMING_CUE.fullmatch(attr.cue) and (cut := contact_relative_subject(speaker)) > 0):
                 # 'again on December 3 and North Korea has warned', 'a vessel North Korea called a "..."'
                 speaker = speaker[cut:]
                 attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=attr.speaker_pos + cut)
@@ -226,6 +229,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # '“...,” was how Zakharova described the remarks'
             speaker, cue, kind = how.group(1), how.group(2), "speech"
             attr = _Attribution(speaker, how.start(1), cue, "qs", "post")
+        if not speaker and not named and (echo := _echoed(text, spans, resolved, i)):
+            # 'As X said “... concerns about who the system is protecting ...” ... the answer to “who the system is
+            # protecting”': words quoted again are the speaker's who said them first
+            speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
         if kind == "speech" and not speaker and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
@@ -295,6 +302,20 @@ _TALKED_ABOUT = re.compile(r"\b(?i:as|while|when|whenever|because|after|before|s
                            r"[A-Z][\w’'.-]*|he|she|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:[a-z]+ly\s+)?((?:went|goes|go|going)\s+on|"
                            r"(?:talk|spoke|speak|complain|joke|rant|rail|boast|brag|muse|riff|rave|lecture)[a-z]*)"
                            r"\s+(?:about|over)\s*$")
+
+
+_ECHO_WORDS = re.compile(r"[^\W_]+")
+
+
+def _echoed(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> str:
+    """The speaker of an earlier quote of the article that holds all the words of quote ``i`` (three or more, in
+    order), when one speaker did; else ""."""
+    words = " ".join(_ECHO_WORDS.findall(text[spans[i].start:spans[i].end].lower()))
+    if words.count(" ") < 2:
+        return ""
+    found = {resolved[j][0] for j in range(i) if resolved[j][0] and spans[j].end <= spans[i].start and
+             (" " + words + " ") in (" " + " ".join(_ECHO_WORDS.findall(text[spans[j].start:spans[j].end].lower())) + " ")}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _chain_start(text: str, spans: Sequence[QuoteSpan], i: int) -> int:

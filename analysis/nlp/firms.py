@@ -38,6 +38,7 @@ _FIRM_MODIFIERS = frozenset("largest biggest big major leading car auto carmakin
 
 
 _QUOTE_MARKS = frozenset('"“‘\'')
+_PREPOSITIONS = frozenset("on in at of for from with aboard board by to into onto".split())
 
 
 def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str, str]], lo: int, pos: int) -> str:
@@ -65,8 +66,12 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
         if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None \
                 or not _has_name(_words(name)) or text[max(0, p - 1):p] in _QUOTE_MARKS:
             continue                            # not the first words of a quotation
+        if _thing_name(text, name, pos):
+            continue                            # "the Titan submersible ... on board the Titan": a vessel, not a firm
         if _titled_person(text, name, pos):
             continue                            # "Rear Adm. John Mauger ... Mauger": a person, never "the company"
+        if _words(name)[-1].lower() in _STATE_HEADS:
+            continue                            # "The Coast Guard", "the Foreign Ministry": no company
         kind = parse_mention(name).kind
         if kind not in ("organisation", "person") and (kind or not _is_name_word(_words(name)[-1])):
             continue                            # a state, an outlet, a group of people, no name
@@ -75,14 +80,45 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
             # "German car giant Volkswagen" -> "Volkswagen"; "the German Chamber of Commerce" stays
             tail = re.search(r"(?:^|\s)((?:[A-Z][\w.&’'-]*\s*)+)$", name)
             if tail and any(w.islower() and w not in function_words() for w in _words(name[:tail.start(1)])):
+                if _thing_name(text, tail.group(1).strip(), pos) or \
+                        any(w in _PREPOSITIONS for w in _words(name[:tail.start(1)])):
+                    continue                    # "Those on board the Titan": a vessel, the object of a preposition
                 return tail.group(1).strip()
             return name
-    return ""
+    return _employer(doc, lo, pos) if not demonyms and words[-1].lower() in ("company", "firm") else ""
+
+
+# A name written right before a firm's role ('OceanGate CEO Stockton Rush', 'the OceanGate pilot'): the employer.
+_EMPLOYER = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*[a-z][\w&’'-]*)\s+(?:CEO|COO|CFO|chief\s+executive|co-?founder|founder|"
+                       r"pilot|employees?|chairman|chairwoman|spokes(?:man|woman|person))\b")
+# Heads of bodies of a state, never "the company".
+_STATE_HEADS = frozenset("administration agency army commission committee council department embassy government "
+                         "military ministry office guard police navy court parliament service force forces".split())
+
+
+def _employer(doc: "Document", lo: int, pos: int) -> str:
+    """The one name in ``[lo, pos)`` written right before a firm's role, outside quotes (not a person's or a
+    state's name); or ""."""
+    from ..entities.lexicon import _aliases, _fold
+    found = {m.group(1) for m in _EMPLOYER.finditer(doc.text, lo, pos) if doc.quote_at(m.start()) is None
+             and doc.people.lookup(m.group(1)) is None and _aliases()[2].get(_fold(m.group(1))) is None
+             and m.group(1) not in ("The", "A", "An", "Its", "Their", "His", "Her")}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 # Honorifics and ranks written only before a person's name ("Rear Adm. John Mauger", "Mr. Rush", "Sen. Warren").
 _PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Adm|Admiral|Gen|General|Capt|Captain|Col|"
                  r"Colonel|Lt|Maj|Major|Sgt|Cpl|Sen|Senator|Rep|Gov|Governor|Mayor|Judge|Rev)\.?\s+")
+
+
+def _thing_name(text: str, name: str, pos: int) -> bool:
+    """Whether a one-word name is written before ``pos`` only after "the" ("the Titan submersible", "on board the
+    Titan"): a vessel, a product or a building; a firm's name goes without it ("OceanGate", "Boeing")."""
+    word = re.sub(r"^(?:the|The)\s+", "", name)
+    if " " in word or not word[:1].isupper():
+        return False
+    seen = [m.start() for m in re.finditer(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(word), text[:pos])]
+    return bool(seen) and all(re.search(r"\b[Tt]he\s+$", text[max(0, p - 5):p]) for p in seen)
 
 
 def _titled_person(text: str, name: str, pos: int) -> bool:
