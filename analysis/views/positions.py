@@ -171,8 +171,36 @@ def _headline_first(votes: list[tuple[str, float]], rows: list[dict]) -> list[tu
     return sorted(votes, key=lambda v: v[0] != chosen) if chosen else votes
 
 
+# the rules of stance.LABEL_RULES whose rejection still entertains the label ("The gift might constitute a breach of
+# U.N. sanctions", "One should consider lifting UN sanctions"): a sentence so set aside agrees with one holding the
+# label; a negated, questioned or compared label, words on display, another actor's or a side a contrast set aside do not
+AGREEING_REJECTIONS = ("hypothetical",)
+
+
+def _entertained(rows: list[dict], label: str, spec, book) -> set:
+    """Sentence ids of ``rows`` whose reading of ``label`` was rejected by a rule of :data:`AGREEING_REJECTIONS`."""
+    from .stance import _Label, label_rejection
+    out = set()
+    if spec is None or spec.labeller is None or book is None:
+        return out
+    for r in rows:
+        if label not in {x.strip() for x in str(r.get("rejected") or "").split(",")}:
+            continue
+        text = str(r["text"])
+        ignored = [m.span() for m in spec.ignorer.finditer(text)] if spec.ignorer is not None else []
+        for m in spec.labeller.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in ignored):
+                continue
+            rank = int(m.lastgroup[1:])
+            lab = _Label(spec.positions[rank][0], rank, m.start(), m.end(), m.group())
+            if lab.label == label and label_rejection(text, lab, spec, book.markers, book.actors) in AGREEING_REJECTIONS:
+                out.add(r["sentence_id"])
+                break
+    return out
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,
-                     min_sentences: int = 1) -> dict:
+                     min_sentences: int = 1, spec=None, book=None) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
     positioned = [r for r in rows if r["position"]]
     if any(not r.get("fallback") for r in positioned):
@@ -215,8 +243,10 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
         return record
     chosen = [r for r in pool if r["position"] == label]
     # agreeing sentences: those holding the label in either voice (the writer's own sentence and a source's report of
-    # the same label are two readings that agree)
-    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label}
+    # the same label are two readings that agree), and those whose reading of the label a condition or a modal set
+    # aside (the article comes back to the same frame as a possibility: AGREEING_REJECTIONS)
+    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label} | (
+        _entertained(rows, label, spec, book) if min_sentences > 1 else set())
     if len(agreeing) < min_sentences and verdict != label \
             and not any(r["contrast"] for r in chosen):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
@@ -273,7 +303,8 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
     for (theme, aid) in sorted(groups, key=lambda k: (theme_order.get(k[0], len(theme_order)), k[0], k[1])):
         ranks = {label: i for i, label in enumerate(book[theme].labels)} if theme in theme_order else {}
         least = book[theme].min_sentences if theme in theme_order else 1
-        out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes, least))
+        out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes, least,
+                                    book[theme] if theme in theme_order else None, book))
     return pd.DataFrame(out, columns=POSITION_COLUMNS)
 
 

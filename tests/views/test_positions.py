@@ -225,3 +225,35 @@ def test_an_own_and_a_reported_sentence_with_the_same_label_are_two_agreeing_sen
     assert sorted(held["attributed"].astype(bool)) == [False, True]
     assert (motives.loc["both", "position"], motives.loc["both", "stance"]) == ("economic need", "own")
     assert (motives.loc["lone", "position"], motives.loc["lone", "stance"]) == ("", "no clear position")
+
+
+def test_a_reading_of_the_label_set_aside_as_hypothetical_agrees_with_a_held_one(tmp_path):
+    # a sentence whose reading of the label a condition or a modal set aside ('If ..., North Korea would ...')
+    # shows the article coming back to the same frame: with one sentence holding the label, two agree;
+    # a negated reading does not (see the next test)
+    held = "North Korea turned to Russia because it needs food and foreign currency."
+    conditional = "If its harvest fails, North Korea would turn to Russia because it needs food and foreign currency."
+    lone = f"Russia and North Korea met in Vladivostok.\n\n{held}\n\nThe talks lasted two days.\n"
+    both = f"Russia and North Korea met in Vladivostok.\n\n{held}\n\n{conditional}\n"
+    folder = write_corpus(tmp_path / "g", {"lone.txt": lone, "both.txt": both})
+    tables = extract(load_corpus(folder), families=())
+    rows = theme_sentences(tables)
+    motives = rows[rows["theme"] == "North Korea's motives"]
+    assert (motives["rejected"] == "economic need").sum() == 1
+    positions = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert (positions.loc["both", "position"], positions.loc["both", "stance"]) == ("economic need", "own")
+    assert positions.loc["lone", "position"] == ""
+    # the rejected sentence alone is no position
+    only = write_corpus(tmp_path / "o", {"only.txt": f"Russia and North Korea met in Vladivostok.\n\n{conditional}\n"})
+    assert article_positions(extract(load_corpus(only), families=()))["position"].eq("").all()
+
+
+def test_a_negated_reading_of_the_label_does_not_agree_with_a_held_one(tmp_path):
+    held = "Russia and North Korea have formed an alliance in Vladivostok."
+    denial = "Russia and North Korea are not an alliance, Seoul said."
+    folder = write_corpus(tmp_path / "n", {"a.txt": f"{held}\n\n{denial}\n\nThe talks lasted two days.\n"})
+    tables = extract(load_corpus(folder), families=())
+    rows = theme_sentences(tables)
+    assert (rows["rejected"] == "alliance").sum() == 1
+    framing = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["relationship framing"]
+    assert (framing.loc["a", "position"], framing.loc["a", "stance"]) == ("", "no clear position")
