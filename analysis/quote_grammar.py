@@ -98,6 +98,9 @@ def _as_for(text: str, cue: Cue, hi: int) -> bool:
         cue.lemma == "blame" and _BLAME_ON_QUOTE.match(text, cue.end, hi) is not None
 
 
+# A naming verb's object before the quoted name: 'calling the reports "rumors."', 'called Guyana’s request “...”'.
+_NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term"})
+_NAMED_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}")
 # The cue is the object of the verb before it ('dismissed reports about ...'): that verb is the cue.
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
 # 'X, which had denounced ..., condemned': the main subject before a relative clause.
@@ -208,7 +211,9 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
             and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
-                                                                    or _as_for(text, c, hi)))]
+                                                                    or _as_for(text, c, hi)
+                                                                    or c.lemma in _NAMING_VERBS
+                                                                    and _NAMED_OBJECT.fullmatch(text, c.end, hi)))]
     owned = _owned_speech(text, lo, hi)
     if owned is not None:
         return owned
@@ -270,6 +275,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
         return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",
                             len(_WORD.findall(text, cue.end, hi)))
+    participle: Optional[Cue] = None
     if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
         # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
         cue = cues[-2]
@@ -277,12 +283,14 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \
             and not _OF_SOMEONE.search(text, max(lo, cue.start - 60), cue.start):
         # "Kim has written a letter to China thanking it for its "...": the writer speaks.
-        cue = cues[-2]
+        participle, cue = cue, cues[-2]
     according = [c for c in cues if c.lemma == "according to"]
     if according and according[-1] is not cue and not _COMMA_OR_COLON.search(text, according[-1].end, cue.start):
         # "According to an article posted on the ministry's website:": the cue is inside the source.
         cue = according[-1]
-    words_before = len(_WORD.findall(text, cue.end, hi))
+    # (the words are counted from a participle that introduces the quote for the earlier verb's subject:
+    # 'North Korea denied on Thursday that ... in Ukraine, calling the reports "rumors."')
+    words_before = len(_WORD.findall(text, (participle or cue).end, hi))
     if cue.lemma in _NAMING and words_before == 0 and not _SUBJECT_BEFORE_NAMING.search(text, lo, cue.start):
         # 'a box labeled "medical problem"', 'a program dubbed "Sunshine"': the quote names a thing.
         return None
