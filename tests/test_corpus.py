@@ -222,3 +222,9 @@ def test_two_files_with_the_same_id_keep_the_first_and_skip_the_other(tmp_path):
     corpus = load_corpus(folder)
     assert [a.file for a in corpus] == ["a.md"]
     assert corpus.skips == [Skip("a.txt", "same article id as a.md: rename one of them")]
+
+
+def test_control_characters_are_counted_except_whitespace():
+    from analysis.corpus import _CONTROL
+    sample = "".join(chr(i) for i in range(0, 40))
+    assert len(_CONTROL.findall(sample)) == sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v") == 27

@@ -65,3 +65,23 @@ def test_pathological_texts_are_built_to_size():
     assert texts["cue_repeated"] == "said " * 20_000
     assert "\n" not in texts["one_paragraph"] and len(texts["one_paragraph"]) == 100_000
     assert texts["quotes_nested"].count("“") == 100_000 // 40
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab U.S'’-& \n.,;“”", min_size=48, max_size=300), st.data())
+def test_a_window_asked_again_gives_the_same_tokens_even_after_its_list_was_changed(text, data):
+    from analysis.nlp.tokens import tokens
+    lo = data.draw(st.integers(0, len(text) - 48))
+    hi = data.draw(st.integers(lo + 48, len(text)))
+    first = tokens(text, lo, hi)
+    first.clear()                                  # a caller's own list: the remembered window is not touched
+    assert tokens(text, lo, hi) == _fresh_tokens(text, lo, hi)
+
+
+def test_the_remembered_windows_of_one_text_stay_bounded():
+    import importlib
+    tk = importlib.import_module("analysis.nlp.tokens")   # the package exports a function of the same name
+    text = "word " * 20_000
+    for lo in range(0, 3 * tk._MEMO_WINDOWS * 10, 10):
+        tk.tokens(text, lo, lo + 60)
+    assert len(tk._last[3]) <= tk._MEMO_WINDOWS
