@@ -55,7 +55,8 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3})?"
                          r"[A-Z][\w’'.-]*|him|her|them)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
-                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+as\s+(?:saying|stating|telling|writing)\b")
+                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:as\s+(?:saying|stating|telling|writing)|"
+                        r"in\s+(?:confirming|announcing|saying|stating|reporting))\b")
 _CLAUSE_OPENER = re.compile(r"(?:\b(?:while|whereas|although|though|but|as|when|and)|;)\s*$", re.I)
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
