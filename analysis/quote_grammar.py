@@ -84,7 +84,7 @@ def _noun_subject(text: str, cue: Cue, before: Optional[Cue], lo: int, hi: int) 
 # A cue of persons only (lexicon role p) as an infinitive or participle has no subject of its own to check:
 # 'The KCNA said Kim and Putin held talks to promote "..."' is the KCNA's report.
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_NOT_QUOTING = {"question", "discuss", "speak about"}
+_NOT_QUOTING = {"question", "discuss"}
 # '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
 # judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
 _AS_FOR_QUOTE = re.compile(r"[^.;:!?\"“”]{0,120}\s(?:as|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
