@@ -17,6 +17,7 @@ from .claims import extract_claims
 from .corpus import Corpus
 from .dates import extract_dates
 from .figures import extract_figures
+from .figures.pronoun_sources import resolve_pronoun_sources
 from .quotes import extract_quotes
 from .records import MENTION_TABLES, TABLES, Article, Skip, empty_frame, to_frame
 from .text import split_sentences
@@ -84,8 +85,9 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
         if "dates" in families:
             out["dates"] = dates
         if "figures" in families:
-            out["figures"] = guarded("figures", lambda: extract_figures(text, article_id=aid, published=published,
-                                                                        sentences=sentences, dates=dates))
+            out["figures"] = guarded("figures", lambda: resolve_pronoun_sources(
+                extract_figures(text, article_id=aid, published=published, sentences=sentences, dates=dates),
+                out["claims"], out["quotes"]))
     if problems:
         out[PROBLEMS] = problems
     return out
