@@ -25,6 +25,7 @@ THAT_WINDOW_WORDS = 8
 
 _THAT = re.compile(r"\bthat\b")
 _ALNUM = re.compile(r"[^\W_]")
+_SHARE = re.compile(r"\d\s*(?:percent|per\s+cent|%)")
 _HANDOVER = re.compile(r"[,?!—–-]")
 # Verbs whose first complement is the addressee: "told reporters (that) ...".
 _ADDRESSEE_FIRST = {"tell", "remind", "assure", "advise", "warn", "urge", "ask", "inform", "notify", "promise",
@@ -66,6 +67,8 @@ def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS
     if b <= a or sum(1 for _ in zip(range(min_words), _WORD.finditer(text, a, b))) < min_words:
         return None
     return a, b
+_DISCOURSE_LINK = re.compile(r"(?:on\s+the\s+other\s+hand|in\s+turn|in\s+fact|in\s+contrast|by\s+contrast|in\s+response|"
+                             r"for\s+(?:his|her|its|their|our|my)\s+part|however|meanwhile|instead|moreover),?\s+(?=[\w“\"‘'])")
 _LEADING_ASIDE = re.compile(r"(?:once\s+again|once\s+more|again|yet\s+again),\s+")
 
 
@@ -85,7 +88,7 @@ def _content_end(text: str, a: int, hi: int) -> int:
     ends = [x.start() for x in (m, p, _RELAYED_AHEAD.search(text, a, hi)) if x]
     hi = min(ends) if ends else hi
     for c in _COORDINATED_CLAUSE.finditer(text, a, hi):
-        if len(_WORD.findall(text, a, c.start())) >= 5:
+        if len(_WORD.findall(text, a, c.start())) >= (2 if _SHARE.search(c.group()) else 5):
             cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
             if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
                     and _reports_here(text, cue):
@@ -275,6 +278,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     start = lead.end() if lead else start
     aside = _LEADING_ASIDE.match(text, start, hi) if lead and lead.group().strip() == "," else None
     start = aside.end() if aside else start   # "stressed, again, friendship between ...": the aside is no content
+    link = _DISCOURSE_LINK.match(text, start, hi) if "c" in cue.roles else None
+    start = link.end() if link else start     # "Clinton said on the other hand, CONTENT": a connective, no content
     when = _LEADING_TIME.match(text, start, hi)
     if when and "c" in cue.roles:
         start = when.end()        # "Authorities announced on Friday the arrest of ...": the time is no content

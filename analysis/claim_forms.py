@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE
+from .claim_shapes import FINDING_OPENER as _FINDING_OPENER, FINDING_ROLE as _FINDING_ROLE, VIEW_ROLE
 from .claim_shapes import FINITE_AFTER_TOPIC as _FINITE_AFTER_TOPIC, MAIN_PASSIVE as _MAIN_PASSIVE
 from .claim_shapes import ASIDE_TAIL as _ASIDE_TAIL, ENDS_CLAUSE as _ENDS_CLAUSE
 from .claim_shapes import WH_SAID as _WH_SAID, WH_SAID_END as _WH_SAID_END, WH_SAID_STOP as _WH_SAID_STOP
@@ -84,6 +84,8 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
         s_hi = min(max(s_hi, q.close), cue.end + CONTEXT_CHARS)
     if cue.lemma == "according to":
         return _according_claim(ctx, cue, s_lo, s_hi)
+    if cue.roles == VIEW_ROLE:
+        return _view_claim(ctx, cue, s_lo, s_hi)
     if cue.roles == _FINDING_ROLE:
         return _finding_claim(ctx, cue, s_lo, s_hi)
     quoted = _QUOTED_AS.search(ctx.text, max(s_lo, cue.start - 90), cue.start) if cue.word == "saying" else None
@@ -122,6 +124,25 @@ def _claim_for_cue(ctx: _Context, cue: Cue) -> Found:
             return _passive_by_claim(ctx, cue, s_lo, s_hi, by)
         return _impersonal_claim(ctx, cue, s_lo, s_hi)
     return _verb_claim(ctx, cue, s_lo, s_hi)
+
+
+def _view_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
+    """ "By Trump's own admission, CONTENT" (the clause after the comma) or "CONTENT, in his eyes." (the clause
+    before it): the possessor is the source."""
+    text = ctx.text
+    m = _VIEW_HOLDER.match(text, cue.start)
+    if m is None:
+        return None
+    after = text[cue.end:s_hi]
+    if after.startswith(",") and not text[s_lo:cue.start].strip(" ,"):
+        start = cue.end + 1
+        return start, _content_end(text, start, s_hi), m.start(1), m.end(1), "according"
+    if text[max(s_lo, cue.start - 2):cue.start] == ", " and not after.strip(" .\n"):
+        return s_lo, cue.start - 2, m.start(1), m.end(1), "according"
+    return None
+
+
+_VIEW_HOLDER = re.compile(r"\S+\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?=[’']s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)")
 
 
 def _finding_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
@@ -197,19 +218,29 @@ _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 
 
+_STANCE_TO = re.compile(r"\s+to\s+[a-z]")
+_REACTION_TOPIC = re.compile(r"\b(?:over|against|at)\s+$")
+
+
 def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "Pyongyang's claim that CONTENT", "a New York Times report that CONTENT": the holder is the source."""
     text = ctx.text
     holder = _NOUN_HOLDER.search(text, max(s_lo, cue.start - 60), cue.start)
-    topic = cue.word.endswith((" about", " on", " over"))
+    topic = cue.word.endswith((" about", " on", " over", " of", " for", " with", " to", " toward", " towards")) or \
+        _STANCE_TO.match(text, cue.end) is not None     # "Trump's adulation of Putin", "his decision to resign"
     that = None if topic else _THAT.search(text, cue.end, cue.end + 8) or _NOUN_THAT.match(text, cue.end)
     if holder is None or that is None and not topic:
         return None
     if holder.group(1) and not holder.group(1).split()[-1][:1].isupper() and \
             any(c.end >= holder.start() - 5 for c in iter_cues(text, max(s_lo, holder.start() - 30), holder.start())):
         return None               # "Video contradicting Tulsa police’s claim that": the outer row (as PolNeAR)
+    stance = topic and not cue.word.endswith((" about", " on", " over"))
+    if stance and (any(c.end >= holder.start() - 5 for c in iter_cues(text, max(s_lo, holder.start() - 30), holder.start()))
+                   or _REACTION_TOPIC.search(text, max(s_lo, holder.start() - 12), holder.start())):
+        return None               # "The mayor welcomed Canada's determination to reopen": the stance on it is the row;
+                                  # "complaints over Moscow's criticism of Yoon": the topic of another's reaction
     g = 1 if holder.group(1) else 2 if holder.group(2) else 3
-    start = cue.end if topic else that.end()
+    start = (cue.end + 1 if _STANCE_TO.match(text, cue.end) else cue.end) if topic else that.end()
     end = _content_end(text, start, s_hi)
     verb = _FINITE_AFTER_TOPIC.search(text, start, end) if topic else None
     end = verb.start() if verb else end     # "Pyongyang's claims about its test were dismissed": the topic only
@@ -286,7 +317,7 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
         if nsrc and _TIME_NAME.match(text, nsrc[0], nsrc[1]):
             nsrc = None           # '"...," X, R-Ky., said Tuesday.': a day is no source
-        if nsrc and (not rest or rest.startswith(",") or _SOURCE_PP.match(rest) and _role_head(text[nsrc[0]:nsrc[1]])) \
+        if nsrc and (not rest or rest.startswith((",", "(")) or _SOURCE_PP.match(rest) and _role_head(text[nsrc[0]:nsrc[1]])) \
                 and (_NAME_START.match(text, nsrc[0]) or is_plural(text[nsrc[0]:nsrc[1]]) or
                      not rest and _role_head(text[nsrc[0]:nsrc[1]])) \
                 and not any(w.lower() in word_classes()["adv"] or w.lower().endswith(("n't", "n’t"))

@@ -116,6 +116,21 @@ def light_verb_cues(text: str) -> list[Cue]:
 NOUN_TOPIC = re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
                          r"views|rhetoric|attacks|jokes|tweets|testimony)\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
                          r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])")
+# A stance noun with a possessive holder and its object (FrameNet Opinion, Emotion_directed, Purpose,
+# Commitment, Statement): "Trump's adulation of Putin", "editorial boards' disdain for the nominee", "his theory of
+# the United States' role", "the president's eagerness to use ...", "Trump's latest effort to bounce back",
+# "His promises to stick it to the rich". Only a possessive holds it (not "the determination to ..." nor "a plan for").
+# Left out: decision, refusal (an act: "Japan's decision to discharge the water", the development set's annotators
+# never count it), idea, admiration, support, opposition (also material: "Russia's support for North Korea").
+STANCE_NOUN = re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+                         r"\s+(?:(?:own|latest|new|repeated|long-standing|longstanding|continued|open|public|stated|"
+                         r"apparent|clear|firm|strong|deep|growing|[a-z]+ly)\s+){0,2}"
+                         r"((?:adulation|disdain|contempt|obsession|hostility|affection|enthusiasm|theory|"
+                         r"ideas|criticism|rhetoric|endorsement|rejection|praise|estimate|"
+                         r"assessment)\s+(?:of|for|with|about|to|toward|towards)"
+                         r"|(?:determination|eagerness|willingness|reluctance|intention|pledge|promises?|"
+                         r"vow|commitment|bid|effort|plan)(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]))"
+                         r"\s+(?=[\w“\"‘'])")
 FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
                                  r"does|do)\b")
 
@@ -141,6 +156,9 @@ def noun_cues(text: str) -> list[Cue]:
         if NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is None:
             continue              # "the claim that ...": nobody holds it
         out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), NOUN_ROLE, False, False))
+    for m in STANCE_NOUN.finditer(text):
+        word = m.group(1)
+        out.append(Cue(m.start(1), m.end(1), word, word.split()[0].rstrip("s"), NOUN_ROLE, False, False))
     for m in NOUN_BY.finditer(text):
         nxt = _WORD.match(text, m.end())
         low = nxt.group().lower() if nxt else ""
@@ -191,10 +209,22 @@ def as_per_cues(text: str) -> list[Cue]:
     return [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
 
 
+VIEW_ROLE = "V"       # "By Trump's own admission, CONTENT", "CONTENT, in his eyes.": the possessor holds it
+# A possessor's view or account framing a clause (FrameNet Opinion, Statement): "By Trump's own admission, ...",
+# "In its view, ...", "To her account, ...", "..., in his eyes.". Cue: the whole phrase; source: the possessor.
+_VIEW_FRAME = re.compile(r"(?<![\w’'-])(?:[Bb]y|[Ii]n|[Tt]o)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s|[Hh]is|[Hh]er|"
+                         r"[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:admission|account|view|estimation|words|opinion|reckoning|"
+                         r"eyes|mind)(?=\s*[,.])")
+
+
+def view_frame_cues(text: str) -> list[Cue]:
+    return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False) for m in _VIEW_FRAME.finditer(text)]
+
+
 def extra_cues(text: str) -> list[Cue]:
     """All the extra shapes of ``text``, in a fixed order (headline, noun, light verb, state, finding, as per)."""
     return headline_cues(text) + noun_cues(text) + light_verb_cues(text) + state_cues(text) + finding_cues(text) + \
-        as_per_cues(text)
+        as_per_cues(text) + view_frame_cues(text)
 
 
 # "CONTENT, Interfax news agency quoted the FSB as saying.": the one quoted holds the content and the outlet
@@ -222,12 +252,15 @@ CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while
 # A second clause with a cue of its own: "... and Democrats accused", ", and he urged" (a pronoun subject too),
 # "and North Korea has warned that";
 # a second verb of the same subject: "... and called for", ", but pledged", "and also said".
-COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we)\s+)"
+# (a share of those polled too: "5 percent prefer Johnson and 1 percent support Stein")
+COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we)\s+|"
+                                r"(?:another\s+|only\s+|just\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+)"
                                 r"(?:also\s+|[a-z]+ly\s+|(?:has|have|had)\s+(?:also\s+|[a-z]+ly\s+)?)?([a-z]+)\b")
 COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
-                         r"\s*(?:(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
+                         r"\s*(?:(?!on\s+the\s+other\s+hand|in\s+(?:turn|fact|contrast|response)\b)"   # (connectives: claim_content)
+                         r"(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
                          r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
                          r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s))\b"
                          r"(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)

@@ -135,7 +135,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                     _CITED_SAYING.match(text, cue.end)):
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
-        if not (set(cue.roles) & set("cwinNFB")) and cue.lemma != "according to" and \
+        if not (set(cue.roles) & set("cwinNFBV")) and cue.lemma != "according to" and \
                 not ("s" in cue.roles and _THAT.match(text, cue.end + 1)) and \
                 not ("t" in cue.roles and _TOPIC_AHEAD.match(text, cue.end, cue.end + 60)):
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")
@@ -151,7 +151,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue
         c_lo, c_hi, s_lo, s_hi = _bounded(text, cue, c_lo, c_hi, s_lo, s_hi, how)
         # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
-        one = "n" in cue.roles and how == "verb" and text[c_lo:c_lo + 1].isupper()
+        one = ("n" in cue.roles and how == "verb" or how == "noun" and cue.word.endswith((" of", " for", " with"))) \
+            and text[c_lo:c_lo + 2].lstrip()[:1].isupper()     # ("Trump's adulation of Putin")
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
         if span is not None and _ELLIPSIS.fullmatch(text, *span):
             continue                      # "... pledged emergency legislation to declare that it is": the predicate is
@@ -162,6 +163,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b):
             continue                      # a direct quote: reported in the quotes table
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
+        raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he
         mention = clean_mention(raw) if raw else ""
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
@@ -231,6 +233,12 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     return out
+
+
+# A possessive pronoun holding a speech or stance noun ("his claim that", "their decision to"): the subject pronoun,
+# resolved like one.
+_HOLDER_PRONOUN = {"his": "he", "His": "he", "her": "she", "Her": "she", "their": "they", "Their": "they", "its": "it",
+                   "Its": "it"}
 
 
 # A lead-out naming who said the sentence before: "This was reported this Sunday by the president, A B."

@@ -37,8 +37,10 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 # An infinitive of purpose after a noun or a coordinated infinitive ("resources to support", "and to support"); not
 # after a verb of wanting or deciding ("wants to support", "decided to back": the cue is then the intention's).
 _PURPOSE_TO = re.compile(r"(?:\b(?:and|or)\s+|\b[a-z]+(?:ces|ions|ment|ments|ness|ies|es|ds|ts|ks|gs|ls|ms|ns|rs)\s+)to\s+$")
+# (also a body's remit, "a mechanism established to monitor and report violations", its verbs coordinated)
 _ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|trying|tried|tries|attempts?|"
-                         r"attempted|attempting|set\s+out|sets\s+out|setting\s+out)\s+to\s+$")
+                         r"attempted|attempting|set\s+out|sets\s+out|setting\s+out|established|created|formed|"
+                         r"tasked|mandated)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
 # An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
 # "the right to know", "the law requires candidates to disclose"; nor one after an adjective of ease or preference
@@ -46,7 +48,13 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|schedul
 _DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
                          r"harder|easier|tougher|simpler|difficult|better|best|wiser|safer)\s+"
                          r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
-                         r"(?:[\w’'.-]+\s+){1,4}?)to\s+$")
+                         r"(?:[\w’'.-]+\s+){1,4}?|\b(?:are|is|were|was|be|been)\s+(?:required|supposed|mandated)\s+)to\s+$")
+# A share of those polled with "would": the answer they gave ("46 percent would choose Clinton, 44 percent would back").
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:also|still|rather)\s+)?$")
+_POLL_SHARE = re.compile(r"\b(?:percent|per\s+cent|majority|plurality|half|third|quarter)\b|%")
+# A causative: "it can make people worry about safety", "let voters believe that": an effect, no view stated (a verb
+# of speech keeps its row: "may not let editorials tell them how to vote" is what editorials say).
+_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|let|lets|letting)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
 # People as the object of "dismiss": they are let go, not their claims rejected.
 _PEOPLE_OBJECT = re.compile(r"\s+(?:(?:almost|nearly|all|most|some|many|several|dozens|hundreds|thousands|of|the|its|their|"
                             r"his|her|\d[\d,]*)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:workers|employees|staff|"
@@ -61,8 +69,9 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?
                                    r"(?!\s+(?:that|the|a|an)\b))"),
                "think": re.compile(r"\s+nothing\s+of\b"),
                # "those who knew the risks", "understands the stakes.": a thing known, no content held
-               "know": re.compile(r"\s+(?:the|its|their|his|her|this|these|those)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
-                                  r"\s*(?:[.,;:?!)]|$)"),
+               "know": re.compile(r"\s+(?:(?:the|its|their|his|her|this|these|those)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+                                  r"\s*(?:[.,;:?!)]|$)|(?:a\s+lot|a\s+great\s+deal|little|nothing|much|more|less|"
+                                  r"something|everything)\s+(?:about|of)\b)"),   # ("already knows a lot about")
                "understand": re.compile(r"\s+(?:the|its|their|his|her|this|these|those)\s+[a-z][\w’'-]*"
                                         r"(?:\s+[a-z][\w’'-]*)?\s*(?:[.,;:?!)]|$)"),
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
@@ -300,8 +309,11 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     before = text[max(0, cue.start - 40):cue.start]
     if _shape_says_nothing(text, cue, c_lo, c_hi):
         return True
-    if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)):
-        return True
+    if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
+            not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
+        return True                                   # (but a poll's answer: "46 percent would choose Clinton")
+    if _CAUSATIVE.search(before) and not cue.participle and "s" not in cue.roles:
+        return True                                   # "it can make people worry about airline safety"
     if _INVERTED_QUESTION.search(before):
         return True                                   # "Why would anyone want to go?": a question, no view held
     if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
