@@ -94,6 +94,8 @@ _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\
 
 # The topic of a document after its noun: 'the Kremlin's readout [of the call]'.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|about)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z][\w\s-]*$")
+# What may stand between a quoted fragment and the quote after it in its clause: a few words, no clause break.
+_FRAGMENT_GAP = re.compile(r"[^.;:!?()\[\]“”\"]{0,40}")
 # Verbs that name a thing ('four lay passengers the company called “mission specialists”').
 _NAMING_CUE = re.compile(r"(?:call|dub|term|label|brand|describe|nickname)(?:s|ed|bed|led)?(?:\s+as)?", re.I)
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
@@ -118,6 +120,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
 
     quotes: list[Quote] = []
     resolved: list[tuple[str, str, str]] = []   # (speaker, cue, kind) per span
+    fragments: list[bool] = []                  # per span: a quoted fragment with no cue and no speaker
+    postposed: list[bool] = []                  # per span: a speaker named after the quote ('"...," X said')
     spoken: list[tuple[int, str]] = []          # (position, name) of speakers so far, for pronouns
     actors: list[tuple[int, str, str]] = []     # (position, name, mention), for "it" and descriptions
     for i, q in enumerate(spans):
@@ -277,6 +281,15 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             bisect.insort(actors, (attr.speaker_pos, speaker, mention))
         resolved.append((speaker, cue, kind))
         quotes.append(Quote(article_id, start, q.end, words, speaker, kind, cue, sent_of[i], mention))
+        fragments.append(not speaker and kind == "scare" and not named)
+        postposed.append(bool(speaker) and attr is not None and attr.how == "post")
+    for i in range(len(spans) - 1):
+        if fragments[i] and postposed[i + 1] and sent_of[i + 1] == sent_of[i] and \
+                spans[i].closed and _FRAGMENT_GAP.fullmatch(text, spans[i].close, spans[i + 1].open):
+            # 'The "very important" deal "enriches an historic friendship ...," Meloni said': a quoted fragment
+            # in the clause whose words the postposed speaker is quoted with is that speaker's
+            quotes[i] = dataclasses.replace(quotes[i], speaker=quotes[i + 1].speaker, kind="speech",
+                                            speaker_mention=quotes[i + 1].speaker_mention)
 
     for start, end, attr in _block_quotes(text, index, spans):
         s_idx = index.index_at(start)
