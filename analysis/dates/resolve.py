@@ -383,7 +383,12 @@ ANAPHORIC_KINDS = frozenset({"same"})
 
 
 def lend_year(text: str, raw: RawMention, nxt: Optional[RawMention]) -> RawMention:
-    """A month or day without a year takes the written year of the date right after it."""
+    """A month or day without a year takes the written year of the date right after it; a month opening a range
+    closed by a month of a relative year takes that year ("in May to August last year": May of last year too)."""
+    if (nxt is not None and raw.kind == "month_bare" and nxt.kind == "month_rel" and raw.parts.get("range_end") is None
+            and not nxt.parts["rel"].startswith("prefix-") and raw.parts["m"] <= nxt.parts["m"]
+            and _RANGE_GAP.fullmatch(text, raw.end, nxt.start)):
+        return RawMention(raw.start, raw.end, "month_rel", {"m": raw.parts["m"], "rel": nxt.parts["rel"]})
     if (nxt is None or raw.kind not in ("day", "month_bare") or raw.parts.get("y") is not None
             or nxt.parts.get("y") is None or nxt.kind not in ("day", "month", "year", "season")
             or nxt.start - raw.end > 25):
@@ -392,3 +397,7 @@ def lend_year(text: str, raw: RawMention, nxt: Optional[RawMention]) -> RawMenti
         return raw
     return RawMention(raw.start, raw.end, "day" if raw.kind == "day" else "month",
                 {**raw.parts, "y": nxt.parts["y"]})
+
+
+# What joins the two months of a range: "May to August last year", "between March and June last year".
+_RANGE_GAP = re.compile(r"[ \t]*(?:-|–|—|to|and|until|till|through)[ \t]*")
