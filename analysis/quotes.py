@@ -34,6 +34,7 @@ from .nlp.mention_shapes import owned_speaker
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
+from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
@@ -94,8 +95,6 @@ _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\
 
 # The topic of a document after its noun: 'the Kremlin's readout [of the call]'.
 _OF_PHRASE = re.compile(r"\s+(?:of|on|about)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z][\w\s-]*$")
-# What may stand between a quoted fragment and the quote after it in its clause: a few words, no clause break.
-_FRAGMENT_GAP = re.compile(r"[^.;:!?()\[\]“”\"]{0,40}")
 # Verbs that name a thing ('four lay passengers the company called “mission specialists”').
 _NAMING_CUE = re.compile(r"(?:call|dub|term|label|brand|describe|nickname)(?:s|ed|bed|led)?(?:\s+as)?", re.I)
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
@@ -233,7 +232,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # '“...,” was how Zakharova described the remarks'
             speaker, cue, kind = how.group(1), how.group(2), "speech"
             attr = _Attribution(speaker, how.start(1), cue, "qs", "post")
-        if not speaker and not named and (echo := _echoed(text, spans, resolved, i)):
+        if not speaker and not named and (echo := echoed(text, spans, resolved, i)):
             # 'As X said “... concerns about who the system is protecting ...” ... the answer to “who the system is
             # protecting”': words quoted again are the speaker's who said them first
             speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
@@ -283,13 +282,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         quotes.append(Quote(article_id, start, q.end, words, speaker, kind, cue, sent_of[i], mention))
         fragments.append(not speaker and kind == "scare" and not named)
         postposed.append(bool(speaker) and attr is not None and attr.how == "post")
-    for i in range(len(spans) - 1):
-        if fragments[i] and postposed[i + 1] and sent_of[i + 1] == sent_of[i] and \
-                spans[i].closed and _FRAGMENT_GAP.fullmatch(text, spans[i].close, spans[i + 1].open):
-            # 'The "very important" deal "enriches an historic friendship ...," Meloni said': a quoted fragment
-            # in the clause whose words the postposed speaker is quoted with is that speaker's
-            quotes[i] = dataclasses.replace(quotes[i], speaker=quotes[i + 1].speaker, kind="speech",
-                                            speaker_mention=quotes[i + 1].speaker_mention)
+    quotes = postposed_fragments(text, spans, quotes, fragments, postposed, sent_of)
 
     for start, end, attr in _block_quotes(text, index, spans):
         s_idx = index.index_at(start)
@@ -315,20 +308,6 @@ _TALKED_ABOUT = re.compile(r"\b(?i:as|while|when|whenever|because|after|before|s
                            r"[A-Z][\w’'.-]*|he|she|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:[a-z]+ly\s+)?((?:went|goes|go|going)\s+on|"
                            r"(?:talk|spoke|speak|complain|joke|rant|rail|boast|brag|muse|riff|rave|lecture)[a-z]*)"
                            r"\s+(?:about|over)\s*$")
-
-
-_ECHO_WORDS = re.compile(r"[^\W_]+")
-
-
-def _echoed(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> str:
-    """The speaker of an earlier quote of the article that holds all the words of quote ``i`` (three or more, in
-    order), when one speaker did; else ""."""
-    words = " ".join(_ECHO_WORDS.findall(text[spans[i].start:spans[i].end].lower()))
-    if words.count(" ") < 2:
-        return ""
-    found = {resolved[j][0] for j in range(i) if resolved[j][0] and spans[j].end <= spans[i].start and
-             (" " + words + " ") in (" " + " ".join(_ECHO_WORDS.findall(text[spans[j].start:spans[j].end].lower())) + " ")}
-    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _chain_start(text: str, spans: Sequence[QuoteSpan], i: int) -> int:
