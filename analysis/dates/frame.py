@@ -116,6 +116,10 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     for m in TENSE_CUE_RE.finditer(text, max(lo, start - 70, semicolon + 1), start):
         if m.group(0) == "May":                   # the month, not the modal
             continue
+        if _EPISTEMIC_BE.match(text, m.end(), start) and _EARLIER_EVENT.search(text, m.end(), start):
+            continue                              # "what could be its first test after ... launches in January": a
+                                                  # guess about now, the date is of what came before it ("might be a
+                                                  # turning point in January" still looks ahead)
         # A passive participle ("due to be published") defers to its auxiliary; a participle after a
         # determiner or a possessive is an adjective ("a designated day", "the government's planned tax cut"),
         # no verb, though one of plan looks ahead ("the planned tax cut in June").
@@ -147,6 +151,10 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return found
 
 
+# A modal before "be" and a noun phrase judges the present: "what could be its first test", "it may be the last".
+_EPISTEMIC_BE = re.compile(r"[ \u00a0]+be[ \u00a0]+(?:its|the|a|an|his|her|their|our|this|that|one|another)\b",
+                           re.IGNORECASE)
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)\b")
 
 
