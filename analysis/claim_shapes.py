@@ -173,6 +173,7 @@ _TITLE_CUE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+s)(?![\w’'-])")
 _TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "as",
                 "from", "over", "into", "vs", "via", "is", "are", "be", "after", "amid"}
 HEADLINE_CHARS = 200
+_TITLE_GERUND = re.compile(r"\s+[A-Z][a-z]+ing\b")
 
 
 def headline_cues(text: str) -> list[Cue]:
@@ -192,8 +193,11 @@ def headline_cues(text: str) -> list[Cue]:
     verbs, out = reporting_verbs(), []
     for m in _TITLE_CUE.finditer(line, 1):
         info = verbs.get(m.group(1).lower())
-        if info is None or "s" not in info.roles and info.lemma != "call":
-            continue              # verbs of speech ("Says", "Warns", "Calls"), not "Denies Withdrawing ..."
+        if info is None or not set(info.roles) & set("scw") and info.lemma != "call" or \
+                "s" not in info.roles and _TITLE_GERUND.match(line, m.end()):
+            continue              # verbs of speech ("Says", "Warns", "Calls") and of a view or finding ("US Believes
+                                  # Some Soldiers Are in Kursk", "New Poll Shows Minor Bump"), not "Denies Withdrawing
+                                  # ..." nor "Discuss Bilateral Issues"
         out.append(Cue(m.start(1), m.end(1), m.group(1), info.lemma, info.roles, False, False))
     return out
 
