@@ -29,6 +29,16 @@ def resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, whe
             if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
                 day -= _dt.timedelta(days=n * (7 if unit == "week" else 1))
                 return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+    within = raw.parts.get("within")
+    if within and n is not None and ctx.pub is not None and ctx.pub.month:
+        y, mo, d = ctx.pub.year - n, ctx.pub.month, ctx.pub.day
+        if within == "month" or not d:                 # (a week of a month-only publication: that month)
+            return f"{y}-{mo:02d}", "month"
+        if d:
+            try:
+                return iso_week(_dt.date(y, mo, d)), "week"
+            except ValueError:                         # 29 February in a common year
+                return iso_week(_dt.date(y, mo, d - 1)), "week"
     return resolve_ago(n, unit, raw.parts["dir"], ctx)
 
 

@@ -365,7 +365,16 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     n = number_value(re.sub(r"\s+", " ", m.group("ago_n").lower()))
     if unit.startswith("centur"):
         unit, n = "year", (100 * n if n is not None else None)
-    yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit.rstrip("s"), "dir": direction})
+    unit = unit.rstrip("s")
+    within = _AGO_WITHIN.match(text, m.end()) if direction == "ago" and unit == "year" else None
+    if within:          # "One year ago this week": that week of the year before, not the whole year
+        yield RawMention(m.start(), within.end(), "ago", {"n": n, "unit": unit, "dir": direction,
+                                                           "within": within.group(1).lower()})
+        return
+    yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit, "dir": direction})
+
+
+_AGO_WITHIN = re.compile(r"[ \t]+this[ \t]+(week|month)\b", re.IGNORECASE)
 
 
 _PART_OF_PERIOD = re.compile(rf"\s+of\s+(?:the\s+(?:month|year)\b|(?:{'|'.join(m.capitalize() for m in FULL_MONTHS)})\b|(?:19|20)\d\d\b)")
@@ -487,13 +496,17 @@ READERS: tuple[tuple[str, Reader], ...] = (
 
 
 def scan(text: str, lenient: bool = False) -> Iterator[RawMention]:
-    """Raw mentions in text order: each master-pattern match read by the reader of its shape."""
+    """Raw mentions in text order: each master-pattern match read by the reader of its shape (a match inside a
+    mention a reader lengthened, "this week" of "One year ago this week", is part of it)."""
+    reach = 0
     for m in matches(text, lenient):
         start = m.start()
-        if (start and text[start - 1] == "/") or in_url(text, start):
+        if (start and text[start - 1] == "/") or in_url(text, start) or start < reach:
             continue
         groups = m.groupdict()
         for name, reader in READERS:
             if groups[name]:
-                yield from reader(m, text, lenient)
+                for raw in reader(m, text, lenient):
+                    reach = max(reach, raw.end) if raw.end > m.end() else reach
+                    yield raw
                 break
