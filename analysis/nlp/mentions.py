@@ -199,7 +199,7 @@ _QUOTED_BY = re.compile(r"^(.+?)\s+(?:quoted|cited)\s+by\s+\S")
 _SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:treaty|agreement|pact|accord|declaration|"
                           r"charter|convention|communiqué|communique|memorandum))\s+(?:signed|agreed|concluded)\s+by\s",
                           re.I)
-_TRIM_TIME = re.compile(r"\s+(?:(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
+_TRIM_TIME = re.compile(r"\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\b|"
                         r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
