@@ -44,7 +44,9 @@ _QUOTED_AS = re.compile(r",\s+((?:the\s+|[A-Z])[^,.;:“”\"]{0,60}?)\s+(?:was|
 _CITING_AFTER = re.compile(r"\s*,?\s*citing\b[^.;:“”\"]*")
 _CITING_THAT = re.compile(r"\s*,\s*citing\b[^,.;:“”\"]{1,80},\s*that\s+")
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?$")
-_AS_SOURCE = re.compile(r"\b[Aa]s\s+$")
+# ("As NATO's new secretary-general, former Dutch prime minister Mark Rutte, said": the source is the name in the
+# appositive; the "as" opens the phrase it closes.)
+_AS_SOURCE = re.compile(r"\b[Aa]s\s+(?:[A-Z“\"]?[^,.;:!?“”\"]{1,60},\s+[^,.;:!?“”\"]{0,60})?$")
 _CONJUNCTION_END = re.compile(r",\s+(?:but|and|yet|so)\s+$")
 
 
@@ -378,7 +380,7 @@ def _source_closes_clause(ctx: _Context, cue: Cue, src: tuple[int, int], s_lo: i
     """
     text = ctx.text
     before_src = text[s_lo:src[0]]
-    as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 40), src[0])
+    as_m = _AS_SOURCE.search(text, max(s_lo, src[0] - 140), src[0])
     new_clause = as_m and _CONJUNCTION_END.search(text, s_lo, as_m.start())   # "A, but as Mr Putin acknowledged, B"
     if as_m and not text[s_lo:as_m.start()].rstrip().endswith((",", "(")) and text[s_lo:as_m.start()].strip() \
             and not new_clause:

@@ -31,10 +31,21 @@ def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
         k = next((n for n, t in enumerate(head) if n > 1 and t.low in ("of", "for", "at")), len(head))
         head, titled = head[:k], all(is_capitalised(t) for t in head[1:k])
     last = head[-1] if head else None
-    return last is not None and last.is_word and (last.text.islower() or titled) and \
-        (last.low in words_of["role"] or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]) \
-        and 2 <= len(words) <= 4 and len(words) == len(app) and all(is_capitalised(t) for t in words) \
-        and has_name(words)
+    if last is None or not last.is_word or not (last.text.islower() or titled) or not (
+            last.low in words_of["role"] or any(part in words_of["role"] for part in last.low.split("-")[1:] + [""])
+            or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]):
+        return False
+    if len(words) != len(app):
+        return False
+    # The name may follow its own role words: "NATO's new secretary-general, former Dutch prime minister Mark Rutte,"
+    k = len(words)
+    while k > 0 and is_capitalised(words[k - 1]):
+        k -= 1
+    name, roles = words[k:], words[:k]
+    if roles and not (any(t.low in words_of["role"] for t in roles) and all(t.text.islower() or t.low not in
+                                                                              words_of["body"] for t in roles)):
+        return False
+    return 2 <= len(name) <= 4 and has_name(name)
 
 
 def _relative_who_before(toks: Sequence[Tok], i: int) -> Optional[int]:
@@ -139,3 +150,12 @@ def _opening_name_of_titles(toks: Sequence[Tok], first: int) -> Optional[tuple[i
                              for t in toks[commas[0]:]):
         return None
     return k, commas[0] - 1
+
+
+def name_part(app: Sequence[Tok]) -> Sequence[Tok]:
+    """The name closing an appositive, without the role words before it ("former Dutch prime minister Mark Rutte"
+    -> "Mark Rutte"); the whole appositive when it opens on its name."""
+    k = len(app)
+    while k > 0 and (is_capitalised(app[k - 1]) or not app[k - 1].is_word and app[k - 1].text in ".-’'"):
+        k -= 1
+    return app[k:] if 0 < k < len(app) else app

@@ -19,7 +19,7 @@ from typing import Iterator, Optional, Sequence
 from .cues import reporting_verbs
 from .tokens import Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens, word_classes
 from .subject_heads import (_OPENING_WORDS, _after_opening_words, _opening_name_of_titles, _relative_who_before,
-                            _role_then_name, _trim_head)
+                            _role_then_name, _trim_head, name_part)
 
 # A one- or two-letter capitalised word whose period is part of it ("Dr.", "H.").
 _SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]?$")
@@ -164,12 +164,14 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         a, b = kept[-1]
         app = _strip_span(text, toks[a:b + 1])
         if app and b - a < 10:
-            span = app if _role_then_name(head, toks[a:b + 1]) else (span[0], app[1])
+            span = (_strip_span(text, name_part(toks[a:b + 1])) or app) if _role_then_name(head, toks[a:b + 1]) \
+                else (span[0], app[1])
     elif kept and _role_then_name(head, toks[kept[-1][0]:kept[-1][1] + 1]):
         # "Finnish police chief investigator, Sami Paila, said", "Russia's U.N. ambassador, Vassily Nebenzia,
-        # said": the person named in the appositive (a nationality is no person's name).
+        # said": the person named in the appositive (a nationality is no person's name), without its own role
+        # words ("NATO's new secretary-general, former Dutch prime minister Mark Rutte, said").
         a, b = kept[-1]
-        span = _strip_span(text, toks[a:b + 1]) or span
+        span = _strip_span(text, name_part(toks[a:b + 1])) or span
     return span
 
 
