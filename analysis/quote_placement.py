@@ -291,7 +291,11 @@ def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) 
 
 # What may follow a closing ', X said': a time, then the sentence end or a participle ('..., Mukhina said, adding').
 _FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining|"
-                              r"as|while|amid)\b)")
+                              r"as|while|amid)\b|"
+                              # the day's date, and where or how it was said, to the sentence's end: '..., Health
+                              # Minister Dr Sabin Nsanzimana said on Thursday, October 17, at a virtual press briefing'
+                              r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?\s+(?:at|during|in|via|after|before)\s+"
+                              r"[^.!?“”\"]{0,200}[.!?](?:\s|$))")
 # After a short quote that follows an article, what shows the quote is the noun phrase's head ('A "Russian town"
 # in North Korea has ...'), not a modifier ('a "comprehensive strategic partnership" treaty').
 _HEAD_AFTER = re.compile(r"\s*(?:[,.;:]|(?:in|on|at|of|for|from|with|to|has|have|had|is|are|was|were|will|would|"
