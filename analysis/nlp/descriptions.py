@@ -467,3 +467,28 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
 
 
 __all__ = ["resolve_description", "role_groups"]
+
+
+def named_just_before(doc: "Document", mention: str, pos: int) -> str:
+    """The person whose name opens the sentence right before a role written as a title, a comma between, the verb
+    and a colon or a quote after it: an apposition whose closing comma is missing ("Dr Matshidiso Moeti, the WHO
+    Regional Director for Africa said: ..."); "" otherwise ("Putin, the Kremlin said, will attend": a parenthesis)."""
+    people, text = doc.people, doc.text
+    if not _VERB_THEN_QUOTE.match(text, pos + len(mention)) or \
+            not any(w.lower() in actor_words()["role"] for w in _words(mention)):
+        return ""
+    k = bisect.bisect_left(people.mention_starts, pos) - 1
+    if k < 0:
+        return ""
+    m = people.mentions[k]
+    if not _COMMA_GAP.fullmatch(text, m.end, pos):
+        return ""
+    sent = doc.index.sentences[doc.index.index_at(m.start)]
+    if text[sent.start:m.start].strip(" \n“\"‘'") and not _TITLE_ONLY.fullmatch(text, sent.start, m.start):
+        return ""
+    return people.people[m.person].name
+
+
+_COMMA_GAP = re.compile(r",[ \t]+")
+_VERB_THEN_QUOTE = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?::|,?[ \t]*[“\"])")
+_TITLE_ONLY = re.compile(r"\s*(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+")

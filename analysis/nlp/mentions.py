@@ -507,6 +507,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     from .bodies import BODY_WORD, resolve_body_word
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
+    if mention.startswith("the "):
+        from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"
+        return named_just_before(doc, mention, pos) or mention
     return mention
 
 
