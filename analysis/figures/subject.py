@@ -49,6 +49,11 @@ _SPEAKER_AFTER_RE = re.compile(
     rf"(?:[’']s)?{SP}+(?!(?:has|have|had|also|is|was|were|will|would|could|may|might|then|later|earlier|previously|"
     rf"reportedly|officially|said|says|told|reported)\b)(?:[\w.-]+{SP}+){{1,5}}?(?:said|says|told|reported|reports|estimated|estimates|"
     rf"claimed|claims)\b(?!{SP}+(?:to|it|that{SP}+it)\b)")
+# A state naming whose information it is: "US confirmation that Putin has resorted to the deployment of 10,000 troops
+# from ... North Korea", "South Korean intelligence estimates": who tells, not whose troops.
+_INFORMATION_AFTER_RE = re.compile(
+    rf"(?:[’']s)?{SP}+(?:(?:military|defen[cs]e){SP}+)?(?:confirmation|intelligence|officials?|estimates?|assessments?|"
+    rf"reports?|sources|claims?|data){SP}+(?:that|of|estimates?|say|says|said|suggests?|shows?)\b")
 _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
 
@@ -64,7 +69,8 @@ def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State, 
     for m in _STATE_RE.finditer(text, lo, hi):
         a = m.start()
         before = text[max(lo, a - 12):a]
-        if _ACCORDING_BEFORE_RE.search(text, max(lo, a - 16), a) or _SPEAKER_AFTER_RE.match(text, m.end()):
+        if _ACCORDING_BEFORE_RE.search(text, max(lo, a - 16), a) or _SPEAKER_AFTER_RE.match(text, m.end()) \
+                or _INFORMATION_AFTER_RE.match(text, m.end()):
             role = "source"     # "South Korea's National Intelligence Service said", "according to South Korean lawmaker"
         elif _TO_BEFORE_RE.search(before):
             role = "to"

@@ -58,3 +58,10 @@ def test_a_text_of_title_lines_only_has_no_heading():
     text = "12 troops arrive\n\n12 troops leave"
     assert heading_end(text, split_sentences(text)) == 0
     assert all(f.repeat_of == -1 for f in extract_figures(text))
+
+
+def test_a_state_naming_whose_information_it_is_is_not_whose_troops_they_are():
+    s = ("US confirmation that Vladimir Putin has resorted to the deployment of 10,000 troops from the manic state of "
+         "North Korea should sound alarm bells.")
+    a = s.index("10,000")
+    assert figure_subject(s, 0, len(s), a, a + len("10,000 troops"), "troop_estimate", "troops") == "North Korean troops"
