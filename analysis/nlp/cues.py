@@ -188,6 +188,7 @@ def as_complement(text: str, end: int) -> bool:
     return _AS_COMPLEMENT.match(text, end, min(len(text), end + 120)) is not None
 
 
+_NAMING_PARTICIPLES = ("called", "dubbed", "named", "titled")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
@@ -268,14 +269,13 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue              # "a Washington think tank": a noun
         if word == "known" and text.startswith(" as", end):
             continue              # "known as HFCs": a name, not a report
-        if word in ("called", "dubbed", "named", "titled") and (
+        if word in _NAMING_PARTICIPLES and (
                 _INDEFINITE_NP.search(before) and _CAPITAL_NEXT.match(text, end) or
                 before.rstrip().endswith(",") and (_NAME_APPOSITION.match(text, end) or
-                                                   _NAME_THEN_RELATIVE.match(text, end))):
-            continue              # "a site called DPRK Today", "His group, called the Legacy Fund,": a name
-        if word in ("called", "dubbed", "named", "titled") and _COMMON_NOUN_BEFORE.search(before) and \
-                _NAME_THEN_END.match(text, end):
-            continue              # "the drug called Leqembi.": a name (not "the president called Kim a ...")
+                                                   _NAME_THEN_RELATIVE.match(text, end)) or
+                _COMMON_NOUN_BEFORE.search(before) and _NAME_THEN_END.match(text, end)):
+            continue              # "a site called DPRK Today", "His group, called the Legacy Fund,", "the drug called
+                                  # Leqembi.": a name (not "the president called Kim a ...")
         if word in _PAST_FORMS and _COMMON_NOUN_BEFORE.search(before) and _FINITE_NEXT.match(text, end):
             continue              # "The debris found included parts of ...": a reduced relative, not the verb
         if before.endswith("<"):

@@ -109,6 +109,7 @@ def _employer(doc: "Document", lo: int, pos: int) -> str:
 # Honorifics and ranks written only before a person's name ("Rear Adm. John Mauger", "Mr. Rush", "Sen. Warren").
 _PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Adm|Admiral|Gen|General|Capt|Captain|Col|"
                  r"Colonel|Lt|Maj|Major|Sgt|Cpl|Sen|Senator|Rep|Gov|Governor|Mayor|Judge|Rev)\.?\s+")
+_TITLED = re.compile(_PERSON_TITLE + r"[A-Z]")
 
 
 def _thing_name(text: str, name: str, pos: int) -> bool:
@@ -117,19 +118,19 @@ def _thing_name(text: str, name: str, pos: int) -> bool:
     word = re.sub(r"^(?:the|The)\s+", "", name)
     if " " in word or not word[:1].isupper():
         return False
-    seen = [m.start() for m in re.finditer(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(word), text[:pos])]
+    seen = [m.start() for m in re.compile(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(word)).finditer(text, 0, pos)]
     return bool(seen) and all(re.search(r"\b[Tt]he\s+$", text[max(0, p - 5):p]) for p in seen)
 
 
 def _titled_person(text: str, name: str, pos: int) -> bool:
     """Whether the last word of ``name`` is written before ``pos`` after a person's title, with at most two given
     names between ("Rear Adm. John Mauger" makes "Mauger" and "John Mauger" a person)."""
-    if re.search(_PERSON_TITLE + r"[A-Z]", name):
+    if _TITLED.search(name):
         return True                             # "Rear Admiral John Mauger of the U.S. Coast Guard"
     last = _words(name)[-1] if _words(name) else ""
     if not last[:1].isupper():
         return False
-    return re.search(_PERSON_TITLE + r"(?:[A-Z][\w.’'-]*\s+){0,2}%s\b" % re.escape(last), text[:pos]) is not None
+    return re.compile(_PERSON_TITLE + r"(?:[A-Z][\w.’'-]*\s+){0,2}%s\b" % re.escape(last)).search(text, 0, pos) is not None
 
 
 __all__ = ["FIRM_HEADS", "firm_apposition", "nearest_firm"]

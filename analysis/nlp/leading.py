@@ -32,7 +32,6 @@ _INTRO_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
 # An -ing word opening the sentence before its object or a preposition ("Justifying his abstention, X ...",
 # "Speaking to reporters, X ..."): an adverbial clause ended by its comma, never the subject.
 _INTRO_GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
-_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
@@ -40,7 +39,7 @@ def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
     if not (_INTRO_GERUND.match(toks[i].text) and i + 1 < len(toks)):
         return False
     nxt = toks[i + 1].low
-    if not (nxt in classes["det"] or nxt in classes["prep"] or nxt in _POSSESSIVES):
+    if not (nxt in classes["det"] or nxt in classes["prep"]):
         return False
     verbs = reporting_verbs()
     for t in toks[i + 1:i + 16]:

@@ -32,15 +32,13 @@ def _role_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> bool:
         head, titled = head[:k], all(is_capitalised(t) for t in head[1:k])
     last = head[-1] if head else None
     if last is None or not last.is_word or not (last.text.islower() or titled) or not (
-            last.low in words_of["role"] or any(part in words_of["role"] for part in last.low.split("-")[1:] + [""])
+            last.low in words_of["role"] or any(part in words_of["role"] for part in last.low.split("-")[1:])
             or last.low.endswith(_AGENT_SUFFIXES) and last.low not in words_of["body"]):
         return False
     if len(words) != len(app):
         return False
     # The name may follow its own role words: "NATO's new secretary-general, former Dutch prime minister Mark Rutte,"
-    k = len(words)
-    while k > 0 and is_capitalised(words[k - 1]):
-        k -= 1
+    k = _name_start(words)
     name, roles = words[k:], words[:k]
     if roles and not (any(t.low in words_of["role"] for t in roles) and all(t.text.islower() or t.low not in
                                                                               words_of["body"] for t in roles)):
@@ -155,7 +153,14 @@ def _opening_name_of_titles(toks: Sequence[Tok], first: int) -> Optional[tuple[i
 def name_part(app: Sequence[Tok]) -> Sequence[Tok]:
     """The name closing an appositive, without the role words before it ("former Dutch prime minister Mark Rutte"
     -> "Mark Rutte"); the whole appositive when it opens on its name."""
-    k = len(app)
-    while k > 0 and (is_capitalised(app[k - 1]) or not app[k - 1].is_word and app[k - 1].text in ".-’'"):
-        k -= 1
+    k = _name_start(app, punctuation=True)
     return app[k:] if 0 < k < len(app) else app
+
+
+def _name_start(toks: Sequence[Tok], punctuation: bool = False) -> int:
+    """Where the run of capitalised words closing ``toks`` starts (with ``punctuation``, the dots, hyphens and
+    apostrophes inside the run too: "U.S. Ambassador")."""
+    k = len(toks)
+    while k > 0 and (is_capitalised(toks[k - 1]) or punctuation and not toks[k - 1].is_word and toks[k - 1].text in ".-’'"):
+        k -= 1
+    return k
