@@ -18,7 +18,7 @@ from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NO
 from .nlp.tokens import WEEKDAY
 from .nlp import Cue, is_plural, iter_cues, np_after, word_classes
 from .claim_content import _ADDRESSEE_FIRST, _ADDRESSEE_SET_OFF_TO, _Context, _LEADING_TIME, _MEDIUM_PP, _THAT, _TOPIC
-from .claim_content import _WORD, _complement, _content_end, _head_end, _that_clause
+from .claim_content import _TO_VERB, _WORD, _complement, _content_end, _head_end, _that_clause
 from .claim_sources import _NAME_START, _opens_clause, _role_head, _source_of
 
 # How far around a cue its source and content are looked for; bounds the work in run-on text.
@@ -220,7 +220,7 @@ _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 
 
-_STANCE_TO = re.compile(r"\s+to\s+[a-z]")
+_TOPIC_ENDS = (" about", " on", " over")     # a speech noun's topic ("claims about"); a stance's object is the rest
 _REACTION_TOPIC = re.compile(r"\b(?:over|against|at)\s+$")
 
 
@@ -228,21 +228,21 @@ def _noun_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "Pyongyang's claim that CONTENT", "a New York Times report that CONTENT": the holder is the source."""
     text = ctx.text
     holder = _NOUN_HOLDER.search(text, max(s_lo, cue.start - 60), cue.start)
-    topic = cue.word.endswith((" about", " on", " over", " of", " for", " with", " to", " toward", " towards")) or \
-        _STANCE_TO.match(text, cue.end) is not None     # "Trump's adulation of Putin", "his decision to resign"
+    to_verb = _TO_VERB.match(text, cue.end) is not None
+    topic = cue.word.endswith(_TOPIC_ENDS + (" of", " for", " with", " to", " toward", " towards")) or \
+        to_verb                   # "Trump's adulation of Putin", "his decision to resign"
     that = None if topic else _THAT.search(text, cue.end, cue.end + 8) or _NOUN_THAT.match(text, cue.end)
     if holder is None or that is None and not topic:
         return None
-    if holder.group(1) and not holder.group(1).split()[-1][:1].isupper() and \
+    stance = topic and not cue.word.endswith(_TOPIC_ENDS)
+    if (holder.group(1) and not holder.group(1).split()[-1][:1].isupper() or stance) and \
             any(c.end >= holder.start() - 5 for c in iter_cues(text, max(s_lo, holder.start() - 30), holder.start())):
-        return None               # "Video contradicting Tulsa police’s claim that": the outer row (as PolNeAR)
-    stance = topic and not cue.word.endswith((" about", " on", " over"))
-    if stance and (any(c.end >= holder.start() - 5 for c in iter_cues(text, max(s_lo, holder.start() - 30), holder.start()))
-                   or _REACTION_TOPIC.search(text, max(s_lo, holder.start() - 12), holder.start())):
-        return None               # "The mayor welcomed Canada's determination to reopen": the stance on it is the row;
-                                  # "complaints over Moscow's criticism of Yoon": the topic of another's reaction
+        return None               # "Video contradicting Tulsa police’s claim that": the outer row (as PolNeAR); "The
+                                  # mayor welcomed Canada's determination to reopen": the stance on it is the row
+    if stance and _REACTION_TOPIC.search(text, max(s_lo, holder.start() - 12), holder.start()):
+        return None               # "complaints over Moscow's criticism of Yoon": the topic of another's reaction
     g = 1 if holder.group(1) else 2 if holder.group(2) else 3
-    start = (cue.end + 1 if _STANCE_TO.match(text, cue.end) else cue.end) if topic else that.end()
+    start = (cue.end + 1 if to_verb else cue.end) if topic else that.end()
     end = _content_end(text, start, s_hi)
     verb = _FINITE_AFTER_TOPIC.search(text, start, end) if topic else None
     end = verb.start() if verb else end     # "Pyongyang's claims about its test were dismissed": the topic only
