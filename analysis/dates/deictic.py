@@ -24,11 +24,10 @@ def resolve_ago_or_later(raw: RawMention, text: str, ctx: Context, tense_of, whe
         # days ago in words spoken on the story's day count from that day: 'He referred to the fact that two days
         # ago he had a phone conversation' after "on August 14"; '"The fire occurred only 10 days ago," said ...'
         # after "on Friday" (the last day told, else the last news day told, at most three days back)
-        told = _dt.date(*ctx.ref[:3]) if ctx.ref and ctx.ref[2] else None
-        for day in (told, ctx.news_day):
-            if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
-                day -= _dt.timedelta(days=n * (7 if unit == "week" else 1))
-                return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
+        day = _story_day(ctx)
+        if day is not None:
+            day -= _dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return (iso_week(day), "week") if unit == "week" else (day.isoformat(), "day")
     within = raw.parts.get("within")
     if within and n is not None and ctx.pub is not None and ctx.pub.month:
         y, mo, d = ctx.pub.year - n, ctx.pub.month, ctx.pub.day
@@ -75,10 +74,9 @@ def resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -
             # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"; the
             # last day told before, else the last news day told ("on Tuesday ... strikes on Jan 19 ... “We offer
             # today ...”" is Tuesday)
-            told = _dt.date(*ctx.ref[:3]) if ctx.ref and ctx.ref[2] else None
-            for day in (told, ctx.news_day):
-                if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
-                    return day.isoformat(), "day"
+            day = _story_day(ctx)
+            if day is not None:
+                return day.isoformat(), "day"
         return ctx.pub.date.isoformat(), "day"
     if ctx.pub is None or ctx.pub.date is None:
         return "", "relative"
@@ -103,15 +101,22 @@ def quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:
             return False
     elif (pub.year * 12 + pub.month) - (ref[0] * 12 + ref[1]) < 2:
         return False
-    # The paragraph so far, at most 1,000 characters back (a bounded window keeps the scan linear).
-    lo = max(0, start - 1000)
-    line = text.rfind("\n", lo, start)
-    before = text[line + 1 if line >= 0 else lo:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return quoted(text, start)
+
+
+def _story_day(ctx: Context) -> Optional[_dt.date]:
+    """The day quoted words were spoken on: the last day told, else the last news day told, at most
+    :data:`NEWS_DAY_REACH` days before publication; None when neither."""
+    told = _dt.date(*ctx.ref[:3]) if ctx.ref and ctx.ref[2] else None
+    for day in (told, ctx.news_day):
+        if day is not None and 0 <= (ctx.pub.date - day).days <= NEWS_DAY_REACH:
+            return day
+    return None
 
 
 def quoted(text: str, start: int) -> bool:
-    """Is ``start`` inside quoted words of its paragraph (at most 1,000 characters back)?"""
+    """Is ``start`` inside quoted words of its paragraph (at most 1,000 characters back; a bounded window keeps
+    the scan linear)?"""
     lo = max(0, start - 1000)
     line = text.rfind("\n", lo, start)
     before = text[line + 1 if line >= 0 else lo:start]
