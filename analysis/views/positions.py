@@ -165,12 +165,6 @@ def _headline_label(votes: list[tuple[str, float]], rows: list[dict]) -> str:
     return next(iter(held)) if len(close) > 1 and len(held) == 1 else ""
 
 
-def _headline_first(votes: list[tuple[str, float]], rows: list[dict]) -> list[tuple[str, float]]:
-    """``votes`` with the headline's label of a split first (see :func:`_headline_label`)."""
-    chosen = _headline_label(votes, rows)
-    return sorted(votes, key=lambda v: v[0] != chosen) if chosen else votes
-
-
 # the rules of stance.LABEL_RULES whose rejection still entertains the label ("The gift might constitute a breach of
 # U.N. sanctions", "One should consider lifting UN sanctions"): a sentence so set aside agrees with one holding the
 # label; a negated, questioned or compared label, words on display, another actor's or a side a contrast set aside do not
@@ -226,14 +220,15 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     else:
         return record
     verdict = _concluding_verdict(pool)
-    if not verdict:
-        votes = _headline_first(votes, positioned)
+    headline = "" if verdict else _headline_label(votes, positioned)
+    if headline:
+        votes = sorted(votes, key=lambda v: v[0] != headline)     # the headline's label of a split first
     label, score = votes[0]
     runner_up = max((s for _, s in votes[1:]), default=0.0)
     # The writer's considered verdict ("In conclusion ... more likely X than Y") decides a narrow
     # lead, once Y has lost the weight the verdict set aside: it is no split; without one, the headline
     # decides between labels of near-equal weight when it holds one of them (the story's own summary).
-    decided = verdict == label or (not verdict and _headline_label(votes, positioned) == label)
+    decided = verdict == label or headline == label
     # confidence: the leader's share of leader + runner-up, times how strong its evidence is
     confidence = round(score / (score + runner_up) * (0.5 + 0.5 * min(1.0, score / STRONG_SCORE)), 2)
     if score < MIN_LEAD * runner_up and not decided:
