@@ -85,6 +85,7 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
         if "dates" in families:
             out["dates"] = dates
         if "figures" in families:
+            # A pronoun source takes the name the claim and quote rules gave it; without those families it has none.
             out["figures"] = guarded("figures", lambda: resolve_pronoun_sources(
                 extract_figures(text, article_id=aid, published=published, sentences=sentences, dates=dates),
                 out["claims"], out["quotes"]))
