@@ -27,14 +27,14 @@ class _State:
 
 _STATES: list[_State] = []
 _STATE_PATTERNS: list[str] = []
-_TEMPLATES: list[tuple[str, frozenset, re.Pattern, bool]] = []
+_TEMPLATES: list[tuple[str, frozenset, re.Pattern, str]] = []
 for _row in load_table("figure_subjects.tsv"):
     if _row[0] == "state":
         _STATES.append(_State(_row[1], _row[2], len(_STATES)))
         _STATE_PATTERNS.append(_row[3])
     elif _row[0] == "subject":
         _TEMPLATES.append((_row[1], frozenset(_row[2].split(",")),
-                           re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4] == "clause"))
+                           re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4]))
 _STATE_RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS)))
 _TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
@@ -55,6 +55,7 @@ _INFORMATION_AFTER_RE = re.compile(
     rf"(?:[’']s)?{SP}+(?:(?:military|defen[cs]e){SP}+)?(?:confirmation|intelligence|officials?|estimates?|assessments?|"
     rf"reports?|sources|claims?|data){SP}+(?:that|of|estimates?|say|says|said|suggests?|shows?)\b")
 _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
+_OWN_CLAUSE_END_RE = re.compile(r"[,;:—(]|\b(?:and|but|while|whereas|where|although)\b")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
 
 
@@ -116,13 +117,16 @@ def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str,
     for brk in _CLAUSE_END_RE.finditer(before):
         pass
     before = before[brk.end():] if brk else before
-    for template, kinds, cue, in_clause in _TEMPLATES:
+    for template, kinds, cue, where in _TEMPLATES:
         if "*" not in kinds and kind not in kinds:
             continue
+        in_clause = where == "clause"
         cue_at = None
         m = cue.search(after)
         if cue.search(unit) or cue.search(text, start, end):
             cue_at = start
+        elif where == "after" and (m := cue.search(_OWN_CLAUSE_END_RE.split(after, 1)[0])) is not None:
+            cue_at = end + m.start()       # "100 soldiers sent to Russia have been killed" (not ", where 300 were killed")
         elif m is not None and (in_clause or m.start() <= 12):
             cue_at = end + m.start()
         elif in_clause:

@@ -12,7 +12,7 @@ CASES = [
      [{"unit": "workers", "kind": "labor_estimate", "subject": "North Korean workers"}]),
     # the state named in a troop or workforce figure is whose they are, not a state named before it
     ("subject_inside_figure", "Ukrainian President Volodymyr Zelenskyy has said that as many as 4,000 North Korean "
-     "soldiers had been wounded or killed.", [{"subject": "North Korean troops"}]),
+     "soldiers had been wounded or killed.", [{"subject": "North Korean troops killed or wounded"}]),
     ("subject_money_not_inside", "In August 2022, North Korea-China trade reached US$ 90.3 million.",
      [{"subject": "North Korea\u2013China trade"}]),
     ("demonym_people", "Data shows that 13,221 North Koreans entered Russia in 2023.",
@@ -72,7 +72,7 @@ CASES = [
     ("subject_speaker_state", "South Korea's National Intelligence Service said the North had shipped 3,000 troops to "
      "Russia's Far East.", [{"subject": ""}]),
     ("subject_according_to", "Around 600 North Korean soldiers have been killed fighting for Russia, according to South "
-     "Korean lawmaker Lee Seong-kweun.", [{"subject": "North Korean troops"}]),
+     "Korean lawmaker Lee Seong-kweun.", [{"subject": "North Korean troops killed or wounded"}]),
     ("subject_state_speaks", "North Korea said it would send 3,000 troops to Russia.",
      [{"subject": "North Korean troops in Russia"}]),
     ("subject_entering", "Japanese television network NHK reported dozens of workers were entering Russia.",

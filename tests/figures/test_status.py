@@ -44,7 +44,7 @@ def test_subject_templates_use_only_known_slots_and_states_have_an_adjective():
     assert states and templates
     assert all(len(r) == 4 and r[2] for r in states)
     for r in templates:
-        assert len(r) == 5 and r[4] in ("unit", "clause"), r
+        assert len(r) == 5 and r[4] in ("unit", "clause", "after"), r
         assert set(re.findall(r"\{(\w+)\}", r[1])) <= {"from", "to", "a", "b"}, r
         re.compile(r[3])
 
@@ -65,3 +65,20 @@ def test_a_state_naming_whose_information_it_is_is_not_whose_troops_they_are():
          "North Korea should sound alarm bells.")
     a = s.index("10,000")
     assert figure_subject(s, 0, len(s), a, a + len("10,000 troops"), "troop_estimate", "troops") == "North Korean troops"
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    ("At least 100 North Korean soldiers sent to Russia have been killed in the war, and around 1,000 have been "
+     "wounded, says Lee.", "100 North Korean soldiers", "North Korean troops killed or wounded"),
+    ("At least 100 North Korean soldiers sent to Russia have been killed in the war, and around 1,000 have been "
+     "wounded, says Lee.", "1,000", "North Korean troops killed or wounded"),
+    ("The estimate of the troops killed in Kursk is several hundred casualties.", "several hundred casualties",
+     "troops killed or wounded"),
+    ("North Korea has sent 11,000 troops to Russia, where 300 were killed.", "11,000 troops",
+     "North Korean troops in Russia"),
+    ("North Korea has sent 11,000 troops to Russia and 300 were killed.", "11,000 troops",
+     "North Korean troops in Russia"),
+])
+def test_troops_killed_or_wounded_are_not_the_troops_deployed(sentence, figure, subject):
+    a = sentence.index(figure)
+    assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "troops") == subject
