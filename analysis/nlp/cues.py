@@ -9,6 +9,7 @@ their noun uses ("the reports", "Clinton's remark", "a site called DPRK Today").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,6 +95,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])(?:[a-z]+|According|[A-Z][a-z]+ing)(?![
 # A participle opening its sentence ("Citing reports from the WFP, the embassy said ...", "Bemoaning the 'phony
 # system,' Trump accused ..."): the only capitalised word looked up in the lexicon besides "According".
 _MEDIUM_NEXT = re.compile(r"\s+(?:in|on|at|to|for|from|with|during|after|before|via|through)\b")
+_WORDISH = re.compile(r"[\w’'-]")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)[“\"‘']?$")
 
 
@@ -192,11 +194,61 @@ _NAMING_PARTICIPLES = ("called", "dubbed", "named", "titled")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
+_HEAD_INDEX: dict[str, tuple[list[int], list[re.Match]]] = {}
+_HEAD_INDEX_SIZE = 8        # texts kept: the article being read and a few short strings
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=None)
+def _longest_head() -> int:
+    return max(map(len, _cue_heads()))
+
+
+def _head_index(text: str) -> tuple[list[int], list[re.Match]]:
+    """The words of ``text`` that can open a cue (``_LOWER_WORD`` matches whose key is a cue head), with their starts:
+    found once per text, so a window's cues are looked up instead of every word being scanned again."""
+    found = _HEAD_INDEX.get(text)
+    if found is None:
+        heads = _cue_heads()
+        words = [w for w in _LOWER_WORD.finditer(text)
+                 if (g := w.group()) in heads or g[:1].isupper() and g.lower() in heads]
+        found = ([w.start() for w in words], words)
+        if len(_HEAD_INDEX) >= _HEAD_INDEX_SIZE:
+            del _HEAD_INDEX[next(iter(_HEAD_INDEX))]
+        _HEAD_INDEX[text] = found
+    return found
+
+
+def _head_words(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The same cue-head words as ``_LOWER_WORD.finditer(text, lo, hi)`` would give (a word that ``hi`` cuts is
+    matched as cut, exactly as the window sees it)."""
+    starts, words = _head_index(text)
+    k = bisect.bisect_left(starts, lo)
+    n = len(words)
+    cut = hi < len(text) and _WORDISH.match(text, hi) is not None and hi > lo
+    while k < n:
+        w = words[k]
+        if w.end() > hi:
+            break
+        yield w
+        k += 1
+    if cut:                   # the last word as the window cuts it ("said" in "saidx", "sa" of "said")
+        p = hi
+        while p > lo and hi - p <= _longest_head() and _LETTERS_BEFORE.match(text, p - 1, p):
+            p -= 1
+        if p < hi and hi - p <= _longest_head():
+            w = _LOWER_WORD.match(text, p, hi)
+            heads = _cue_heads()
+            if w is not None and w.end() == hi and (
+                    (g := w.group()) in heads or g[:1].isupper() and g.lower() in heads):
+                yield w
+
+
 def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
     """Reporting cues (verbs and "according to") in ``text[lo:hi]``, skipping noun uses ("the reports")."""
     verbs = reporting_verbs()
     heads = _cue_heads()
-    for w in _LOWER_WORD.finditer(text, lo, hi):
+    for w in _head_words(text, lo, hi):
         first = w.group()
         if first[:1].isupper() and first != "According" and \
                 not _OPENS_SENTENCE.search(text, max(lo, w.start() - 6), w.start()):
