@@ -48,7 +48,10 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|schedul
 _DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
                          r"harder|easier|tougher|simpler|difficult|better|best|wiser|safer)\s+"
                          r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
-                         r"(?:[\w’'.-]+\s+){1,4}?|\b(?:are|is|were|was|be|been)\s+(?:required|supposed|mandated)\s+)to\s+$")
+                         r"(?:[\w’'.-]+\s+){1,4}?|\b(?:are|is|were|was|be|been)\s+(?:required|supposed|mandated)\s+"
+                         r"|\b(?:needs?|ought|has|have)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?)to\s+$")
+# (a present duty is a prescription, the author's or the subject's, not a view held: "the United States needs to
+# signal that", "Europe ought to say"; a past one happened: "someone who had to reject her parents")
 # A share of those polled with "would": the answer they gave ("46 percent would choose Clinton, 44 percent would back").
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:also|still|rather)\s+)?$")
 _POLL_SHARE = re.compile(r"\b(?:percent|per\s+cent|majority|plurality|half|third|quarter)\b|%")
@@ -93,6 +96,8 @@ _EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "w
                 "deployment", "escalation", "rapprochement", "shift", "turn", "change", "changes", "deal", "alliance",
                 "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises"}
 # "Rerouting ships adds ...": a gerund and its plural object before a singular verb (not "Polling averages show").
+# The participants or the setting of an event after its head noun: "the talks between Putin and Kim underscore".
+_EVENT_OF = re.compile(r"\s(?:between|among|over|against|about|during)\s")
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s+[a-z]+s")
 _DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|declaration)\s+(?:with|between|on|of)\s"
                              r"[^,.;]{0,60},\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -303,12 +308,49 @@ _ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
 
 
+# "According to" in its sense of conformity or measure cites no one (an idiom, CONVENTIONS.md): "according to his
+# body mass index", "according to the rules", "according to plan", "according to the results of the inspection"; a
+# finder, a body, a role or a name after the head is a source again ("the results of the poll", "guidelines from
+# the ministry", "the rules set by Dombrovskis").  A plan or a schedule with a determiner is a document (left alone).
+_NORMS = {"index", "indices", "indexes", "rule", "rules", "standard", "standards", "criteria", "criterion",
+          "formula", "definition", "definitions", "scale", "regulation", "regulations", "guideline", "guidelines",
+          "protocol", "custom", "customs", "tradition", "traditions", "procedure", "procedures", "principle",
+          "principles", "norm", "norms", "requirements", "instructions", "weight", "height", "age", "size",
+          "result", "results", "outcome", "outcomes"}
+_NORM_HEAD = re.compile(r"(?:(?:the|a|an|his|her|its|their|our|your|this|these|those)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                        r"([a-z]+)(?=\s+(?:of|for|on|in|from|by|set|laid|issued|published|released)\s|\s*[,.;]|\s*$)")
+# An impersonal passive in the antecedent of a condition: "if it is found that", "unless, after a review, it is
+# determined that".
+_CONDITION_IT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s*(?:,[^.;!?]{0,80},)?\s*it\s+(?:is|was|has\s+been|had\s+been)\s+"
+                           r"(?:[a-z]+ly\s+|also\s+)?$")
+_IDIOM_PLAN = re.compile(r"(?:plan|schedule|script)\s*$")
+
+
+def _conformity(text: str, s_lo: int, s_hi: int) -> bool:
+    """True for "according to" + a norm or a measure ("his body mass index", "plan"): no one is cited."""
+    source = text[s_lo:s_hi].strip()
+    if _IDIOM_PLAN.match(source):
+        return True
+    m = _NORM_HEAD.match(source)
+    if m is None or m.group(1).lower() not in _NORMS:
+        return False
+    rest = [w.lower() for w in _WORDS.findall(source[m.end(1):])]
+    words = actor_words()
+    return not any(w in _FINDERS or w in words["body"] or w in words["role"] for w in rest) and \
+        not has_name(tokens(source, m.end(1), len(source)))
+
+
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
     before = text[max(0, cue.start - 40):cue.start]
     if _shape_says_nothing(text, cue, c_lo, c_hi):
         return True
+    if how == "passive" and s_lo < 0 and _CONDITION_IT.search(text, max(0, cue.start - 120), cue.start):
+        return True                                   # "If, according to the inspection, it is determined that ...":
+                                                      # a condition, no one's finding
+    if how == "according" and cue.lemma == "according to" and s_lo >= 0 and _conformity(text, s_lo, s_hi):
+        return True                                   # "according to his body mass index": a measure, no source
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
         return True                                   # (but a poll's answer: "46 percent would choose Clinton")
@@ -382,7 +424,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         if m and cue.lemma in _RELAYING and m.group(1).lower() in _RELAYING_TEXTS and NOUN_BY.match(text, c_lo):
             return True                               # "The report echoed comments by U.S. officials that ...":
                                                       # the officials' row holds it, the report only relays it
-        if m and (cue.lemma in _EVIDENTIAL or cue.lemma == "contradict") and m.group(1).lower() in _EVENT_NOUNS:
+        event = _HEAD_NOUN.search(_EVENT_OF.split(head, maxsplit=1)[0])   # "the talks between Putin and Kim"
+        if event and (cue.lemma in _EVIDENTIAL or cue.lemma == "contradict") and event.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
