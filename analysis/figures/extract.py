@@ -76,7 +76,29 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
         out.extend(figures)
         k += 1
     out.sort(key=lambda f: (f.start, f.end))
+    if any(f.unit == "INR" for f in out):
+        out = _rupees_of_the_story(text, out)
     return link_repeats(text, sentences, out)
+
+
+# "Rs" and "rupees" name the currency of several states; a bare one is the rupee of the state the story is about.
+_BARE_RUPEE_RE = re.compile(r"(?i)(?<![\w₹])(?:Rs\.?|rupees?)(?![\w-])")
+_NAMED_RUPEE_RE = re.compile(r"(?i)₹|\bINR\b|\b(?:Indian|Pakistani|Sri\s+Lankan|Nepal(?:i|ese))\s+rupees?\b")
+_RUPEE_STATES = (("INR", re.compile(r"\b(?:India|Indian|New\s+Delhi|Mumbai)\b")),
+                 ("PKR", re.compile(r"\b(?:Pakistan|Pakistani|Islamabad|Lahore|Karachi|Rawalpindi)\b")),
+                 ("LKR", re.compile(r"\b(?:Sri\s+Lanka|Sri\s+Lankan|Colombo)\b")),
+                 ("NPR", re.compile(r"\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b")))
+
+
+def _rupees_of_the_story(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare "Rs 100,000" takes the rupee of the state the article names most (Pakistan: PKR); with no such
+    state, or a tie, it stays INR, the lexicon's default (linear: one count per state over the text)."""
+    counts = sorted(((len(rx.findall(text)), code) for code, rx in _RUPEE_STATES), reverse=True)
+    best, code = counts[0]
+    if best == 0 or counts[1][0] == best or code == "INR":
+        return figures
+    return [replace(f, unit=code) if f.unit == "INR" and _BARE_RUPEE_RE.search(f.text)
+            and not _NAMED_RUPEE_RE.search(f.text) else f for f in figures]
 
 
 # Troops or workers counted in a present-tense sentence with no date are the count at publication: "nearly 11,000

@@ -2,6 +2,8 @@
 head of a compound noun, a part after "including", "the number of X ... to N", "put the figure at N" and idioms."""
 import pytest
 
+from analysis.figures import extract_figures
+
 from . import assert_figures
 
 CASES = [
@@ -86,3 +88,14 @@ CASES = [
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_figure_units(name, text, expected):
     assert_figures(text, expected)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan's former prime minister was fined Rs 100,000 by the court in Islamabad.", "PKR"),
+    ("In Lahore, the fine was 100,000 rupees.", "PKR"),
+    ("The Indian firm paid Rs 100,000 in Mumbai.", "INR"),
+    ("The Pakistani court fined him ₹ 100,000.", "INR"),            # the sign names the Indian rupee
+    ("The fine was Rs 100,000.", "INR"),                            # no state named: the lexicon's default
+])
+def test_a_bare_rupee_is_the_currency_of_the_state_the_story_names(text, unit):
+    assert [f.unit for f in extract_figures(text)] == [unit]
