@@ -163,10 +163,19 @@ def read_attribution(text: str, markers: dict, overlap_holder: Optional[str], co
     return attributed, holder, explicit
 
 
+def _within_quote(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks opened earlier in the sentence (curly or straight double quotes)."""
+    before = text[:at]
+    curly = sum(before.count(c) for c in "“") - sum(before.count(c) for c in "”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
 def _read_attribution(text: str, markers: dict, overlap_holder: Optional[str], context: str,
                       pronoun_context: str) -> tuple[bool, str, bool]:
     pronoun_context = context or pronoun_context
-    if markers["first_person"].search(text):
+    if any(not _within_quote(text, m.start()) for m in markers["first_person"].finditer(text)):
+        # the writer's own "We expect", "in my view"; inside quotation marks they are the speaker's
+        # ("'We expect Russia could try to purchase ...,' said the official"): the quote's holder reads it
         return False, "", False
     if overlap_holder is not None:
         # A claim or spoken quote: trust its holder when it reads like one.

@@ -20,7 +20,8 @@ from .. import config
 from .codebook_file import check_codebook_path, codebook_error, excerpt, read_codebook_yaml
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
-_THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences"}
+_THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
+               "reported_as", "lead_suffices"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -52,6 +53,13 @@ class Theme:
     # fewer (and no concluding verdict for it) the article has "no clear position", the label and its
     # evidence shown as competing: for themes whose single-sentence labels proved unreliable
     min_sentences: int = 1
+    # label -> label: what a label held in a source's voice reads as ("speculative" -> "alleged": a source's
+    # forecast of a supply, "We expect Russia could try to purchase", is that source's allegation, not the
+    # writer's speculation); the writer's own sentences keep the label
+    reported_as: tuple[tuple[str, str], ...] = ()
+    # with min_sentences above 1, one sentence still suffices when it is the writer's own unhedged statement
+    # in the headline or the lead (the first two sentences of the body): the story's own summary
+    lead_suffices: bool = False
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -238,9 +246,19 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     min_sentences = spec.get("min_sentences", 1)
     if isinstance(min_sentences, bool) or not isinstance(min_sentences, int) or not 1 <= min_sentences <= 10:
         raise codebook_error(path, f"{where} 'min_sentences' must be a whole number from 1 to 10")
+    labels = {label for label, _ in positions}
+    raw_reported = spec.get("reported_as") or {}
+    if not isinstance(raw_reported, dict) or not all(
+            isinstance(a, str) and isinstance(b, str) and a.strip() in labels and b.strip() in labels
+            for a, b in raw_reported.items()):
+        raise codebook_error(path, f"{where} 'reported_as' must map labels of its positions to labels of its positions")
+    reported_as = tuple((a.strip(), b.strip()) for a, b in raw_reported.items())
+    lead_suffices = spec.get("lead_suffices", False)
+    if not isinstance(lead_suffices, bool):
+        raise codebook_error(path, f"{where} 'lead_suffices' must be true or false")
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
-                 fallback_labeller, min_sentences)
+                 fallback_labeller, min_sentences, reported_as, lead_suffices)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -193,9 +193,40 @@ def _entertained(rows: list[dict], label: str, spec, book) -> set:
     return out
 
 
+def _reported_as(rows: list[dict], spec) -> list[dict]:
+    """``rows`` with the labels a source holds read as the codebook's ``reported_as`` says (see :class:`Theme`)."""
+    mapping = dict(getattr(spec, "reported_as", ()) or ())
+    if not mapping:
+        return rows
+    return [dict(r, position=mapping[r["position"]]) if r["attributed"] and r["position"] in mapping else r
+            for r in rows]
+
+
+def _lead_statement(chosen: list[dict], stance: str, lead: frozenset) -> bool:
+    """Whether one of ``chosen`` is the writer's own unhedged sentence in the headline or the lead."""
+    return stance == "own" and any(
+        r["certainty"] == "asserted" and not r.get("fallback") and (r.get("headline") or r["sentence_id"] in lead)
+        for r in chosen)
+
+
+def lead_sentences(sentences: Optional[pd.DataFrame]) -> dict[str, frozenset]:
+    """Per article, the ids of the lead: its first two full sentences (ending in a stop, of eight words or more; a
+    headline, a dateline or a byline has no stop or fewer words)."""
+    out: dict[str, frozenset] = {}
+    if sentences is None or sentences.empty:
+        return out
+    for aid, group in sentences.sort_values(["article_id", "sentence_id"]).groupby("article_id", sort=False):
+        ids = [int(r.sentence_id) for r in group.itertuples(index=False)
+               if isinstance(r.text, str) and _FULL_SENTENCE.search(r.text)
+               and len(r.text.split()) >= 8]
+        out[str(aid)] = frozenset(ids[:2])
+    return out
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,
-                     min_sentences: int = 1, spec=None, book=None) -> dict:
+                     min_sentences: int = 1, spec=None, book=None, lead: frozenset = frozenset()) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
+    rows = _reported_as(rows, spec)
     positioned = [r for r in rows if r["position"]]
     if any(not r.get("fallback") for r in positioned):
         # a theme's fallback labels count only where no sentence holds one of its positions
@@ -243,7 +274,8 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     agreeing = {r["sentence_id"] for r in positioned if r["position"] == label} | (
         _entertained(rows, label, spec, book) if min_sentences > 1 else set())
     if len(agreeing) < min_sentences and verdict != label \
-            and not any(r["contrast"] for r in chosen):
+            and not any(r["contrast"] for r in chosen) \
+            and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
         # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:
         # the label and its evidence are shown, not stated
@@ -289,6 +321,7 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
     if rows_all.empty:
         return pd.DataFrame(columns=POSITION_COLUMNS)
     quotes = _quote_index(table_of(tables, "quotes")) if tables is not None else {}
+    leads = lead_sentences(table_of(tables, "sentences")) if tables is not None else {}
     theme_order = {name: i for i, name in enumerate(book.theme_names)}
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows_all.to_dict("records"):
@@ -299,7 +332,8 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
         ranks = {label: i for i, label in enumerate(book[theme].labels)} if theme in theme_order else {}
         least = book[theme].min_sentences if theme in theme_order else 1
         out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes, least,
-                                    book[theme] if theme in theme_order else None, book))
+                                    book[theme] if theme in theme_order else None, book,
+                                    leads.get(str(aid), frozenset())))
     return pd.DataFrame(out, columns=POSITION_COLUMNS)
 
 

@@ -24,7 +24,10 @@ def scorer():
 
 @pytest.fixture()
 def traced(tmp_path):
+    # (two sentences of lead first: a lone plain statement in the lead suffices on relationship framing)
     corpus = write_corpus(tmp_path / "c", {"a.txt": (
+        "The two leaders met in Vladivostok on Monday for two days of talks.\n\n"
+        "Officials from both sides gave few details of what was discussed there.\n\n"
         "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
         "Russia and North Korea are not an alliance, Seoul said.\n\n"
         "The talks lasted two days.\n")})

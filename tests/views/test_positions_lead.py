@@ -1,0 +1,77 @@
+"""Positions: a lone statement in the lead, a source's forecast read as its allegation, first-person words inside a quote."""
+from __future__ import annotations
+
+from analysis import extract, load_corpus
+from analysis.views import article_positions, theme_sentences
+from analysis.views.positions import lead_sentences
+
+from ..conftest import write_corpus
+
+NEUTRAL = ("The two leaders met in Vladivostok on Monday for two days of talks.\n\n"
+           "Officials from both sides gave few details of what was discussed there.\n\n")
+ALLIANCE = "Russia and North Korea have now formed a full military alliance against their rivals."
+
+
+def _framing(tmp_path, texts: dict):
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
+    positions = article_positions(tables)
+    return positions[positions["theme"] == "relationship framing"].set_index("article_id")
+
+
+def test_the_writers_unhedged_lead_sentence_suffices_where_the_theme_asks_two(tmp_path):
+    # relationship framing asks two sentences but accepts the writer's own plain statement in the lead (the first two
+    # full sentences) or the headline: the story's own summary; the same sentence further down is one reading among many
+    framing = _framing(tmp_path, {"lead.txt": f"{ALLIANCE}\n\n{NEUTRAL}",
+                                  "later.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"})
+    assert (framing.loc["lead", "position"], framing.loc["lead", "stance"]) == ("alliance", "own")
+    assert (framing.loc["later", "position"], framing.loc["later", "stance"]) == ("", "no clear position")
+
+
+def test_a_hedged_or_reported_lead_sentence_does_not_suffice(tmp_path):
+    hedged = "Russia and North Korea have now probably formed a full military alliance against their rivals."
+    reported = "Analysts said that Russia and North Korea have now formed a full military alliance against their rivals."
+    framing = _framing(tmp_path, {"hedged.txt": f"{hedged}\n\n{NEUTRAL}", "reported.txt": f"{reported}\n\n{NEUTRAL}"})
+    assert framing.loc["hedged", "position"] == "" and framing.loc["reported", "position"] == ""
+
+
+def test_a_theme_without_lead_suffices_still_asks_two(tmp_path):
+    # North Korea's motives keeps two sentences even in the lead (its lone readings of a motive misread most often)
+    text = "North Korea turned to Russia because it badly needs food and foreign currency.\n\n" + NEUTRAL
+    tables = extract(load_corpus(write_corpus(tmp_path / "m", {"a.txt": text})), families=())
+    motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert (motives.loc["a", "position"], motives.loc["a", "stance"]) == ("", "no clear position")
+
+
+def test_lead_sentences_are_the_first_two_full_sentences():
+    import pandas as pd
+    rows = [("a", 0, "Kim meets Putin in Vladivostok"), ("a", 1, "May 9th 2019"),
+            ("a", 2, "On April 25th Vladimir Putin met Kim Jong-un in the Russian city of Vladivostok."),
+            ("a", 3, "It was short."), ("a", 4, "This was the first meeting of the two leaders since Kim took power in 2011."),
+            ("a", 5, "Mr Putin described the talks as substantive, but no formal agreement was signed.")]
+    sentences = pd.DataFrame(rows, columns=["article_id", "sentence_id", "text"])
+    assert lead_sentences(sentences) == {"a": frozenset({2, 4})}
+
+
+def test_a_sources_forecast_of_the_support_is_its_allegation(tmp_path):
+    # military support: reported_as {speculative: alleged}; the writer's own "could" stays speculative
+    own = "Russia could buy more North Korean artillery shells for its war in Ukraine next year."
+    reported = "Analysts said Russia could buy more North Korean artillery shells for its war in Ukraine next year."
+    tables = extract(load_corpus(write_corpus(tmp_path / "s", {"own.txt": own + "\n", "reported.txt": reported + "\n"})),
+                     families=())
+    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    assert (support.loc["own", "position"], support.loc["own", "stance"]) == ("speculative", "own")
+    assert (support.loc["reported", "position"], support.loc["reported", "stance"]) == ("alleged", "reported")
+
+
+def test_first_person_words_inside_a_quote_are_the_speakers(tmp_path):
+    # "We expect" is the writer's own view only outside quotation marks: inside a quote the speaker holds it
+    quoted = ('"We expect Russia could try to buy more North Korean artillery shells for its war," '
+              'said the official, who did not want to be named.\n')
+    own = "We expect Russia could try to buy more North Korean artillery shells for its war.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "q", {"quoted.txt": quoted, "own.txt": own})),
+                     families=("quotes", "claims"))
+    rows = theme_sentences(tables)
+    held = rows[(rows["theme"] == "military support") & (rows["position"] != "")].set_index("article_id")
+    assert bool(held.loc["quoted", "attributed"]) and not bool(held.loc["own", "attributed"])
+    support = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["military support"]
+    assert support.loc["quoted", "position"] == "alleged" and support.loc["own", "position"] == "speculative"
