@@ -16,14 +16,17 @@ from .tokens import tokens, word_classes
 
 _THAT = re.compile(r"\bthat\b")
 # A verb in its base form opening a sentence: an imperative ("Now tell us ...", "Just think ...").
-_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[“\"]?(?:(?:Now|Please|Just|So|And|But|Then|Simply)\s+)?$")
+_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\(\s*)[“\"]?(?:(?:Now|Please|Just|So|And|But|Then|Simply)\s+)?$")
+# (also opening a parenthesis: "(think Brexit, for example)", "(see below)")
 
 # Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
 # negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
 _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
            "agree", "consider", "see", "unsure"}   # ("weren't sure if": claim_shapes)
 # An auxiliary before its subject in a question: "Why would anyone want to go?", "Did Trump say that ...?".
-_INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+))"
+# A coordinator may open it: "Or would you think she must be ...?", "And could anyone believe ...?".
+_INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+)"
+                                r"(?:(?:And|But|Or|So|Yet)\s*,?\s+)?)"
                                 r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
                                 r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
@@ -159,6 +162,10 @@ _OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "unti
 # "one can infer that ...": the generic "one", the author's own reasoning.
 _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should)\s+(?:also\s+|easily\s+|only\s+)?$")
 # "tremors also felt in the coastal cities": a felt force, no view.
+# "show" with a person and a thing (a double object, Levin 13.1): "showed him the new interceptor", "show them video of
+# the shooting": a display, no finding (not "polls showing her ahead", "showed them that ...").
+_SHOWN_TO = re.compile(r"\s+(?:him|her|them|me|us|you)\s+(?:the|a|an|his|their|its|our|some|video|videos|footage|"
+                       r"photos?|pictures?|images?|around)\b")
 _FELT_WHERE = re.compile(r"\s+(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s")
 
 
@@ -376,6 +383,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         return True                                   # "has dismissed almost all North Korean workers": firing
     if _GENERIC_ONE.search(before):
         return True                                   # "one can infer that ...": the author's reasoning
+    if cue.lemma == "show" and _SHOWN_TO.match(text, cue.end):
+        return True                                   # "Shoigu showed him the MiG-31I": a display
     if cue.lemma == "feel" and _FELT_WHERE.match(text, cue.end):
         return True                                   # "strong tremors also felt in Rabat": a physical force
     if (cue.lemma in _ACT_OBJECT and not _DEFINITE_OBJECT.match(text, c_lo) or
