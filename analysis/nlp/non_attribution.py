@@ -162,6 +162,21 @@ _OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "unti
 # "one can infer that ...": the generic "one", the author's own reasoning.
 _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should)\s+(?:also\s+|easily\s+|only\s+)?$")
 # "tremors also felt in the coastal cities": a felt force, no view.
+# A verb of social interaction (Levin 1993, 36.1 "correspond" verbs; of the lexicon's cues only "discuss") with
+# several parties as the subject reports a joint agenda, not a view ("they discussed the development of
+# cooperation"; one speaker keeps the row: "as he discussed his commitment to veterans").
+_RECIPROCAL_VERBS = {"discuss"}
+_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+_PLURAL_SUBJECT = re.compile(r"(?:\band\b|&|\b(?:they|we|both|sides|parties|leaders|officials|ministers|delegations|"
+                             r"countries|nations|governments|participants|members|two|three)\b)", re.I)
+
+
+def _several(text: str, s_lo: int, s_hi: int) -> bool:
+    """True when the subject before a reciprocal verb names several parties ("he and Kim", "the two leaders")."""
+    return _PLURAL_SUBJECT.search(text, s_lo, s_hi) is not None or \
+        _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo) is not None   # ("he and Kim": the source may be Kim)
+
+
 # "show" with a person and a thing (a double object, Levin 13.1): "showed him the new interceptor", "show them video of
 # the shooting": a display, no finding (not "polls showing her ahead", "showed them that ...").
 _SHOWN_TO = re.compile(r"\s+(?:him|her|them|me|us|you)\s+(?:the|a|an|his|their|its|our|some|video|videos|footage|"
@@ -379,6 +394,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
         return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
                                                       # discuss the final results": a plan
+    if cue.lemma in _RECIPROCAL_VERBS and s_lo >= 0 and _several(text, s_lo, s_hi):
+        return True                                   # "he and Kim discussed the prospects for a railway", "officials
+                                                      # are discussing plans": a joint agenda, no one's view
     if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
         return True                                   # "has dismissed almost all North Korean workers": firing
     if _GENERIC_ONE.search(before):
@@ -398,7 +416,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if cue.lemma in _PERCEPTION and _PERCEPTION[cue.lemma].match(text, cue.end) and not as_complement(text, cue.end):
         return True                                   # "are feeling the economic fallout", "think nothing of"
     words = actor_words()
-    if cue.lemma in ("find", "show") and how in ("verb", "subjectless") and _bare_object(text, cue, c_lo, c_hi):
+    # (a participle in the object may be a reduced relative: "showed interest in importing goods manufactured in ...")
+    if cue.lemma in ("find", "show") and how in ("verb", "subjectless") and \
+            _bare_object(text, cue, c_lo, c_hi, reduced=True):
         subject = re.split(r"\s(?:of|in|by|from|for|on)\s", text[s_lo:s_hi], maxsplit=1)[0] if s_lo >= 0 else ""
         if not _FINDERS.intersection(w.lower() for w in _WORDS.findall(subject)):
             return True                               # "corporations have found ways to ...", "show signs of ..."
