@@ -39,6 +39,7 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
+from .quote_subjects import apposed_person, evidence_subject
 from .quote_pronouns import resolve_pronoun
 from .records import Quote, Sentence
 
@@ -154,6 +155,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
+        if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents and \
+                (outer := evidence_subject(text, clean_mention(speaker), attr.speaker_pos, attr.cue,
+                                           sents[sent_of[i]].start)) is not None:
+            # 'The official said the purchases indicated that ... “...”': the official, never the purchases
+            speaker, cue = outer[0], outer[2] if outer[0] else ""
+            attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=outer[1], cue=cue) if speaker else None
         if kind == "speech" and attr is not None and attr.how == "pre" and attr.speaker_pos > 0 and \
                 _IMAGINED.search(text, max(0, attr.speaker_pos - 60), attr.speaker_pos):
             speaker, cue = "", ""                 # 'I hope America says, "..."': imagined words
@@ -236,7 +243,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'As X said “... concerns about who the system is protecting ...” ... the answer to “who the system is
             # protecting”': words quoted again are the speaker's who said them first
             speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
-        if kind == "speech" and not speaker and sents and \
+        if kind == "speech" and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
@@ -262,6 +269,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
             if speaker == mention and speaker:
                 speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
+            if speaker == mention and (apposed := apposed_person(doc, mention, pos)):
+                speaker = apposed                  # 'Kim Yo Jong, a high-ranking government official who ...'
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
         if speaker and is_artefact(mention):

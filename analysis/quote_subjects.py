@@ -1,0 +1,119 @@
+"""Subjects that cannot be a quote's speaker, and the speaker a subject stands next to.
+
+* :func:`evidence_subject`: a thing as the subject of a verb of evidence (FrameNet Evidence: indicate, show,
+  suggest, demonstrate, prove, reveal ...) is no speaker: "The official said the purchases indicated that the
+  Russian military “...”" gives the official (the subject of the reporting verb whose clause holds the evidence
+  verb), and with no such verb the quote abstains rather than name "the purchases".
+* :func:`apposed_person`: an indefinite description in apposition to the name right before it ("Kim Yo Jong, a
+  high-ranking government official who ..., accepted ..., hailing it as “...”") is that person.
+
+A thing is a common noun phrase with no capitalised word whose head names no person, group, body, office,
+document or outlet (the lexicons of :mod:`analysis.nlp.mentions`, ``person_groups.txt`` and the agent suffixes).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicons import load_list, load_table
+from .nlp import is_pronoun, iter_cues, reporting_nouns, subject_before
+from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
+
+# Heads that name people by their ending (agent and member nouns: officer, analyst, diplomat's -at aside).
+_PERSON_ENDING = re.compile(r"[a-z]*(?:er|or|ist|ian|ant|(?<!m)ent|man|men|woman|women|ee|eer|ier|at|ic|ive|ary|ess)s?")
+_PREPOSITIONS = frozenset("of near in at from with on for by among inside outside behind".split())
+_DETERMINERS = frozenset("the a an these those this that such some its their his her our".split())
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> dict[str, frozenset[str]]:
+    """The classes of ``speaker_nouns.tsv`` (person, text, evidence_verb), with ``person_groups.txt`` in person."""
+    out: dict[str, set[str]] = {"person": {w.lower() for w in load_list("person_groups.txt")}}
+    for word, cls, *_ in load_table("speaker_nouns.tsv"):
+        out.setdefault(cls, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _evidence_forms() -> frozenset[str]:
+    """The forms of the evidence verbs ("indicated", "shows", "suggesting", "shown", "meant")."""
+    forms = set()
+    for lemma in _nouns()["evidence_verb"]:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + ("es" if lemma.endswith(("s", "sh")) else "s"), stem + "ed", stem + "ing"}
+        if lemma.endswith("y"):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(forms | {"shown", "proven", "meant", "signalled", "signalling"})
+
+
+def is_thing(mention: str) -> bool:
+    """Whether ``mention`` is a common noun phrase whose head names no actor: a word of the evidence or event
+    lexicons ("the data", "the visit"), a plural noun ("the purchases", "lobbying disclosures") or an abstract
+    noun in -ness, -ism or -age ("softer language") that names no person, group, body, office or text. A
+    singular noun in -cy or -tion may be a body ("the presidency", "the delegation") and is no thing.
+
+    >>> [is_thing(m) for m in ("the purchases", "the data", "the official", "the presidency", "critics", "Putin")]
+    [True, True, False, False, False, False]
+    """
+    words = re.findall(r"[\w’'-]+", mention)
+    if not words or len(words) > 6 or any(c.isupper() for c in "".join(words)[1:]) or \
+            words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return False                       # a name ('al-Sour', 'the Kremlin'), or a word opening no noun phrase
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    head = re.sub(r"[’']s$", "", words[cut - 1].lower())   # 'someone near the stage': someone
+    if is_pronoun(head):
+        return False                       # "it", "he": resolved elsewhere
+    aw = actor_words()
+    if head in aw.get("evidence", ()) or head in aw.get("event", ()):
+        return True
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural else head
+    nouns = _nouns()
+    if any(w in nouns["person"] or w in nouns["text"] or w in reporting_nouns() or
+           any(w in aw.get(k, ()) for k in ("role", "body", "document")) for w in {head, one}):
+        return False
+    if _PERSON_ENDING.fullmatch(one):
+        return False                       # 'the negotiators', 'residents'
+    return plural or bool(re.search(r"(?:ness|ism|age)$", head))
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?$")
+
+
+def evidence_subject(text: str, mention: str, pos: int, cue: str, lo: int) -> Optional[tuple[str, int, str]]:
+    """For a speaker ``mention`` at ``pos`` found as the subject of ``cue``: None when it may speak; else the
+    subject and cue of the reporting verb whose clause it opens ("The official said the purchases indicated
+    that ..."), or ("", -1, "") to abstain. ``lo`` is the start of the sentence."""
+    if pos < 0 or (cue.split()[0].lower() if cue else "") not in _evidence_forms() or not is_thing(mention):
+        return None
+    outer = None
+    for c in iter_cues(text, lo, pos):
+        if _THAT.fullmatch(text, c.end, pos) and "s" in c.roles:
+            outer = c
+    if outer is not None and (sp := subject_before(text, lo, outer.start)) is not None:
+        name = clean_mention(text[sp[0]:sp[1]])
+        if name and (is_actor_phrase(name) or is_pronoun(name) and name.lower() != "it") and not is_thing(name):
+            return name, sp[0], outer.word
+    return "", -1, ""
+
+
+_APPOSED = re.compile(r",[ \t]+")
+_CLOSED = re.compile(r"\s*(?:,|who\b|whose\b)")
+
+
+def apposed_person(doc, mention: str, pos: int) -> str:
+    """The person named right before an indefinite description set off as an apposition ("Kim Yo Jong, a
+    high-ranking government official who ..."), or "". The apposition must close (a comma or a relative
+    clause after it): "Putin, a Kremlin spokesman said, ..." is a parenthesis."""
+    if pos <= 0 or not re.match(r"(?:a|an)\s", mention) or not _CLOSED.match(doc.text, pos + len(mention)):
+        return ""
+    people = doc.people
+    k = bisect.bisect_left(people.mention_starts, pos) - 1
+    if k < 0 or not _APPOSED.fullmatch(doc.text, people.mentions[k].end, pos):
+        return ""
+    return people.people[people.mentions[k].person].name
+
+
+__all__ = ["apposed_person", "evidence_subject", "is_thing"]

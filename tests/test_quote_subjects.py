@@ -1,0 +1,61 @@
+"""Subjects that cannot speak and the person an apposition stands for (analysis.quote_subjects), and the person
+index cases they rely on (analysis.nlp.people: a name after 'of PLACE', a sentence opening on a participle)."""
+import pytest
+
+from analysis.nlp import PersonIndex
+from analysis.quote_subjects import is_thing
+from analysis.quotes import extract_quotes
+
+CASES = {
+    "a_thing_subject_of_an_evidence_verb_inside_a_said_clause_gives_the_sayer": (
+        "Washington has tracked the deliveries for months, a senior US diplomat said.\n\nThe diplomat said the "
+        "shipments showed that the Russian army “is running short of shells and rockets across the front.”",
+        "is running short of shells and rockets across the front.", "a senior US diplomat"),
+    "a_thing_subject_of_an_evidence_verb_with_no_sayer_is_no_speaker": (
+        "Sales of fertiliser rose sharply in the spring.\n\nThe purchases suggest that the farmers “expect a record "
+        "harvest this year.”", "expect a record harvest this year.", ""),
+    "a_person_subject_of_an_evidence_verb_inside_a_said_clause_keeps_the_quote": (
+        "The minister spoke on Monday.\n\nThe minister said the analysts suggested that the economy “will recover by "
+        "the summer.”", "will recover by the summer.", "the analysts"),
+    "an_indefinite_description_in_apposition_after_a_name_is_that_person": (
+        "The talks ended on Friday.\n\nThe minister’s deputy, Maria Ostrova, a senior trade negotiator who has been "
+        "described as the team’s real leader, accepted the offer Sunday, hailing it as “a fair deal for our farmers.”",
+        "a fair deal for our farmers.", "Maria Ostrova"),
+    "a_name_after_a_title_ending_in_of_a_country_is_a_person": (
+        "This was said by the Chief Secretary of the Cabinet of Ministers of Japan Yoshimasa Hayashi at a briefing."
+        "\n\n“We will watch the region closely,” the official said.", "We will watch the region closely",
+        "Yoshimasa Hayashi"),
+    "a_sentence_opening_on_a_capitalised_participle_is_no_headline": (
+        "The court ruled on Saturday.\n\nDismissing Rahman’s plea, Judge Tariq Farooqi said, “The evidence is clear.”"
+        "\n\nHe added, “Rahman knowingly hid the gifts from the commission.”",
+        "Rahman knowingly hid the gifts from the commission.", "Tariq Farooqi"),
+    "a_clause_of_a_treaty_named_before_is_the_treaty": (
+        "In May, the two states signed a Mutual Security Treaty, which includes a defence clause stating that if "
+        "either side is attacked, the other will “provide all assistance at its disposal.”",
+        "provide all assistance at its disposal.", "Mutual Security Treaty"),
+}
+
+
+@pytest.mark.parametrize("text, quoted, speaker", CASES.values(), ids=CASES.keys())
+def test_quote_subject(text, quoted, speaker):
+    assert {q.text: q.speaker for q in extract_quotes(text)}[quoted] == speaker
+
+
+@pytest.mark.parametrize("mention, thing", [
+    ("the purchases", True), ("softer language", True), ("the shipments", True), ("the data", True),
+    ("the official", False), ("the ministry", False), ("critics", False), ("the analysts", False),
+    ("the report", False), ("the treaty", False), ("the government", False), ("Putin", False),
+    ("the Kremlin", False), ("protesters", False), ("the police", False),
+])
+def test_a_thing_names_no_actor(mention, thing):
+    assert is_thing(mention) is thing
+
+
+def test_a_place_after_of_is_no_part_of_the_name():
+    text = "The statement was made by the governor of the central bank of Japan Kazuo Ueda in a speech on Friday."
+    assert [p.name for p in PersonIndex(text).people] == ["Kazuo Ueda"]
+
+
+def test_a_place_run_without_of_stays_a_place():
+    text = "Officials from the government said on Tuesday that North Korea Kim Jong Un had left for the talks."
+    assert "Korea Kim Jong Un" not in [p.name for p in PersonIndex(text).people]
