@@ -43,3 +43,24 @@ def test_a_bare_surname_written_for_a_full_name_is_an_alias():
     linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
     aliases = linked.entities.set_index("entity_id").loc["oh-jae-sung", "aliases"].split("; ")
     assert "Oh" in aliases and "Oh Jae-sung" in aliases
+
+
+def test_states_on_any_topic_are_states_with_their_capitals_and_governments():
+    speakers = [("a", "Rwanda"), ("a", "Kigali"), ("b", "Guyana"), ("b", "Georgetown"), ("c", "The Spanish government"),
+                ("d", "the DRC")]
+    q = pd.DataFrame({"article_id": [a for a, _ in speakers], "start": range(len(speakers)),
+                      "end": range(1, len(speakers) + 1), "text": "x", "speaker": [s for _, s in speakers]})
+    linked = link_entities(q, pd.DataFrame(), pd.DataFrame())
+    ids = dict(zip(speakers, linked.quotes["entity_id"]))
+    assert ids[("a", "Rwanda")] == ids[("a", "Kigali")] == "rwanda"
+    assert ids[("b", "Guyana")] == ids[("b", "Georgetown")] == "guyana"
+    assert ids[("c", "The Spanish government")] == "spain"
+    assert ids[("d", "the DRC")] == "democratic-republic-of-the-congo"
+    kinds = dict(zip(linked.entities["entity_id"], linked.entities["kind"]))
+    assert {kinds[e] for e in ("rwanda", "guyana", "spain", "democratic-republic-of-the-congo")} == {"state"}
+
+
+def test_ambiguous_state_words_stay_people():
+    # "Jordan" and "Chad" are given names too, "Georgia" a US state: left out of the state aliases on purpose.
+    ids = _ids([("a", "Michael Jordan"), ("a", "Jordan"), ("b", "Chad Smith"), ("b", "Chad")])
+    assert ids[("a", "Jordan")] == "michael-jordan" and ids[("b", "Chad")] == "chad-smith"
