@@ -31,7 +31,8 @@ _INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen
                                 r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
-_MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?(?:(?:also|\w+ly)\s+){0,2}"
+_MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?"
+                    r"(?:(?:also|\w+ly|sometimes|often|always|still|even|then|soon|again|rather|ever|surely)\s+){0,2}"
                     r"(?:have\s+)?$")
 # (case-sensitive: "Theresa May said" is a name, not the modal)
 # Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
@@ -97,7 +98,11 @@ _EVIDENTIAL = {"underline", "underscore", "highlight", "show", "suggest", "indic
                "emphasize", "stress", "confirm", "demonstrate"}
 _EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "war", "conflict", "tensions",
                 "deployment", "escalation", "rapprochement", "shift", "turn", "change", "changes", "deal", "alliance",
-                "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises"}
+                "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises",
+                "verdict", "conviction", "sentence", "trial", "case", "episode", "affair", "parade", "purchases",
+                "sales", "deliveries", "shipments"}
+# (a court's verdict, a trial, an episode or a trade as the subject: "The sentence confirms what many had feared",
+# "the purchases indicated that ...": the author's inference; a ruling or a judgment may state the court's reasons)
 # "Rerouting ships adds ...": a gerund and its plural object before a singular verb (not "Polling averages show").
 # The participants or the setting of an event after its head noun: "the talks between Putin and Kim underscore".
 _EVENT_OF = re.compile(r"\s(?:between|among|over|against|about|during)\s")
