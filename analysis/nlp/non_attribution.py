@@ -186,6 +186,8 @@ def _several(text: str, s_lo: int, s_hi: int) -> bool:
 # the shooting": a display, no finding (not "polls showing her ahead", "showed them that ...").
 _SHOWN_TO = re.compile(r"\s+(?:him|her|them|me|us|you)\s+(?:the|a|an|his|their|its|our|some|video|videos|footage|"
                        r"photos?|pictures?|images?|around)\b")
+# Nouns of a sign or an example that an evidential participle may follow ("a sight showing that", "a sign signalling").
+_SIGNS = {"sight", "sign", "example", "proof", "illustration", "reminder", "symbol"}
 _FELT_WHERE = re.compile(r"\s+(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s")
 
 
@@ -474,6 +476,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         head = m.group(1).lower() if m else ""
         if head in words["document"] and (_THAT.match(text, cue.end + 1) is None or head in _LEGAL_TEXTS):
             return True                               # "passed a resolution demanding (that) ...": a document
+        if cue.lemma in _EVIDENTIAL and (head in words["evidence"] or head in _SIGNS) and head not in _FINDERS and \
+                m is not None and not text[m.end(1):cue.start].strip():
+            return True                               # "The summit is a sight showing that ...": a fact as evidence
     if cue.lemma in _ADDRESS_VERBS and _RECIPROCAL.match(text, c_lo):
         return True                                   # 'Calling each other "comrade", the men toasted ...': a form
                                                       # of address between the two, not a view of a third party
