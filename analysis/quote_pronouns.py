@@ -98,4 +98,14 @@ def _cut_after_name(phrase: str) -> str:
     return phrase
 
 
-__all__ = ["resolve_pronoun"]
+def not_named_inside(speaker: str, pronoun: str, words: str) -> str:
+    """``speaker`` for a he/she, or "" when the quote itself names that person by surname ('He said: “Lowe was a
+    brilliant, kind fellow ...”' is not Lowe's: people rarely speak of themselves by name, so the pronoun was
+    resolved to the person talked about)."""
+    if pronoun.lower() not in ("he", "she") or not speaker:
+        return speaker
+    last = speaker.split()[-1]
+    return "" if len(last) > 2 and re.search(r"(?<![\w’'-])%s(?![\w-])" % re.escape(last), words) else speaker
+
+
+__all__ = ["not_named_inside", "resolve_pronoun"]

@@ -39,8 +39,8 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import apposed_person, evidence_subject
-from .quote_pronouns import resolve_pronoun
+from .quote_subjects import agent_before, apposed_person, evidence_subject
+from .quote_pronouns import not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 
 # How many sentences back a quote may inherit its speaker from.
@@ -155,10 +155,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
-        if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents and \
-                (outer := evidence_subject(text, clean_mention(speaker), attr.speaker_pos, attr.cue,
-                                           sents[sent_of[i]].start)) is not None:
-            # 'The official said the purchases indicated that ... “...”': the official, never the purchases
+            if attr.how in ("pre", "passive") and (by := agent_before(text, attr.cue, q.open)):
+                speaker, attr = by[0], dataclasses.replace(attr, speaker=by[0], speaker_pos=by[1])   # 'As noted by X, “'
+        if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents and (outer := evidence_subject(
+                text, clean_mention(speaker), attr.speaker_pos, attr.cue, sents[sent_of[i]].start)) is not None:
+            # 'The official said the purchases indicated that “...”': the official; no speaker if none said it
             speaker, cue = outer[0], outer[2] if outer[0] else ""
             attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=outer[1], cue=cue) if speaker else None
         if kind == "speech" and attr is not None and attr.how == "pre" and attr.speaker_pos > 0 and \
@@ -259,7 +260,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 # '"...," the official added. "...," he said': whom the description was resolved to before
                 pronoun = next((name for p, name, said in reversed(actors) if p < pos and name
                                 and said.lower() == pronoun.lower()), "") or pronoun
-            speaker = resolve_mention(doc, mention, pos, actors, pronoun)
+            speaker = not_named_inside(resolve_mention(doc, mention, pos, actors, pronoun), mention, words)
             if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker
         else:

@@ -33,6 +33,19 @@ CASES = {
         "In May, the two states signed a Mutual Security Treaty, which includes a defence clause stating that if "
         "either side is attacked, the other will “provide all assistance at its disposal.”",
         "provide all assistance at its disposal.", "Mutual Security Treaty"),
+    "a_passive_cue_with_its_agent_right_before_the_quote_is_the_agents": (
+        "The court met on Monday. As quite rightly noted by John Smith, “the law is clear on this point.”",
+        "the law is clear on this point.", "John Smith"),
+    "a_passive_cue_with_no_agent_before_the_quote_gives_no_agent": (
+        "The court met on Monday. As noted in the ruling by the judges, the law “is clear on this point.”",
+        "is clear on this point.", ""),
+    "he_is_not_the_person_his_quote_names_by_surname": (
+        "Tom Vale died on Friday at 91. Dr Ann Royce, who wrote a book with him, called him a “legend”.\n\n"
+        "He said: “Vale was a brilliant, kind man who never sought the limelight.”",
+        "Vale was a brilliant, kind man who never sought the limelight.", ""),
+    "he_keeps_the_person_whose_quote_names_someone_else": (
+        "Tom Vale spoke on Friday.\n\nHe said: “Royce was a brilliant, kind woman.”",
+        "Royce was a brilliant, kind woman.", "Tom Vale"),
 }
 
 
