@@ -60,9 +60,11 @@ from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 DROP_JUNK_SOURCE = False
 # A hedge counts when it is within this many characters of the content's start (its main clause).
 HEDGE_WINDOW = 300
-# Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell".
+# Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell"; and the
+# idioms of saying ("Needless to say, ...", "Suffice it to say", "that is to say", "so to speak", "sad to say").
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
-                        r"accurate|reasonable|necessary|useful)\s+to)\s+$)", re.I)
+                        r"accurate|reasonable|necessary|useful|needless|suffice(?:\s+it)?|that\s+is|so|sad|strange|"
+                        r"truth)\s+to)\s+$)", re.I)
 _THAT_LEAD = re.compile(r"that\s+")
 # A content of a subject and an auxiliary only, its predicate elided: "declare that it is", "insisted he did".
 _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"

@@ -165,7 +165,16 @@ _INFERRED_OBJECT = {"underscore", "underline", "suggest", "hint", "signal", "ref
 # A subordinate clause inside the object is no predicate of it ("a strike after negotiations failed").
 _OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "until", "as", "if", "once", "although"}
 # "one can infer that ...": the generic "one", the author's own reasoning.
-_GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should)\s+(?:also\s+|easily\s+|only\s+)?$")
+_GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should|need|needs|has\s+only\s+to)\s+"
+                          r"(?:also\s+|easily\s+|only\s+)?$")
+# A hypothetical holder, the author's argument: "Anyone who believes this was a fair trial is mistaken", "whoever
+# claims that ..." (not "those who said they watched": poll respondents).
+_ANYONE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\s+(?:who\s+)?"
+                         r"(?:(?:still|really|seriously|honestly|[a-z]+ly)\s+)?$")
+# The text naming itself: "This newspaper has long maintained that", "The following discussion assesses".
+_SELF_REFERENCE = re.compile(r"(?:[Tt]his|[Oo]ur|[Tt]he\s+following|[Tt]he\s+present)\s+(?:[a-z]+\s+)?(?:newspaper|paper|"
+                             r"column|editorial|essay|piece|discussion|section|chapter|commentary|article|brief|"
+                             r"page|board|writer|author)\s*$")
 # "tremors also felt in the coastal cities": a felt force, no view.
 # A verb of social interaction (Levin 1993, 36.1 "correspond" verbs; of the lexicon's cues only "discuss") with
 # several parties as the subject reports a joint agenda, not a view ("they discussed the development of
@@ -406,8 +415,11 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
                                                       # are discussing plans": a joint agenda, no one's view
     if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
         return True                                   # "has dismissed almost all North Korean workers": firing
-    if _GENERIC_ONE.search(before):
-        return True                                   # "one can infer that ...": the author's reasoning
+    if _GENERIC_ONE.search(before) or _ANYONE_WHO.search(before):
+        return True                                   # "one can infer that ...", "anyone who believes ...": the
+                                                      # author's reasoning
+    if s_lo >= 0 and _SELF_REFERENCE.match(text, s_lo, s_hi):
+        return True                                   # "This newspaper has long maintained that": the author
     if cue.lemma == "show" and _SHOWN_TO.match(text, cue.end):
         return True                                   # "Shoigu showed him the MiG-31I": a display
     if cue.lemma == "feel" and _FELT_WHERE.match(text, cue.end):
