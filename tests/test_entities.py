@@ -128,7 +128,9 @@ def test_the_entities_are_the_same_byte_for_byte_whatever_the_row_order():
 
 
 def _synthetic(n: int) -> pd.DataFrame:
-    surnames = [f"Surname{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i // 676}" for i in range(n)]
+    # letters only: a digit or an inner capital would make a one-word name read as a brand ("France24")
+    surnames = [f"Sur{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}{chr(97 + i // 17576 % 26)}"
+                for i in range(n)]
     rows = []
     for i, surname in enumerate(surnames):
         aid = f"{i // 20:05d}"
@@ -257,3 +259,23 @@ def test_the_alias_file_is_well_formed_and_names_its_source():
         assert kind in ("state", "organisation", "media", "group"), row
         assert relation in ("name", "short", "abbreviation", "capital", "seat", "government", "demonym", "former"), row
         assert target.setdefault(alias.casefold(), name) == name, f"{alias} names two entities"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Chief Secretary of the Cabinet of Ministers of Japan Yoshimasa Hayashi", "Yoshimasa Hayashi",
+     "Chief Secretary of the Cabinet of Ministers of Japan"),
+    ("the Minister of Foreign Affairs of Russia Sergei Lavrov", "Sergei Lavrov", "Minister of Foreign Affairs of Russia"),
+    ("Minister of Defense Andrei Belousov", "Andrei Belousov", "Minister of Defense"),
+    ("Bernie Sanders of Vermont", "Bernie Sanders", ""),
+])
+def test_the_words_of_an_office_after_of_are_not_the_person(mention, name, role):
+    parsed = parse_mention(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == ("person", name, role)
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("ArcelorMittal", "organisation"), ("Gazeta.Ru", "organisation"), ("France24", "organisation"),
+    ("CoreLogic", "organisation"), ("McDonald", "person"), ("DeSantis", "person"), ("MacArthur", "person"),
+])
+def test_a_single_word_written_as_a_brand_or_site_is_no_person(mention, kind):
+    assert parse_mention(mention).kind == kind

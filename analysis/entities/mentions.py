@@ -133,13 +133,20 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     """Split ``words`` into the name at their end and the role before it: (name words, role)."""
     # Cut at the first function word or participle after a name word ("Sanders on Tuesday", "Putin in a
     # public address", "Catherine Colonna following a meeting").
-    seen_name = False
+    # Inside the complement of an office ("Secretary of the Cabinet of Ministers of Japan Yoshimasa Hayashi",
+    # "Minister of Foreign Affairs of Russia Sergei Lavrov") capitalised words name the office, not the person:
+    # they do not count as a name before a given name is seen.
+    seen_name = complement = False
     for i, word in enumerate(words):
         low = word.casefold()
         if seen_name and not _is_cap(word) and (low in _function_words() or low.endswith(("ing", "ed"))):
             words = words[:i]
             break
-        seen_name = seen_name or _is_name_word(word)
+        if low == "of" and not seen_name and i > 0 and _is_role_word(words[i - 1]):
+            complement = True
+        if complement and word in _given_genders():
+            complement = False
+        seen_name = seen_name or (_is_name_word(word) and not complement)
     # The name is the trailing run of name words ("de" and the like inside it: "Bill de Blasio"); after an
     # honorific or a given name, a title word is a surname ("Mr. King", "Charlie King").
     def named(i: int) -> bool:
@@ -162,6 +169,11 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     if first_given is not None and run[0] not in _given_genders() and run[0] not in _family_first() \
             and len(run[0].rstrip(".")) > 1 and len(run) - first_given >= 2:
         j += first_given
+    # A state opening a run of three or more is the end of an office, not a first name ("... of Japan Yoshimasa
+    # Hayashi"), after a title; two words stay a name ("Israel Katz"), and so does a body ("the Libyan Red Crescent").
+    while len(words) - j >= 3 and _state_of(words[j]) is not None and words[j] not in _given_genders() \
+            and any(_is_role_word(w) for w in words[:j]):
+        j += 1
     name = words[j:]
     before = words[:j]
     if not name or re.search(r"['’]s$", name[-1]):
@@ -310,6 +322,12 @@ def parse_mention(text: str) -> Parsed:
     return _NONE
 
 
+# A single word written as a brand or a site: an inner capital after small letters, a dot between letters, a digit.
+_BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\.[A-Za-z]{2}|\d")
+# ... but surnames with a capitalised prefix are people: McDonald, MacArthur, DeSantis, DiMaggio, LaGuardia, O'Neill.
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-z]")
+
+
 def _person(name: list[str], role: str, gender: str = "") -> Parsed:
     name = [w for w in name if w]
     role = re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.split()), flags=re.IGNORECASE).strip(" ,")
@@ -321,6 +339,8 @@ def _person(name: list[str], role: str, gender: str = "") -> Parsed:
         word = name[0].rstrip(".")
         if len(word) < 2 or (word.isupper() and len(word) <= 4):
             return _NONE if len(word) < 2 else Parsed("organisation", _fold(word), word)
+        if _BRAND.search(word) and not _NAME_PREFIX.match(word):
+            return Parsed("organisation", _fold(word), word)   # "ArcelorMittal", "Gazeta.Ru", "France24": no person
     display = _display(name)
     if not gender and len(name) > 1:
         gender = {"m": "m", "f": "f"}.get(_given_genders().get(name[0], ""), "")
