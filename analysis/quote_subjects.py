@@ -13,6 +13,7 @@ document or outlet (the lexicons of :mod:`analysis.nlp.mentions`, ``person_group
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
@@ -69,7 +70,8 @@ def is_thing(mention: str) -> bool:
     if head in aw.get("evidence", ()) or head in aw.get("event", ()):
         return True
     plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural else head
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "sses", "xes")) \
+        else head[:-1] if plural else head
     nouns = _nouns()
     if any(w in nouns["person"] or w in nouns["text"] or w in reporting_nouns() or
            any(w in aw.get(k, ()) for k in ("role", "body", "document")) for w in {head, one}):
@@ -97,6 +99,19 @@ def evidence_subject(text: str, mention: str, pos: int, cue: str, lo: int) -> Op
         if name and (is_actor_phrase(name) or is_pronoun(name) and name.lower() != "it") and not is_thing(name):
             return name, sp[0], outer.word
     return "", -1, ""
+
+
+def no_thing_speaker(text: str, speaker: str, cue: str, attr, lo: int) -> tuple[str, str, object]:
+    """(speaker, cue, attribution) of a quote whose attribution ``attr`` names ``speaker`` before the quote, with a
+    thing as the subject of an evidence verb replaced by :func:`evidence_subject` ('The official said the purchases
+    indicated that “...”': the official; no attribution when no one said it); else unchanged. ``lo`` is the
+    sentence start."""
+    outer = evidence_subject(text, clean_mention(speaker), attr.speaker_pos, attr.cue, lo)
+    if outer is None:
+        return speaker, cue, attr
+    if not outer[0]:
+        return "", "", None
+    return outer[0], outer[2], dataclasses.replace(attr, speaker=outer[0], speaker_pos=outer[1], cue=outer[2])
 
 
 _APPOSED = re.compile(r",[ \t]+")
@@ -129,4 +144,4 @@ def agent_before(text: str, cue: str, q_open: int) -> Optional[tuple[str, int]]:
     return m.group(1), m.start(1)
 
 
-__all__ = ["agent_before", "apposed_person", "evidence_subject", "is_thing"]
+__all__ = ["agent_before", "apposed_person", "evidence_subject", "is_thing", "no_thing_speaker"]

@@ -19,7 +19,8 @@ is found; otherwise the pronoun is kept.
 The attribution grammar is in :mod:`analysis.quote_grammar`, the choice among attributions per quote
 span in :mod:`analysis.quote_placement`; this module resolves speakers and builds the rows. Media artefacts
 ("the footage", "the Telegram channel") give way to their owner (:mod:`analysis.quote_media`); a quoted term
-takes the subject that agreed, ordered or demanded it (:mod:`analysis.quote_terms`).
+takes the subject that agreed, ordered or demanded it (:mod:`analysis.quote_terms`); a thing is never a speaker,
+and a passive's agent or an apposed name is (:mod:`analysis.quote_subjects`).
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import agent_before, apposed_person, evidence_subject
+from .quote_subjects import agent_before, apposed_person, no_thing_speaker
 from .quote_pronouns import not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 
@@ -157,11 +158,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = _span_text(text, sp)
             if attr.how in ("pre", "passive") and (by := agent_before(text, attr.cue, q.open)):
                 speaker, attr = by[0], dataclasses.replace(attr, speaker=by[0], speaker_pos=by[1])   # 'As noted by X, “'
-        if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents and (outer := evidence_subject(
-                text, clean_mention(speaker), attr.speaker_pos, attr.cue, sents[sent_of[i]].start)) is not None:
-            # 'The official said the purchases indicated that “...”': the official; no speaker if none said it
-            speaker, cue = outer[0], outer[2] if outer[0] else ""
-            attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=outer[1], cue=cue) if speaker else None
+        if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents:
+            speaker, cue, attr = no_thing_speaker(text, speaker, cue, attr, sents[sent_of[i]].start)   # 'the purchases'
         if kind == "speech" and attr is not None and attr.how == "pre" and attr.speaker_pos > 0 and \
                 _IMAGINED.search(text, max(0, attr.speaker_pos - 60), attr.speaker_pos):
             speaker, cue = "", ""                 # 'I hope America says, "..."': imagined words

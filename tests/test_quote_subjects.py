@@ -58,7 +58,9 @@ def test_quote_subject(text, quoted, speaker):
     ("the purchases", True), ("softer language", True), ("the shipments", True), ("the data", True),
     ("the official", False), ("the ministry", False), ("critics", False), ("the analysts", False),
     ("the report", False), ("the treaty", False), ("the government", False), ("Putin", False),
-    ("the Kremlin", False), ("protesters", False), ("the police", False),
+    ("the Kremlin", False), ("protesters", False), ("the police", False), ("experts", False), ("pundits", False),
+    ("justices on the country’s top court", False), ("the coaches", False), ("the presidency", False),
+    ("someone near the stage", False), ("lobbying disclosures", True), ("the boxes", True),
 ])
 def test_a_thing_names_no_actor(mention, thing):
     assert is_thing(mention) is thing
