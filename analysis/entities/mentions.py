@@ -140,6 +140,9 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     for i, word in enumerate(words):
         low = word.casefold()
         if seen_name and not _is_cap(word) and (low in _function_words() or low.endswith(("ing", "ed"))):
+            later = _titled_name_after(words, i)
+            if later is not None:
+                return _person_words(words[later:])
             words = words[:i]
             break
         if low == "of" and not seen_name and i > 0 and _is_role_word(words[i - 1]):
@@ -197,6 +200,19 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
             return [], ""   # a fragment before the name and no title: "the wisdom of committing to Scott"
         role_words = []     # "the KCNA report Kim": words before a name that hold no title are not a role
     return name, " ".join(role_words)
+
+
+def _titled_name_after(words: list[str], i: int) -> Optional[int]:
+    """Where a title and a full name start after a name and a bare noun phrase about it: "Trump running mate Gov.
+    Mike Pence of Indiana" names Mike Pence (not "Trump"); not across a function word ("Colonna following a meeting
+    with Minister Choe Son Hui" stays Colonna)."""
+    for k in range(i, len(words) - 2):
+        low = words[k].casefold()
+        if low in _function_words():
+            return None
+        if _is_role_word(words[k]) and _is_name_word(words[k + 1]) and _is_name_word(words[k + 2]):
+            return k
+    return None
 
 
 def _display(words: list[str]) -> str:
