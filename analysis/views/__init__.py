@@ -62,8 +62,8 @@ side to ...", "according to a decree published on Saturday") is no one's view: t
 writer's.  The source of a report is not the actor of what it reports ("Reports from South Korea and
 Western countries say North Korea has supplied ..." is about North Korea).  A pronoun holder ("They note", "According to him")
 takes the last holder named in the paragraph, or in the one before; an agentless report takes
-the last holder named in the same paragraph.  First-person thinking ("I think") is always the
-author's own.  Subjects, holders after "according to", pronouns and hedges come from the
+the last holder named in the same paragraph.  First-person thinking ("I think") is the
+author's own, unless it sits inside quotation marks (the quote's speaker's).  Subjects, holders after "according to", pronouns and hedges come from the
 package's one attribution engine, :mod:`analysis.nlp`; the codebook adds its cue and marker lists.
 
 An article's position on a theme is the weighted vote of its own sentences (hedged 0.5,
@@ -76,8 +76,11 @@ the vote of the positions it reports when the author takes none, or only in pass
 weight under a third of the reported).  A wrong label is worse than none: when the leading
 label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no clear position"
 (``stance``), with the competing labels and their evidence in ``competing``, unless the closing
-paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary); ``confidence``
-grows with the leader's lead and the weight of its evidence.  The weights are constants in
+paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary).  A theme's
+``min_sentences`` asks that many sentences (either voice) for a label, unless a verdict or contrast chose it or, with
+``lead_suffices``, it is the writer's own unhedged statement in the headline or the lead (first two full sentences);
+``reported_as`` reads a label held in a source's voice as another (a source's "could" of a supply is its allegation).
+``confidence`` grows with the leader's lead and the weight of its evidence.  The weights are constants in
 ``sentences`` and ``positions``, so a reader can see and change them.
 
 >>> from analysis import load_corpus, extract
