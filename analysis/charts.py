@@ -173,6 +173,11 @@ def _short(hedge, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+CASUALTY_SUBJECT = "killed or wounded"     # analysis.figures.subject: "<state> troops killed or wounded"
+_ESTIMATE_TITLES = {"troop_estimate": "Troop estimates", "casualties": "Troops killed or wounded",
+                    "labor_estimate": "Worker estimates"}
+
+
 @_chart
 def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     """Troop and worker estimates by article and source: ranges as intervals, hedges as markers."""
@@ -186,10 +191,13 @@ def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure
     labels, colors = article_labels(articles), article_colors(articles)
     rows["hedge_class"] = [hedge_class(h, t) for h, t in zip(rows["hedge"].fillna(""), rows["text"])]
     rows["who"] = rows["source"].fillna("").replace("", "author")
+    # Soldiers killed or wounded are counted apart from the troops sent (the figure's subject says which).
+    subject = rows["subject"].fillna("").astype(str) if "subject" in rows.columns else pd.Series("", index=rows.index)
+    rows["kind"] = rows["kind"].where(~subject.str.contains(CASUALTY_SUBJECT, regex=False), "casualties")
     rows = rows.sort_values(["kind", "article_id", "start"]).reset_index(drop=True)
     rows["row"] = [_wrap(f"{labels.get(a, a)} · {w}", 42) for a, w in zip(rows["article_id"], rows["who"])]
     denied = (rows["status"].fillna("") == "denied") if "status" in rows.columns else pd.Series(False, index=rows.index)
-    kinds = [k for k in ("troop_estimate", "labor_estimate") if k in set(rows["kind"])]
+    kinds = [k for k in ("troop_estimate", "casualties", "labor_estimate") if k in set(rows["kind"])]
     fig, axes = plt.subplots(len(kinds), 1, figsize=(9, 1.2 + 0.55 * len(rows) + 0.6 * len(kinds)), squeeze=False)
     for ax, kind in zip(axes[:, 0], kinds):
         sub = rows[rows["kind"] == kind].reset_index(drop=True)
@@ -212,7 +220,7 @@ def chart_estimates(figures: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure
         ax.set_xlim(low, max(sub["value_high"].fillna(0).max(), sub["value"].max()) * 10)  # room for the notes
         _plain_log_ticks(ax.xaxis, lambda value: f"{value:,.0f}")  # the limits span > 10x: a power of ten shows
         ax.tick_params(axis="x", labelsize=7.5)
-        ax.set_title("Troop estimates" if kind == "troop_estimate" else "Worker estimates")
+        ax.set_title(_ESTIMATE_TITLES[kind])
         ax.set_xlabel("people (log scale)")
     handles = [plt.Line2D([], [], marker=m, linestyle="", color="grey", markeredgecolor="black", label=k)
                for k, m in HEDGE_MARKERS.items()]

@@ -86,6 +86,18 @@ def test_a_hypothetical_or_negated_number_is_no_estimate_in_the_chart_and_a_deni
     assert len(rows) == 2 and all(len(line) <= 42 for row in rows for line in row.split("\n"))
 
 
+def test_troops_killed_or_wounded_get_their_own_panel_apart_from_the_troops_sent():
+    figures = _figures([
+        {"article_id": "a1", "kind": "troop_estimate", "value": 11_000.0, "hedge": "", "text": "11,000 troops",
+         "start": 5, "source": "", "subject": "North Korean troops in Russia"},
+        {"article_id": "a1", "kind": "troop_estimate", "value": 100.0, "hedge": "at least", "text": "100 soldiers",
+         "start": 50, "source": "Lee", "subject": "North Korean troops killed or wounded"},
+    ])
+    fig = charts.chart_estimates(figures, _articles())
+    assert [ax.get_title() for ax in fig.axes] == ["Troop estimates", "Troops killed or wounded"]
+    assert [[t.get_text() for t in ax.texts] for ax in fig.axes] == [["11,000"], ["100  (at least)"]]
+
+
 @pytest.mark.parametrize("chart, args", [
     (charts.chart_trade_values, (_figures([]), _articles())),
     (charts.chart_estimates, (_figures([]), _articles())),
