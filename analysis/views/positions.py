@@ -173,7 +173,7 @@ AGREEING_REJECTIONS = ("hypothetical",)
 
 def _entertained(rows: list[dict], label: str, spec, book) -> set:
     """Sentence ids of ``rows`` whose reading of ``label`` was rejected by a rule of :data:`AGREEING_REJECTIONS`."""
-    from .stance import _Label, label_rejection
+    from .stance import label_matches, label_rejection
     out = set()
     if spec is None or spec.labeller is None or book is None:
         return out
@@ -181,15 +181,9 @@ def _entertained(rows: list[dict], label: str, spec, book) -> set:
         if label not in {x.strip() for x in str(r.get("rejected") or "").split(",")}:
             continue
         text = str(r["text"])
-        ignored = [m.span() for m in spec.ignorer.finditer(text)] if spec.ignorer is not None else []
-        for m in spec.labeller.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in ignored):
-                continue
-            rank = int(m.lastgroup[1:])
-            lab = _Label(spec.positions[rank][0], rank, m.start(), m.end(), m.group())
-            if lab.label == label and label_rejection(text, lab, spec, book.markers, book.actors) in AGREEING_REJECTIONS:
-                out.add(r["sentence_id"])
-                break
+        if any(lab.label == label and label_rejection(text, lab, spec, book.markers, book.actors) in AGREEING_REJECTIONS
+               for lab in label_matches(text, spec)):
+            out.add(r["sentence_id"])
     return out
 
 

@@ -342,6 +342,20 @@ def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors:
     return ""
 
 
+def label_matches(text: str, theme: Theme) -> list[_Label]:
+    """Every match of the theme's label patterns in ``text``, outside the spans its ignore patterns cover."""
+    if theme.labeller is None:
+        return []
+    ignored = [m.span() for m in theme.ignorer.finditer(text)] if theme.ignorer is not None else []
+    found: list[_Label] = []
+    for m in theme.labeller.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in ignored):
+            continue
+        rank = int(m.lastgroup[1:])
+        found.append(_Label(theme.positions[rank][0], rank, m.start(), m.end(), m.group()))
+    return found
+
+
 def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
                   actors: Optional[dict] = None, actor_named: bool = True) -> SentenceReading:
     """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
@@ -352,13 +366,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     """
     if theme.labeller is None:
         return SentenceReading("", "", (-1, -1), (), "", "")
-    ignored = [m.span() for m in theme.ignorer.finditer(text)] if theme.ignorer is not None else []
-    found: list[_Label] = []
-    for m in theme.labeller.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in ignored):
-            continue
-        rank = int(m.lastgroup[1:])
-        found.append(_Label(theme.positions[rank][0], rank, m.start(), m.end(), m.group()))
+    found = label_matches(text, theme)
     if not found:
         return SentenceReading("", "", (-1, -1), (), "", "")
     spans = find_spans(text) if spans is None else spans
