@@ -10,6 +10,7 @@ import re
 
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue, as_complement
+from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
@@ -116,8 +117,6 @@ _RELAYING_TEXTS = {"report", "study", "article", "paper", "analysis", "survey", 
 # A verb of speech just before "statements by X that" (its subject's last word first): "Pence echoed".
 _RELAY_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:echo|repeat|reiterat|cit)[a-z]*\s+(?:the\s+|those\s+|these\s+|recent\s+|earlier\s+)*$")
 _MEETINGS = {"meeting", "meetings", "talks", "summit", "call", "session", "conference", "visit", "negotiations"}
-_SHOWN_CLAUSE = re.compile(r"\s+(?:that|whether|how|what|why)\b")
-_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _DOCUMENTS_TOO = {"agreement", "resolution", "treaty", "pact", "law", "bill", "plan", "proposal", "amendment"}
 # Naming, not speech: "a news site called DPRK Today stressed ...", "an outfit dubbed Wagner has ..." (an indefinite
 # noun phrase, then the name and its own verb; not "A spokesman called Trump a liar").
@@ -143,8 +142,6 @@ _FINDERS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies",
             "tally", "audit", "investigation", "slide", "ad", "chart", "records", "documents", "transcript",
             "results", "count", "census", "estimate", "estimates", "filings", "test", "tests", "map", "image",
             "images", "photo", "photos", "evidence", "record", "it", "this"}
-_WORDS = re.compile(r"[A-Za-z’'-]+")
-_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "there"}
 
 
 # Verbs of declaring and concluding whose bare noun-phrase object is an act, no claim: "declared three days of
@@ -167,36 +164,9 @@ _OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "unti
 # "one can infer that ...": the generic "one", the author's own reasoning.
 _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should|need|needs|has\s+only\s+to)\s+"
                           r"(?:also\s+|easily\s+|only\s+)?$")
-# A hypothetical holder, the author's argument: "Anyone who believes this was a fair trial is mistaken", "whoever
-# claims that ..." (not "those who said they watched": poll respondents).
-_ANYONE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\s+(?:who\s+)?"
-                         r"(?:(?:still|really|seriously|honestly|[a-z]+ly)\s+)?$")
-# The text naming itself: "This newspaper has long maintained that", "The following discussion assesses".
-_SELF_REFERENCE = re.compile(r"(?:[Tt]his|[Oo]ur|[Tt]he\s+following|[Tt]he\s+present)\s+(?:[a-z]+\s+)?(?:newspaper|paper|"
-                             r"column|editorial|essay|piece|discussion|section|chapter|commentary|article|brief|"
-                             r"page|board|writer|author)\s*$")
-# "tremors also felt in the coastal cities": a felt force, no view.
-# A verb of social interaction (Levin 1993, 36.1 "correspond" verbs; of the lexicon's cues only "discuss") with
-# several parties as the subject reports a joint agenda, not a view ("they discussed the development of
-# cooperation"; one speaker keeps the row: "as he discussed his commitment to veterans").
-_RECIPROCAL_VERBS = {"discuss"}
-_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
-_PLURAL_SUBJECT = re.compile(r"(?:\band\b|&|\b(?:they|we|both|sides|parties|leaders|officials|ministers|delegations|"
-                             r"countries|nations|governments|participants|members|two|three)\b)", re.I)
-
-
-def _several(text: str, s_lo: int, s_hi: int) -> bool:
-    """True when the subject before a reciprocal verb names several parties ("he and Kim", "the two leaders")."""
-    return _PLURAL_SUBJECT.search(text, s_lo, s_hi) is not None or \
-        _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo) is not None   # ("he and Kim": the source may be Kim)
-
-
-# "show" with a person and a thing (a double object, Levin 13.1): "showed him the new interceptor", "show them video of
-# the shooting": a display, no finding (not "polls showing her ahead", "showed them that ...").
-_SHOWN_TO = re.compile(r"\s+(?:him|her|them|me|us|you)\s+(?:the|a|an|his|their|its|our|some|video|videos|footage|"
-                       r"photos?|pictures?|images?|around)\b")
 # Nouns of a sign or an example that an evidential participle may follow ("a sight showing that", "a sign signalling").
 _SIGNS = {"sight", "sign", "example", "proof", "illustration", "reminder", "symbol"}
+# "tremors also felt in the coastal cities": a felt force, no view.
 _FELT_WHERE = re.compile(r"\s+(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)\s")
 
 
@@ -346,49 +316,12 @@ _ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
 
 
-# "According to" in its sense of conformity or measure cites no one (an idiom, CONVENTIONS.md): "according to his
-# body mass index", "according to the rules", "according to plan", "according to the results of the inspection"; a
-# finder, a body, a role or a name after the head is a source again ("the results of the poll", "guidelines from
-# the ministry", "the rules set by Dombrovskis").  A plan or a schedule with a determiner is a document (left alone).
-_NORMS = {"index", "indices", "indexes", "rule", "rules", "standard", "standards", "criteria", "criterion",
-          "formula", "definition", "definitions", "scale", "regulation", "regulations", "guideline", "guidelines",
-          "protocol", "custom", "customs", "tradition", "traditions", "procedure", "procedures", "principle",
-          "principles", "norm", "norms", "requirements", "instructions", "weight", "height", "age", "size",
-          "result", "results", "outcome", "outcomes"}
-_NORM_HEAD = re.compile(r"(?:(?:the|a|an|his|her|its|their|our|your|this|these|those)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                        r"([a-z]+)(?=\s+(?:of|for|on|in|from|by|set|laid|issued|published|released)\s|\s*[,.;]|\s*$)")
-# An impersonal passive in the antecedent of a condition: "if it is found that", "unless, after a review, it is
-# determined that".
-_CONDITION_IT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s*(?:,[^.;!?]{0,80},)?\s*it\s+(?:is|was|has\s+been|had\s+been)\s+"
-                           r"(?:[a-z]+ly\s+|also\s+)?$")
-_IDIOM_PLAN = re.compile(r"(?:plan|schedule|script)\s*$")
-
-
-def _conformity(text: str, s_lo: int, s_hi: int) -> bool:
-    """True for "according to" + a norm or a measure ("his body mass index", "plan"): no one is cited."""
-    source = text[s_lo:s_hi].strip()
-    if _IDIOM_PLAN.match(source):
-        return True
-    m = _NORM_HEAD.match(source)
-    if m is None or m.group(1).lower() not in _NORMS:
-        return False
-    rest = [w.lower() for w in _WORDS.findall(source[m.end(1):])]
-    words = actor_words()
-    return not any(w in _FINDERS or w in words["body"] or w in words["role"] for w in rest) and \
-        not has_name(tokens(source, m.end(1), len(source)))
-
-
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
     before = text[max(0, cue.start - 40):cue.start]
-    if _shape_says_nothing(text, cue, c_lo, c_hi):
-        return True
-    if how == "passive" and s_lo < 0 and _CONDITION_IT.search(text, max(0, cue.start - 120), cue.start):
-        return True                                   # "If, according to the inspection, it is determined that ...":
-                                                      # a condition, no one's finding
-    if how == "according" and cue.lemma == "according to" and s_lo >= 0 and _conformity(text, s_lo, s_hi):
-        return True                                   # "according to his body mass index": a measure, no source
+    if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS):
+        return True                                   # (the author's voice, an idiom: nlp.authorial)
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
         return True                                   # (but a poll's answer: "46 percent would choose Clinton")
@@ -410,18 +343,10 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
         return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
                                                       # discuss the final results": a plan
-    if cue.lemma in _RECIPROCAL_VERBS and s_lo >= 0 and _several(text, s_lo, s_hi):
-        return True                                   # "he and Kim discussed the prospects for a railway", "officials
-                                                      # are discussing plans": a joint agenda, no one's view
     if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
         return True                                   # "has dismissed almost all North Korean workers": firing
-    if _GENERIC_ONE.search(before) or _ANYONE_WHO.search(before):
-        return True                                   # "one can infer that ...", "anyone who believes ...": the
-                                                      # author's reasoning
-    if s_lo >= 0 and _SELF_REFERENCE.match(text, s_lo, s_hi):
-        return True                                   # "This newspaper has long maintained that": the author
-    if cue.lemma == "show" and _SHOWN_TO.match(text, cue.end):
-        return True                                   # "Shoigu showed him the MiG-31I": a display
+    if _GENERIC_ONE.search(before):
+        return True                                   # "one can infer that ...": the author's reasoning
     if cue.lemma == "feel" and _FELT_WHERE.match(text, cue.end):
         return True                                   # "strong tremors also felt in Rabat": a physical force
     if (cue.lemma in _ACT_OBJECT and not _DEFINITE_OBJECT.match(text, c_lo) or
