@@ -221,9 +221,12 @@ _ASKED_IF = re.compile(r"\b(?:whether|if)\s+(?:they|he|she|we|you|(?:the\s+|most
 _OCCASION = re.compile(r"\s*(?:after|when|since|because|as|amid|following|over\s+the\s+weekend)\b")
 _FEELINGS = {"worry", "fear", "concern", "anger", "alarm", "upset"}
 # "Kim welcomed the Russian president at the airport": a greeting of a person, not a stance.
-_WELCOMED_PERSON = re.compile(r"\s+(?:him|her|them|us|(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+_WELCOMED_PERSON = re.compile(r"\s+(?:him|her|them|us|(?:the|a|an|his|her|their|several|some|many|more\s+than|"
+                              r"about|nearly|over|hundreds\s+of|dozens\s+of|thousands\s+of|\d[\d,]*)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?"
                               r"(?:president|leader|minister|premier|delegation|guests?|visitors?|counterpart|"
-                              r"ambassador|envoy|chancellor|king|queen|prince|team|troops|soldiers))\b"
+                              r"ambassador|envoy|chancellor|king|queen|prince|team|troops|soldiers|attendees|"
+                              r"participants|delegates|crowds?|audience|spectators))\b"
                               # or a name with no possessive, then a dash, comma or place/time phrase:
                               # "welcomed Kim – who had arrived earlier – at the venue", "welcomed Putin to Pyongyang"
                               r"|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}(?!['’]s)\s*(?:[,–—]|\s-\s|\s+(?:to|at|in|on|upon|aboard)\s)")
