@@ -103,6 +103,10 @@ _SELF_REFERENCE = re.compile(r"(?:[Tt]his|[Oo]ur|[Tt]he\s+following|[Tt]he\s+pre
 # cooperation"; one speaker keeps the row: "as he discussed his commitment to veterans").
 _RECIPROCAL_VERBS = {"discuss"}
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+# (but a proposition floated in public is weighed, a view in the making: "Russian media and experts discussed the
+# possibility of North Korea sending troops", "officials have been openly discussing the idea of resuming imports")
+_PROPOSITION = re.compile(r"(?:the\s+|a\s+)?(?:possibility|possibilities|idea|option|notion|likelihood|prospect|"
+                          r"question)\s+(?:of|that|whether)\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\band\b|&|\b(?:they|we|both|sides|parties|leaders|officials|ministers|delegations|"
                              r"countries|nations|governments|participants|members|two|three)\b)", re.I)
 
@@ -131,7 +135,8 @@ def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
                                                       # a condition, no one's finding
     if how == "according" and cue.lemma == "according to" and s_lo >= 0 and _conformity(text, s_lo, s_hi, finders):
         return True                                   # "according to his body mass index": a measure, no source
-    if cue.lemma in _RECIPROCAL_VERBS and s_lo >= 0 and _several(text, s_lo, s_hi):
+    if cue.lemma in _RECIPROCAL_VERBS and s_lo >= 0 and _several(text, s_lo, s_hi) and \
+            not _PROPOSITION.match(text, c_lo):
         return True                                   # "he and Kim discussed the prospects for a railway", "officials
                                                       # are discussing plans": a joint agenda, no one's view
     if _ANYONE_WHO.search(before):
