@@ -253,7 +253,7 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if high is not None and high < value:
             value, high = high, value
         kind = decide_kind(text, lo, hi, c, market)
-        unit = "" if c.atom == "ordinal" else c.unit
+        unit = "" if c.atom == "ordinal" and c.unit != "rank" else c.unit
         hedge = figure_hedges(text, lo, hi, c)
         status, source, denial = figure_status(text, lo, hi, c.start, c.end, source=pick_source(sources, c),
                                                vague=c.atom == "vague", next_sentence=next_sentence, cues=cues)

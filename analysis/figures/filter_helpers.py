@@ -90,8 +90,10 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     if re.search(rf"\b(?:no|any|every|each|some|the|this|that|which|last){SP}+\Z", text[max(lo, c.start - 8):c.start].lower()):
         return True        # "no one", "the one that", "which one"
     after = text[c.end:min(hi, c.end + 40)]
-    if re.match(rf"{SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE):
-        return False       # "one to two years", "one in five", "one or two"
+    if re.match(rf"{SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE) or \
+            re.match(rf"{SP}+and{SP}+(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE) and \
+            re.search(rf"(?i)\bbetween{SP}+\Z", text[max(lo, c.start - 8):c.start]):
+        return False       # "one to two years", "one in five", "one or two", "between one and two years"
     m = re.match(rf"{SP}+([A-Za-z][\w’'-]*)", after)
     if not m:
         return True

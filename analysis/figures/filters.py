@@ -383,6 +383,22 @@ def reference_word_before(look: Look) -> bool:
     return not c.strong and word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]
 
 
+_STAGE_BEFORE_RE = re.compile(rf"(?i)\b(?:round{SP}+of|last|final|quarter-?final{SP}+of){SP}+\Z")
+
+
+def tournament_stage(look: Look) -> bool:
+    """ "the round of 16", "into the last 16": the name of a stage of a competition, not a count."""
+    c = look.cand
+    if c.unit_class or c.value not in (4, 8, 16, 32, 64, 128) \
+            or _STAGE_BEFORE_RE.search(look.text, max(look.lo, c.start - 20), c.start) is None:
+        return False
+    nxt = re.match(rf"{SP}*([A-Za-z]+)", look.text[c.end:min(look.hi, c.end + 20)])
+    return nxt is None or nxt.group(1).lower() in _STAGE_AFTER     # "the last 16 soldiers" counts soldiers
+
+
+_STAGE_AFTER = frozenset("of in at match matches tie ties clash stage round draw".split())
+
+
 def committee_name(look: Look) -> bool:
     """ "the 1718 Committee", "the 1718 sanctions committee": the body named after a resolution."""
     c = look.cand
@@ -448,8 +464,9 @@ def idiom(look: Look) -> bool:
     "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
     "one sort or another", "from one ocean to another", "one crisis after another"."""
     text, c = look.text, look.cand
-    if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS:
-        return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex)
+    if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS or c.unit == "rank":
+        return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex); a rank
+                           # in a table is no praise ("world number one")
     lo, hi = max(look.lo, c.num_start - 20), min(look.hi, c.num_end + 40)
     for m in IDIOM_RE.finditer(text, lo, hi):
         if m.start() <= c.num_start and c.num_end <= m.end():
@@ -486,13 +503,14 @@ _DIGIT_RULES: tuple[Rule, ...] = (
     number_before_name)
 
 RULES: dict[str, tuple[Rule, ...]] = {
-    "digit": _DIGIT_RULES + (inside_calendar_date, time_ago),
+    "digit": _DIGIT_RULES + (inside_calendar_date, time_ago, tournament_stage),
     "slash": _DIGIT_RULES,
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
                 inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
-             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago, opening_one),
+             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago, opening_one,
+             tournament_stage),
     "fraction": (footnote_marker, time_ago),
     "vague": (footnote_marker,),
 }

@@ -133,6 +133,10 @@ def _iter_atoms(text: str, lo: int, hi: int) -> Iterator[re.Match]:
             yield m
 
 
+# A sports or league rank with content: "world number 1", "the world No. 1", "ranked number two".
+_RANK_BEFORE_RE = re.compile(r"\b(?:[Ww]orld|[Rr]anked|[Ss]eeded)[ \u00a0]+(?:[Nn]umber|No\.)[ \u00a0]*\Z")
+
+
 def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
     """Atoms in ``text[lo:hi]`` with their currency, scale and unit attached (steps 1-2)."""
     out: list[Candidate] = []
@@ -156,6 +160,10 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
                 c = Candidate(a, b, a, b, value, atom="fraction", unit="fraction", unit_class="fraction")
             else:
                 c = Candidate(a, b, a, b, value, atom="word", unit="times", unit_class="count", plain=m.group(0))
+        elif m.group("times") is not None:     # "tested positive twice", "twice a day", "twice as long"
+            a, b = m.span("times")
+            c = Candidate(a, b, a, b, 2.0 if m.group("times").lower() == "twice" else 3.0, atom="word",
+                          unit="times", unit_class="count", plain=m.group(0))
         elif m.group("fold") is not None:
             a, b = m.span("fold")
             c = Candidate(a, b, a, b, NUMBER_WORDS[m.group("fold")[:-4].lower()][0], atom="word",
@@ -172,6 +180,11 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
             out.append(c)
     if "0s" in text[lo:hi]:
         out = _approximate_tens(text, lo, hi, out)
+    if "umber" in text[lo:hi] or "No" in text[lo:hi]:
+        for c in out:
+            rank = _RANK_BEFORE_RE.search(text, max(lo, c.start - 20), c.start)
+            if rank and c.atom in ("digit", "word") and c.high is None and not c.unit_class:
+                c.start, c.atom, c.unit, c.unit_class = rank.start(), "ordinal", "rank", "rank"
     extra = []
     if _A_UNIT_RE.search(text, lo, hi):
         extra = _hedged_one_unit(text, lo, hi)

@@ -102,6 +102,7 @@ ATOM_RE = re.compile(
         (?:[ \u00a0]+(?:of|and|or)[ \u00a0]+(?:hundreds|thousands|millions|billions))?)\b
   | (?P<fold>(?:{_FOLDS})fold)\b
   | (?P<mult>(?:doubl|tripl|quadrupl|quintupl|halv)(?:ed|es|ing))\b
+  | (?P<times>twice|thrice)\b
   | (?P<ordw>(?:(?:{_TENS})-)?(?:{_alternation(ORDINALS)}))\b
   | (?P<word>(?:{_CARD_SCALE_ALT})
         (?:(?:[ \u00a0]+|-)(?:{_CARD_SCALE_ALT})
@@ -115,7 +116,7 @@ TRIGGER_RE = re.compile(r"\.?\d+|[A-Za-z]+")
 TRIGGER_WORDS = (frozenset(CARDINALS) | frozenset(SCALES) | frozenset(ORDINALS) | frozenset(FRACTIONS)
                   | frozenset(VAGUE) | {"a", "an", "third", "fourth", "fifth"}
                   | {w + "fold" for w in _FOLDS.split("|")}
-                  | {stem[:-1] + end for stem in MULTIPLIERS for end in ("ed", "es", "ing")})
+                  | {stem[:-1] + end for stem in MULTIPLIERS for end in ("ed", "es", "ing")} | {"twice", "thrice"})
 SLASH_FRACTION_RE = re.compile(r"[/⁄](?P<den>\d{1,3})(?![\d/])")
 # scientific notation: "1.99×10−30", "6.02 x 10^23", "3×10⁸"
 SCI_RE = re.compile(

@@ -99,3 +99,23 @@ def test_figure_units(name, text, expected):
 ])
 def test_a_bare_rupee_is_the_currency_of_the_state_the_story_names(text, unit):
     assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a frequency or multiplier written as an adverb
+    ("He tested positive twice for the substance.", [("twice", 2.0, None, "times", "count")]),
+    ("The meeting went more than twice as long as scheduled.", [("twice", 2.0, None, "times", "count")]),
+    # a range whose first number is "one", after "between"
+    ('WADA wants a ban of "between one and two years".', [("one and two years", 1.0, 2.0, "year", "duration")]),
+    # a rank with content in a sports table, not the praise "the number one issue"
+    ("The decision not to sanction world number 1 Jannik Sinner.", [("world number 1", 1.0, None, "rank", "ordinal")]),
+    ("Sinner, the world No. 1, won.", [("world No. 1", 1.0, None, "rank", "ordinal")]),
+    ("the world number one and defending champion", [("world number one", 1.0, None, "rank", "ordinal")]),
+    ("Jobs are the number one issue for voters.", []),
+    # the stage of a competition is a name, not a count; "the last 16 soldiers" counts
+    ("In the round of 16, his opponent is Roman Safiullin.", []),
+    ("She reached the last 16 of the tournament.", []),
+    ("The last 16 soldiers left the town.", [("16 soldiers", 16.0, None, "troops", "troop_estimate")]),
+])
+def test_adverbs_of_frequency_ranges_from_one_ranks_and_stages(text, expected):
+    assert [(f.text, f.value, f.value_high, f.unit, f.kind) for f in extract_figures(text)] == expected
