@@ -64,6 +64,12 @@ _ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+retu
                                r"\s*,?\s*$")
 
 
+# The last text seen and its answers by window: the quote and claim rules ask for the same subject (the subject
+# of one cue) again and again (46% of the calls on PolNeAR). One tuple replaced whole, as in tokens._last.
+_memo: tuple = (None, {})
+_MEMO_SIZE = 4096
+
+
 def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The subject of a verb that starts at ``hi``: the noun phrase ending just before it.
 
@@ -75,7 +81,22 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     >>> a, b = subject_before(t, 0, t.rindex("said")); t[a:b]
     'Deputy Prime Minister Marat Khusnullin'
     """
+    global _memo
     lo = max(lo, hi - 250)
+    seen, memo = _memo
+    if seen is not text:
+        memo = {}
+        _memo = (text, memo)
+    key = (lo, hi)
+    if key in memo:
+        return memo[key]
+    found = _subject_before(text, lo, hi)
+    if len(memo) < _MEMO_SIZE:
+        memo[key] = found
+    return found
+
+
+def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     adverbial = _ADVERBIAL_BEFORE.search(text, max(lo, hi - 40), hi)
     if adverbial is not None:
         hi = adverbial.start()                 # "Tokyo has in turn criticized": not "in turn"
