@@ -1,13 +1,15 @@
 """Positions, the matrix, disagreements and the shift, on tiny corpora written to tmp_path."""
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
 from analysis import extract, load_corpus
 from analysis.views import (
     DISAGREEMENT_COLUMNS, NO_CLEAR_POSITION, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions, collect_views, disagreements,
-    theme_matrix, theme_sentences, view_shift,
+    load_codebook, theme_matrix, theme_sentences, view_shift,
 )
 
 from ..conftest import write_corpus
@@ -98,20 +100,39 @@ def test_a_label_the_writer_sets_aside_loses_the_weight_of_that_sentence(tmp_pat
     assert "alliance" not in row["other_positions"]
 
 
+_DENIAL_THEN_INFORMATION = (
+    "The briefing was held on Wednesday in Washington.\n\n"
+    "North Korea publicly denied that it intends to supply Russia with ammunition for its use in Ukraine. "
+    "{} have information that indicates that the DPRK is secretly providing Russia with artillery shells.\n")
+
+
+def _military_rows(tmp_path, opener):
+    corpus = write_corpus(tmp_path / repr(opener), {"k.txt": _DENIAL_THEN_INFORMATION.format(opener)})
+    rows = theme_sentences(extract(load_corpus(corpus), families=()))
+    rows = rows[rows["theme"] == "military support"].copy()
+    rows["holder"], rows["attributed"], rows["weight"] = "John Kirby", True, 1.5
+    assert sorted(rows["position"]) == ["alleged", "denied"]
+    return rows
+
+
 def test_a_denial_the_next_sentence_of_the_same_voice_rebuts_loses_its_weight(tmp_path):
     # "North Korea publicly denied ... However, we have information that indicates ..." in one speaker's quote: the denial
-    # is reported to be answered, so the allegation stands (without "However" the two tie: no clear position)
-    text = ("The briefing was held on Wednesday in Washington.\n\n"
-            "North Korea publicly denied that it intends to supply Russia with ammunition for its use in Ukraine. "
-            "{} have information that indicates that the DPRK is secretly providing Russia with artillery shells.\n")
+    # is reported to be answered, so the allegation stands (without "However" the two tie: no clear position); run with
+    # the theme reading a source's labels as they are (the default codebook reads a source's denial as alleged)
+    book = load_codebook()
+    book = dataclasses.replace(book, themes=tuple(dataclasses.replace(t, reported_as=()) if t.name == "military support"
+                                                  else t for t in book.themes))
     for opener, expect in (("However, we", "alleged"), ("We", "")):
-        corpus = write_corpus(tmp_path / repr(opener), {"k.txt": text.format(opener)})
-        rows = theme_sentences(extract(load_corpus(corpus), families=()))
-        rows = rows[rows["theme"] == "military support"].copy()
-        rows["holder"], rows["attributed"], rows["weight"] = "John Kirby", True, 1.5
-        assert sorted(rows["position"]) == ["alleged", "denied"]
-        row = article_positions(None, theme_rows=rows).set_index("theme").loc["military support"]
+        rows = _military_rows(tmp_path, opener)
+        row = article_positions(None, book, theme_rows=rows).set_index("theme").loc["military support"]
         assert row["position"] == expect
+
+
+def test_a_denial_of_military_support_in_a_source_s_voice_reads_as_alleged(tmp_path):
+    # a source's denial ("North Korea publicly denied ...") is one side of a contested claim: with the source's own
+    # allegation beside it, the support stands as alleged, not a tie
+    row = article_positions(None, theme_rows=_military_rows(tmp_path, "We")).set_index("theme").loc["military support"]
+    assert row["position"] == "alleged"
 
 
 def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
