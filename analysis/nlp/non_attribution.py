@@ -319,11 +319,61 @@ _ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
 
 
+# A participle used as an adjective before its noun: "despite causing repeated delays", "the alleged bias", "of
+# reported cases" (a determiner, a preposition or a gerund before it; not "having reported", "being told").
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of|with|like|despite|for|over|"
+                                 r"about|amid|without|against|from)|\b(?!having\b|being\b)[a-z]{3,}ing)\s+$")
+# A verb of speech under a verb of hoping or planning: "health authorities hope to report no new cases" -- the
+# report is not yet made (a stance keeps its row: "wants to support", see _PURPOSE_TO).
+_INTENDED_TO = re.compile(r"\b(?:hope|hopes|hoped|hoping|plan|plans|planned|planning|intend|intends|intended|"
+                          r"intending|wish|wishes|wished)\s+to\s+$")
+# "to" followed by a preposition is no infinitive: a stranded preposition ("a bridge, agreed to during the summit").
+_STRANDED_TO = re.compile(r"\s*to\s+(?:during|in|at|by|on|with|under|after|before|since|until|earlier|last|"
+                          r"previously)\b|\s*to\s*[,.;]")
+# An absolute construction mistaken for an inverted source: "..., with 26 cases confirmed and six deaths reported."
+_ABSOLUTE = re.compile(r"\s*(?:with|without|amid|after|following|despite)\s", re.I)
+# Appealing a decision is a legal act (the filing side of _rules_on_a_filing): "The suspension was appealed by his
+# staff", "appealed the verdict".
+_DECISIONS = {"ruling", "rulings", "decision", "decisions", "verdict", "verdicts", "sentence", "sentences", "suspension",
+              "ban", "judgment", "judgement", "conviction", "convictions", "order", "fine", "penalty", "disqualification"}
+# "argued his case behind closed doors": pleading, no proposition (not "argued the case that ...").
+_OWN_CASE = re.compile(r"\s+(?:his|her|their|its|our|my|your)\s+(?:own\s+)?case\b(?!\s+(?:that|for)\b)")
+# Verbs of examining with a noun-phrase object: "assesses the scope of the agreement" (an examination, no finding;
+# "assessed that there was assistance" keeps its row).
+_EXAMINING = {"assess"}
+
+
+def _act_not_view(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: int, how: str) -> bool:
+    """A cue word in a sense that reports no view: an adjective, an intention, a legal act, an examination."""
+    before = text[max(0, cue.start - 40):cue.start]
+    if cue.word.endswith("ed") and " " not in cue.word and how in ("verb", "subjectless") and \
+            not text[cue.end:c_lo].strip() and _ATTRIBUTIVE_BEFORE.search(before) and \
+            not _THAT.match(text, c_lo):
+        return True                                   # "despite causing repeated delays in the schedule"
+    if "s" in cue.roles and "p" not in cue.roles and _INTENDED_TO.search(before):
+        return True                                   # "hope to report no new cases": not reported yet
+    if c_lo >= cue.end and _STRANDED_TO.match(text, c_lo):
+        return True                                   # "a bridge, agreed to during the summit"
+    if how == "inverted" and s_lo >= 0 and _ABSOLUTE.match(text, s_lo):
+        return True                                   # "..., with six deaths reported."
+    if cue.lemma == "appeal":
+        head = [w.lower() for w in _WORDS.findall(text, c_lo, min(c_hi, c_lo + 60))][:4]
+        if head and head[0] not in ("to", "for") and _DECISIONS.intersection(head):
+            return True                               # "The suspension was appealed by his staff"
+    if cue.lemma == "argue" and _OWN_CASE.match(text, cue.end):
+        return True                                   # "after successfully arguing his case behind closed doors"
+    if cue.lemma in _EXAMINING and how in ("verb", "subjectless") and c_lo >= cue.end and \
+            _bare_object(text, cue, c_lo, c_hi):
+        return True                                   # "assesses the scope of the military agreement"
+    return False
+
+
 def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     """A cue that attributes nothing: negated or modal speech, an idiom, evidence or a document as subject."""
     c_lo, c_hi, s_lo, s_hi, how = found
     before = text[max(0, cue.start - 40):cue.start]
-    if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS):
+    if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS) or \
+            _act_not_view(text, cue, c_lo, c_hi, s_lo, s_hi, how):
         return True                                   # (the author's voice, an idiom: nlp.authorial)
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
