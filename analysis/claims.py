@@ -47,7 +47,7 @@ from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
-from .nlp.non_attribution import attributes_nothing
+from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
@@ -186,6 +186,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
         if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
+        if cue.lemma == "add" and how == "verb" and raw and not _is_actor(ctx, mention, source) and \
+                noun_phrase_object(text, cue, c_lo, c_hi):
+            continue                      # "these convictions do add a flare of celerity": a thing adds to another
+                                          # (speech needs a speaker: "He added a note of caution" keeps its row)
         if "a" in cue.roles and not _is_actor(ctx, mention, source):
             continue                      # "advances have raised concerns about ...": no one holds them
         if (_TOPIC.fullmatch(text, cue.end, a) or cue.word.endswith((" about", " of")) and not text[cue.end:a].strip()) \

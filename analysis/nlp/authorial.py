@@ -111,6 +111,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:\band\b|&|\b(?:they|we|both|sides|parties|lead
                              r"countries|nations|governments|participants|members|two|three)\b)", re.I)
 
 
+_COORDINATED = re.compile(r"\s(?:and|&)\s")
+_TO_ACT = re.compile(r"\s*to\s")
+
+
 def _several(text: str, s_lo: int, s_hi: int) -> bool:
     """True when the subject before a reciprocal verb names several parties ("he and Kim", "the two leaders")."""
     return _PLURAL_SUBJECT.search(text, s_lo, s_hi) is not None or \
@@ -139,6 +143,10 @@ def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
             not _PROPOSITION.match(text, c_lo):
         return True                                   # "he and Kim discussed the prospects for a railway", "officials
                                                       # are discussing plans": a joint agenda, no one's view
+    if cue.lemma == "agree" and s_lo >= 0 and _TO_ACT.match(text, c_lo) and \
+            (_COORDINATED.search(text, s_lo, s_hi) or _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo)):
+        return True                                   # "Kim and Putin agreed to build the bridge": a joint decision
+                                                      # (Levin 36.1), no view ("many countries agreed to" keeps it)
     if _ANYONE_WHO.search(before):
         return True                                   # "anyone who believes ...": the author's argument
     if s_lo >= 0 and _SELF_REFERENCE.match(text, s_lo, s_hi):

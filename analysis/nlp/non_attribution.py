@@ -201,6 +201,12 @@ def _bare_object(text: str, cue: Cue, c_lo: int, c_hi: int, adjuncts: bool = Fal
     return True
 
 
+def noun_phrase_object(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
+    """True when the content right after the cue is a noun phrase with no predicate ("add a flare of celerity")."""
+    return c_lo >= cue.end and not text[cue.end:c_lo].strip() and text[c_lo:c_lo + 1] not in "\"“‘'" and \
+        _bare_object(text, cue, c_lo, c_hi)
+
+
 def _in_question(text: str, cue: Cue) -> bool:
     """True when the cue stands in a sentence that is the author's direct question ("So, why does ...?")."""
     lo = max(0, cue.start - 300)
