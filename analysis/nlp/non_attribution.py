@@ -347,6 +347,10 @@ _OWN_CASE = re.compile(r"\s+(?:his|her|their|its|our|my|your)\s+(?:own\s+)?case\
 # Verbs of examining with a noun-phrase object: "assesses the scope of the agreement" (an examination, no finding;
 # "assessed that there was assistance" keeps its row).
 _EXAMINING = {"assess"}
+# A reduced relative after a plural noun, then a place: "chemicals found in refrigerants", "traces detected on the
+# hull" (not "investigators found in their report that ...": a finder or a person).
+_LOCATED = re.compile(r"\b([a-z]{3,}s)\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|inside|near|along|across|among)\s")
 
 
 def _act_not_view(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: int, how: str) -> bool:
@@ -368,6 +372,10 @@ def _act_not_view(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: in
             return True                               # "The suspension was appealed by his staff"
     if cue.lemma == "argue" and _OWN_CASE.match(text, cue.end):
         return True                                   # "after successfully arguing his case behind closed doors"
+    m = _LOCATED.search(before) if cue.word in ("found", "discovered", "detected") else None
+    if m and _PLACE_AFTER.match(text, cue.end) and m.group(1).lower() not in _FINDERS and \
+            m.group(1).lower()[:-1] not in actor_words()["role"] | actor_words()["body"]:
+        return True                                   # "potent chemicals found in refrigerants": located things
     if cue.lemma in _EXAMINING and how in ("verb", "subjectless") and c_lo >= cue.end and \
             _bare_object(text, cue, c_lo, c_hi):
         return True                                   # "assesses the scope of the military agreement"
