@@ -16,6 +16,7 @@ from typing import Optional
 from .nlp import (Cue, has_name, is_pronoun, iter_cues, leading_np, np_after, pronouns, reporting_nouns,
                   speaker_before_cue, subject_before, tokens)
 from .nlp.mentions import actor_words, clean_mention, is_description
+from .quote_subjects import act_holder, noun_after_participle
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
 SCARE_MAX_WORDS = 4
@@ -210,6 +211,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     found = list(iter_cues(text, lo, hi))
     cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
             and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
+            and not noun_after_participle(text, c, found[k - 1] if k else None)
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
                                                                     or _as_for(text, c, hi)
@@ -331,7 +333,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                 sp = main
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
-            sp = _after_last_preposition(text, sp)
+            sp = act_holder(text, sp) or _after_last_preposition(text, sp)
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
         bare = _INDEFINITE.match(text, sp[0]) if sp is not None and not cue.participle else None

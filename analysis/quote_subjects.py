@@ -144,4 +144,33 @@ def agent_before(text: str, cue: str, q_open: int) -> Optional[tuple[str, int]]:
     return m.group(1), m.start(1)
 
 
-__all__ = ["agent_before", "apposed_person", "evidence_subject", "is_thing", "no_thing_speaker"]
+# 'Biden’s decision to block the purchase ... citing “...”': a possessive holder of a noun with an infinitive
+# complement (the holder is the infinitive's subject: decision, move, refusal, plan, bid to VERB).
+_HOLDER_ACT = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)[’']s?\s+(?:[a-z-]+\s+)?[a-z]+\s+to\s+"
+                         r"([a-z]+)\s")
+_NOT_VERB = _DETERMINERS | frozenset("be him them us me it his her my your our their its and or".split())
+
+
+def act_holder(text: str, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The possessive holder opening ``span`` when it is a noun with an infinitive complement ("Biden’s decision
+    to block the purchase by Japan’s Nippon Steel of US Steel"), the subject of a participle right after the span
+    ("... citing “...”": the holder cites, not US Steel, the object inside the infinitive); else None."""
+    m = _HOLDER_ACT.match(text, span[0], span[1])
+    if m is None or m.group(2) in _NOT_VERB or m.group(1).lower() in _DETERMINERS:
+        return None
+    return m.span(1)
+
+
+def noun_after_participle(text: str, cue, before) -> bool:
+    """Whether ``cue``, a cue word in its base form, is a noun in the object of the participle cue ``before``
+    ("viewing military support for North Korea as “...”": support is viewed, no verb)."""
+    if before is None or not before.participle or cue.participle or cue.passive or cue.word != cue.lemma:
+        return False
+    gap = text[before.end:cue.start].split()
+    return 1 <= len(gap) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_VERB_GAP for w in gap)
+
+
+_NOT_VERB_GAP = frozenset("that to and or but he she they we it i you who which".split())
+
+__all__ = ["act_holder", "agent_before", "apposed_person", "evidence_subject", "is_thing", "no_thing_speaker",
+           "noun_after_participle"]

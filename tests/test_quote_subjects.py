@@ -46,6 +46,18 @@ CASES = {
     "he_keeps_the_person_whose_quote_names_someone_else": (
         "Tom Vale spoke on Friday.\n\nHe said: “Royce was a brilliant, kind woman.”",
         "Royce was a brilliant, kind woman.", "Tom Vale"),
+    "a_participle_after_a_possessive_act_with_an_infinitive_is_the_holders": (
+        "Senator Mark Olsen’s decision to halt the sale of the port citing “grave risks” drew criticism.",
+        "grave risks", "Senator Mark Olsen"),
+    "a_participle_after_a_possessive_body_act_is_the_bodys": (
+        "The company’s refusal to sell the plant to Acme Steel citing “market conditions” angered workers.",
+        "market conditions", "The company"),
+    "a_cue_noun_in_a_participles_object_leaves_the_main_subject": (
+        "Prices rose in May. Researcher Anna Kowal of the Institute of International Affairs in Warsaw estimates "
+        "the cost of the aid at $2 billion, viewing economic support for Belarus as “a lifeline for Minsk.”",
+        "a lifeline for Minsk.", "Researcher Anna Kowal of the Institute of International Affairs in Warsaw"),
+    "footage_of_a_person_saying_keeps_the_person": (
+        "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
 
 

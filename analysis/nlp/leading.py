@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 
 from .cues import reporting_verbs
 from .subjects import _phrase_tokens, _strip_span
-from .tokens import Tok, is_capitalised, tokens, word_classes
+from .tokens import Tok, bare_word, is_capitalised, titles, tokens, word_classes
 
 # Words that open an introductory phrase ended by a comma ("Following a meeting, the Council ...").
 _INTRODUCERS = {"despite", "instead", "following", "amid", "amidst", "during", "unlike", "like", "given", "under",
@@ -122,11 +122,26 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                                              or (low.endswith("ly") and len(low) > 4)):
             break
         out.append(t)
-        if len(out) > 10:
+        if len(out) > 10 and not (len(out) <= 14 and _name_with_affiliation(out)):
             return None
     if not out:
         return None
     return _strip_span(text, out)
+
+
+_AFFILIATION = ("of", "in", "at", "for", "and", "the")
+
+
+def _name_with_affiliation(out: Sequence[Tok]) -> bool:
+    """A person's name then the body they belong to, which may run past ten words ('Author Elena Huseynova of
+    Hankuk University of Foreign Affairs in Seoul estimates'): capitalised words, marks and of / in / at / for /
+    and / the only, two to four words before the first of / in / at, the last a name, no title ('Chief of the General Staff of the
+    Russian Armed Forces Valery Gerasimov': the title's body, the name last)."""
+    if not all(not t.is_word or is_capitalised(t) or t.low in _AFFILIATION for t in out):
+        return False
+    first = next((k for k, t in enumerate(out) if t.low in ("of", "in", "at")), 0)
+    return 2 <= first <= 4 and bare_word(out[first - 1].text) not in titles() \
+        and not any(t.text.isupper() and len(t.text) > 1 for t in out[:first])
 
 
 # Irregular past forms that end a subject ("The UN Security Council met on Monday"); none is a noun in a name.

@@ -290,6 +290,21 @@ def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]
     return i, kept
 
 
+_NOT_HEAD_AFTER = frozenset("that what who which whom".split())
+# Determiners that never stand alone as a subject ("some say unrealistic" is a clause, "several cast members" not)
+_NOUN_DETERMINERS = frozenset("the a an this these those his her its their our my your several".split())
+
+
+def _noun_modifier(toks: Sequence[Tok], k: int, i: int, classes) -> bool:
+    """A bare reporting-verb form between a determiner and a noun is a noun modifier: "The cast members said"
+    ('cast'), not "some say unrealistic", "his show and for saying" nor "the promising name"."""
+    if not (0 < k < i and toks[k - 1].is_word and toks[k - 1].low in _NOUN_DETERMINERS
+            and not toks[k].low.endswith(("ing", "s", "ed")) and toks[k + 1].is_word and toks[k + 1].text.islower()):
+        return False
+    nxt = toks[k + 1].low
+    return nxt not in _NOT_HEAD_AFTER and not any(nxt in classes[c] for c in ("aux", "adv", "sub", "conj", "det", "prep"))
+
+
 def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
     """First and last token of the noun phrase ending at ``toks[i]``, walking back to a clause boundary."""
     classes, verbs = word_classes(), reporting_verbs()
@@ -310,7 +325,8 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
         low = t.low
         if (low in sub or low in aux) and (t.text[0].islower() or k == 0 or not toks[k - 1].is_word) or \
                 t.text[0].islower() and (low in ("but", "and") and k < i - 3 or
-                                         (low in verbs and low not in ("report", "reports", "statement"))):
+                                         (low in verbs and low not in ("report", "reports", "statement")
+                                          and not _noun_modifier(toks, k, i, classes))):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if low in ("who", "which") and k > 0 and toks[k - 1].is_word and nxt is not None \
                     and nxt.text.islower() and nxt.low not in classes["det"] and not is_pronoun(nxt.text):

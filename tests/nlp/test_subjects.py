@@ -48,3 +48,23 @@ def test_figures_source_comes_from_the_same_finder():
 
     text = "North Korean Ambassador to Russia, Sin Hong-chol, said 20,000 workers had arrived."
     assert [f.source for f in extract_figures(text)] == ["North Korean Ambassador to Russia, Sin Hong-chol"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Author Elena Brandt of Kyiv University of Foreign Affairs in Lviv estimates the value at $5 billion.",
+     "Author Elena Brandt of Kyiv University of Foreign Affairs in Lviv"),
+    ("Chief of the General Staff of the Russian Armed Forces Valery Gerasimov reported to the president.", None),
+    ("Obama Says African-American Museum Will Tell of Suffering and Delight and Hope at Last", None),
+])
+def test_a_name_with_its_affiliation_may_run_past_ten_words(text, phrase):
+    assert _text_of(text, leading_np(text, 0, len(text))) == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The cast members said", "The cast members"),           # a bare reporting verb between determiner and noun
+    ("The promising name", None),                             # an -ing form stays a verb
+    ("an aggressive, some say unrealistic pledge", "unrealistic"),   # 'some' may be the subject of 'say'
+])
+def test_a_reporting_verb_after_a_determiner_may_modify_a_noun(text, phrase):
+    hi = text.rindex(" ")
+    assert _text_of(text, subject_before(text, 0, hi)) == phrase
