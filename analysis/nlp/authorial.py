@@ -115,10 +115,14 @@ _COORDINATED = re.compile(r"\s(?:and|&)\s")
 _TO_ACT = re.compile(r"\s*to\s")
 
 
+def _joined_before(text: str, s_lo: int) -> bool:
+    """True when an "and" ends right before the subject phrase ("he and Kim": the source found may be Kim alone)."""
+    return _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo) is not None
+
+
 def _several(text: str, s_lo: int, s_hi: int) -> bool:
     """True when the subject before a reciprocal verb names several parties ("he and Kim", "the two leaders")."""
-    return _PLURAL_SUBJECT.search(text, s_lo, s_hi) is not None or \
-        _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo) is not None   # ("he and Kim": the source may be Kim)
+    return _PLURAL_SUBJECT.search(text, s_lo, s_hi) is not None or _joined_before(text, s_lo)
 
 
 # "show" with a person and a thing (a double object, Levin 13.1): "showed him the new interceptor", "show them video of
@@ -144,7 +148,7 @@ def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
         return True                                   # "he and Kim discussed the prospects for a railway", "officials
                                                       # are discussing plans": a joint agenda, no one's view
     if cue.lemma == "agree" and s_lo >= 0 and _TO_ACT.match(text, c_lo) and \
-            (_COORDINATED.search(text, s_lo, s_hi) or _AND_BEFORE.search(text, max(0, s_lo - 12), s_lo)):
+            (_COORDINATED.search(text, s_lo, s_hi) or _joined_before(text, s_lo)):
         return True                                   # "Kim and Putin agreed to build the bridge": a joint decision
                                                       # (Levin 36.1), no view ("many countries agreed to" keeps it)
     if _ANYONE_WHO.search(before):
