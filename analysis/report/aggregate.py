@@ -162,8 +162,6 @@ def _figures_summary(data, kinds) -> pd.DataFrame:
     groups with a subject, and one row per kind for the figures without one."""
     f = stated_figures(data.figures)
     f = f[f["kind"].isin(kinds)]
-    if "repeat_of" in f:   # a headline figure repeating the body's counts once
-        f = f[pd.to_numeric(f["repeat_of"], errors="coerce").fillna(-1) < 0]
     if f.empty:
         return pd.DataFrame(columns=FIGURES_SUMMARY_COLUMNS)
     subject = f["subject"].fillna("").astype(str) if "subject" in f else pd.Series("", index=f.index)

@@ -158,10 +158,13 @@ def disagreements(data) -> pd.DataFrame:
 
 
 def stated_figures(figures: pd.DataFrame) -> pd.DataFrame:
-    """``figures`` without the hypothetical and negated ones (nobody's figure), with ``denied``
-    True for a figure a source calls false (its denial's words are in ``hedge``)."""
+    """``figures`` without the hypothetical and negated ones (nobody's figure) and without a headline figure
+    that repeats a body mention (``repeat_of``: counted once), with ``denied`` True for a figure a source calls
+    false (its denial's words are in ``hedge``)."""
     status = figures["status"].fillna("").astype(str) if "status" in figures else pd.Series("", index=figures.index)
-    kept = figures[~status.isin(NOT_ESTIMATES)]
+    repeat = pd.to_numeric(figures["repeat_of"], errors="coerce").fillna(-1) >= 0 if "repeat_of" in figures \
+        else pd.Series(False, index=figures.index)
+    kept = figures[~status.isin(NOT_ESTIMATES) & ~repeat]
     return kept.assign(denied=status[kept.index] == DENIED)
 
 

@@ -160,3 +160,13 @@ def test_sources_come_in_publication_order_with_undated_articles_last(small_data
     assert frame["published"].tolist()[-1] == ""
     assert list(dict.fromkeys(sections.bottom_line(data).query("point == 'scope'")["article_id"])) == \
         frame["article_id"].tolist()
+
+
+def test_a_headline_figure_repeating_a_body_mention_is_counted_once_everywhere():
+    # "25,000 workers" in the headline (repeat_of points at the body mention) and the body: one figure in the
+    # estimates, the bottom line and the summaries, which all read stated_figures
+    figures = pd.DataFrame({"article_id": ["a", "a"], "start": [19, 116], "end": [33, 130],
+                            "text": ["25,000 workers", "25,000 workers"], "value": [25000.0, 25000.0],
+                            "kind": ["labor_estimate"] * 2, "status": ["stated"] * 2, "repeat_of": [116, -1]})
+    kept = sections.stated_figures(figures)
+    assert kept["start"].tolist() == [116]
