@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 from .grammar import (ADJECTIVE_BEFORE, BASELINE, CHANGE_BEFORE, FUTURE_INFINITIVE, PASSIVE_BEFORE, PLAN_ADJECTIVES,
                       RELATIVE_AFTER, SINCE, TENSE_CUE_RE, TENSE_CUES, opens_sentence)
@@ -98,6 +98,7 @@ class Context:
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
     last_season: Optional[tuple[int, int]] = None         # (end, year) of the last season told ("summer to autumn")
     last_weekday: Optional[tuple[int, bool]] = None       # (end, ahead?) of the last weekday told ("Monday or Tuesday")
+    weekday_days: dict = field(default_factory=dict)      # ISO weekday -> the day it was last read as
     news_day: Optional[_dt.date] = None                   # the last day told up to three days before publication
 
 
@@ -143,7 +144,7 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if best is None and opens_sentence(text, lo, start) and not possessive:
         best = TENSE_CUE_RE.search(text, end, min(hi, end + 60))
     if best is None:
-        return ""
+        return _distant_future(text, start, lo, semicolon)
     cue = re.sub(r"\s+", " ", best.group(0).lower())
     found = TENSE_CUES.get(cue, "past")
     if found == "past" and best.end() <= start and FUTURE_INFINITIVE.search(text, best.end(), start):
@@ -156,6 +157,29 @@ _EPISTEMIC_BE = re.compile(r"[ \u00a0]+be[ \u00a0]+(?:its|the|a|an|his|her|their
                            re.IGNORECASE)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)\b")
+
+
+# A clause boundary between a distant verb and the date: a conjunction or a dash starts another clause.
+_CLAUSE_GAP = re.compile(r"[—–]|\b(?:and|but|while|whereas|after|before|when|as|because|since|until|which|who|that)\b",
+                         re.IGNORECASE)
+DISTANT_REACH = 160
+
+
+def _distant_future(text: str, start: int, lo: int, semicolon: int) -> str:
+    """'future' when no cue is near the date but the verb of its clause, further back, is a future one: a long
+    object between them ("a rocket will launch the Crew-10 Dragon from Launch Complex 39A at Kennedy Space
+    Center in Florida on Wednesday"). Only a future cue with no clause boundary in between counts; anything
+    else leaves the date without a cue, as before."""
+    window_lo = max(lo, start - DISTANT_REACH, semicolon + 1)
+    last = None
+    for m in TENSE_CUE_RE.finditer(text, window_lo, max(window_lo, start - 70)):
+        if m.group(0) != "May":
+            last = m
+    if last is None or TENSE_CUES.get(re.sub(r"\s+", " ", last.group(0).lower())) != "future":
+        return ""
+    if _CLAUSE_GAP.search(text, last.end(), start) or any(c in text[last.end():start] for c in ",.!?:()\"“”"):
+        return ""
+    return "future"
 
 
 def _own_verb_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:

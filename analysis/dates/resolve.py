@@ -231,9 +231,12 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today + _dt.timedelta(days=ahead) if paired else today - _dt.timedelta(days=back)
     elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
+    elif not tense_of() and wd in ctx.weekday_days:
+        day = ctx.weekday_days[wd]    # no cue of its own: the same weekday as told before ("Wednesday's mission")
     else:
         day = today - _dt.timedelta(days=back)
     ctx.last_weekday = (raw.end, day > today)
+    ctx.weekday_days[wd] = day
     return day.isoformat(), "day"
 
 

@@ -64,6 +64,19 @@ CASES = [
       ("January 6", "2024-01-06", "day")]),
     ("named_day_before_the_event", "The Oct. 7 attack killed two.", "2020-04-05", [("Oct. 7", "2019-10-07", "day")]),
     # "the end-of-2019 requirement": the edge of a year written with hyphens
+    # a future verb further back than the usual reach, across a long object with no clause break, still governs the
+    # weekday; a clause break in between (a comma, "and") leaves it without a cue
+    ("distant_future_verb_over_long_object", "A rocket will launch the Crew-10 Dragon from Launch Complex 39A at "
+     "Kennedy Space Center in Florida on Wednesday.", "2025-03-11", [("Wednesday", "2025-03-12", "day")]),
+    ("distant_future_verb_not_across_a_clause", "A rocket will launch the capsule from the pad, and the old crew "
+     "reached the station on Wednesday.", "2025-03-11", [("Wednesday", "2025-03-05", "day")]),
+    # a weekday with no cue of its own is the same day as that weekday told before in the article
+    ("weekday_without_cue_repeats_the_one_told", "The crew is scheduled to launch on Wednesday. Wednesday's mission "
+     "wasn't always the plan.", "2025-03-11", [("Wednesday", "2025-03-12", "day"), ("Wednesday's", "2025-03-12", "day")]),
+    ("weekday_with_past_cue_not_repeated", "The crew will launch on Wednesday. The old capsule returned on Wednesday.",
+     "2025-03-11", [("Wednesday", "2025-03-12", "day"), ("Wednesday", "2025-03-05", "day")]),
+    ("scheduled_on_ahead", "The agency did not mention the meeting scheduled on Friday.", "2025-08-13",
+     [("Friday", "2025-08-15", "day")]),
     ("hyphenated_end_of_year", "Russia has skirted the end-of-2019 requirement. The end-of-year deadline passed.",
      "2020-02-01", [("the end-of-2019", "2019", "year")]),
 ]
