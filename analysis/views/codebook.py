@@ -21,7 +21,7 @@ from .codebook_file import check_codebook_path, codebook_error, excerpt, read_co
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
-               "reported_as", "lead_suffices"}
+               "reported_as", "lead_suffices", "suffices"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -60,6 +60,10 @@ class Theme:
     # with min_sentences above 1, one sentence still suffices when it is the writer's own unhedged statement
     # in the headline or the lead (the first two sentences of the body): the story's own summary
     lead_suffices: bool = False
+    # with min_sentences above 1, one sentence still suffices when its label is read inside a match of one of these
+    # patterns (the ties a signed treaty gives: "a mutual defense treaty", "a partnership agreement")
+    suffices: tuple[str, ...] = ()
+    sufficer: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -256,9 +260,13 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     lead_suffices = spec.get("lead_suffices", False)
     if not isinstance(lead_suffices, bool):
         raise codebook_error(path, f"{where} 'lead_suffices' must be true or false")
+    suffices, sufficer = (), None
+    if spec.get("suffices") is not None:
+        suffices = _string_list(path, f"{where} suffices", spec["suffices"])
+        sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
-                 fallback_labeller, min_sentences, reported_as, lead_suffices)
+                 fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -196,6 +196,21 @@ def _reported_as(rows: list[dict], spec) -> list[dict]:
             for r in rows]
 
 
+def _sufficing(chosen: list[dict], spec) -> bool:
+    """Whether one of ``chosen`` reads its label inside a match of the theme's ``suffices`` patterns (a label the
+    ties' signed treaty gives them: "a mutual defense treaty", "a partnership agreement")."""
+    sufficer = getattr(spec, "sufficer", None)
+    if sufficer is None:
+        return False
+    for r in chosen:
+        if r.get("fallback") or r["position_start"] < 0:
+            continue
+        a, b = r["position_start"] - r["start"], r["position_end"] - r["start"]
+        if any(m.start() <= a and b <= m.end() for m in sufficer.finditer(str(r["text"]))):
+            return True
+    return False
+
+
 def _lead_statement(chosen: list[dict], stance: str, lead: frozenset) -> bool:
     """Whether one of ``chosen`` is the writer's own unhedged sentence in the headline or the lead."""
     return stance == "own" and any(
@@ -269,7 +284,8 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
         _entertained(rows, label, spec, book) if min_sentences > 1 else set())
     if len(agreeing) < min_sentences and verdict != label \
             and not any(r["contrast"] for r in chosen) \
-            and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)):
+            and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)) \
+            and not _sufficing(chosen, spec):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
         # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:
         # the label and its evidence are shown, not stated

@@ -75,3 +75,17 @@ def test_first_person_words_inside_a_quote_are_the_speakers(tmp_path):
     assert bool(held.loc["quoted", "attributed"]) and not bool(held.loc["own", "attributed"])
     support = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["military support"]
     assert support.loc["quoted", "position"] == "alleged" and support.loc["own", "position"] == "speculative"
+
+
+def test_the_ties_named_by_their_signed_treaty_suffice_in_one_sentence(tmp_path):
+    # relationship framing asks two sentences, but a label read inside the treaty's name or its mutual-defence clause
+    # (the codebook's ``suffices``) is the ties as the two signed them: one sentence further down suffices
+    pact = "Last year the two countries signed a mutual defense treaty in Pyongyang, Russia and North Korea said."
+    partnership = "Russia and North Korea signed a comprehensive strategic partnership agreement in Pyongyang last June."
+    loose = "Some observers in Seoul now see Russia and North Korea as partners in many fields."
+    framing = _framing(tmp_path, {"pact.txt": f"{NEUTRAL}{pact}\n\nThe talks ended on Tuesday.\n",
+                                  "partner.txt": f"{NEUTRAL}{partnership}\n\nThe talks ended on Tuesday.\n",
+                                  "loose.txt": f"{NEUTRAL}{loose}\n\nThe talks ended on Tuesday.\n"})
+    assert framing.loc["pact", "position"] == "alliance"
+    assert framing.loc["partner", "position"] == "partnership"
+    assert (framing.loc["loose", "position"], framing.loc["loose", "stance"]) == ("", "no clear position")
