@@ -1,4 +1,5 @@
-"""Positions: a lone statement in the lead, a source's forecast read as its allegation, first-person words inside a quote."""
+"""Positions: a lone statement in the lead or in a treaty's terms, a source's forecast read as its allegation, its doubt
+of a future support as unlikely, first-person words inside a quote."""
 from __future__ import annotations
 
 from analysis import extract, load_corpus
@@ -89,3 +90,17 @@ def test_the_ties_named_by_their_signed_treaty_suffice_in_one_sentence(tmp_path)
     assert framing.loc["pact", "position"] == "alliance"
     assert framing.loc["partner", "position"] == "partnership"
     assert (framing.loc["loose", "position"], framing.loc["loose", "stance"]) == ("", "no clear position")
+
+
+def test_a_sources_doubt_of_a_future_support_stays_unlikely_its_denial_of_a_past_one_is_alleged(tmp_path):
+    # military support: a source's low chances of the support ("the possibility of technology transfer is low") are its
+    # doubt of something still ahead, not an allegation; "has never supplied" denies a reported past supply, one side of
+    # a contested claim (reported_as {denied: alleged}), and the doubt beside it ("no plans to do so") goes with it
+    doubt = "Professor Park said that the possibility of a transfer of Russian missile technology to North Korea is low.\n"
+    denial = ("A North Korean official said the country has never supplied weapons to Russia and has no plans "
+              "to do so in the future.\n")
+    tables = extract(load_corpus(write_corpus(tmp_path / "d", {"doubt.txt": doubt, "denial.txt": denial})),
+                     families=("quotes", "claims"))
+    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    assert (support.loc["doubt", "position"], support.loc["doubt", "stance"]) == ("unlikely", "reported")
+    assert (support.loc["denial", "position"], support.loc["denial", "stance"]) == ("alleged", "reported")
