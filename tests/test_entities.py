@@ -281,3 +281,29 @@ def test_the_words_of_an_office_after_of_are_not_the_person(mention, name, role)
 ])
 def test_a_single_word_written_as_a_brand_or_site_is_no_person(mention, kind):
     assert parse_mention(mention).kind == kind
+
+
+def test_a_name_after_a_noun_of_a_body_or_an_outlet_is_that_body():
+    assert (parse_mention("cybersecurity company CrowdStrike").kind, parse_mention("cybersecurity company CrowdStrike")
+            .name) == ("organisation", "CrowdStrike")
+    assert (parse_mention("flight-tracking website FlightAware").kind,
+            parse_mention("state news agency KCNA").kind, parse_mention("Japanese television network NHK").kind) \
+        == ("media", "media", "media")
+
+
+def test_an_office_at_a_body_with_no_name_is_no_actor_but_a_named_holder_is_the_person():
+    assert parse_mention("The CEO of cybersecurity company CrowdStrike").kind == ""
+    p = parse_mention("Director of National Intelligence Avril Haines")
+    assert (p.kind, p.name, p.role) == ("person", "Avril Haines", "Director of National Intelligence")
+    p = parse_mention("Colombian left-wing leader Petro")       # a hyphenated adjective is no participle
+    assert (p.kind, p.name, p.role) == ("person", "Petro", "Colombian left-wing leader")
+    assert parse_mention("a spokeswoman for Hillary Clinton").kind == ""
+
+
+def test_an_acronym_joins_the_one_body_whose_initials_it_spells():
+    linked, ids = _link([("a", "the FAA"), ("a", "The Federal Aviation Administration"), ("b", "the ICJ"),
+                         ("b", "The International Court of Justice"), ("c", "the AA"), ("c", "the Automobile Association"),
+                         ("c", "American Airlines")])
+    assert ids["the FAA"] == ids["The Federal Aviation Administration"] == "federal-aviation-administration"
+    assert ids["the ICJ"] == ids["The International Court of Justice"]
+    assert ids["the AA"] not in (ids["the Automobile Association"], ids["American Airlines"])   # two bodies spell it

@@ -139,7 +139,8 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     seen_name = complement = False
     for i, word in enumerate(words):
         low = word.casefold()
-        if seen_name and not _is_cap(word) and (low in _function_words() or low.endswith(("ing", "ed"))):
+        if seen_name and not _is_cap(word) and (low in _function_words()
+                                                or (low.endswith(("ing", "ed")) and "-" not in low)):
             later = _titled_name_after(words, i)
             if later is not None:
                 return _person_words(words[later:])
@@ -177,6 +178,11 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     while len(words) - j >= 3 and _state_of(words[j]) is not None and words[j] not in _given_genders() \
             and any(_is_role_word(w) for w in words[:j]):
         j += 1
+    # Inside an office's complement with no given name known, the last two words are the name and the capitalised
+    # words before them end the office: "Director of National Intelligence Avril Haines".
+    if len(words) - j >= 3 and j >= 2 and words[j - 1].casefold() == "of" and _is_role_word(words[j - 2]) \
+            and not any(w in _given_genders() for w in words[j:]):
+        j = len(words) - 2
     name = words[j:]
     before = words[:j]
     if not name or re.search(r"['’]s$", name[-1]):
@@ -317,6 +323,9 @@ def parse_mention(text: str) -> Parsed:
         return group
     if " and " in f" {text} " or "&" in words:
         return _NONE  # two actors ("Vladimir Putin and Kim Jong-un"): neither alone
+    named = _named_after_noun(words)
+    if named is not None:
+        return named
     titled = any(_is_role_word(w) for w in words)
     if not titled and any(_word_kind(w) in ("organisation", "media") for w in words if _is_cap(w)):
         org = _organisation(words)     # "The Daily Beast", "The Tax Policy Center"
@@ -336,6 +345,29 @@ def parse_mention(text: str) -> Parsed:
     if org is not None:
         return org
     return _NONE
+
+
+def _named_after_noun(words: list[str]) -> Optional[Parsed]:
+    """ "cybersecurity company CrowdStrike", "the website Politico": a lower-case noun of a body or an outlet, then
+    one to four capitalised words, its name. With an office before the noun the words describe a person who is not
+    named ("The CEO of cybersecurity company CrowdStrike"): no actor."""
+    for i in range(len(words) - 2, -1, -1):
+        if _is_cap(words[i]):
+            continue
+        kind = _word_kind(words[i])
+        rest = words[i + 1:]
+        if kind not in ("organisation", "media") or len(rest) > 4 \
+                or not all(_is_cap(w) and not _is_role_word(w) for w in rest):
+            return None
+        if any(_is_role_word(w) for w in words[:i]):
+            # an office, then a body and one word: the office holder is not named; two words or more may name
+            # the holder ("a member of parliament Lee Seong-kweun")
+            return _NONE if len(rest) == 1 else None
+        if any(_word_kind(w) == "media" for w in words[:i] if not _is_cap(w)):
+            kind = "media"      # "state news agency KCNA", "Japanese television network NHK"
+        name = re.sub(r"['’]s$", "", " ".join(rest))
+        return Parsed(kind, _fold(name), name)
+    return None
 
 
 # A single word written as a brand or a site: an inner capital after small letters, a dot between letters, a digit.
