@@ -50,6 +50,9 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
 _LEAD_IN = re.compile(r"\s*[,:]?\s*")
+# Words before a subject that are no antecedent of a contact relative clause ("what he said was", "and Kim said is").
+_NO_ANTECEDENT = {"what", "and", "or", "but", "as", "so", "than", "because", "if", "when", "while", "whatever",
+                  "everything", "anything", "something", "all"}
 _NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly", "publicly", "previously", "earlier",
               "recently", "yesterday", "today", "goodbye", "hello", "thanks", "yes",
               "anything", "much", "little", "less", "otherwise", "and", "or"}
@@ -179,6 +182,24 @@ _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+# The same with no relative word (a contact clause): "a process UBS has said will take three to five years", "meddling
+# the California congressman said is designed to": a noun, then the subject (a name or "the ..."), then the cue.
+_ZERO_RELATIVE_BEFORE = re.compile(r"\b([a-z][\w-]*[a-z])\s+((?:the\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+|(?:[A-Z][\w’'.&-]*\s+){0,2}"
+                                   r"[A-Z][\w’'.&-]*))\s+(?:(?:has|have|had)\s+)?$")
+
+
+def contact_relative(text: str, cue: Cue) -> Optional[re.Match]:
+    """The match of a contact relative clause before ``cue`` ("a process UBS has said will take"), when an auxiliary
+    follows the cue; group 2 is the cue's subject."""
+    classes = word_classes()
+    nxt = _WORD.match(text, cue.end + 1)
+    if cue.passive or nxt is None or nxt.group().lower() not in classes["aux"]:
+        return None
+    m = _ZERO_RELATIVE_BEFORE.search(text, max(0, cue.start - 80), cue.start)
+    if m is None or m.group(1).lower() in _NO_ANTECEDENT or \
+            any(m.group(1).lower() in classes[k] for k in ("aux", "prep", "det", "conj", "sub")):
+        return None
+    return m
 _LEADING_TIME = re.compile(r"(?:on\s+)?(?:" + WEEKDAY + r"|yesterday|today|"
                            r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
                            r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
@@ -312,6 +333,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return None
         if low in classes["aux"] and not cue.passive and _RELATIVE_BEFORE.search(text, max(0, cue.start - 80), cue.start):
             return start          # "one that US officials have warned could destabilise ...": the relative clause
+        if low in classes["aux"] and contact_relative(text, cue):
+            return start          # "a process UBS has said will take ...": a contact relative clause
         if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
             return None           # "said in a statement", "said to be", "said so"
     elif "c" not in cue.roles:

@@ -106,10 +106,27 @@ def state_cues(text: str) -> list[Cue]:
     return out
 
 
+# A verb of giving with a noun of assurance, proof or counsel (FrameNet Giving + Statement / Evidence / Advice:
+# "have offered assurances that", "offered no proof that", "offered insights into"): the noun must take its
+# complement (that / on / into ...; not "advice to X": the addressee), so "provide security guarantees" (material help,
+# no determiner or manner word before the noun) and "offered no proof." (no content) stay out.
+_GIVING_CUE = re.compile(
+    r"(?<![\w’'-])(?:offer|offers|offered|offering|gave|give|gives|giving|provided|provides|providing)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|no|some|new|fresh|firm|strong|public|written|explicit|pointed|repeated|"
+    r"[a-z]+ly)\s+){0,3}"
+    r"(?:(assurances?|guarantees?|reassurances?|proof)\s+that|(advice|insights?|explanations?)\s+"
+    r"(?:on|about|into|for|that))\b")
+
+
 def light_verb_cues(text: str) -> list[Cue]:
-    """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content."""
-    return [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
-            for m in _LIGHT_VERB_CUE.finditer(text)]
+    """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content; "offered
+    assurances that X" too."""
+    out = [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
+           for m in _LIGHT_VERB_CUE.finditer(text)]
+    for m in _GIVING_CUE.finditer(text):
+        noun = m.group(1) or m.group(2)
+        out.append(Cue(m.start(), m.end(), text[m.start():m.end()], noun.rstrip("s"), "na", False, False))
+    return out
 
 
 # Speech nouns with a topic and a holder: "North Korea's claims about the test", "his comments on the shooting".

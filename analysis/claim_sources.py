@@ -16,7 +16,7 @@ from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pr
 from .nlp import subject_before, word_classes
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
-from .claim_content import _Context, _THAT, _WORD
+from .claim_content import _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
@@ -36,6 +36,9 @@ _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|be
 def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
     text = ctx.text
     before = text[max(lo, cue.start - 80):cue.start].rstrip()      # a tail is enough for the checks below
+    zero = contact_relative(text, cue)
+    if zero and zero.start(2) >= lo:
+        return zero.span(2)       # "a process UBS has said will take ...": the subject after the antecedent
     if _INFINITIVE_BEFORE.search(before):
         # "It would be fair to say that ...": the clause's subject, none when it is "it"; "that Moscow continues
         # to hold the belief": the subject of the verb before "to".
@@ -74,6 +77,10 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
         if earlier:     # the main clause's cue, not one inside its that-clause ("emerged to confirm that Russia seeks")
             main = main_cue(text, earlier) if before.endswith(",") else earlier[-1]   # (not "speculating and asserting")
+            if not _WORD.search(text, lo, main.start) and not main.participle and not main.passive:
+                sp = np_after(text, main.end, cue.start)      # '"...," said Jean Dermine, ..., adding that ...':
+                if sp is not None:                            # the inverted subject after the main cue
+                    return sp
             return _source_of(ctx, main, lo, cue.start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
         # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause

@@ -11,6 +11,7 @@ import re
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue, as_complement
 from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
+from .cue_senses import other_sense
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
@@ -259,7 +260,7 @@ _OBJECT_NP = re.compile(r"\s+((?:(?!(?:of|over|against|from|by|to|for|in|on|at|w
 # "Modi called ISRO director S Somnath on Wednesday to congratulate him": a telephone call, not a naming or a view.
 _PHONE_CALL = re.compile(r"\s+(?:him|her|them|(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*)(?:\s+(?:on|last|this|late|early)"
                          r"(?:\s+[A-Za-z]+){1,2})?\s+to\s+(?:congratulate|thank|express|offer|discuss|convey|apologi[sz]e|"
-                         r"wish|inform|invite|update|console|condole|check|pledge)\b")
+                         r"wish|inform|invite|update|console|condole|check|pledge|concede)\b")
 
 
 def _rules_on_a_filing(text: str, cue: Cue) -> bool:
@@ -387,8 +388,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     c_lo, c_hi, s_lo, s_hi, how = found
     before = text[max(0, cue.start - 40):cue.start]
     if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS) or \
-            _act_not_view(text, cue, c_lo, c_hi, s_lo, s_hi, how):
-        return True                                   # (the author's voice, an idiom: nlp.authorial)
+            _act_not_view(text, cue, c_lo, c_hi, s_lo, s_hi, how) or other_sense(text, cue):
+        return True                                   # (the author's voice, an idiom: nlp.authorial; "sworn in")
     if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
         return True                                   # (but a poll's answer: "46 percent would choose Clinton")

@@ -1,0 +1,38 @@
+"""Senses of reporting verbs that report nothing: an act ("sworn in", "conceded defeat"), a possession ("boasts one
+of the largest militaries") or a noun before a name ("free market advocate Javier Milei").
+
+The senses are data (``lexicons/cue_senses.tsv``): a lemma, the form it applies to, what follows the cue and what
+must not come right before it.
+
+>>> from analysis.nlp.cues import Cue
+>>> t = "Milei, set to be sworn in on December 10, has drawn attention"
+>>> other_sense(t, Cue(17, 22, "sworn", "swear", "qcs", False, False))
+True
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import load_table
+from .cues import Cue
+
+
+@lru_cache(maxsize=None)
+def _senses() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]]:
+    out: dict[str, list] = {}
+    for row in load_table("cue_senses.tsv"):
+        lemma, form, after = row[:3]
+        before = re.compile(row[3]) if len(row) > 3 and row[3] else None
+        out.setdefault(lemma, []).append((form, re.compile(after), before))
+    return out
+
+
+def other_sense(text: str, cue: Cue) -> bool:
+    """True when ``cue`` is a reporting verb in a sense of ``cue_senses.tsv`` that reports no speech or view."""
+    for form, after, before in _senses().get(cue.lemma, ()):
+        if form != "*" and cue.word != form:
+            continue
+        if after.match(text, cue.end) and not (before and before.search(text, max(0, cue.start - 30), cue.start)):
+            return True
+    return False
