@@ -61,6 +61,10 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[
 _CLAUSE_OPENER = re.compile(r"(?:\b(?:while|whereas|although|though|but|as|when|and)|;)\s*$", re.I)
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
+# The main subject reports a clause whose own subject is a name ('The Kremlin said Putin thanked Kim ... and told
+# him ...'): a verb conjoined inside that clause is the named one's (nested reporting; the inner speaker speaks).
+_INNER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|reported|announced|stated)\s+(?:that\s+)?"
+                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # Verbs that give a name; right before the quote, with a noun before them, they name a thing.
 _NAMING = {"label", "dub", "brand", "term", "title", "name"}
 _SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|have|had|was|were)|[A-Z][\w’'.-]*)\s+$")
@@ -331,6 +335,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             main = leading_np(text, sentence_lo, cue.start)
             if main is not None and main[1] <= lo and not _QUOTE_MARK.search(text, sentence_lo, main[1]):
                 sp = main
+        elif _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start) and (main := leading_np(
+                text, sentence_lo, cue.start)) and (inner := _INNER_SUBJECT.match(text, main[1], cue.start)) \
+                and has_name(tokens(text, inner.start(1), inner.end(1))):
+            sp = inner.span(1)
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
             sp = act_holder(text, sp) or _after_last_preposition(text, sp)

@@ -137,6 +137,34 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
                 and name.split()[-1].lower() not in actor_words()["role"]:     # not "a spokesman"
             return name
         break
+    return _acting_body(doc, mention, lo, pos)
+
+
+# A body's own documents: its statement is its words.
+_BODY_DOCUMENT = re.compile(r"(?i:the|this|its)\s+(?:statement|communiqu[eé]|readout|press\s+release|announcement)")
+# 'Reuters reported ...', '..., Reuters reported on Aug. 7': who reported, for a later bare "the report".
+_REPORTED = re.compile(r"\b((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)\s+(?:(?:first|previously|earlier|also)\s+)?"
+                       r"reported\b")
+
+
+def _usable(doc: "Document", name: str) -> bool:
+    return bool(name) and not is_pronoun(name) and not DOCUMENT.search(name) and doc.people.lookup(name) is None \
+        and is_actor_phrase(name) and " and " not in name and not name.isupper() \
+        and name.split()[-1].lower() not in actor_words()["role"]
+
+
+def _acting_body(doc: "Document", mention: str, lo: int, pos: int) -> str:
+    """With no issuer named with the document: for "the statement", the body that is the subject of the last
+    verb in this sentence or the two before ('The North Korean Foreign Ministry congratulated Russia ... "...,"
+    the statement said.'); for "the report", the last body that reported before it in the article ('...,
+    Reuters reported on Aug. 7. ... The report added that ...'). Else ""."""
+    if _BODY_DOCUMENT.fullmatch(mention):
+        found = max(((p, name) for p, name in doc.body_subjects if lo <= p < pos and _usable(doc, name)), default=None)
+        return found[1] if found else ""
+    if re.fullmatch(r"(?i:the|this)\s+report", mention):
+        found = [m.group(1) for m in _REPORTED.finditer(doc.text, 0, pos)
+                 if doc.quote_at(m.start()) is None and _usable(doc, _FUNCTION_START.sub("", m.group(1)))]
+        return _FUNCTION_START.sub("", found[-1]) if found else ""
     return ""
 
 

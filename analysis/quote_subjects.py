@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .lexicons import load_list, load_table
-from .nlp import is_pronoun, iter_cues, reporting_nouns, subject_before
+from .nlp import is_pronoun, iter_cues, leading_np, reporting_nouns, subject_before
 from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
 
 # Heads that name people by their ending (agent and member nouns: officer, analyst, diplomat's -at aside).
@@ -172,5 +172,23 @@ def noun_after_participle(text: str, cue, before) -> bool:
 
 _NOT_VERB_GAP = frozenset("that to and or but he she they we it i you who which".split())
 
-__all__ = ["act_holder", "agent_before", "apposed_person", "evidence_subject", "is_thing", "no_thing_speaker",
-           "noun_after_participle"]
+
+# A quoted figure: "up to 100,000", "about 3,000", "10,000 to 12,000".
+QUOTED_FIGURE = re.compile(r"(?:(?:up\s+to|about|around|more\s+than|as\s+many\s+as|at\s+least|nearly|some)\s+)?"
+                           r"\d[\d,.]*(?:\s+(?:to|or|-)\s+\d[\d,.]*)?(?:\s+(?:million|billion|thousand))?")
+
+
+def figure_subject(text: str, sentence, hi: int) -> Optional[tuple[str, str]]:
+    """(the sentence's subject, its verb) when a reporting or discussing verb follows the subject before ``hi``."""
+    sp = leading_np(text, sentence.start, hi)
+    if sp is None or sp[1] >= hi:
+        return None
+    cue = next(iter_cues(text, sp[1], hi), None)
+    if cue is None or cue.passive or cue.participle or text[sp[1]:cue.start].strip(" ,").count(" ") > 1:
+        return None                            # the verb right after the subject (an adverb may stand between)
+    name = clean_mention(text[sp[0]:sp[1]].strip().rstrip(","))
+    return (name, cue.word) if name and not is_pronoun(name) else None
+
+
+__all__ = ["QUOTED_FIGURE", "act_holder", "agent_before", "apposed_person", "evidence_subject", "figure_subject",
+           "is_thing", "no_thing_speaker", "noun_after_participle"]

@@ -38,9 +38,11 @@ from .quote_documents import document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
+from .quote_lead import named_lead_roles
+from .quote_lines import deck_speaker, title_between
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import agent_before, apposed_person, no_thing_speaker
+from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
 from .quote_pronouns import not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 
@@ -125,9 +127,13 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     postposed: list[bool] = []                  # per span: a speaker named after the quote ('"...," X said')
     spoken: list[tuple[int, str]] = []          # (position, name) of speakers so far, for pronouns
     actors: list[tuple[int, str, str]] = []     # (position, name, mention), for "it" and descriptions
+    title_attr: tuple[int, Optional[_Attribution]] = (-1, None)   # a quoted title's speech attribution
     for i, q in enumerate(spans):
         start = q.start
         attr = attrs[i]
+        if title_attr[0] == i - 1 and (attr is None or attr.how == "participle" and not attr.speaker) \
+                and title_between(text, spans[i - 1].close, q.open):
+            attr = title_attr[1]                   # 'said on YTN's "News King" on the 13th, "...": the title's cue
         transcript = _TRANSCRIPT.match(text, q.start, q.end)
         if transcript and _word_count(text[transcript.end():q.end]) >= 2:
             start = transcript.end()
@@ -186,14 +192,16 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr, named = None, True
         elif _title_case(words) and not (attr is not None and attr.how == "post" and attr.speaker
                                          and opens_clause[i]):
+            if kind == "speech" and attr is not None and attr.how == "pre" and speaker:
+                title_attr = (i, attr)
             speaker, cue, kind = "", "", "scare"   # a title ("Face the Nation"): neither speech nor inherited
             named = True
         elif kind == "scare" and attr is None and _clause_like(words) and not opens_clause[i] and \
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
-        elif kind == "scare" and attr is None and _QUOTED_FIGURE.fullmatch(words) and sents and \
-                (subject := _figure_subject(text, sents[sent_of[i]], q.open)):
+        elif kind == "scare" and attr is None and QUOTED_FIGURE.fullmatch(words) and sents and \
+                (subject := figure_subject(text, sents[sent_of[i]], q.open)):
             # 'Some Russian media and experts discussed the possibility of North Korea sending "up to 100,000"
             # troops': a quoted figure is the estimate of the subject whose verb it follows.
             (speaker, cue), kind = subject, "speech"
@@ -242,6 +250,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'As X said “... concerns about who the system is protecting ...” ... the answer to “who the system is
             # protecting”': words quoted again are the speaker's who said them first
             speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
+        if not speaker and q.closed and (deck := deck_speaker(text, q.open, q.close, people)):
+            speaker, cue, kind = deck, "", "speech"   # 'Park Wongon "Russia Does Not ..."': a deck line's name
         if kind == "speech" and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
@@ -303,7 +313,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         quotes.append(Quote(article_id, start, end, text[start:end], speaker, "block", attr.cue, max(s_idx, 0),
                             mention))
     quotes.sort(key=lambda r: (r.start, r.end))
-    return quotes
+    return named_lead_roles(doc, quotes)       # 'The CEO of ... said' named in the paragraph after
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').
@@ -331,23 +341,6 @@ def _in_phrase_before(text: str, spans: Sequence[QuoteSpan], i: int) -> bool:
     sentence, so that an attribution after it ('..., X said yes') reports another clause, not these words."""
     at = _chain_start(text, spans, i)
     return _PHRASE_OPENER.search(text, max(0, at - 30), at) is not None
-
-
-# A quoted figure: "up to 100,000", "about 3,000", "10,000 to 12,000".
-_QUOTED_FIGURE = re.compile(r"(?:(?:up\s+to|about|around|more\s+than|as\s+many\s+as|at\s+least|nearly|some)\s+)?"
-                            r"\d[\d,.]*(?:\s+(?:to|or|-)\s+\d[\d,.]*)?(?:\s+(?:million|billion|thousand))?")
-
-
-def _figure_subject(text: str, sentence: Sentence, hi: int) -> Optional[tuple[str, str]]:
-    """(the sentence's subject, its verb) when a reporting or discussing verb follows the subject before ``hi``."""
-    sp = leading_np(text, sentence.start, hi)
-    if sp is None or sp[1] >= hi:
-        return None
-    cue = next(iter_cues(text, sp[1], hi), None)
-    if cue is None or cue.passive or cue.participle or text[sp[1]:cue.start].strip(" ,").count(" ") > 1:
-        return None                            # the verb right after the subject (an adverb may stand between)
-    name = clean_mention(_span_text(text, sp))
-    return (name, cue.word) if name and not is_pronoun(name) else None
 
 
 def _excerpt_paragraph(text: str, q: QuoteSpan) -> bool:

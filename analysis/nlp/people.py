@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .cues import reporting_verbs
+from .mention_shapes import legal_form_names
 from .quotemarks import QuoteSpan
 from .tokens import bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
 
@@ -217,6 +218,7 @@ class PersonIndex:
         qstarts = [q.start for q in quotes]
         qends = [q.end for q in quotes]
         headlines = _title_case_lines(text)
+        self._firms = legal_form_names(text)   # "Credit Suisse" of "Credit Suisse Group AG": a firm
         h_starts = [a for a, _ in headlines]
         for m in _NAME.finditer(text):
             i = bisect.bisect_right(qstarts, m.start()) - 1
@@ -251,6 +253,8 @@ class PersonIndex:
             return
         titled = words[0] in title_words
         key = " ".join(core)
+        if not titled and key in self._firms:
+            return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
         if idx is None and len(core) == 1 and not titled and core[0] not in names:
             return                          # a lone capitalised word: a person only once named in full

@@ -39,3 +39,10 @@ def test_a_described_owner_s_website_gives_the_owner():
     assert owned_document("The automaker’s website") == "The automaker"
     assert owned_document("the ministry's statement") == "the ministry"
     assert owned_document("Aurus’s website") == ""   # a named owner: the document rules decide
+
+
+def test_legal_form_names_are_firms():
+    from analysis.nlp.mention_shapes import legal_form_names
+    names = legal_form_names("UBS Group AG bought Credit Suisse Group AG; Nippon Steel Corp. and Acme Inc followed.")
+    assert {"UBS", "Credit Suisse", "Nippon Steel", "Acme"} <= names
+    assert "Credit Suisse Group" not in names

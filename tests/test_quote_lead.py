@@ -1,0 +1,26 @@
+"""A role described in a story's lead takes the name given in the next paragraph (analysis.quote_lead)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import extract_quotes
+
+LEAD = "The chief executive of software company Lumera said Friday the firm was \"deeply sorry\" for the outage.\n\n"
+
+
+@pytest.mark.parametrize("after, want", [
+    ('"We know what the issue is," Mark Olsen said in an interview.', "Mark Olsen"),
+    ('"We know what the issue is," chief executive Mark Olsen said.', "Mark Olsen"),
+    # a new speaker introduced with a role of his own, or with another title: the description stays
+    ('"They will lose customers," said Mark Olsen, an analyst at Bern Capital.', LEAD.split(" said")[0]),
+    ('"They will lose customers," market analyst Mark Olsen said.', LEAD.split(" said")[0]),
+])
+def test_lead_role_named_after(after, want):
+    rows = {r.text: r for r in extract_quotes(LEAD + after)}
+    assert rows["deeply sorry"].speaker == want
+
+
+def test_lead_role_not_taken_after_a_person_named_before():
+    text = "Mark Olsen met investors.\n\n" + LEAD + '"We know," Anna Berg said.'
+    rows = {r.text: r for r in extract_quotes(text)}
+    assert rows["deeply sorry"].speaker != "Anna Berg"
