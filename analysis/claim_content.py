@@ -337,6 +337,6 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return start          # "a process UBS has said will take ...": a contact relative clause
         if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
             return None           # "said in a statement", "said to be", "said so"
-    elif "c" not in cue.roles:
-        return None
+    elif "c" not in cue.roles and "n" not in cue.roles:
+        return None               # (a stance on a quoted noun phrase: 'referenced "political tensions" in ...')
     return start
