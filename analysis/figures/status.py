@@ -80,6 +80,7 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+_RANK_TITLE_RE = re.compile(rf"(?i)world{SP}+(?:number|No\.)")
 _DEFINITE_BEFORE_RE = re.compile(rf"\b(?:the|its|their|these|those){SP}+\Z", re.IGNORECASE)
 
 
@@ -92,6 +93,8 @@ def _negated(text: str, lo: int, start: int) -> bool:
         return False
     if _DEFINITE_BEFORE_RE.search(text, max(lo, start - 8), start):
         return False    # a definite thing survives the negation: "does not include the tens of millions raised by"
+    if _RANK_TITLE_RE.match(text, start):
+        return False    # a rank names its holder, as a definite does: "the decision not to sanction world number 1 ..."
     cs = clause_start(text, lo, start)
     window = text[max(cs, start - 50):start]
     words = re.findall(r"[\w’']+|,", window)[-6:]
