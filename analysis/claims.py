@@ -105,6 +105,23 @@ def _headline_speaker(ctx: "_Context", article_id: str) -> Optional[Claim]:
     return Claim(article_id, a, b, text[a:b], name, ":", hedge_in(text, a, b), 0, name)
 
 
+_COLON_LEAD_WORDS = 6
+
+
+def _quote_after_colon(ctx: "_Context", a: int, b: int) -> bool:
+    """ 'said in a message on his Truth Social platform Sunday evening: "..."': a lead-in of a few words with no
+    verb (where and when), then a colon and a direct quote to the end -- the quote's, no paraphrase (CONVENTIONS.md:
+    a passage introduced by a colon line is a quote). "the reason was simple: "..."" keeps its row (a verb)."""
+    colon = ctx.text.find(":", a, b)
+    if colon < 0 or not ctx.fully_quoted(colon + 1, b) or not _WORD.search(ctx.text, colon + 1, b):
+        return False
+    words = _WORD.findall(ctx.text, a, colon)
+    aux = word_classes()["aux"]
+    return len(words) <= _COLON_LEAD_WORDS and not any(w.lower() in aux for w in words) and \
+        not any(c.start < colon for c in iter_cues(ctx.text, a, colon)) and '"' not in ctx.text[a:colon] and \
+        "“" not in ctx.text[a:colon]
+
+
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
     """Attributed claims in ``text``: who holds them, the cue and the claimed content.
 
@@ -162,7 +179,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
-        if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b):
+        if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b) or _quote_after_colon(ctx, a, b):
             continue                      # a direct quote: reported in the quotes table
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
         raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he

@@ -131,6 +131,28 @@ _SHOWN_TO = re.compile(r"\s+(?:him|her|them|me|us|you)\s+(?:the|a|an|his|their|i
                        r"photos?|pictures?|images?|around)\b")
 
 
+# An evidential participle after a comma ("..., highlighting deepening ties", "represents a historic change,
+# highlighting the struggle"): with a thing as the main clause's subject (no person, body, finder or document), it is
+# the author's reading of a fact, not anybody's view; a person keeps the row ("He provided data, indicating that").
+_INFERRING = {"highlight", "underscore", "underline", "signal", "indicate", "reflect", "demonstrate"}
+_COMMA_BEFORE = re.compile(r",\s*$")
+_SUBJECT_HEAD = re.compile(r"([A-Za-z’'-]+)\s*(?:\s(?:of|in|to|at|for|by|on|with|from|between|among)\s.*)?$", re.S)
+
+
+def _inferred_from_a_thing(text: str, cue: Cue, s_lo: int, s_hi: int, finders) -> bool:
+    if not (cue.participle and cue.lemma in _INFERRING and _COMMA_BEFORE.search(text, max(0, cue.start - 3), cue.start)):
+        return False
+    source = text[s_lo:s_hi].strip() if s_lo >= 0 else ""
+    m = _SUBJECT_HEAD.search(re.split(r"\s(?:of|in|to|at|for|by|on|with|from|between|among)\s", source, maxsplit=1)[0])
+    if not source or m is None or has_name(tokens(text, s_lo, s_hi)):
+        return False
+    head = m.group(1).lower()
+    words = actor_words()
+    return head not in _SUBJECT_PRONOUNS and head not in finders and head not in words["document"] and \
+        head not in words["role"] and head.rstrip("s") not in words["role"] and head not in words["body"] and \
+        head.rstrip("s") not in words["body"] and head not in ("who", "which")
+
+
 def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
     """True when the cue is the author's own voice or an idiom (``finders``: the heads that make a phrase a source
     of findings, from ``nlp.non_attribution``)."""
@@ -138,6 +160,8 @@ def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
     before = text[max(0, cue.start - 40):cue.start]
     if _authors_idiom(text, cue, before, s_lo, s_hi):
         return True                                   # "says a lot about", "Little wonder that"
+    if _inferred_from_a_thing(text, cue, s_lo, s_hi, finders):
+        return True                                   # "The announcement was made ..., highlighting deepening ties"
     if how == "passive" and s_lo < 0 and _CONDITION_IT.search(text, max(0, cue.start - 120), cue.start):
         return True                                   # "If, according to the inspection, it is determined that ...":
                                                       # a condition, no one's finding
