@@ -64,7 +64,8 @@ _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
 # The main subject reports a clause whose own subject is a name ('The Kremlin said Putin thanked Kim ... and told
 # him ...'): a verb conjoined inside that clause is the named one's (nested reporting; the inner speaker speaks).
 _INNER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|reported|announced|stated)\s+(?:that\s+)?"
-                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?"
+                            r"[a-z]+(?:ed|s)\b")
 # Verbs that give a name; right before the quote, with a noun before them, they name a thing.
 _NAMING = {"label", "dub", "brand", "term", "title", "name"}
 _SUBJECT_BEFORE_NAMING = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|which|has|have|had|was|were)|[A-Z][\w’'.-]*)\s+$")

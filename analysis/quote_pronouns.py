@@ -98,6 +98,20 @@ def _cut_after_name(phrase: str) -> str:
     return phrase
 
 
+# Two persons described together: 'both men', 'the two leaders', 'both presidents'.
+_PAIR = re.compile(r"(?i:both|the\s+two)\s+(?:men|women|leaders|presidents|heads\s+of\s+state|politicians|"
+                   r"candidates|rivals|ministers|leaders['’])")
+
+
+def named_pair(doc, mention: str, pos: int) -> str:
+    """The two people joined by "and" in this or the previous sentence that ``mention`` ("both men") describes,
+    as "A and B"; or ""."""
+    if not _PAIR.fullmatch(mention):
+        return ""
+    s = doc.index.index_at(pos)
+    return doc.people.coordinated(pos, doc.index.start_back(s, 1)) if s >= 0 else ""
+
+
 def not_named_inside(speaker: str, pronoun: str, words: str) -> str:
     """``speaker`` for a he/she, or "" when the quote itself names that person by surname ('He said: “Lowe was a
     brilliant, kind fellow ...”' is not Lowe's: people rarely speak of themselves by name, so the pronoun was
@@ -108,4 +122,4 @@ def not_named_inside(speaker: str, pronoun: str, words: str) -> str:
     return "" if len(last) > 2 and re.search(r"(?<![\w’'-])%s(?![\w-])" % re.escape(last), words) else speaker
 
 
-__all__ = ["not_named_inside", "resolve_pronoun"]
+__all__ = ["named_pair", "not_named_inside", "resolve_pronoun"]

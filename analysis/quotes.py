@@ -43,7 +43,7 @@ from .quote_lines import deck_speaker, title_between
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
-from .quote_pronouns import not_named_inside, resolve_pronoun
+from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 
 # How many sentences back a quote may inherit its speaker from.
@@ -278,6 +278,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
             if speaker == mention and speaker:
                 speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
+            if speaker == mention and speaker:
+                speaker = named_pair(doc, mention, pos) or speaker   # 'Both men': 'Kim Jong Un and Putin'
             if speaker == mention and (apposed := apposed_person(doc, mention, pos)):
                 speaker = apposed                  # 'Kim Yo Jong, a high-ranking government official who ...'
             if speaker == mention and _BARE_NAME.fullmatch(mention):
