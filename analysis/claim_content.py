@@ -16,6 +16,7 @@ from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJ
 from .nlp.tokens import WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
+from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
 
 # A content span shorter than this many words is not worth a row ("he said so").
@@ -50,6 +51,8 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
 _LEAD_IN = re.compile(r"\s*[,:]?\s*")
+# "have not said when they would ...": a negated verb of telling before an indirect question (nlp.cue_senses).
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t)\s+(?:(?:yet|immediately|publicly)\s+)?$")
 # Words before a subject that are no antecedent of a contact relative clause ("what he said was", "and Kim said is").
 _NO_ANTECEDENT = {"what", "and", "or", "but", "as", "so", "than", "because", "if", "when", "while", "whatever",
                   "everything", "anything", "something", "all"}
@@ -324,7 +327,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return start          # "vowed to respond": an intention, "to" and all
         nxt = _WORD.match(text, first.end() + 1)
         if low in _TIME_SUBORDINATORS and "n" not in cue.roles and (low != "when" or "s" in cue.roles) and \
-                not (nxt and nxt.group().lower() in classes["det"]):
+                not (nxt and nxt.group().lower() in classes["det"]) and \
+                not (_NOT_BEFORE.search(text, max(0, cue.start - 20), cue.start) and declined_to_tell(text, cue)):
             return None           # "said before he died", "said when she resigned": a time (not "said after
                                   # the convention he would ...", nor "know when it's worth ...": a question)
         if "n" in cue.roles and low not in classes["prep"] and low not in _NO_CLAUSE:

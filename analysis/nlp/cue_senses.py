@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_table
-from .cues import Cue
+from .cues import Cue, iter_cues
 
 
 @lru_cache(maxsize=None)
@@ -36,3 +36,25 @@ def other_sense(text: str, cue: Cue) -> bool:
         if after.match(text, cue.end) and not (before and before.search(text, max(0, cue.start - 30), cue.start)):
             return True
     return False
+
+
+# A negated verb of telling with an indirect question reports that its subject would not tell ("Lawmakers have not said
+# when they would take up the bill", "Schneiderman isn't saying if the foundation violated any laws", "Sullivan did not
+# specify what consequences North Korea would face"): a claim about the speaker, unlike "China has not condemned ...".
+_TELLING = {"say", "specify", "disclose", "reveal", "explain", "confirm", "indicate", "elaborate", "comment"}
+_INDIRECT_QUESTION = re.compile(r"\s+(?:on\s+)?(?:what|whether|if|when|how|who|whom|which|why|where)\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def declined_to_tell(text: str, cue: Cue) -> bool:
+    """True when a negated ``cue`` is a verb of telling followed by an indirect question ("has not said when ..."),
+    the only cue of its sentence (beside another cue it is the same speaker's aside, "said it would act, but did not
+    say how", or a clause that runs into the next report)."""
+    if cue.lemma not in _TELLING or _INDIRECT_QUESTION.match(text, cue.end) is None:
+        return False
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, cue.start - 400), cue.start)), default=0)
+    end = _SENTENCE_END.search(text, cue.end)
+    hi = end.start() if end else len(text)
+    return all(c.start == cue.start for c in iter_cues(text, lo, hi))

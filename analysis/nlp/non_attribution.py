@@ -11,7 +11,7 @@ import re
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue, as_complement
 from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
-from .cue_senses import other_sense
+from .cue_senses import declined_to_tell, other_sense
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
@@ -390,7 +390,7 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS) or \
             _act_not_view(text, cue, c_lo, c_hi, s_lo, s_hi, how) or other_sense(text, cue):
         return True                                   # (the author's voice, an idiom: nlp.authorial; "sworn in")
-    if cue.lemma not in _MENTAL and (_NEGATED.search(before) or _MODAL.search(before)) and \
+    if cue.lemma not in _MENTAL and (_NEGATED.search(before) and not declined_to_tell(text, cue) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
         return True                                   # (but a poll's answer: "46 percent would choose Clinton")
     if _CAUSATIVE.search(before) and not cue.participle and "s" not in cue.roles:

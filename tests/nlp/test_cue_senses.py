@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.nlp import iter_cues
-from analysis.nlp.cue_senses import other_sense
+from analysis.nlp.cue_senses import declined_to_tell, other_sense
 
 
 def _cue(text: str, word: str):
@@ -27,3 +27,15 @@ def _cue(text: str, word: str):
 ])
 def test_other_sense(text, word, expected):
     assert other_sense(text, _cue(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a verb of telling before an indirect question: the subject would not tell (a claim even when negated)
+    ("Lawmakers have not said when they would take up the bill.", "said", True),
+    ("The ministry did not confirm whether the troops had left.", "confirm", True),
+    # an object, or a verb that is no telling, stays negated speech
+    ("It did not confirm the date of future supplies.", "confirm", False),
+    ("China has not condemned the launch.", "condemned", False),
+])
+def test_declined_to_tell(text, word, expected):
+    assert declined_to_tell(text, _cue(text, word)) is expected
