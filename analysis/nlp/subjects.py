@@ -91,9 +91,19 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if key in memo:
         return memo[key]
     found = _subject_before(text, lo, hi)
+    if found is not None and _AGE.match(text, found[0]):
+        # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
+        name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
+        found = name.span(1) if name else found
     if len(memo) < _MEMO_SIZE:
         memo[key] = found
     return found
+
+
+# An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
+_AGE = re.compile(r"\d{1,3},\s")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                              r"[A-Z][\w’'-]*[a-z][\w’'-]*),\s+$")
 
 
 def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:

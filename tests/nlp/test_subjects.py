@@ -68,3 +68,14 @@ def test_a_name_with_its_affiliation_may_run_past_ten_words(text, phrase):
 def test_a_reporting_verb_after_a_determiner_may_modify_a_noun(text, phrase):
     hi = text.rindex(" ")
     assert _text_of(text, subject_before(text, 0, hi)) == phrase
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Olena Kovalenko, 45, a teacher from Kharkiv, said", "Olena Kovalenko"),
+    ("John Smith, 45, of Kharkiv, said", "John Smith"),
+    ("Among them, Mr. Smith, 61, a retired miner, told", "Mr. Smith"),
+    ("The police said", "The police"),
+])
+def test_an_age_in_apposition_leaves_the_name(text, subject):
+    cue = list(iter_cues(text, 0, len(text)))[-1]
+    assert _text_of(text, subject_before(text, 0, cue.start)) == subject
