@@ -8,7 +8,8 @@ described role (an article and a role noun: "the CEO of ...", "a top ... officia
 it outside quotes; the next paragraph's first quote with a speaker is a person's, and that person is the first
 named after the description; and the name is written bare or after a title sharing a word with the description
 (not 'John Smith, an analyst at ...', a new speaker introduced with a role of his own). Called by
-:mod:`analysis.quotes` once the quotes of an article are resolved.
+:mod:`analysis.quotes` once the quotes of an article are resolved, for the descriptions that
+:mod:`analysis.nlp.lead_roles` (which needs the same role written next to the later name) left as written.
 """
 from __future__ import annotations
 
