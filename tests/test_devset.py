@@ -120,13 +120,13 @@ FLOORS = {
     # Scored blind once (stop 23, code at 04b8ef6), then opened: F1 quotes, speakers, claims, sources, figures, dates
     # russia_nk_v19 1.000, 0.789, 0.915, 0.847, 1.000, 1.000; russia_nk_v20 1.000, 0.857, 0.880, 0.840, 0.938, 0.939;
     # other_topics_v16 1.000, 0.929, 0.774, 0.581, 0.800, 0.862.
-    "russia_nk_v19": {"quotes": 0.97, "speakers": 0.76, "claims": 0.88, "sources": 0.81, "figures": 0.97, "dates": 0.97},
+    "russia_nk_v19": {"quotes": 0.97, "speakers": 0.92, "claims": 0.88, "sources": 0.81, "figures": 0.97, "dates": 0.97},
     "russia_nk_v20": {"quotes": 0.97, "speakers": 0.82, "claims": 0.85, "sources": 0.81, "figures": 0.90, "dates": 0.91},
     "other_topics_v16": {"quotes": 0.97, "speakers": 0.89, "claims": 0.74, "sources": 0.55, "figures": 0.77, "dates": 0.83},
     # Scored blind once (stop 23, code at 4b32f98), then opened: F1 quotes, speakers, claims, sources, figures, dates
     # russia_nk_v21 1.000, 0.667, 0.857, 0.743, 1.000, 0.970; other_topics_v17 1.000, 0.923, 0.704, 0.593, 0.980, 0.919.
-    "russia_nk_v21": {"quotes": 0.97, "speakers": 0.64, "claims": 0.83, "sources": 0.71, "figures": 0.97, "dates": 0.94},
-    "other_topics_v17": {"quotes": 0.97, "speakers": 0.89, "claims": 0.67, "sources": 0.56, "figures": 0.95, "dates": 0.89},
+    "russia_nk_v21": {"quotes": 0.97, "speakers": 0.90, "claims": 0.83, "sources": 0.71, "figures": 0.97, "dates": 0.94},
+    "other_topics_v17": {"quotes": 0.97, "speakers": 0.97, "claims": 0.67, "sources": 0.56, "figures": 0.95, "dates": 0.89},
 }
 SCORED = ("quotes", "speakers", "claims", "sources", "figures", "dates")
 
