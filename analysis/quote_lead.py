@@ -21,7 +21,8 @@ from .nlp.mentions import actor_words
 from .records import Quote
 
 _ROLE_DESCRIPTION = re.compile(r"(?i:the|an?)\s+((?:[\w.’'-]+\s+){0,4}?)([a-z]+|CEO)(?:\s+(?:of|at|for)\s+.{1,60})?")
-_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s")
+# A person introduced anew after the name: 'John Smith, an analyst', ', who heads', ', 45,', ' of the union'.
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|\d{1,3},)\s|\s+(?:of|from|at)\s")
 _TITLE_BEFORE = re.compile(r"((?:[a-zA-Z.]+\s+){0,4})$")
 
 

@@ -24,3 +24,13 @@ def test_lead_role_not_taken_after_a_person_named_before():
     text = "Mark Olsen met investors.\n\n" + LEAD + '"We know," Anna Berg said.'
     rows = {r.text: r for r in extract_quotes(text)}
     assert rows["deeply sorry"].speaker != "Anna Berg"
+
+
+@pytest.mark.parametrize("after", [
+    '"They will lose customers," said Anna Berg, who heads the users\' union.',
+    '"They will lose customers," Anna Berg of the users\' union said.',
+    '"They will lose customers," Anna Berg, 45, said.',
+])
+def test_lead_role_not_given_to_a_person_introduced_with_a_relative_affiliation_or_age(after):
+    rows = {r.text: r for r in extract_quotes(LEAD + after)}
+    assert rows["deeply sorry"].speaker == LEAD.split(" said")[0]
