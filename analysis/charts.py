@@ -79,9 +79,11 @@ def _chart(function):
 
 
 def _empty(message: str, size=(8, 1.6)) -> plt.Figure:
+    """A figure holding only ``message``, marked ``empty`` (the briefing shows its section's own line instead)."""
     fig, ax = plt.subplots(figsize=size)
     ax.axis("off")
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=11, color="#555")
+    fig.empty = True
     return fig
 
 

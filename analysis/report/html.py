@@ -160,11 +160,17 @@ class Briefing:
         """Chart ``name`` of :data:`PER_ARTICLE_CHARTS` (a matplotlib Figure), or, for a corpus the
         briefing aggregates, a note that the chart is left out: it has a row (or a legend entry) per
         article, so it grows without bound (on PolNeAR's 168 articles these charts were 3.0 of the
-        page's 3.2 MB), and the section's summary table below it says the same in aggregate."""
+        page's 3.2 MB), and the section's summary table below it says the same in aggregate. A chart with nothing
+        to draw shows nothing: the section's table says in one line that nothing was found."""
         if aggregate.aggregated(self.data):
             return Html(f'<p class="empty">This chart shows every article one by one and is left out for '
                         f'{len(self.data.articles)} articles; the table below sums it up.</p>')
-        return PER_ARTICLE_CHARTS[name](self.data)
+        fig = PER_ARTICLE_CHARTS[name](self.data)
+        if getattr(fig, "empty", False):
+            import matplotlib.pyplot as plt
+            plt.close(fig)
+            return Html("")     # nothing to draw: the section's table below says so in one line
+        return fig
 
     def show(self, name: str, **options) -> Html:
         """Section ``name`` of the briefing as HTML; ``options`` go to its section function.
