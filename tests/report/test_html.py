@@ -132,3 +132,15 @@ def test_the_bottom_line_of_one_article_speaks_of_one_article(hostile_data):
     assert "1 article:" in visible
     for wrong in ("The articles agree", "these 1 ", "the period they describe", "0 are scare"):
         assert wrong not in visible
+
+
+def test_a_per_article_chart_with_nothing_to_draw_shows_nothing_and_one_with_rows_a_figure(small_data):
+    import dataclasses
+
+    from analysis.report.html import Html
+    brief = Briefing(small_data)
+    drawn = brief.chart("timeline")
+    assert not isinstance(drawn, Html) and hasattr(drawn, "savefig")
+    no_figures = dataclasses.replace(small_data, figures=small_data.figures.iloc[0:0])
+    assert Briefing(no_figures).chart("estimates") == Html("")
+    assert "No troop or worker estimates were found." in Briefing(no_figures).show("estimates")
