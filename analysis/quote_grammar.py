@@ -38,6 +38,7 @@ _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|o
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\s+(?:the|a|an|its|his|her|their)\b")
 # ... also a name after "the" or a lower-case title ('cited the FSB as saying', 'quoted presidential aide Yury
 # Ushakov as saying'), or a description ('quoted a government official as saying').
 _AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
@@ -284,8 +285,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",
                             len(_WORD.findall(text, cue.end, hi)))
     participle: Optional[Cue] = None
-    if len(cues) > 1 and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start):
-        # "X told a young woman who suggested that "..."": the relative clause is not the speaker's.
+    if len(cues) > 1 and (_RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) or cue.passive
+                          and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)):
+        # "X told a young woman who suggested that "..."": the relative clause is not the speaker's; 'Garland
+        # said in a statement after the verdicts were read: "..."': a passive verb in a clause of time neither.
         cue = cues[-2]
     elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
             and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \

@@ -47,7 +47,7 @@ def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:
         sent = doc.index.sentences[k]
         m = _LONE_OPENER.match(doc.text, sent.start, min(sent.end, pos))
         if m and doc.quote_at(m.start(1)) is None and doc.people.lookup(m.group(1)) is None \
-                and _written_inside(doc, m.group(1)):
+                and _written_inside(doc, m.group(1)) and not named_thing(doc, m.group(1)):
             found.append((m.start(1), m.group(1)))
     return found
 
@@ -57,6 +57,24 @@ def _written_inside(doc, name: str) -> bool:
     memo = doc.memo.setdefault("written_inside", {})
     if name not in memo:
         memo[name] = re.search(r"[a-z,]\s+%s\b" % re.escape(name), doc.text) is not None
+    return memo[name]
+
+
+# Nouns of made or named things a lone capitalised word may name: "Odysseus, the first U.S.-built spacecraft", "the
+# lunar lander Odysseus", "the Odysseus lander", "Hurricane Ian", "the chatbot Gemini" are no one "he" stands for.
+_THING_NOUNS = (r"(?:spacecraft|lander|rover|probe|satellite|rocket|spaceship|capsule|telescope|ship|vessel|tanker|"
+                r"freighter|submarine|aircraft|airliner|jet|drone|missile|storm|hurricane|typhoon|cyclone|chatbot|robot|"
+                r"app|software|model|program|programme|mission|operation|platform|system|vehicle|car|train)s?")
+
+
+def named_thing(doc, name: str) -> bool:
+    """Whether the article writes ``name`` as a thing: beside a noun of a made or named thing (once per name)."""
+    memo = doc.memo.setdefault("named_thing", {})
+    if name not in memo:
+        n = re.escape(name)
+        memo[name] = re.search(r"\b%s,\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,4}?%s\b|\b(?:the|an?)\s+(?:[\w.-]+\s+){0,2}?%s\s+"
+                               r"%s\b|\b[Tt]he\s+%s\s+%s\b" % (n, _THING_NOUNS, _THING_NOUNS, n, n, _THING_NOUNS),
+                               doc.text, re.I) is not None
     return memo[name]
 
 

@@ -48,6 +48,19 @@ _OWNED_DOCUMENT = re.compile(r"((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)[
                              r"statement|press\s+release|brochure|account)")
 
 
+# A document placed on a described owner's site ("an update on the company website", "a post on the ministry's
+# official site"): the owner issued it.
+_ON_SITE = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:update|post|statement|notice|message|announcement|note)\s+"
+                      r"(?:posted\s+)?on\s+((?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:[’']s)?\s+"
+                      r"(?:official\s+)?(?:website|site|web\s+page|blog|account)")
+
+
+def site_owner(mention: str) -> str:
+    """The described owner of a document on its site ("an update on the company website" -> "the company"), or ""."""
+    owned = _ON_SITE.fullmatch(mention.strip())
+    return owned.group(1) if owned else ""
+
+
 def owned_document(mention: str) -> str:
     """The owner of a document or website ("The automaker's website" -> "The automaker"), or ""."""
     owned = _OWNED_DOCUMENT.fullmatch(mention.strip())
@@ -74,4 +87,4 @@ def legal_form_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _LEGAL_FORM.finditer(text))
 
 
-__all__ = ["after_but", "legal_form_names", "owned_document", "owned_speaker", "strip_shapes"]
+__all__ = ["after_but", "legal_form_names", "owned_document", "owned_speaker", "site_owner", "strip_shapes"]

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_list, load_table
 from .cues import reporting_verbs
-from .mention_shapes import after_but, owned_document, strip_shapes
+from .mention_shapes import after_but, owned_document, site_owner, strip_shapes
 from .people import is_plural
 from .tokens import given_names, pronoun_kinds, titles, word_classes
 
@@ -496,6 +496,13 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return resolve_description(doc, mention, pos, actors) or mention
     if (owner := owned_document(mention)) and is_description(owner):   # "The automaker's website says": Aurus
         return resolve_description(doc, owner, pos, actors) or mention
+    if (owner := site_owner(mention)) and is_description(owner):
+        # "an update on the company website": the one firm the article introduces as such ("Intuitive Machines, a
+        # Houston-based company"), another owner named before ("the ministry"), else nobody: a page speaks for no one.
+        from .firms import _MAKERS, firm_apposition
+        head = _words(owner)[-1].lower()
+        return firm_apposition(doc, head, 0, len(doc.text)) if head in _MAKERS else \
+            resolve_description(doc, owner, pos, actors)
     if _LONE_TITLE.fullmatch(mention) and mention.lower() in actor_words()["role"] and mention in titles():
         return resolve_description(doc, "the " + mention.lower(), pos, actors) or mention   # "Governor says"
     from .senders import MESSAGE, resolve_message
