@@ -104,3 +104,20 @@ def staff_owner(text: str, mention: str, lo: int, pos: int) -> str:
         found = m.group(1)
     return found
 
+
+def staff_body(text: str, mention: str, lo: int, pos: int) -> str:
+    """The body bare staff at ``pos`` were written with in ``text[lo:pos]`` ('officials with Norfolk Southern in
+    Atlanta said ... "...," officials said' -> 'Norfolk Southern'): the last such body, else ''.
+
+    >>> t = 'Officials at the Port Authority said the pier was safe. "We are confident," officials said.'
+    >>> staff_body(t, 'officials', 0, t.rindex('officials'))
+    'Port Authority'
+    """
+    noun = mention.strip()
+    if not _STAFF.fullmatch(noun):
+        return ""
+    found = ""
+    for m in re.compile(r"\b(?i:%s)\s+(?:with|at|from|of|for)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)"
+                        % re.escape(noun)).finditer(text, lo, pos):
+        found = m.group(1)
+    return found

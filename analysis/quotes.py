@@ -36,7 +36,7 @@ from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _c
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
-from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_owner
+from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, title_between
@@ -293,7 +293,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = resolve_mention(doc, mention, owned[1], actors,
                                           resolve_pronoun(doc, mention, owned[1], subjects, spoken)
                                           if is_pronoun(mention) else "")
-        elif speaker and sents and (owner := staff_owner(text, mention, sents[sent_of[i]].start, pos)):
+        elif speaker and sents and (owner := staff_owner(text, mention, sents[sent_of[i]].start, pos)
+                                    or staff_body(text, mention, sents[max(0, sent_of[i] - 1)].start, pos)):
             speaker = resolve_mention(doc, owner, pos, actors)   # 'In the DOJ's filings, lawyers argued': the DOJ
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
