@@ -91,6 +91,8 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if key in memo:
         return memo[key]
     found = _subject_before(text, lo, hi)
+    if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])):
+        found = (what.end(), found[1])         # "in what prosecutors called": prosecutors
     if found is not None and _AGE.match(text, found[0]):
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
@@ -100,6 +102,9 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return found
 
 
+# A free relative clause after a preposition ending the subject's phrase ("guilty in what prosecutors called",
+# "came in what the judge called"): its subject follows "what".
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:in|of|to|for|with|by|at|on|from|into)\s+what\s+(?=\S)")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
 _AGE = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
