@@ -9,6 +9,7 @@ import pandas as pd
 
 from .codebook import as_codebook
 from .inputs import clean_text, table_of
+from .learned import fill_learned
 from .sentences import theme_sentences
 
 MIN_SCORE = 0.5             # below this (one historical aside) an article takes no position
@@ -312,7 +313,8 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     return record
 
 
-def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFrame] = None,
+                      learned: bool = True) -> pd.DataFrame:
     """One row per theme and article: the article's position, whose it is, and the evidence.
 
     ``position`` is the article's dominant own position (weighted vote of the author's own
@@ -322,7 +324,9 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
     is shown with the reported position; the own one stays in ``other_positions``.
     ``verdict`` is the side an explicit contrast chose ("more likely X than Y"), which may
     differ from the dominant position.  Pass ``theme_rows`` (from :func:`theme_sentences`)
-    to avoid computing them twice.
+    to avoid computing them twice.  Where the rules state no position, the default codebook's
+    learned model may read one (``stance`` "learned", :mod:`.learned`); ``learned=False`` shows
+    the rules alone.
 
     >>> positions = article_positions(tables)       # doctest: +SKIP
     """
@@ -344,6 +348,8 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
         out.append(_position_record(theme, aid, groups[(theme, aid)], ranks, quotes, least,
                                     book[theme] if theme in theme_order else None, book,
                                     leads.get(str(aid), frozenset())))
+    if tables is not None and learned:
+        out = fill_learned(out, tables, book)     # the model's reading where the rules state none (views.learned)
     return pd.DataFrame(out, columns=POSITION_COLUMNS)
 
 

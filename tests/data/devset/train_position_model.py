@@ -1,0 +1,115 @@
+"""Train the positions model (analysis/lexicons/position_model.json) from the development set's expected positions.
+
+For each theme of the default codebook, a logistic regression over word and word-pair TF-IDF of sentences reads
+whether a sentence states one of the theme's labels: the evidence sentence of an article's expected position
+(``positions.yml``: the first accepted label) is that label's example, every other sentence of the article (the
+first 40) is an example of no position. Trained on the seeds and every opened ``russia_nk*`` folder (never a
+``holdout`` subset of ``russia_nk`` or ``russia_nk_wire``, never a SEALED folder). The views use it only where
+their rules state no position (:mod:`analysis.views.learned`).
+
+    .venv/bin/python tests/data/devset/train_position_model.py [--exclude FOLDER ...] [--out PATH]
+
+The same data and code give the same file (scikit-learn's lbfgs solver is deterministic).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[3]
+DEVSET = ROOT / "tests" / "data" / "devset"
+OUT = ROOT / "analysis" / "lexicons" / "position_model.json"
+TRAIN_SENTENCES = 40        # sentences of an article used for training (its opening)
+
+
+def sentences(text: str) -> list[str]:
+    """The units the model reads: lines and sentences of more than 20 characters (as analysis.views.learned)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s) > 20]
+
+
+def cells(folder: str):
+    """(folder, file, theme, text, accepted labels, evidence) of every expected position of ``folder``."""
+    d = ROOT / "seeds" if folder == "seeds" else DEVSET / folder
+    path = ROOT / "tests" / "data" / "seeds_positions.yml" if folder == "seeds" else d / "positions.yml"
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    held_out = set()
+    if folder in ("russia_nk", "russia_nk_wire"):
+        held_out = set(json.loads((d / "gold.json").read_text(encoding="utf-8"))["subsets"]["holdout"])
+    for name, themes in expected.items():
+        if name in held_out or not (d / name).exists():
+            continue
+        text = (d / name).read_text(encoding="utf-8")
+        for theme, cell in (themes or {}).items():
+            yield folder, name, theme, text, (cell or {}).get("accept") or [], (cell or {}).get("evidence", "")
+
+
+def training_folders(exclude=()) -> list[str]:
+    return ["seeds"] + sorted(p.parent.name for p in DEVSET.glob("russia_nk*/positions.yml")
+                              if not (p.parent / "SEALED").exists() and p.parent.name not in exclude)
+
+
+COEF_SCALE = 1000           # weights are stored as integers (weight * 1000): 1.6 MB instead of 11
+
+
+def required_actors(texts: list[str], share: float = 0.9) -> list[str]:
+    """The codebook's actors that at least ``share`` of the training articles name: what the model reads about."""
+    from analysis.views import load_codebook
+    from analysis.views.actors import actors_named
+
+    actors = load_codebook().actors
+    counts: dict[str, int] = {}
+    for text in texts:
+        for name in actors_named(text, actors):
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(name for name, n in counts.items() if n >= share * len(texts))
+
+
+def train(folders: list[str]) -> dict:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    data = [c for f in folders for c in cells(f)]
+    themes, vocabulary, idf = {}, None, None
+    for theme in sorted({c[2] for c in data}):
+        X, y = [], []
+        for _, _, _, text, accept, evidence in (c for c in data if c[2] == theme):
+            for s in sentences(text)[:TRAIN_SENTENCES]:
+                is_evidence = accept and evidence and (s.strip()[:60] in evidence or evidence[:60] in s)
+                X.append(s)
+                y.append(accept[0] if is_evidence else "none")
+        if len(set(y)) < 2:
+            continue
+        vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        clf = LogisticRegression(max_iter=2000, C=4, class_weight="balanced").fit(vec.fit_transform(X), y)
+        terms = [str(t) for t in vec.get_feature_names_out()]
+        # every article has a cell for every theme, so each theme reads the same sentences and vocabulary
+        assert vocabulary is None or terms == vocabulary, theme
+        vocabulary, idf = terms, [round(float(v), 6) for v in vec.idf_]
+        themes[theme] = {"classes": [str(c) for c in clf.classes_],
+                         "intercept": [round(float(v), 5) for v in clf.intercept_],
+                         "coef": [[int(round(float(v) * COEF_SCALE)) for v in row] for row in clf.coef_],
+                         "examples": len(X), "positives": sum(1 for v in y if v != "none")}
+    texts = sorted({c[3] for c in data})
+    return {"trained_on": folders, "requires_actors": required_actors(texts), "coef_scale": COEF_SCALE,
+            "vocabulary": vocabulary, "idf": idf, "themes": themes}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--exclude", nargs="*", default=[], help="folders left out of training")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    model = train(training_folders(args.exclude))
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB): {len(model['themes'])} themes, "
+          f"{len(model['trained_on'])} folders")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

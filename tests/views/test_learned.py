@@ -1,0 +1,75 @@
+"""The learned reading of positions (analysis.views.learned): the model file, its arithmetic, where it fills in."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analysis import extract, load_corpus
+from analysis.views import article_positions, load_codebook
+from analysis.views import learned
+
+from ..conftest import write_corpus
+
+NEUTRAL = ("The two leaders met in Vladivostok on Monday for two days of talks.\n\n"
+           "Officials from both sides gave few details of what was discussed there.\n\n")
+ALLIANCE = "Russia and North Korea have now formed a full military alliance against their rivals."
+
+
+def test_the_model_file_knows_only_the_default_codebooks_themes_and_labels():
+    model = learned._model()
+    book = load_codebook()
+    assert model is not None and model.requires == {"RUSSIA", "DPRK"}
+    for theme, (classes, weights, intercept) in model.themes.items():
+        assert theme in book.theme_names
+        assert set(classes) - {"none"} <= set(book[theme].labels), theme
+        assert weights.shape == (len(model.index), len(classes) if len(classes) > 2 else 1)
+
+
+@pytest.mark.parametrize("labels", [["none", "alliance"], ["none", "alliance", "partnership"]])
+def test_the_models_probabilities_are_scikit_learns(labels):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = ["Russia and North Korea formed an alliance.", "The talks ended on Tuesday afternoon.",
+             "Moscow and Pyongyang are partners in a strategic partnership.", "The weather was cold and wet.",
+             "A full military alliance binds the two.", "They signed a partnership on trade."] * 2
+    y = [labels[min(i % 3, len(labels) - 1)] if i % 2 == 0 else "none" for i in range(len(texts))]
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)
+    clf = LogisticRegression(C=4).fit(vec.fit_transform(texts), y)
+    raw = {"vocabulary": list(vec.get_feature_names_out()), "idf": list(vec.idf_), "coef_scale": 1,
+           "themes": {"t": {"classes": list(clf.classes_), "coef": clf.coef_.tolist(), "intercept": list(clf.intercept_)}}}
+    model = learned._Model(raw)
+    pieces = ["North Korea and Russia: an alliance in all but name.", "Nothing here is known at all."]
+    classes, probs = model.probabilities("t", model.vectors(pieces))
+    assert classes == list(clf.classes_)
+    assert np.allclose(probs, clf.predict_proba(vec.transform(pieces)), atol=1e-9)
+
+
+def _framing(tmp_path, texts: dict, **options):
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
+    positions = article_positions(tables, **options)
+    return tables, positions[positions["theme"] == "relationship framing"].set_index("article_id")
+
+
+def test_where_the_rules_see_a_lone_sentence_the_model_states_its_label_with_the_sentence_as_evidence(tmp_path):
+    text = f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"
+    tables, framing = _framing(tmp_path, {"later.txt": text})
+    row = framing.loc["later"]
+    assert (row["position"], row["stance"]) == ("alliance", learned.LEARNED)
+    assert row["confidence"] >= learned.FILL_THRESHOLD
+    assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence_text"] == ALLIANCE
+    _, rules_only = _framing(tmp_path / "again", {"later.txt": text}, learned=False)
+    assert (rules_only.loc["later", "position"], rules_only.loc["later", "stance"]) == ("", "no clear position")
+
+
+def test_an_article_that_does_not_name_both_countries_gets_no_learned_position(tmp_path):
+    # the model was trained on articles about Russia and North Korea: elsewhere it reads nothing
+    text = NEUTRAL + "China and Pakistan have now formed a full military alliance against their rivals.\n"
+    _, framing = _framing(tmp_path, {"other.txt": text})
+    assert "other" not in framing.index or framing.loc["other", "stance"] != learned.LEARNED
+
+
+def test_without_a_model_file_the_rules_alone_decide(tmp_path, monkeypatch):
+    monkeypatch.setattr(learned, "_model", lambda: None)
+    _, framing = _framing(tmp_path, {"later.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"})
+    assert framing.loc["later", "stance"] == "no clear position"
