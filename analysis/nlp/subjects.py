@@ -470,12 +470,22 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
             break
         if low in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") and out:
             break
+        if low == "to" and not full and out and out[0].text[:1].isupper() and _ends_name(out[-1]):
+            break                      # "said Moore to FOX 5": the addressee follows (not "Ambassador to Korea")
         out.append(t)
         if len(out) > (16 if full else 10):
             break
     if not out:
         return None
     return _strip_span(text, out)
+
+
+def _ends_name(t: Tok) -> bool:
+    """A capitalised word that is neither a title nor the head of an actor ('Moore', not 'Ambassador', 'Mission')."""
+    from .mentions import actor_words
+    aw = actor_words()
+    return t.is_word and t.text[:1].isupper() and bare_word(t.text) not in titles() \
+        and t.low not in aw["role"] and t.low not in aw["body"]
 
 
 def _joins_name(toks: list, k: int) -> bool:
