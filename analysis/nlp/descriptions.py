@@ -60,7 +60,8 @@ def _role_re(core: str, where: str) -> re.Pattern:
         # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
         # ... and a chain of them ("head of the Defense Intelligence Directorate of the Ministry of Defense of Ukraine").
         return re.compile("(?i:" + core + r")(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?){0,4}"
-                                 r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")   # also "Its administrator, Ricaurte Vasquez"
+                          r"(?:\s+(?:with|under)\s+the\s+(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s+[“\"‘']?)?"
+                          r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,2}$")   # ... or a callsign: "commander with the callsign Pulse"   # also "Its administrator, Ricaurte Vasquez"
     # ... and the apposition closes there ("Lin Jian, the ministry's spokesman, said"), unlike a subject
     # ("At a press conference in Chelsea, the mayor also said").
     return re.compile(r"\s*,\s+(?:[\w’'-]+\s+){0,5}?" + core +

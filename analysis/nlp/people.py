@@ -21,6 +21,8 @@ from .tokens import bare_word, given_names, name_blockers, pronoun_kinds, titles
 if TYPE_CHECKING:
     from .document import SentenceIndex
 
+# A naming noun before a lone name that stands for the person ("with the callsign Pulse", "nicknamed 'Bogdan'").
+_CALLSIGN_BEFORE = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|pseudonym|nicknamed)\s+[“\"‘']?$", re.I)
 _NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
@@ -256,8 +258,10 @@ class PersonIndex:
         if not titled and key in self._firms:
             return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
-        if idx is None and len(core) == 1 and not titled and core[0] not in names:
+        if idx is None and len(core) == 1 and not titled and core[0] not in names \
+                and not _CALLSIGN_BEFORE.search(self.text, max(0, start - 30), start):
             return                          # a lone capitalised word: a person only once named in full
+            # (or by a callsign: 'a Ukrainian commander with the callsign Pulse')
         if idx is None and len(core) >= 2 and core[-1] in alias and core[0] in names:
             other = self.people[alias[core[-1]]]
             # "Hillary Clinton" after "Bill Clinton" is someone else; so is "Michelle Obama" after a
