@@ -8,6 +8,7 @@ Split from :mod:`analysis.nlp.descriptions`, which calls these last, after the b
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
@@ -73,4 +74,28 @@ def first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int
     return doc.people.people[mm.person].name if _role_next_to(doc, mm, _role_pattern((role,)), names) else ""
 
 
-__all__ = ["HEADLINE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "first_named_after", "lead_holder"]
+# A name reporting right after it: "Leff also said that ...".
+_REPORTS = re.compile(r"\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:said|says|told|tells|added|explained|noted|"
+                      r"stressed|argued|wrote|warned)\b")
+
+
+def previous_reporter(doc: "Document", pos: int) -> str:
+    """For an expert's bare role ("the researcher commented") that nobody was written with: the one person named in
+    the sentence before, when that person reports there ('Leff also said that some of the components ... "...," the
+    researcher commented'); else ""."""
+    s = doc.index.index_at(pos)
+    if s < 1:
+        return ""
+    prev = doc.index.sentences[s - 1]
+    i = bisect.bisect_left(doc.people.mention_starts, prev.start)
+    people, speaking = set(), -1
+    while i < len(doc.people.mentions) and doc.people.mentions[i].start < min(prev.end, pos):
+        mm = doc.people.mentions[i]
+        people.add(mm.person)
+        if _REPORTS.match(doc.text, mm.end):
+            speaking = mm.person
+        i += 1
+    return doc.people.people[speaking].name if len(people) == 1 and speaking >= 0 else ""
+
+
+__all__ = ["HEADLINE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "first_named_after", "lead_holder", "previous_reporter"]
