@@ -131,14 +131,18 @@ def apposed_person(doc, mention: str, pos: int) -> str:
     return people.people[people.mentions[k].person].name
 
 
+@lru_cache(maxsize=1024)
+def _agent_re(cue: str) -> re.Pattern:
+    return re.compile(r"\b%s\s+by\s+((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*[,:]\s*[“\"‘']?$" % re.escape(cue))
+
+
 def agent_before(text: str, cue: str, q_open: int) -> Optional[tuple[str, int]]:
     """(agent, position) of a passive reporting verb whose by-phrase closes right before the quote: "As noted by
     the chief justice, “...”", "As quite appropriately asked by PTI’s founder, “...”" (a by-phrase after the quote
     is :data:`analysis.quotes._BY_AGENT`)."""
     if not cue or " " in cue:
         return None
-    m = re.compile(r"\b%s\s+by\s+((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s*[,:]\s*[“\"‘']?$" % re.escape(cue)).search(
-        text, max(0, q_open - 150), q_open)
+    m = _agent_re(cue).search(text, max(0, q_open - 150), q_open)
     if m is None or not is_actor_phrase(clean_mention(m.group(1))):
         return None
     return m.group(1), m.start(1)

@@ -54,7 +54,7 @@ def _ROLE_AFTER(pattern: re.Pattern) -> re.Pattern:
     return _role_re(pattern.pattern, "after")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _role_re(core: str, where: str) -> re.Pattern:
     if where == "before":
         # "Russian Ambassador to North Korea Alexander Matsegora": a "to/of/for" place may follow the role.
@@ -68,7 +68,7 @@ def _role_re(core: str, where: str) -> re.Pattern:
                       r"(?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4})?(?=\s*(?:[,.;:)]|$))", re.I)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1024)
 def _role_apposition(pattern: re.Pattern) -> re.Pattern:
     """A role opening an apposition that a comma closes: "Pyotr Ilichev, director for the foreign ministry's
     department for international organizations, said"."""
@@ -423,7 +423,7 @@ def _own_window(doc: "Document", mm, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _role_pattern(same: tuple[str, ...]) -> re.Pattern:
     # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
     return re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!deputy foreign )\b(?:%s)(?:s?\b|(?<=\.))"
@@ -453,8 +453,7 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
     name, and the description's capitalised words (``names``) nearby; or ""."""
     text = doc.text
     # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
-    pattern = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )(?<!deputy foreign )\b(?:%s)(?:s?\b|(?<=\.))"
-                         % "|".join(map(re.escape, same)), re.I)
+    pattern = _role_pattern(tuple(same))
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     seen = 0
     while i >= 0 and doc.people.mentions[i].start >= role_lo and seen < 40:
