@@ -82,9 +82,10 @@ paragraph's verdict or, without one, the headline holds one of the close labels 
 or it is read inside a match of the theme's ``suffices`` patterns (the ties' signed treaty: "a mutual defense treaty");
 ``reported_as`` reads a label held in a source's voice as another (a source's "could" of a supply is its allegation).
 ``confidence`` grows with the leader's lead and the weight of its evidence.  The weights are constants in
-``sentences`` and ``positions``, so a reader can see and change them.  Where these rules found a theme in an
-article but state no position, the default codebook's learned model (:mod:`.learned`) may read one: ``stance``
-"learned", its probability as ``confidence``, the sentence it read as evidence.
+``sentences`` and ``positions``, so a reader can see and change them.  With ``learned=True``, where these
+rules found a theme in an article but state no position, the default codebook's learned model (:mod:`.learned`)
+may read one: ``stance`` "learned", its probability as ``confidence``, the sentence it read as evidence (off by
+default: right 5 times in 7 on blind text).
 
 >>> from analysis import load_corpus, extract
 >>> tables = extract(load_corpus("seeds"))              # doctest: +SKIP

@@ -7,13 +7,17 @@ and word-pair TF-IDF, trained on the development set's expected positions (each 
 sentence an example of its label, every other sentence an example of no position;
 ``tests/data/devset/train_position_model.py`` writes ``lexicons/position_model.json``).
 
-Where the rules give an article no position on a theme (none found, or no clear position) and the
-model reads one of the theme's labels in some sentence with probability at least
+With ``article_positions(..., learned=True)``, where the rules found a theme in an article but give it
+no position (none, or no clear position), the article names the actors the model was trained on, and
+the model reads one of the theme's labels in some sentence with probability at least
 :data:`FILL_THRESHOLD`, that label is the article's position, with ``stance`` "learned", the
-probability as ``confidence`` and the sentence as evidence. Pre-registered before the round-13 blind
-folders were scored, this filling took positions from precision 0.90 (9/10) and coverage 0.21 to
-0.92 (12/13) and 0.29 (12/42); the model alone read 8 of 8 right. A codebook whose themes or labels
-the model does not know is read by its rules alone.
+probability as ``confidence`` and the sentence as evidence. A codebook whose themes or labels the
+model does not know is read by its rules alone.
+
+It is off by default. Pre-registered before round 13 was scored blind, the filling took that round's
+positions from precision 0.90 (9/10) and coverage 0.21 to 0.92 (12/13) and 0.29; on round 14, also
+blind, from 0.89 (8/9) and 0.36 to 0.77 (10/13) and 0.45: its own readings were right 5 times in 7,
+under the rules' precision, and a wrong label is worse than none.
 
 Linear in the sentences; the model file is read once per process.
 """

@@ -1,4 +1,5 @@
-"""The learned reading of positions (analysis.views.learned): the model file, its arithmetic, where it fills in."""
+"""The learned reading of positions (analysis.views.learned): the model file, its arithmetic, where it fills in
+when asked (``learned=True``), and that the default is the rules alone."""
 from __future__ import annotations
 
 import numpy as np
@@ -45,9 +46,9 @@ def test_the_models_probabilities_are_scikit_learns(labels):
     assert np.allclose(probs, clf.predict_proba(vec.transform(pieces)), atol=1e-9)
 
 
-def _framing(tmp_path, texts: dict, **options):
+def _framing(tmp_path, texts: dict, learned: bool = True):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
-    positions = article_positions(tables, **options)
+    positions = article_positions(tables, learned=learned)
     return tables, positions[positions["theme"] == "relationship framing"].set_index("article_id")
 
 
@@ -73,3 +74,10 @@ def test_without_a_model_file_the_rules_alone_decide(tmp_path, monkeypatch):
     monkeypatch.setattr(learned, "_model", lambda: None)
     _, framing = _framing(tmp_path, {"later.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"})
     assert framing.loc["later", "stance"] == "no clear position"
+
+
+def test_by_default_the_rules_alone_decide(tmp_path):
+    text = f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", {"later.txt": text})), families=())
+    positions = article_positions(tables)
+    assert learned.LEARNED not in set(positions["stance"])
