@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -27,9 +26,8 @@ OUT = ROOT / "analysis" / "lexicons" / "position_model.json"
 TRAIN_SENTENCES = 40        # sentences of an article used for training (its opening)
 
 
-def sentences(text: str) -> list[str]:
-    """The units the model reads: lines and sentences of more than 20 characters (as analysis.views.learned)."""
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s) > 20]
+sys.path.insert(0, str(ROOT))
+from analysis.views.learned import units as sentences  # noqa: E402  (the pieces the model reads, one definition)
 
 
 def cells(folder: str):
