@@ -2,7 +2,7 @@
 
 :func:`_post_attribution` reads ``"...," said X`` / ``"...," X said`` / ``"..." ― X`` right after a quote;
 :func:`_pre_attribution` reads ``X said: "..."``, ``X called the move "reckless"``, ``According to X, "..."``
-and a colon line before it; :func:`_goodwill_attribution` the subject of a verb of goodwill whose object
+and a colon line before it; :mod:`analysis.quote_goodwill` the subject of a verb of goodwill whose object
 holds a short quote ('offered his "full support"').  :func:`_is_speech_cue` tells whether an attribution
 makes a quote speech.  :mod:`analysis.quote_placement` chooses among these per quote span, and
 :mod:`analysis.quotes` resolves the speakers.
@@ -39,6 +39,8 @@ _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\s+(?:the|a|an|its|his|her|their)\b")
+# 'Kim said in a speech quoted by KCNA:': a cue in a participle after the speech noun of an earlier verb's phrase.
+_CARRIED_BY = re.compile(r"\s+(?:in|during|at|on|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?!(?:was|were|is|are|been|being|has|have|had)\b)[\w’'-]+\s+){1,3}")
 # ... also a name after "the" or a lower-case title ('cited the FSB as saying', 'quoted presidential aide Yury
 # Ushakov as saying'), or a description ('quoted a government official as saying').
 _AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
@@ -286,9 +288,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                             len(_WORD.findall(text, cue.end, hi)))
     participle: Optional[Cue] = None
     if len(cues) > 1 and (_RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) or cue.passive
-                          and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)):
+                          and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)
+                          or _BY_AGENT.match(text, cue.end + 1) and not cues[-2].participle and not cues[-2].passive
+                          and _CARRIED_BY.fullmatch(text, cues[-2].end, cue.start)):
         # "X told a young woman who suggested that "..."": the relative clause is not the speaker's; 'Garland
-        # said in a statement after the verdicts were read: "..."': a passive verb in a clause of time neither.
+        # said in a statement after the verdicts were read: "..."': a passive verb in a clause of time neither, nor
+        # an outlet that carried the speech ('Kim said in a speech quoted by KCNA: "..."': Kim).
         cue = cues[-2]
     elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
             and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \
@@ -373,51 +378,6 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         "n" in cue.roles and _as_for(text, cue, hi),
                         sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
                         and _names_actor(text, sp))
-
-
-# Verbs whose object is the subject's own words of goodwill, concern or blame: 'offered his "full support"',
-# 'wished Putin "health and great success"', 'congratulated the people of "friendly Russia"', 'accused Seoul of
-# a "provocation"'. Not cues in the lexicon (they report nothing with "that"), but a short quote in their
-# object is the subject's.
-_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic|accus)(?:ed|ing)|"
-                       r"(offer|extend|convey|congratulate|accuse)s)\b")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
-_GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
-GOODWILL_WINDOW = 12
-# '... and were "useful"': a second verb starts its own clause.
-_NEW_VERB = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
-                       r"remains?|remained|seems?|seemed)\b")
-# 'talks extended beyond three hours': the verb takes no object here.
-_NO_OBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|well\s+|far\s+)?(?:beyond|until|into|through|over|across|by|for|from|to|past)\b")
-_ARTICLE_LAST = re.compile(r"\b(?:a|an|the|this|that)\s+[“\"‘«]?$", re.I)
-_WHO_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*,\s*who\s+(?:[a-z]+ly\s+)?$")
-
-
-def _goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentence_hi: int) -> Optional[_Attribution]:
-    """A short quote in the object of a verb of goodwill before it, with no other cue: the subject's words."""
-    found = None
-    for found in _GOODWILL.finditer(text, lo, hi):
-        pass
-    if found is None or _BE_BEFORE.search(text, max(lo, found.start() - 30), found.start()) \
-            or _DETERMINER_LAST.search(text, max(lo, found.start() - 8), found.start()) \
-            or _GOODWILL_GAP.fullmatch(text, found.end(), hi) is None or _NO_OBJECT.match(text, found.end()) \
-            or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
-            or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
-        return None
-    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi) and not found.group().startswith("accus"):
-        return None                            # 'offered a "final compromise"': the name of a thing
-    who = _WHO_BEFORE.search(text, max(lo, found.start() - 120), found.start())
-    if who is not None:
-        # 'with North Korea's Kim Jong-un, who offered his "full support"': the one the relative clause is about
-        return _Attribution(who.group(1), who.start(1), found.group(), "q", "pre",
-                            len(_WORD.findall(text, found.end(), hi))) if has_name(
-                                tokens(text, who.start(1), who.end(1))) else None
-    word = found.group()
-    stem = found.group(1) or found.group(2)
-    lemma = stem + "e" if stem in ("congratulat", "voic", "accus") else stem
-    cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
-    attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
-    return attr if attr is not None and attr.speaker else None
 
 
 # A name opening the sentence before an indefinite or bare appositive ('Li Haidong, a professor at X, ... notes',

@@ -13,8 +13,9 @@ from typing import Optional, Sequence
 
 from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue
 from .nlp.mentions import clean_mention
+from .quote_goodwill import goodwill_attribution
 from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
-                            _goodwill_attribution, _is_speech_cue, _post_attribution, _pre_attribution, _span_text,
+                            _is_speech_cue, _post_attribution, _pre_attribution, _span_text,
                             _word_count)
 from .text import paragraph_spans
 
@@ -123,7 +124,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             if attr is None:
                 # 'According to KCNA, Kim congratulated the people of "friendly Russia"': a nearer verb of goodwill
                 good = None if _clause_like(text[q.start:q.end]) else \
-                    _goodwill_attribution(text, l_lo, l_hi, sent.start if sent else 0, sent.end if sent else 0)
+                    goodwill_attribution(text, l_lo, l_hi, sent.start if sent else 0, sent.end if sent else 0)
                 if good is not None and (pre is None or not _is_speech_cue(pre, text[q.start:q.end])
                                          or pre.cue == "according to" and good.cue_words_before < pre.cue_words_before):
                     pre = good

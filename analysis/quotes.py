@@ -40,6 +40,7 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body,
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, title_between
+from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
@@ -412,24 +413,6 @@ def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: Pe
     return name if name and people.lookup(name) is not None else ""
 
 
-def _narrative_in_new_paragraph(text: str, q: QuoteSpan, sents: Sequence[Sentence], s_quote: int, s_before: int,
-                                speaker: str) -> bool:
-    """Whether quote ``q`` stands in a paragraph after the earlier quote's, inside the author's own words that
-    mention neither ``speaker`` nor a he/she ('Among the 23 articles in the pact is a clause stipulating that
-    "..."'): it continues nobody's speech (unlike 'Cyril explained ... because to her, "..."')."""
-    if not sents or sents[s_quote].paragraph == sents[s_before].paragraph:
-        return False
-    para = next((k for k in range(s_quote, -1, -1) if k == 0 or sents[k - 1].paragraph != sents[s_quote].paragraph))
-    before = text[sents[para].start:q.open]
-    if not before.strip(" \n\t“”\"‘’'"):
-        return False
-    names = [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2]
-    return not _PERSONAL.search(before) and not any(re.search(r"\b%s\b" % re.escape(w), before) for w in names)
-
-
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem)\b")
-
-
 def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_end: Sequence[int], resolved, attrs,
              text: str, sents: Sequence[Sentence], clause_like: bool,
              same_sentence_only: bool = False) -> Optional[tuple[str, str]]:
@@ -442,8 +425,9 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
         gap = sent_of[i] - sent_end[j]
         same_sentence = spans[j].close > sents[sent_of[i]].start if sents else True
         if gap == 0 or same_sentence or (clause_like and gap <= CONTINUATION_SENTENCES
-                                         and not _narrative_in_new_paragraph(text, spans[i], sents, sent_of[i],
-                                                                             sent_end[j], resolved[j][0])):
+                                         and not narrative_in_new_paragraph(text, spans[i], sents, sent_of[i],
+                                                                             sent_end[j], resolved[j][0])
+                                         and not other_subject(text, spans[i], sents[sent_of[i]], resolved[j][0])):
             return resolved[j][0], resolved[j][1]
     if same_sentence_only:
         return None
