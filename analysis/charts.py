@@ -329,7 +329,7 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
                    entities: pd.DataFrame | None = None) -> plt.Figure:
     """Who is quoted or cited most: quotes and claims per actor (entity: "Pyongyang" and "North Korea" count
     once), named vs unnamed; ``entities`` (entities.csv) names them, else their most frequent form does."""
-    from .entities import entity_labels
+    from .entities import DESCRIBED_KEY, entity_labels
 
     q = quotes[quotes["kind"] != "scare"]
     c = claims.rename(columns={"source": "speaker"})
@@ -339,22 +339,26 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
         return _empty("No quotes or attributed claims were found.")
     rows = pd.concat([rows, entity_labels(rows, "speaker", entities)], axis=1)
     # quotes and claims whose speaker was not found are no voice: counted in the title, not ranked
+    # nor are descriptions that name no entity ("a statement", "the Russian diplomat"): counted in the title too
     unfound = int((rows["key"] == "=").sum())
-    rows = rows[rows["key"] != "="]
+    described = int((rows["key"] == DESCRIBED_KEY).sum())
+    rows = rows[~rows["key"].isin(["=", DESCRIBED_KEY])]
     if rows.empty:
-        return _empty(f"No speaker was found for the {unfound} quotes and claims.")
+        return _empty(f"No named speaker was found for the {unfound + described} quotes and claims.")
     counts = rows.groupby(["key", "what"]).size().unstack(fill_value=0)
     counts.index = rows.drop_duplicates("key").set_index("key")["label"].reindex(counts.index)
     counts["total"] = counts.sum(axis=1)
     counts = counts.sort_values(["total"], ascending=False, kind="mergesort").head(top).drop(columns="total")
     counts = counts.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.32 * len(counts)))
+    more = [f"{unfound} more without a speaker found"] * bool(unfound) \
+        + [f"{described} more from unnamed or described sources"] * bool(described)
+    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.45 * bool(more) + 0.32 * len(counts)))
     counts.plot.barh(stacked=True, ax=ax, color=sns.color_palette(PALETTE, 2), edgecolor="white")
     ax.set_xlabel("mentions")
     ax.set_ylabel("")
     ax.set_yticklabels([t.get_text()[:55] for t in ax.get_yticklabels()], fontsize=8)
     ax.set_title(f"Most cited voices (top {min(top, len(counts))})\ndirect quotes and reported claims"
-                 + (f" ({unfound} more without a speaker found)" if unfound else ""))
+                 + (f"\n({'; '.join(more)})" if more else ""))
     ax.legend(fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

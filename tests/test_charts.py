@@ -220,6 +220,19 @@ def test_quotes_without_a_speaker_are_no_voice_in_the_speakers_chart():
     assert "(no speaker found)" not in labels and "2 more without a speaker found" in fig.axes[0].get_title()
 
 
+def test_descriptions_naming_no_entity_are_no_voice_in_the_speakers_chart_but_are_counted():
+    from analysis.entities import link_entities
+
+    quotes = pd.DataFrame({"article_id": "a", "speaker": ["Vladimir Putin", "a statement", "far-right free market",
+                                                          "Putin", ""], "kind": "speech"})
+    linked = link_entities(quotes, pd.DataFrame(), pd.DataFrame())
+    fig = charts.chart_speakers(linked.quotes, pd.DataFrame({"source": []}), entities=linked.entities)
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert labels == ["Vladimir Putin"]
+    title = fig.axes[0].get_title()
+    assert "1 more without a speaker found" in title and "2 more from unnamed or described sources" in title
+
+
 def test_a_missing_hedge_read_from_a_csv_is_no_note():
     assert charts._short(float("nan")) == "" and charts._short("up to; called it fake") == "up to"
 

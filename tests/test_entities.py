@@ -160,8 +160,19 @@ def test_grouping_is_linear_in_the_number_of_mentions():
 def test_entity_labels_count_one_actor_once():
     linked, _ = _link([("a", "Pyongyang"), ("b", "North Korea"), ("c", "he")])
     labels = entity_labels(linked.quotes, "speaker", linked.entities)
-    assert labels["label"].tolist() == ["North Korea", "North Korea", "he"]
+    assert labels["label"].tolist() == ["North Korea", "North Korea", "unnamed / described sources"]
     assert labels["key"].nunique() == 2
+
+
+def test_descriptions_naming_no_entity_are_one_described_voice_not_voices_of_their_own():
+    linked, ids = _link([("a", "a statement"), ("a", "far-right free market"), ("b", "the Russian diplomat"),
+                         ("b", "Vladimir Putin")])
+    assert ids["a statement"] == ids["the Russian diplomat"] == ""
+    labels = entity_labels(linked.quotes, "speaker", linked.entities)
+    assert labels["label"].tolist() == ["unnamed / described sources"] * 3 + ["Vladimir Putin"]
+    assert labels["key"].nunique() == 2
+    # a table from an older build (no entities): each text is its own voice, as before
+    assert entity_labels(linked.quotes, "speaker")["key"].nunique() == 4
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..records import Entity, to_frame
 from .lexicon import _family_first, _given
-from .mentions import NAME_PARTICLES, Parsed, _is_role_word, parse_mention
+from .mentions import NAME_PARTICLES, Parsed, _is_role_word, _word_kind, parse_mention
 
 # Which column of which table names the speaker or source.
 NAME_COLUMNS = (("quotes", "speaker"), ("claims", "source"), ("figures", "source"))
@@ -175,9 +175,17 @@ def _resolve_person(article: str, p: Parsed, people: _People) -> Optional[str]:
     return key
 
 
-def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People) -> dict[tuple[str, str], tuple[str, str]]:
-    """Step 3: every mention to an entity key, (kind, key); mentions of no kind, or plain words, are left out."""
+def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People,
+                 bodies: frozenset = frozenset()) -> dict[tuple[str, str], tuple[str, str]]:
+    """Step 3: every mention to an entity key, (kind, key); mentions of no kind, or plain words, are left out.
+    A lone name that stayed no one's surname and was written as a body ("Microsoft" as "the company"; ``bodies``,
+    see :func:`_written_as_body`) is an organisation."""
     entity_of: dict[tuple[str, str], tuple[str, str]] = {}
+    named_bodies: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for (article, _), p in parsed.items():
+        words = p.name.split()
+        if p.kind in ("organisation", "media") and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            named_bodies[(article, words[0].casefold())].add((p.kind, p.key))
     for pair, p in parsed.items():
         if not p.kind:
             continue
@@ -185,6 +193,15 @@ def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People) -> dict
         if p.kind == "person":
             key = _resolve_person(pair[0], p, people)
             if key is None:
+                continue
+            lone = key == p.key and not _is_full(key) and not p.role and not p.gender
+            if lone and key in bodies:
+                entity_of[pair] = ("organisation", key)
+                continue
+            body = named_bodies.get((pair[0], key), set())
+            if lone and len(body) == 1 and key not in people.corpus_surnames:
+                # "Tupperware" in the article of "Tupperware Brands": the body's first word, no one's surname
+                entity_of[pair] = next(iter(body))
                 continue
         entity_of[pair] = (p.kind, key)
     return _merge_bodies(entity_of, parsed)
@@ -244,6 +261,33 @@ def _written_surnames(frames: dict[str, pd.DataFrame]) -> dict[tuple[str, str], 
             if mention != name and " " not in mention.strip() and mention.strip() in name.split()[1:] + name.split()[:1]:
                 out[(aid, name)].add(mention.strip())
     return out
+
+
+_BODY_PRONOUNS = frozenset(("it", "its"))
+_PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "his"))
+
+
+def _written_as_body(frames: dict[str, pd.DataFrame]) -> frozenset:
+    """The one-word names written, somewhere in the corpus, as a description of a body ("the company", "the German
+    group", "Europe's largest carmaker": the last word an organisation or media word of ``entity_words.tsv``) or
+    as "it", and never as "he" or "she": "Volkswagen", "Microsoft" are bodies, not people."""
+    body: set[str] = set()
+    person: set[str] = set()
+    for table, column in NAME_COLUMNS:
+        frame, written = frames[table], MENTION_COLUMNS.get(table, "")
+        if not len(frame) or not {column, written} <= set(frame.columns):
+            continue
+        for name, mention in zip(frame[column].fillna("").astype(str), frame[written].fillna("").astype(str)):
+            words = name.split()
+            if len(words) != 1 or not mention.strip() or mention == name:
+                continue
+            key, low = parse_mention(name).key, mention.strip().casefold().split()
+            if low[-1] in _PERSON_PRONOUNS or _word_kind(low[-1]) in ("role", "honorific", "group"):
+                person.add(key)
+            elif low[-1] in _BODY_PRONOUNS or (low[0] in ("the", "a", "an", "its") or low[0].endswith("'s")) \
+                    and _word_kind(low[-1]) in ("organisation", "media"):
+                body.add(key)
+    return frozenset(body - person)
 
 
 def _describe_entities(entity_of: dict, parsed: dict, counts: Counter,
@@ -309,7 +353,7 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
     frames = {"quotes": quotes, "claims": claims, "figures": figures}
     counts = _mentions(frames)
     parsed = _parse_mentions(counts)
-    entity_of = _entity_keys(parsed, _index_people(parsed, counts))
+    entity_of = _entity_keys(parsed, _index_people(parsed, counts), _written_as_body(frames))
     names, roles, aliases = _describe_entities(entity_of, parsed, counts, _written_surnames(frames))
     ordered, ids = _entity_ids(names, aliases)
     rows = [Entity(ids[e], _pick(names[e], True), e[0], _pick(roles[e]), ALIAS_SEPARATOR.join(sorted(aliases[e])))
@@ -318,12 +362,19 @@ def link_entities(quotes: pd.DataFrame, claims: pd.DataFrame, figures: pd.DataFr
     return Linked(to_frame(rows, "entities"), out["quotes"], out["claims"], out["figures"])
 
 
+# The one voice of every speaker or source that is a description naming no entity, in linked tables.
+DESCRIBED_KEY = "~described"
+DESCRIBED_LABEL = "unnamed / described sources"
+
+
 def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFrame] = None) -> pd.DataFrame:
     """For each row of ``frame``: ``key`` (its entity_id, or "=" + the ``column`` text when it has none) and
     ``label`` (the entity's name from ``entities``, else the most frequent ``column`` text of its rows).
 
-    Counting by ``key`` counts "Kim Jong-un" and "North Korean leader Kim Jong-un" once; rows without an
-    entity (a table from an older build, an unresolved description) count by their own text.
+    Counting by ``key`` counts "Kim Jong-un" and "North Korean leader Kim Jong-un" once. With ``entities``
+    (the tables were linked), a row naming no entity names no voice: a description that resolved to nobody
+    ("a statement", "the Russian diplomat") has the one key ``DESCRIBED_KEY``, labelled ``DESCRIBED_LABEL``.
+    Without it (a table from an older build), rows without an entity count by their own text.
     """
     def text_of(name: str) -> pd.Series:
         if name not in frame.columns:
@@ -335,6 +386,9 @@ def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFr
     names: dict[str, str] = {}
     if entities is not None and len(entities) and {"entity_id", "name"} <= set(entities.columns):
         names = dict(zip(entities["entity_id"].astype(str), entities["name"].astype(str)))
+        names[DESCRIBED_KEY] = DESCRIBED_LABEL
+        if "entity_id" in frame.columns:
+            key = key.where((ids != "") | (text == ""), DESCRIBED_KEY)
     counts = Counter(zip(key, text))
     best: dict[str, str] = {}
     for (k, t), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
