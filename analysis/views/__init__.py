@@ -79,7 +79,9 @@ label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no cle
 paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary).  A theme's
 ``min_sentences`` asks that many sentences (either voice) for a label, unless a verdict or contrast chose it or, with
 ``lead_suffices``, it is the writer's own unhedged statement in the headline or the lead (first two full sentences),
-or it is read inside a match of the theme's ``suffices`` patterns (the ties' signed treaty: "a mutual defense treaty");
+or it is read inside a match of the theme's ``suffices`` patterns (the ties' signed treaty: "a mutual defense treaty"), or
+it is one of the theme's ``lone_sentence_labels`` (``lone_reported_labels`` where the position is a source's): labels
+whose lone sentences proved right on the development set;
 ``reported_as`` reads a label held in a source's voice as another (a source's "could" of a supply is its allegation).
 ``confidence`` grows with the leader's lead and the weight of its evidence.  The weights are constants in
 ``sentences`` and ``positions``, so a reader can see and change them.  With ``learned=True``, where these

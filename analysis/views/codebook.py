@@ -21,7 +21,8 @@ from .codebook_file import check_codebook_path, codebook_error, excerpt, read_co
 from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
-               "reported_as", "lead_suffices", "suffices"}
+               "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
+               "lone_reported_labels"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -64,6 +65,10 @@ class Theme:
     # patterns (the ties a signed treaty gives: "a mutual defense treaty", "a partnership agreement")
     suffices: tuple[str, ...] = ()
     sufficer: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
+    # with min_sentences above 1, labels one sentence suffices for: those whose lone sentences proved reliable
+    lone_sentence_labels: tuple[str, ...] = ()
+    # ... and labels one sentence suffices for when the article's position is a source's (stance reported)
+    lone_reported_labels: tuple[str, ...] = ()
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -264,9 +269,17 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     if spec.get("suffices") is not None:
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
+    lone = {}
+    for key in ("lone_sentence_labels", "lone_reported_labels"):
+        lone[key] = ()
+        if spec.get(key) is not None:
+            lone[key] = tuple(label.strip() for label in _string_list(path, f"{where} {key}", spec[key]))
+            if any(label not in labels for label in lone[key]):
+                raise codebook_error(path, f"{where} '{key}' must name labels of its positions")
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
-                 fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer)
+                 fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
+                 lone["lone_sentence_labels"], lone["lone_reported_labels"])
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

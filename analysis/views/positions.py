@@ -286,7 +286,9 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     if len(agreeing) < min_sentences and verdict != label \
             and not any(r["contrast"] for r in chosen) \
             and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)) \
-            and not _sufficing(chosen, spec):
+            and not _sufficing(chosen, spec) \
+            and label not in getattr(spec, "lone_sentence_labels", ()) \
+            and not (stance == "reported" and label in getattr(spec, "lone_reported_labels", ())):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
         # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:
         # the label and its evidence are shown, not stated

@@ -216,26 +216,27 @@ def test_an_article_off_the_codebooks_subject_takes_no_position(tmp_path):
 
 def test_a_lone_sentence_gives_no_clear_position_where_the_codebook_asks_two(tmp_path):
     # "North Korea's motives" asks two sentences (min_sentences: 2, from its labels' precision on blind
-    # articles): one sentence shows its label as competing, not as the position; two agreeing ones state it
-    one = "Russia and North Korea met in Vladivostok.\n\nNorth Korea turned to Russia because it needs food and foreign currency.\n"
-    two = one + "\nPyongyang needs Russian food and foreign currency to keep its economy afloat.\n"
+    # articles; economic need and leverage, its lone_sentence_labels, aside): one sentence shows its label as
+    # competing, not as the position; two agreeing ones state it
+    one = "Russia and North Korea met in Vladivostok.\n\nNorth Korea turned to Russia because it wants Russian military technology.\n"
+    two = one + "\nPyongyang wants Russian military technology for its missile programme.\n"
     folder = write_corpus(tmp_path / "m", {"one.txt": one, "two.txt": two})
     tables = extract(load_corpus(folder), families=())
     motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (motives.loc["one", "position"], motives.loc["one", "stance"]) == ("", "no clear position")
-    assert motives.loc["one", "competing"].startswith("economic need (own")
-    assert motives.loc["two", "position"] == "economic need"
+    assert motives.loc["one", "competing"].startswith("security (own")
+    assert motives.loc["two", "position"] == "security"
     # the same lone sentence is stated under a codebook that asks one
     lone = article_positions(tables, lone_sentence_codebook()).set_index(["theme", "article_id"]).loc["North Korea's motives"]
-    assert lone.loc["one", "position"] == "economic need"
+    assert lone.loc["one", "position"] == "security"
 
 
 
 def test_an_own_and_a_reported_sentence_with_the_same_label_are_two_agreeing_sentences(tmp_path):
     # min_sentences counts the sentences holding the label in either voice: the writer's own sentence and a
     # source's report of the same label agree; the position is the writer's (own), the report one of its sentences
-    own = "North Korea turned to Russia because it needs food and foreign currency."
-    reported = "Analysts said Pyongyang needs Russian food and foreign currency to keep its economy afloat."
+    own = "North Korea turned to Russia because it wants Russian military technology."
+    reported = "Analysts said Pyongyang wants Russian military technology for its missile programme."
     lone = f"Russia and North Korea met in Vladivostok.\n\n{own}\n\nThe talks lasted two days.\n"
     both = f"Russia and North Korea met in Vladivostok.\n\n{own}\n\n{reported}\n"
     folder = write_corpus(tmp_path / "v", {"lone.txt": lone, "both.txt": both})
@@ -244,7 +245,7 @@ def test_an_own_and_a_reported_sentence_with_the_same_label_are_two_agreeing_sen
     motives = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     held = rows[(rows["theme"] == "North Korea's motives") & (rows["article_id"] == "both") & (rows["position"] != "")]
     assert sorted(held["attributed"].astype(bool)) == [False, True]
-    assert (motives.loc["both", "position"], motives.loc["both", "stance"]) == ("economic need", "own")
+    assert (motives.loc["both", "position"], motives.loc["both", "stance"]) == ("security", "own")
     assert (motives.loc["lone", "position"], motives.loc["lone", "stance"]) == ("", "no clear position")
 
 
@@ -252,17 +253,17 @@ def test_a_reading_of_the_label_set_aside_as_hypothetical_agrees_with_a_held_one
     # a sentence whose reading of the label a condition or a modal set aside ('If ..., North Korea would ...')
     # shows the article coming back to the same frame: with one sentence holding the label, two agree;
     # a negated reading does not (see the next test)
-    held = "North Korea turned to Russia because it needs food and foreign currency."
-    conditional = "If its harvest fails, North Korea would turn to Russia because it needs food and foreign currency."
+    held = "North Korea turned to Russia because it wants Russian military technology."
+    conditional = "If its talks fail, North Korea would turn to Russia because it wants Russian military technology."
     lone = f"Russia and North Korea met in Vladivostok.\n\n{held}\n\nThe talks lasted two days.\n"
     both = f"Russia and North Korea met in Vladivostok.\n\n{held}\n\n{conditional}\n"
     folder = write_corpus(tmp_path / "g", {"lone.txt": lone, "both.txt": both})
     tables = extract(load_corpus(folder), families=())
     rows = theme_sentences(tables)
     motives = rows[rows["theme"] == "North Korea's motives"]
-    assert (motives["rejected"] == "economic need").sum() == 1
+    assert (motives["rejected"] == "security").sum() == 1
     positions = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
-    assert (positions.loc["both", "position"], positions.loc["both", "stance"]) == ("economic need", "own")
+    assert (positions.loc["both", "position"], positions.loc["both", "stance"]) == ("security", "own")
     assert positions.loc["lone", "position"] == ""
     # the rejected sentence alone is no position
     only = write_corpus(tmp_path / "o", {"only.txt": f"Russia and North Korea met in Vladivostok.\n\n{conditional}\n"})

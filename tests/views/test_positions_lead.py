@@ -36,8 +36,9 @@ def test_a_hedged_or_reported_lead_sentence_does_not_suffice(tmp_path):
 
 
 def test_a_theme_without_lead_suffices_still_asks_two(tmp_path):
-    # North Korea's motives keeps two sentences even in the lead (its lone readings of a motive misread most often)
-    text = "North Korea turned to Russia because it badly needs food and foreign currency.\n\n" + NEUTRAL
+    # North Korea's motives keeps two sentences even in the lead (its lone readings of a motive misread most often;
+    # economic need and leverage, its lone_sentence_labels, aside)
+    text = "North Korea turned to Russia because it wants help with its nuclear and missile programmes.\n\n" + NEUTRAL
     tables = extract(load_corpus(write_corpus(tmp_path / "m", {"a.txt": text})), families=())
     motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (motives.loc["a", "position"], motives.loc["a", "stance"]) == ("", "no clear position")
@@ -104,3 +105,45 @@ def test_a_sources_doubt_of_a_future_support_stays_unlikely_its_denial_of_a_past
     support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
     assert (support.loc["doubt", "position"], support.loc["doubt", "stance"]) == ("unlikely", "reported")
     assert (support.loc["denial", "position"], support.loc["denial", "stance"]) == ("alleged", "reported")
+
+
+def test_a_label_whose_lone_sentences_proved_reliable_suffices_in_one_sentence(tmp_path):
+    # relationship framing asks two sentences, but its lone_sentence_labels (friendship, strategic alignment: right in
+    # every dev article where one sentence held them) suffice in one sentence further down; partnership still asks two
+    friendly = "Observers in Seoul describe the fraternal ties Russia and North Korea now boast of."
+    partners = "Some observers in Seoul now see Russia and North Korea as partners in many fields."
+    framing = _framing(tmp_path, {"friendly.txt": f"{NEUTRAL}{friendly}\n\nThe talks ended on Tuesday.\n",
+                                  "partners.txt": f"{NEUTRAL}{partners}\n\nThe talks ended on Tuesday.\n"})
+    assert framing.loc["friendly", "position"] == "friendship"
+    assert (framing.loc["partners", "position"], framing.loc["partners", "stance"]) == ("", "no clear position")
+
+
+def test_lone_sentence_labels_must_be_labels_of_the_theme(tmp_path):
+    import pytest
+    from analysis.views import load_codebook
+    book = tmp_path / "book.yml"
+    book.write_text("name: t\nthemes:\n  ties:\n    description: d\n    patterns: ['ties']\n    min_sentences: 2\n"
+                    "    positions:\n      close: ['close ties']\n    lone_sentence_labels: [distant]\n", encoding="utf-8")
+    with pytest.raises(Exception, match="lone_sentence_labels"):
+        load_codebook(book)
+
+
+def test_the_accused_rejecting_the_claims_is_their_denial_reported(tmp_path):
+    # 'reject' and 'refute' are verbs of saying (the family of deny): the writer reports the parties' denial, one side of a
+    # contested claim (reported_as {denied: alleged}), not the article's own denial of the support
+    text = "Russia and North Korea have rejected claims of any arms transfers between them.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "r", {"a.txt": text})), families=("quotes", "claims"))
+    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    assert (support.loc["a", "position"], support.loc["a", "stance"]) == ("alleged", "reported")
+
+
+def test_a_label_a_lone_source_holds_suffices_where_the_codebook_names_it_for_the_reported_voice(tmp_path):
+    # the US and the West: threat to the West is in lone_reported_labels: one source's sentence suffices, the writer's
+    # own lone sentence still asks two
+    reported = "Seoul said the treaty between Russia and North Korea is a threat to regional peace and stability.\n"
+    own = "The treaty between Russia and North Korea is a threat to regional peace and stability.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "w", {"rep.txt": NEUTRAL + reported, "own.txt": NEUTRAL + own})),
+                     families=("quotes", "claims"))
+    west = article_positions(tables).set_index(["theme", "article_id"]).loc["the US and the West"]
+    assert (west.loc["rep", "position"], west.loc["rep", "stance"]) == ("threat to the West", "reported")
+    assert (west.loc["own", "position"], west.loc["own", "stance"]) == ("", "no clear position")
