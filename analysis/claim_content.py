@@ -203,9 +203,10 @@ def contact_relative(text: str, cue: Cue) -> Optional[re.Match]:
             any(m.group(1).lower() in classes[k] for k in ("aux", "prep", "det", "conj", "sub")):
         return None
     return m
-_LEADING_TIME = re.compile(r"(?:on\s+)?(?:" + WEEKDAY + r"|yesterday|today|"
-                           r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+"
-                           r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there)\s)")
+_LEADING_TIME = re.compile(r"(?:on\s+)?(?:" + WEEKDAY + r"|yesterday|today|(?:at|over)\s+the\s+weekend|at\s+the\s+time|"
+                           r"last\s+(?:week|month|year|night|weekend)|this\s+(?:week|month|year|weekend))\s+"
+                           r"(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|there|every|all|most|many|some|no|"
+                           r"several|both|each|few)\s)")
 _TIME_SUBORDINATORS = {"after", "before", "while", "when", "until", "since", "because", "although", "though", "unless",
                        "once", "whereas"}
 _GAP_PREPS = {"during", "in", "at", "on", "after", "before", "to"}

@@ -31,7 +31,9 @@ _INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen
                                 r"(?:(?:And|But|Or|So|Yet)\s*,?\s+)?)"
                                 r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
                                 r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
+# "has yet to endorse", "is yet to announce": not done yet, as "has not endorsed" (Quirk et al. 1985, 10.60: "yet to" as
+# a negative of unrealised aspect).
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
 _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?"
                     r"(?:(?:also|\w+ly|sometimes|often|always|still|even|then|soon|again|rather|ever|surely)\s+){0,2}"
