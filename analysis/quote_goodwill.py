@@ -11,11 +11,15 @@ from .quote_grammar import _CONJOINED_BEFORE, _DETERMINER_LAST, _WORD, _Attribut
 # 'wished Putin "health and great success"', 'congratulated the people of "friendly Russia"', 'accused Seoul of
 # a "provocation"'. Not cues in the lexicon (they report nothing with "that"), but a short quote in their
 # object is the subject's.
-_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic|accus)(?:ed|ing)|"
-                       r"(offer|extend|convey|congratulate|accuse)s)\b")
+# Blame too: 'slammed Pyongyang for its "reckless" launches', 'to take aim at the state for its "escalatory" tests'.
+_GOODWILL = re.compile(r"\b(?:(wish|offer|extend|convey|congratulat|voic|accus|criticis|criticiz|condemn|denounc|slamm|"
+                       r"blast|lambast|rebuk)(?:ed|ing)|(offer|extend|convey|congratulate|accuse|condemn|denounce|"
+                       r"criticise|criticize|slam|blast|lambast|rebuke)s|(t(?:ake|akes|ook|aking)\s+aim\s+at))\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _GOODWILL_GAP = re.compile(r"[^.;:!?“”\"‘’«»]*")
 GOODWILL_WINDOW = 12
+# ... whose object with an article names a thing ('offered a "final compromise"'); blame's does not.
+_GOODWILL_ONLY = frozenset("wish offer extend convey congratulat voic congratulate".split())
 # '... and were "useful"': a second verb starts its own clause.
 _NEW_VERB = re.compile(r"\b(?:and|but|or)\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
                        r"remains?|remained|seems?|seemed)\b")
@@ -36,7 +40,7 @@ def goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentence
             or _CONJOINED_BEFORE.search(text, max(lo, hi - 20), hi) or _NEW_VERB.search(text, found.end(), hi) \
             or len(_WORD.findall(text, found.end(), hi)) > GOODWILL_WINDOW:
         return None
-    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi) and not found.group().startswith("accus"):
+    if _ARTICLE_LAST.search(text, max(lo, hi - 8), hi) and (found.group(1) or found.group(2) or "") in _GOODWILL_ONLY:
         return None                            # 'offered a "final compromise"': the name of a thing
     who = _WHO_BEFORE.search(text, max(lo, found.start() - 120), found.start())
     if who is not None:
@@ -45,8 +49,8 @@ def goodwill_attribution(text: str, lo: int, hi: int, sentence_lo: int, sentence
                             len(_WORD.findall(text, found.end(), hi))) if has_name(
                                 tokens(text, who.start(1), who.end(1))) else None
     word = found.group()
-    stem = found.group(1) or found.group(2)
-    lemma = stem + "e" if stem in ("congratulat", "voic", "accus") else stem
+    stem = found.group(1) or found.group(2) or "take aim at"
+    lemma = stem + "e" if stem in ("congratulat", "voic", "accus", "denounc", "rebuk") else stem
     cue = Cue(found.start(), found.end(), word, lemma, "q", word.endswith("ing"), False)
     attr = _attribution_from_cues(text, lo, hi, [cue], sentence_lo, sentence_hi)
     return attr if attr is not None and attr.speaker else None
