@@ -22,8 +22,10 @@ Everything is grouped by normalised keys in dictionaries: linear in the number o
 """
 from __future__ import annotations
 
-from .linking import ALIAS_SEPARATOR, DESCRIBED_KEY, DESCRIBED_LABEL, KINDS, NAME_COLUMNS, Linked, entity_labels, link_entities
+from .linking import (ALIAS_SEPARATOR, DESCRIBED_KEY, DESCRIBED_LABEL, KINDS, NAME_COLUMNS, Linked, entity_labels,
+                      link_entities)
 from .mentions import Parsed, parse_mention
 
-__all__ = ["ALIAS_SEPARATOR", "DESCRIBED_KEY", "DESCRIBED_LABEL", "KINDS", "Linked", "NAME_COLUMNS", "Parsed", "entity_labels", "link_entities",
+__all__ = ["ALIAS_SEPARATOR", "DESCRIBED_KEY", "DESCRIBED_LABEL", "KINDS", "Linked", "NAME_COLUMNS", "Parsed",
+           "entity_labels", "link_entities",
            "parse_mention"]

@@ -52,6 +52,12 @@ def _aliases() -> tuple[dict[str, _Alias], dict[str, _Alias], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _capitals() -> frozenset[str]:
+    """The folded capitals of ``entity_aliases.tsv`` ("washington", "seoul")."""
+    return frozenset(_fold(row[0]) for row in load_table("entity_aliases.tsv") if len(row) > 3 and row[3] == "capital")
+
+
+@lru_cache(maxsize=None)
 def _demonyms() -> dict[str, str]:
     """State name -> its demonym ("Russia" -> "Russian"), for naming a state's bodies."""
     out: dict[str, str] = {}
@@ -72,6 +78,11 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
 @lru_cache(maxsize=None)
 def _words() -> dict[str, str]:
     return {word.casefold(): kind for word, kind, *_ in load_table("entity_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list("entity_document_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

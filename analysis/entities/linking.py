@@ -10,8 +10,8 @@ from typing import NamedTuple, Optional
 import pandas as pd
 
 from ..records import Entity, to_frame
-from .lexicon import _family_first, _given
-from .mentions import NAME_PARTICLES, Parsed, _is_role_word, _word_kind, parse_mention
+from .lexicon import _capitals, _family_first, _fold, _given
+from .mentions import NAME_PARTICLES, Parsed, _is_role_word, _state_of, _word_kind, parse_mention
 
 # Which column of which table names the speaker or source.
 NAME_COLUMNS = (("quotes", "speaker"), ("claims", "source"), ("figures", "source"))
@@ -93,18 +93,45 @@ def _parse_mentions(counts: Counter) -> dict[tuple[str, str], Parsed]:
     return {pair: parse_mention(pair[1]) for pair in sorted(counts)}
 
 
+def _compact(key: str) -> str:
+    """A name key without spaces, apostrophes or accents: "park won gon" and "park wongon", "ndung'u" and "ndungu"
+    are one spelling."""
+    ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", ascii_key) or key
+
+
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def _merged_full_names(full: list[str]) -> dict[str, str]:
     """A two-word full name -> the longer form with the same first and last word when there is only one
-    ("John Kerry" -> "John F Kerry"); every other full name -> itself."""
-    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    ("John Kerry" -> "John F Kerry"), else the one longer name it begins or ends ("López Obrador" -> "Andrés Manuel
+    López Obrador", "Ricaurte Vasquez" -> "Ricaurte Vasquez Morales"; never "Donald Trump" -> "Donald Trump Jr");
+    names spelled alike but for spaces, hyphens and apostrophes are one ("Park Wongon", "Park Won-gon"); every other
+    full name -> itself."""
+    by_compact: dict[str, list[str]] = defaultdict(list)
     for key in full:
+        by_compact[_compact(key)].append(key)
+    canon = {key: min(by_compact[_compact(key)], key=lambda k: (-len(k.split()), k)) for key in full}
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in sorted(set(canon.values())):
         words = key.split()
         by_ends[(words[0], words[-1])].append(key)
+        if len(words) >= 3:
+            if words[-1] not in _GENERATIONS:
+                by_pair[tuple(words[:2])].add(key)
+            by_pair[tuple(words[-2:])].add(key)
     person_of: dict[str, str] = {}
     for key in full:
-        words = key.split()
+        words = canon[key].split()
         longer = [k for k in by_ends[(words[0], words[-1])] if len(k.split()) > len(words)]
-        person_of[key] = longer[0] if len(longer) == 1 and len(words) == 2 else key
+        if len(longer) == 1 and len(words) == 2:
+            person_of[key] = longer[0]
+        elif len(words) == 2 and not longer and len(by_pair.get((words[0], words[1]), ())) == 1:
+            person_of[key] = next(iter(by_pair[(words[0], words[1])]))
+        else:
+            person_of[key] = canon[key]
     return person_of
 
 
@@ -129,8 +156,8 @@ def _index_people(parsed: dict[tuple[str, str], Parsed], counts: Optional[Counte
             target = person_of[p.key]
             rows_of[target] += counts[(article, text)] if counts is not None else 1
             for surname in _surnames(p.key):
-                corpus_surnames[surname].add(target)
-                article_surnames[(article, surname)].add(target)
+                corpus_surnames[_compact(surname)].add(target)
+                article_surnames[(article, _compact(surname))].add(target)
             article_given[(article, p.key.split()[0])].add(target)
     return _People(person_of, gender_of, role_words, corpus_surnames, article_surnames, article_given, rows_of)
 
@@ -150,8 +177,8 @@ def _resolve_person(article: str, p: Parsed, people: _People) -> Optional[str]:
     key = p.key
     if _is_full(key):
         return people.person_of[key]
-    here = _compatible(p, people.article_surnames.get((article, key), set()), people)
-    there = _compatible(p, people.corpus_surnames.get(key, set()), people)
+    here = _compatible(p, people.article_surnames.get((article, _compact(key)), set()), people)
+    there = _compatible(p, people.corpus_surnames.get(_compact(key), set()), people)
     given = _compatible(p, people.article_given.get((article, key), set()), people)
     mine = _role_words(p.role)
     office = {k for k in there if mine & people.role_words.get(k, set())}
@@ -199,7 +226,7 @@ def _entity_keys(parsed: dict[tuple[str, str], Parsed], people: _People,
                 entity_of[pair] = ("organisation", key)
                 continue
             body = named_bodies.get((pair[0], key), set())
-            if lone and len(body) == 1 and key not in people.corpus_surnames:
+            if lone and len(body) == 1 and _compact(key) not in people.corpus_surnames:
                 # "Tupperware" in the article of "Tupperware Brands": the body's first word, no one's surname
                 entity_of[pair] = next(iter(body))
                 continue
@@ -212,6 +239,18 @@ _INITIAL_SKIP = frozenset(("of", "the", "and", "for", "on", "in", "&"))
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w.casefold() not in _INITIAL_SKIP).upper()
+
+
+def _state_prefix(name: str) -> Optional[tuple[str, str]]:
+    """(state, folded rest) for a body named after its state ("South Korea's National Intelligence Service",
+    "U.S. Coast Guard", "Russian Embassy"), else None."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and words[n][:1].isupper() and words[n].casefold() not in _INITIAL_SKIP:
+            state = _state_of(" ".join(words[:n]))
+            if state is not None and _fold(" ".join(words[:n])) not in _capitals():   # "The Washington Post"
+                return state, _fold(" ".join(words[n:]))
+    return None
 
 
 def _merge_bodies(entity_of: dict, parsed: dict) -> dict:
@@ -235,6 +274,28 @@ def _merge_bodies(entity_of: dict, parsed: dict) -> dict:
             full = by_initials.get(plain, set())
             if len(full) == 1:
                 target[key] = next(iter(full))
+    # "South Korea's National Intelligence Service", "the North Korean Central Military Commission", "the U.S. Coast
+    # Guard": a body named with its state is the body named without it ("the National Intelligence Service", "the
+    # Embassy") when the corpus gives that name to one state only.
+    by_base: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, name in names.items():
+        prefixed = _state_prefix(name)
+        if prefixed is not None and key not in target:
+            by_base[prefixed[1]].add((prefixed[0], key))
+    for base, found in by_base.items():
+        if len({state for state, _ in found}) != 1:
+            continue
+        one = min(key for _, key in found)
+        for _, key in found:
+            if key != one:
+                target[key] = one
+        if base in names and base not in target:
+            target[base] = one
+    for key in sorted(target):
+        seen = {key}
+        while target[key] in target and target[key] not in seen:     # "the NIS" -> NIS -> the state's NIS
+            seen.add(target[key])
+            target[key] = target[target[key]]
     media |= {target[key] for key in media if key in target}
     out = {}
     for pair, (kind, key) in entity_of.items():

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import (_aliases, _blockers, _bodies, _demonyms, _family_first, _fold, _function_words,
-                      _given_casefold, _given_genders, _is_acronym, _titles, _words)
+from .lexicon import (_aliases, _blockers, _bodies, _demonyms, _document_nouns, _family_first, _fold,
+                      _function_words, _given_casefold, _given_genders, _is_acronym, _titles, _words)
 
 @dataclass(frozen=True)
 class Parsed:
@@ -150,7 +150,9 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
             complement = True
         if complement and word in _given_genders():
             complement = False
-        seen_name = seen_name or (_is_name_word(word) and not complement)
+        # a state before an office is its modifier, not a name ("U.S. Secretary of State Antony Blinken")
+        seen_name = seen_name or (_is_name_word(word) and not complement
+                                  and not (i + 1 < len(words) and _is_role_word(words[i + 1]) and _state_of(word)))
     # The name is the trailing run of name words ("de" and the like inside it: "Bill de Blasio"); after an
     # honorific or a given name, a title word is a surname ("Mr. King", "Charlie King").
     def named(i: int) -> bool:
@@ -176,8 +178,8 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     # A state opening a run of three or more is the end of an office, not a first name ("... of Japan Yoshimasa
     # Hayashi"), after a title; two words stay a name ("Israel Katz"), and so does a body ("the Libyan Red Crescent").
     while len(words) - j >= 3 and _state_of(words[j]) is not None and words[j] not in _given_genders() \
-            and any(_is_role_word(w) for w in words[:j]):
-        j += 1
+            and (any(_is_role_word(w) for w in words[:j]) or words[j + 1] in _given_genders()):
+        j += 1      # ... and a state before a given name is where the person is from ("Australia Nick Kyrgios")
     # Inside an office's complement with no given name known, the last two words are the name and the capitalised
     # words before them end the office: "Director of National Intelligence Avril Haines".
     if len(words) - j >= 3 and j >= 2 and words[j - 1].casefold() == "of" and _is_role_word(words[j - 2]) \
@@ -284,7 +286,13 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
         kind = "organisation"   # "The Gaze": a capitalised name after "the" is a body or an outlet, not a person
     if not kind:
         return None
-    if any(not _is_cap(w) and w.casefold() not in ("of", "for", "and", "on", "the", "in", "a") for w in kept):
+    allowed = ("of", "for", "and", "on", "the", "in", "a")
+    cut = next((i for i, w in enumerate(kept) if not _is_cap(w) and w.casefold() not in allowed), None)
+    if cut is not None and any(_word_kind(w) == kind for w in kept[:cut] if _is_cap(w)) \
+            and kept[cut].casefold() in _ROLE_PREPOSITIONS | _GROUP_PREPOSITIONS \
+            and cut + 1 < len(kept) and kept[cut + 1].casefold() in ("the", "a", "an"):
+        kept = kept[:cut]   # "the Chinese Chamber of Commerce to the EU": the body, then where it acts
+    if any(not _is_cap(w) and w.casefold() not in allowed for w in kept):
         return None
     name = re.sub(r"['’]s$", "", " ".join(kept))
     return Parsed(kind, _fold(name), name)
@@ -308,6 +316,9 @@ def parse_mention(text: str) -> Parsed:
     body = _body(text)
     if body is not None:
         return body
+    issued = _issued_by(words)
+    if issued is not None:
+        return issued
     # An apposition: "the Russian ambassador to North Korea, Alexander Matsegora" / "Lin Jian, the spokesman".
     if "," in text:
         parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -341,10 +352,39 @@ def parse_mention(text: str) -> Parsed:
                 name[0].casefold() in _function_words() or re.search(r"['’](?:ve|ll|re|d|m|t)$", name[0])):
             return _NONE        # "Following", "I've": words, not a surname
         return _person(name, role, gender)
+    lead = [w for w in words if w.casefold() not in ("the", "a", "an")]
+    if len(lead) > 2 and _is_role_word(lead[0]) and lead[1] == "of":
+        return _NONE    # "The Director-General of the World Health Organization": an office, its holder unnamed
     org = _organisation(words)
     if org is not None:
         return org
     return _NONE
+
+
+_ISSUED_PARTICIPLES = frozenset("conducted released published issued made filed compiled prepared".split())
+_ISSUED_PREPOSITIONS = frozenset(("from", "by"))
+_TRAILING_PREPOSITIONS = frozenset("on in at about to with after before over during".split())
+
+
+def _issued_by(words: list[str]) -> Optional[Parsed]:
+    """ "a report from the National Transportation Safety Board", "a study by Loyola Law School professor Justin
+    Levitt", "research conducted by the Center for Media and Public Affairs": a document or statement of the actor
+    after "from" / "by" (``entity_document_nouns.txt``), that actor; no actor when it names none ("Data from ..."
+    is nobody called Data)."""
+    at = next((i for i, w in enumerate(words) if w in _ISSUED_PREPOSITIONS), None)
+    if at is None or at == 0 or at == len(words) - 1:
+        return None
+    noun = at - 1
+    if words[noun] in _ISSUED_PARTICIPLES and noun > 0:
+        noun -= 1
+    if words[noun].casefold() not in _document_nouns() or (_is_cap(words[noun]) and noun > 0):
+        return None
+    rest = words[at + 1:]
+    found = parse_mention(" ".join(rest))
+    cut = next((i for i, w in enumerate(rest) if i > 0 and w in _TRAILING_PREPOSITIONS), None)
+    if not found.kind and cut is not None:
+        found = parse_mention(" ".join(rest[:cut]))     # "a statement from the Kremlin on social media"
+    return found if found.kind else _NONE
 
 
 def _named_after_noun(words: list[str]) -> Optional[Parsed]:
