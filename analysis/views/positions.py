@@ -233,6 +233,13 @@ def lead_sentences(sentences: Optional[pd.DataFrame]) -> dict[str, frozenset]:
     return out
 
 
+def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:
+    """Whether one sentence suffices for ``label``: one of the theme's ``lone_sentence_labels`` (or of its
+    ``lone_reported_labels``, the position a source's) read by one of its own patterns, not a fallback's."""
+    lone = getattr(spec, "lone_sentence_labels", ()) + (getattr(spec, "lone_reported_labels", ()) if stance == "reported" else ())
+    return label in lone and any(not r.get("fallback") for r in chosen)
+
+
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,
                      min_sentences: int = 1, spec=None, book=None, lead: frozenset = frozenset()) -> dict:
     """Aggregate one theme's sentences in one article (see :func:`article_positions`)."""
@@ -287,8 +294,7 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
             and not any(r["contrast"] for r in chosen) \
             and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)) \
             and not _sufficing(chosen, spec) \
-            and label not in getattr(spec, "lone_sentence_labels", ()) \
-            and not (stance == "reported" and label in getattr(spec, "lone_reported_labels", ())):
+            and not _lone_label(chosen, label, stance, spec):
         # too few sentences for a theme whose lone sentences often misread (the codebook's min_sentences),
         # and neither a concluding verdict nor an explicit contrast ("more X than Y") chose the label:
         # the label and its evidence are shown, not stated

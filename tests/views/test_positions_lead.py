@@ -84,7 +84,7 @@ def test_the_ties_named_by_their_signed_treaty_suffice_in_one_sentence(tmp_path)
     # (the codebook's ``suffices``) is the ties as the two signed them: one sentence further down suffices
     pact = "Last year the two countries signed a mutual defense treaty in Pyongyang, Russia and North Korea said."
     partnership = "Russia and North Korea signed a comprehensive strategic partnership agreement in Pyongyang last June."
-    loose = "Some observers in Seoul now see Russia and North Korea as partners in many fields."
+    loose = "Russia and North Korea have deepened their bilateral ties in many fields since the war began."
     framing = _framing(tmp_path, {"pact.txt": f"{NEUTRAL}{pact}\n\nThe talks ended on Tuesday.\n",
                                   "partner.txt": f"{NEUTRAL}{partnership}\n\nThe talks ended on Tuesday.\n",
                                   "loose.txt": f"{NEUTRAL}{loose}\n\nThe talks ended on Tuesday.\n"})
@@ -108,13 +108,17 @@ def test_a_sources_doubt_of_a_future_support_stays_unlikely_its_denial_of_a_past
 
 
 def test_a_label_whose_lone_sentences_proved_reliable_suffices_in_one_sentence(tmp_path):
-    # relationship framing asks two sentences, but its lone_sentence_labels (friendship, strategic alignment: right in
-    # every dev article where one sentence held them) suffice in one sentence further down; partnership still asks two
+    # relationship framing asks two sentences, but its lone_sentence_labels (friendship, strategic alignment, partnership:
+    # right in every dev article where one sentence held them by their own patterns) suffice in one sentence further down;
+    # partnership read by the theme's fallback (the ties worked up) still asks two
     friendly = "Observers in Seoul describe the fraternal ties Russia and North Korea now boast of."
-    partners = "Some observers in Seoul now see Russia and North Korea as partners in many fields."
+    partners = "Russia and North Korea have deepened their bilateral ties in many fields since the war began."
+    named = "Some observers in Seoul now see Russia and North Korea as partners in many fields."
     framing = _framing(tmp_path, {"friendly.txt": f"{NEUTRAL}{friendly}\n\nThe talks ended on Tuesday.\n",
+                                  "named.txt": f"{NEUTRAL}{named}\n\nThe talks ended on Tuesday.\n",
                                   "partners.txt": f"{NEUTRAL}{partners}\n\nThe talks ended on Tuesday.\n"})
     assert framing.loc["friendly", "position"] == "friendship"
+    assert framing.loc["named", "position"] == "partnership"
     assert (framing.loc["partners", "position"], framing.loc["partners", "stance"]) == ("", "no clear position")
 
 
