@@ -351,7 +351,7 @@ def chart_speakers(quotes: pd.DataFrame, claims: pd.DataFrame, *, top: int = 15,
     counts = counts.sort_values(["total"], ascending=False, kind="mergesort").head(top).drop(columns="total")
     counts = counts.iloc[::-1]
     more = [f"{unfound} more without a speaker found"] * bool(unfound) \
-        + [f"{described} more from unnamed or described sources"] * bool(described)
+        + [f"{described} from unnamed or described sources"] * bool(described)
     fig, ax = plt.subplots(figsize=(9, 0.9 + 0.45 * bool(more) + 0.32 * len(counts)))
     counts.plot.barh(stacked=True, ax=ax, color=sns.color_palette(PALETTE, 2), edgecolor="white")
     ax.set_xlabel("mentions")

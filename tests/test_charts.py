@@ -230,7 +230,7 @@ def test_descriptions_naming_no_entity_are_no_voice_in_the_speakers_chart_but_ar
     labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     assert labels == ["Vladimir Putin"]
     title = fig.axes[0].get_title()
-    assert "1 more without a speaker found" in title and "2 more from unnamed or described sources" in title
+    assert "1 more without a speaker found" in title and "2 from unnamed or described sources" in title
 
 
 def test_a_missing_hedge_read_from_a_csv_is_no_note():

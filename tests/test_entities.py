@@ -171,6 +171,10 @@ def test_descriptions_naming_no_entity_are_one_described_voice_not_voices_of_the
     labels = entity_labels(linked.quotes, "speaker", linked.entities)
     assert labels["label"].tolist() == ["unnamed / described sources"] * 3 + ["Vladimir Putin"]
     assert labels["key"].nunique() == 2
+    # one row per quotation: the description as written, still under the one key
+    own = entity_labels(linked.quotes, "speaker", linked.entities, described=None)
+    assert own["label"].tolist()[:3] == ["a statement", "far-right free market", "the Russian diplomat"]
+    assert own["key"].nunique() == 2
     # a table from an older build (no entities): each text is its own voice, as before
     assert entity_labels(linked.quotes, "speaker")["key"].nunique() == 4
 

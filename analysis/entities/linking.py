@@ -428,13 +428,15 @@ DESCRIBED_KEY = "~described"
 DESCRIBED_LABEL = "unnamed / described sources"
 
 
-def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFrame] = None, *,
+                  described: Optional[str] = DESCRIBED_LABEL) -> pd.DataFrame:
     """For each row of ``frame``: ``key`` (its entity_id, or "=" + the ``column`` text when it has none) and
     ``label`` (the entity's name from ``entities``, else the most frequent ``column`` text of its rows).
 
     Counting by ``key`` counts "Kim Jong-un" and "North Korean leader Kim Jong-un" once. With ``entities``
     (the tables were linked), a row naming no entity names no voice: a description that resolved to nobody
-    ("a statement", "the Russian diplomat") has the one key ``DESCRIBED_KEY``, labelled ``DESCRIBED_LABEL``.
+    ("a statement", "the Russian diplomat") has the one key ``DESCRIBED_KEY``, labelled ``described`` (None: each
+    row keeps its own text as label, for tables that show one row per quotation).
     Without it (a table from an older build), rows without an entity count by their own text.
     """
     def text_of(name: str) -> pd.Series:
@@ -447,7 +449,8 @@ def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFr
     names: dict[str, str] = {}
     if entities is not None and len(entities) and {"entity_id", "name"} <= set(entities.columns):
         names = dict(zip(entities["entity_id"].astype(str), entities["name"].astype(str)))
-        names[DESCRIBED_KEY] = DESCRIBED_LABEL
+        if described is not None:
+            names[DESCRIBED_KEY] = described
         if "entity_id" in frame.columns:
             key = key.where((ids != "") | (text == ""), DESCRIBED_KEY)
     counts = Counter(zip(key, text))
@@ -455,11 +458,14 @@ def entity_labels(frame: pd.DataFrame, column: str, entities: Optional[pd.DataFr
     for (k, t), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         best.setdefault(k, t)
     def fallback(k: str, t: str) -> str:   # no entities table: the name in the entity's most frequent form
+        if k == DESCRIBED_KEY:
+            return t        # a description shown as written
         shown = best.get(k, t)
         return (parse_mention(shown).name or shown) if not k.startswith("=") else shown
 
     label = [names.get(k) or fallback(k, t) for k, t in zip(key, text)]
     clash = Counter((lab, k) for lab, k in set(zip(label, key)))
     per_label = Counter(lab for lab, _ in clash)
-    label = [f"{lab} ({k})" if per_label[lab] > 1 and not k.startswith("=") else lab for lab, k in zip(label, key)]
+    label = [f"{lab} ({k})" if per_label[lab] > 1 and not k.startswith(("=", DESCRIBED_KEY)) else lab
+             for lab, k in zip(label, key)]
     return pd.DataFrame({"key": key, "label": label}, index=frame.index)

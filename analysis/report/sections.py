@@ -214,7 +214,8 @@ def voices(data, *, per_article: int = 3) -> pd.DataFrame:
     q = data.quotes
     q = q[(q["kind"] != "scare") & (q["speaker"].fillna("") != "")].assign(_length=lambda f: f["text"].str.len())
     # The speaker as the entity's name ("Kim Jong-un", not "North Korean leader Kim Jong-un").
-    q = q.assign(speaker=entity_labels(q, "speaker", getattr(data, "entities", None))["label"])
+    # ... and a description that names no entity as written ("the two countries' leaders"), one row per quotation
+    q = q.assign(speaker=entity_labels(q, "speaker", getattr(data, "entities", None), described=None)["label"])
     picked = (q.sort_values(["article_id", "_length", "start"], ascending=[True, False, True])
               .groupby("article_id", sort=True).head(per_article).sort_values(["article_id", "start"]))
     return _with_labels(_select(picked, ["article_id", "speaker", "cue", "text", "kind", "start", "end"]), data)
