@@ -34,6 +34,9 @@ _NOUN_CUE = re.compile(r"\b([a-z]+)\b")
 _BY_AGENT = re.compile(r"\bby\s+")
 _HANDOVER_INSIDE = re.compile(r"[,?!—–…-]\s*[”\"’']{1,2}\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
+# ... also after a time adverbial ('The court ruled on Tuesday that "..."', 'decided last week that').
+_TIMED_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year|day|night|"
+                               r"morning|evening)\s+|(?:yesterday|today|unanimously|formally)\s+)?that\b")
 _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|on|instead of|besides)$", re.I)
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
@@ -220,7 +223,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
             and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
             and not noun_after_participle(text, c, found[k - 1] if k else None)
-            and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _THAT_AFTER.match(text, c.end, hi)
+            and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _TIMED_THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)
                                                                     or _as_for(text, c, hi)
                                                                     or c.lemma in _NAMING_VERBS

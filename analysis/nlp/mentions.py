@@ -310,7 +310,8 @@ def clean_mention(mention: str) -> str:
     if aux and aux.start() > 0:
         m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"
     t = _TRIM_TIME.search(m)
-    if t and t.start() > 0:
+    if t and t.start() > 0 and not (m[:t.start()].split()[-1] in given_names() and " " not in t.group().strip()):
+        # (a bare weekday after a given name is the surname: 'Chris Monday')
         m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
     m = _LEAD_TIME.sub("", m)
     m = _LEAD_ACCORDING.sub("", m)          # "According to the KCNA report Kim" -> "Kim"

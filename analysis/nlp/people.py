@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from .cues import reporting_verbs
 from .mention_shapes import legal_form_names
 from .quotemarks import QuoteSpan
-from .tokens import bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
+from .tokens import MONTH_NAME, WEEKDAY, bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
 
 if TYPE_CHECKING:
     from .document import SentenceIndex
@@ -77,6 +77,7 @@ _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
 
 
 # Lower-case particles inside a surname ("Ursula von der Leyen", "Bill de Blasio"), as _NAME reads them.
+_DATE_WORD = re.compile(f"{WEEKDAY}|{MONTH_NAME}")   # a surname after a given name, else a date
 _PARTICLES = frozenset("de van von bin al da del la le der den di du dos das della ter ten".split())
 
 
@@ -251,7 +252,8 @@ class PersonIndex:
         core = [w for w in words if w not in title_words]
         if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
             core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
-        if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core):
+        if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
+                len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
             return
         titled = words[0] in title_words
         key = " ".join(core)
