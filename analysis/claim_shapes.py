@@ -272,12 +272,17 @@ CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while
                          r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")
 # A second clause with a cue of its own: "... and Democrats accused", ", and he urged" (a pronoun subject too),
 # "and North Korea has warned that";
-# a second verb of the same subject: "... and called for", ", but pledged", "and also said".
+# a second verb of the same subject: "... and called for", ", but pledged", "and also said"; the verb
+# may stand under a verb of seeming or trying ("agreed with McLenny and seemed to think the outreach was phony",
+# "promised a veto and attempted to make the case that": Levin 1993, 55.2 and the raising verbs seem, appear). Not after
+# "yet": the subject search then takes the object before the comma ("demands transparency from our president, yet refuses").
 # (a share of those polled too: "5 percent prefer Johnson and 1 percent support Stein")
 COORDINATED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we)\s+|"
                                 r"(?:another\s+|only\s+|just\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+)"
                                 r"(?:also\s+|[a-z]+ly\s+|(?:has|have|had)\s+(?:also\s+|[a-z]+ly\s+)?)?([a-z]+)\b")
-COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}([a-z]+)\b")
+COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}"
+                             r"(?:(?:seems?|seemed|appears?|appeared|tr(?:y|ies|ied)|attempt(?:s|ed)?|went\s+on|goes\s+on)\s+"
+                             r"to\s+(?:[a-z]+ly\s+)?)?([a-z]+)\b")
 # A cue that closes its clause, perhaps with a time or place: "said Friday afternoon, as ...".
 ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?"
                          r"\s*(?:(?!on\s+the\s+other\s+hand|in\s+(?:turn|fact|contrast|response)\b)"   # (connectives: claim_content)

@@ -75,6 +75,9 @@ _CITED_SAYING = re.compile(r"\s+(?:the\s+[\w’'-]|[A-Z])[^,.;:“”\"]{0,60},\
 _CITED_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|data|statements?|figures|estimates?|"
                              r"assessments?|documents?|surveys?|studies|study)\s+(?:from|by|of)\s+(?=the\s|[A-Z])")
 _TOPIC_AHEAD = re.compile(r"(?:\s+[\w’'.-]+){0,3}?\s+(?:about|on)\s")
+# A verb of speech with its addressee before "that" (Levin 1993, 37.3 manner of speaking verbs: "yelling to the officers
+# that her husband was unarmed", "shouted at reporters that").
+_ADDRESSEE_THAT = re.compile(r"\s+(?:to|at)\s+(?:[\w’'.-]+\s+){1,4}?that\b")
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
@@ -155,7 +158,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             citing.append(cue)            # "Yonhap reported ..., citing a report" / "Data ..., cited by RFA, show"
             continue                      # / "X cited NIS, saying that ...": NIS holds what X says
         if not (set(cue.roles) & set("cwinNFBV")) and cue.lemma != "according to" and \
-                not ("s" in cue.roles and _THAT.match(text, cue.end + 1)) and \
+                not ("s" in cue.roles and (_THAT.match(text, cue.end + 1) or _ADDRESSEE_THAT.match(text, cue.end))) and \
                 not ("t" in cue.roles and _TOPIC_AHEAD.match(text, cue.end, cue.end + 60)):
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")
         if ctx.quote_at(cue.start) is not None:
