@@ -1,0 +1,149 @@
+"""Resolution of a cleaned speaker or source mention (:func:`analysis.nlp.mentions.clean_mention`) to the name it
+stands for in the article: "it" the last body that spoke (:func:`resolve_it`), a description the person or body
+named with it before (:mod:`analysis.nlp.descriptions`), a pair, a court, a country, a document's or a site's owner,
+a message's sender, a report's issuer (:func:`resolve_mention`). Re-exported by :mod:`analysis.nlp.mentions`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from .mention_shapes import owned_document, site_owner
+from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, clean_mention, is_actor_phrase,
+                       is_description)
+from .people import is_plural
+from .tokens import pronoun_kinds, titles
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
+    """The earlier named actor a description stands for, or "" (see :mod:`analysis.nlp.descriptions`)."""
+    from .descriptions import resolve_description as resolve
+    return resolve(doc, mention, pos, actors)
+
+
+# At most this many earlier actors are looked at for one pronoun or description (bounds name-dense text).
+MAX_ACTORS = 40
+
+
+def _first(item) -> int:
+    return item[0]
+
+
+def _nearby(doc: "Document", actors: Sequence[tuple[int, str, str]], lo: int, pos: int) -> list:
+    """The speakers/sources and the document's body subjects in ``[lo, pos)``, by position, at most
+    :data:`MAX_ACTORS` of each (the nearest): a window found by bisection, so that an article's
+    pronouns cost no more than its length."""
+    a_hi = bisect.bisect_left(actors, pos, key=_first)
+    a_lo = max(bisect.bisect_left(actors, lo, key=_first), a_hi - MAX_ACTORS)
+    b_hi = bisect.bisect_left(doc.body_subjects, pos, key=_first)
+    b_lo = max(bisect.bisect_left(doc.body_subjects, lo, key=_first), b_hi - MAX_ACTORS)
+    return sorted(list(actors[a_lo:a_hi]) + [(p, n, n) for p, n in doc.body_subjects[b_lo:b_hi]])
+
+
+def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The body an "it" speaker or source stands for: the last named actor that is neither a person nor
+    plural, or a described body ("the ministry", resolved when it can be), within :data:`IT_SENTENCES`
+    sentences, or ""."""
+    s = doc.index.index_at(pos)
+    lo = doc.index.start_back(s, IT_SENTENCES)
+    merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
+    for p, name, _ in reversed(merged):
+        if p >= pos:
+            continue
+        if s - doc.index.index_at(p) > IT_SENTENCES:
+            break
+        if not name or pronoun_kinds().get(name.lower()) is not None:
+            continue
+        if is_description(name):
+            if _words(name)[-1].lower() in _IT_HEADS and not is_plural(name):
+                # "The ministry said ... “...,” it said": the body described, or the name it stands for
+                return resolve_description(doc, name, p, actors) or name
+            continue
+        if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name) \
+                and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
+            return clean_mention(name) or name  # a named body or a document: not "a peaceful nation"
+    return ""
+
+
+def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str, str]]:
+    """(position, name, name) of the named subjects opening the sentences before ``pos`` (and its own),
+    for "it": "Maersk paused all sailings. It said on Tuesday ..." """
+    from .subjects import leading_np
+    out = []
+    for k in range(max(0, s - IT_SENTENCES), s + 1):
+        sent = doc.index.sentences[k]
+        sp = leading_np(doc.text, sent.start, min(sent.end, pos))
+        if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None:   # not a quote's first words
+            name = clean_mention(doc.text[sp[0]:sp[1]])
+            if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
+                out.append((sp[0], name, name))
+    return out
+
+
+_EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
+
+
+_LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
+
+
+def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
+                    resolved_pronoun: str = "") -> str:
+    """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
+
+    ``resolved_pronoun`` is the caller's own resolution of a he/she/they (its people and subject
+    lists); an unresolved pronoun gives "" (abstain), an unresolved description stays as written.
+    """
+    if not mention:
+        return ""
+    kind = pronoun_kinds().get(mention.lower())
+    if kind is not None:
+        if kind == "thing" and mention.lower() == "it":
+            if _EXPLETIVE_IT.match(doc.text, pos + len(mention)):
+                return ""                      # "it is said", "it was reported"
+            return resolve_it(doc, pos, actors)
+        if resolved_pronoun and is_actor_phrase(resolved_pronoun):
+            return resolved_pronoun
+        return ""
+    from .pairs import resolve_pair           # "the two leaders": both, "" if nothing fits; None: no pair
+    pair = resolve_pair(doc, mention, pos)
+    if pair is not None:
+        return pair or mention
+    from .bodies import COURT_WORD, resolve_court
+    if COURT_WORD.fullmatch(mention) and (court := resolve_court(doc, mention, pos)):
+        return court                           # "the country's top court said": the court named before
+    from .countries import COUNTRY, resolve_country
+    if COUNTRY.fullmatch(mention):
+        named = resolve_country(doc, mention, pos)       # "the country's foreign ministry": whose
+        if named and is_description(named):
+            return resolve_description(doc, named, pos, actors) or named
+        return named or mention
+    if is_description(mention):
+        return resolve_description(doc, mention, pos, actors) or mention
+    if (owner := owned_document(mention)) and is_description(owner):   # "The automaker's website says": Aurus
+        return resolve_description(doc, owner, pos, actors) or mention
+    if (owner := site_owner(mention)) and is_description(owner):
+        # "an update on the company website": the one firm the article introduces as such ("Intuitive Machines, a
+        # Houston-based company"), another owner named before ("the ministry"), else nobody: a page speaks for no one.
+        from .firms import _MAKERS, firm_apposition
+        head = _words(owner)[-1].lower()
+        return firm_apposition(doc, head, 0, len(doc.text)) if head in _MAKERS else \
+            resolve_description(doc, owner, pos, actors)
+    if _LONE_TITLE.fullmatch(mention) and mention.lower() in actor_words()["role"] and mention in titles():
+        return resolve_description(doc, "the " + mention.lower(), pos, actors) or mention   # "Governor says"
+    from .senders import MESSAGE, resolve_message
+    if MESSAGE.fullmatch(mention):
+        return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
+    from .reports import REPORT, resolve_report
+    if REPORT.fullmatch(mention):
+        return resolve_report(doc, mention, pos) or mention   # "the report said": who issued it
+    from .bodies import BODY_WORD, resolve_body_word
+    if BODY_WORD.fullmatch(mention):
+        return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
+    if mention.startswith("the "):
+        from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"
+        return named_just_before(doc, mention, pos) or mention
+    return mention
