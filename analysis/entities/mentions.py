@@ -263,6 +263,21 @@ def _group(words: list[str]) -> Optional[Parsed]:
     return Parsed("group", name.casefold().replace("’", "'"), name)
 
 
+_STATE_UNIQUE_HEADS = frozenset(("police",))   # a state has one: "Finnish police" names it
+
+
+def _describes_a_body(modifiers: list[str], head: str) -> bool:
+    """Capitalised words before a lower-case body noun that describe the body instead of naming whose it is: a
+    hyphenated adjective ("Iran-backed group", "Luxembourg-based court"), a quantifier ("Multiple airlines"), a state,
+    a demonym or a body alone ("the German foundation", "the U.N. agency"); a person's or a party's name is whose it
+    is ("the Obama administration", "the Clinton campaign", "Attal's office")."""
+    bare = [re.sub(r"['’]s$", "", w) for w in modifiers]
+    if any(re.search(r"\w-[a-z]", w) for w in bare) or any(w.casefold() in _QUANTIFIERS | {"multiple"} for w in bare):
+        return True
+    words = [w for w in bare if _state_of(w) is None and _alias(w) is None]
+    return not words and head.casefold() not in _STATE_UNIQUE_HEADS
+
+
 def _organisation(words: list[str]) -> Optional[Parsed]:
     """A capitalised name holding an organisation or media word: "The Tax Policy Center"."""
     kept = list(words)
@@ -273,6 +288,8 @@ def _organisation(words: list[str]) -> Optional[Parsed]:
         kept = kept[1:]     # "the nonpartisan Commission on Presidential Debates"
     if len(kept) > 1 and not _is_cap(kept[-1]) and _word_kind(kept[-1]) == "organisation" \
             and all(_is_cap(w) for w in kept[:-1]):
+        if _describes_a_body(kept[:-1], kept[-1]):
+            return None     # "the Luxembourg-based court", "the German foundation": a description, no name
         name = " ".join(kept[:-1] + [kept[-1]])   # "the Obama administration", "the Sanders campaign"
         return Parsed("organisation", _fold(name), name)
     if not kept or len(kept) > 8 or not _is_cap(kept[0]):

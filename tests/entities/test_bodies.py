@@ -98,3 +98,11 @@ def test_names_spelled_alike_and_double_surnames_are_one_person_but_not_a_junior
     assert ids[("c", "Ndungu")] == ids[("c", "Njuguna Ndung’u")]
     assert ids[("e", "López Obrador")] == ids[("d", "Andrés Manuel López Obrador")]
     assert ids[("f", "Donald Trump")] != ids[("g", "Donald Trump Jr.")]
+
+
+def test_a_described_body_is_no_entity_but_a_body_named_by_whose_it_is_is():
+    for text in ("the Luxembourg-based court", "The Iran-backed group", "the German foundation", "The U.N. agency",
+                 "U.S. Multiple airlines"):
+        assert parse_mention(text).kind == "", text
+    for text in ("the Obama administration", "the Clinton campaign", "Finnish police"):
+        assert parse_mention(text).kind == "organisation", text
