@@ -41,6 +41,8 @@ _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|o
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+# The subject of a clause reported with no "that" ('warns North Korea threatens'): a name of one to four words.
+_BARE_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\s+(?:the|a|an|its|his|her|their)\b")
 # 'Kim said in a speech quoted by KCNA:': a cue in a participle after the speech noun of an earlier verb's phrase.
 _CARRIED_BY = re.compile(r"\s+(?:in|during|at|on|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?!(?:was|were|is|are|been|being|has|have|had)\b)[\w’'-]+\s+){1,3}")
@@ -284,6 +286,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             and cues[-2].word.endswith("ed") and cue.word.endswith("s") \
             and _OBJECT_GAP.fullmatch(text, cues[-2].end, cue.start):
         cue = cues[-2]       # 'dismissed reports about the deployment as "fake news"': the verb's subject
+    if len(cues) > 1 and "s" in cues[-2].roles and "s" not in cue.roles and not (
+            cue.participle or cue.passive or cues[-2].participle or cues[-2].passive) \
+            and _BARE_CLAUSE_SUBJECT.fullmatch(text, cues[-2].end, cue.start):
+        cue = cues[-2]       # 'Wong warns North Korea threatens "our security"': the one who warns reports it
     relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
     if relayed is not None and relayed.end() == cue.end:
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
