@@ -44,6 +44,8 @@ def test_a_company_noun_before_a_name_makes_it_a_body():
     assert (got.kind, got.name) == ("organisation", "Volkswagen")
     assert parse_mention("the Chinese Chamber of Commerce to the EU").name == "Chinese Chamber of Commerce"
     assert parse_mention("Tupperware Brands").kind == "organisation"
+    assert parse_mention("Tokyo Electric Power Co.").name == "Tokyo Electric Power Co"   # was the person 'Electric..'
+    assert parse_mention("state-run Russian Railways").kind == "organisation"
 
 
 def test_a_document_from_or_by_an_actor_names_that_actor():
