@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .cues import reporting_verbs
 from .mention_shapes import legal_form_names
+from .name_shapes import _function_words, _title_case_lines, lone_surname, lone_surname_in  # noqa: F401 (re-exported)
 from .quotemarks import QuoteSpan
 from .tokens import MONTH_NAME, WEEKDAY, bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
 
@@ -145,39 +145,6 @@ def _after_place(text: str, start: int, words: list[str]) -> tuple[int, list[str
         return start, words
     at = text.find(words[k], start)
     return (at, words[k:]) if at >= 0 else (start, words)
-
-
-_LINE = re.compile(r"[^\n]+")
-_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_QUOTED_IN_LINE = re.compile(r"(?:^|(?<=\s))[‘“\"][^‘’“”\"\n]{3,200}[’”\"]")
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines written in title case (four words or more, most capitalised, no final
-    period): headlines, whose capitalised verbs ("Obama Sees ...") would read as names."""
-    out = []
-    for line in _LINE.finditer(text):
-        if line.end() - line.start() > 300:
-            continue
-        words = _LINE_WORD.findall(_QUOTED_IN_LINE.sub(" ", line.group()))   # a quote keeps its own case
-        if len(words) < 4 or line.group().rstrip().endswith((".", "”", "\"")) and len(words) > 20:
-            continue
-        caps = sum(1 for w in words if w[0].isupper())
-        # (a capitalised function word counts once, as a capital: 'Rejecting Khan’s plea, Judge Humayun Dilawar
-        # said, “...”' is a sentence that opens on a participle, not a headline)
-        small = sum(1 for w in words if w[0].islower() and w in _function_words())
-        if caps >= 0.7 * (len(words) - small) and caps >= len(words) - small and caps >= 3:
-            out.append(line.span())
-    return out
-
-
-@lru_cache(maxsize=None)
-def _function_words() -> frozenset[str]:
-    """Closed-class words and reporting verbs: capitalised, they split a run of names ("While Obama")."""
-    words = set()
-    for role, members in word_classes().items():
-        words |= members
-    return frozenset(words | set(reporting_verbs()))
 
 
 @dataclass
@@ -440,28 +407,6 @@ class PersonIndex:
         if idx is None:
             idx = self._by_part.get(words[-1])
         return self.people[idx] if idx is not None else None
-
-
-_LONE_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z])?[a-z]+")
-
-
-def lone_surname(name: str, text: str) -> bool:
-    """A speaker's one capitalised word that reads as a person's name ("Al-Ghaithi"), never written in lower case
-    in ``text`` (not "Looking", "Delegates") and no organisation or state ("Maersk", "Russia")."""
-    if not _LONE_NAME.fullmatch(name) or name.endswith("ing") or re.search(r"\b%s\b" % re.escape(name.lower()), text):
-        return False
-    from ..entities.mentions import parse_mention
-    return parse_mention(name).kind == "person"
-
-
-def lone_surname_in(doc, name: str) -> bool:
-    """:func:`lone_surname` of ``name`` in ``doc`` (an :class:`analysis.nlp.document.Document`), computed once per
-    article and name: each answer searches the whole text, and resolvers ask it for every speaker or subject so
-    far at every pronoun or claim, which asked afresh made long articles cubic."""
-    memo = doc.memo.setdefault("lone_surname", {})
-    if name not in memo:
-        memo[name] = lone_surname(name, doc.text)
-    return memo[name]
 
 
 def _is_person_description(name: str) -> bool:
