@@ -255,6 +255,19 @@ def test_the_voices_chart_and_the_bottom_line_count_one_actor_once():
     assert most == {"North Korea": 3, "Donald Trump": 2}
 
 
+def test_the_bottom_line_never_names_unnamed_sources_among_the_most_quoted():
+    from analysis.report import sections
+
+    linked, _ = _link([("a", "a statement"), ("a", "a statement"), ("b", "the official"), ("b", "the official"),
+                       ("c", "Donald Trump")])
+    quotes = linked.quotes.assign(kind="speech")
+    data = type("Data", (), {"quotes": quotes, "entities": linked.entities})()
+    points = sections._voice_points(data)
+    most = {p["item"]: p["count"] for p in points if p.get("topic") == "most quoted"}
+    assert most == {"Donald Trump": 1}
+    assert {p["topic"]: p["count"] for p in points if p.get("topic") == "with speaker"} == {"with speaker": 5}
+
+
 def test_a_lone_plural_or_participle_is_no_one_unless_it_is_a_known_surname():
     _, ids = _link([("a", "Delegates"), ("a", "Regardless"), ("b", "Bernie Sanders"), ("c", "Sanders")])
     assert ids["Delegates"] == ids["Regardless"] == ""

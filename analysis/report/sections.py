@@ -425,12 +425,13 @@ def _voice_points(data, *, top: int = 3) -> list[dict]:
     speech = q[q["kind"] != "scare"]
     if speech.empty:
         return []
-    from ..entities import entity_labels
+    from ..entities import DESCRIBED_KEY, entity_labels
 
     named = speech[speech["speaker"].fillna("") != ""]
-    # Counted by entity: "Pyongyang" and "North Korea", "Trump" and "Donald Trump" are one voice.
+    # Counted by entity: "Pyongyang" and "North Korea", "Trump" and "Donald Trump" are one voice; descriptions that
+    # name no entity ("a statement", "the official") are nobody's voice, so never among the most quoted.
     keys = entity_labels(named, "speaker", getattr(data, "entities", None))
-    counts = keys.groupby(["key", "label"]).size()
+    counts = keys[keys["key"] != DESCRIBED_KEY].groupby(["key", "label"]).size()
     most = sorted(((label, n) for (_, label), n in counts.items()), key=lambda item: (-item[1], item[0]))[:top]
     rows = [{"topic": "speech", "count": len(speech)}, {"topic": "with speaker", "count": len(named)},
             {"topic": "scare", "count": int((q["kind"] == "scare").sum())}]
