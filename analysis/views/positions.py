@@ -290,6 +290,10 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     # aside (the article comes back to the same frame as a possibility: AGREEING_REJECTIONS)
     agreeing = {r["sentence_id"] for r in positioned if r["position"] == label} | (
         _entertained(rows, label, spec, book) if min_sentences > 1 else set())
+    if chosen and all(r.get("fallback") for r in chosen):
+        # a fallback's reading (the ties worked up) is weak: a headline restating the body's event ("delegation visits
+        # Russia to discuss ways to boost ties") is no second reading of it
+        agreeing -= {r["sentence_id"] for r in positioned if r.get("headline")}
     if len(agreeing) < min_sentences and verdict != label \
             and not any(r["contrast"] for r in chosen) \
             and not (getattr(spec, "lead_suffices", False) and _lead_statement(chosen, stance, lead)) \

@@ -151,3 +151,23 @@ def test_a_label_a_lone_source_holds_suffices_where_the_codebook_names_it_for_th
     west = article_positions(tables).set_index(["theme", "article_id"]).loc["the US and the West"]
     assert (west.loc["rep", "position"], west.loc["rep", "stance"]) == ("threat to the West", "reported")
     assert (west.loc["own", "position"], west.loc["own", "stance"]) == ("", "no clear position")
+
+
+def test_a_headline_is_no_second_reading_of_a_fallback_label(tmp_path):
+    # partnership read by the fallback alone (the ties worked up) asks two sentences of the body: a headline restating the
+    # event ("delegation visits Russia to boost ties") is no second reading; two body sentences still state it
+    headline = "North Korean delegation visits Russia to discuss ways to boost ties\n\n"
+    body = "Russia and North Korea have deepened their bilateral ties in many fields since the war began."
+    again = "Moscow has bolstered its ties with Pyongyang over the past two years."
+    framing = _framing(tmp_path, {"headed.txt": f"{headline}{NEUTRAL}{body}\n\nThe talks ended on Tuesday.\n",
+                                  "twice.txt": f"{NEUTRAL}{body}\n\n{again}\n\nThe talks ended on Tuesday.\n"})
+    assert framing.loc["headed", "position"] == ""
+    assert framing.loc["twice", "position"] == "partnership"
+
+
+def test_ties_in_a_civil_field_are_not_the_framing_of_the_relationship(tmp_path):
+    # what a delegation's visit works on ("humanitarian ties", "ties in education") is no framing of the ties
+    one = "The governor said the visit would strengthen humanitarian ties between Primorye and North Korea."
+    two = "The rectors will attend an event in Russia on strengthening ties in education with North Korea."
+    framing = _framing(tmp_path, {"civil.txt": f"{NEUTRAL}{one}\n\n{two}\n\nThe talks ended on Tuesday.\n"})
+    assert framing.loc["civil", "position"] == ""
