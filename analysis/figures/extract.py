@@ -14,6 +14,7 @@ from .filters import Look, is_not_figure, is_prose, looks_plural
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS, SP
 from .ranges import merge_ranges
+from .rates import named_list_item
 from .repeats import link_repeats
 from .status import SentenceCues, figure_status
 from .subject import figure_subject, state_mentions
@@ -196,6 +197,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if kept and c.start < kept[-1].end:
             continue
         c.rejected = is_not_figure(Look(text, lo, hi, c, prev, notes, prose, near(dates, starts, c.start, 2)))
+        if c.rejected and kept and text[c.start - 1:c.start] == "(" and named_list_item(text, c, kept[-1]):
+            c.rejected = False     # "followed by São Paulo (161,397)": a list item, its unit elided (_elided_unit)
         if not c.rejected:
             kept.append(c)
         prev = c     # a rejected year still counts, so "2017–2018" cannot become a range

@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from ..records import DateMention
-from .numbers import Candidate
+from .candidate import Candidate
 from .patterns import (CARD_ALT, CARDINALS, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS, FUNCTION_WORDS, MONTHS,
                        ONE_STOP, ORDINALS, PLURAL_IRREGULAR, POST_RE, SP, TWO_WORDS_RE, post_unit)
 

@@ -317,7 +317,8 @@ IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=le
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
 _ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,4}}(?:or{SP}+another\b"
-                                rf"|after{SP}+another\b|to{SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z]))")   # "from one ocean to another"
+                                rf"|after{SP}+another\b|(?:to|or){SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z]))")
+# "from one ocean to another", "one side or the other", "one way or the other": the pair's members named in turn
 _ONE_SOURCE_RE = re.compile(
     rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
 _SAYS_BEFORE_RE = re.compile(rf"(?i)\b(?:said|says|told|wrote|added|according{SP}+to|as){SP}+\Z")
@@ -332,7 +333,7 @@ _CONTRAST_BEFORE_RE = re.compile(
 def idiom(look: Look) -> bool:
     """A fixed phrase that counts nothing (lexicons/figure_idioms.tsv): "at one point", "by one estimate",
     "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
-    "one sort or another", "from one ocean to another", "one crisis after another"."""
+    "one sort or another", "from one ocean to another", "one crisis after another", "one side or the other"."""
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS or c.unit == "rank":
         return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex); a rank

@@ -10,6 +10,7 @@ import re
 from typing import Iterator, Optional
 from .candidate import Candidate, _parse_words, clean_value, next_char, prev_char  # noqa: F401 (re-exported)
 from .vague import bare_vague
+from .rates import count_rate
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
                        FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, UNIT_AND_HALF_BEFORE_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
@@ -97,6 +98,8 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
             c = Candidate(a, b, a, b, value, atom="ordinal")
         else:
             c = _word_atom(text, lo, hi, m)
+        if c is not None and "per" in text[c.end:c.end + 40]:
+            count_rate(text, hi, c)     # "453.3 cases per 100,000 inhabitants": the denominator is no figure
         pos = max(m.end(), c.end) if c is not None else m.end()
         if c is not None:
             out.append(c)

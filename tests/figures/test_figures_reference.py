@@ -22,6 +22,10 @@ CASES = [
     # "from one X to another", "one X after another": distributive, not a count of one
     ("one_to_another", "There is no other way of moving them from one ocean to another.", []),
     ("one_after_another", "One crisis after another hit the region.", []),
+    # "one X or the other": the members of a pair named in turn
+    ("one_side_or_the_other", "The only winners are the lawyers who represent one side or the other.", []),
+    ("one_or_the_other_noun_is_a_count", "One soldier was killed or the other two were wounded.",
+     [{"text": "One soldier", "value": 1}, {"text": "two", "value": 2}]),
     ("one_to_another_noun_is_a_count", "He moved one battalion to another region. One ship sank and another was hit.",
      [{"text": "one battalion", "value": 1}, {"text": "One ship", "value": 1}]),
 ]
