@@ -121,6 +121,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if named and is_description(named):
             return resolve_description(doc, named, pos, actors) or named
         return named or mention
+    from .outlets import OUTLET, resolve_outlet
+    if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
+        return outlet                          # "According to the newspaper": the one outlet named just before
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or mention
     if (owner := owned_document(mention)) and is_description(owner):   # "The automaker's website says": Aurus
