@@ -1,5 +1,6 @@
 """Positions: a lone statement in the lead or in a treaty's terms, a source's forecast read as its allegation, its doubt
-of a future support as unlikely, first-person words inside a quote."""
+of a future support as unlikely, first-person words inside a quote; a fallback label's headline, ties in a civil field, a
+pledge to stand with Russia, ties growing at a gathering pace."""
 from __future__ import annotations
 
 from analysis import extract, load_corpus
@@ -171,3 +172,22 @@ def test_ties_in_a_civil_field_are_not_the_framing_of_the_relationship(tmp_path)
     two = "The rectors will attend an event in Russia on strengthening ties in education with North Korea."
     framing = _framing(tmp_path, {"civil.txt": f"{NEUTRAL}{one}\n\n{two}\n\nThe talks ended on Tuesday.\n"})
     assert framing.loc["civil", "position"] == ""
+
+
+def test_pyongyangs_pledge_to_stand_with_russia_suffices_for_solidarity_in_one_sentence(tmp_path):
+    # North Korea's motives asks two sentences; its pledge to stand with Russia, in any words ("stand in the same trench
+    # with Russia", "stand firmly with its Russian comrades"), is solidarity in one
+    trench = ("Kim Yo-jong said that North Korea will always stand in the same trench with Russia.")
+    comrades = "She affirmed that North Korea would stand firmly with its Russian comrades until victory is achieved."
+    tables = extract(load_corpus(write_corpus(tmp_path / "s", {"trench.txt": f"{NEUTRAL}{trench}\n",
+                                                               "comrades.txt": f"{NEUTRAL}{comrades}\n"})), families=())
+    motives = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert motives.loc["trench", "position"] == "solidarity"
+    assert motives.loc["comrades", "position"] == "solidarity"
+
+
+def test_ties_growing_at_a_gathering_pace_are_deepening(tmp_path):
+    text = "Russia's invasion of Ukraine has been at the root of its accelerating collaboration with North Korea.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "a", {"pace.txt": f"{NEUTRAL}{text}"})), families=())
+    outlook = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["durability and outlook"]
+    assert outlook.loc["pace", "position"] == "deepening"
