@@ -48,11 +48,13 @@ def count_rate(text: str, hi: int, c: Candidate) -> None:
 
 
 # The gap between two items of a list of named values: "..., followed by São Paulo (", "), the Federal District (",
-# "), and Paraná (". A name is one to four capitalised words (with "of", "do", "da", "de" inside).
+# "), and Paraná (": a comma or a list word ("and", "followed by") before each name, so "20 missiles at Kyiv (2)" is
+# no list. A name is one to four capitalised words (with "of", "do", "da", "de" inside).
 _NAME = rf"[A-Z][\w’'.-]*(?:{SP}+(?:(?:of|do|da|de|dos|das|del|the){SP}+)?[A-Z][\w’'.-]*){{0,3}}"
+_LIST_WORD = rf"(?:and|or|followed{SP}+by|then|ahead{SP}+of|behind)"
 _ITEM_GAP_RE = re.compile(
-    rf"(?:{SP}+[a-z][a-z-]*){{0,3}}\)?{SP}*,?{SP}*(?:(?:and|or|followed{SP}+by|then|ahead{SP}+of|behind){SP}+)?"
-    rf"(?:(?:and|or){SP}+)?(?:the{SP}+)?{_NAME}{SP}*\(")
+    rf"(?:{SP}+[a-z][a-z-]*){{0,3}}\)?(?:{SP}*,{SP}*(?:(?:and{SP}+|or{SP}+)?{_LIST_WORD}{SP}+)?|{SP}+{_LIST_WORD}{SP}+)"
+    rf"(?:the{SP}+)?{_NAME}{SP}*\(")
 
 
 def named_list_item(text: str, c: Candidate, before: Candidate) -> bool:

@@ -28,6 +28,8 @@ CASES = [
      "Acre (828.7), and Paraná (824.6).",
      [{"text": "first"}, {"text": "3,484.8 cases per 100,000 inhabitants", "unit": _RATE},
       {"text": "1,515.8", "unit": _RATE}, {"text": "828.7", "unit": _RATE}, {"text": "824.6", "unit": _RATE}]),
+    ("bracketed_number_without_a_list_word_is_no_item", "Russia fired 20 missiles at Kyiv (2) on Monday.",
+     [{"text": "20 missiles", "unit": "missiles"}]),
     ("bracketed_number_without_a_lead_stays_a_name", "The forward Prescott (4) scored twice.",
      [{"text": "twice", "value": 2}]),
 ]
