@@ -2,7 +2,9 @@
 
 :func:`analysis.nlp.descriptions.resolve_description` asks these for a body head that names a company or an
 association (``FIRM_HEADS``): the one name introduced before as that kind of maker in an apposition, else the
-nearest earlier named actor that is neither a person, a state nor a news outlet.
+nearest earlier named actor that is neither a person, a state nor a news outlet. A company written by its trade or
+its part in a deal (``COMPANY_ROLE``: "the jilted partner", "the grocer") is the one company named in its own
+sentence (:func:`sentence_company`), asked by :func:`analysis.nlp.mentions.resolve_mention`.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .mentions import FIRM_HEADS, _has_name, _is_name_word, _words, function_words, is_description
+from .tokens import MONTH_NAME, WEEKDAY
 
 if TYPE_CHECKING:
     from .document import Document
@@ -133,4 +136,35 @@ def _titled_person(text: str, name: str, pos: int) -> bool:
     return re.compile(_PERSON_TITLE + r"(?:[A-Z][\w.’'-]*\s+){0,2}%s\b" % re.escape(last)).search(text, 0, pos) is not None
 
 
-__all__ = ["FIRM_HEADS", "firm_apposition", "nearest_firm"]
+# A company written by its trade or its part in a deal ("the jilted partner", "the grocer", "the rival bidder").
+COMPANY_ROLE = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?:partner|grocer|retailer|supermarket|chain|airline|"
+                          r"lender|insurer|drugmaker|chipmaker|suitor|bidder|acquirer|rival)")
+_TIME_WORD = re.compile(r"%s|%s" % (WEEKDAY, MONTH_NAME))
+_CAPITALISED = re.compile(r"(?<![\w’'.-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})")
+
+
+def sentence_company(doc: "Document", pos: int) -> str:
+    """For a company role ("In a lawsuit that Albertsons filed, the jilted partner accuses ..."): the one name
+    written in its own sentence before ``pos``, outside quotes, that is a company's: no person of the article, no
+    given name, no state, outlet or group; two names or none give ""."""
+    from ..entities.mentions import parse_mention
+    from .tokens import given_names
+    sent = doc.index.at(pos)
+    if sent is None:
+        return ""
+    found = set()
+    for m in _CAPITALISED.finditer(doc.text, sent.start, pos):
+        words = _words(m.group(1))
+        while words and words[0].lower() in function_words():
+            words = words[1:]                   # "In a lawsuit": the sentence's first word
+        if not words or doc.quote_at(m.start()) is not None or _TIME_WORD.fullmatch(words[0]):
+            continue                            # "filed on Monday": a time, no name
+        name = " ".join(words)
+        if words[0] in given_names() or doc.people.lookup(name) is not None or _titled_person(doc.text, name, pos) \
+                or parse_mention(name).kind not in ("organisation", "person"):
+            return ""                           # a person, a state, an outlet nearby: which one acted?
+        found.add(name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+__all__ = ["COMPANY_ROLE", "FIRM_HEADS", "firm_apposition", "nearest_firm", "sentence_company"]

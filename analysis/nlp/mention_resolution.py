@@ -146,6 +146,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     from .bodies import BODY_WORD, resolve_body_word
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
+    from .firms import COMPANY_ROLE, sentence_company
+    if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos)):
+        return company                          # "a lawsuit that Albertsons filed, the jilted partner accuses"
     if mention.startswith("the "):
         from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"
         return named_just_before(doc, mention, pos) or mention

@@ -1,4 +1,5 @@
-"""Outlet descriptions ("the newspaper", "the publication") stand for the one outlet named as a source just before
+"""Outlet descriptions ("the newspaper", "the publication") stand for the one outlet named as a source just before,
+a company role ("the jilted partner") for the one company of its sentence
 (analysis.nlp.outlets); none or two keep the description."""
 import pytest
 
@@ -51,3 +52,24 @@ def test_a_body_just_before_leaves_the_description():
             "According to the newspaper, the price was low.")
     doc = analyse(text)
     assert resolve_outlet(doc, "the newspaper", text.index("the newspaper")) == ""
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # the one company named in the description's sentence
+    ("In a complaint that Northwind filed on Monday, the jilted partner says the buyer walked away from the deal.",
+     "the buyer walked away", "Northwind"),
+])
+def test_company_role_takes_the_company_of_its_sentence(text, content, source):
+    assert _source(text, content) == source
+
+
+@pytest.mark.parametrize("text, content", [
+    # a person in the sentence: which one acted?
+    ("After Northwind hired Maria Lopez, the jilted partner said the buyer walked away from the deal.",
+     "the buyer walked away"),
+    # two companies in the sentence
+    ("In a complaint that Northwind filed against Contoso, the jilted partner says the buyer walked away.",
+     "the buyer walked away"),
+])
+def test_company_role_abstains_without_one_company(text, content):
+    assert _source(text, content).lower() == "the jilted partner"
