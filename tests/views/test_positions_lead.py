@@ -191,3 +191,13 @@ def test_ties_growing_at_a_gathering_pace_are_deepening(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "a", {"pace.txt": f"{NEUTRAL}{text}"})), families=())
     outlook = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["durability and outlook"]
     assert outlook.loc["pace", "position"] == "deepening"
+
+
+def test_petroleum_delivered_to_north_korea_is_sanctions_defying_trade_and_a_quantitys_bound_is_no_negation(tmp_path):
+    # the Security Council caps the North's petroleum imports: oil delivered to it is trade despite sanctions; "more than a
+    # million barrels" bounds a quantity, it does not negate the delivery (as "rather than" would)
+    one = "Russia has likely delivered more than a million barrels of petroleum to North Korea since March, the group said."
+    two = "Russia is estimated to have supplied more than 1 million barrels of oil to North Korea this year."
+    tables = extract(load_corpus(write_corpus(tmp_path / "o", {"oil.txt": f"{one}\n\n{NEUTRAL}{two}\n"})), families=())
+    trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
+    assert trade.loc["oil", "position"] == "sanctions-defying"
