@@ -23,12 +23,17 @@ BODY_WORD = re.compile(r"(?i:the)\s+(?:(?:UN|U\.N\.|United\s+Nations|EU|internat
 # "the appeals court", "The five senior justices", "Five justices on the country's top court", "the judges of
 # the court". It takes the court named before (its members speak for it: the ruling is the court's).
 _COURT_MODIFIER = r"(?:highest|top|supreme|apex|high|appeals?|appellate|federal|constitutional|lower|district|trial)"
+# The court's field ("the nation's highest electoral court", "a military court").
+_COURT_FIELD = r"(?:electoral|election|criminal|civil|military|administrative|regional|provincial|family|labou?r|tax)"
+# A bench's count, or a part of it ("five", "four of the seven", "three of its").
+_BENCH_COUNT = r"(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|several)|\d{1,2})"
 COURT_WORD = re.compile(
-    r"(?:(?i:the)\s+(?:(?:[A-Z][\w.-]*|country|nation|state)[’']s\s+)?(?:" + _COURT_MODIFIER + r"\s+)?court"
-    r"|(?:(?i:the)\s+)?(?:(?:(?i:two|three|four|five|six|seven|eight|nine|eleven|twelve|all|several)|\d{1,2})\s+)?"
+    r"(?:(?i:the)\s+(?:(?:[A-Z][\w.-]*|country|nation|state)[’']s\s+)?(?:" + _COURT_MODIFIER + r"\s+)?"
+    r"(?:" + _COURT_FIELD + r"\s+)?court"
+    r"|(?:(?i:the)\s+)?(?:" + _BENCH_COUNT + r"\s+(?:of\s+(?:the|its)\s+" + _BENCH_COUNT + r"\s+)?)?"
     r"(?:(?:senior|supreme\s+court|appeals\s+court|presiding)\s+)?(?:justices|judges)"
     r"(?:\s+(?:on|of)\s+the\s+(?:(?:[A-Z][\w.-]*|country|nation|state)[’']s\s+)?(?:" + _COURT_MODIFIER +
-    r"\s+)?court)?)")
+    r"\s+)?(?:" + _COURT_FIELD + r"\s+)?court)?)")
 # A court described as the highest of its country is named so ("Supreme Court", "High Court", "Constitutional
 # Court", "Court of Cassation"), not any court named before ("the European Court of Human Rights").
 _APEX = re.compile(r"\b(?:highest|top|supreme|apex)\b", re.I)

@@ -342,7 +342,8 @@ def clean_mention(mention: str) -> str:
     from .bodies import COURT_WORD
     if COURT_WORD.fullmatch(m):
         # "Five justices on the country's top court": the court's bench, without its count
-        return re.sub(r"^(?:\d+|[A-Za-z]+)\s+(?=(?:senior\s+|presiding\s+)?(?:justices|judges)\b)", "", m) \
+        return re.sub(r"^(?:\d+|[A-Za-z]+)\s+(?:of\s+(?:the|its)\s+(?:\d+|[A-Za-z]+)\s+)?"
+                      r"(?=(?:senior\s+|presiding\s+)?(?:justices|judges)\b)", "", m) \
             if _is_number(_words(m)[0]) else m
     return m if is_actor_phrase(m) else ""
 

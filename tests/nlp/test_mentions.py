@@ -44,3 +44,13 @@ def test_fragments_and_times_are_no_actor_phrase(phrase):
                                     "the king", "the lost generation", "people found by the police"])
 def test_to_phrases_and_lists_stay_actor_phrases(phrase):
     assert is_actor_phrase(phrase)
+
+
+@pytest.mark.parametrize("mention, cleaned", [
+    ("Five judges on the nation's highest electoral court", "judges on the nation's highest electoral court"),
+    ("four of the seven judges on the nation's highest electoral court",
+     "judges on the nation's highest electoral court"),
+    ("Five justices on the country's top court", "justices on the country's top court"),
+])
+def test_a_counted_bench_is_its_court_without_the_count(mention, cleaned):
+    assert clean_mention(mention) == cleaned
