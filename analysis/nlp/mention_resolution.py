@@ -87,6 +87,24 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
 
 
+# A piece's publication participle ending the mention, its by-agent written after a time the mention lost ("data
+# from the Arbovirus Monitoring Panel released on Tuesday (Feb. 27) by the Ministry of Health"): the publisher.
+_PUBLISHED = re.compile(r"\b(?:released|published|issued|compiled|prepared|presented|posted)$")
+_LATE_BY = re.compile(r"\s+(?:(?:on|last|this|late|early|earlier|in)\s+(?:[\w.]+\s+){0,3}?)?(?:\([^()]{0,20}\)\s+)?"
+                      r"by\s+(?:the\s+)?([A-Z][\w’'&-]*(?: (?:(?:of|for) (?:the )?)?[A-Z][\w’'&-]*){0,6})")
+
+
+def _late_publisher(doc: "Document", mention: str, pos: int) -> str:
+    """The named agent of a publication participle ending ``mention`` (see :data:`_LATE_BY`), or ""."""
+    if not _PUBLISHED.search(mention):
+        return ""
+    m = _LATE_BY.match(doc.text, pos + len(mention))
+    if m is None or doc.quote_at(m.start(1)) is not None:
+        return ""
+    name = clean_mention(m.group(1))
+    return name if name and _has_name(_words(name)) and doc.people.lookup(name) is None else ""
+
+
 _LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
 
 
@@ -99,6 +117,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     """
     if not mention:
         return ""
+    if doc.text.startswith(mention, pos) and (publisher := _late_publisher(doc, mention, pos)):
+        return publisher                       # "data ... released on Tuesday by the Ministry of Health"
     kind = pronoun_kinds().get(mention.lower())
     if kind is not None:
         if kind == "thing" and mention.lower() == "it":
