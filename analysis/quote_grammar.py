@@ -32,6 +32,15 @@ _DASH = re.compile(r"\s*(?:―|—|–|--)\s*")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _NOUN_CUE = re.compile(r"\b([a-z]+)\b")
 _BY_AGENT = re.compile(r"\bby\s+")
+# Past participles that name what a noun before them is called ('the plan, called "reckless" by ...').
+_NAMING_PARTICIPLES = frozenset("called described dubbed labelled labeled termed branded deemed".split())
+# ... with no object between it and the quote ('called "..."', 'described as "..."', 'described by officials as "..."'),
+# unlike the active verb ('The minister called the plan "..."').
+# A common noun and a comma right before it, and no relative word whose subject the verb could have ('The plan,
+# called'; not 'which Apple's chief executive, Tim Cook, called' nor 'what the minister, a general, called').
+_NAMED_THING_BEFORE = re.compile(r"^(?!.*\b(?:which|that|what|who|whom)\b)(?:.*\s)?[a-z][\w’'-]*,$", re.S)
+_BY_AFTER_QUOTE = re.compile(r"[“\"‘'][^“”\"\n]{1,200}[”\"’']\s*,?\s*by\s")
+_NAMING_GAP = re.compile(r"\s*(?:by\s+[^,;:“”\"]{1,60}?\s+)?(?:as\s*)?[“\"‘']?\s*")
 _HANDOVER_INSIDE = re.compile(r"[,?!—–…-]\s*[”\"’']{1,2}\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 # ... also after a time adverbial ('The court ruled on Tuesday that "..."', 'decided last week that').
@@ -335,6 +344,16 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
     sp = None
     before = text[max(lo, cue.start - 80):cue.start].rstrip()
+    if cue.word.lower() in _NAMING_PARTICIPLES and not cue.passive and _NAMING_GAP.fullmatch(text, cue.end, hi) and (
+            _NAMED_THING_BEFORE.search(before) or _BY_AGENT.search(text, cue.end, hi) or _BY_AFTER_QUOTE.match(text, hi)):
+        # 'the plan, called "reckless" by the minister', 'letters described as "beautiful" by the US president': a
+        # participle naming the noun before it (after a comma, or with its agent), which is never the speaker; the
+        # agent before the quote is ('described by officials as "..."'), else nobody here ('what the judge called
+        # "..."' keeps its subject)
+        by = _BY_AGENT.search(text, cue.end, hi)
+        sp = np_after(text, by.end(), hi) if by else None
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
+                            "pre" if sp else "participle", words_before)
     if cue.participle and _PREP_BEFORE.search(before):
         # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
         sp = leading_np(text, sentence_lo, max(sentence_hi, hi))

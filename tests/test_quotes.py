@@ -107,3 +107,21 @@ def test_staff_and_statements_speak_for_a_named_owner_only(text, speaker):
 
 def test_a_day_is_never_the_issuer_of_a_statement():
     assert [q.speaker for q in extract_quotes("“We will respond,” said a statement from Tuesday.", article_id="x")] != ["Tuesday"]
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "in July", "last week"])
+def test_a_time_between_an_issuer_and_its_report_is_never_the_speaker(when):
+    text = (f"The Center for Strategic and International Studies {when} released a report on the missile.\n\n"
+            "The report says the launch is \"difficult to explain without help.\"\n")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["The report"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Talks followed the exchange of letters described as “beautiful” by the US president, and then a summit.", ""),
+    ("The plan, called “reckless” by the minister, was dropped.", ""),
+    ("The move, described by officials as “a grave mistake”, was reversed.", "officials"),
+    ("The minister called the plan “reckless”.", "The minister"),
+    ("Its efforts -- which Apple's chief executive, Tim Cook, called “total political crap” -- failed.", "Tim Cook"),
+])
+def test_the_thing_a_participle_names_is_never_the_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == [speaker]

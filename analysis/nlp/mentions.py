@@ -81,6 +81,9 @@ def _verb_forms() -> frozenset[str]:
 _OBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me"}
 _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "what", "out",
                     "about", "off", "up"}
+# A weekday or a month alone names a time, never a speaker ("May" stays: Theresa May is written so).
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+                           r"September|October|November|December")
 _TIME_ADVERBS = frozenset("early late earlier later today yesterday tonight tomorrow now then soon".split())
 # Words that take "to" before a noun phrase ("privy to private data", "a source close to military intelligence").
 _TAKE_TO = frozenset("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
@@ -135,8 +138,8 @@ def is_actor_phrase(mention: str) -> bool:
     low = [w if (w.isupper() and len(w) > 1) or (k == 0 and w in given_names() and len(words) > 1)
            else w.lower().rstrip(".") for k, w in enumerate(words)]
     fw, aw = function_words(), actor_words()
-    if len(words) == 1 and low[0] in _TIME_ADVERBS:
-        return False                           # "tweets early Friday saying": a time, nobody
+    if len(words) == 1 and (low[0] in _TIME_ADVERBS or _DAY_OR_MONTH.fullmatch(words[0])):
+        return False                           # "tweets early Friday saying", "on Thursday released": a time, nobody
     if low[0] in pronoun_kinds() and not (len(words) > 1 and low[0] in aw["starter"]):
         return False                           # a pronoun is resolved or dropped, never a speaker
     if (low[0] in fw or low[0] in aw["opener"]) and low[0] not in aw["starter"]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions import _has_name, _words, clean_mention
+from .mentions import _has_name, _words, clean_mention, is_actor_phrase
 from .people import is_plural
 
 if TYPE_CHECKING:
@@ -129,8 +129,9 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
     if not found:
         return ""
     name = found[max(found)]
-    if not name or not re.search(r"[A-Z]", name) or doc.people.lookup(name) is not None:
-        return ""                               # the nearest piece names no body (or a person: a reporter)
+    if not name or not re.search(r"[A-Z]", name) or doc.people.lookup(name) is not None or not is_actor_phrase(name):
+        return ""                               # the nearest piece names no body (or a person: a reporter), or a
+                                                # time: "The Center ... on Thursday released a report" is no 'Thursday'
     return name
 
 

@@ -311,9 +311,13 @@ _NOUN_DETERMINERS = frozenset("the a an this these those his her its their our m
 
 
 def _noun_modifier(toks: Sequence[Tok], k: int, i: int, classes) -> bool:
-    """A bare reporting-verb form between a determiner and a noun is a noun modifier: "The cast members said"
-    ('cast'), not "some say unrealistic", "his show and for saying" nor "the promising name"."""
-    if not (0 < k < i and toks[k - 1].is_word and toks[k - 1].low in _NOUN_DETERMINERS
+    """A bare reporting-verb form between a determiner (and a capitalised modifier) and a noun is a noun modifier:
+    "The cast members said" ('cast'), "A US think tank says" ('think'), not "some say unrealistic", "his show and for saying" nor "the promising name"."""
+    det = k - 1
+    if det >= 1 and toks[det].is_word and toks[det].text[:1].isupper() and toks[det - 1].is_word \
+            and toks[det - 1].low in _NOUN_DETERMINERS:
+        det -= 1                            # a proper modifier between: "A US think tank says", "the Kremlin press office"
+    if not (0 < k < i and toks[det].is_word and toks[det].low in _NOUN_DETERMINERS
             and not toks[k].low.endswith(("ing", "s", "ed")) and toks[k + 1].is_word and toks[k + 1].text.islower()):
         return False
     nxt = toks[k + 1].low

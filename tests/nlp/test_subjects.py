@@ -64,6 +64,8 @@ def test_a_name_with_its_affiliation_may_run_past_ten_words(text, phrase):
     ("The cast members said", "The cast members"),           # a bare reporting verb between determiner and noun
     ("The promising name", None),                             # an -ing form stays a verb
     ("an aggressive, some say unrealistic pledge", "unrealistic"),   # 'some' may be the subject of 'say'
+    ("A US think tank says", "A US think tank"),              # ... and after a capitalised modifier ('tank' alone
+    ("The Seoul think tank says", "The Seoul think tank"),    # was a fragment)
 ])
 def test_a_reporting_verb_after_a_determiner_may_modify_a_noun(text, phrase):
     hi = text.rindex(" ")
