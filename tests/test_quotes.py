@@ -125,3 +125,12 @@ def test_a_time_between_an_issuer_and_its_report_is_never_the_speaker(when):
 ])
 def test_the_thing_a_participle_names_is_never_the_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text, article_id="x")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Deutsche Bank cut jobs on Monday.\n\n"We remain strong," the bank said.', "Deutsche Bank"),
+    ("North Korea's Foreign Ministry issued a statement.\n\n\"We will respond,\" the ministry said.",
+     "North Korea's Foreign Ministry"),
+])
+def test_a_body_description_takes_the_name_not_the_clause_it_opened(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == [speaker]

@@ -100,4 +100,23 @@ def resolve_court(doc: "Document", mention: str, pos: int) -> str:
     return best
 
 
-__all__ = ["BODY_WORD", "COURT_WORD", "resolve_body_word", "resolve_court"]
+# After the head noun of a body's name, words that continue the name ('the Russian Embassy in Seoul'); a lower-case
+# word of another kind starts the clause a subject phrase ran into ('Deutsche Bank cut jobs': Deutsche Bank).
+_NAME_GOES_ON = frozenset("of in for at on to and".split())
+
+
+def end_at_head(name: str, head: str) -> str:
+    """``name`` up to its ``head`` noun when a verb or a common noun follows it ('Constitutional Council approves
+    core of bill' -> 'Constitutional Council'), else ``name``."""
+    m = re.search(r"\b%s\b[’']?" % re.escape(head), name, re.I)
+    nxt = re.match(r"\s+([a-z][\w’'-]*)", name[m.end():]) if m else None
+    if not nxt or nxt.group(1) in _NAME_GOES_ON:
+        return name
+    from .mentions import actor_words
+    roles = actor_words()["role"]
+    if nxt.group(1) in roles or nxt.group(1).rstrip("s") in roles:
+        return name                 # 'Senior administration official(s)': a person of the body, kept as written
+    return name[:m.end()].rstrip("’'")
+
+
+__all__ = ["BODY_WORD", "COURT_WORD", "end_at_head", "resolve_body_word", "resolve_court"]

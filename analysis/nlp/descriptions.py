@@ -31,6 +31,7 @@ from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_n
                        _words, actor_words, function_words, is_description)
 
 from .lead_roles import first_named_after, lead_holder, previous_reporter
+from .bodies import end_at_head as _end_at_head
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .senders import AUTHOR, resolve_author
 
@@ -169,7 +170,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 continue
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names):
-                return name
+                return _end_at_head(name, head)
         found = _named_body_before(doc, head, names, lo, pos)
         if found:
             return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
