@@ -32,8 +32,8 @@ _DASH = re.compile(r"\s*(?:―|—|–|--)\s*")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _NOUN_CUE = re.compile(r"\b([a-z]+)\b")
 _BY_AGENT = re.compile(r"\bby\s+")
-# Past participles that name what a noun before them is called ('the plan, called "reckless" by ...').
-_NAMING_PARTICIPLES = frozenset("called described dubbed labelled labeled termed branded deemed".split())
+# Past participles that characterise the noun before them ('the plan, called "reckless" by ...').
+_CHARACTERISING_PARTICIPLES = frozenset("called described dubbed labelled labeled termed branded deemed".split())
 # ... with no object between it and the quote ('called "..."', 'described as "..."', 'described by officials as "..."'),
 # unlike the active verb ('The minister called the plan "..."').
 # A common noun and a comma right before it, and no relative word whose subject the verb could have ('The plan,
@@ -344,7 +344,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         return _Attribution("", -1, cue.word, cue.roles, "passive", words_before)
     sp = None
     before = text[max(lo, cue.start - 80):cue.start].rstrip()
-    if cue.word.lower() in _NAMING_PARTICIPLES and not cue.passive and _NAMING_GAP.fullmatch(text, cue.end, hi) and (
+    if cue.word.lower() in _CHARACTERISING_PARTICIPLES and not cue.passive and _NAMING_GAP.fullmatch(text, cue.end, hi) and (
             _NAMED_THING_BEFORE.search(before) or _BY_AGENT.search(text, cue.end, hi) or _BY_AFTER_QUOTE.match(text, hi)):
         # 'the plan, called "reckless" by the minister', 'letters described as "beautiful" by the US president': a
         # participle naming the noun before it (after a comma, or with its agent), which is never the speaker; the

@@ -30,7 +30,7 @@ from typing import Sequence
 from ..lexicons import load_list, load_table
 from .cues import reporting_verbs
 from .mention_shapes import after_but, strip_shapes
-from .tokens import given_names, pronoun_kinds, titles, word_classes
+from .tokens import MONTH_NAME, WEEKDAY, given_names, pronoun_kinds, titles, word_classes
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.&-][^\W_]+)*\.?|[%$€£]")
 # Longer than this many words with no capitalised name: a description too long to be an actor phrase.
@@ -82,8 +82,7 @@ _OBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "them", 
 _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "what", "out",
                     "about", "off", "up"}
 # A weekday or a month alone names a time, never a speaker ("May" stays: Theresa May is written so).
-_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
-                           r"September|October|November|December")
+_DAY_OR_MONTH = re.compile(f"(?!May$)(?:{WEEKDAY}|{MONTH_NAME})")
 _TIME_ADVERBS = frozenset("early late earlier later today yesterday tonight tomorrow now then soon".split())
 # Words that take "to" before a noun phrase ("privy to private data", "a source close to military intelligence").
 _TAKE_TO = frozenset("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
