@@ -85,3 +85,61 @@ def paired_with_other(span_text: str, others, actors: dict) -> bool:
         except PatternTimeout:
             continue
     return False
+
+
+# the parties a relation names right after its noun: "a full-fledged defense partnership” between Iran and Russia", "a
+# trilateral partnership may be emerging between China, Russia and North Korea", "the ties with Tehran"
+_PARTIES_AFTER = re.compile(r"[”\"’']?\s+(?:(?:may|might|could|can|will|would|is|are|was|were|be|been|being|has|have|had|now|already"
+                            r"|\w+ing|\w+ed|\w+ly)\s+){0,3}?(?P<prep>between|among|with)\s+"
+                            r"(?P<list>(?:[^.;:()\u2014\u2013]|\.(?=\s?[\w-])){1,160})", re.I)
+# a label whose words end in the preposition ("develop ties between"): the list starts where it ends
+_PREP_ENDS = re.compile(r"\b(?P<prep>between|among|with)\s*$", re.I)
+_LIST_AT = re.compile(r"\s*(?P<list>(?:[^.;:()\u2014\u2013]|\.(?=\s?[\w-])){1,160})", re.I)
+_LIST_END = re.compile(r",?\s+(?:that|which|who|is|are|was|were|has|have|had|will|would|could|may|might|can|in|on|at|for|to"
+                       r"|since|after|following|amid|over|against|as|poses?|leads?|marked)\b|,\s+(?!and\b)(?:[\w-]+\s+)?"
+                       r"(?-i:[a-z])[\w-]+\s+(?-i:[a-z])", re.I)
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PROPER = re.compile(r"(?-i:[A-Z])[\w’'.-]*")
+
+
+def parties_after(text: str, end: int) -> tuple[str, list[str]]:
+    """The preposition and the members of the party list that follows a relation's noun ending at ``end`` ("between
+    Iran and Russia": ``("between", ["Iran", "Russia"])``), or ``("", [])``."""
+    at = _PREP_ENDS.search(text, max(0, end - 12), end)
+    m = _LIST_AT.match(text, end) if at else _PARTIES_AFTER.match(text, end)
+    if m is None:
+        return "", []
+    words = m.group("list")
+    cut = _LIST_END.search(words)
+    words = words[:cut.start()] if cut else words
+    members = [_ARTICLE.sub("", w.strip()) for w in _MEMBER_SPLIT.split(words) if w.strip()]
+    prep = (at or m).group("prep").lower()
+    if prep != "with" and len(members) < 2:
+        return "", []
+    return prep, members
+
+
+# the nouns of a relation between parties, one of which the label's words must hold for a list after them to name its parties
+# ("complying with United Nations sanctions" is no relation with the United Nations)
+RELATION_NOUN = re.compile(r"\b(?:ties|relations(?:hip)?|cooperation|collaboration|partnerships?|partners|alliance|alignment|axis"
+                           r"|bloc|coalition|entente|friendship|rapprochement|bonds?|links|contacts|pact|treaty|marriage|bargain"
+                           r"|convergence|unanimity|solidarity|trade)\b", re.I)
+
+
+def relation_of_other_parties(text: str, start: int, end: int, own, actors: dict) -> bool:
+    """The relation whose words ``text[start:end]`` name (:data:`RELATION_NOUN`) is between other parties than the theme's actors ``own``: a party list
+    after it names a proper name that is none of them ("partnership between Iran and Russia", "ties with Tehran") and
+    leaves one of them out ("an alliance among North Korea, Russia and China" names both and stays theirs).  The other
+    party need not be one of the codebook's actors: any capitalised name that is not one of ``own`` is another party (after
+    "with", one that is none of the codebook's actors: the partner of "North Korea's ties with Russia" is the codebook's)."""
+    if RELATION_NOUN.search(text, start, end) is None:
+        return False
+    prep, members = parties_after(text, end)
+    if not members:
+        return False
+    named = {name for name in own if any(names_actor(w, (name,), actors) for w in members)}
+    if prep == "with":
+        # one partner: the codebook's other actors are left to the rules that know them ("ties with China")
+        return not named and any(_PROPER.match(w) and not names_actor(w, actors, actors) for w in members)
+    return named != set(own) and any(_PROPER.match(w) and not names_actor(w, own, actors) for w in members)

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 
 from .. import nlp
 from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor,
-                     paired_with_other)
+                     paired_with_other, relation_of_other_parties)
 from .codebook import Codebook, Theme, load_codebook
 from .contrast import ContrastSpan, find_spans
 from .attribution import attribute_sentence, read_attribution  # noqa: F401  (re-exported: whose view it is)
@@ -241,6 +241,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
                           # subject is the source of the label, also when the label's words name the source before their verb
                           # of saying ("South Korea's National Intelligence Service said", "intelligence agency reported")
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
+    if relation_of_other_parties(text, lab.start, lab.end, own, actors):
+        return True       # "a full-fledged defense partnership” between Iran and Russia": another pair's, whoever owns it
     lo = _clause_start(text, lab.start)
     reported = 0
     # "South Korean intelligence claims North Korea may send workers", "Washington condemned what it says
