@@ -201,3 +201,11 @@ def test_petroleum_delivered_to_north_korea_is_sanctions_defying_trade_and_a_qua
     tables = extract(load_corpus(write_corpus(tmp_path / "o", {"oil.txt": f"{one}\n\n{NEUTRAL}{two}\n"})), families=())
     trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
     assert trade.loc["oil", "position"] == "sanctions-defying"
+
+
+def test_the_writers_lone_sentence_that_sanctions_are_violated_suffices(tmp_path):
+    # sanctions violated is a deed, not a framing: one sentence of the writer's own suffices (as a source's already did)
+    text = "Moscow's purchases of North Korean shells directly violate multiple UN Security Council resolutions.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "v", {"breach.txt": f"{NEUTRAL}{text}"})), families=())
+    sanctions = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["sanctions and the UN"]
+    assert (sanctions.loc["breach", "position"], sanctions.loc["breach", "stance"]) == ("violated", "own")
