@@ -4,7 +4,8 @@
 * ``reported``: attributed to a source (``source`` says who), or to nobody named
   ("reportedly", "allegedly": ``source`` empty);
 * ``hypothetical``: a condition, an obligation or a counterfactual ("would need", "needs to
-  send", "if", "unless"), or a vague magnitude in a rhetorical contrast ("not hundreds but
+  send", "if", "unless"), a plan, a promise or a target ("plans to lay off nearly 150", "a target of 2
+  percent"), a possibility of change ("could reach 20 percent"), or a vague magnitude in a rhetorical contrast ("not hundreds but
   tens of thousands");
 * ``negated``: a negation governs it ("did not send 10,000 troops"; the first of "not 10,000
   but 12,000"); not a definite thing, which exists whatever the verb ("does not count the 300
@@ -43,7 +44,7 @@ _NOT_NEGATION_RE = re.compile(
     rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b"
     # not confirmed is not false: "could not independently confirm the figure of 1,500" (reported, see the table)
     rf"|\bnot{SP}+(?:be{SP}+|been{SP}+)?(?:independently{SP}+)?(?:confirm|verif)")
-_CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
+_CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?!only\b|just\b|merely\b|simply\b)(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
 _BARE_IF_RE = re.compile(r"(?i)if|unless")
@@ -59,7 +60,7 @@ class SentenceCues:
     """The status cues of one sentence, found once: each class's matches, in order."""
 
     def __init__(self, text: str, lo: int, hi: int):
-        self.spans = {cls: [m for m in _RE[cls].finditer(text, lo, hi)] for cls in ("deny", "hypothetical", "alleged")}
+        self.spans = {cls: [m for m in _RE[cls].finditer(text, lo, hi)] for cls in ("deny", "hypothetical", "alleged", "target")}
         self.starts = {cls: [m.start() for m in ms] for cls, ms in self.spans.items()}
 
     def first(self, cls: str, lo: int, hi: int):
@@ -81,7 +82,7 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 
 
 _RANK_TITLE_RE = re.compile(rf"(?i)world{SP}+(?:number|No\.)")
-_DEFINITE_BEFORE_RE = re.compile(rf"\b(?:the|its|their|these|those){SP}+\Z", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(rf"(?:\b(?:the|its|their|these|those)|\b[A-Z][\w.-]*[’']s){SP}+\Z", re.IGNORECASE)
 
 
 def _negated(text: str, lo: int, start: int) -> bool:
@@ -91,7 +92,7 @@ def _negated(text: str, lo: int, start: int) -> bool:
     if re.search(rf"(?i)\b(?:for|in|over){SP}+(?:(?:the|nearly|almost|about|over|more{SP}+than|some){SP}+)*\Z",
                  text[max(lo, start - 24):start]):
         return False
-    if _DEFINITE_BEFORE_RE.search(text, max(lo, start - 8), start):
+    if _DEFINITE_BEFORE_RE.search(text, max(lo, start - 30), start):
         return False    # a definite thing survives the negation: "does not include the tens of millions raised by"
     if _RANK_TITLE_RE.match(text, start):
         return False    # a rank names its holder, as a definite does: "the decision not to sanction world number 1 ..."
@@ -119,8 +120,41 @@ def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) ->
     return None
 
 
+# What may stand between a plan's or a modal's verb and its figure: up to six words, no comma, no relative word.
+_TARGET_GAP_RE = re.compile(rf"{SP}*(?:(?!(?:that|which|who|whom|whose|where|when|while)\b)[\w’'./-]+{SP}+){{0,6}}\Z", re.IGNORECASE)
+# A definite thing the plan's verb acts on, described by the figure: "to deal with the remaining deficit of Sh21.6
+# billion", "to put to good use the approximately $18 million he raised".
+_DEFINITE_GAP_RE = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|this|that|these|those)(?:{SP}+[\w’'-]+){{0,3}}?{SP}+of{SP}+\Z"
+    rf"|\b(?:the|its|their|his|her|this|that|these|those){SP}+(?:(?:approximately|about|around|some|nearly|almost|roughly|over|"
+    rf"more{SP}+than|at{SP}+least){SP}+)+\Z")
+# A goal met is a fact: "announced it had reached its goal of accepting 10,000 refugees".
+_MET_BEFORE_RE = re.compile(rf"(?i)\b(?:reached|reaches|met|meets|achieved|achieves|hit|exceeded|exceeds|surpassed|surpasses|"
+                            rf"missed|misses){SP}+(?:(?:the|its|their|his|her|our|this|a|an){SP}+)?(?:[\w’'-]+{SP}+)?\Z")
+_FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:(?:about|around|some|nearly|almost|over|just|roughly){SP}+)?\Z")
+
+
+def _target(text: str, lo: int, start: int, cues: "SentenceCues") -> bool:
+    """A figure a plan, a promise, a target or a modal verb of change aims at ("plans to lay off
+    nearly 150 employees", "could reach 20 percent"); not the current value ("plans to cut it from 4.8
+    percent"), nor a definite thing ("aims to return to the top of the RBA's 2-3% target range")."""
+    cs = clause_start(text, lo, start)
+    cue = None
+    for m in cues.spans["target"]:
+        if cs <= m.start() and m.end() <= start:
+            cue = m
+    if cue is None or not _TARGET_GAP_RE.fullmatch(text, cue.end(), start):
+        return False
+    return not (_FROM_BEFORE_RE.search(text, max(lo, start - 20), start)
+                or _DEFINITE_BEFORE_RE.search(text, max(lo, start - 30), start)
+                or _DEFINITE_GAP_RE.search(text, cue.start(), start)
+                or _MET_BEFORE_RE.search(text, max(lo, cue.start() - 40), cue.start()))
+
+
 def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "SentenceCues") -> bool:
     cs = clause_start(text, lo, start)
+    if _target(text, lo, start, cues):
+        return True
     cue = cues.first("hypothetical", cs, start)
     if cue is not None and (not _BARE_IF_RE.fullmatch(cue.group(0)) or _unreal(text, cs, min(hi, end + 100))):
         return True
