@@ -121,13 +121,18 @@ def _contrast(text: str, lo: int, hi: int, start: int, end: int, vague: bool) ->
 
 
 # What may stand between a plan's or a modal's verb and its figure: up to six words, no comma, no relative word.
-_TARGET_GAP_RE = re.compile(rf"{SP}*(?:(?!(?:that|which|who|whom|whose|where|when|while)\b)[\w’'./-]+{SP}+){{0,6}}\Z", re.IGNORECASE)
+_TARGET_GAP_RE = re.compile(rf"{SP}*(?:(?!(?:that|which|who|whom|whose|where|when|while)\b)[\w’'./“”\"-]+{SP}+){{0,6}}\Z", re.IGNORECASE)
 # A definite thing the plan's verb acts on, described by the figure: "to deal with the remaining deficit of Sh21.6
 # billion", "to put to good use the approximately $18 million he raised".
 _DEFINITE_GAP_RE = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|this|that|these|those)(?:{SP}+[\w’'-]+){{0,3}}?{SP}+of{SP}+\Z"
     rf"|\b(?:the|its|their|his|her|this|that|these|those){SP}+(?:(?:approximately|about|around|some|nearly|almost|roughly|over|"
     rf"more{SP}+than|at{SP}+least){SP}+)+\Z")
+# A definite determiner before the figure, perhaps with a hedge between: "the more than three-year-old conflict".
+_DEFINITE_HEDGED_RE = re.compile(
+    rf"\b(?:the|its|their|these|those|[A-Z][\w.-]*[’']s){SP}+(?:(?:more{SP}+than|less{SP}+than|nearly|almost|about|around|"
+    rf"some|roughly|over|at{SP}+least){SP}+)*\Z", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"(?i)(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\b")    # "would be the first time"
 # A goal met is a fact: "announced it had reached its goal of accepting 10,000 refugees".
 _MET_BEFORE_RE = re.compile(rf"(?i)\b(?:reached|reaches|met|meets|achieved|achieves|hit|exceeded|exceeds|surpassed|surpasses|"
                             rf"missed|misses){SP}+(?:(?:the|its|their|his|her|our|this|a|an){SP}+)?(?:[\w’'-]+{SP}+)?\Z")
@@ -156,8 +161,10 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "Sent
     if _target(text, lo, start, cues):
         return True
     cue = cues.first("hypothetical", cs, start)
-    if cue is not None and (not _BARE_IF_RE.fullmatch(cue.group(0)) or _unreal(text, cs, min(hi, end + 100))):
-        return True
+    if cue is not None and (not _BARE_IF_RE.fullmatch(cue.group(0)) or _unreal(text, cs, min(hi, end + 100))) \
+            and not (_DEFINITE_HEDGED_RE.search(text, max(cs, start - 40), start) and not _ORDINAL_RE.match(text, start, end)):
+        return True     # but a definite thing exists whatever the condition: "If successful, the conclusion of the
+                        # more than three-year-old conflict will ..."
     # the answer to a conditional, a number right after a colon: "what the car would cost if a tariff were
     # imposed: $30,253, which is almost $8,000 more"
     colon = text.rfind(":", max(lo, start - 200), start)

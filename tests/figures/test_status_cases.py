@@ -51,8 +51,9 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("The company plans to raise output to 5 million barrels a day.", "5 million barrels a day", "hypothetical", ""),
     ("Dell announced plans to lay off more than 6,650 employees.", "6,650 employees", "hypothetical", "Dell"),
     ("The bank kept its target of 2 percent inflation.", "2 percent", "hypothetical", ""),
-    # a possibility of change; not a guess about the past, not a projection (a source's estimate)
+    # a possibility of change or of an event; not a guess about the past, not a projection (a source's estimate)
     ("Oil prices could reach $150 a barrel this winter.", "$150 a barrel", "hypothetical", ""),
+    ("Analysts weighed the possibility of Pyongyang sending up to 100,000 troops.", "100,000 troops", "hypothetical", ""),
     ("The study found that North Korea could have earned about 5.5 billion dollars.", "5.5 billion dollars", "reported",
      "The study"),
     ("The Tax Foundation estimates that it would cost the Treasury $374 billion.", "$374 billion", "reported",
@@ -63,6 +64,9 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("The administration said it had reached its goal of accepting 10,000 refugees.", "10,000 refugees", "reported",
      "The administration"),
     ("The vote seeks to assess the population's support for the annexation of 70% of the territory.", "70%", "stated", ""),
+    # a definite thing exists whatever the condition; an ordinal under it does not
+    ("If successful, the end of the more than three-year-old conflict will matter.", "three-year-old", "stated", ""),
+    ("If the veto is overridden, it would be the first time in his presidency.", "first", "hypothetical", ""),
     # 'not only X but also Y' adds; a possessive makes a figure definite under a negation
     ("North Korea sent not only a million artillery shells but also missiles.", "million artillery shells", "stated", ""),
     ("Kim opted not to attend Russia's 80th Victory Day parade.", "80th", "stated", ""),
