@@ -33,6 +33,7 @@ from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_n
 from .lead_roles import first_named_after, lead_holder, previous_reporter
 from .bodies import end_at_head as _end_at_head
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
+from .office_holders import office_holder
 from .senders import AUTHOR, resolve_author
 
 if TYPE_CHECKING:
@@ -154,7 +155,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         return lead_holder(doc, exact, names, pos) \
             or first_named_after(doc, full, names, pos) \
             or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos)) \
-            or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
+            or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))\
+            or office_holder(doc, mention)     # "the Russian president" with Vladimir Putin named: the lexicon
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)

@@ -1,0 +1,90 @@
+"""Office holders: "the Russian president" is the one person of the article who held that office of that state.
+
+:func:`office_holder` is asked last by :func:`analysis.nlp.descriptions.resolve_description`, for a role whose
+holder the text never names ("Now Kim has a new bestie, Vladimir Putin ... which, the Russian president said"):
+the lexicon ``office_holders.tsv`` (state, offices, name and spellings, term) gives the people who held the
+description's office of the description's state; the one of them the article names is the speaker. Two of them
+named (Obama and Trump for "the US president"), none, an office or a state the description does not give: ""
+(the caller keeps the description). With the article's publication date, only the holder in office then counts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from ..lexicons import load_table
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+def _norm(name: str) -> str:
+    """A name folded for comparison: no accents, dots or hyphens, lower case ("Kim Jong-un" = "Kim Jong Un")."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[.\-‐]", " ", name).lower().split())
+
+
+@lru_cache(maxsize=None)
+def _holders() -> tuple[tuple[str, frozenset[str], tuple[str, ...], str, str], ...]:
+    """(state, offices, folded spellings, from, to) of each row of ``office_holders.tsv``."""
+    rows = []
+    for row in load_table("office_holders.tsv"):
+        state, offices, names, start, end = (tuple(row) + ("", "", "", "", ""))[:5]
+        rows.append((state, frozenset(o.strip() for o in offices.split("|")),
+                     tuple(_norm(n) for n in names.split("|")), start, end))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def _states() -> dict[str, str]:
+    """Folded name, short name, abbreviation or demonym of a state -> the state ("Russian" -> Russia)."""
+    out: dict[str, str] = {}
+    for row in load_table("entity_aliases.tsv"):
+        alias, name, kind, relation = (tuple(row) + ("", "", ""))[:4]
+        if kind in ("state", "organisation") and relation in ("name", "short", "abbreviation", "demonym"):
+            out.setdefault(_norm(alias), name)
+    return out
+
+
+def _in_office(start: str, end: str, published: str) -> bool:
+    if not published:
+        return True
+    return start[:len(published)] <= published and (not end or published[:len(end)] <= end)
+
+
+# "the Russian president", "The North Korean leader", "Russia's foreign minister", "the US Secretary of State":
+# a determiner or a state's genitive, the state, the office; nothing else ("the Russian opposition leader" is not).
+_SHAPE = re.compile(r"(?:(?:the|The)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|"
+                    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})[’']s)\s+(?P<office>[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,2})")
+
+
+def office_holder(doc: "Document", mention: str, published: Optional[str] = None) -> str:
+    """The one person named in ``doc`` who held the office ("president", "foreign minister") of the state that
+    ``mention`` gives ("the Russian president", "Russia's foreign minister"), as the article writes the name;
+    or ""."""
+    m = _SHAPE.fullmatch(re.sub(r"\s+\([A-Z]{2,6}\)", "", mention.strip()))   # "The World Health Organization (WHO) chief"
+    if m is None:
+        return ""
+    state = _states().get(_norm(m.group("state") or m.group("owner")))
+    office = m.group("office").lower()
+    if state is None:
+        return ""
+    spellings: dict[str, str] = {}              # folded spelling -> one key per holder
+    for st, offices, folded, start, end in _holders():
+        if st == state and office in offices and _in_office(start, end, published or ""):
+            for f in folded:
+                spellings[f] = folded[0]
+    if not spellings:
+        return ""
+    found: dict[str, str] = {}                  # holder -> the person's name in the article
+    for person in doc.people.people:
+        name = _norm(person.name)
+        key = spellings.get(name) or next((k for f, k in spellings.items() if name.endswith(" " + f)), None)
+        if key is not None:
+            found.setdefault(key, person.name)
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+__all__ = ["office_holder"]

@@ -1,0 +1,41 @@
+"""A state's office written as a description ("the Russian president") is the one holder the article names
+(analysis.nlp.office_holders, lexicon office_holders.tsv)."""
+from analysis.nlp.document import analyse
+from analysis.nlp.office_holders import office_holder
+from analysis.quotes import extract_quotes
+
+MEETING = ("Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday. Both men signed a treaty which, the Russian "
+           "president said, \u201cwill last for decades\u201d. The North Korean leader promised \u201cfull support\u201d.")
+
+
+def test_a_state_office_is_the_one_holder_named():
+    doc = analyse(MEETING)
+    assert office_holder(doc, "the Russian president") == "Vladimir Putin"
+    assert office_holder(doc, "The North Korean leader") == "Kim Jong Un"
+    assert office_holder(doc, "Russia's president") == "Vladimir Putin"
+
+
+def test_quotes_take_the_holder():
+    assert [q.speaker for q in extract_quotes(MEETING, article_id="a")] == ["Vladimir Putin", "Kim Jong Un"]
+
+
+def test_two_holders_named_abstain():
+    doc = analyse("Barack Obama met Donald Trump at the White House. The US president said little.")
+    assert office_holder(doc, "The US president") == ""
+
+
+def test_no_holder_named_abstains():
+    doc = analyse("Sergei Shoigu arrived in Pyongyang. The Russian president was not there.")
+    assert office_holder(doc, "The Russian president") == ""
+
+
+def test_another_role_of_the_state_is_no_office():
+    doc = analyse("Vladimir Putin spoke on Monday. The Russian opposition leader replied.")
+    assert office_holder(doc, "The Russian opposition leader") == ""
+    assert office_holder(doc, "The Russian foreign minister") == ""   # Lavrov not named
+
+
+def test_publication_date_keeps_the_holder_in_office():
+    doc = analyse("Donald Trump and Joe Biden debated. The US president said little.")
+    assert office_holder(doc, "The US president") == ""
+    assert office_holder(doc, "The US president", published="2022-03-01") == "Joe Biden"
