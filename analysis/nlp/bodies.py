@@ -100,6 +100,41 @@ def resolve_court(doc: "Document", mention: str, pos: int) -> str:
     return best
 
 
+# A court's decision speaking for it: "The verdict declared ...", "the ruling said", "the court's judgment found".
+VERDICT = re.compile(r"(?i:the)\s+(?:(?:court|tribunal|panel)[’']s\s+)?(?:(?:[a-z]+-page|final|landmark|written|"
+                     r"unanimous|majority)\s+)?(?:verdict|ruling|judgment|judgement)")
+
+
+_COURT_OF = re.compile(r"(?<![A-Z][\w.’'&-] )\b(Court\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})")
+
+
+def resolve_verdict(doc: "Document", pos: int) -> str:
+    """The court that delivered the verdict or ruling at ``pos``: the one court named (capitalised "... Court ...")
+    before it in the article, outside quotes ("convicted by the Hong Kong High Court ... The verdict declared");
+    a shorter name of the same court ("the High Court") is that court; two courts or none give ""."""
+    names: list[str] = []
+    found = sorted([*_NAMED_COURT.finditer(doc.text, 0, pos), *_COURT_OF.finditer(doc.text, 0, pos)],
+                   key=lambda f: f.start())
+    for f in found:
+        name = re.sub(r"^(?:The|A|An|In|On|At|But|And|As|After|By)\s+", "", f.group(1).strip())
+        if doc.quote_at(f.start()) is not None or not re.match(r"[A-Z]", name) or name == "Court":
+            continue
+        if any(n.endswith(name) for n in names):
+            continue
+        names = [n for n in names if not name.endswith(n)] + [name]
+    if len(names) != 1:
+        return ""
+    for f in _COURT_LEVEL.finditer(doc.text, 0, pos):
+        if f.group(1).lower().rstrip("s") not in names[0].lower() and doc.quote_at(f.start()) is None:
+            return ""                           # "a U.S. district court judge's decision" too: whose ruling?
+    return names[0]
+
+
+# A court written by its level ("a district court", "the lower court"), which another named court is not.
+_COURT_LEVEL = re.compile(r"\b(district|lower|trial|appeals?|appellate|supreme|high|circuit|county|magistrates?|"
+                          r"constitutional|military|criminal|civil|family)\s+court\b")
+
+
 # After the head noun of a body's name, words that continue the name ('the Russian Embassy in Seoul'); a lower-case
 # word of another kind starts the clause a subject phrase ran into ('Deutsche Bank cut jobs': Deutsche Bank).
 _NAME_GOES_ON = frozenset("of in for at on to and".split())

@@ -167,4 +167,23 @@ def sentence_company(doc: "Document", pos: int) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-__all__ = ["COMPANY_ROLE", "FIRM_HEADS", "firm_apposition", "nearest_firm", "sentence_company"]
+_NAME_OPENER = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|After|By|For|With|While|When|Shares|Rival)\s+)+")
+
+
+def named_with_head(doc: "Document", head: str, pos: int) -> str:
+    """For a company role that names a trade ("the airline said"): the one name before ``pos`` in the article,
+    outside quotes, whose last word is that noun capitalised or its plural ("Spirit Airlines filed for
+    bankruptcy ... the airline said"); two such names ("American Airlines", "Spirit Airlines") or none give ""."""
+    if not head.isalpha() or not head.islower():
+        return ""
+    cap = head.capitalize()
+    found = set()
+    for m in re.compile(r"((?:[A-Z][\w&’'-]*[ \t]+){1,3})(%s|%ss)\b" % (cap, cap)).finditer(doc.text, 0, pos):
+        name = _NAME_OPENER.sub("", m.group(0))
+        if doc.quote_at(m.start()) is not None or name in (cap, cap + "s") or not _has_name(_words(name)[:-1]):
+            continue
+        found.add(name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+__all__ = ["COMPANY_ROLE", "named_with_head", "FIRM_HEADS", "firm_apposition", "nearest_firm", "sentence_company"]

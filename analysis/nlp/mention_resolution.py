@@ -13,6 +13,7 @@ from .mention_shapes import owned_document, site_owner
 from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, clean_mention, is_actor_phrase,
                        is_description)
 from .people import is_plural
+from .reports import REPORT, resolve_report
 from .tokens import pronoun_kinds, titles
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             break
         if not name or pronoun_kinds().get(name.lower()) is not None:
             continue
+        if REPORT.fullmatch(name) and (issuer := resolve_report(doc, name, p)):
+            return issuer                      # "The report says ... It says": who issued it
         if is_description(name):
             if _words(name)[-1].lower() in _IT_HEADS and not is_plural(name):
                 # "The ministry said ... “...,” it said": the body described, or the name it stands for
@@ -132,7 +135,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
         return pair or mention
-    from .bodies import COURT_WORD, resolve_court
+    from .bodies import COURT_WORD, VERDICT, resolve_court, resolve_verdict
+    if VERDICT.fullmatch(mention) and (court := resolve_verdict(doc, pos)):
+        return court                           # "The verdict declared": the one court named before
     if COURT_WORD.fullmatch(mention) and (court := resolve_court(doc, mention, pos)):
         return court                           # "the country's top court said": the court named before
     from .countries import COUNTRY, resolve_country
@@ -166,8 +171,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     from .bodies import BODY_WORD, resolve_body_word
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
-    from .firms import COMPANY_ROLE, sentence_company
-    if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos)):
+    from .firms import COMPANY_ROLE, named_with_head, sentence_company
+    if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos) or
+                                            named_with_head(doc, _words(mention)[-1], pos)):
         return company                          # "a lawsuit that Albertsons filed, the jilted partner accuses"
     if mention.startswith("the "):
         from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .mentions import _has_name, _words, clean_mention, is_actor_phrase
 from .people import is_plural
+from .tokens import MONTH_NAME, WEEKDAY
 
 if TYPE_CHECKING:
     from .document import Document
@@ -60,7 +61,12 @@ _SAYS = re.compile(r"said|says|added|stated|announced|declared|noted|warned")
 _ANY = re.compile(r"\b(%s)\b" % _PIECE, re.I)
 _REPORTED = re.compile(r"report(?:ed|s)|quoted|quotes|cited|cites")
 # "Reuters issued the report Tuesday", "The ministry published a report".
-_ISSUED = re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s+(?:has\s+|had\s+)?(?:issued|released|published|"
+# ... the name's own function words and a time between ("The Center for Strategic and International Studies on
+# Thursday released a report").
+_WHEN = r"(?:(?:on|last|this|earlier|in)\s+(?:(?:this|late|early|mid)\s+)?[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?,?\s+)?"
+_ISSUED = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+){0,2}(?!(?:%s|%s)\b)[A-Z][\w.’'&-]*){0,6})\s+"
+                     % (WEEKDAY, MONTH_NAME)
+                     + _WHEN + r"(?:has\s+|had\s+)?(?:issued|released|published|"
                      r"compiled|prepared)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(%s)\b" % _PIECE)
 
 
@@ -72,8 +78,22 @@ def _trim(name: str) -> str:
         name = cut
 
 
-def resolve_report(doc: "Document", mention: str, pos: int) -> str:
-    """The issuer of the report "the report" at ``pos`` stands for (see the module); or ""."""
+def _person(doc: "Document", name: str) -> bool:
+    """Whether ``name`` is a person of the article (a reporter); a body's name whose tail the person index took
+    for one ("Center for Strategic and International Studies": "International Studies") is not."""
+    person = doc.people.lookup(name)
+    return person is not None and not (person.name != name and re.search(r"\s(?:of|for|and|on)\s", name))
+
+
+# How many times "the report" may hand over to the same description written before it.
+REPORT_CHAIN = 4
+
+
+def resolve_report(doc: "Document", mention: str, pos: int, depth: int = 0) -> str:
+    """The issuer of the report "the report" at ``pos`` stands for (see the module); or "".
+
+    The nearest piece being the same description with no issuer of its own ("The report says ... It says ... The
+    report says"): the issuer that one stands for."""
     m = REPORT.fullmatch(mention)
     if m is None:
         return ""
@@ -128,8 +148,14 @@ def resolve_report(doc: "Document", mention: str, pos: int) -> str:
             found[at] = name if _has_name(_words(name)) and not re.search(r"\band\b", name) else ""
     if not found:
         return ""
-    name = found[max(found)]
-    if not name or not re.search(r"[A-Z]", name) or doc.people.lookup(name) is not None or not is_actor_phrase(name):
+    last = max(found)
+    if not found[last] and depth < REPORT_CHAIN:
+        again = re.search(r"(?:^|\s)((?:[Tt]he)\s+(?:[\w-]+\s+)?)$", text[max(0, last - 20):last])
+        if again and REPORT.fullmatch(again.group(1) + text[last:last + len(noun)]):
+            start = last - len(again.group(1))
+            return resolve_report(doc, text[start:last + len(noun)], start, depth + 1)
+    name = re.sub(r"^The\s+", "", found[last])
+    if not name or not re.search(r"[A-Z]", name) or _person(doc, name) or not is_actor_phrase(name):
         return ""                               # the nearest piece names no body (or a person: a reporter), or a
                                                 # time: "The Center ... on Thursday released a report" is no 'Thursday'
     return name

@@ -17,3 +17,33 @@ def test_a_late_by_agent_publishes_the_piece(text, source):
 def test_a_piece_with_no_by_agent_keeps_its_mention():
     text = "A poll released in late August found that 74 percent of voters agreed."
     assert [c.source for c in extract_claims(text, article_id="a")] == ["A poll released"]
+
+
+def test_a_report_is_its_issuer_written_with_a_time_before_the_verb():
+    text = ("The Institute for Policy and Security Studies on Tuesday released a report on the missile. The report "
+            "says the missile flew 900 km. It says the launch was a success. The report says the engine was new.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == \
+        ["Institute for Policy and Security Studies"] * 3
+
+
+def test_a_verdict_is_the_one_court_named_before():
+    text = ("The activist was convicted by the Metro High Court on Monday. The judges wrote at length. Reporters "
+            "waited outside. The verdict declared that the activist had conspired with foreign forces.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Metro High Court"]
+
+
+def test_a_verdict_after_two_courts_keeps_its_mention():
+    text = ("The Metro High Court convicted him, and the Court of Final Appeal will hear the case. The verdict "
+            "declared that he had conspired with foreign forces.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["The verdict"]
+
+
+def test_an_airline_is_the_one_firm_named_with_that_noun():
+    text = ("Condor Airlines filed for bankruptcy on Monday.\n\nThe airline said it will keep flying while it "
+            "restructures its debt.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Condor Airlines"]
+
+
+def test_an_airline_after_two_airlines_keeps_its_mention():
+    text = ("Condor Airlines and Lakeside Airlines cut routes on Monday. The airline said it will keep flying.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["The airline"]
