@@ -76,7 +76,9 @@ the vote of the positions it reports when the author takes none, or only in pass
 weight under a third of the reported).  A wrong label is worse than none: when the leading
 label weighs less than ``MIN_LEAD`` times the runner-up, the article has "no clear position"
 (``stance``), with the competing labels and their evidence in ``competing``, unless the closing
-paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary).  A theme's
+paragraph's verdict or, without one, the headline holds one of the close labels (the story's own summary), or the
+close labels are all among the theme's ``nested`` labels (degrees of one thing: an alliance is also a partnership),
+when the most specific is stated, the sentences of the others agreeing with it.  A theme's
 ``min_sentences`` asks that many sentences (either voice) for a label, unless a verdict or contrast chose it or, with
 ``lead_suffices``, it is the writer's own unhedged statement in the headline or the lead (first two full sentences),
 or it is read inside a match of the theme's ``suffices`` patterns (the ties' signed treaty: "a mutual defense treaty"), or

@@ -156,6 +156,20 @@ def _concluding_verdict(pool: list[dict]) -> str:
     return max(verdicts, key=lambda r: (r["weight"], r["sentence_id"]))["position"] if verdicts else ""
 
 
+def _nested_split(votes: list[tuple[str, float]], ranks: dict[str, int], spec) -> tuple[str, ...]:
+    """The labels of a split (within :data:`MIN_LEAD` of the leader) that are all degrees of one thing (the theme's
+    ``nested`` labels: an alliance is also a partnership), the most specific (first listed) first; ``()`` when nothing
+    is split or the split holds a label outside them (an alliance or a marriage of convenience is a disagreement)."""
+    nested = set(getattr(spec, "nested", ()) or ())
+    if not nested or len(votes) < 2:
+        return ()
+    top = votes[0][1]
+    close = [label for label, score in votes if score * MIN_LEAD > top]
+    if len(close) < 2 or not set(close) <= nested:
+        return ()
+    return tuple(sorted(close, key=lambda label: ranks.get(label, 1_000)))
+
+
 def _headline_label(votes: list[tuple[str, float]], rows: list[dict]) -> str:
     """The one label of a split (labels within :data:`MIN_LEAD` of the leader) that the article's headline holds, or ""."""
     if len(votes) < 2:
@@ -271,12 +285,15 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     headline = "" if verdict else _headline_label(votes, positioned)
     if headline:
         votes = sorted(votes, key=lambda v: v[0] != headline)     # the headline's label of a split first
+    nested = _nested_split(votes, ranks, spec) if not (verdict or headline) else ()
+    if nested:
+        votes = sorted(votes, key=lambda v: v[0] != nested[0])     # the most specific label of a split of degrees first
     label, score = votes[0]
     runner_up = max((s for _, s in votes[1:]), default=0.0)
     # The writer's considered verdict ("In conclusion ... more likely X than Y") decides a narrow
     # lead, once Y has lost the weight the verdict set aside: it is no split; without one, the headline
     # decides between labels of near-equal weight when it holds one of them (the story's own summary).
-    decided = verdict == label or headline == label
+    decided = verdict == label or headline == label or bool(nested)
     # confidence: the leader's share of leader + runner-up, times how strong its evidence is
     confidence = round(score / (score + runner_up) * (0.5 + 0.5 * min(1.0, score / STRONG_SCORE)), 2)
     if score < MIN_LEAD * runner_up and not decided:
@@ -288,7 +305,7 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     # agreeing sentences: those holding the label in either voice (the writer's own sentence and a source's report of
     # the same label are two readings that agree), and those whose reading of the label a condition or a modal set
     # aside (the article comes back to the same frame as a possibility: AGREEING_REJECTIONS)
-    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label} | (
+    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label or r["position"] in nested} | (
         _entertained(rows, label, spec, book) if min_sentences > 1 else set())
     if chosen and all(r.get("fallback") for r in chosen):
         # a fallback's reading (the ties worked up) is weak: a headline restating the body's event ("delegation visits

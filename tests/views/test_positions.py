@@ -193,10 +193,12 @@ def test_the_headline_decides_between_labels_of_equal_weight(tmp_path):
 
 
 def test_a_headline_without_a_label_leaves_a_tie_unclear(tmp_path):
+    # (alliance and a marriage of convenience: a split between degrees of one framing, alliance and partnership, takes
+    # the more specific; test_positions_lead.test_a_split_between_nested_framings_takes_the_most_specific)
     corpus = write_corpus(tmp_path / "t", {"t.txt": (
         "Kim Meets Putin in Vladivostok\n\n"
         "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
-        "Russia and North Korea have built a partnership.\n\n"
+        "Russia and North Korea remain in a marriage of convenience.\n\n"
         "The talks in Vladivostok lasted two days.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
     row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]

@@ -1,10 +1,13 @@
 """Positions: a lone statement in the lead or in a treaty's terms, a source's forecast read as its allegation, its doubt
 of a future support as unlikely, first-person words inside a quote; a fallback label's headline, ties in a civil field, a
-pledge to stand with Russia, ties growing at a gathering pace."""
+pledge to stand with Russia, ties growing at a gathering pace, sanctions violated in one sentence, a split between nested
+framings."""
 from __future__ import annotations
 
+import dataclasses
+
 from analysis import extract, load_corpus
-from analysis.views import article_positions, theme_sentences
+from analysis.views import article_positions, load_codebook, theme_sentences
 from analysis.views.positions import lead_sentences
 
 from ..conftest import write_corpus
@@ -209,3 +212,22 @@ def test_the_writers_lone_sentence_that_sanctions_are_violated_suffices(tmp_path
     tables = extract(load_corpus(write_corpus(tmp_path / "v", {"breach.txt": f"{NEUTRAL}{text}"})), families=())
     sanctions = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["sanctions and the UN"]
     assert (sanctions.loc["breach", "position"], sanctions.loc["breach", "stance"]) == ("violated", "own")
+
+
+def test_a_split_between_nested_framings_takes_the_most_specific(tmp_path):
+    # relationship framing's labels are degrees (nested): one sentence calling the ties an alliance and another a
+    # partnership are no disagreement; the article takes the more specific, alliance, the partnership sentence agreeing
+    ally = "North Korea has become a key ally of Russia since the invasion of Ukraine."
+    partner = "Pyongyang is now a trusted partner of Moscow."
+    tables = extract(load_corpus(write_corpus(tmp_path / "n", {"split.txt": f"{NEUTRAL}{ally}\n\n{partner}\n\nThe talks lasted two days.\n"})), families=())
+    rows = theme_sentences(tables)
+    framing = rows[rows["theme"] == "relationship framing"]
+    assert set(framing["position"]) >= {"alliance", "partnership"}
+    positions = article_positions(tables, theme_rows=rows, learned=False).set_index(["theme", "article_id"])
+    assert positions.loc[("relationship framing", "split"), "position"] == "alliance"
+    # a theme whose labels are not nested keeps the split as no clear position
+    book = load_codebook()
+    flat = dataclasses.replace(book, themes=tuple(dataclasses.replace(t, nested=()) if t.name == "relationship framing"
+                                                  else t for t in book.themes))
+    row = article_positions(tables, flat, theme_rows=rows, learned=False).set_index(["theme", "article_id"])
+    assert row.loc[("relationship framing", "split"), "stance"] == "no clear position"
