@@ -76,6 +76,14 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("The ministry's estimate of 40,000 troops was published.", "40,000 troops", "reported", "The ministry"),
     ("An estimate by the ministry of 40,000 troops was published.", "40,000 troops", "reported", "the ministry"),
     ("The survey found there had been 3,210 attacks.", "3,210 attacks", "reported", "The survey"),
+    # a body of data reports with a bare clause ('showed', 'shows', 'found'); a picture or a verdict does not
+    ("An Odoxa poll showed four out of five citizens oppose the reform.", "five citizens", "reported", "An Odoxa poll"),
+    ("Data from the freight index yesterday showed costs have surged by 179pc.", "179pc", "reported",
+     "Data from the freight index"),
+    ("Donations hit nearly $1.1 billion, a USA TODAY analysis of filings shows.", "$1.1 billion", "reported",
+     "a USA TODAY analysis of filings"),
+    ("A video showed two people pushing the trolley.", "two people", "stated", ""),
+    ("A jury found him guilty on all seven charges.", "seven charges", "stated", ""),
     # a clause opened by a pronoun is no source ("They checked the Tribune"): abstain
     ("They checked the Tribune–which keeps a tally–and found there had been 3,210 victims.", "3,210 victims", "stated", ""),
 ])
