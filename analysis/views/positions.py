@@ -170,6 +170,15 @@ def _nested_split(votes: list[tuple[str, float]], ranks: dict[str, int], spec) -
     return tuple(sorted(close, key=lambda label: ranks.get(label, 1_000)))
 
 
+def _weaker_degrees(label: str, ranks: dict[str, int], spec) -> frozenset:
+    """The theme's ``nested`` labels less specific than ``label`` (listed after it), when it is one of them: a sentence
+    calling the ties a partnership agrees with one calling them an alliance (an alliance is also a partnership)."""
+    nested = tuple(getattr(spec, "nested", ()) or ())
+    if label not in nested:
+        return frozenset()
+    return frozenset(x for x in nested if ranks.get(x, 1_000) > ranks.get(label, 1_000))
+
+
 def _headline_label(votes: list[tuple[str, float]], rows: list[dict]) -> str:
     """The one label of a split (labels within :data:`MIN_LEAD` of the leader) that the article's headline holds, or ""."""
     if len(votes) < 2:
@@ -305,7 +314,9 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     # agreeing sentences: those holding the label in either voice (the writer's own sentence and a source's report of
     # the same label are two readings that agree), and those whose reading of the label a condition or a modal set
     # aside (the article comes back to the same frame as a possibility: AGREEING_REJECTIONS)
-    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label or r["position"] in nested} | (
+    weaker = _weaker_degrees(label, ranks, spec)
+    agreeing = {r["sentence_id"] for r in positioned if r["position"] == label or r["position"] in nested
+                or r["position"] in weaker} | (
         _entertained(rows, label, spec, book) if min_sentences > 1 else set())
     if chosen and all(r.get("fallback") for r in chosen):
         # a fallback's reading (the ties worked up) is weak: a headline restating the body's event ("delegation visits

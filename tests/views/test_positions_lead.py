@@ -231,3 +231,13 @@ def test_a_split_between_nested_framings_takes_the_most_specific(tmp_path):
                                                   else t for t in book.themes))
     row = article_positions(tables, flat, theme_rows=rows, learned=False).set_index(["theme", "article_id"])
     assert row.loc[("relationship framing", "split"), "stance"] == "no clear position"
+
+
+def test_a_less_specific_framing_agrees_with_a_more_specific_one(tmp_path):
+    # alliance leads (its sentence closes the article, weighing more) and is held once; the partnership sentence, a
+    # weaker degree of the same framing, is a second reading that agrees with it, as min_sentences asks
+    partner = "Pyongyang is now a trusted partner of Moscow."
+    ally = "North Korea has become a key ally of Russia since the invasion of Ukraine."
+    tables = extract(load_corpus(write_corpus(tmp_path / "w", {"w.txt": f"{NEUTRAL}{partner}\n\n{ally}\n"})), families=())
+    framing = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["relationship framing"]
+    assert (framing.loc["w", "position"], framing.loc["w", "stance"]) == ("alliance", "own")
