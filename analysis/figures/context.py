@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..nlp import subject_before
 from ..dates.frame import is_dateline
@@ -210,11 +210,20 @@ _PART_OF_RE = re.compile(rf"{SP}+of{SP}+(?:the|these|those|its|their|our|his|her
 CASUALTY_RE = re.compile(rf"{SP}+(?:dead|killed|wounded|injured)\b")     # "100,000 dead": people
 
 
-def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
-    """Who states the figures of a sentence: (start, end, name, subject_start) of each attribution, in
-    order; ``subject_start`` is where the subject of a reporting verb begins ("Twelve percent indicated"),
-    else ``start``."""
-    out: list[tuple[int, int, str, int]] = []
+class Attribution(NamedTuple):
+    """Who states figures: the cue at ``start:end``, the source's ``name``, where the subject of a reporting verb
+    begins (``subject``: "Twelve percent indicated"; else ``start``), and whether only the figures after the cue
+    are its (``forward``: a complement clause, "the Red Cross warned that ...", "Trump's claim that ...")."""
+    start: int
+    end: int
+    name: str
+    subject: int
+    forward: bool = False
+
+
+def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
+    """Who states the figures of a sentence: the :class:`Attribution` of each, in order."""
+    out: list[Attribution] = []
     for m in ACCORDING_RE.finditer(text, lo, hi):
         words = []
         src = m.group("src")
@@ -233,12 +242,12 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
             words.pop()           # "according to data from": the phrase ends on its noun
         if words:
             end = m.start("src") + words[-1].end()
-            out.append((m.start(), end, text[m.start("src"):end].strip("”\"’' "), m.start()))
+            out.append(Attribution(m.start(), end, text[m.start("src"):end].strip("”\"’' "), m.start()))
     for m in _HOLDER_NOUN_RE.finditer(text, lo, hi):
         # "Trump's claim that there have been ...", "the IMF's estimate of global growth", "an estimate by the ministry of"
         name = clean_source(m.group("pos") or m.group("by") or "")
         if name and name.lower() not in PRONOUNS:
-            out.append((m.start(), m.end(), name, m.start()))
+            out.append(Attribution(m.start(), m.end(), name, m.start(), True))
     for m in CUE_RE.finditer(text, lo, hi):
         bare = CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+(?:that\b|there{SP}+(?:is|are|was|were|has|have|had)\b)",
                                                               text[m.end():m.end() + 20]) \
@@ -250,7 +259,8 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
         if bare and not _DATA_NOUN_RE.search(name):
             continue              # "found guilty", "A video showed two people": only a body of data shows without "that"
         if name:
-            out.append((m.start(), m.end(), name, subject_start))
+            out.append(Attribution(m.start(), m.end(), name, subject_start,
+                                   re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
             inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
@@ -258,7 +268,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
                 name = inv.group(1).strip()
                 if name.endswith(".") and name.rsplit(None, 1)[-1] not in _ABBREVIATED_ENDS:
                     name = name[:-1]          # '..., said Caddell.': the full stop ends the sentence
-                out.append((m.start(), m.end() + inv.end(), name, m.start()))
+                out.append(Attribution(m.start(), m.end() + inv.end(), name, m.start()))
     out.sort()
     return out
 
@@ -369,15 +379,17 @@ def _after_passive(text: str, lo: int, pos: int) -> bool:
     return False
 
 
-def pick_source(sources: list[tuple[int, int, str, int]], c: Candidate) -> str:
+def pick_source(sources: list[Attribution], c: Candidate) -> str:
     """The attribution nearest the figure, ignoring one that contains it, also in the subject of its verb
-    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source)."""
+    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source), and one
+    whose complement clause follows the figure ("Authorities declared three days of mourning, but the Red Cross
+    warned that ...")."""
     if not sources:
         return ""
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
-    for pos, end, name, subject in sources[max(0, k - 3):k + 3]:
-        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and subject < c.end:
+    for pos, end, name, subject, forward in sources[max(0, k - 3):k + 3]:
+        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward):
             continue
         d = abs(pos - c.start)
         if best_d is None or d < best_d:

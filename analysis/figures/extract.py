@@ -177,7 +177,7 @@ def _named_source_before(text: str, sentences: Sequence[Sentence], k: int) -> st
     for j in range(k - 1, max(-1, k - 3), -1):
         if sentences[j].paragraph != sentences[k].paragraph:
             break
-        for _, _, name, _ in reversed(sources_of(text, sentences[j].start, sentences[j].end)):
+        for name in reversed([src.name for src in sources_of(text, sentences[j].start, sentences[j].end)]):
             if name.lower() not in PRONOUNS and any(w[:1].isupper() for w in name.split()):
                 return name
     return ""

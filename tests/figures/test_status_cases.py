@@ -84,6 +84,14 @@ def test_figure_status_and_source_match_the_hand_label(case):
      "a USA TODAY analysis of filings"),
     ("A video showed two people pushing the trolley.", "two people", "stated", ""),
     ("A jury found him guilty on all seven charges.", "seven charges", "stated", ""),
+    # a complement clause's source holds the figures after its cue only; reporting verbs that need 'that'
+    ("Authorities declared three days of mourning, but the Red Cross warned that it could take years.", "three days",
+     "stated", ""),
+    ("A recent report warned that tariffs as high as 30 percent were unlikely to matter.", "30 percent", "reported",
+     "A recent report"),
+    # a passive report names nobody: reported, no source
+    ("Kim was said to have dispatched an additional 3,000 soldiers in February.", "3,000 soldiers", "reported", ""),
+    ("Imports were estimated at 4.5 million barrels per year.", "4.5 million barrels per year", "reported", ""),
     # a clause opened by a pronoun is no source ("They checked the Tribune"): abstain
     ("They checked the Tribune–which keeps a tally–and found there had been 3,210 victims.", "3,210 victims", "stated", ""),
 ])
