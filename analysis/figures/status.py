@@ -136,6 +136,10 @@ _ORDINAL_RE = re.compile(r"(?i)(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\b
 # A goal met is a fact: "announced it had reached its goal of accepting 10,000 refugees".
 _MET_BEFORE_RE = re.compile(rf"(?i)\b(?:reached|reaches|met|meets|achieved|achieves|hit|exceeded|exceeds|surpassed|surpasses|"
                             rf"missed|misses){SP}+(?:(?:the|its|their|his|her|our|this|a|an){SP}+)?(?:[\w’'-]+{SP}+)?\Z")
+_AND_RE = re.compile(rf"{SP}and{SP}")
+# "and" before a lower-case word that is no determiner, pronoun or number: a verb coordinated with the plan's first verb.
+_AND_VERB_RE = re.compile(rf"{SP}and{SP}+(?P<v>(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|then|also|"
+                          rf"not|in|on|at|by|for|with|from|to|of)\b)[a-z][a-z’'-]*{SP}+)")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:(?:about|around|some|nearly|almost|over|just|roughly){SP}+)?\Z")
 
 
@@ -148,7 +152,15 @@ def _target(text: str, lo: int, start: int, cues: "SentenceCues") -> bool:
     for m in cues.spans["target"]:
         if cs <= m.start() and m.end() <= start:
             cue = m
-    if cue is None or not _TARGET_GAP_RE.fullmatch(text, cue.end(), start):
+    if cue is None:
+        return False
+    gap_start = cue.end()
+    for conj in _AND_RE.finditer(text, cue.end(), start):
+        verb = _AND_VERB_RE.match(text, conj.start(), start)
+        if verb is None:
+            return False                # a new clause: "planned to close a factory and 300 workers were hired"
+        gap_start = verb.start("v")     # a second verb of the plan: "planned to close its only US factory and lay off almost 150"
+    if not _TARGET_GAP_RE.fullmatch(text, gap_start, start):
         return False
     return not (_FROM_BEFORE_RE.search(text, max(lo, start - 20), start)
                 or _DEFINITE_BEFORE_RE.search(text, max(lo, start - 30), start)

@@ -50,6 +50,8 @@ def test_figure_status_and_source_match_the_hand_label(case):
     # a plan, a promise or a target aims at its figure: hypothetical, the announcer stays the source
     ("The company plans to raise output to 5 million barrels a day.", "5 million barrels a day", "hypothetical", ""),
     ("Dell announced plans to lay off more than 6,650 employees.", "6,650 employees", "hypothetical", "Dell"),
+    ("It planned to close its only US factory and lay off almost 150 employees.", "150 employees", "hypothetical", ""),
+    ("It planned to close a factory and 300 workers were hired.", "300 workers", "stated", ""),
     ("The bank kept its target of 2 percent inflation.", "2 percent", "hypothetical", ""),
     # a possibility of change or of an event; not a guess about the past, not a projection (a source's estimate)
     ("Oil prices could reach $150 a barrel this winter.", "$150 a barrel", "hypothetical", ""),
