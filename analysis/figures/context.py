@@ -252,12 +252,15 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         bare = CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+(?:that\b|there{SP}+(?:is|are|was|were|has|have|had)\b)",
                                                               text[m.end():m.end() + 20]) \
             and not _NUMBER_OBJECT_RE.match(text, m.end(), min(hi, m.end() + 30))
-        if bare and not _DATA_NOUN_RE.search(text, max(lo, m.start() - 120), m.start()):
+        if bare and not (_DATA_NOUN_RE.search(text, max(lo, m.start() - 120), m.start())
+                         or _QUOTE_CLOSE_RE.search(text, max(lo, m.start() - 60), m.start())):
             continue
         name, subject_start = _subject_before(text, lo, m.start())
         name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
-        if bare and not _DATA_NOUN_RE.search(name):
-            continue              # "found guilty", "A video showed two people": only a body of data shows without "that"
+        if bare and not (_DATA_NOUN_RE.search(name) or _QUOTE_CLOSE_RE.search(text, max(lo, subject_start - 4), subject_start)
+                         and (re.match(r"(?:the\s+)?[A-Z]", name) is not None or name.lower() in PRONOUNS)):
+            continue              # "found guilty", "A video showed two people": only a body of data shows without "that",
+                                  # or a speaker after a quotation ('..." Wood declared during the meeting')
         if name:
             out.append(Attribution(m.start(), m.end(), name, subject_start,
                                    re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None))
@@ -287,6 +290,9 @@ _HOLDER_NOUN_RE = re.compile(
 # ... Index showed shipping costs have surged by 179pc", "..., a USA TODAY analysis of ... reports shows."
 _DATA_NOUN_RE = re.compile(r"(?i)\b(?:polls?|surveys?|data|study|studies|analysis|analyses|results|statistics|census|research|"
                            r"findings|tally|audit|average|figures|estimates)\b")
+
+
+_QUOTE_CLOSE_RE = re.compile(rf"[,.!?]?[”\"]{SP}*,?{SP}*(?=\S|\Z)")     # the end of a quotation before its speaker
 
 
 # A number as the object of the verb: "the panel estimated 1 million", "estimates about 3,000" (then the verb

@@ -91,6 +91,11 @@ def test_figure_status_and_source_match_the_hand_label(case):
      "stated", ""),
     ("A recent report warned that tariffs as high as 30 percent were unlikely to matter.", "30 percent", "reported",
      "A recent report"),
+    # a speaker after a quotation, with any reporting verb; not a phrase that follows a quoted figure
+    ('"There are about 8,000 soldiers in Kursk," Wood declared during the meeting.', "8,000 soldiers", "reported", "Wood"),
+    ("“Russia has released $9 million,” the Times wrote on Tuesday.", "$9 million", "reported", "the Times"),
+    ("Green said the estimate is “upwards of 1,700,” sharply higher than the initial estimate.", "1,700", "reported",
+     "Green"),
     # a passive report names nobody: reported, no source
     ("Kim was said to have dispatched an additional 3,000 soldiers in February.", "3,000 soldiers", "reported", ""),
     ("Imports were estimated at 4.5 million barrels per year.", "4.5 million barrels per year", "reported", ""),
