@@ -241,3 +241,11 @@ def test_a_less_specific_framing_agrees_with_a_more_specific_one(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "w", {"w.txt": f"{NEUTRAL}{partner}\n\n{ally}\n"})), families=())
     framing = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["relationship framing"]
     assert (framing.loc["w", "position"], framing.loc["w", "stance"]) == ("alliance", "own")
+
+
+def test_a_lone_sentence_of_trade_despite_sanctions_suffices(tmp_path):
+    # trade carried on despite the sanctions is a deed, like sanctions violated: one sentence of it suffices
+    text = "Russia is estimated to have supplied more than 1 million barrels of oil to North Korea this year.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "d", {"oil.txt": f"{NEUTRAL}{text}"})), families=())
+    trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
+    assert trade.loc["oil", "position"] == "sanctions-defying"
