@@ -95,11 +95,11 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     if not words:
         return "no word"
     low = [w.lower() for w in words]
-    if len(words) == 1 and low[0] in PRONOUNS:
-        return "" if mention else "a pronoun"
+    if len(words) == 1 and low[0] in PRONOUNS and not (words[0].isupper() and len(words[0]) > 1):
+        return "" if mention else "a pronoun"     # "WHO", "US": an acronym, no pronoun
     if low[0] in OPENERS and not (words[0].isupper() and len(words[0]) > 1):
         return f"opens on the function word {words[0]!r}"
-    if words[-1].islower() and low[-1] in ENDERS or len(words) == 1 and low[0] in ENDERS:
+    if words[-1].islower() and low[-1] in ENDERS or len(words) == 1 and low[0] in ENDERS and not words[0].isupper():
         return f"ends on the function word {words[-1]!r}"
     if words[0][0].isdigit() or low[0] in NUMBER_WORDS or any(w in ("percent", "%") for w in low):
         return "a number phrase"

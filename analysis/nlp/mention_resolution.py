@@ -14,7 +14,7 @@ from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, 
                        is_description)
 from .people import is_plural
 from .reports import REPORT, resolve_report
-from .tokens import pronoun_kinds, titles
+from .tokens import is_acronym, pronoun_kinds, titles
 
 if TYPE_CHECKING:
     from .document import Document
@@ -122,7 +122,7 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return ""
     if doc.text.startswith(mention, pos) and (publisher := _late_publisher(doc, mention, pos)):
         return publisher                       # "data ... released on Tuesday by the Ministry of Health"
-    kind = pronoun_kinds().get(mention.lower())
+    kind = pronoun_kinds().get(mention.lower()) if not is_acronym(mention) else None   # "WHO" is no "who"
     if kind is not None:
         if kind == "thing" and mention.lower() == "it":
             if _EXPLETIVE_IT.match(doc.text, pos + len(mention)):

@@ -215,7 +215,17 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
                         r"(?:[Tt]he\s+(?:next|following|same|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat)\s+"
                         r"(?:day|morning|evening|week)|"
-                        r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4})\s*,?\s+(?=\S)")
+                        r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4}|"
+                        # a span of time: "in recent years critics have argued", "over the past decade analysts"
+                        # (the subject phrase found may begin after the preposition: "recent years critics")
+                        r"(?:(?:[Ii]n|[Oo]ver|[Dd]uring)\s+)?(?:[Tt]he\s+)?(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s+"
+                        r"(?:(?:few|several|two|three|\d+)\s+)?(?:years|months|weeks|days|decades?))\s*,?\s+(?=\S)")
+# Numbers a named body produced: "estimates from South Korea", "figures released by the Health Ministry".
+_DATA_FROM = re.compile(r"(?:(?:the|new|latest|official|recent|preliminary)\s+){0,2}(?:estimates?|data|figures|statistics|"
+                        r"tall(?:y|ies)|counts?)\s+(?:(?:released|compiled|published)\s+)?(?:from|by)\s+"
+                        r"((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.’'&-]*){0,6})")
+# A connective opening the sentence before its subject: "However, in recent years critics have argued".
+_LEAD_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Indeed|Still|Yet|But|And),?\s+(?=\S)")
 _LEAD_ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?:\S+\s+){0,6}?(?:report|reports|statement|media|sources?|"
                              r"agency|newspaper|article|data|survey)\s*,?\s+(?=[A-Z])")
 _LEAD_INCLUDING = re.compile(r"^(?:including|such\s+as|notably|especially|particularly)\s+(?:(?:from|by)\s+)?(?=\S)")
@@ -283,7 +293,7 @@ _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
 @lru_cache(maxsize=4096)
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
-    m = mention.strip().strip(",;:").strip()
+    m = _LEAD_CONNECTIVE.sub("", mention.strip().strip(",;:").strip())
     what = _WHAT_PRONOUN.fullmatch(m)
     if what:
         m = what.group(1)                      # "condemned what it called a "dangerous" deal": it
@@ -295,6 +305,9 @@ def clean_mention(mention: str) -> str:
     if quoted and _words(quoted.group(1)) and \
             re.sub(r"(?<=[a-z])s$", "", _words(quoted.group(1))[-1].lower()) in actor_words()["role"]:
         m = quoted.group(1)                    # "experts quoted by the Global Times": the experts, relayed
+    data = _DATA_FROM.fullmatch(m)
+    if data:
+        m = data.group(1)                      # "estimates from South Korea": South Korea's
     by = _TRIM_BY.match(m)
     signed = _SIGNED_TEXT.match(m)
     if signed:

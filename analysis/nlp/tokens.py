@@ -157,8 +157,15 @@ def pronouns(kinds: Optional[Iterable[str]] = None, cases: Optional[Iterable[str
 
 
 def is_pronoun(word: str) -> bool:
-    """True for a pronoun of ``pronouns.tsv``, in any case ("He", "they")."""
-    return word.lower() in pronoun_kinds()
+    """True for a pronoun of ``pronouns.tsv``, in any case ("He", "they"); not an acronym written in capitals
+    ("WHO", "US": :func:`is_acronym`)."""
+    return word.lower() in pronoun_kinds() and not is_acronym(word)
+
+
+def is_acronym(word: str) -> bool:
+    """A word of two letters or more all in capitals ("WHO", "US"): a body's or a state's short name even when it
+    spells a pronoun ("according to WHO data")."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=None)

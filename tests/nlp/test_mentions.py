@@ -55,3 +55,22 @@ def test_to_phrases_and_lists_stay_actor_phrases(phrase):
 ])
 def test_a_counted_bench_is_its_court_without_the_count(mention, cleaned):
     assert clean_mention(mention) == cleaned
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("in recent years critics", "critics"),
+    ("However, in recent years critics", "critics"),
+    ("the past two decades analysts", "analysts"),
+    ("estimates from South Korea", "South Korea"),
+    ("figures released by the Ministry of Health", "the Ministry of Health"),
+])
+def test_a_time_span_or_a_body_s_numbers_leave_the_actor(raw, want):
+    assert clean_mention(raw) == want
+
+
+def test_an_acronym_is_no_pronoun():
+    from analysis.claims import extract_claims
+    from analysis.nlp.tokens import is_pronoun
+    assert not is_pronoun("WHO") and not is_pronoun("US") and is_pronoun("who") and is_pronoun("It")
+    text = "At least 60 people died of the disease, according to WHO data."
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["WHO"]
