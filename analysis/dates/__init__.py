@@ -43,14 +43,16 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   the most recent such month/day on or before publication; future ("will resume in
   September", "due to be published in May") the next one on or after it.  With no
   cue, the past one, unless the month comes within the next three months.  A participle after a
-  determiner ("a designated day") is no past cue; "is to", "expect", "forecast for" and an
+  determiner ("a designated day") is no past cue, nor a passive one after its auxiliary, an adverb
+  between or not ("will be officially declared on Sunday" looks ahead); "is to", "expect", "forecast for" and an
   infinitive of plan after a past verb ("for the program to run through June") look ahead.
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
   after "as early as", "starting", "effective" or a deadline's "no later than" ("as early as Thursday") or at
   the end of a range from now ("from today to Friday"); a weekday joined to the one before ("Monday night or
-  Tuesday", "held Monday and Tuesday") lies on its side of publication.  They need a
+  Tuesday", "held Monday and Tuesday") lies on its side of publication, one closing a range from it
+  follows it ("from Sunday to Tuesday": the first Tuesday after that Sunday).  They need a
   full publication date, and are left out without one (so are "this week", "last week" when
   the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
@@ -60,7 +62,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   (left out when it is not precise enough); "the same month of last year" takes that
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" in a news report is the publication day (CONVENTIONS.md: "I'm announcing today", "will be happy
-  today", "at 6:04 PM today"); it is PRESENT_REF, the present set against the past, when it opens a clause before
+  today", "at 6:04 PM today"); it is the present age, vague like "now" and no date (CONVENTIONS.md), when it opens a clause before
   a present state ("But today Russia is engaged", "Today, Russia complies"), after a quantity now ("from 2.5bn in
   1950 to 8.2bn today"), in a comparison ("than can be done today"), after "of/even/still", before a present
   copula ("Russia today is a pariah") or "by" ("administered today by"), or as "today's" before no event noun
@@ -69,7 +71,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   vote", "today's further adjustment in interest rates", "has concluded today", "brings us here today",
   "the version posted today"; in quoted words the story's day when it is at most three days back, else the
   last day told that is); "a brighter
-  tomorrow" is no day; "last night", "this morning" are days around publication;
+  tomorrow" is no day; "last night", "this morning" are days around publication (in quoted words around the
+  story's day, as "today": '"We spoke tonight," Holden said' after "voted Thursday");
   "this past month" is last month; a past verb right before it ("the treaty that was signed
   today") makes it the publication day too, as does a past verb earlier in its own clause ("wrote to us
   on 38 North today"; not when "today" opens a clause, ", and today we stand") or a performative "We offer today".
@@ -81,7 +84,10 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * A year before 1900 is read only after "in", "since", "the" and the like ("the 1899 arbitral award"),
   never before a plural or a unit ("the 1800 soldiers"), and it sets no story year.
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
-  are PAST_REF with granularity relative; "as noted earlier" points into the text.
+  are PAST_REF with granularity relative; "as noted earlier" points into the text, "as recently as last
+  month" compares (the date is the mention) and so does a bare "earlier" after a modal ("that could come
+  earlier").  "in the future", "the foreseeable future" are vague, no date (only "the coming weeks" and the
+  like are FUTURE_REF).
 * Without a publication date nothing is resolved from the clock (relative dates never
   depend on today's date): deictic expressions get granularity ``relative`` and the
   direction they point in ("last year", "yesterday" PAST_REF; "next month" FUTURE_REF;
@@ -118,7 +124,7 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * A day that names an event, written without its year before a noun of it ("the Sept. 11 terrorist
   attacks", "the Jan. 6 riot", "the Oct. 7 attack"), is the event's day (lexicons/date_named_days.tsv),
   not the one near publication.
-* Time counted back: "15 years ago", "a decade ago", "a quarter of a century ago" (25
+* Time counted back: "15 years ago", "30-years-ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
   with no number are PAST_REF.
 

@@ -67,8 +67,9 @@ def resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -
                                 or TODAY_EVENT_BEFORE.search(text, max(0, raw.start - 30), raw.start)
                                 or today_after_past_verb(text, raw.start, raw.end))
         # otherwise the news day ("I'm announcing today", "at 6:04 PM today"), unless it is the present age
-        if not (as_day or event) and today_is_present_age(text, raw.start, raw.end) \
-                or ctx.pub is None or ctx.pub.date is None:
+        if not (as_day or event) and today_is_present_age(text, raw.start, raw.end):
+            return None      # the present age is vague, no date, like "now" (CONVENTIONS.md; gold never requires it)
+        if ctx.pub is None or ctx.pub.date is None:
             return "PRESENT_REF", "relative"
         if not as_day and quoted(text, raw.start):
             # quoted words about the story's day: '"Today's vote means ...," he said' after "on Thursday"; the
@@ -82,7 +83,10 @@ def resolve_deictic(raw: RawMention, text: str, ctx: Context, tense_of, where) -
         return "", "relative"
     delta = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}.get(word, 0)
-    return (ctx.pub.date + _dt.timedelta(days=delta)).isoformat(), "day"
+    # quoted words count from the day they were spoken, as a quoted "today" ('"Our members spoke loud and clear
+    # tonight," Holden said' after "voted to strike Thursday")
+    day = (_story_day(ctx) if quoted(text, raw.start) else None) or ctx.pub.date
+    return (day + _dt.timedelta(days=delta)).isoformat(), "day"
 
 
 def quoted_in_the_past(text: str, start: int, ctx: Context) -> bool:

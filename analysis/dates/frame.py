@@ -97,7 +97,7 @@ class Context:
     only_year: Optional[int] = None                       # the one year written in the text, if all agree
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
     last_season: Optional[tuple[int, int]] = None         # (end, year) of the last season told ("summer to autumn")
-    last_weekday: Optional[tuple[int, bool]] = None       # (end, ahead?) of the last weekday told ("Monday or Tuesday")
+    last_weekday: Optional[tuple] = None                  # (end, ahead?, day) of the last weekday told ("Monday or Tuesday")
     weekday_days: dict = field(default_factory=dict)      # ISO weekday -> the day it was last read as
     news_day: Optional[_dt.date] = None                   # the last day told up to three days before publication
 
@@ -125,7 +125,7 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
         # determiner or a possessive is an adjective ("a designated day", "the government's planned tax cut"),
         # no verb, though one of plan looks ahead ("the planned tax cut in June").
         word = m.group(0).lower()
-        if word.endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if word.endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if word.endswith("ed") and ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             if word in PLAN_ADJECTIVES:

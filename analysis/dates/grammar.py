@@ -96,8 +96,8 @@ MASTER = re.compile(rf"""
   | (?P<edgeyear>(?:the\s+)?(?P<ey_u>year|month)(?![\w-]))
   | (?P<yend>year[\s-]end)(?![\w-])
   | (?P<ago>(?:(?P<ago_q>a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|half\s+a)\s+(?P<ago_c>century)
-        | (?:(?P<ago_n>\d{{1,2}}|{_NUMW_ANY}|a\s+few|several|many|a\s+couple\s+of)\s+)?
-          (?P<ago_u>years?|months?|weeks?|days?|decades?|century|centuries))\s+(?P<ago_w>ago|earlier|later)\b(?!\s+than))
+        | (?:(?P<ago_n>\d{{1,2}}|{_NUMW_ANY}|a\s+few|several|many|a\s+couple\s+of)(?:\s+|-))?
+          (?P<ago_u>years?|months?|weeks?|days?|decades?|century|centuries))(?:\s+|-)(?P<ago_w>ago|earlier|later)\b(?!\s+than))
   | (?P<before>the\s+(?P<before_u>day|night|week|month|year)\s+(?P<before_d>before|after|earlier|later)\b
         # an adverb ("stalled the week before, and ..."), not a preposition or conjunction with its
         # event ("the day before the election", "the day after he won"), which is left out
@@ -161,7 +161,9 @@ MONTH_LINK_AFTER = re.compile(rf"\s*(?:and|or|to|-|–|—|through|until)\s*{_M}
 # meeting", "last June's summit" is handled above; a name would be capitalised after it ("the June Carter show").
 ATTRIBUTIVE_MONTH_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|this|that|a|an)\s+$", re.IGNORECASE)
 ATTRIBUTIVE_MONTH_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}\b")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+# A passive participle defers to its auxiliary ("due to be published in May"), also across one adverb of manner
+# ("will be officially declared on Sunday", "has been formally signed").
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A participle after a determiner or a possessive is an adjective, not a past verb: "a designated day on Nov. 1",
 # "the government's planned tax cut in June".
 # ("he's signed" is "he has": no possessive)
@@ -288,9 +290,9 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
     if today_is_surely_present(text, start, end) or re.match(r"\s+by\b", text[end:end + 4]):
         return True           # ... and a state it describes: "administered today by" ("posted today by" is an event)
     clause = _clause_before(text, start)
-    if re.match(r"['’]s\s+[a-z]", text[end:end + 4]) or re.match(r"\s+still\b", text[end:end + 8]) \
+    if re.match(r"['’]s\s+(?:[a-z]|[A-Z][a-z])", text[end:end + 5]) or re.match(r"\s+still\b", text[end:end + 8]) \
             or clause.strip() and re.match(r"\s+(?:is|are|remains?)\s+(?![a-z]+ing\b)", text[end:end + 30]):
-        return True           # "today's world", "Russia today is a pariah state" (not "is holding talks", nor "Today is
+        return True           # "today's world", "today's America", "Russia today is a pariah state" (not "is holding talks", nor "Today is
         #                       two months until the election": the day), "calls today still roll"
     if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
         return True           # set against all the past: "restraint is needed today more than ever"
@@ -320,7 +322,7 @@ EARLIEST_BEFORE = re.compile(r"(?:\bas\s+(?:early|soon)\s+as|\b(?:starting|begin
                              r"|\b(?:no|not)\s+later\s+than(?:\s+on)?)\s+$", re.IGNORECASE)
 # A weekday joined to the weekday before it ("Monday night or Tuesday", "Friday and Saturday", "Monday to
 # Wednesday") lies on the same side of publication as that one.
-WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|to|through|until|till|-|–)\s+(?:on\s+)?$", re.IGNORECASE)
+WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|(?P<range>to|through|until|till|-|–))\s*(?:on\s+)?$", re.IGNORECASE)
 # A weekday ending a range that starts now looks forward: "from today to Friday".
 RANGE_FROM_NOW = re.compile(r"\b(?:today|tonight|now)\s+(?:to|until|till|through|and)\s+$", re.IGNORECASE)
 # The figure "X today could be Y tomorrow" (also "today's X is tomorrow's Y"): no dates.

