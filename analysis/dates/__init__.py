@@ -59,7 +59,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   August" in a March article): no sound reading, so no row.
 * "the same year", "that month", "the previous month", "a year later", "the week
   before", "the day after", "earlier in the day" refer to the last resolved mention
-  (left out when it is not precise enough); "the same month of last year" takes that
+  (left out when it is not precise enough; with nothing told yet, "the day before" and "earlier in
+  the day" step from publication); "the same month of last year" takes that
   month in the year before publication, "the same month in 2024" in 2024.
 * "today" in a news report is the publication day (CONVENTIONS.md: "I'm announcing today", "will be happy
   today", "at 6:04 PM today"); it is the present age, vague like "now" and no date (CONVENTIONS.md), when it opens a clause before

@@ -194,7 +194,11 @@ def _resolve_step(raw: RawMention, text: str, ctx: Context, tense_of, where) -> 
             return None
         return (ctx.pub.date.isoformat(), "day") if unit == "day" else (iso_week(ctx.pub.date), "week")
     if ref is None:
-        return None
+        # nothing told yet: a step from the news day, as "earlier in the day" ("As a reminder, the day before,
+        # Zelenskyy said ..." in a report with no date of its own)
+        if ctx.pub is None or ctx.pub.date is None:
+            return None
+        return _step_from(ctx.pub.year, ctx.pub.month, ctx.pub.day, unit, step)
     y, mo, d, _ = ref
     return _step_from(y, mo, d, unit, step)
 

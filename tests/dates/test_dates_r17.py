@@ -21,6 +21,11 @@ CASES = [
      [("Friday", "2025-10-24", "day"), ("Monday", "2025-10-27", "day")]),
     ("weekday_pair_with_and_keeps_its_side", "The talks were held Monday and Tuesday.", "2025-10-26",
      [("Monday", "2025-10-20", "day"), ("Tuesday", "2025-10-21", "day")]),
+    # "the day before" with no date told yet steps from publication; after a date told, from that date
+    ("day_before_with_nothing_told_is_before_publication", "As a reminder, the day before, Zelenskyy said the "
+     "soldiers had suffered their first losses.", "2024-11-08", [("the day before", "2024-11-07", "day")]),
+    ("day_before_after_a_date_told", "The talks ended on 3 November. The day before, he left.", "2024-11-08",
+     [("3 November", "2024-11-03", "day"), ("The day before", "2024-11-02", "day")]),
     # vague references are no dates (CONVENTIONS.md): the future, the present age
     ("in_the_future_is_no_date", "Such deals will matter in the future and in the foreseeable future.",
      "2024-06-01", []),
