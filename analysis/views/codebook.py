@@ -22,7 +22,7 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
-               "lone_reported_labels", "nested"}
+               "lone_reported_labels", "nested", "modal_hedged"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -72,6 +72,10 @@ class Theme:
     # labels that are degrees of one thing, listed from most to least specific (an alliance is also a partnership): an
     # article whose sentences split between labels all among them takes the most specific, the others' sentences agreeing
     nested: tuple[str, ...] = ()
+    # labels a modal hedges rather than conditions: "could be a violation of UN sanctions" charges a breach, hedged (a
+    # condition opening the sentence, or a rule stated for anyone, "Any country employing them would be violating", still
+    # sets the label aside)
+    modal_hedged: tuple[str, ...] = ()
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -273,7 +277,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
     lone = {}
-    for key in ("lone_sentence_labels", "lone_reported_labels", "nested"):
+    for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged"):
         lone[key] = ()
         if spec.get(key) is not None:
             lone[key] = tuple(label.strip() for label in _string_list(path, f"{where} {key}", spec[key]))
@@ -282,7 +286,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
                  fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
-                 lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"])
+                 lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"])
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -178,6 +178,11 @@ def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     return not _negated_patterns(theme)[lab.rank]
 
 
+# a rule stated for anyone or anything, not a charge against someone: "Any country employing North Korean workers would be
+# violating", "Any transfer of arms from North Korea to Russia would violate UN resolutions"
+_ANYONE = re.compile(r"\b(?:any|every|anyone|anything|whoever|whatever)\b", re.I)
+
+
 def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A condition or possibility governs the label ("if Moscow vetoed", "would deepen", "any real
     prospect of reviving"), unless the label is itself such a word (the position is the possibility)."""
@@ -188,6 +193,8 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+    if lab.label in theme.modal_hedged and not _ANYONE.search(text, 0, lab.start):
+        return False      # "such a move could violate UN resolutions": the charge, hedged (read_certainty), not a condition
     if _names_a_doubt(lab.label, markers):
         return False      # a label that names the doubt ("speculative", "uncertain", "unlikely") is what a possibility
                           # says: "may suggest Kim is seeking Russian assistance" is speculative, not no position
