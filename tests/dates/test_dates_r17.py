@@ -26,6 +26,9 @@ CASES = [
      "soldiers had suffered their first losses.", "2024-11-08", [("the day before", "2024-11-07", "day")]),
     ("day_before_after_a_date_told", "The talks ended on 3 November. The day before, he left.", "2024-11-08",
      [("3 November", "2024-11-03", "day"), ("The day before", "2024-11-02", "day")]),
+    # "faces" a scheduled event ahead, as "meets" or "opens"
+    ("faces_a_trial_looks_ahead", "He faces a second trial in March on charges of bribery.", "2023-11-03",
+     [("March", "2024-03", "month")]),
     # vague references are no dates (CONVENTIONS.md): the future, the present age
     ("in_the_future_is_no_date", "Such deals will matter in the future and in the foreseeable future.",
      "2024-06-01", []),
