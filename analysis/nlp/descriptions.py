@@ -30,7 +30,7 @@ from ..lexicons import load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, function_words, is_description)
 
-from .lead_roles import first_named_after, lead_holder, previous_reporter
+from .lead_roles import first_named_after, lead_holder, previous_reporter, resolve_indefinite
 from .bodies import end_at_head as _end_at_head
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .office_holders import office_holder
@@ -152,11 +152,12 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _only_official_nearby(doc, names, pos, stateless=True)
             if found:
                 return found
-        return lead_holder(doc, exact, names, pos) \
-            or first_named_after(doc, full, names, pos) \
-            or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos)) \
-            or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))\
-            or office_holder(doc, mention)     # "the Russian president" with Vladimir Putin named: the lexicon
+        return (lead_holder(doc, exact, names, pos)
+                or first_named_after(doc, full, names, pos)
+                or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
+                or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
+                or office_holder(doc, mention)      # "the Russian president" with Vladimir Putin named: the lexicon
+                or resolve_indefinite(doc, mention, pos))   # "A Kremlin spokesperson confirmed": named next
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)

@@ -74,6 +74,96 @@ def first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int
     return doc.people.people[mm.person].name if _role_next_to(doc, mm, _role_pattern((role,)), names) else ""
 
 
+# An indefinite description introduces somebody the next sentences name ("a top South Korean official said ... Shin
+# Wonsik, national security adviser for President Yoon Suk Yeol, told"): that many sentences after its own.
+INDEFINITE_AHEAD = 3
+# Roles a generic description may stand for ("a top U.S. security official": the national security adviser).
+_GENERIC_KIN = frozenset("official adviser diplomat speaker minister secretary".split())
+
+
+def indefinite_holder(doc: "Document", group: str, states: Sequence[str], pos: int) -> str:
+    """For an indefinite role description ("a South Korean lawmaker said", "a US judge who said"): the one person
+    first named in its sentence after it or in the :data:`INDEFINITE_AHEAD` sentences after, written with a role of
+    its group next to the name (for a generic official, an adviser's, a minister's, a spokesperson's...), with no
+    state named next to that person but the description's own (``states``: the states its capitalised words name);
+    nobody or two such people: ""."""
+    from .descriptions import _role_next_to, _role_pattern, role_groups
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    sents = doc.index.sentences
+    hi = sents[min(len(sents) - 1, s + INDEFINITE_AHEAD)].end
+    kin = _GENERIC_KIN if group in _GENERIC_KIN else frozenset([group])
+    pattern = _role_pattern(tuple(sorted(r for r, g in role_groups().items() if g in kin)))
+    found = set()
+    for mm in doc.people.mentions[bisect.bisect_left(doc.people.mention_starts, pos):]:
+        if mm.start >= hi:
+            break
+        if mm.person in found or any(f.start < pos for f in doc.people.first_mentions(mm.person)):
+            continue                            # named before: somebody the story already had
+        if _role_next_to(doc, mm, pattern, ()) and not _other_state_near(doc, mm, states):
+            found.add(mm.person)
+    return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
+
+
+def _other_state_near(doc: "Document", mm, states: Sequence[str]) -> bool:
+    """Whether a state other than ``states`` is named next to the person mention ``mm`` ("Russian Foreign Minister
+    Sergei Lavrov" is no "South Korean official"), in the words of its sentence around it."""
+    from .descriptions import ROLE_WINDOW, _any_state, _own_window
+    from ..entities.lexicon import _fold
+    sent = doc.index.at(mm.start)
+    a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
+    b = min(sent.end if sent else len(doc.text), mm.end + ROLE_WINDOW)
+    lo, hi = _own_window(doc, mm, a, b)
+    aliases = _state_of()
+    return any(aliases.get(_fold(m.group())) not in states for m in _any_state().finditer(doc.text, lo, hi))
+
+
+def _state_of() -> dict[str, str]:
+    """Folded alias of a state (name, demonym, capital, seat) -> the state."""
+    global _STATE_OF
+    if _STATE_OF is None:
+        from ..entities.lexicon import _fold
+        from ..lexicons import load_table
+        _STATE_OF = {_fold(row[0]): row[1] for row in load_table("entity_aliases.tsv") if len(row) > 2 and row[2] == "state"}
+    return _STATE_OF
+
+
+_STATE_OF = None
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*")
+
+
+def resolve_indefinite(doc: "Document", mention: str, pos: int) -> str:
+    """For "a <...> <role>" ("a top U.S. security official", "a South Korean lawmaker"): :func:`indefinite_holder`
+    with the role's group and the states its capitalised words name; another shape, or a word neither a state's
+    nor a role's before the role ("a Ukrainian drone operator"): ""."""
+    from .descriptions import role_groups
+    from .mentions import _words
+    if not _INDEFINITE.fullmatch(mention):
+        return ""
+    groups, low = role_groups(), " " + mention.lower()
+    role = max((r for r in groups if low.endswith(" " + r)), key=len, default="")
+    if not role:
+        return ""
+    before = _words(mention)[1:len(_words(mention)) - len(role.split())]
+    names = [w for w in before if w[:1].isupper()]
+    states = described_states(names)
+    if names and not states:
+        return ""                               # "a Google engineer": a firm's, not a state's
+    return indefinite_holder(doc, groups[role], states, pos)
+
+
+def described_states(names: Sequence[str]) -> tuple[str, ...]:
+    """The states a description's capitalised words name ("South Korean", "U.S.", "Kremlin")."""
+    from ..entities.lexicon import _fold
+    aliases = _state_of()
+    whole = aliases.get(_fold(" ".join(names)))
+    found = {whole} if whole else {aliases[_fold(n)] for n in names if _fold(n) in aliases}
+    return tuple(sorted(found))
+
+
 # A name reporting right after it: "Leff also said that ...".
 _REPORTS = re.compile(r"\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:said|says|told|tells|added|explained|noted|"
                       r"stressed|argued|wrote|warned)\b")
@@ -98,4 +188,5 @@ def previous_reporter(doc: "Document", pos: int) -> str:
     return doc.people.people[speaking].name if len(people) == 1 and speaking >= 0 else ""
 
 
-__all__ = ["HEADLINE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "first_named_after", "lead_holder", "previous_reporter"]
+__all__ = ["HEADLINE_AHEAD", "INDEFINITE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "described_states", "first_named_after",
+           "indefinite_holder", "lead_holder", "previous_reporter", "resolve_indefinite"]

@@ -175,6 +175,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos) or
                                             named_with_head(doc, _words(mention)[-1], pos)):
         return company                          # "a lawsuit that Albertsons filed, the jilted partner accuses"
+    if mention[:2].lower() in ("a ", "an"):
+        from .lead_roles import resolve_indefinite     # "a South Korean lawmaker said ... Lee Seong-kweun told"
+        return resolve_indefinite(doc, mention, pos) or mention
     if mention.startswith("the "):
         from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"
         return named_just_before(doc, mention, pos) or mention

@@ -47,3 +47,26 @@ def test_an_airline_is_the_one_firm_named_with_that_noun():
 def test_an_airline_after_two_airlines_keeps_its_mention():
     text = ("Condor Airlines and Lakeside Airlines cut routes on Monday. The airline said it will keep flying.")
     assert [c.source for c in extract_claims(text, article_id="a")] == ["The airline"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Talks on the arms deal are advancing, a senior Estonian official said on Friday. The deal was first reported "
+     "in May. Defence adviser Tomas Varga told reporters that Estonia wanted the deal to go through.",
+     "Tomas Varga"),
+    ("At least 100 soldiers died in the fighting, a Estonian lawmaker said on Thursday. The losses were heavy, "
+     "a member of parliament Anna Kovacs told reporters.", "Anna Kovacs"),
+])
+def test_an_indefinite_role_is_the_one_person_named_next_with_that_role(text, source):
+    assert extract_claims(text, article_id="a")[0].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # two people named next with a role: which one?
+    "Talks are advancing, a senior Estonian official said. Defence adviser Tomas Varga and Foreign Minister Ilse "
+    "Brandt told reporters that Estonia wanted the deal.",
+    # the one named next is written with another state
+    "Talks are advancing, a senior Estonian official said. Moldovan Foreign Minister Ilse Brandt told reporters "
+    "that the deal would fail.",
+])
+def test_an_indefinite_role_with_no_single_holder_keeps_its_mention(text):
+    assert extract_claims(text, article_id="a")[0].source == "a senior Estonian official"
