@@ -3,7 +3,8 @@
 data/figure_status_cases.json holds figures drawn from the opened dev folders (seeds, russia_nk*,
 other_topics*; never a sealed folder nor a benchmark text), stratified by the status the code gave
 them in their article (``sampled_as``), with the status and source a reader gives from the sentence
-alone.  A case with ``miss`` is a known miss (xfail, strict: a fix must drop the flag).  A source
+alone.  ``sample`` 1 was drawn before the round-17 status rules (64 stratified + 7 of the plan class) and
+used to write them; ``sample`` 2 (25) was drawn afterwards, to check them on figures not seen.  A case with ``miss`` is a known miss (xfail, strict: a fix must drop the flag).  A source
 label is the holder's name as the sentence writes it; the code's source matches when it contains
 the label or is contained in it; an empty label wants no source (abstain rather than guess).
 """
