@@ -292,7 +292,7 @@ _DATA_NOUN_RE = re.compile(r"(?i)\b(?:polls?|surveys?|data|study|studies|analysi
                            r"findings|tally|audit|average|figures|estimates)\b")
 
 
-_QUOTE_CLOSE_RE = re.compile(rf"[,.!?]?[”\"]{SP}*,?{SP}*(?=\S|\Z)")     # the end of a quotation before its speaker
+_QUOTE_CLOSE_RE = re.compile(rf"[,.!?][”\"]{SP}*(?=\S|\Z)")     # the end of a quotation before its speaker: ',” Wood declared'
 
 
 # A number as the object of the verb: "the panel estimated 1 million", "estimates about 3,000" (then the verb
@@ -394,12 +394,17 @@ def pick_source(sources: list[Attribution], c: Candidate) -> str:
         return ""
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
+    named, best_pos = "", -1     # the last named source before the figure; where the best one is
     for pos, end, name, subject, forward in sources[max(0, k - 3):k + 3]:
         if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward):
             continue
+        if pos < c.start and name.lower() not in PRONOUNS:
+            named = name
         d = abs(pos - c.start)
         if best_d is None or d < best_d:
-            best, best_d = name, d
+            best, best_d, best_pos = name, d, pos
+    if named and best_pos < c.start and best.lower() in PRONOUNS:
+        return named    # a pronoun in a named speaker's clause is that speaker: "Kirby told reporters that he believes at least 3,000"
     return best
 
 

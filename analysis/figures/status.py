@@ -40,6 +40,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas
 _NOT_NEGATION_RE = re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b"
+    # "dozens of kilometers, if not almost 100": an upper estimate, not a negation
+    rf"|(?<=\bif{SP})not(?:{SP}+(?:almost|nearly|about|around|quite|more|over|even|some|than))*{SP}*\Z"
     # a comparison's standard, a thing named with its determiner: "not as severe as the 100 percent tariff"
     rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b"
     # not confirmed is not false: "could not independently confirm the figure of 1,500" (reported, see the table)

@@ -97,6 +97,16 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("“Russia has released $9 million,” the Times wrote on Tuesday.", "$9 million", "reported", "the Times"),
     ("Green said the estimate is “upwards of 1,700,” sharply higher than the initial estimate.", "1,700", "reported",
      "Green"),
+    ("In her early 20s she wrote, \"I don't believe in the devil.\"", "early 20s", "stated", ""),   # an opening quote
+    # a belief is attributed like a report; a pronoun in a named speaker's clause is that speaker
+    ("The Ukrainian military believes that North Korea has lost roughly half its troops.", "half", "reported",
+     "The Ukrainian military"),
+    ("John Kirby told reporters that he believes at least 3,000 troops travelled to Russia.", "3,000 troops", "reported",
+     "John Kirby"),
+    # 'X, if not Y' raises an estimate, it does not negate it
+    ("Paila said the trail dragged for dozens of kilometers, if not almost 100 kilometers.", "100 kilometers", "reported",
+     "Paila"),
+    ("If not approved, the bill would not raise 200 billion shillings.", "200 billion shillings", "negated", ""),
     # a passive report names nobody: reported, no source
     ("Kim was said to have dispatched an additional 3,000 soldiers in February.", "3,000 soldiers", "reported", ""),
     ("Imports were estimated at 4.5 million barrels per year.", "4.5 million barrels per year", "reported", ""),
