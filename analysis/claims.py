@@ -46,6 +46,7 @@ from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
+from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
@@ -69,6 +70,13 @@ _THAT_LEAD = re.compile(r"that\s+")
 # A content of a subject and an auxiliary only, its predicate elided: "declare that it is", "insisted he did".
 _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"
                        r"do|has|have|had|can|could|should|must|may|might)(?:\s*n[’']t|\s+not)?\W*", re.I)
+# A content that is only a time adjunct: the cue's object is elsewhere (a gap: "the 35% increase Boeing proposed and
+# workers rejected late last month"), so nothing is claimed.
+_TIME_ONLY = re.compile(r"(?:(?:late|early|mid|earlier|later|in|on|at|during|since|until|by|last|this|next|past|the|of|"
+                        r"previous|recent|recently|a|few|several|two|three|ago|over|through|throughout|from|to)\s+)*"
+                        r"(?:" + WEEKDAY + "|" + MONTH_NAME + r"|week|weeks|weekend|month|months|year|years|day|days|today|"
+                        r"yesterday|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|\d{4})"
+                        r"(?:\s+(?:ago|\d{1,2}|\d{4}|(?:morning|afternoon|evening|night)))?", re.I)
 _CITED_BY = re.compile(r"\s+by\s+")
 # "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
 _CITED_SAYING = re.compile(r"\s+(?:the\s+[\w’'-]|[A-Z])[^,.;:“”\"]{0,60},\s+(?:saying|adding|stating|claiming)\b")
@@ -176,9 +184,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         one = ("n" in cue.roles and how == "verb" or how == "noun" and cue.word.endswith((" of", " for", " with"))) \
             and text[c_lo:c_lo + 2].lstrip()[:1].isupper()     # ("Trump's adulation of Putin")
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
-        if span is not None and _ELLIPSIS.fullmatch(text, *span):
+        if span is not None and (_ELLIPSIS.fullmatch(text, *span) or _TIME_ONLY.fullmatch(text, *span)):
             continue                      # "... pledged emergency legislation to declare that it is": the predicate is
-                                          # elided, the content is elsewhere (or no one's)
+                                          # elided, the content is elsewhere (or no one's); "workers rejected late
+                                          # last month": only a time adjunct, the object is a gap
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span

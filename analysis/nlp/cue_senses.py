@@ -1,8 +1,8 @@
 """Senses of reporting verbs that report nothing: an act ("sworn in", "conceded defeat"), a possession ("boasts one
 of the largest militaries") or a noun before a name ("free market advocate Javier Milei").
 
-The senses are data (``lexicons/cue_senses.tsv``): a lemma, the form it applies to, what follows the cue and what
-must not come right before it.
+The senses are data (``lexicons/cue_senses.tsv``): a lemma, the form it applies to, what follows the cue, what
+must not come right before it and what must (an auxiliary: "is worrying Western officials").
 
 >>> from analysis.nlp.cues import Cue
 >>> t = "Milei, set to be sworn in on December 10, has drawn attention"
@@ -19,21 +19,23 @@ from .cues import Cue, iter_cues
 
 
 @lru_cache(maxsize=None)
-def _senses() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | None]]]:
+def _senses() -> dict[str, list[tuple[str, re.Pattern, re.Pattern | None, re.Pattern | None]]]:
     out: dict[str, list] = {}
     for row in load_table("cue_senses.tsv"):
         lemma, form, after = row[:3]
         before = re.compile(row[3]) if len(row) > 3 and row[3] else None
-        out.setdefault(lemma, []).append((form, re.compile(after), before))
+        needs = re.compile(row[4]) if len(row) > 4 and row[4] else None
+        out.setdefault(lemma, []).append((form, re.compile(after), before, needs))
     return out
 
 
 def other_sense(text: str, cue: Cue) -> bool:
     """True when ``cue`` is a reporting verb in a sense of ``cue_senses.tsv`` that reports no speech or view."""
-    for form, after, before in _senses().get(cue.lemma, ()):
+    for form, after, before, needs in _senses().get(cue.lemma, ()):
         if form != "*" and cue.word != form:
             continue
-        if after.match(text, cue.end) and not (before and before.search(text, max(0, cue.start - 30), cue.start)):
+        if after.match(text, cue.end) and not (before and before.search(text, max(0, cue.start - 30), cue.start)) \
+                and (needs is None or needs.search(text, max(0, cue.start - 30), cue.start)):
             return True
     return False
 

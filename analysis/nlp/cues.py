@@ -122,6 +122,18 @@ _PLURAL_NOUNS = {"media", "news", "press"}
 # Words of _NOUN_BEFORE that are themselves singular nouns: "an official said" is a subject and its verb
 # ("official statements" is the noun).
 _SINGULAR_NOUNS = {"official", "public"}
+# A quantifier standing alone as a clause's subject ("Some argue that", ", while many believe"): the next word is
+# its verb when it is a bare plural form that is no noun, or when "that" follows ("some fear that"); not "many
+# claims", "some reports allege" or "Some hope the" (the noun lemmas).
+_QUANTIFIER_SUBJECTS = {"some", "many", "most", "several", "few"}
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;(][”\"’']?\s+|,\s+|\b(?:while|and|but|whereas|though|although|as|because|since|yet|"
+                          r"still|now|today|indeed|however)\s+)[“\"‘']?$", re.I)
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """Whether a clause starts at ``at`` (the sentence's start, or after a comma, a colon or a conjunction)."""
+    return not text[lo:at].strip(" “\"‘'") or bool(_CLAUSE_OPEN.search(text, max(lo, at - 12), at))
 _DISCOURSE_SAID = re.compile(r"(?:[Hh]aving\s+said\s+that|\b[Tt]hat\s+said)\s*,")
 _CLAUSE_END = re.compile(r"\s*(?:[.,:;!?”\"]|$)")
 _PREP_NOT_TO = {"of", "in", "for", "with", "on", "at", "about", "from", "into", "upon"}
@@ -284,6 +296,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
             pass                  # "after first alleging that", "he first said": an adverb, not "the first report"
         elif prev_word == "earlier" and word.endswith(("ed", "said", "told", "wrote")):
             pass                  # "The Kremlin earlier said": an adverb before the verb, not "earlier reports"
+        elif prev_word in _QUANTIFIER_SUBJECTS and _opens_clause(text, lo, max(lo, m.start() - 40) + prev.start()) and \
+                (word == info.lemma and info.lemma not in _NOUN_LEMMAS or _THAT_NEXT.match(text, end)):
+            pass                  # "Some argue that", "while many believe": a quantifier as the subject of a verb
         elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
                 and not before.rstrip().endswith(",") \
                 and (info.lemma in _NOUN_LEMMAS and not (prev_word in _PLURAL_NOUNS and word.endswith("ed")) or

@@ -32,8 +32,8 @@ _INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen
                                 r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
                                 r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
 # "has yet to endorse", "is yet to announce": not done yet, as "has not endorsed" (Quirk et al. 1985, 10.60: "yet to" as
-# a negative of unrealised aspect).
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
+# a negative of unrealised aspect); a passive too ("are yet to be formally declared by", "has not been confirmed by").
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:be|been|have\s+been)\s+)?(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
 _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?"
                     r"(?:(?:also|\w+ly|sometimes|often|always|still|even|then|soon|again|rather|ever|surely)\s+){0,2}"
@@ -95,6 +95,7 @@ _HEAD_NOUN = re.compile(r"([A-Za-z]+)[\s,]*$")
 # A demonstrative as the whole subject: the author pointing at the argument, not a source.
 _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
+_BODY_DATA = {"data", "figures", "results"}      # a body's own numbers speak for it: "ministry data show"
 _LEGAL_TEXTS = {"resolution", "law", "bill", "treaty", "pact", "agreement"}
 _CONSEQUENCE = re.compile(r"\b(?:thereby|thus)\s+$", re.I)
 # Verbs that let a fact speak ("X underlines / shows / suggests ...") and event nouns that cannot hold a view.
@@ -453,7 +454,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         toks = tokens(text, s_lo, s_lo + len(head))
         prov = _PROVENANCE.search(source)
         behind = prov is not None and any(w.lower() in words["body"] or w.lower() in words["role"]
-                                          for w in re.findall(r"[A-Za-z]+", prov.group(1)))
+                                          for w in re.findall(r"[A-Za-z]+", prov.group(1))) or \
+            m is not None and m.group(1).lower() in _BODY_DATA and any(     # "electoral commission data showed"
+                w.lower() in words["body"] for w in re.findall(r"[A-Za-z]+", head[:m.start(1)]))
         if m and cue.lemma == "discuss" and m.group(1).lower() in _MEETINGS:
             return True                               # "the minister's meeting with Putin might have discussed ...":
                                                       # an event's agenda, not anybody's view

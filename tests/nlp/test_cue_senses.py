@@ -24,6 +24,15 @@ def _cue(text: str, word: str):
     # boasting a count or an amount is having it; boasting that is a claim
     ("North Korea boasts one of the largest militaries in the world.", "boasts", True),
     ("Trump boasted that his crowds were the largest.", "boasted", False),
+    # a verdict or a hearing is a legal act; a court's finding that is a claim
+    ("A court found her guilty of embezzling EU funds.", "found", True),
+    ("The trial is heard by the Appeals Court.", "heard", True),
+    ("The court found that the ministry had acted unlawfully.", "found", False),
+    # rejecting an offer or a contract is a decision; rejecting claims is a stance on words
+    ("Hourly workers rejected the contract with a vote of 94.6 percent.", "rejected", True),
+    ("North Korea rejected the overtures.", "rejected", True),
+    ("Russia and North Korea have rejected claims of any arms transfers.", "rejected", False),
+    ("Union leaders rejected the offer as an insult.", "rejected", False),
 ])
 def test_other_sense(text, word, expected):
     assert other_sense(text, _cue(text, word)) is expected
