@@ -257,13 +257,18 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
             continue
         name, subject_start = _subject_before(text, lo, m.start())
         name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
-        if bare and not (_DATA_NOUN_RE.search(name) or _QUOTE_CLOSE_RE.search(text, max(lo, subject_start - 4), subject_start)
-                         and (re.match(r"(?:the\s+)?[A-Z]", name) is not None or name.lower() in PRONOUNS)):
+        quoted = bare and _QUOTE_CLOSE_RE.search(text, max(lo, subject_start - 4), subject_start) is not None \
+            and (re.match(r"(?:the\s+)?[A-Z]", name) is not None or name.lower() in PRONOUNS)
+        data = bare and not quoted and m.group("v") in _EVIDENCE_VERBS and _DATA_NOUN_RE.search(name) is not None
+        if bare and not (quoted or data):
             continue              # "found guilty", "A video showed two people": only a body of data shows without "that",
                                   # or a speaker after a quotation ('..." Wood declared during the meeting')
         if name:
-            out.append(Attribution(m.start(), m.end(), name, subject_start,
-                                   re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None))
+            # a complement clause holds the figures after the cue; so does a body of data's bare clause unless the
+            # cue ends the sentence ("..., a USA TODAY analysis of ... reports shows.")
+            forward = re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None \
+                or data and not re.match(rf"{SP}*(?:[.;:!?]|\Z)", text[m.end():m.end() + 3])
+            out.append(Attribution(m.start(), m.end(), name, subject_start, forward))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
             inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
@@ -292,6 +297,7 @@ _DATA_NOUN_RE = re.compile(r"(?i)\b(?:polls?|surveys?|data|study|studies|analysi
                            r"findings|tally|audit|average|figures|estimates)\b")
 
 
+_EVIDENCE_VERBS = frozenset("found finds showed shows show revealed reveals suggested suggests indicated indicates".split())
 _QUOTE_CLOSE_RE = re.compile(rf"[,.!?][”\"]{SP}*(?=\S|\Z)")     # the end of a quotation before its speaker: ',” Wood declared'
 
 

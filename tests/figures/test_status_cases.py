@@ -86,6 +86,8 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("Donations hit nearly $1.1 billion, a USA TODAY analysis of filings shows.", "$1.1 billion", "reported",
      "a USA TODAY analysis of filings"),
     ("A video showed two people pushing the trolley.", "two people", "stated", ""),
+    ("Though the plan gives $4 trillion in tax cuts, one study found taxes would rise.", "$4 trillion", "stated", ""),
+    ("Some 99.6% of votes had been counted, however the final results will be declared on Sunday.", "99.6%", "stated", ""),
     ("A jury found him guilty on all seven charges.", "seven charges", "stated", ""),
     # a complement clause's source holds the figures after its cue only; reporting verbs that need 'that'
     ("Authorities declared three days of mourning, but the Red Cross warned that it could take years.", "three days",
