@@ -10,6 +10,7 @@ from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, nam
                      paired_with_other, relation_of_other_parties)
 from .codebook import Codebook, Theme, load_codebook
 from .contrast import ContrastSpan, find_spans
+from .mentions import is_mentioned_word
 from .attribution import attribute_sentence, read_attribution  # noqa: F401  (re-exported: whose view it is)
 
 class _Label(NamedTuple):
@@ -331,11 +332,17 @@ def _is_displayed_words(text: str, lab: _Label, markers: dict, theme: Theme, act
     return any(m.start(1) <= lab.start and lab.end <= m.end(1) for m in _DISPLAYED_WORDS.finditer(text))
 
 
+def _is_mentioned_word(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is a word mentioned, not a view (:func:`analysis.views.mentions.is_mentioned_word`)."""
+    return is_mentioned_word(text, lab.start, lab.end)
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
     ("comparison", _is_in_comparison_aside),
     ("displayed words", _is_displayed_words),
+    ("mentioned word", _is_mentioned_word),
     ("negated", _is_negated),
     ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
