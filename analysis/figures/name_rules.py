@@ -50,4 +50,4 @@ def number_before_name(look: Look) -> bool:
     return not any(looks_plural(x.lower()) for x in (run.group(0).split() if run else ()))
 
 
-_RUN_AFTER_RE = re.compile(rf"(?:{SP}+(?:[A-Z0-9][\w’'-]*|and|or|&))*(?:{SP}+[a-z][\w’'-]*)?")   # "460 Kia and Hyundai vehicles"
+_RUN_AFTER_RE = re.compile(rf"(?:{SP}+(?:[A-Z0-9][\w’'-]*|and|or|&))*(?:{SP}+[a-z][\w’'-]*){{0,2}}")   # "460 Kia and Hyundai vehicles"

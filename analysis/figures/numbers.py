@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 from .candidate import Candidate, _parse_words, clean_value, next_char, prev_char  # noqa: F401 (re-exported)
 from .vague import bare_vague
 from .rates import count_rate
+from .one_unit import A_UNIT_RE, hedged_one_unit, unit_long
 from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
                        FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, UNIT_AND_HALF_BEFORE_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
@@ -111,10 +112,12 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
             if rank and c.atom in ("digit", "word") and c.high is None and not c.unit_class:
                 c.start, c.atom, c.unit, c.unit_class = rank.start(), "ordinal", "rank", "rank"
     extra = []
-    if _A_UNIT_RE.search(text, lo, hi):
-        extra = _hedged_one_unit(text, lo, hi)
+    if A_UNIT_RE.search(text, lo, hi):
+        extra = hedged_one_unit(text, lo, hi)
     if "-long" in text[lo:hi]:
-        extra += _unit_long(text, lo, hi)
+        extra += unit_long(text, lo, hi)
+    if "ulti" in text[lo:hi]:
+        extra += _multi_scale(text, lo, hi)
     extra = [c for c in extra if not any(o.start < c.end and c.start < o.end for o in out)]
     if extra:
         out = sorted(out + extra, key=lambda c: c.start)
@@ -141,32 +144,19 @@ def _approximate_tens(text: str, lo: int, hi: int, out: list[Candidate]) -> list
     return sorted(out, key=lambda c: c.start)
 
 
-_A_UNIT_RE = re.compile(r" an? (?:year|month|week|day|decade|hour|century)\b")     # a cheap first look
-_HEDGED_A_UNIT_RE = re.compile(
-    rf"(?i)\b(?:more{SP}+than|less{SP}+than|nearly|almost|barely|just{SP}+over|just{SP}+under|well{SP}+over|over|under)"
-    rf"{SP}+(?P<n>an?){SP}+(?P<u>year|month|week|day|decade|hour|century)\b(?!{SP}+(?:ago|later|earlier|before|after|or{SP}+two)\b)")
+# "a multi-million dollar deal", "multibillion-dollar": many of the scale, its order of magnitude (as a vague
+# plural, "millions of dollars"); the devset gold gives 1000000 USD, 1000000000 EUR.
+_MULTI_SCALE_RE = re.compile(rf"(?i)(?<![\w-])multi(?:-|{SP})?(?P<s>million|billion|trillion)(?![\w])")
 
 
-# "a week-long visit", "an hour-long speech": one unit of time, a duration of 1 ("two-week-long" has its number).
-_UNIT_LONG_RE = re.compile(r"(?i)(?<![\w-])(?P<u>hour|day|week|month|year|decade|century)-long\b")
-
-
-def _unit_long(text: str, lo: int, hi: int) -> list[Candidate]:
-    """ "a week-long visit", "a year-long investigation": a duration of 1 of that unit."""
+def _multi_scale(text: str, lo: int, hi: int) -> list[Candidate]:
     out = []
-    for m in _UNIT_LONG_RE.finditer(text, lo, hi):
-        out.append(Candidate(m.start(), m.end(), m.start(), m.end("u"), 1.0, atom="word", unit=m.group("u").lower(),
-                             unit_class="duration", plain="a"))
-    return out
-
-
-def _hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
-    """ "more than a year", "nearly a decade": one unit of time under a hedge is a duration of 1."""
-    out = []
-    for m in _HEDGED_A_UNIT_RE.finditer(text, lo, hi):
-        a, b = m.start("n"), m.end("u")
-        unit = m.group("u").lower()
-        out.append(Candidate(a, b, a, m.end("n"), 1.0, atom="word", unit=unit, unit_class="duration", plain="a"))
+    for m in _MULTI_SCALE_RE.finditer(text, lo, hi):
+        scale = SCALES[m.group("s").lower()]
+        c = Candidate(m.start(), m.end(), m.start(), m.end(), scale, high=10 * scale, atom="vague", scaled=True,
+                      scale=scale, plain=m.group(0))
+        _apply_unit(text, hi, c)
+        out.append(c)
     return out
 
 

@@ -7,7 +7,11 @@ plural is no figure there ("by the hundreds", "scores 20 points") except in thes
 * "thousands more wounded", "hundreds more": more of what the sentence counted before (the unit of
   the nearest earlier figure, see :func:`analysis.figures.extract._elided_unit`);
 * "a crowd of thousands", "audiences of millions": people;
-* "millions in international aid", "billions in revenue": money (its currency unwritten).
+* "millions in international aid", "billions in revenue": money (its currency unwritten);
+* any other bare "dozens/hundreds/thousands/millions/billions" standing as a noun phrase of its own ("the
+  attacks that killed thousands", "Thousands cheered", "angered millions"): people, or money after a verb of
+  money ("has raked in millions"). Counted first: every such plural of the opened devset folders (14) is a
+  gold figure; "by the hundreds", "in their thousands" (a determiner before it) and "scores" stay out.
 """
 from __future__ import annotations
 
@@ -19,9 +23,18 @@ from .patterns import SP
 _MORE_AFTER_RE = re.compile(rf"{SP}+more\b")
 _PEOPLE_BEFORE_RE = re.compile(rf"\b(?:crowds?|gatherings?|audiences?|throngs?){SP}+of{SP}+\Z", re.IGNORECASE)
 _MONEY_IN_RE = re.compile(
-    rf"{SP}+in{SP}+(?:[a-z][\w-]*{SP}+){{0,2}}?(?:aid|funding|funds|assistance|revenues?|sales|investments?|damages|"
+    rf"{SP}+in{SP}+(?:[A-Za-z][\w.-]*{SP}+){{0,3}}?(?:aid|assets|reserves|deposits|savings|funding|funds|assistance|"
+    r"revenues?|sales|investments?|damages|"
     r"loans|debts?|profits?|taxes|fines|compensation|subsidies|donations|bonuses|ransoms?|payments|contracts|"
     r"bribes|spending|cash|losses|earnings|grants|credits?|reparations|tariffs|fees)\b")
+
+_NOUN_PLURALS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
+_DETERMINER_BEFORE_RE = re.compile(rf"\b(?:the|their|its|his|her|our|your|my|these|those){SP}+\Z", re.IGNORECASE)
+_MONEY_VERB_BEFORE_RE = re.compile(
+    rf"\b(?:raked{SP}+in|rakes{SP}+in|brought{SP}+in|earned|earns|made|makes|spent|spends|paid|pays|lost|loses|raised|"
+    rf"raises|cost|costs|owed|owes|invested|invests|stole|stolen|laundered|launders|squandered|worth|saved|saves|"
+    rf"pocketed|funnelled|funneled|siphoned){SP}+(?:(?:an?|another|more{SP}+than|nearly|some|over|about){SP}+)?\Z",
+    re.IGNORECASE)
 
 
 def bare_vague(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
@@ -35,4 +48,8 @@ def bare_vague(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
         return "people", "noun"
     if word in ("millions", "billions", "trillions") and _MONEY_IN_RE.match(text, end, end + 60):
         return "", "currency"
-    return None
+    if word not in _NOUN_PLURALS or _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None
+    if word in ("millions", "billions", "trillions") and _MONEY_VERB_BEFORE_RE.search(text, max(0, start - 24), start):
+        return "", "currency"
+    return "people", "noun"
