@@ -96,9 +96,16 @@ def clock_time(look: Look) -> bool:
     return not c.unit and look.after.isalpha() and TIME_AFTER_RE.match(text, c.num_end) is not None
 
 
+# a date written with dots, day first: "18.09.23", "18.02.2025" (the dates table reads the four-digit year only)
+_DOTTED_DATE_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:\d{4}|\d{2})(?![\d.,]?\d)")
+
+
 def day_of_date(look: Look) -> bool:
-    """The day of a date: "May 9", "3 August 2022", "Sept. 20-24"."""
+    """The day of a date: "May 9", "3 August 2022", "Sept. 20-24", "18.09.23"."""
     c, before, after = look.cand, look.before, look.after
+    dotted = _DOTTED_DATE_RE.match(look.text, c.num_start) if c.atom == "digit" and "." in (after, *c.plain) else None
+    if dotted and 1 <= int(dotted.group("d")) <= 31 and 1 <= int(dotted.group("m")) <= 12 and before not in (".", ","):
+        return True
     if not look.plain_integer or not 1 <= c.value <= 31:
         return False
     return bool((before.isalpha() or before in ".,-–") and MONTH_BEFORE_RE.search(look.text, *look.window_before(16))
