@@ -104,6 +104,8 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
             rf"{SP}+[A-Za-z][\w’'-]*{SP}+(?:by|that|to|in|on)\b", after):
         return True        # "one soon to be answered", "one captured by a camera", "one saying that"
+    if nxt.endswith("ing") and re.match(rf"{SP}+[a-z]+{SP}+(?:his|her|their|its|him|them|me|us|our|my|your)\b", after):
+        return True        # a clause of its own with its object: "with one wrapping his arms around the leader"
     if looks_plural(nxt) and nxt not in PLURAL_IRREGULAR and nxt not in _SINGULAR_IN_S:
         return True        # a verb agreeing with the pronoun: "after one opens fire", "as one says"
     return nxt in ONE_STOP or nxt.endswith("ly") or nxt in CARDINALS or nxt in ORDINALS

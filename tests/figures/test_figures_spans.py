@@ -51,6 +51,9 @@ CASES = [
     ("count_before_name_adjective_noun", "Russian forces have launched at least 60 North Korean ballistic missiles.",
      [{"text": "60 North Korean ballistic missiles", "value": 60, "unit": "missiles"}]),
     ("number_in_name_stays_out", "The 5 Star Movement won the vote.", []),
+    # "one" as the subject of a participle clause with its object is a pronoun
+    ("one_participle_clause_none", "Kim hugged children, with one wrapping his arms around the leader.", []),
+    ("one_participle_noun_kept", "One wounded soldier was evacuated.", [{"text": "One wounded soldier", "value": 1}]),
     # a date written with dots, day first, is no figure; a decimal stays one
     ("dotted_date_none", "18.09.23\n\nAlliance of nuclear pariahs.", []),
     ("decimal_not_dotted_date", "Prices rose 18.09 percent.", [{"text": "18.09 percent", "value": 18.09}]),
