@@ -234,11 +234,16 @@ def number_word_in_name(look: Look) -> bool:
     return _capitalised_inside_sentence(look)
 
 
+# "a six-footed lander", "a four-wheeled cart", "twin-engined": an adjective of having so many parts counts them
+_PARTS_ED_RE = re.compile(r"-(?:foot|legg|wheel|engin|blad|wing|hull|mast|tier)ed\b", re.IGNORECASE)
+
+
 def hyphen_compound(look: Look) -> bool:
-    """A compound that is not a quantity: "two-way", "one-sided", "six-party"."""
+    """A compound that is not a quantity: "two-way", "one-sided", "six-party" ("six-footed" counts feet)."""
     text, c = look.text, look.cand
     return text[c.num_end:c.num_end + 1] == "-" and c.end == c.num_end \
-        and not text[c.num_end + 1:c.num_end + 2].isdigit() and not hanging_hyphen(text, c)
+        and not text[c.num_end + 1:c.num_end + 2].isdigit() and not hanging_hyphen(text, c) \
+        and not _PARTS_ED_RE.match(text, c.num_end)
 
 
 def hyphen_glued_word(look: Look) -> bool:

@@ -54,6 +54,9 @@ CASES = [
     # "one" as the subject of a participle clause with its object is a pronoun
     ("one_participle_clause_none", "Kim hugged children, with one wrapping his arms around the leader.", []),
     ("one_participle_noun_kept", "One wounded soldier was evacuated.", [{"text": "One wounded soldier", "value": 1}]),
+    # an adjective of having so many parts counts them; other hyphen compounds stay out
+    ("parts_adjective_counts", "The unmanned six-footed lander tipped over.", [{"text": "six", "value": 6}]),
+    ("one_sided_none", "It was a one-sided war.", []),
     # a date written with dots, day first, is no figure; a decimal stays one
     ("dotted_date_none", "18.09.23\n\nAlliance of nuclear pariahs.", []),
     ("decimal_not_dotted_date", "Prices rose 18.09 percent.", [{"text": "18.09 percent", "value": 18.09}]),
