@@ -55,8 +55,10 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   what it multiplies.  So "dozens" = 10-100, "hundreds" = 100-1,000, "thousands of troops" =
   1,000-10,000, "tens of thousands" = 10,000-100,000, "hundreds of thousands" =
   100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 100-1,000.
-  Without "of" a vague plural is a figure only as "thousands more wounded" (the unit of the figure
-  before it), "a crowd of thousands" (people) or "millions in aid" (money) (:mod:`.vague`).
+  Without "of" a vague plural is a figure as "thousands more wounded" (the unit of the figure
+  before it), "a crowd of thousands" (people), "millions in aid", "raked in millions" (money) or
+  standing alone ("killed thousands": people), not after a determiner ("by the hundreds") (:mod:`.vague`).
+  "A multi-million dollar deal" is the scale's order of magnitude (1,000,000-10,000,000 USD).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage"; "four out of five citizens" is two
   counts, the part taking the whole's noun; "a quarter point", "half a percentage point" are 0.25 and
@@ -72,7 +74,9 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   ("ranging from $200 to $4 million" is a range); so is "rose $12 to $1,950" when the level is five
   times the step or more.  A band of ten is a range: "the low 80s" =
   80-84, "the mid-30s" = 33-37, "her late 60s" = an age of 66-69.
-* "A quarter of a century" is 25 years, "half a century" 50; "more than a year" a duration of 1;
+* "A quarter of a century" is 25 years, "half a century" 50, "almost a decade" and "for a decade" 10 (but
+  "two decades" 2 decades, as the devset gold gives them); "more than a year", "about a month", "up to a
+  mile" a figure of 1 (:mod:`.one_unit`); "three-and-a-half-month" 3.5 months;
   "up by a third", "the bottom fifth of incomes" are shares, not ordinals.
 * A figure inside quotation marks is ``reported`` by the speaker the paragraph names outside them;
   a figure in the subject of a saying verb ("Twelve percent indicated ...") has no source; a source
@@ -92,7 +96,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   after "including" the plural noun right before it ("other attempts — including two"), and a scaled
   amount in brackets after money is money ("80 billion yen (550 million)", its currency unnamed).
 
-The package, one step per module: :mod:`.numbers` (steps 1-2), :mod:`.filters` (step 3,
+The package, one step per module: :mod:`.numbers` (steps 1-2, with :mod:`.one_unit`, :mod:`.vague` and
+:mod:`.rates`), :mod:`.filters` (step 3,
 the rejection rules as a table of named predicates), :mod:`.ranges` (step 4),
 :mod:`.context` (step 5), :mod:`.status`, :mod:`.subject` and :mod:`.repeats` (step 6) and
 :mod:`.extract` (the sentence loop); :mod:`.patterns` holds
