@@ -143,3 +143,26 @@ def relation_of_other_parties(text: str, start: int, end: int, own, actors: dict
         # one partner: the codebook's other actors are left to the rules that know them ("ties with China")
         return not named and any(_PROPER.match(w) and not names_actor(w, actors, actors) for w in members)
     return named != set(own) and any(_PROPER.match(w) and not names_actor(w, own, actors) for w in members)
+
+
+# the words a relation's noun governs after the label, up to the clause's end: "the revival of Moscow's friendship with
+# Pyongyang", "a rather remarkable transformation of Russian-North Korean relations", "strengthening of interaction between
+# Moscow and Pyongyang"
+# (not past a conjunction opening a clause: "ties between the two neighbours as Russia presses its invasion of Ukraine and North
+# Korea proceeds" names the pair by chance)
+_GOVERNED_AFTER = re.compile(r"\s+(?:of|between|among)\s+(?:(?!\b(?:as|while|when|whereas|that|which|who|since|after|because|amid|if"
+                             r"|but|though|although|could|would|will|may|might|can|is|are|was|were|has|have|had)\b)[^,;:.?!()\u2014]){1,80}",
+                             re.I)
+
+
+def relation_of_own_parties(text: str, start: int, end: int, own, actors: dict) -> bool:
+    """The label ``text[start:end]``, with the words an "of", "between" or "among" after it governs, names every one of the
+    theme's actors ``own`` and holds a relation (:data:`RELATION_NOUN`): the relation is theirs, whoever the sentence's
+    subject ("The United States and South Korea fear the revival of Moscow's friendship with Pyongyang")."""
+    if len(own) < 2:
+        return False
+    after = _GOVERNED_AFTER.match(text, end)
+    words = text[start:after.end() if after else end]
+    if RELATION_NOUN.search(words) is None:
+        return False
+    return all(names_actor(words, (name,), actors) for name in own)

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 
 from .. import nlp
 from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor,
-                     paired_with_other, relation_of_other_parties)
+                     paired_with_other, relation_of_other_parties, relation_of_own_parties)
 from .codebook import Codebook, Theme, load_codebook
 from .contrast import ContrastSpan, find_spans
 from .mentions import is_mentioned_word
@@ -251,6 +251,8 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     own, others = theme.actors, [a for a in actors if a not in theme.actors]
     if relation_of_other_parties(text, lab.start, lab.end, own, actors):
         return True       # "a full-fledged defense partnership” between Iran and Russia": another pair's, whoever owns it
+    if relation_of_own_parties(text, lab.start, lab.end, own, actors):
+        return False      # "fear the revival of Moscow's friendship with Pyongyang": the pair's own, whoever the subject
     lo = _clause_start(text, lab.start)
     reported = 0
     # "South Korean intelligence claims North Korea may send workers", "Washington condemned what it says
