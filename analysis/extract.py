@@ -18,6 +18,7 @@ from .corpus import Corpus
 from .dates import extract_dates
 from .figures import extract_figures
 from .figures.pronoun_sources import resolve_pronoun_sources
+from .nlp.office_holders import published_on
 from .quotes import extract_quotes
 from .records import MENTION_TABLES, TABLES, Article, Skip, empty_frame, to_frame
 from .text import split_sentences
@@ -76,9 +77,12 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
             return []
 
     if "quotes" in families:
-        out["quotes"] = guarded("quotes", lambda: extract_quotes(text, article_id=aid, sentences=sentences))
+        out["quotes"] = guarded("quotes", lambda: extract_quotes(text, article_id=aid, sentences=sentences,
+                                                                 published=published))
     if "claims" in families:
-        out["claims"] = guarded("claims", lambda: extract_claims(text, article_id=aid, sentences=sentences))
+        # The publication date reaches the claims' descriptions too ("the Russian president" then in office).
+        with published_on(published):
+            out["claims"] = guarded("claims", lambda: extract_claims(text, article_id=aid, sentences=sentences))
     if "dates" in families or "figures" in families:
         # Figures need the dates for refers_to: find them once and share them.
         dates = guarded("dates", lambda: extract_dates(text, article_id=aid, published=published, sentences=sentences))

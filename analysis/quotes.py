@@ -32,6 +32,7 @@ from typing import Optional, Sequence
 from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, pronoun_kinds, subject_before
 from .nlp.mentions import actor_words, clean_mention, is_description, resolve_mention
 from .nlp.mention_shapes import owned_speaker
+from .nlp.office_holders import published_on
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_documents import document_article, document_cue, named_document
@@ -106,8 +107,12 @@ _NAMING_CUE = re.compile(r"(?:call|dub|term|label|brand|describe|nickname)(?:s|e
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 
 
-def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Quote]:
+def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None,
+                   published: Optional[str] = None) -> list[Quote]:
     """Quotations in ``text`` with speaker, cue and kind (speech / scare / block).
+
+    ``published`` (an ISO date) is the article's publication date: "the Russian president" is then only a
+    holder of that office on that day (:mod:`analysis.nlp.office_holders`).
 
     >>> t = 'The Russian foreign ministry called such speculations “completely fake.”'
     >>> [(q.text, q.speaker, q.cue, q.kind) for q in extract_quotes(t)]
@@ -115,6 +120,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     """
     if not text:
         return []
+    if published is not None:
+        with published_on(published):
+            return extract_quotes(text, article_id=article_id, sentences=sentences)
     doc = analyse(text, sentences, article_id)
     index, people, subjects = doc.index, doc.people, list(doc.subjects)
     sents = index.sentences

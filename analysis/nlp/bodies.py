@@ -12,7 +12,7 @@ Nothing found gives "": the caller keeps the mention as written.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from .document import Document
@@ -154,4 +154,23 @@ def end_at_head(name: str, head: str) -> str:
     return name[:m.end()].rstrip("’'")
 
 
-__all__ = ["BODY_WORD", "COURT_WORD", "end_at_head", "resolve_body_word", "resolve_court"]
+def named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int, pos: int) -> str:
+    """The nearest name in ``[lo, pos)`` whose head is ``head`` capitalised ("the Russian Embassy in Seoul" for
+    "the embassy"), outside quotes, with the description's capitalised words; or ""."""
+    from .descriptions import _names_near
+    from .mentions import FIRM_HEADS, _has_name, _words
+    if head in FIRM_HEADS:
+        return ""                               # "the group": any firm's name, not one holding the word
+    word = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}"     # ... and its own "and": "of Health and Human Services"
+    pattern = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){1,4}%s(?:\s+(?:in|of|for|to|at)\s+(?:the\s+)?%s(?:\s+and\s+%s)?)?)\b"
+                         % (re.escape(head.capitalize()), word, word))
+    last = ""
+    for m in pattern.finditer(doc.text, lo, pos):
+        name = re.sub(r"^(?:The|A|An|In|On|At|But|And|As|After|According)\s+", "", m.group(1))
+        if doc.quote_at(m.start()) is None and _has_name(_words(name)[:-1] or ["x"]) \
+                and len(_words(name)) > 1 and _names_near(names, doc.text[max(0, m.start() - 30):m.end()]):
+            last = name
+    return last
+
+
+__all__ = ["BODY_WORD", "COURT_WORD", "end_at_head", "named_body_before", "resolve_body_word", "resolve_court"]

@@ -31,9 +31,10 @@ from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_n
                        _words, actor_words, function_words, is_description)
 
 from .lead_roles import first_named_after, lead_holder, previous_reporter, resolve_indefinite
-from .bodies import end_at_head as _end_at_head
+from .bodies import end_at_head as _end_at_head, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .office_holders import office_holder
+from .role_owners import owner_in_role, possessive_owner
 from .senders import AUTHOR, resolve_author
 
 if TYPE_CHECKING:
@@ -125,8 +126,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if not office and not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS
                                   and not re.search(r"[’']s$", w) and not _is_name_word(w) for w in original[:k]):
             tiers.append([r for r, g in groups.items() if g == group])
+        owner = possessive_owner(mention)
         for same in tiers:
-            found = _role_holder(doc, same, names, pos, role_lo)
+            found = _role_holder(doc, same, names, pos, role_lo, owner)
             if found:
                 return found
         if group in _GENERIC_GROUPS:
@@ -134,7 +136,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
-        elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]):
+        elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]) \
+                and not owner:
             # "the North Korean dictator" with Kim Jong Un the one person named in the last sentences.
             found = _only_person_nearby(doc, names, pos)
             if found:
@@ -174,7 +177,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names):
                 return _end_at_head(name, head)
-        found = _named_body_before(doc, head, names, lo, pos)
+        found = named_body_before(doc, head, names, lo, pos)
         if found:
             return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
         if head in _FIRM_HEADS:
@@ -193,22 +196,6 @@ def _title_word(w: str) -> bool:
     the holder must be written near."""
     low = w.lower()
     return any(low in r.split() for r in role_groups())
-
-
-def _named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int, pos: int) -> str:
-    """The nearest name in ``[lo, pos)`` whose head is ``head`` capitalised ("the Russian Embassy in Seoul" for
-    "the embassy"), outside quotes, with the description's capitalised words; or ""."""
-    if head in _FIRM_HEADS:
-        return ""                               # "the group": any firm's name, not one holding the word
-    pattern = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){1,4}%s(?:\s+(?:in|of|for|to|at)\s+(?:the\s+)?"
-                         r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2})?)\b" % re.escape(head.capitalize()))
-    last = ""
-    for m in pattern.finditer(doc.text, lo, pos):
-        name = re.sub(r"^(?:The|A|An|In|On|At|But|And|As|After|According)\s+", "", m.group(1))
-        if doc.quote_at(m.start()) is None and _has_name(_words(name)[:-1] or ["x"]) \
-                and len(_words(name)) > 1 and _names_near(names, doc.text[max(0, m.start() - 30):m.end()]):
-            last = name
-    return last
 
 
 # Role groups general enough to name any official introduced with a role ("the diplomat" for the ministry's
@@ -434,7 +421,7 @@ def _role_pattern(same: tuple[str, ...]) -> re.Pattern:
                       % "|".join(map(re.escape, same)), re.I)
 
 
-def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]) -> bool:
+def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str], owner: str = "") -> bool:
     """Whether the person mention ``mm`` is written with a role of ``pattern`` next to it ("Foreign Ministry
     spokesman Lin Jian", "Lin Jian, the ministry's spokesman") and the words ``names`` near it."""
     text = doc.text
@@ -449,10 +436,17 @@ def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]
         _ROLE_AFTER(pattern).match(text, mm.end, b) or \
         _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
     lo_own, hi_own = _own_window(doc, mm, min(a, before.start()) if before else a, b)
+    if owner and role_here:                    # "The DA's leader": the DA's, written in the role phrase
+        after = _ROLE_AFTER(pattern).match(text, mm.end, b) or \
+            _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
+        lead = before.span() if before else (inside.start(), mm.start) if inside is not None else None
+        if not owner_in_role(text, owner, lead, after.span() if after else None):
+            return False
     return bool(role_here) and _names_near(names, text[lo_own:hi_own])
 
 
-def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int) -> str:
+def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int,
+                 owner: str = "") -> str:
     """The nearest person before ``pos`` (from ``role_lo``) written with one of the roles ``same`` next to the
     name, and the description's capitalised words (``names``) nearby; or ""."""
     text = doc.text
@@ -465,7 +459,7 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
         seen += 1
         # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
-            if _role_next_to(doc, mm, pattern, names):
+            if _role_next_to(doc, mm, pattern, names, owner):
                 return doc.people.people[mm.person].name
         i -= 1
     return ""

@@ -69,6 +69,8 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
         if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None \
                 or not _has_name(_words(name)) or text[max(0, p - 1):p] in _QUOTE_MARKS:
             continue                            # not the first words of a quotation
+        if _conjunct(text, p, name):
+            return ""                           # "the PGA Tour, DP World Tour and Saudi Arabia's PIF ... The group": any
         if _thing_name(text, name, pos):
             continue                            # "the Titan submersible ... on board the Titan": a vessel, not a firm
         if _titled_person(text, name, pos):
@@ -89,6 +91,22 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
                 return tail.group(1).strip()
             return name
     return _employer(doc, lo, pos) if not demonyms and words[-1].lower() in ("company", "firm") else ""
+
+
+# A name joined to another name before it ("Tour and Saudi Arabia's", "Samsung, and Apple") or after it ("X and Y").
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*,?\s(?:and|or|&)\s+(?:the\s+)?$")
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
+
+# Two names joined in one subject ("Volkswagen and BMW"), not a name's own "and" after its of/for ("Department of
+# Health and Human Services").
+_LIST_NAME = re.compile(r"^(?:(?!\b(?:of|for)\b)[^,])*?[A-Za-z]\s+(?:and|&)\s+(?:the\s+)?[A-Z]")
+
+
+def _conjunct(text: str, p: int, name: str) -> bool:
+    """Whether the name at ``p`` is one of several names joined by and/or (a list of parties): a collective
+    description after it ("the group", "the company") may be any of them, or all."""
+    return _JOINED_BEFORE.search(text, max(0, p - 40), p) is not None or \
+        _JOINED_AFTER.match(text, p + len(name)) is not None or _LIST_NAME.search(name) is not None
 
 
 # A name written right before a firm's role ('OceanGate CEO Stockton Rush', 'the OceanGate pilot'): the employer.

@@ -133,6 +133,8 @@ _STATE_OF = None
 
 
 _INDEFINITE = re.compile(r"(?:[Aa]n?)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*")
+# A role's field after it: "an expert on the Korean Peninsula", "a specialist on nuclear policy".
+_TOPIC_TAIL = re.compile(r"\s+on\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
 
 
 def resolve_indefinite(doc: "Document", mention: str, pos: int) -> str:
@@ -141,6 +143,9 @@ def resolve_indefinite(doc: "Document", mention: str, pos: int) -> str:
     nor a role's before the role ("a Ukrainian drone operator"): ""."""
     from .descriptions import role_groups
     from .mentions import _words
+    topic = _TOPIC_TAIL.search(mention)
+    if topic and _INDEFINITE.fullmatch(mention[:topic.start()]):
+        mention = mention[:topic.start()]       # "A Japanese expert on the Korean Peninsula": the expert
     if not _INDEFINITE.fullmatch(mention):
         return ""
     groups, low = role_groups(), " " + mention.lower()

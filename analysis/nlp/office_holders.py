@@ -11,13 +11,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..lexicons import load_table
 
 if TYPE_CHECKING:
     from .document import Document
+
+
+# The publication date of the article being read ("2024-08-14", or a prefix), set by :func:`published_on` around
+# an extractor run; "" when unknown (every holder counts).
+_PUBLISHED: ContextVar[str] = ContextVar("published", default="")
+
+
+@contextmanager
+def published_on(published: Optional[str]) -> Iterator[None]:
+    """Read the article as published on ``published`` (ISO date; None or "" for unknown) inside the block."""
+    token = _PUBLISHED.set(published or "")
+    try:
+        yield
+    finally:
+        _PUBLISHED.reset(token)
 
 
 def _norm(name: str) -> str:
@@ -63,17 +80,22 @@ _SHAPE = re.compile(r"(?:(?:the|The)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0
 def office_holder(doc: "Document", mention: str, published: Optional[str] = None) -> str:
     """The one person named in ``doc`` who held the office ("president", "foreign minister") of the state that
     ``mention`` gives ("the Russian president", "Russia's foreign minister"), as the article writes the name;
-    or ""."""
+    or "".  ``published`` (else the date :func:`published_on` set) keeps the holders in office then."""
     m = _SHAPE.fullmatch(re.sub(r"\s+\([A-Z]{2,6}\)", "", mention.strip()))   # "The World Health Organization (WHO) chief"
     if m is None:
         return ""
+    when = _PUBLISHED.get() if published is None else published
     state = _states().get(_norm(m.group("state") or m.group("owner")))
     office = m.group("office").lower()
+    if state is None and m.group("owner") and office in _AIDES:
+        # "Putin's spokesman": the aide of the state's head of state is its presidential aide
+        state = _head_of(_norm(m.group("owner")), when)
+        office = "presidential " + office
     if state is None:
         return ""
     spellings: dict[str, str] = {}              # folded spelling -> one key per holder
     for st, offices, folded, start, end in _holders():
-        if st == state and office in offices and _in_office(start, end, published or ""):
+        if st == state and office in offices and _in_office(start, end, when):
             for f in folded:
                 spellings[f] = folded[0]
     if not spellings:
@@ -87,4 +109,15 @@ def office_holder(doc: "Document", mention: str, published: Optional[str] = None
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
-__all__ = ["office_holder"]
+# The aides of a head of state the lexicon lists as "presidential <aide>".
+_AIDES = frozenset(("spokesman", "spokeswoman", "spokesperson", "press secretary"))
+
+
+def _head_of(owner: str, when: str) -> Optional[str]:
+    """The state whose head of state ``owner`` (folded; a full name or its last word) was, on ``when``; or None."""
+    states = {st for st, offices, folded, start, end in _holders() if "head of state" in offices
+              and _in_office(start, end, when) and any(f == owner or f.endswith(" " + owner) for f in folded)}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+__all__ = ["office_holder", "published_on"]

@@ -39,3 +39,28 @@ def test_publication_date_keeps_the_holder_in_office():
     doc = analyse("Donald Trump and Joe Biden debated. The US president said little.")
     assert office_holder(doc, "The US president") == ""
     assert office_holder(doc, "The US president", published="2022-03-01") == "Joe Biden"
+
+
+def test_extract_quotes_passes_the_publication_date_to_the_holder():
+    text = ("Donald Trump and Joe Biden debated on Tuesday. \u201cWe will win,\u201d the US president said.")
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["the US president"]
+    assert [q.speaker for q in extract_quotes(text, article_id="a", published="2022-03-01")] == ["Joe Biden"]
+
+
+def test_extract_article_passes_the_publication_date_to_quotes_and_claims():
+    from analysis.extract import extract_article
+    from analysis.records import Article
+    text = ("Donald Trump and Joe Biden debated on Tuesday. The US president said that the economy is strong. "
+            "\u201cWe will win,\u201d the US president said.")
+    art = Article(article_id="a", file="a.txt", text=text, published="2022-03-01")
+    out = extract_article(art, families=("quotes", "claims"))
+    assert [q.speaker for q in out["quotes"]] == ["Joe Biden"]
+    assert [c.source for c in out["claims"] if c.cue == "said"][:1] == ["Joe Biden"]
+
+
+def test_a_head_of_state_s_spokesman_is_the_presidential_spokesman():
+    doc = analyse("Putin met Kim on Wednesday, Russian news agencies quoted Putin's spokesman as saying. \u201cWe talked "
+                  "about space,\u201d the agencies quoted Dmitry Peskov as saying.")
+    assert office_holder(doc, "Putin's spokesman") == "Dmitry Peskov"
+    assert office_holder(doc, "Putin's spokesman", published="2010-01-01") == ""   # before his term
+    assert office_holder(doc, "Kim's spokesman") == ""                              # no such row: abstain
