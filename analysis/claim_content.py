@@ -183,8 +183,9 @@ _WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|w
 _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
 
 
-# A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were".
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w’'.-]+\s+){1,6}$")
+# A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were", "their
+# clients, who they said had been manipulated" (other_topics_v24).
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|who|whom)\s+(?:[\w’'.-]+\s+){1,6}$")
 # The same with no relative word (a contact clause): "a process UBS has said will take three to five years", "meddling
 # the California congressman said is designed to": a noun, then the subject (a name or "the ..."), then the cue.
 _ZERO_RELATIVE_BEFORE = re.compile(r"\b([a-z][\w-]*[a-z])\s+((?:the\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+|(?:[A-Z][\w’'.&-]*\s+){0,2}"
@@ -237,6 +238,23 @@ _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
            "several", "many", "numerous", "multiple"}
 
 
+# Prepositions that also modify a number ("about 8,000 people", "over 100 soldiers"; CGEL 5.4 approximators).
+_APPROXIMATORS = {"about", "around", "over", "under", "nearly", "almost", "roughly", "some"}
+# A finite verb later in the clause ("about 8,000 people had been rescued"; not "said about 300 of them.").
+_FINITE_IN_CLAUSE = re.compile(r"[^.;:!?“”\"]{0,80}?\b(?:is|are|was|were|had|has|have|will|would|could|can|may|might|"
+                               r"should|must|did|does|do|[a-z]{2,}ed)\b")
+
+
+# "that" as a demonstrative before a noun phrase, no clause: a lower-case content word not in -s (a singular noun or
+# its modifier: "that critics demean the police" is a clause), then no finite verb (no auxiliary, no -ed or -s form)
+# before the clause ends ("asked that shaming question in reference to last year:").
+_FUNCTION_OPENERS = r"(?:the|a|an|this|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there|no|some|"\
+    r"many|most|all|any|every|each|both|few|several|more|less|only|if|when|while|because|although|though|as|after|before)"
+_DETERMINER_THAT = re.compile(r"\s+(?!" + _FUNCTION_OPENERS + r"\b)[a-z][a-z-]*(?<!s)"
+                              r"(?:\s+(?!(?:is|are|was|were|had|has|have|will|would|could|can|may|might|should|must|did|"
+                              r"does|do)\b)(?![a-z]+(?:ed|s)\b)[a-z][\w’'-]*)*\s*[.;:!?)]")
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
@@ -259,8 +277,10 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
                 and not _TIME_NOUNS.intersection(gap_words) or "about" in gap_words:
             return None           # "expect a major impact on the prices that consumers pay", "told reporters about
                                   # the storm that hit": a relative "that"
+        if _DETERMINER_THAT.match(text, that.end()):
+            return None           # "asked that shaming question in reference to last year": a demonstrative
         if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
-                and not any(w in word_classes()["aux"] for w in gap_words) \
+                and not any(w in word_classes()["aux"] for w in gap_words if w != "may" or "May" not in gap) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
             return that.end()
     return None
@@ -340,6 +360,10 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
             return start          # "one that US officials have warned could destabilise ...": the relative clause
         if low in classes["aux"] and contact_relative(text, cue):
             return start          # "a process UBS has said will take ...": a contact relative clause
+        if low in _APPROXIMATORS and nxt and (nxt.group()[:1].isdigit() or nxt.group().lower() in _COUNTS) and \
+                _FINITE_IN_CLAUSE.match(text, nxt.end()):
+            return start          # "TRT reported about 8,000 people had been rescued": an approximate count opens
+                                  # the clause's subject, no preposition
         if low in classes["prep"] or low in classes["aux"] or low in _NO_CLAUSE:
             return None           # "said in a statement", "said to be", "said so"
     elif "c" not in cue.roles and "n" not in cue.roles:

@@ -61,12 +61,17 @@ from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 DROP_JUNK_SOURCE = False
 # A hedge counts when it is within this many characters of the content's start (its main clause).
 HEDGE_WINDOW = 300
-# Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell"; and the
-# idioms of saying ("Needless to say, ...", "Suffice it to say", "that is to say", "so to speak", "sad to say").
+# Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell", "it's too early
+# to say" (nothing is said yet); and the idioms of saying ("Needless to say, ...", "Suffice it to say", "that is to
+# say", "so to speak", "sad to say").
 _AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
                         r"accurate|reasonable|necessary|useful|needless|suffice(?:\s+it)?|that\s+is|so|sad|strange|"
-                        r"truth)\s+to)\s+$)", re.I)
+                        r"truth|too\s+(?:early|soon)|premature)\s+to)\s+$)", re.I)
 _THAT_LEAD = re.compile(r"that\s+")
+_AUTHOR_PRONOUNS = {"i", "we"}
+_AUTHOR_BELIEFS = {"know", "believe", "think", "feel", "convince", "fear", "hope", "doubt", "suspect", "expect", "worry",
+                   "reckon", "understand", "agree", "convinced", "sure", "certain"}
+_WH_OPEN = re.compile(r"(?:whether|if|what|why|how|who|when|where|which)\b", re.I)
 # A content of a subject and an auxiliary only, its predicate elided: "declare that it is", "insisted he did".
 _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"
                        r"do|has|have|had|can|could|should|must|may|might)(?:\s*n[’']t|\s+not)?\W*", re.I)
@@ -151,6 +156,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     sources: list[tuple[int, str]] = []      # (position, resolved source) for "they"
     actors: list[tuple[int, str, str]] = []  # (position, source, mention) for "it" and descriptions
     citing: list[Cue] = []
+    according_sources: list[tuple[int, int]] = []   # the source phrases of "according to"
     cues = ctx.doc.cues
     extra = extra_cues(text)
     if extra:
@@ -179,6 +185,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         c_lo, c_hi, s_lo, s_hi, how = found
         if attributes_nothing(text, cue, found):
             continue
+        if cue.participle and any(lo < cue.start < hi for lo, hi in according_sources):
+            continue                      # "according to the press release announcing the deal": the participle
+                                          # describes the source, whose row holds the content
+        if cue.lemma == "according to" and s_lo >= 0:
+            according_sources.append((s_lo, s_hi))
         c_lo, c_hi, s_lo, s_hi = _bounded(text, cue, c_lo, c_hi, s_lo, s_hi, how)
         # A stance on a person or a body may be one name: "attacked Machado", "backed Clinton".
         one = ("n" in cue.roles and how == "verb" or how == "noun" and cue.word.endswith((" of", " for", " with"))) \
@@ -196,6 +207,13 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
         raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he
         mention = clean_mention(raw) if raw else ""
+        if mention.lower() in _AUTHOR_PRONOUNS and cue.lemma not in _AUTHOR_BELIEFS and \
+                cue.word.lower() not in _AUTHOR_BELIEFS and not _WH_OPEN.match(text, a):
+            continue                      # "On social media, I saw ... as", "We asked three experts to", "I add the
+                                          # context": outside a quote the first person is the author, whose own acts
+                                          # and words are no claim (CONVENTIONS.md); the author's belief keeps its
+                                          # row ("I know your tax returns are being audited", "we are convinced
+                                          # this is"), and so does a question ("We asked whether"): PolNeAR dev
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
         pronoun = ""

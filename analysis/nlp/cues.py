@@ -147,6 +147,9 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
 # phrase's modifiers, verbs after a subject ("The woman disputes the idea").
 _MOSTLY_NOUNS = {"dispute", "advocate"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
+# An article right after a cue's -s form makes it the verb of a singular subject ("The group claims the move is
+# being made"): a plural noun is not followed by a noun phrase's article.
+_ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
 # "disparaging remarks", "additional appeals", "a congratulatory call" (lower case: "Reuters reports" is a subject).
@@ -313,8 +316,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ".")) \
                 and (head_word == head and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
                      and prev_word not in pronoun_kinds() and head == info.lemma or
-                     _DET_ADJ_BEFORE.search(before) and head == info.lemma or _ADJECTIVE_BEFORE.search(before)):
-            continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns
+                     _DET_ADJ_BEFORE.search(before) and head == info.lemma and not
+                     (head_word != head and _ARTICLE_NEXT.match(text, end)) or _ADJECTIVE_BEFORE.search(before)):
+            continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns (but
+                                  # "The group claims the move is ...": a plural noun takes no article after it)
         if (head in _NOUN_LEMMAS or head in _MOSTLY_NOUNS) and head_word == head == info.lemma and prev \
                 and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
                 and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):

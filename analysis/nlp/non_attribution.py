@@ -11,61 +11,17 @@ import re
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue, as_complement
 from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
-from .cue_senses import declined_to_tell, other_sense
+from .cue_senses import other_sense
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
+from .unasserted import _TO_BEFORE, unasserted
 
 _THAT = re.compile(r"\bthat\b")
 # A verb in its base form opening a sentence: an imperative ("Now tell us ...", "Just think ...").
 _IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\(\s*)[“\"]?(?:(?:Now|Please|Just|So|And|But|Then|Simply)\s+)?$")
 # (also opening a parenthesis: "(think Brexit, for example)", "(see below)")
 
-# Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
-# negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
-_MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope", "suspect", "worry", "reckon",
-           "agree", "consider", "see", "unsure"}   # ("weren't sure if": claim_shapes)
-# An auxiliary before its subject in a question: "Why would anyone want to go?", "Did Trump say that ...?".
-# A coordinator may open it: "Or would you think she must be ...?", "And could anyone believe ...?".
-_INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+)"
-                                r"(?:(?:And|But|Or|So|Yet)\s*,?\s+)?)"
-                                r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
-                                r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
-# "has yet to endorse", "is yet to announce": not done yet, as "has not endorsed" (Quirk et al. 1985, 10.60: "yet to" as
-# a negative of unrealised aspect); a passive too ("are yet to be formally declared by", "has not been confirmed by").
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:be|been|have\s+been)\s+)?(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
-# A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
-_MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?"
-                    r"(?:(?:also|\w+ly|sometimes|often|always|still|even|then|soon|again|rather|ever|surely)\s+){0,2}"
-                    r"(?:have\s+)?$")
-# (case-sensitive: "Theresa May said" is a name, not the modal)
-# Cues that after "to" state the purpose of a visit or meeting, not what anyone said.
-_PURPOSE_VERBS = {"discuss"}
-_TO_BEFORE = re.compile(r"\bto\s+$")
-# An infinitive of purpose after a noun or a coordinated infinitive ("resources to support", "and to support"); not
-# after a verb of wanting or deciding ("wants to support", "decided to back": the cue is then the intention's).
-_PURPOSE_TO = re.compile(r"(?:\b(?:and|or)\s+|\b[a-z]+(?:ces|ions|ment|ments|ness|ies|es|ds|ts|ks|gs|ls|ms|ns|rs)\s+)to\s+$")
-# (also a body's remit, "a mechanism established to monitor and report violations", its verbs coordinated)
-_ATTEMPT_TO = re.compile(r"\b(?:designed|meant|intended|aimed|seeks?|sought|trying|tried|tries|attempts?|"
-                         r"attempted|attempting|set\s+out|sets\s+out|setting\s+out|established|created|formed|"
-                         r"tasked|mandated)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$")
-_WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|scheduled|due)\s+to)\s+(?:also\s+)?$")
-# An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
-# "the right to know", "the law requires candidates to disclose"; nor one after an adjective of ease or preference
-# (the "tough" construction): "has gotten easier to predict", "it is better to emphasize ties with China".
-_DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
-                         r"harder|easier|tougher|simpler|difficult|better|best|wiser|safer)\s+"
-                         r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
-                         r"(?:[\w’'.-]+\s+){1,4}?|\b(?:are|is|were|was|be|been)\s+(?:required|supposed|mandated)\s+"
-                         r"|\b(?:needs?|ought|has|have)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?)to\s+$")
-# (a present duty is a prescription, the author's or the subject's, not a view held: "the United States needs to
-# signal that", "Europe ought to say"; a past one happened: "someone who had to reject her parents")
-# A share of those polled with "would": the answer they gave ("46 percent would choose Clinton, 44 percent would back").
-_WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:also|still|rather)\s+)?$")
-_POLL_SHARE = re.compile(r"\b(?:percent|per\s+cent|majority|plurality|half|third|quarter)\b|%")
-# A causative: "it can make people worry about safety", "let voters believe that": an effect, no view stated (a verb
-# of speech keeps its row: "may not let editorials tell them how to vote" is what editorials say).
-_CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|let|lets|letting)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
 # People as the object of "dismiss": they are let go, not their claims rejected.
 _PEOPLE_OBJECT = re.compile(r"\s+(?:(?:almost|nearly|all|most|some|many|several|dozens|hundreds|thousands|of|the|its|their|"
                             r"his|her|\d[\d,]*)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:workers|employees|staff|"
@@ -165,9 +121,6 @@ _INFERRED_OBJECT = {"underscore", "underline", "suggest", "hint", "signal", "ref
                     "reveal"}
 # A subordinate clause inside the object is no predicate of it ("a strike after negotiations failed").
 _OBJECT_ADJUNCT = {"after", "before", "when", "while", "because", "since", "until", "as", "if", "once", "although"}
-# "one can infer that ...": the generic "one", the author's own reasoning.
-_GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should|need|needs|has\s+only\s+to)\s+"
-                          r"(?:also\s+|easily\s+|only\s+)?$")
 # Nouns of a sign or an example that an evidential participle may follow ("a sight showing that", "a sign signalling").
 _SIGNS = {"sight", "sign", "example", "proof", "illustration", "reminder", "symbol"}
 # "tremors also felt in the coastal cities": a felt force, no view.
@@ -318,13 +271,6 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
     return False
 
 
-# A to-infinitive after a noun phrase with a determiner: "an emergency committee to advise", "the right to say".
-_NOUN_TO = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Nn]o)\s+(?:[a-z][\w-]*\s+){0,2}"
-                      r"(?:committee|panel|body|mandate|mission|right|chance|opportunity|power|authority|duty|"
-                      r"task|job|role|bid|effort|attempt|move|decision|plan|plans|call|calls|invitation|request|"
-                      r"time|way|place|platform|forum|meeting|session|hearing|team|group|commission|council)\s+to\s+$")
-# "the first to say that", "the only one to argue": a claim, not a purpose.
-_ORDINAL_TO = re.compile(r"\b(?:first|last|only|latest|second|third)\s+(?:[a-z]+\s+)?to\s+$")
 _ADDRESS_VERBS = {"call", "dub", "label", "brand", "hail"}
 _RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)\b", re.I)
 
@@ -393,31 +339,10 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if _shape_says_nothing(text, cue, c_lo, c_hi) or authors_voice(text, cue, found, _FINDERS) or \
             _act_not_view(text, cue, c_lo, c_hi, s_lo, s_hi, how) or other_sense(text, cue):
         return True                                   # (the author's voice, an idiom: nlp.authorial; "sworn in")
-    if cue.lemma not in _MENTAL and (_NEGATED.search(before) and not declined_to_tell(text, cue) or _MODAL.search(before)) and \
-            not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
-        return True                                   # (but a poll's answer: "46 percent would choose Clinton")
-    if _CAUSATIVE.search(before) and not cue.participle and "s" not in cue.roles:
-        return True                                   # "it can make people worry about airline safety"
-    if _INVERTED_QUESTION.search(before):
-        return True                                   # "Why would anyone want to go?": a question, no view held
-    if _DEONTIC_TO.search(text, max(0, cue.start - 60), cue.start):
-        return True                                   # "is free to disclose", "law requires candidates to disclose"
-    if _NOUN_TO.search(before) and not _ORDINAL_TO.search(before):
-        return True                                   # "convened an emergency committee to advise whether ...", "a
-                                                      # chance to argue that": a purpose or a possibility, no view
-    if _ATTEMPT_TO.search(before):
-        return True                                   # "a summit designed to show that ...", "The vote seeks to assess
-                                                      # ...", "have been trying to question": an aim, not a view
-    if "p" in cue.roles and cue.word == cue.lemma and _PURPOSE_TO.search(before):
-        return True                                   # "resources to calm his instabilities and to support his
-                                                      # military programs": a purpose, no stance yet held
-    if cue.lemma in _PURPOSE_VERBS and (_TO_BEFORE.search(before) or _WILL_BEFORE.search(before)):
-        return True                                   # "visited Moscow to discuss cooperation": a purpose; "will
-                                                      # discuss the final results": a plan
+    if unasserted(text, cue, s_lo, s_hi):
+        return True                                   # negated, modal, asked, aimed or meant speech (nlp.unasserted)
     if cue.lemma == "dismiss" and _PEOPLE_OBJECT.match(text, cue.end):
         return True                                   # "has dismissed almost all North Korean workers": firing
-    if _GENERIC_ONE.search(before):
-        return True                                   # "one can infer that ...": the author's reasoning
     if cue.lemma == "feel" and _FELT_WHERE.match(text, cue.end):
         return True                                   # "strong tremors also felt in Rabat": a physical force
     if (cue.lemma in _ACT_OBJECT and not _DEFINITE_OBJECT.match(text, c_lo) or
