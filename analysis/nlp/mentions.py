@@ -121,6 +121,13 @@ def _is_number(w: str) -> bool:
     return w[:1].isdigit() or low in number_words() or low.split("-")[0] in number_words()
 
 
+# A quantifier standing alone for people, the subject of a verb of saying ("Many argue that"; the cue rule is
+# analysis.nlp.cues._QUANTIFIER_SUBJECTS): the source is the quantifier as written.
+_QUANTIFIER_PRONOUNS = frozenset("some many most several few".split())
+# A body's numbered unit ending its name: "... Aerospace Workers District 751", "Teamsters Local 2010".
+_NUMBERED_UNITS = frozenset("District Local Lodge Chapter Division Precinct Branch Post Unit".split())
+
+
 @lru_cache(maxsize=4096)
 def is_actor_phrase(mention: str) -> bool:
     """True when ``mention`` can name a person or a body (the test every speaker and source meets).
@@ -139,6 +146,8 @@ def is_actor_phrase(mention: str) -> bool:
     fw, aw = function_words(), actor_words()
     if len(words) == 1 and (low[0] in _TIME_ADVERBS or _DAY_OR_MONTH.fullmatch(words[0])):
         return False                           # "tweets early Friday saying", "on Thursday released": a time, nobody
+    if len(words) == 1 and low[0] in _QUANTIFIER_PRONOUNS:
+        return True                            # "Many argue that", "Some say this is": the people the writer counts
     if low[0] in pronoun_kinds() and not (len(words) > 1 and low[0] in aw["starter"]):
         return False                           # a pronoun is resolved or dropped, never a speaker
     if (low[0] in fw or low[0] in aw["opener"]) and low[0] not in aw["starter"]:
@@ -149,7 +158,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "railed against what he"
     if any(w in _OBJECT_PRONOUNS for w in low[1:]):
         return False                           # "Her campaign released commercials it", "a major reason he"
-    if _is_number(words[0]) or any(w in _PERCENT for w in low) or _is_number(words[-1]):
+    if _is_number(words[0]) or any(w in _PERCENT for w in low) or _is_number(words[-1]) and not \
+            (len(words) > 2 and words[-2] in _NUMBERED_UNITS and words[-1].isdigit()):
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
         return False                           # "an hour-long televised speech"

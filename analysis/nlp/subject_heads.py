@@ -4,13 +4,17 @@
   probing the damage to a Baltic Sea power cable" -> "Finnish investigators");
 * an opening time phrase with no comma ("After the briefing the ministry");
 * a role then a name in commas ("Finnish police chief investigator, Sami Paila, said" -> "Sami Paila");
-* the ", who" opening a relative clause that ends in an infinitive ("Kuleba, who took to social media to call").
+* the ", who" opening a relative clause that ends in an infinitive ("Kuleba, who took to social media to call");
+* a name before a role apposition that lost its closing comma ("As Andriy Yermak, head of the office proclaimed");
+* "and" inside a body's name ("Service for Veterinary and Phytosanitary Surveillance") and a relative "that" on
+  the noun before it ("a panel of experts that monitors the sanctions has determined"), for the walk back.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
-from .tokens import Tok, is_capitalised, word_classes
+from .tokens import Tok, is_capitalised, is_pronoun, word_classes
 
 
 # Agent nouns that name a person's job ("investigator", "prosecutor", "researcher", "analyst").
@@ -109,7 +113,9 @@ def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
         # stop at the first preposition after the name.
         prepositions = word_classes()["prep"]
         for n in range(2, len(head)):
-            if head[n].low in prepositions and head[n].low != "of" and is_capitalised(head[n - 1]):
+            if head[n].low in prepositions and head[n].low != "of" and is_capitalised(head[n - 1]) and \
+                    not (head[n].low == "for" and n + 1 < len(head) and is_capitalised(head[n + 1])):
+                # ... but a body's "for" goes on with its name: "The Federal Service for Veterinary ... Surveillance"
                 head = head[:n]
                 break
     if len(head) > 14:
@@ -164,3 +170,83 @@ def _name_start(toks: Sequence[Tok], punctuation: bool = False) -> int:
     while k > 0 and (is_capitalised(toks[k - 1]) or punctuation and not toks[k - 1].is_word and toks[k - 1].text in ".-’'"):
         k -= 1
     return k
+
+
+# A person's name opening its clause (or after a reported clause's comma), then a comma: the subject whose
+# apposition lost its closing comma.
+_NAME_OPENING = re.compile(r"(?:^|[.!?,]\s+|\n\s*|(?<![\w’'-])(?:As|as|When|when|While|while)\s+)"
+                           r"(?!(?:As|When|While)\s)((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*),\s+$")
+
+
+def _name_before_role(text: str, lo: int, found: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The name of "Andriy Yermak, head of the country's office of the president proclaimed": a subject span that
+    opens on a bare role noun (no determiner) right after a full name opening the clause and a comma."""
+    from .mentions import actor_words
+    first = re.match(r"[a-z]+", text[found[0]:found[1]])
+    if first is None or first.group() not in actor_words()["role"]:
+        return None
+    name = _NAME_OPENING.search(text, max(lo, found[0] - 80), found[0])
+    return name.span(1) if name else None
+
+
+def _name_internal_and(toks: Sequence[Tok], k: int) -> bool:
+    """Whether "and" at ``k`` joins two capitalised words inside one body's name, after its "for"/"of" ("The Federal
+    Service for Veterinary and Phytosanitary Surveillance", "Department of Health and Human Services")."""
+    if k < 3 or k + 1 >= len(toks) or toks[k].low != "and" or not is_capitalised(toks[k + 1]) or \
+            toks[k + 1].low in word_classes()["det"]:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].is_word and is_capitalised(toks[j]):
+        j -= 1
+    return k - j in (2, 3) and j >= 1 and toks[j].low in ("for", "of") and is_capitalised(toks[j - 1])
+
+
+def _relative_that(toks: Sequence[Tok], k: int, classes, verbs) -> bool:
+    """Whether "that" at ``k`` opens a relative clause on the noun before it: a noun (no verb nor function word)
+    before it, a lowercase finite verb ("monitors", "monitored") after it (the caller asks for its object too:
+    in "missiles that analysts believe" the word after "that" is the subject of the cue)."""
+    if k == 0 or k + 1 >= len(toks) or not toks[k - 1].is_word or not toks[k + 1].is_word:
+        return False
+    before, nxt = toks[k - 1], toks[k + 1]
+    if before.low in verbs or any(before.low in classes[c] for c in ("aux", "sub", "prep", "conj", "det", "adv")):
+        return False
+    if k + 2 >= len(toks) or not (toks[k + 2].low in classes["det"] or is_capitalised(toks[k + 2])):
+        return False                        # the verb's object opens after it: "that monitors the implementation"
+    return nxt.text.islower() and re.fullmatch(r"[a-z]{3,}(?:s|ed)", nxt.text) is not None and \
+        not any(nxt.low in classes[c] for c in ("aux", "det", "prep", "conj", "adv")) and not is_pronoun(nxt.text)
+
+
+_QUOTE_CHARS = set("“”\"‘’'«»`")
+
+
+def _dash_at(toks: Sequence[Tok], k: int) -> int:
+    """How many tokens the dash ending at ``toks[k]`` takes ("—", "–" or "--"), or 0."""
+    if k >= 0 and toks[k].text in ("—", "–", "―"):
+        return 1
+    if k >= 1 and toks[k].text == "-" and toks[k - 1].text == "-":
+        return 2
+    return 0
+
+
+def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
+    """Walk back over an aside between dashes ("John Dickey, the chief executive -- the company that ... --
+    told"): the token before the opening dash, or ``i`` unchanged when there is no such pair."""
+    n = _dash_at(toks, i)
+    if not n:
+        return i
+    k = i - n
+    while k >= 0 and k > i - 60:
+        m = _dash_at(toks, k)
+        if m:
+            return k - m if k - m >= 0 and toks[k - m].is_word else i
+        if toks[k].text in _QUOTE_CHARS or toks[k].text in (";", ":"):
+            return i
+        k -= 1
+    return i
+
+
+def _possessive_at(toks: Sequence[Tok], k: int) -> bool:
+    """True when the apostrophe ``toks[k]`` closes a plural possessive ("rebels’ leader", "veterans' families")."""
+    t = toks[k]
+    return t.text in ("’", "'") and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].end == t.start and t.end < toks[k + 1].start and toks[k + 1].is_word

@@ -17,9 +17,11 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
-from .tokens import Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens, word_classes
-from .subject_heads import (_OPENING_WORDS, _after_opening_words, _opening_name_of_titles, _relative_who_before,
-                            _role_then_name, _trim_head, name_part)
+from .tokens import (MONTH_NAME, WEEKDAY, Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens,
+                     word_classes)
+from .subject_heads import (_OPENING_WORDS, _after_opening_words, _name_before_role, _name_internal_and,
+                            _opening_name_of_titles, _possessive_at, _relative_that, _relative_who_before,
+                            _role_then_name, _skip_dash_aside, _trim_head, name_part)
 
 # A one- or two-letter capitalised word whose period is part of it ("Dr.", "H.").
 _SHORT_CAPITALISED = re.compile(r"[A-Z][a-z]?$")
@@ -63,6 +65,9 @@ _ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+retu
                                r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular)"
                                r"\s*,?\s*$")
 
+# A time written after an apposition's closing comma, before the verb ("X, the leader's sister, on Friday said").
+_TIME_AFTER_APPOSITION = re.compile(r"(?<=\w,)\s+(?:on\s+)?(?:%s|%s\s+\d{1,2}|last\s+(?:week|month|year)|"
+                                    r"earlier\s+this\s+(?:week|month|year))\s*$" % (WEEKDAY, MONTH_NAME))
 
 # The last text seen and its answers by window: the quote and claim rules ask for the same subject (the subject
 # of one cue) again and again (46% of the calls on PolNeAR). One tuple replaced whole, as in tokens._last.
@@ -97,6 +102,8 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
         found = name.span(1) if name else found
+    if found is not None and (name := _name_before_role(text, lo, found)):
+        found = name                           # "As Andriy Yermak, head of the president's office proclaimed"
     if len(memo) < _MEMO_SIZE:
         memo[key] = found
     return found
@@ -115,6 +122,10 @@ def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     adverbial = _ADVERBIAL_BEFORE.search(text, max(lo, hi - 40), hi)
     if adverbial is not None:
         hi = adverbial.start()                 # "Tokyo has in turn criticized": not "in turn"
+    else:
+        late = _TIME_AFTER_APPOSITION.search(text, max(lo, hi - 40), hi)
+        if late is not None:
+            hi = late.start()                  # "Kim Yo-jong, Kim Jong-un's sister, on Friday said": the apposition
     toks = tokens(text, lo, hi)
     i = len(toks) - 1
     if i >= 0 and toks[i].low == "to":
@@ -230,39 +241,6 @@ def _skippable(t: Tok) -> bool:
                                                low.endswith(("n’t", "n't")))
 
 
-def _dash_at(toks: Sequence[Tok], k: int) -> int:
-    """How many tokens the dash ending at ``toks[k]`` takes ("—", "–" or "--"), or 0."""
-    if k >= 0 and toks[k].text in ("—", "–", "―"):
-        return 1
-    if k >= 1 and toks[k].text == "-" and toks[k - 1].text == "-":
-        return 2
-    return 0
-
-
-def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
-    """Walk back over an aside between dashes ("John Dickey, the chief executive -- the company that ... --
-    told"): the token before the opening dash, or ``i`` unchanged when there is no such pair."""
-    n = _dash_at(toks, i)
-    if not n:
-        return i
-    k = i - n
-    while k >= 0 and k > i - 60:
-        m = _dash_at(toks, k)
-        if m:
-            return k - m if k - m >= 0 and toks[k - m].is_word else i
-        if toks[k].text in _QUOTE_CHARS or toks[k].text in (";", ":"):
-            return i
-        k -= 1
-    return i
-
-
-def _possessive_at(toks: Sequence[Tok], k: int) -> bool:
-    """True when the apostrophe ``toks[k]`` closes a plural possessive ("rebels’ leader", "veterans' families")."""
-    t = toks[k]
-    return t.text in ("’", "'") and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k - 1].low.endswith("s") \
-        and toks[k - 1].end == t.start and t.end < toks[k + 1].start and toks[k + 1].is_word
-
-
 def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]]]:
     """Walk back from ``toks[i]`` over up to three asides set off by commas or brackets.
 
@@ -343,7 +321,7 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
             continue
         low = t.low
         if (low in sub or low in aux) and (t.text[0].islower() or k == 0 or not toks[k - 1].is_word) or \
-                t.text[0].islower() and (low in ("but", "and") and k < i - 3 or
+                t.text[0].islower() and (low in ("but", "and") and k < i - 3 and not _name_internal_and(toks, k) or
                                          (low in verbs and low not in ("report", "reports", "statement")
                                           and not _noun_modifier(toks, k, i, classes))):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -351,6 +329,10 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
                     and nxt.text.islower() and nxt.low not in classes["det"] and not is_pronoun(nxt.text):
                 # "officials who spoke on condition of anonymity said": the subject is before "who".
                 i = k - 1
+                k = i
+                continue
+            if low == "that" and k + 2 <= i and _relative_that(toks, k, classes, verbs):
+                i = k - 1                   # "a panel of experts that monitors the sanctions has determined"
                 k = i
                 continue
             break

@@ -74,3 +74,21 @@ def test_an_acronym_is_no_pronoun():
     assert not is_pronoun("WHO") and not is_pronoun("US") and is_pronoun("who") and is_pronoun("It")
     text = "At least 60 people died of the disease, according to WHO data."
     assert [c.source for c in extract_claims(text, article_id="a")] == ["WHO"]
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("the International Association of Machinists and Aerospace Workers District 751", True),   # a numbered unit
+    ("Teamsters Local 2010", True),
+    ("52 percent of voters in 2016", False),
+    ("the class of 2016", False),
+])
+def test_a_body_s_numbered_unit_ends_an_actor_phrase(phrase, want):
+    assert is_actor_phrase(phrase) is want
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("Many", True), ("Some", True), ("many", True),        # "Many argue that", "Some say this is"
+    ("Some of them", False), ("The", False), ("Hence", False),
+])
+def test_a_lone_quantifier_for_people_is_an_actor_phrase(phrase, want):
+    assert is_actor_phrase(phrase) is want

@@ -81,3 +81,46 @@ def test_a_reporting_verb_after_a_determiner_may_modify_a_noun(text, phrase):
 def test_an_age_in_apposition_leaves_the_name(text, subject):
     cue = list(iter_cues(text, 0, len(text)))[-1]
     assert _text_of(text, subject_before(text, 0, cue.start)) == subject
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    # a relative "that" on the noun before it: the noun is the subject, not the relative clause's object
+    ("Last year a panel of experts that monitors the implementation of sanctions has determined that it was true.",
+     " has determined", "Last year a panel of experts"),
+    ("The company that makes the phones said it was true.", " said", "The company"),
+    # an apposition that lost its closing comma: the name opening the clause
+    ("They met. As Andriy Yermak, head of the country\u2019s office of the president proclaimed, a new axis forms.",
+     " proclaimed", "Andriy Yermak"),
+    ("The Coast Guard will map the debris field, Paul Hankins, director for salvage operations with the U.S. Navy "
+     "said on Thursday.", " said", "Paul Hankins"),
+    # "and" inside a body's name after its "for"/"of", and the name's "for" going on
+    ("The Federal Service for Veterinary and Phytosanitary Surveillance of the Russian Federation confirmed that "
+     "goats were sent.", " confirmed",
+     "The Federal Service for Veterinary and Phytosanitary Surveillance of the Russian Federation"),
+])
+def test_subject_before_relatives_appositions_and_long_names(text, verb, subject):
+    assert _text_of(text, subject_before(text, 0, text.index(verb))) == subject
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Officials said that voters approved the plan.", " approved", "voters"),        # a complementiser "that"
+    ("At a press conference in Chelsea, the mayor said it was true.", " said", "the mayor"),
+    ("Putin, the Kremlin said, will attend the summit.", " said", "the Kremlin"),     # a parenthesis, no role
+])
+def test_subject_before_keeps_other_thats_and_commas(text, verb, subject):
+    assert _text_of(text, subject_before(text, 0, text.index(verb))) == subject
+
+
+def test_a_subject_right_after_an_object_relative_that_is_the_subject():
+    text = "Among them were nuclear-capable missiles that analysts believe can reach the United States."
+    assert _text_of(text, subject_before(text, 0, text.index(" believe"))) == "analysts"
+    text = "It would dismantle the farming systems that politicians and climate activists claim are harmful."
+    assert _text_of(text, subject_before(text, 0, text.index(" claim"))) == "politicians and climate activists"
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Yo-jong, North Korean leader Kim Jong-un\u2019s sister, on Friday said that the DPRK stands with Russia.",
+    "Kim Yo-jong, the sister of the leader, last week said that the DPRK stands with Russia.",
+])
+def test_a_time_after_an_apposition_leaves_the_name_the_subject(text):
+    assert _text_of(text, subject_before(text, 0, text.index(" said"))) == "Kim Yo-jong"
