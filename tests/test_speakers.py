@@ -88,6 +88,9 @@ NAMING_NOUNS = set("name nickname pseudonym surname alias".split())
 # Publication participles: a speaker that ends on one lost its "by" phrase ("a statement published").
 PUBLISHED = set("published released posted issued conducted aired".split())
 
+# A lone quantifier subject of a verb of saying is a source as written (analysis.nlp.mentions._QUANTIFIER_PRONOUNS).
+QUANTIFIER_SOURCES = set("some many most several few".split())
+
 
 def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str:
     """Why ``name`` is no person or body ("" when it may be one)."""
@@ -95,6 +98,8 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     if not words:
         return "no word"
     low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in QUANTIFIER_SOURCES:
+        return ""                                 # "Some argue that": the people the writer counts, as written
     if len(words) == 1 and low[0] in PRONOUNS and not (words[0].isupper() and len(words[0]) > 1):
         return "" if mention else "a pronoun"     # "WHO", "US": an acronym, no pronoun
     if low[0] in OPENERS and not (words[0].isupper() and len(words[0]) > 1):
