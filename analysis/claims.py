@@ -37,6 +37,7 @@ This module runs the rules over an article (nesting, lead-outs, cited sources, p
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Optional, Sequence
 
@@ -47,6 +48,7 @@ from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
 from .nlp.tokens import MONTH_NAME, WEEKDAY
+from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
@@ -285,7 +287,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     out = share_nested(text, _drop_nested(claims, cue_at), anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
-    return out
+    # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
+    return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
 
 
 # A possessive pronoun holding a speech or stance noun ("his claim that", "their decision to"): the subject pronoun,

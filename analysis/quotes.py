@@ -32,6 +32,7 @@ from typing import Optional, Sequence
 from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, pronoun_kinds, subject_before
 from .nlp.mentions import actor_words, clean_mention, is_description, resolve_mention
 from .nlp.mention_shapes import owned_speaker
+from .nlp.lone_words import names_nobody
 from .nlp.office_holders import published_on
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
@@ -325,7 +326,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         quotes.append(Quote(article_id, start, end, text[start:end], speaker, "block", attr.cue, max(s_idx, 0),
                             mention))
     quotes.sort(key=lambda r: (r.start, r.end))
-    return named_lead_roles(doc, quotes)       # 'The CEO of ... said' named in the paragraph after
+    quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
+    # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
+    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker) else q for q in quotes]
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').

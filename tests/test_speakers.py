@@ -23,6 +23,7 @@ import pytest
 from analysis import config, extract, load_corpus
 from analysis.claims import extract_claims
 from analysis.lexicons import load_table
+from analysis.nlp.lone_words import names_nobody
 from analysis.quotes import extract_quotes
 
 from .conftest import DATA
@@ -100,6 +101,8 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in QUANTIFIER_SOURCES:
         return ""                                 # "Some argue that": the people the writer counts, as written
+    if len(words) == 1 and names_nobody(name.strip()):
+        return "a lone lower-case word that names nobody (an adjective, adverb, verb or bare singular)"
     if len(words) == 1 and low[0] in PRONOUNS and not (words[0].isupper() and len(words[0]) > 1):
         return "" if mention else "a pronoun"     # "WHO", "US": an acronym, no pronoun
     if low[0] in OPENERS and not (words[0].isupper() and len(words[0]) > 1):
@@ -141,12 +144,12 @@ def test_the_predicate_tells_actors_from_junk():
                  "The Associated Press", "Maersk", "one study", "Russia's ambassador to North Korea",
                  "the US envoy to the UN", "the ministry's spokeswoman, Maria Zakharova", "teachers, parents and students",
                  "Republicans privy to private polling data", "a source close to military intelligence",
-                 "Kim Hong-kyun, 62"):
+                 "Kim Hong-kyun, 62", "police", "analysts", "records", "scholar", "Many"):
         assert junk_reason(good) == "", good
     for bad in ("This", "The", "Hence", "Needless to", "railed against what he", "887 of them", "It", "he",
                 "with Russia", "52 percent of registered voters", "Clinton claimed the", "military, to restore",
                 "forces to seize", "the troops, reportedly", "early", "Reads the letter", "Says the report",
-                "name Nika Pasko", "pseudonym John Doe"):
+                "name Nika Pasko", "pseudonym John Doe", "unrealistic", "newly", "concern", "drew", "possible"):
         assert junk_reason(bad), bad
     for good in ("Reuters", "Reports", "the statement", "spokesman Lin Jian", "Mr. Banks", "a statement"):
         assert junk_reason(good, quote=True) == "", good
