@@ -23,18 +23,18 @@ BARE_COLLECTIVES = frozenset(
     "police media press staff management government military public court congress parliament senate "
     "administration leadership intelligence prosecution defence defense opposition industry academia "
     "clergy royalty security research data".split())
-_QUANTIFIERS = frozenset("some many most several few others all both someone somebody anyone anybody everyone everybody "
-                         "nobody".split())
+# Indefinite pronouns beyond the quantifiers mentions.py already lets stand ("Many argue that").
+_INDEFINITES = frozenset("others all both someone somebody anyone anybody everyone everybody nobody".split())
 _ONE_WORD = re.compile(r"[a-z][a-z\-’']*")
 
 
 @lru_cache(maxsize=None)
 def _standing_nouns() -> frozenset[str]:
-    """Nouns of people, bodies and documents from the lexicons that may stand alone as written."""
-    from .mentions import actor_words
+    """Nouns of people, bodies and documents from the lexicons, and the quantifiers, that may stand alone as written."""
+    from .mentions import _QUANTIFIER_PRONOUNS, actor_words
 
     aw = actor_words()
-    words = set(BARE_COLLECTIVES)
+    words = set(BARE_COLLECTIVES) | _INDEFINITES | _QUANTIFIER_PRONOUNS
     for kind in ("role", "body", "document", "evidence"):
         words |= {w.lower() for w in aw.get(kind, ())}
     words |= {w.lower() for w in load_list("person_groups.txt")}
@@ -53,7 +53,7 @@ def names_nobody(name: str) -> bool:
     word = (name or "").strip()
     if not _ONE_WORD.fullmatch(word):
         return False                       # a name, an acronym, several words, or nothing
-    if word in _QUANTIFIERS or word in pronoun_kinds():
+    if word in pronoun_kinds():
         return False
     if word.endswith("s") and not word.endswith(("ss", "us", "ness")):
         return False                       # a plural: "analysts", "records", "polls"
