@@ -22,7 +22,7 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
-               "lone_reported_labels", "nested", "modal_hedged"}
+               "lone_reported_labels", "lone_unless", "nested", "modal_hedged"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -76,6 +76,10 @@ class Theme:
     # condition opening the sentence, or a rule stated for anyone, "Any country employing them would be violating", still
     # sets the label aside)
     modal_hedged: tuple[str, ...] = ()
+    # a lone sentence's label read by words that match one of these (a deed told, not the label named: "in exchange for
+    # munitions" is a trade, not the ties called a marriage of convenience) is no lone_sentence_label's reading
+    lone_unless: tuple[str, ...] = ()
+    lone_unless_matcher: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -276,6 +280,10 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     if spec.get("suffices") is not None:
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
+    lone_unless, lone_unless_matcher = (), None
+    if spec.get("lone_unless") is not None:
+        lone_unless = _string_list(path, f"{where} lone_unless", spec["lone_unless"])
+        lone_unless_matcher = compile_patterns(path, f"{where} lone_unless", lone_unless, terms, owner=owner)
     lone = {}
     for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged"):
         lone[key] = ()
@@ -286,7 +294,8 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     return Theme(name.strip(), " ".join(description.split()), patterns, tuple(positions), ignore,
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
                  fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
-                 lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"])
+                 lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"],
+                 lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

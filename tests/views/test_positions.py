@@ -273,8 +273,8 @@ def test_a_reading_of_the_label_set_aside_as_hypothetical_agrees_with_a_held_one
 
 
 def test_a_negated_reading_of_the_label_does_not_agree_with_a_held_one(tmp_path):
-    held = "Russia and North Korea have formed an alliance in Vladivostok."
-    denial = "Russia and North Korea are not an alliance, Seoul said."
+    held = "North Korea has become a close ally of Russia in Vladivostok."       # ('ally' asks two: lone_unless)
+    denial = "North Korea is not an ally of Russia, Seoul said."
     lead = ("The two leaders met in Vladivostok on Monday for two days of talks.\n\n"     # (a lone plain statement in
             "Officials from both sides gave few details of what was discussed there.\n\n")  # the lead would suffice)
     folder = write_corpus(tmp_path / "n", {"a.txt": f"{lead}{held}\n\n{denial}\n\nThe talks lasted two days.\n"})

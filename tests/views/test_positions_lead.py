@@ -15,6 +15,8 @@ from ..conftest import write_corpus
 NEUTRAL = ("The two leaders met in Vladivostok on Monday for two days of talks.\n\n"
            "Officials from both sides gave few details of what was discussed there.\n\n")
 ALLIANCE = "Russia and North Korea have now formed a full military alliance against their rivals."
+# alliance read from 'ally' (the word for a former or another pair's ally as often as for these two: lone_unless) asks two
+ALLY = "North Korea has now become a close military ally of Russia against their rivals."
 
 
 def _framing(tmp_path, texts: dict):
@@ -26,23 +28,23 @@ def _framing(tmp_path, texts: dict):
 def test_the_writers_unhedged_lead_sentence_suffices_where_the_theme_asks_two(tmp_path):
     # relationship framing asks two sentences but accepts the writer's own plain statement in the lead (the first two
     # full sentences) or the headline: the story's own summary; the same sentence further down is one reading among many
-    framing = _framing(tmp_path, {"lead.txt": f"{ALLIANCE}\n\n{NEUTRAL}",
-                                  "later.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"})
+    framing = _framing(tmp_path, {"lead.txt": f"{ALLY}\n\n{NEUTRAL}",
+                                  "later.txt": f"{NEUTRAL}{ALLY}\n\nThe talks ended on Tuesday.\n"})
     assert (framing.loc["lead", "position"], framing.loc["lead", "stance"]) == ("alliance", "own")
     assert (framing.loc["later", "position"], framing.loc["later", "stance"]) == ("", "no clear position")
 
 
 def test_a_hedged_or_reported_lead_sentence_does_not_suffice(tmp_path):
-    hedged = "Russia and North Korea have now probably formed a full military alliance against their rivals."
-    reported = "Analysts said that Russia and North Korea have now formed a full military alliance against their rivals."
+    hedged = "North Korea has now probably become a close military ally of Russia against their rivals."
+    reported = "Analysts said that North Korea has now become a close military ally of Russia against their rivals."
     framing = _framing(tmp_path, {"hedged.txt": f"{hedged}\n\n{NEUTRAL}", "reported.txt": f"{reported}\n\n{NEUTRAL}"})
     assert framing.loc["hedged", "position"] == "" and framing.loc["reported", "position"] == ""
 
 
 def test_a_theme_without_lead_suffices_still_asks_two(tmp_path):
     # North Korea's motives keeps two sentences even in the lead (its lone readings of a motive misread most often;
-    # economic need and leverage, its lone_sentence_labels, aside)
-    text = "North Korea turned to Russia because it wants help with its nuclear and missile programmes.\n\n" + NEUTRAL
+    # economic need, leverage and security named as such, its lone_sentence_labels, aside)
+    text = "North Korea turned to Russia because it wants Russian military technology for its missile programmes.\n\n" + NEUTRAL
     tables = extract(load_corpus(write_corpus(tmp_path / "m", {"a.txt": text})), families=())
     motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (motives.loc["a", "position"], motives.loc["a", "stance"]) == ("", "no clear position")
@@ -146,15 +148,55 @@ def test_the_accused_rejecting_the_claims_is_their_denial_reported(tmp_path):
 
 
 def test_a_label_a_lone_source_holds_suffices_where_the_codebook_names_it_for_the_reported_voice(tmp_path):
-    # the US and the West: threat to the West is in lone_reported_labels: one source's sentence suffices, the writer's
-    # own lone sentence still asks two
-    reported = "Seoul said the treaty between Russia and North Korea is a threat to regional peace and stability.\n"
+    # the US and the West: threat to the West is in lone_reported_labels: one source's sentence suffices, whatever its
+    # words; the writer's own lone sentence suffices where it names the threat, not where it tells of the West voicing
+    # concern (lone_unless: {CONCERN_OF})
+    reported = "Seoul said the Russia and North Korea ties have raised concerns in Seoul and Tokyo.\n"
     own = "The treaty between Russia and North Korea is a threat to regional peace and stability.\n"
-    tables = extract(load_corpus(write_corpus(tmp_path / "w", {"rep.txt": NEUTRAL + reported, "own.txt": NEUTRAL + own})),
+    voiced = "Seoul and Washington have voiced worries about the treaty between Russia and North Korea.\n"
+    tables = extract(load_corpus(write_corpus(tmp_path / "w", {"rep.txt": NEUTRAL + reported, "own.txt": NEUTRAL + own,
+                                                               "voiced.txt": NEUTRAL + voiced})),
                      families=("quotes", "claims"))
     west = article_positions(tables).set_index(["theme", "article_id"]).loc["the US and the West"]
     assert (west.loc["rep", "position"], west.loc["rep", "stance"]) == ("threat to the West", "reported")
-    assert (west.loc["own", "position"], west.loc["own", "stance"]) == ("", "no clear position")
+    assert (west.loc["own", "position"], west.loc["own", "stance"]) == ("threat to the West", "own")
+    assert (west.loc["voiced", "position"], west.loc["voiced", "stance"]) == ("", "no clear position")
+
+
+def test_a_lone_framing_suffices_where_its_words_name_it_not_where_they_tell_a_deed(tmp_path):
+    # alliance and marriage of convenience are lone_sentence_labels, but a trade of arms or troops for something ("in
+    # exchange for sending its troops") or 'ally' (lone_unless) still asks two sentences
+    named = "The ties between Russia and North Korea have hardened into a full military alliance."
+    deal = "The relationship between Russia and North Korea is a transactional one."
+    trade = "Russia has supplied air defense missiles to North Korea in exchange for sending its troops to Russia."
+    framing = _framing(tmp_path, {f"{name}.txt": f"{NEUTRAL}{text}\n\nThe talks ended on Tuesday.\n" for name, text in
+                                  (("named", named), ("deal", deal), ("trade", trade), ("ally", ALLY))})
+    assert (framing.loc["named", "position"], framing.loc["named", "stance"]) == ("alliance", "own")
+    assert (framing.loc["deal", "position"], framing.loc["deal", "stance"]) == ("marriage of convenience", "own")
+    assert (framing.loc["trade", "position"], framing.loc["trade", "stance"]) == ("", "no clear position")
+    assert (framing.loc["ally", "position"], framing.loc["ally", "stance"]) == ("", "no clear position")
+
+
+def test_a_lone_security_motive_suffices_where_named_not_read_from_a_technology(tmp_path):
+    # North Korea's motives: security guarantees sought name the motive; a technology sought is what the North gets
+    # (lone_unless), and still asks two sentences
+    named = "North Korea turned to Russia because it wants ironclad security guarantees against the United States."
+    tech = "North Korea turned to Russia because it wants Russian military technology for its missile programmes."
+    tables = extract(load_corpus(write_corpus(tmp_path / "s", {"named.txt": f"{NEUTRAL}{named}\n",
+                                                               "tech.txt": f"{NEUTRAL}{tech}\n"})), families=())
+    motives = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    assert motives.loc["named", "position"] == "security"
+    assert (motives.loc["tech", "position"], motives.loc["tech", "stance"]) == ("", "no clear position")
+
+
+def test_lone_unless_patterns_are_checked_like_any_codebook_pattern(tmp_path):
+    import pytest
+    book = tmp_path / "book.yml"
+    book.write_text("name: t\nthemes:\n  ties:\n    description: d\n    patterns: ['ties']\n    min_sentences: 2\n"
+                    "    positions:\n      close: ['close ties']\n    lone_sentence_labels: [close]\n"
+                    "    lone_unless: ['(a+)+']\n", encoding="utf-8")
+    with pytest.raises(Exception, match="lone_unless"):
+        load_codebook(book)
 
 
 def test_a_headline_is_no_second_reading_of_a_fallback_label(tmp_path):

@@ -28,8 +28,8 @@ def traced(tmp_path):
     corpus = write_corpus(tmp_path / "c", {"a.txt": (
         "The two leaders met in Vladivostok on Monday for two days of talks.\n\n"
         "Officials from both sides gave few details of what was discussed there.\n\n"
-        "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
-        "Russia and North Korea are not an alliance, Seoul said.\n\n"
+        "North Korea has become a close ally of Russia in Vladivostok.\n\n"
+        "North Korea is not an ally of Russia, Seoul said.\n\n"
         "The talks lasted two days.\n")})
     book = load_codebook()
     tables = extract(load_corpus(corpus), families=())
@@ -40,7 +40,7 @@ def traced(tmp_path):
 @pytest.mark.parametrize("theme, evidence, step", [
     ("labour", "The talks lasted two days.", "theme match"),
     # one sentence holds the label where the theme asks two (min_sentences)
-    ("relationship framing", "Russia and North Korea have formed an alliance in Vladivostok.", "min sentences"),
+    ("relationship framing", "North Korea has become a close ally of Russia in Vladivostok.", "min sentences"),
 ])
 def test_trace_names_the_step_that_dropped_a_label(scorer, traced, theme, evidence, step):
     tables, rows, positions, book = traced
