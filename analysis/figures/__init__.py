@@ -101,7 +101,8 @@ The package, one step per module: :mod:`.numbers` (steps 1-2, with :mod:`.one_un
 the rejection rules as a table of named predicates), :mod:`.ranges` (step 4),
 :mod:`.context` (step 5), :mod:`.status`, :mod:`.subject` and :mod:`.repeats` (step 6) and
 :mod:`.extract` (the sentence loop); :mod:`.patterns` holds
-the word lists and compiled patterns they share.
+the word lists and compiled patterns they share; :mod:`.guard` puts a first-character lookahead in front
+of the long searched patterns (speed only: the same matches).
 """
 from .context import link_period
 from .extract import extract_figures

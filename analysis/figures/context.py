@@ -16,6 +16,7 @@ from ..nlp import subject_before
 from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
+from .guard import guarded
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
@@ -285,16 +286,16 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
 # "an estimate by the ministry of"): the holder states the figures the noun introduces.  Source: the attribution
 # nouns of wire copy (claim, estimate, assessment, projection, forecast, calculation, count, tally).
 _CLAIM_NOUNS = r"(?:claims?|estimates?|assessments?|projections?|forecasts?|calculations?|count|tally|assertions?|allegations?)"
-_HOLDER_NOUN_RE = re.compile(
+_HOLDER_NOUN_RE = guarded(re.compile(
     rf"\b(?P<pos>(?:[A-Z][\w.&-]*{SP}+){{0,3}}[A-Z][\w.&-]*|[Tt]he{SP}+[a-z]+)[’']s{SP}+(?:(?:latest|new|own|initial|official|previous|"
     rf"earlier|revised|first|last){SP}+)?{_CLAIM_NOUNS}{SP}+(?:that|of)\b"
-    rf"|\b{_CLAIM_NOUNS}{SP}+by{SP}+(?P<by>(?:the{SP}+)?(?:[A-Z][\w.&-]*|[a-z]+)(?:{SP}+[A-Z][\w.&-]*){{0,4}}){SP}+(?=of\b|that\b)")
+    rf"|\b{_CLAIM_NOUNS}{SP}+by{SP}+(?P<by>(?:the{SP}+)?(?:[A-Z][\w.&-]*|[a-z]+)(?:{SP}+[A-Z][\w.&-]*){{0,4}}){SP}+(?=of\b|that\b)"))
 
 
 # A body of data reports with a bare clause: "An Odoxa poll showed four out of five citizens oppose ...", "Data from the
 # ... Index showed shipping costs have surged by 179pc", "..., a USA TODAY analysis of ... reports shows."
-_DATA_NOUN_RE = re.compile(r"(?i)\b(?:polls?|surveys?|data|study|studies|analysis|analyses|results|statistics|census|research|"
-                           r"findings|tally|audit|average|figures|estimates)\b")
+_DATA_NOUN_RE = guarded(re.compile(r"(?i)\b(?:polls?|surveys?|data|study|studies|analysis|analyses|results|statistics|census|research|"
+                           r"findings|tally|audit|average|figures|estimates)\b"))
 
 
 _EVIDENCE_VERBS = frozenset("found finds showed shows show revealed reveals suggested suggests indicated indicates".split())

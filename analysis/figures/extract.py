@@ -11,6 +11,7 @@ from ..records import DateMention, Figure, Sentence
 from ..text import footnote_spans, split_sentences
 from .context import CASUALTY_RE, decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
 from .filters import Look, is_not_figure, is_prose, looks_plural
+from .guard import guarded
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS, SP
 from .ranges import merge_ranges
@@ -105,10 +106,10 @@ def _rupees_of_the_story(text: str, figures: list[Figure]) -> list[Figure]:
 # Troops or workers counted in a present-tense sentence with no date are the count at publication: "nearly 11,000
 # North Korean troops are stationed in Kursk" (published 2024-11-21) refers to 2024-11.
 _STOCK_KINDS = frozenset({"troop_estimate", "labor_estimate"})
-_PRESENT_STATE_RE = re.compile(r"\b(?:are|is|remain|remains|have\s+been|has\s+been|are\s+now|now)\b")
+_PRESENT_STATE_RE = guarded(re.compile(r"\b(?:are|is|remain|remains|have\s+been|has\s+been|are\s+now|now)\b"))
 # a past, future or possible count is not the count at publication ("the potential deployment of 100,000 troops")
-_PAST_STATE_RE = re.compile(r"\b(?:were|was|had|did|would|will|could|might|may|potential|possible|possibly|plans?|"
-                            r"expected|likely|if)\b", re.IGNORECASE)
+_PAST_STATE_RE = guarded(re.compile(r"\b(?:were|was|had|did|would|will|could|might|may|potential|possible|possibly|plans?|"
+                            r"expected|likely|if)\b", re.IGNORECASE))
 
 
 # "The NIS put the figure at 3,000" after "as many as 4,000 North Korean soldiers had been wounded or killed": another

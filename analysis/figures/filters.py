@@ -17,6 +17,7 @@ from ..records import DateMention
 from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
                              _is_title_case, _one_is_pronoun, bracketed_note, in_phone_number, inside_date, is_prose,
                              looks_plural, word_before, plural_noun_after)
+from .guard import guarded
 from .identifiers import (_ID_WORDS, argument_ordinal, calibre, committee_name, first_as_adverb, list_name,
                           military_unit, ordinal_identifier, ordinal_of_a_period, reference_word_before,
                           referential_two, tournament_stage)
@@ -325,7 +326,7 @@ def _idiom_pattern(phrase: str) -> str:
 
 
 _IDIOM_WORDS = frozenset(w for p in _IDIOMS for w in re.split(r"[ -]+", p.rstrip("*").lower())) | {"one"}
-IDIOM_RE = re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE)
+IDIOM_RE = guarded(re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS, key=len, reverse=True)), re.IGNORECASE))
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
 _ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,4}}(?:or{SP}+another\b"

@@ -11,6 +11,7 @@ import re
 
 from ..lexicons import load_list, load_table
 from ..nlp import hedge_phrases, pronouns
+from .guard import guarded
 
 SP = "[ \u00a0]"   # a space inside a figure: plain or no-break
 
@@ -130,9 +131,9 @@ MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?{SP}*(?:of{SP}+)?(?:{_MONTH_ALT
 TIME_AFTER_RE = re.compile(
     rf"{SP}?(?:[ap]\.m\.?|(?i:am|pm)\b|o[’']clock\b|(?:GMT|UTC|EST|EDT|PST|PDT|BST|KST|MSK|CET|CEST|JST)\b)")
 # words that make a following four-digit number a year whatever comes after it
-YEAR_CUE_RE = re.compile(
+YEAR_CUE_RE = guarded(re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|between|during|early|late|mid|fiscal|FY|year|summer|"
-    r"winter|spring|autumn|fall|end|before|after|circa|through))[ \u00a0-]*\Z")
+    r"winter|spring|autumn|fall|end|before|after|circa|through))[ \u00a0-]*\Z"))
 DESIGNATION_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z][\w&'’.]*)(?P<sep>[ \u00a0]|-|[ \u00a0]-|[ \u00a0]\()\Z")
 DESIGNATION_STARTERS = frozenset("game model section article resolution chapter unit part phase round "
                                   "level stage group channel route flight".split())
@@ -163,20 +164,20 @@ RANGE_GAP_RE = re.compile(
     rf"{SP}*(?:(?P<dash>[-–—])|(?P<to>to-?|through|until)|(?P<and>and)|(?P<or>or)){SP}*", re.IGNORECASE)
 PART_GAP_RE = re.compile(rf"{SP}+(?:(?P<out>out){SP}+of|in){SP}+", re.IGNORECASE)
 
-KIND_NOUN_RE = re.compile(rf"\b(?P<n>{_alternation(KIND_NOUNS, fold=lambda s: True)})\b")
-TRADE_RE = re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'trade'], fold=_is_word)})\b")
-MARKET_RE = re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'market'], fold=_is_word)})\b")
+KIND_NOUN_RE = guarded(re.compile(rf"\b(?P<n>{_alternation(KIND_NOUNS, fold=lambda s: True)})\b"))
+TRADE_RE = guarded(re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'trade'], fold=_is_word)})\b"))
+MARKET_RE = guarded(re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'market'], fold=_is_word)})\b"))
 HEDGE_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[^\w]))(?P<h>{_alternation(hedge_phrases('before'), fold=lambda s: True)})"
     rf"[ \u00a0“\"‘'(]*\Z")
 HEDGE_AFTER_RE = re.compile(
     rf"{SP}*(?P<h>{_alternation(hedge_phrases('after'), fold=lambda s: True)})(?![A-Za-z])")
-HEDGE_CLAUSE_RE = re.compile(
-    rf"\b(?P<h>{_alternation(hedge_phrases('clause'), fold=lambda s: True)})\b")
-CUE_RE = re.compile(rf"\b(?P<v>{_alternation(CUES)})\b")
+HEDGE_CLAUSE_RE = guarded(re.compile(
+    rf"\b(?P<h>{_alternation(hedge_phrases('clause'), fold=lambda s: True)})\b"))
+CUE_RE = guarded(re.compile(rf"\b(?P<v>{_alternation(CUES)})\b"))
 # The holder runs to the clause's end; an initial's period ("the U.S. government", "U.N. officials")
 # does not end it when another initial or a lower-case word follows.
-ACCORDING_RE = re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>(?:[A-Z]\.(?=[A-Z]\.|{SP}+[a-z])|[^,;:.()\n]){{1,120}})")
+ACCORDING_RE = guarded(re.compile(rf"(?i:\baccording{SP}+to){SP}+(?P<src>(?:[A-Z]\.(?=[A-Z]\.|{SP}+[a-z])|[^,;:.()\n]){{1,120}})"))
 
 PLURAL_IRREGULAR = frozenset("people men women children staff police personnel troops aircraft crew livestock poultry "
                               "sheep fish cattle militia clergy".split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from .guard import guarded
 from .numbers import Candidate, hanging_hyphen
 from .patterns import PART_GAP_RE, RANGE_GAP_RE, SP
 
@@ -68,11 +69,11 @@ _CHANGE_VERBS = (
     # the plan or the act of a change: "to raise the retirement age from 62 to 64", "raising it from 62 to 64"
     r"raise|raising|cutting|lower|lowering|increase|increasing|decrease|decreasing|reduce|reducing|lift|lifting|"
     r"revise|revising|hike|hiked|hiking|push|pushed|pushing|pushes")
-_CHANGE_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\b(?:(?!\brang)[^.;:])*\Z")
+_CHANGE_BEFORE_RE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})\b(?:(?!\brang)[^.;:])*\Z"))
 # ... or right before "X to Y" with no "from": the change, then the level it reached ("Gold rose $12 to $1,950",
 # "the toll climbed by 10 to 43"), when the level dwarfs the step (a forecast range "will grow 2% to 3%" does not)
-_STEP_BEFORE_RE = re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})(?:{SP}+(?:by|about|around|nearly|almost|some|roughly|just|"
-                             rf"another|a{SP}+further|more{SP}+than|over)){{0,2}}{SP}+\Z")
+_STEP_BEFORE_RE = guarded(re.compile(rf"(?i)\b(?:{_CHANGE_VERBS})(?:{SP}+(?:by|about|around|nearly|almost|some|roughly|just|"
+                             rf"another|a{SP}+further|more{SP}+than|over)){{0,2}}{SP}+\Z"))
 _STEP_RATIO = 5       # the level at least five times the step
 
 

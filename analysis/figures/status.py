@@ -25,19 +25,20 @@ from typing import Optional
 
 from ..lexicons import load_table
 from ..nlp import leading_np, subject_before
+from .guard import guarded
 
 STATUSES = ("stated", "reported", "hypothetical", "negated", "denied")
 
 _PHRASES: dict[str, list[str]] = {}
 for _phrase, _cls in load_table("figure_status.tsv"):
     _PHRASES.setdefault(_cls, []).append(_phrase)
-_RE = {cls: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for cls, ps in _PHRASES.items()}
+_RE = {cls: guarded(re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)) for cls, ps in _PHRASES.items()}
 
 SP = "[ \u00a0]"
 # Where a clause starts, looking back from a figure: a sentence-internal break.
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
 # Negations that are hedges or emphasis, not negations of the figure.
-_NOT_NEGATION_RE = re.compile(
+_NOT_NEGATION_RE = guarded(re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
     rf"until|before)\b|\bnot{SP}+least\b|\bno{SP}+doubt\b|\bnot{SP}+only\b|\bno{SP}+longer\b"
     # "dozens of kilometers, if not almost 100": an upper estimate, not a negation
@@ -45,17 +46,17 @@ _NOT_NEGATION_RE = re.compile(
     # a comparison's standard, a thing named with its determiner: "not as severe as the 100 percent tariff"
     rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b"
     # not confirmed is not false: "could not independently confirm the figure of 1,500" (reported, see the table)
-    rf"|\bnot{SP}+(?:be{SP}+|been{SP}+)?(?:independently{SP}+)?(?:confirm|verif)")
+    rf"|\bnot{SP}+(?:be{SP}+|been{SP}+)?(?:independently{SP}+)?(?:confirm|verif)"))
 _CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?!only\b|just\b|merely\b|simply\b)(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
 _BARE_IF_RE = re.compile(r"(?i)if|unless")
-_UNREAL_RE = re.compile(r"(?i)\bwere\b|[’']d\b|\bneed(?:s|ed)?\s+to\b")
-_UNREAL_MODAL_RE = re.compile(r"(?i)\b(?:could|would|might)\b|[’']d\b")
-_MODAL_RE = re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b")
-_BACKREF_RE = re.compile(
+_UNREAL_RE = guarded(re.compile(r"(?i)\bwere\b|[’']d\b|\bneed(?:s|ed)?\s+to\b"))
+_UNREAL_MODAL_RE = guarded(re.compile(r"(?i)\b(?:could|would|might)\b|[’']d\b"))
+_MODAL_RE = guarded(re.compile(r"(?i)\b(?:could|would|might|may|will|can|should)\b|[’']ll\b"))
+_BACKREF_RE = guarded(re.compile(
     r"(?i)\b(?:it|this|these|that|those|such|them|the\s+(?:report|reports|claim|claims|figure|figures|estimate|estimates|"
-    r"allegation|allegations|number|numbers|information|story|stories|article))\b")
+    r"allegation|allegations|number|numbers|information|story|stories|article))\b"))
 
 
 class SentenceCues:

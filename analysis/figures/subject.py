@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lexicons import load_table
+from .guard import guarded
 
 SP = "[ \u00a0]"
 
@@ -35,7 +36,7 @@ for _row in load_table("figure_subjects.tsv"):
     elif _row[0] == "subject":
         _TEMPLATES.append((_row[1], frozenset(_row[2].split(",")),
                            re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4]))
-_STATE_RE = re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS)))
+_STATE_RE = guarded(re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS))))
 _TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
 _AGENT_AFTER_RE = re.compile(
