@@ -187,6 +187,13 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 final = _final_said(text, q.close, e_sent.end, spans)
                 if final is not None:
                     attr = final
+        if attr is not None and attr.how == "pre" and attr.speaker and q.closed and sents \
+                and _infinitive_cue(text, l_lo, q.open, attr.cue):
+            # 'Iwaya will meet Sybiha to reaffirm Japan's "strong support" ..., Japan's Foreign Ministry said': words
+            # not yet said are the closing speaker's, who announced the plan
+            final = _final_said(text, q.close, sents[index.index_at(max(q.close - 1, 0))].end, spans)
+            if final is not None and final.speaker:
+                attr = final
         aside = _aside_said(text, sent.start if sent else l_lo, q.open, spans) if sent is not None else None
         if aside is not None and (attr is None or attr.how == "pre" and 0 <= attr.speaker_pos < aside.speaker_pos):
             # 'Russia's embassy, he said, had been forced to demand that the ministry "immediately" rectify ...':
@@ -210,6 +217,15 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
         before = text[l_lo:q.open].rstrip()
         opens_clause.append(not before or before[-1] in ":")
     return _Placement(attrs, sent_of, sent_end, opens_clause)
+
+
+def _infinitive_cue(text: str, lo: int, hi: int, cue: str) -> bool:
+    """Whether the last ``cue`` word in ``text[lo:hi]`` is an infinitive ('to reaffirm'): speech to come."""
+    at = text.rfind(cue, lo, hi) if cue else -1
+    return at > lo and _TO_LAST.search(text, max(lo, at - 16), at) is not None
+
+
+_TO_LAST = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
 # A sentence opening with a participle of a verb of calling or saying ('Calling each other "comrade", the men ...').
