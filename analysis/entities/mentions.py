@@ -433,6 +433,21 @@ _BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\.[A-Za-z]{2}|\d")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-z]")
 
 
+# A run of consonants no English syllable holds (beyond "sch", "tch"): the word is read letter by letter.
+_UNSPEAKABLE = re.compile(r"(?!SCH|TCH)[B-DF-HJ-NP-TV-XZ]{4,}")
+
+
+def _acronym_shape(word: str) -> bool:
+    """A long word in capitals that is an acronym, not a surname in a transcript's capitals ("PENCE:", "TRUMP:"):
+    no vowel or an unspeakable run of consonants ("MSNBC", "AMPTP"), or hyphenated parts one of which is a short
+    acronym ("SAG-AFTRA"; not "JEAN-PIERRE")."""
+    if not word.isupper() or not any(c.isalpha() for c in word):
+        return False
+    parts = [p for p in word.split("-") if p]
+    return not re.search(r"[AEIOUY]", word) or _UNSPEAKABLE.search(word) is not None \
+        or len(parts) > 1 and any(len(p) <= 3 for p in parts)
+
+
 def _person(name: list[str], role: str, gender: str = "") -> Parsed:
     name = [w for w in name if w]
     role = re.sub(r"^(?:the|a|an)\s+", "", " ".join(role.split()), flags=re.IGNORECASE).strip(" ,")
@@ -442,7 +457,7 @@ def _person(name: list[str], role: str, gender: str = "") -> Parsed:
         return _NONE
     if len(name) == 1:
         word = name[0].rstrip(".")
-        if len(word) < 2 or (word.isupper() and len(word) <= 4):
+        if len(word) < 2 or (word.isupper() and (len(word) <= 4 or _acronym_shape(word))):
             return _NONE if len(word) < 2 else Parsed("organisation", _fold(word), word)
         if _BRAND.search(word) and not _NAME_PREFIX.match(word):
             return Parsed("organisation", _fold(word), word)   # "ArcelorMittal", "Gazeta.Ru", "France24": no person

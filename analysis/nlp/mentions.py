@@ -158,7 +158,7 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "railed against what he"
     if any(w in _OBJECT_PRONOUNS for w in low[1:]):
         return False                           # "Her campaign released commercials it", "a major reason he"
-    if _is_number(words[0]) or any(w in _PERCENT for w in low) or _is_number(words[-1]) and not \
+    if _is_number(words[0]) and not _numbered_name(words) or any(w in _PERCENT for w in low) or _is_number(words[-1]) and not \
             (len(words) > 2 and words[-2] in _NUMBERED_UNITS and words[-1].isdigit()):
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
@@ -300,6 +300,12 @@ _WHAT_PRONOUN = re.compile(r"(?i:what)\s+(he|she|it|they|we|I)")
 _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
 
 
+def _numbered_name(words: list[str]) -> bool:
+    """A number word opening a proper name, every word capitalised: 'Zero Hedge', 'Three Rivers Council' (a count
+    is no name: 'Two Russian officials', '9/11 widow Terry Strada')."""
+    return len(words) > 1 and words[0].isalpha() and words[0][:1].isupper() and all(w[:1].isupper() for w in words)
+
+
 @lru_cache(maxsize=4096)
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
@@ -357,7 +363,7 @@ def clean_mention(mention: str) -> str:
     if lead and lead.end() < len(m):
         m = m[lead.end():]                     # "More than 150 leading companies" -> "leading companies"
     words = _words(m)
-    if words and _is_number(words[0]) and not any(w.lower() in _PERCENT for w in words):
+    if words and _is_number(words[0]) and not any(w.lower() in _PERCENT for w in words) and not _numbered_name(words):
         # "9/11 widow Terry Strada": the name after a leading number phrase.
         k = next((i for i, w in enumerate(words) if i > 0 and _is_name_word(w)), None)
         if k is not None:

@@ -92,3 +92,11 @@ def test_a_body_s_numbered_unit_ends_an_actor_phrase(phrase, want):
 ])
 def test_a_lone_quantifier_for_people_is_an_actor_phrase(phrase, want):
     assert is_actor_phrase(phrase) is want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Zero Hedge asked", "Zero Hedge"), ("Three Rivers Council", "Three Rivers Council"),
+    ("Two Russian officials", "Russian officials"), ("9/11 widow Terry Strada", "Terry Strada"),
+])
+def test_a_number_word_opening_a_proper_name_is_part_of_it(raw, want):
+    assert clean_mention(raw) == want
