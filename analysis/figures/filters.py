@@ -375,8 +375,8 @@ def indefinite_source(look: Look) -> bool:
 
 
 def clock_time_words(look: Look) -> bool:
-    """ "at three o'clock": a clock time written in words."""
-    return re.match(rf"{SP}+o[’']clock\b", look.text[look.cand.num_end:look.cand.num_end + 10]) is not None
+    """ "at three o'clock", "twelve noon": a clock time written in words."""
+    return re.match(rf"{SP}+(?:o[’']clock|(?i:noon|midnight))\b", look.text[look.cand.num_end:look.cand.num_end + 10]) is not None
 
 
 # -------------------------------------------------------------------------- the table

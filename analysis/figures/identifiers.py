@@ -18,7 +18,9 @@ _ID_WORDS: dict[str, frozenset] = {}
 for _w, _role in load_table("figure_identifiers.tsv"):
     _ID_WORDS.setdefault(_role, set()).add(_w.lower())
 _ID_WORDS = {role: frozenset(ws) for role, ws in _ID_WORDS.items()}
-_REFERENTIAL_BEFORE_RE = re.compile(rf"(?i)\b(?:the|these|those|both|its|their|our|his|her|all){SP}+\Z")
+# a pair already in view: "the two countries", "our two nations", "its two neighbours"; one person's "his two comrades",
+# "her two lawyers" are new to the text, a count
+_REFERENTIAL_BEFORE_RE = re.compile(rf"(?i)\b(?:the|these|those|both|its|their|our|all){SP}+\Z")
 _POSSESSOR_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:the|a|an|its|his|her|their|our|my|your|whose|this|that|these|those|each|every|"
                                   rf"ranked|ranks|ranking|placed|came|finished|comes)|[’']s|s[’']){SP}+\Z")
 
@@ -27,7 +29,8 @@ _DETERMINERS = frozenset("the a an its his her their our my your whose this that
 
 
 def referential_two(look: Look) -> bool:
-    """ "the two countries", "these two dictators", "as the two arrived": a reference back, not a count."""
+    """ "the two countries", "these two dictators", "as the two arrived": a reference back, not a count ("her two
+    lawyers" is one)."""
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end].lower() != "two" or c.unit_class in ("duration", "currency", "percent", "measure", "age") \
             or text[c.num_end:c.num_end + 1] == "-":

@@ -129,7 +129,7 @@ _MONTH_ALT = _alternation([m.capitalize() for m in MONTHS] + [m.upper() for m in
 MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_ALT})\.?,?{SP}*(?:\d{{1,2}}{SP}*[-–]{SP}*)?\Z")
 MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?,?{SP}*(?:of{SP}+)?(?:{_MONTH_ALT})\b")
 TIME_AFTER_RE = re.compile(
-    rf"{SP}?(?:[ap]\.m\.?|(?i:am|pm)\b|o[’']clock\b|(?:GMT|UTC|EST|EDT|PST|PDT|BST|KST|MSK|CET|CEST|JST)\b)")
+    rf"{SP}?(?:[ap]\.m\.?|(?i:am|pm|noon|midnight)\b|o[’']clock\b|(?:GMT|UTC|EST|EDT|PST|PDT|BST|KST|MSK|CET|CEST|JST)\b)")
 # words that make a following four-digit number a year whatever comes after it
 YEAR_CUE_RE = guarded(re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|between|during|early|late|mid|fiscal|FY|year|summer|"

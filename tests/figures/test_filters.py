@@ -49,3 +49,23 @@ def test_every_rule_has_an_example_and_a_docstring():
     rules = {rule for table in RULES.values() for rule in table}
     assert {rule.__name__ for rule in rules} == {case["rule"] for case in CASES}
     assert all(rule.__doc__ for rule in rules)
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # blind round 19: one person's pair is new to the text, a count; a pair already in view is a reference
+    ("A stick man soldier breaks cover while his two comrades lie in wait.", "two", False),
+    ("Gisèle, accompanied by her two lawyers, arrived separately.", "two", False),
+    ("the friendship between our two countries", "two", True),
+    ("the growing alignment between its two neighbours", "two", True),
+    ("as the two leaders met", "two", True),
+    # a clock time told by noon or midnight
+    ("followed by a press conference at 12 noon.", "12", True),
+    ("The curfew starts at twelve midnight.", "twelve", True),
+    ("It lasted 12 hours, until noon.", "12", False),
+    # the instalment of a serial work is its name
+    ('productions like "Andor" season 2, which carry on', "2", True),
+    ("The show's episode 3 aired on Sunday.", "3", True),
+    ("The team won 3 games this season.", "3", False),
+])
+def test_pairs_clock_times_and_instalments(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
