@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicons import load_table
@@ -60,22 +61,33 @@ _BACKREF_RE = guarded(re.compile(
 
 
 class SentenceCues:
-    """The status cues of one sentence, found once: each class's matches, in order."""
+    """The status cues of one sentence, found once: each class's matches, in order (a class is searched the
+    first time it is asked for: a sentence whose figures all have a source never needs "alleged")."""
 
     def __init__(self, text: str, lo: int, hi: int):
-        self.spans = {cls: [m for m in _RE[cls].finditer(text, lo, hi)] for cls in ("deny", "hypothetical", "alleged", "target")}
-        self.starts = {cls: [m.start() for m in ms] for cls, ms in self.spans.items()}
+        self._text, self._lo, self._hi = text, lo, hi
+        self._spans: dict[str, list] = {}
+        self._starts: dict[str, list[int]] = {}
+
+    def matches(self, cls: str) -> list:
+        """Every match of ``cls`` in the sentence, in order."""
+        ms = self._spans.get(cls)
+        if ms is None:
+            ms = self._spans[cls] = list(_RE[cls].finditer(self._text, self._lo, self._hi))
+            self._starts[cls] = [m.start() for m in ms]
+        return ms
 
     def first(self, cls: str, lo: int, hi: int):
         """The first match of ``cls`` inside ``[lo, hi)``, or None."""
-        k = bisect.bisect_left(self.starts[cls], lo)
-        ms = self.spans[cls]
+        ms = self.matches(cls)
+        k = bisect.bisect_left(self._starts[cls], lo)
         return ms[k] if k < len(ms) and ms[k].end() <= hi else None
 
     def any(self, cls: str, lo: int, hi: int) -> bool:
         return self.first(cls, lo, hi) is not None
 
 
+@lru_cache(maxsize=64)      # a figure's negation, condition and target each ask for its clause
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: the last clause break before it, or ``lo``."""
     start = lo
@@ -152,7 +164,7 @@ def _target(text: str, lo: int, start: int, cues: "SentenceCues") -> bool:
     percent"), nor a definite thing ("aims to return to the top of the RBA's 2-3% target range")."""
     cs = clause_start(text, lo, start)
     cue = None
-    for m in cues.spans["target"]:
+    for m in cues.matches("target"):
         if cs <= m.start() and m.end() <= start:
             cue = m
     if cue is None:
