@@ -13,11 +13,12 @@ from typing import Optional, Sequence
 from .claim_shapes import CONTENT_END as _CONTENT_END
 from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED_CUE as _COORDINATED_CUE
 from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
-from .nlp.tokens import WEEKDAY
+from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
 from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
+from .text import _is_abbreviation
 
 # A content span shorter than this many words is not worth a row ("he said so").
 MIN_CONTENT_WORDS = 2
@@ -49,6 +50,14 @@ _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|law
 _AFTER_THAT = re.compile(r"\s*(?:,\s*)?(?:[“\"‘]|''|``)?")
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP_GAP = re.compile(r"[.;:!?“”\"]")
+# A time adjunct between a cue and its "that" clause ("announced on Jan. 15 that", "signaled back in December 2024
+# that", "informed the press earlier this year that"; CGEL ch. 8: an adjunct may stand between a verb and its
+# complement clause): its words do not count toward the gap, and the periods of its abbreviations end nothing.
+_GAP_TIME = re.compile(r"\b(?:back\s+|earlier\s+|later\s+)?(?:(?:in|on|at|during|since|until|by)\s+)?"
+                       r"(?:(?:early|late|mid)[\s-]+)?(?:(?:" + MONTH_NAME + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+                       r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|" + WEEKDAY + r"|"
+                       r"(?:earlier\s+|later\s+)?(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|"
+                       r"winter)|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+ago)(?![\w’'-])")
 _FOOTNOTE_END = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])\d{1,3}$")
 _LEAD_IN = re.compile(r"\s*[,:]?\s*")
 # "have not said when they would ...": a negated verb of telling before an indirect question (nlp.cue_senses).
@@ -255,15 +264,23 @@ _DETERMINER_THAT = re.compile(r"\s+(?!" + _FUNCTION_OPENERS + r"\b)[a-z][a-z-]*(
                               r"does|do)\b)(?![a-z]+(?:ed|s)\b)[a-z][\w’'-]*)*\s*[.;:!?)]")
 
 
+def _gap_stops(text: str, at: int, gap: str) -> bool:
+    """Whether ``gap`` (the text after a cue at ``at``, time adjuncts blanked) holds a stop: a clause's or a quotation's
+    punctuation, not the period of an abbreviation or an initial ("told the U.N. Security Council")."""
+    return any(m.group() != "." or not _is_abbreviation(text, at + m.start(), at) for m in _STOP_GAP.finditer(gap))
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
     if that:
         gap = text[cue.end:that.start()]
         gap_words = [w.lower() for w in _WORD.findall(gap)]
+        core = _GAP_TIME.sub(" ", gap)            # the gap without its time adjuncts
+        core_words = [w.lower() for w in _WORD.findall(core)]
         # A prepositional phrase may stand between any cue and its clause ("conveyed during a meeting with Kim that")
         window = THAT_WINDOW_WORDS if "c" in cue.roles or gap_words and gap_words[0] in _GAP_PREPS else 3
-        if len(gap_words) > window or len(gap) > 80:
+        if len(core_words) > window or len(gap) > 80:
             # "said in an interview with the Russian daily Izvestia on July 19 that Moscow could ...": a longer
             # chain of phrases only before a clause that opens on its subject
             if not (gap_words[0] in _GAP_PREPS and len(gap_words) <= 2 * THAT_WINDOW_WORDS and _SUBJECT_OPEN.match(text, that.end())):
@@ -279,7 +296,7 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
                                   # the storm that hit": a relative "that"
         if _DETERMINER_THAT.match(text, that.end()):
             return None           # "asked that shaming question in reference to last year": a demonstrative
-        if lead and not _STOP_GAP.search(gap) and len(gap_words) <= window and _WORD.match(text, lead.end()) \
+        if lead and not _gap_stops(text, cue.end, core) and len(core_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words if w != "may" or "May" not in gap) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
             return that.end()

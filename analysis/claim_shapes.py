@@ -228,8 +228,19 @@ _AS_PER = re.compile(r"(?<![\w’'-])([Aa]s\s+per)\s+(?=(?:the\s+|a\s+|an\s+)?(?
                      r"analysts?|experts?|observers|police|authorities)\b))")
 
 
+# A bare "per" closing its sentence after a comma: "..., per the company.", "..., per Telemundo's Marina E. Franco,
+# writing for Axios." (Merriam-Webster per, 3: "according to"; common in US wire and Axios style); the phrase must
+# end the sentence, so "A quarter of that, per the McKinley plan, is ..." and "per capita", "per share" are no cue.
+_PER_CLOSING = re.compile(r",\s+(per)\s+(?=(?:the\s+)?[A-Za-z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?"
+                          r"(?:\.(?:\s|$)|,\s+(?:writing|reporting)\s))")
+_PER_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:capita|cent|annum|share|person|day|week|month|year|hour|head|unit|"
+                             r"agreement|deal|rules?|law|terms|contract|plan|schedule|custom|tradition|usual)\b", re.I)
+
+
 def as_per_cues(text: str) -> list[Cue]:
-    return [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
+    out = [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
+    return out + [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False)
+                  for m in _PER_CLOSING.finditer(text) if not _PER_NOT_SOURCE.match(text, m.end())]
 
 
 VIEW_ROLE = "V"       # "By Trump's own admission, CONTENT", "CONTENT, in his eyes.": the possessor holds it
@@ -268,7 +279,8 @@ APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*(
 
 
 # Where a content clause ends inside its sentence (the clause ends below are read by analysis.claims).
-CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to)\b|"
+CONTENT_END = re.compile(r";|\s[—–―]\s|\s--\s|,[”\"’']?\s+(?:but|while|whereas|although|though|according\s+to|"
+                         r"per(?=\s+(?:the\s+)?[A-Z]))\b|"
                          r",\s+(?!(?:including|according|following|excluding|regarding|concerning|considering|"
                          r"involving|featuring|amounting|totaling|totalling|ranging|starting|beginning|during|"
                          r"pending|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:his|her|their|its|the|a|an)\b")

@@ -85,6 +85,8 @@ _TIME_ONLY = re.compile(r"(?:(?:late|early|mid|earlier|later|in|on|at|during|sin
                         r"yesterday|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|\d{4})"
                         r"(?:\s+(?:ago|\d{1,2}|\d{4}|(?:morning|afternoon|evening|night)))?", re.I)
 _CITED_BY = re.compile(r"\s+by\s+")
+# Verbs of relaying words, as a participle with its agent inside a source ("experts quoted by X", "figures cited by X").
+_RELAY_LEMMAS = {"quote", "cite", "report"}
 # "..., X reports citing Y." / "X reported, citing Y, that ...": the citation closes the clause.
 _CITED_SAYING = re.compile(r"\s+(?:the\s+[\w’'-]|[A-Z])[^,.;:“”\"]{0,60},\s+(?:saying|adding|stating|claiming)\b")
 _CITED_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|data|statements?|figures|estimates?|"
@@ -168,6 +170,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         known = set(listed)
         cues = sorted(listed + [c for c in dict.fromkeys(extra) if c not in known], key=lambda c: c.start)
     for cue in cues:
+        if cue.lemma in _RELAY_LEMMAS and _CITED_BY.match(text, cue.end) and \
+                any(lo < cue.start < hi for lo, hi in according_sources):
+            citing.append(cue)            # "according to experts quoted by the newspaper Global Times": the
+            continue                      # newspaper relays them, a second row (CONVENTIONS.md: once per source)
         if cue.lemma == "cite" and (cue.word.endswith("ing") or _CITED_BY.match(text, cue.end) and
                                     text[max(0, cue.start - 2):cue.start] == ", " or
                                     _CITED_SAYING.match(text, cue.end)):
