@@ -66,6 +66,8 @@ def test_every_rule_has_an_example_and_a_docstring():
     ('productions like "Andor" season 2, which carry on', "2", True),
     ("The show's episode 3 aired on Sunday.", "3", True),
     ("The team won 3 games this season.", "3", False),
+    # a unit named by its kind of formation: "Tactical Group"
+    ("One was seized on Jan 9 by the 84th Tactical Group of the Special Operations Forces.", "84th", True),
 ])
-def test_pairs_clock_times_and_instalments(text, number, rejected):
+def test_pairs_clock_times_instalments_and_units(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
