@@ -142,6 +142,14 @@ def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anc
     return [out[i] for i in order]
 
 
+# A non-restrictive relative clause on a noun of the outer content, with a subject and a cue of its own: "reiterated
+# support for the resolutions, which she said were undermined by the pact", "attacked other candidates for accepting
+# his donations, which he said were accompanied by return favors" -- a claim about the noun, not a part of the outer
+# claim (CGEL 12.3: a supplementary relative is a separate assertion).
+_RELATIVE_ASIDE_CUE = re.compile(r",\s+(?:which|who)\s+(?:he|she|they|it|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                                 r"(?:(?:also|had|has|have|[a-z]+ly)\s+)?$")
+
+
 def drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
     """Drop a claim nested in another by the same source ("He said he hoped it would ...")."""
     out = []
@@ -150,6 +158,8 @@ def drop_nested(claims: list[Claim], cue_at: dict) -> list[Claim]:
         nested = False
         for j in range(max(0, i - 3), i):
             o = claims[j]
+            if o.start <= pos < o.end and _RELATIVE_ASIDE_CUE.search(o.text, max(0, pos - o.start - 60), pos - o.start):
+                continue          # "support for the resolutions, which she said were undermined": its own claim
             if c.source and not is_pronoun(c.source) and not same_actor(c.source, o.source) and \
                     cue_at[(o.start, o.end)] >= o.end - 1 and not intention_only(c.cue):
                 continue          # "She revealed that X, according to Xinhua": a relay keeps its speaker's row
