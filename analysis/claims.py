@@ -75,6 +75,9 @@ _AUTHOR_BELIEFS = {"know", "believe", "think", "feel", "convince", "fear", "hope
                    "reckon", "understand", "agree", "convinced", "sure", "certain"}
 _WH_OPEN = re.compile(r"(?:whether|if|what|why|how|who|when|where|which)\b", re.I)
 # A content of a subject and an auxiliary only, its predicate elided: "declare that it is", "insisted he did".
+# An infinitive with its predicate elided in a comparison: "as charitable as he claims to be", "as wealthy as Mr. Trump
+# claims to be to pay little tax".
+_ELLIPTIC_TO = re.compile(r"to\s+(?:be|do|have)(?:\W*$|\s+to\s)")
 _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"
                        r"do|has|have|had|can|could|should|must|may|might)(?:\s*n[’']t|\s+not)?\W*", re.I)
 # A content that is only a time adjunct: the cue's object is elsewhere (a gap: "the 35% increase Boeing proposed and
@@ -203,7 +206,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         one = ("n" in cue.roles and how == "verb" or how == "noun" and cue.word.endswith((" of", " for", " with"))) \
             and text[c_lo:c_lo + 2].lstrip()[:1].isupper()     # ("Trump's adulation of Putin")
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
-        if span is not None and (_ELLIPSIS.fullmatch(text, *span) or _TIME_ONLY.fullmatch(text, *span)):
+        if span is not None and (_ELLIPSIS.fullmatch(text, *span) or _TIME_ONLY.fullmatch(text, *span) or
+                                 _ELLIPTIC_TO.match(text, *span)):
             continue                      # "... pledged emergency legislation to declare that it is": the predicate is
                                           # elided, the content is elsewhere (or no one's); "workers rejected late
                                           # last month": only a time adjunct, the object is a gap

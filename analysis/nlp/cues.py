@@ -121,7 +121,10 @@ _NOUN_BEFORE = {"the", "a", "an", "some", "many", "these", "those", "such", "his
 _PLURAL_NOUNS = {"media", "news", "press"}
 # Words of _NOUN_BEFORE that are themselves singular nouns: "an official said" is a subject and its verb
 # ("official statements" is the noun).
-_SINGULAR_NOUNS = {"official", "public"}
+_SINGULAR_NOUNS = {"official", "public"}     # (an -ed form after them is the verb: "the official stated")
+# A number after "the" standing for people named before ("the two said", CGEL 5.9: a fused-head noun phrase).
+_NUMBER_PRONOUNS = {"two", "three", "four", "five"}
+_THE_BEFORE_NUMBER = re.compile(r"\b[Tt]he\s+[a-z]+\s*$")
 # A quantifier standing alone as a clause's subject ("Some argue that", ", while many believe"): the next word is
 # its verb when it is a bare plural form that is no noun, or when "that" follows ("some fear that"); not "many
 # claims", "some reports allege" or "Some hope the" (the noun lemmas).
@@ -302,9 +305,13 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         elif prev_word in _QUANTIFIER_SUBJECTS and _opens_clause(text, lo, max(lo, m.start() - 40) + prev.start()) and \
                 (word == info.lemma and info.lemma not in _NOUN_LEMMAS or _THAT_NEXT.match(text, end)):
             pass                  # "Some argue that", "while many believe": a quantifier as the subject of a verb
+        elif prev_word in _NUMBER_PRONOUNS and _THE_BEFORE_NUMBER.search(before) and info.lemma not in _NOUN_LEMMAS \
+                and not word.endswith(("s", "ing")):
+            pass                  # "The two said they may co-operate": a number standing for people, then its verb
         elif (prev_word in _NOUN_BEFORE or prev_word.endswith(("’s", "'s")) and prev_word not in _CONTRACTIONS) \
                 and not before.rstrip().endswith(",") \
-                and (info.lemma in _NOUN_LEMMAS and not (prev_word in _PLURAL_NOUNS and word.endswith("ed")) or
+                and (info.lemma in _NOUN_LEMMAS and not (prev_word in _PLURAL_NOUNS | _SINGULAR_NOUNS and
+                                                         word.endswith("ed")) or
                      prev_word not in _SINGULAR_NOUNS and (word.endswith(("s", "ing")) or prev_word not in _PLURAL_NOUNS)):
             continue              # "some reports allege", "Clinton's remark": the noun, not the verb (but "state
                                   # media reported")

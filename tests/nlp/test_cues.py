@@ -55,7 +55,9 @@ def test_one_hedge_lexicon_with_its_source():
     ("The public believes the war is lost.", ["believes"]),
     ("Official statements say nothing of it.", ["say"]),
     ("The official statement was brief.", []),
-], ids=["official_said", "official_says", "public_believes", "official_statements_noun", "official_statement_noun"])
+    ("Weapons were never sent, the official stated.", ["stated"]),
+], ids=["official_said", "official_says", "public_believes", "official_statements_noun", "official_statement_noun",
+        "official_stated_is_the_verb_of_a_noun_lemma"])
 def test_a_singular_noun_before_a_verb_is_its_subject(text, cues):
     # "official" and "public" are adjectives before a noun cue ("official statements") but nouns before a
     # verb of saying ("an official said"): PolNeAR dev lost every "official said" claim.
@@ -136,4 +138,15 @@ def test_an_article_after_a_cue_s_form_makes_it_the_verb(text, cues):
     ("The ministry published a detailed plan.", []),
 ], ids=["detailed_that", "detailed_plan"])
 def test_detail_reports_only_a_that_clause(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The two said they may cooperate on defence.", ["said"]),
+    ("The three agreed that the talks had failed.", ["agreed"]),
+    ("The two reported cases were mild.", []),
+    ("Two reports say the talks failed.", ["say"]),
+], ids=["the_two_said", "the_three_agreed", "the_two_reported_cases_is_a_noun_phrase", "two_reports_noun"])
+def test_a_number_after_the_stands_for_people_before_a_past_verb(text, cues):
+    # "the two" as a fused-head noun phrase (CGEL 5.9) is the subject of the verb after it (russia_nk_v19).
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
