@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .nlp import has_name, leading_np, np_after, subject_before, tokens
+from .nlp import leading_np, np_after, subject_before
 from .nlp.mentions import clean_mention
 
 # Verbs of characterising and of judgement (Levin 29.2 and 33), in any form.
 _CHARACTERISE = re.compile(
     r"\b(?:fram|characteri[sz]|portray|depict|describ|defin|present|bill|cast|paint|quantif|brand|label|"
     r"prais|hail|tout|condemn|denounc|criticis|criticiz|slam|blast|lambast|dismiss|derid|decr|mock|ridicul)"
-    r"(?:e|es|ed|ing|s|y|ied|ies|ied|med|ming|led|ling)?\b")
+    r"(?:e|es|ed|ing|s|y|ied|ies|med|ming|led|ling)?\b")
 # ... then its object (or a passive's 'by' agent), with no sentence break, clause break or quote, and 'as'.
 _AS_QUOTE = re.compile(r"\s(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}$")
 _GAP = re.compile(r"[^;:!?\"“”‘’]*")
@@ -45,18 +45,14 @@ def characterised_as(text: str, sentence_lo: int, quote_open: int) -> Optional[t
             or _SENTENCE_BREAK.search(text, verb.end(), as_at) or " that " in text[verb.end():as_at]:
         return None
     word = verb.group()
-    passive = _BE.search(text, max(sentence_lo, verb.start() - 20), verb.start()) is not None \
-        or (word.endswith("ed") and _BY.match(text, verb.end()) is not None)
-    if passive or word.endswith("ed") and _BY.match(text, verb.end()):
-        by = _BY.match(text, verb.end())
-        sp = np_after(text, by.end(), as_at) if by else None
+    by = _BY.match(text, verb.end()) if word.endswith("ed") else None
+    passive = by is not None or _BE.search(text, max(sentence_lo, verb.start() - 20), verb.start()) is not None
+    if passive:
+        sp = np_after(text, by.end(), as_at) if by else None   # ('a plan billed as "..."': no agent, nobody)
     elif word.endswith("ing"):
         sp = leading_np(text, sentence_lo, verb.start())   # 'Wong ..., slamming it as "..."': the main subject
     else:
         sp = subject_before(text, sentence_lo, verb.start())
     if sp is None or not clean_mention(text[sp[0]:sp[1]]) or sp[0] >= verb.start() and not passive:
         return None
-    speaker = text[sp[0]:sp[1]].strip()
-    if not has_name(tokens(text, sp[0], sp[1])) and not clean_mention(speaker):
-        return None
-    return speaker, sp[0], word
+    return text[sp[0]:sp[1]].strip(), sp[0], word

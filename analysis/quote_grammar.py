@@ -16,6 +16,7 @@ from typing import Optional
 from .nlp import (Cue, has_name, is_pronoun, iter_cues, leading_np, np_after, pronouns, reporting_nouns,
                   speaker_before_cue, subject_before, tokens)
 from .nlp.mentions import actor_words, clean_mention, is_description
+from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
@@ -50,11 +51,6 @@ _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|o
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
-# A bare plural common noun heading a clause reported by an earlier verb of saying ('She said studios claim',
-# 'The report added that experts believe'): a generic group whose view the speaker relays in her own words; the
-# quote is the earlier verb's subject's (2 of 2 in the opened folders; named subjects keep their own cue).
-_GENERIC_PLURAL_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:the|a|an|his|her|its|their|our|this|these|those|was|has|is)\s)"
-                                     r"(?:[a-z]+\s+)?(?!(?:this|was|has|is|its|as|us)\s)[a-z]{2,}s\s+(?:[a-z]+ly\s+)?")
 # The subject of a clause reported with no "that" ('warns North Korea threatens'): a name of one to four words.
 _BARE_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\s+(?:the|a|an|its|his|her|their)\b")
@@ -304,10 +300,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             cue.participle or cue.passive or cues[-2].participle or cues[-2].passive) \
             and _BARE_CLAUSE_SUBJECT.fullmatch(text, cues[-2].end, cue.start):
         cue = cues[-2]       # 'Wong warns North Korea threatens "our security"': the one who warns reports it
-    if len(cues) > 1 and cue is cues[-1] and "s" in cues[-2].roles and not (
-            cue.participle or cue.passive or cues[-2].participle or cues[-2].passive) \
-            and _GENERIC_PLURAL_SUBJECT.fullmatch(text, cues[-2].end, cue.start):
-        cue = cues[-2]       # 'She said studios claim ..., but are "giving ..."': a generic plural reported by her
+    if len(cues) > 1 and cue is cues[-1] and outer_speaks(text, lo, cues[-2], cue):
+        # 'She said studios claim ..., but are "giving ..."', 'Lavrov stated that Russia considers ... a "closed
+        # issue"': a generic group or a state relayed by the outer speaker (quote_nested)
+        cue = cues[-2]
     relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
     if relayed is not None and relayed.end() == cue.end:
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.

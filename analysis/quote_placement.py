@@ -278,6 +278,7 @@ def _aside_said(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> Opti
 
 
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,8}\)")
 # A closing ', Tass quoted presidential aide Yury Ushakov as saying.' (the sentence's last words).
 _FINAL_RELAYED = re.compile(r",\s+(?:[\w’'.-]+\s+){1,6}?(?:quoted|cited)" + _AS_SAYING.pattern + r"\s*[.!?]?\s*$")
 
@@ -301,7 +302,9 @@ def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) 
     if found is None or _inside_quote(spans, found.start()):
         return None
     sp = np_after(text, found.end(), hi, full=True)
-    if sp is None or text[sp[1]:hi].strip(" \n.”\"’')") or not clean_mention(_span_text(text, sp)):
+    rest = _ACRONYM_AFTER.match(text, sp[1], hi) if sp else None   # 'the Associated Press (AP).'
+    if sp is None or text[rest.end() if rest else sp[1]:hi].strip(" \n.”\"’')") \
+            or not clean_mention(_span_text(text, sp)):
         return None
     return _Attribution(_span_text(text, sp), sp[0], "according to", "qcs", "post")
 

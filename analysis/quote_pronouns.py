@@ -94,17 +94,25 @@ def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
 
 
 def _plural_subject_before(doc, pos: int) -> str:
-    """The plural actor opening the sentence before ``pos`` or the one before it, for a "they" no reporting
-    verb's subject explains ("Farmers drove tractors into Brussels. “...,” they said.")."""
+    """The plural actor opening the sentence of ``pos`` (before it, outside quotes: 'Defense attorneys presented
+    requests for their clients, who they said had been “manipulated”'), the sentence before or the one before
+    that, for a "they" no reporting verb's subject explains ("Farmers drove tractors into Brussels. “...,” they
+    said.")."""
     s = doc.index.index_at(pos)
-    for k in range(s - 1, max(-1, s - 3), -1):
+    for k in range(s, max(-1, s - 3), -1):
         sent = doc.index.sentences[k]
-        sp = leading_np(doc.text, sent.start, sent.end)
+        sp = leading_np(doc.text, sent.start, sent.end if k < s else pos)
+        if k == s and sp is not None and (sp[1] >= pos or doc.quote_at(sp[0]) is not None
+                                          or _QUOTE_MARK.search(doc.text, sent.start, sp[1])):
+            continue
         name = clean_mention(_cut_after_name(_span_text(doc.text, sp))) if sp else ""
         if name and _word_count(name) <= 6 and not is_pronoun(name) and is_plural(name) \
                 and doc.people.lookup(name) is None:
             return name
     return ""
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _cut_after_name(phrase: str) -> str:

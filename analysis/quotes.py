@@ -37,6 +37,7 @@ from .nlp.office_holders import published_on
 from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _clause_like, _is_speech_cue,
                             _span_text, _title_case, _word_count)
 from .quote_as import characterised_as
+from .quote_how import revealed_how
 from .quote_documents import document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
@@ -236,11 +237,13 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"
             attr = _Attribution(speaker, idea.start(1), cue, "qs", "pre")
-        if kind == "scare" and not speaker and not named and attr is None and sents and \
-                (judged := characterised_as(text, sents[sent_of[i]].start, q.open)):
-            # 'slammed Vestager, who ..., as the "tax lady"', 'quantified by Ueda as "75 percent"': the judge's words
-            speaker, cue, kind = judged[0], judged[2], "speech"
-            attr = _Attribution(speaker, judged[1], cue, "qs", "pre")
+        if kind == "scare" and not speaker and not named and sents and (
+                found := attr is None and characterised_as(text, sents[sent_of[i]].start, q.open)
+                or revealed_how(text, sents[sent_of[i]].start, q.open)):
+            # 'slammed Vestager, who ..., as the "tax lady"' (quote_as), 'The notes ... have revealed how troops are
+            # used as "bait"' (quote_how): the judge's or the source's words
+            speaker, cue, kind = found[0], found[2], "speech"
+            attr = _Attribution(speaker, found[1], cue, "qs", "pre") if speaker else None
         if not speaker and attr is None and sents and (term := decided_term(text, sents[sent_of[i]], q.open)):
             # 'World leaders have agreed to 'transition away'': what the subject agreed (the kind is kept)
             speaker, cue = term[0], term[2]

@@ -158,7 +158,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "railed against what he"
     if any(w in _OBJECT_PRONOUNS for w in low[1:]):
         return False                           # "Her campaign released commercials it", "a major reason he"
-    if _is_number(words[0]) and not _numbered_name(words) or any(w in _PERCENT for w in low) or _is_number(words[-1]) and not \
+    if _is_number(words[0]) and not _numbered_name(words) or any(w in _PERCENT for w in low) or \
+            _is_number(words[-1]) and not \
             (len(words) > 2 and words[-2] in _NUMBERED_UNITS and words[-1].isdigit()):
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:

@@ -93,3 +93,12 @@ def test_a_phrase_opening_the_sentence_is_no_clause(phrase, opening):
     # names inside such a phrase are not who the pronoun after it is ("In a poke at Trump he explained")
     from analysis.nlp.people import _opening_phrase
     assert _opening_phrase(phrase, 0, len(phrase)) is opening
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("The Center for Strategic and International Studies said the test was new. It added more.", "International Studies"),
+    ("Deutsche Bahn said the strike would end. The company declined to comment further.", "Deutsche Bahn"),
+])
+def test_a_body_name_split_or_opened_by_a_name_blocker_is_no_person(text, not_person):
+    people = [p.name for p in analyse(text, None, "a").people.people]
+    assert not_person not in people
