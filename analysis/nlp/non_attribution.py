@@ -53,6 +53,8 @@ _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|als
 _PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
 _BODY_DATA = {"data", "figures", "results"}      # a body's own numbers speak for it: "ministry data show"
 _LEGAL_TEXTS = {"resolution", "law", "bill", "treaty", "pact", "agreement"}
+# A second predicate coordinated with a first that has a cue of its own: "... and called for", "..., and urged".
+_SECOND_PREDICATE = re.compile(r"(?:[a-z]{3,}|[”\"’'])[,”\"’']*\s+and\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
 _CONSEQUENCE = re.compile(r"\b(?:thereby|thus)\s+$", re.I)
 # Verbs that let a fact speak ("X underlines / shows / suggests ...") and event nouns that cannot hold a view.
 _EVIDENTIAL = {"underline", "underscore", "highlight", "show", "suggest", "indicate", "reveal", "signal", "emphasise",
@@ -422,6 +424,8 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if how == "subjectless" and cue.word == cue.lemma and _IMPERATIVE.search(text, max(0, cue.start - 12), cue.start):
         return True                                   # "Now tell us this isn't a witch hunt!": the author to the reader
     if how == "subjectless" and not _THAT.match(text, cue.end + 1) and set(cue.roles) & set("in") \
-            and "c" not in cue.roles:
-        return True                                   # "requested the panel to submit ...": no one, no clause
+            and "c" not in cue.roles and not _SECOND_PREDICATE.search(before):
+        return True                                   # "requested the panel to submit ...": no one, no clause (but
+                                                      # 'She called the move "outrageous" and called for a review':
+                                                      # a second predicate of the first one's subject)
     return False
