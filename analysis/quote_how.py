@@ -24,8 +24,9 @@ _REVEAL_HOW = re.compile(r"\b(?:reveal|detail|describ|show|explain|outlin|recoun
 # A person's writing before the subject's 'of' ('The last written notes of a North Korean soldier'): its writer.
 _WRITING_OF = re.compile(r"\b(?:notes|diary|diaries|letters?|writings?|journal|notebooks?|memoirs?|testimony|account)"
                          r"\s+of\s+(?:(?:a|an|the)\s+)?$")
-# The clause up to the quote: no sentence break, no other quote, no clause break.
-_CLAUSE_GAP = re.compile(r"[^.;:!?\"“”]{0,200}?(?:\s|^)$")
+# The clause up to the quote: no sentence or clause break (an earlier quote of the clause may stand in it: 'detailed
+# how the "human bait" should stand ..., which will then be "neutralised ..."').
+_CLAUSE_GAP = re.compile(r"[^.;:!?]{0,200}?(?:\s|^)$")
 
 
 def revealed_how(text: str, sentence_lo: int, quote_open: int) -> Optional[tuple[str, int, str]]:

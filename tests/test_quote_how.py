@@ -23,3 +23,10 @@ def test_the_writer_of_notes_speaks_for_them():
     q = _one("The last notes of a Ukrainian medic have revealed how the wounded were left as “spare parts” for days.",
              "spare parts")
     assert (q.kind, q.speaker) == ("speech", "Ukrainian medic")
+
+
+def test_a_later_quote_of_the_same_clause_is_speech_too():
+    quotes = {q.text.strip(" .,"): q for q in extract_quotes(
+        "The captured instructions detailed how the “human shield” should stand near the vehicle, which will then be "
+        "“cleared with precision fire”.")}
+    assert quotes["cleared with precision fire"].kind == "speech"
