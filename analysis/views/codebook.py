@@ -78,8 +78,9 @@ class Theme:
     modal_hedged: tuple[str, ...] = ()
     # a lone sentence's label read by words that match one of these (a deed told, not the label named: "in exchange for
     # munitions" is a trade, not the ties called a marriage of convenience) is no lone_sentence_label's reading
-    lone_unless: tuple[str, ...] = ()
-    lone_unless_matcher: Optional[TimedPattern] = field(default=None, repr=False, compare=False)
+    # label -> the patterns that keep that lone_sentence_label from one sentence ('' for every label of the theme)
+    lone_unless: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    lone_unless_matcher: dict = field(default_factory=dict, repr=False, compare=False)
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -137,6 +138,26 @@ class Codebook:
     @property
     def theme_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.themes)
+
+
+def _lone_unless(path: Path, where: str, value, terms: dict, labels, owner) -> tuple[tuple, dict]:
+    """A theme's ``lone_unless``: a list of patterns (for every label of the theme) or a mapping label -> patterns (for
+    that label only); gives ((label, patterns), ...) and label -> matcher, '' standing for every label."""
+    if value is None:
+        return (), {}
+    scoped = value if isinstance(value, dict) else {"": value}
+    if not scoped:
+        raise codebook_error(path, f"{where} 'lone_unless' must be a list of patterns or a mapping label -> patterns")
+    out, matchers = [], {}
+    for label, patterns in scoped.items():
+        label = str(label).strip()
+        if label and label not in labels:
+            raise codebook_error(path, f"{where} 'lone_unless' must name labels of its positions, not {excerpt(label)}")
+        name = f"{where} lone_unless" + (f" {label}" if label else "")
+        pats = _string_list(path, name, patterns)
+        out.append((label, pats))
+        matchers[label] = compile_patterns(path, name, pats, terms, owner=owner)
+    return tuple(out), matchers
 
 
 def _string_list(path: Path, where: str, value) -> tuple[str, ...]:
@@ -280,10 +301,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     if spec.get("suffices") is not None:
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
-    lone_unless, lone_unless_matcher = (), None
-    if spec.get("lone_unless") is not None:
-        lone_unless = _string_list(path, f"{where} lone_unless", spec["lone_unless"])
-        lone_unless_matcher = compile_patterns(path, f"{where} lone_unless", lone_unless, terms, owner=owner)
+    lone_unless, lone_unless_matcher = _lone_unless(path, where, spec.get("lone_unless"), terms, labels, owner)
     lone = {}
     for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged"):
         lone[key] = ()

@@ -259,14 +259,16 @@ def lead_sentences(sentences: Optional[pd.DataFrame]) -> dict[str, frozenset]:
 def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:
     """Whether one sentence suffices for ``label``: one of the theme's ``lone_reported_labels`` where the position is a
     source's, or of its ``lone_sentence_labels``, read by one of its own patterns, not a fallback's; for the latter, by words
-    that match none of the theme's ``lone_unless`` patterns (a deed told rather than the label named)."""
+    that match none of the ``lone_unless`` patterns the theme gives for that label or for all its labels (a deed told
+    rather than the label named)."""
     own = [r for r in chosen if not r.get("fallback")]
     if stance == "reported" and label in getattr(spec, "lone_reported_labels", ()) and own:
         return True
     if label not in getattr(spec, "lone_sentence_labels", ()):
         return False
-    unless = getattr(spec, "lone_unless_matcher", None)
-    return any(unless is None or not unless.search(str(r.get("position_text") or "")) for r in own)
+    matchers = getattr(spec, "lone_unless_matcher", None) or {}
+    unless = [m for m in (matchers.get(""), matchers.get(label)) if m is not None]
+    return any(not any(m.search(str(r.get("position_text") or "")) for m in unless) for r in own)
 
 
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,

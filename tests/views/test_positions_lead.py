@@ -291,3 +291,29 @@ def test_a_lone_sentence_of_trade_despite_sanctions_suffices(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "d", {"oil.txt": f"{NEUTRAL}{text}"})), families=())
     trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
     assert trade.loc["oil", "position"] == "sanctions-defying"
+
+
+SCOPED_BOOK = ("name: t\nthemes:\n  ties:\n    description: d\n    patterns: ['ties']\n    min_sentences: 2\n"
+               "    positions:\n      close: ['(?:armed )?close ties']\n      wary: ['(?:armed )?wary ties']\n"
+               "    lone_sentence_labels: [close, wary]\n    lone_unless: {{{scope}}}\n")
+
+
+def test_lone_unless_given_for_a_label_keeps_only_that_label_from_one_sentence(tmp_path):
+    # a mapping label -> patterns scopes the exception (searched in the words that carry the label): 'armed' keeps 'wary'
+    # from one sentence but not 'close'
+    book = tmp_path / "book.yml"
+    book.write_text(SCOPED_BOOK.format(scope="wary: ['armed']"), encoding="utf-8")
+    texts = {"close.txt": f"{NEUTRAL}Moscow and Pyongyang keep armed close ties.\n",
+             "wary.txt": f"{NEUTRAL}Moscow and Pyongyang keep armed wary ties.\n"}
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
+    got = article_positions(tables, load_codebook(book), learned=False).set_index("article_id")
+    assert got.loc["close", "position"] == "close"
+    assert (got.loc["wary", "position"], got.loc["wary", "stance"]) == ("", "no clear position")
+
+
+def test_lone_unless_for_a_label_the_theme_has_not_is_a_codebook_error(tmp_path):
+    import pytest
+    book = tmp_path / "book.yml"
+    book.write_text(SCOPED_BOOK.format(scope="warm: ['arms']"), encoding="utf-8")
+    with pytest.raises(Exception, match="lone_unless"):
+        load_codebook(book)
