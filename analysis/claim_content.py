@@ -276,7 +276,8 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     if that:
         gap = text[cue.end:that.start()]
         gap_words = [w.lower() for w in _WORD.findall(gap)]
-        core = _GAP_TIME.sub(" ", gap)            # the gap without its time adjuncts
+        core = _GAP_TIME.sub(lambda m: " " * len(m.group()), gap)   # the gap without its time adjuncts, blanked to
+                                                                    # their length (offsets in it are offsets in text)
         core_words = [w.lower() for w in _WORD.findall(core)]
         # A prepositional phrase may stand between any cue and its clause ("conveyed during a meeting with Kim that")
         window = THAT_WINDOW_WORDS if "c" in cue.roles or gap_words and gap_words[0] in _GAP_PREPS else 3

@@ -78,6 +78,8 @@ _WH_OPEN = re.compile(r"(?:whether|if|what|why|how|who|when|where|which)\b", re.
 # An infinitive with its predicate elided in a comparison: "as charitable as he claims to be", "as wealthy as Mr. Trump
 # claims to be to pay little tax".
 _ELLIPTIC_TO = re.compile(r"to\s+(?:be|do|have)(?:\W*$|\s+to\s)")
+# ... and only after the comparison's "as ... as" (not "has claimed to have to pay the fines itself")
+_AS_AS = re.compile(r"\bas\s+(?:[\w-]+\s+){1,2}as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|so)\s+(?:is|was|are|were|will|would|did|does|"
                        r"do|has|have|had|can|could|should|must|may|might)(?:\s*n[’']t|\s+not)?\W*", re.I)
 # A content that is only a time adjunct: the cue's object is elsewhere (a gap: "the 35% increase Boeing proposed and
@@ -207,7 +209,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             and text[c_lo:c_lo + 2].lstrip()[:1].isupper()     # ("Trump's adulation of Putin")
         span = _strip_content(text, c_lo, c_hi, 1 if one else MIN_CONTENT_WORDS)
         if span is not None and (_ELLIPSIS.fullmatch(text, *span) or _TIME_ONLY.fullmatch(text, *span) or
-                                 _ELLIPTIC_TO.match(text, *span)):
+                                 _ELLIPTIC_TO.match(text, *span) and _AS_AS.search(text, max(0, cue.start - 80), cue.start)):
             continue                      # "... pledged emergency legislation to declare that it is": the predicate is
                                           # elided, the content is elsewhere (or no one's); "workers rejected late
                                           # last month": only a time adjunct, the object is a gap

@@ -53,7 +53,8 @@ _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|als
 _PROVENANCE = re.compile(r"\s(?:from|by)\s+(.+)$")
 _BODY_DATA = {"data", "figures", "results"}      # a body's own numbers speak for it: "ministry data show"
 _LEGAL_TEXTS = {"resolution", "law", "bill", "treaty", "pact", "agreement"}
-# A second predicate coordinated with a first that has a cue of its own: "... and called for", "..., and urged".
+# A second predicate coordinated with a first: "... and called for", "..., and urged" (a lower-case word or a closing quote
+# before "and"; whether the first predicate has a cue of its own is not checked).
 _SECOND_PREDICATE = re.compile(r"(?:[a-z]{3,}|[”\"’'])[,”\"’']*\s+and\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
 _CONSEQUENCE = re.compile(r"\b(?:thereby|thus)\s+$", re.I)
 # Verbs that let a fact speak ("X underlines / shows / suggests ...") and event nouns that cannot hold a view.
