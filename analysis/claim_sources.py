@@ -14,6 +14,7 @@ from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME
 from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
+from .nlp.subjects import aspect_before
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
 from .claim_content import _Context, _THAT, _WORD, contact_relative
@@ -55,6 +56,8 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
             sp = leading_np(text, lo, cue.start)
         return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
+    if cue.participle and aspect_before(text, lo, cue.start):
+        return subject_before(text, lo, cue.start)       # "Critics keep calling ...": a finite verb's subject
     if cue.participle and (_SUB_BEFORE.search(before) or _opens_clause(cue)):
         # "while acknowledging that ..., analysts emphasise", "Bemoaning the system, Trump accused ...": the main
         # clause's subject.

@@ -25,7 +25,7 @@ _CHARACTERISE = re.compile(
     r"(?:e|es|ed|ing|s|y|ied|ies|med|ming|led|ling)?\b")
 # ... then its object (or a passive's 'by' agent), with no sentence break, clause break or quote, and 'as'.
 _AS_QUOTE = re.compile(r"\s(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}$")
-_GAP = re.compile(r"[^;:!?\"“”‘’]*")
+_GAP = re.compile(r"[^;:!?\"“”]*")       # (’ is also the typeset apostrophe: "the president’s policy")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
 _BY = re.compile(r"\s+by\s+")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")

@@ -26,7 +26,9 @@ _WRITING_OF = re.compile(r"\b(?:notes|diary|diaries|letters?|writings?|journal|n
                          r"\s+of\s+(?:(?:a|an|the)\s+)?$")
 # The clause up to the quote: no sentence or clause break (an earlier quote of the clause may stand in it: 'detailed
 # how the "human bait" should stand ..., which will then be "neutralised ..."').
-_CLAUSE_GAP = re.compile(r"[^.;:!?]{0,200}?(?:\s|^)$")
+_CLAUSE_GAP = re.compile(r"[^.;:!?]{0,120}?(?:\s|^)$")
+# ... nor a coordinated clause of its own (", but Republicans dismissed the "radical" plan").
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|and|while|whereas|although|though|yet)\b")
 
 
 def revealed_how(text: str, sentence_lo: int, quote_open: int) -> Optional[tuple[str, int, str]]:
@@ -34,12 +36,16 @@ def revealed_how(text: str, sentence_lo: int, quote_open: int) -> Optional[tuple
     found = None
     for found in _REVEAL_HOW.finditer(text, sentence_lo, quote_open):
         pass
-    if found is None or not _CLAUSE_GAP.fullmatch(text, found.end(), quote_open):
+    if found is None or not _CLAUSE_GAP.fullmatch(text, found.end(), quote_open) \
+            or _NEXT_CLAUSE.search(text, found.end(), quote_open):
         return None
     verb = found.group().split()[0]
     sp = subject_before(text, sentence_lo, found.start())
     mention = clean_mention(text[sp[0]:sp[1]]) if sp else ""
-    if not mention or not (has_name(tokens(text, sp[0], sp[1])) or is_pronoun(mention) or is_description(mention)
+    words = tokens(text, sp[0], sp[1]) if sp else []
+    if words and not text[sentence_lo:sp[0]].strip():
+        words = words[1:]          # a sentence's first word is capitalised whatever it is ("Satellite images show what")
+    if not mention or not (has_name(words) or is_pronoun(mention) or is_description(mention)
                            or _WRITING_OF.search(text, max(sentence_lo, sp[0] - 40), sp[0])):
         return "", -1, verb
     return text[sp[0]:sp[1]].strip(), sp[0], verb

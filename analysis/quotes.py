@@ -243,7 +243,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'slammed Vestager, who ..., as the "tax lady"' (quote_as), 'The notes ... have revealed how troops are
             # used as "bait"' (quote_how): the judge's or the source's words
             speaker, cue, kind = found[0], found[2], "speech"
-            attr = _Attribution(speaker, found[1], cue, "qs", "pre") if speaker else None
+            attr = _Attribution(speaker, found[1], cue, "qs", "pre") if speaker else attr   # (no speaker: keep any)
         if not speaker and attr is None and sents and (term := decided_term(text, sents[sent_of[i]], q.open)):
             # 'World leaders have agreed to 'transition away'': what the subject agreed (the kind is kept)
             speaker, cue = term[0], term[2]

@@ -30,3 +30,8 @@ def test_a_passive_with_no_agent_names_nobody():
 def test_a_label_with_no_verb_of_judging_stays_a_scare_quote():
     q = _one("The drones, known in the trade as “loitering munitions”, were shown.", "loitering munitions")
     assert (q.kind, q.speaker) == ("scare", "")
+
+
+def test_a_typeset_apostrophe_in_the_object_does_not_end_the_as_phrase():
+    q = _one("Senator Jane Holloway slammed the president’s policy as “reckless” on Monday.", "reckless")
+    assert (q.kind, q.speaker) == ("speech", "Senator Jane Holloway")

@@ -30,3 +30,13 @@ def test_a_later_quote_of_the_same_clause_is_speech_too():
         "The captured instructions detailed how the “human shield” should stand near the vehicle, which will then be "
         "“cleared with precision fire”.")}
     assert quotes["cleared with precision fire"].kind == "speech"
+
+
+def test_a_sentences_capitalised_first_word_is_no_name_for_the_speaker():
+    q = _one("Satellite images show where the “ghost fleet” of tankers anchors off the coast.", "ghost fleet")
+    assert q.speaker == ""
+
+
+def test_the_how_clause_ends_at_a_coordinated_clause_of_its_own():
+    q = _one("Polls show what voters want, but critics keep calling the plan a “dead letter” in private.", "dead letter")
+    assert q.speaker != "Polls"

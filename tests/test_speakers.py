@@ -220,8 +220,10 @@ def test_speaker_case(case):
         by_text.setdefault(r.text, []).append(r)
     for want in case["expected"]:
         assert want["text"] in by_text, f"missing {want['text']!r}; found {sorted(by_text)}"
-        # (a claim relayed by a second source has one row per source: 'experts quoted by the Global Times')
-        found = [r for r in by_text[want["text"]] if getattr(r, who) == want[who]]
+        # (a claim relayed by a second source has one row per source: 'experts quoted by the Global Times'; a quote has
+        # one row, and that row must have the speaker)
+        candidates = by_text[want["text"]] if case["table"] == "claims" else by_text[want["text"]][:1]
+        found = [r for r in candidates if getattr(r, who) == want[who]]
         assert found, f"{who} of {want['text']!r}: {[getattr(r, who) for r in by_text[want['text']]]}"
         got = found[0]
         if f"{who}_mention" in want:

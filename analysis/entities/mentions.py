@@ -433,19 +433,26 @@ _BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\.[A-Za-z]{2}|\d")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-z]")
 
 
-# A run of consonants no English syllable holds (beyond "sch", "tch"): the word is read letter by letter.
-_UNSPEAKABLE = re.compile(r"(?!SCH|TCH)[B-DF-HJ-NP-TV-XZ]{4,}")
+# A run of four consonants no English syllable holds, in a short word (a digraph counted as one consonant: "CH", "SH",
+# "TH", "PH", "GH", "CK", "NG"): the word is read letter by letter ("AMPTP"), where a long word with a run is a surname
+# in capitals ("ARMSTRONG", "GOLDSTEIN", "HUMPHREY", "HIRSCH").
+_UNSPEAKABLE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,}")
+_DIGRAPH = re.compile(r"CH|SH|TH|PH|GH|CK|NG")
+_SHORT_ACRONYM = 6
+# Name particles written as a hyphenated part of a surname: "AL-ASSAD", "BIN-SALMAN" (not an acronym part as in "SAG-AFTRA").
+_PARTICLES = {"AL", "EL", "BIN", "IBN", "ABU", "BEN", "DE", "DA", "DI", "DU", "LA", "LE", "VAN", "VON", "UL", "UD", "ABD"}
 
 
 def _acronym_shape(word: str) -> bool:
     """A long word in capitals that is an acronym, not a surname in a transcript's capitals ("PENCE:", "TRUMP:"):
-    no vowel or an unspeakable run of consonants ("MSNBC", "AMPTP"), or hyphenated parts one of which is a short
-    acronym ("SAG-AFTRA"; not "JEAN-PIERRE")."""
+    no vowel or, in a short word, an unspeakable run of consonants ("MSNBC", "AMPTP"; not "ARMSTRONG"), or hyphenated
+    parts one of which is a short acronym ("SAG-AFTRA"; not "JEAN-PIERRE", "AL-ASSAD")."""
     if not word.isupper() or not any(c.isalpha() for c in word):
         return False
     parts = [p for p in word.split("-") if p]
-    return not re.search(r"[AEIOUY]", word) or _UNSPEAKABLE.search(word) is not None \
-        or len(parts) > 1 and any(len(p) <= 3 for p in parts)
+    return not re.search(r"[AEIOUY]", word) \
+        or len(word) <= _SHORT_ACRONYM and _UNSPEAKABLE.search(_DIGRAPH.sub("X", word)) is not None \
+        or len(parts) > 1 and any(len(p) <= 3 and p not in _PARTICLES for p in parts)
 
 
 def _person(name: list[str], role: str, gender: str = "") -> Parsed:

@@ -65,6 +65,9 @@ _ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+retu
                                r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular)"
                                r"\s*,?\s*$")
 
+# A verb of aspect before an -ing cue ("Critics keep calling", "began accusing"): the cue's, not the subject's.
+_ASPECT = re.compile(r"(?<=\w)\s+(?:keeps?|kept|start(?:s|ed)?|began|begins?|stop(?:s|ped)?|continu(?:e|es|ed))\s+"
+                     r"(?=[a-z]+ing\b)")
 # A time written after an apposition's closing comma, before the verb ("X, the leader's sister, on Friday said").
 _TIME_AFTER_APPOSITION = re.compile(r"(?<=\w,)\s+(?:on\s+)?(?:%s|%s\s+\d{1,2}|last\s+(?:week|month|year)|"
                                     r"earlier\s+this\s+(?:week|month|year))\s*$" % (WEEKDAY, MONTH_NAME))
@@ -73,6 +76,11 @@ _TIME_AFTER_APPOSITION = re.compile(r"(?<=\w,)\s+(?:on\s+)?(?:%s|%s\s+\d{1,2}|la
 # of one cue) again and again (46% of the calls on PolNeAR). One tuple replaced whole, as in tokens._last.
 _memo: tuple = (None, {})
 _MEMO_SIZE = 4096
+
+
+def aspect_before(text: str, lo: int, hi: int):
+    """The verb of aspect ending just before an -ing verb at ``hi`` ("keep" of "Critics keep calling"), or None."""
+    return next((m for m in _ASPECT.finditer(text, max(lo, hi - 20), hi + 30) if m.end() == hi), None)
 
 
 def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -119,9 +127,9 @@ _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-
 
 
 def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    adverbial = _ADVERBIAL_BEFORE.search(text, max(lo, hi - 40), hi)
+    adverbial = _ADVERBIAL_BEFORE.search(text, max(lo, hi - 40), hi) or aspect_before(text, lo, hi)
     if adverbial is not None:
-        hi = adverbial.start()                 # "Tokyo has in turn criticized": not "in turn"
+        hi = adverbial.start()                 # "Tokyo has in turn criticized": not "in turn"; "Critics keep calling"
     else:
         late = _TIME_AFTER_APPOSITION.search(text, max(lo, hi - 40), hi)
         if late is not None:

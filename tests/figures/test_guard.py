@@ -21,7 +21,7 @@ def _spans(rx, text):
 @pytest.mark.parametrize("cls", sorted(status._PHRASES))
 def test_a_guarded_cue_class_finds_what_the_bare_alternation_finds(cls):
     bare = re.compile("|".join(f"(?:{p})" for p in status._PHRASES[cls]), re.IGNORECASE)
-    assert status._RE[cls] is not bare
+    assert status._RE[cls].pattern != bare.pattern       # guarded (the bare alternation is compiled apart)
     for text in TEXTS:
         assert _spans(status._RE[cls], text) == _spans(bare, text)
 
