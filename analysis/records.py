@@ -6,11 +6,23 @@ Column order follows the contract in DESIGN.md; new columns are only ever append
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Iterable, Optional, get_type_hints
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made, so `import analysis` stays light
     import pandas as pd
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def flat_row(record) -> dict:
+    """``dataclasses.asdict`` of a record whose fields are all str, int, float or None: the same dict (field
+    order, values), without asdict's recursive deep copy, which costs more than building the DataFrame."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    return {name: getattr(record, name) for name in names}
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,7 @@ class Skip:
     reason: str
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -71,7 +83,7 @@ class Sentence:
     paragraph: int
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,7 @@ class Quote:
     entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,7 @@ class Claim:
     entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -128,7 +140,7 @@ class Figure:
     entity_id: str = ""          # the speaker / source in entities.csv (filled by analysis.entities)
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,7 @@ class DateMention:
     sentence_id: int = -1
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 @dataclass(frozen=True)
@@ -156,7 +168,7 @@ class Entity:
     aliases: str = ""            # every form of the name seen, "; "-separated
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return flat_row(self)
 
 
 # --------------------------------------------------------------------------- the tables' contract

@@ -34,12 +34,15 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # (A word of two or more lower-case letters, or of four digits, then the glued period; anchored at the word's start,
 # which finds the same periods twice as fast as a look-behind tried at every character.)
 _GLUED = re.compile(r"\b(?:[a-z]{2,}(?P<end>\.)(?=(?P<next>[A-Z][a-z]*)\b)|\d{4}(?P<yend>\.)(?=[A-Z][a-z]*\b))")
+_GLUED_ANY = re.compile(r"\.[A-Z]")          # every glued period has this: a fast test for the paragraph
 _LETTERS = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"\s+[“\"‘'«(\[]?([A-Za-z]+)")
 
 # A footnote marker: 1-3 digits glued to sentence-final punctuation that follows a
-# letter or closing quote ("...the other.1 Commentators").  Not a decimal ("90.3").
-FOOTNOTE = re.compile(r"(?<=[A-Za-z”\"’')\]][.!?])(\d{1,3})(?=\s|$)")
+# letter or closing quote ("...the other.1 Commentators").  Not a decimal ("90.3").  The number is group 1;
+# the match opens on the punctuation, so that the regex engine skips to it (three times faster than a
+# look-behind tried at every character; the same numbers, and a search finds one where the old one did).
+FOOTNOTE = re.compile(r"[.!?](?<=[A-Za-z”\"’')\]][.!?])(\d{1,3})(?=\s|$)")
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -81,7 +84,9 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
 
 def _glued_ends(text: str, p_start: int, p_end: int) -> list[int]:
     """Positions just after a period glued to a sentence starter ("cooperation.The")."""
-    out = []
+    out: list[int] = []
+    if _GLUED_ANY.search(text, p_start, p_end) is None:
+        return out
     for m in _GLUED.finditer(text, p_start, p_end):
         dot = m.start("end") if m.group("end") else m.start("yend")
         nxt = _LETTERS.match(text, dot + 1, dot + 20)

@@ -17,18 +17,34 @@ _ANCHOR_WORDS = tuple(sorted(
                    "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
                    "morning", "afternoon", "evening", "lately", "past", "earlier")
        for v in (w, w.title(), w.upper())}))
-_ANCHOR_NUMBERS = re.compile(r"(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b")
+# (The class first lets the regex engine skip to a digit, Q or H; the look-behinds then choose the
+# shape, in the order and with the spans of "(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b".)
+_ANCHOR_NUMBERS = re.compile(r"[\dQH](?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|(?<=\d)0s|(?<=[QH])\d|(?<=\d)(?:st|nd|rd|th)\b)")
+# Each anchor in lower case, with the forms of it that count: one search of the lower-cased text per
+# anchor finds every written form (found positions are checked against the forms).
+_ANCHOR_FORMS: tuple[tuple[str, frozenset, int], ...] = tuple(
+    (low, frozenset(w for w in _ANCHOR_WORDS if w.lower() == low), len(low))
+    for low in sorted({w.lower() for w in _ANCHOR_WORDS}))
 _WINDOW_BACK, _WINDOW_AHEAD = 45, 45           # longer than any prefix/suffix around an anchor
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` windows around the anchors of ``text``."""
     positions = [m.start() for m in _ANCHOR_NUMBERS.finditer(text)]
-    for word in _ANCHOR_WORDS:
-        i = text.find(word)
-        while i != -1:
-            positions.append(i)
-            i = text.find(word, i + 1)
+    low = text.lower()
+    if len(low) == len(text):                   # lower() kept every offset (no letter grew)
+        for word, forms, k in _ANCHOR_FORMS:
+            i = low.find(word)
+            while i != -1:
+                if text[i:i + k] in forms:
+                    positions.append(i)
+                i = low.find(word, i + 1)
+    else:
+        for word in _ANCHOR_WORDS:
+            i = text.find(word)
+            while i != -1:
+                positions.append(i)
+                i = text.find(word, i + 1)
     positions.sort()
     n = len(text)
     out: list[list[int]] = []
@@ -57,8 +73,8 @@ _STARTERS = frozenset(
      "more", "until", "only"}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
-_TOKEN = re.compile(r"['’]?[A-Za-z0-9]+")
-_LETTERS = re.compile(r"[A-Za-z]*")
+# A token, with the letters it opens with (group 1; "" after an apostrophe or a digit).
+_TOKEN = re.compile(r"['’]?(?=[A-Za-z0-9])([A-Za-z]*)[A-Za-z0-9]*")
 
 
 def matches(text: str, lenient: bool) -> Iterator[re.Match]:
@@ -72,8 +88,7 @@ def matches(text: str, lenient: bool) -> Iterator[re.Match]:
             pos = tok.start()
             if pos < last_end:
                 continue
-            word = tok.group()
-            if not (word[0] in "'’0123456789" or _LETTERS.match(word).group().lower() in _STARTERS):
+            if not (text[pos] in "'’0123456789" or tok.group(1).lower() in _STARTERS):
                 continue
             m = MASTER.match(text, pos, end)
             if m:
