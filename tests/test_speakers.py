@@ -109,8 +109,9 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
         return f"opens on the function word {words[0]!r}"
     if words[-1].islower() and low[-1] in ENDERS or len(words) == 1 and low[0] in ENDERS and not words[0].isupper():
         return f"ends on the function word {words[-1]!r}"
-    if words[0][0].isdigit() or low[0] in NUMBER_WORDS or any(w in ("percent", "%") for w in low):
-        return "a number phrase"
+    titled = re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(words) > 1 and words[1][:1].isupper()
+    if (words[0][0].isdigit() and not titled) or low[0] in NUMBER_WORDS or any(w in ("percent", "%") for w in low):
+        return "a number phrase"                  # a year's title is a name: "2025 Diplomatic Bluebook"
     inner = [w for w in words[1:] if w.islower()]
     if any(w in ("he", "she", "it", "they", "we", "i", "you", "him", "them") for w in inner):
         return "a pronoun inside: a clause fragment"

@@ -14,6 +14,10 @@ same sentence or the :data:`REPORT_SENTENCES` before it, gives its issuer when i
 "the statement" takes its issuer the same ways, and the subject of a verb of saying written with it ("the SVR said
 in a statement", "In a statement hours before the FIFA move, the federation had said"), resolved in turn.
 
+A document named by its title after every such piece ("A Japanese government foreign policy report Tuesday
+emphasized ... The 2025 Diplomatic Bluebook, presented by ..., said ... the report maintained") is what "the report"
+stands for: the title itself, as a named document speaks for itself (:data:`_TITLED`).
+
 A nearer piece with no issuer ("a report seen by Reuters" names the reader, "a new report") gives "": the caller
 keeps the mention as written.
 """
@@ -68,6 +72,12 @@ _ISSUED = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+){0,2}
                      % (WEEKDAY, MONTH_NAME)
                      + _WHEN + r"(?:has\s+|had\s+)?(?:issued|released|published|"
                      r"compiled|prepared)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(%s)\b" % _PIECE)
+
+# A report's own title, capitalised words ending in a report's kind of name, with a year before it or not:
+# "The 2025 Diplomatic Bluebook", "the Nuclear Posture Review", "the World Economic Outlook", "the 2024 Country Reports on Human Rights Practices". Only "the report" takes one.
+_TITLE_HEADS = r"(?:Bluebook|Blue\s+Book|White\s+Paper|Whitepaper|White\s+Book|Report|Reports|Review|Outlook|Yearbook)"
+_TITLED = re.compile(r"\b[Tt]he\s+((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,5}%s"
+                     r"(?:\s+on\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?)\b" % _TITLE_HEADS)
 
 
 def _trim(name: str) -> str:
@@ -146,9 +156,21 @@ def resolve_report(doc: "Document", mention: str, pos: int, depth: int = 0) -> s
             at = piece.start() + piece.group().lower().index("statement")
             name = re.sub(r"^(?:the|The)\s+", "", name)          # "the White House said": White House
             found[at] = name if _has_name(_words(name)) and not re.search(r"\band\b", name) else ""
+    if noun == "report":
+        for t in _TITLED.finditer(text, lo, pos):
+            # a title nearer than every piece; never one inside a quote nor an outlet's ("the Reuters Report")
+            # (its own "Report" is no other piece)
+            inside = [k for k in found if t.start() <= k < t.end()]
+            others = [k for k in found if k not in inside]
+            if doc.quote_at(t.start()) is None and (not others or t.start() > max(others)):
+                for k in inside:
+                    del found[k]
+                found[t.start()] = "\0" + t.group(1)
     if not found:
         return ""
     last = max(found)
+    if found[last].startswith("\0"):
+        return found[last][1:]                 # the document's own title
     if not found[last] and depth < REPORT_CHAIN:
         again = re.search(r"(?:^|\s)((?:[Tt]he)\s+(?:[\w-]+\s+)?)$", text[max(0, last - 20):last])
         if again and REPORT.fullmatch(again.group(1) + text[last:last + len(noun)]):
