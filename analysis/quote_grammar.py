@@ -60,6 +60,7 @@ _CARRIED_BY = re.compile(r"\s+(?:in|during|at|on|via)\s+(?:(?:a|an|the|his|her|i
 # Ushakov as saying'), or a description ('quoted a government official as saying').
 _AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|him|her|them)"
+                        r"(?:,\s+[^,;“”\"‘.]{1,60}?,)?"     # its apposition: 'cited Ann Lee, the union head, as telling'
                         r"\s+as\s+(?:saying|stating|telling|writing)\b")
 _AS_SAYING_AFTER = re.compile(r"\s+as\s+(?:saying|stating|telling|writing)\b")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
