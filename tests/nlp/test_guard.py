@@ -53,3 +53,9 @@ def test_guarded_keeps_every_match(pattern, flags):
 def test_a_pattern_whose_first_character_is_unknown_is_left_alone(pattern):
     rx = re.compile(pattern)
     assert guarded(rx) is rx
+
+
+@pytest.mark.parametrize("pattern", [r",\s+per\b", r"[Ss]aid"])
+def test_a_pattern_opening_on_a_character_is_left_to_re(pattern):
+    rx = re.compile(pattern)      # re skips to that character itself, faster than any lookahead
+    assert guarded(rx) is rx
