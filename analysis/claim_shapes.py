@@ -17,16 +17,24 @@ from .nlp.guard import guarded
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
 
+def _scan(rx: re.Pattern, key: re.Pattern, text: str):
+    """``rx.finditer(text)``, or nothing when ``text`` lacks ``key``, a part that every match of ``rx`` holds and
+    that ``re`` finds faster than ``rx`` fails (speed only)."""
+    return rx.finditer(text) if key.search(text) else iter(())
+
+
 FINDING_ROLE = "F"
 # "In the latest Reuters/Ipsos poll, CONTENT": a finding opens the sentence like "according to".
 FINDING_OPENER = guarded(re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(In\s+((?:the|a|an|this|that|its|their|his|her)\s+"
                              r"(?:[\w/’'.-]+\s+){0,6}?(?:poll|survey|study|report|analysis|census|audit|review)))"
                              r"(?:,[^,.;:]{0,80})?,\s+(?=[A-Za-z0-9“\"])"))
 
+_FINDING_KEY = re.compile(r"In\s")
+
 
 def finding_cues(text: str) -> list[Cue]:
     return [Cue(m.start(2), m.end(2), m.group(1), "in", FINDING_ROLE, False, False)
-            for m in FINDING_OPENER.finditer(text)]
+            for m in _scan(FINDING_OPENER, _FINDING_KEY, text)]
 
 
 NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
@@ -85,6 +93,7 @@ _CERTAIN_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|n
                           r"there|the|his|her|their|its|our|most|many|some|no|nothing|none)\s+(?:[\w’'.-]+\s+){0,4}?"
                           r"(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have|did|does)\b)|"
                           r"(certain|sure)\s+(?=(?:if|whether)\s))"))
+_CERTAIN_KEY = re.compile(r"(?:convinced|confident|certain|sure)\s")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
@@ -98,7 +107,7 @@ def state_cues(text: str) -> list[Cue]:
     """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
     a supporter of CONTENT": a stance (a person or body only)."""
     out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
-    for m in _CERTAIN_CUE.finditer(text):
+    for m in _scan(_CERTAIN_CUE, _CERTAIN_KEY, text):
         if _EXPLETIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
             continue              # "It is certain the vote will pass": nobody holds it
         g = 1 if m.group(1) else 2
@@ -227,6 +236,7 @@ def headline_cues(text: str) -> list[Cue]:
 _AS_PER = guarded(re.compile(r"(?<![\w’'-])([Aa]s\s+per)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}"
                      r"(?:reports?|sources?|officials?|media|agency|agencies|data|study|survey|statement|estimates?|"
                      r"analysts?|experts?|observers|police|authorities)\b))"))
+_AS_PER_KEY = re.compile(r"[Aa]s\s+per\s")
 
 
 # A bare "per" closing its sentence after a comma: "..., per the company.", "..., per Telemundo's Marina E. Franco,
@@ -239,7 +249,8 @@ _PER_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:capita|cent|annum|share|person|day|
 
 
 def as_per_cues(text: str) -> list[Cue]:
-    out = [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
+    out = [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False)
+           for m in _scan(_AS_PER, _AS_PER_KEY, text)]
     return out + [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False)
                   for m in _PER_CLOSING.finditer(text) if not _PER_NOT_SOURCE.match(text, m.end())]
 
