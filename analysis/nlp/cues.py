@@ -223,6 +223,15 @@ _NAMING_PARTICIPLES = ("called", "dubbed", "named", "titled")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
+def _preceding_two(before: str) -> Optional[re.Match]:
+    """``_PRECEDING_TWO.search(before)``, searched from 20 characters before the end when those (and the one before
+    them) hold three runs of non-space characters: a match covers at most two, so none starts earlier."""
+    cut = len(before) - 20
+    if cut > 0 and len(before[cut - 1:].split()) >= 3:
+        return _PRECEDING_TWO.search(before, cut)
+    return _PRECEDING_TWO.search(before)
+
+
 _HEAD_INDEX: dict[str, tuple[list[int], list[re.Match]]] = {}
 _HEAD_INDEX_SIZE = 8        # texts kept: the article being read and a few short strings
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]+")
@@ -377,7 +386,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         after = text[end:end + 4]
         if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:
             continue              # "reports of", "claims of" (but "says of Clinton")
-        two = _PRECEDING_TWO.search(before)
+        two = _preceding_two(before)
         passive = bool(two and two.group(1).lower() in _BE and not word.endswith(("ing",)) and
                        (word.endswith(("ed", "en", "d", "t")) or word in ("said", "told", "thought", "found",
                                                                            "known", "shown", "written")))
