@@ -94,6 +94,9 @@ _CERTAIN_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|n
                           r"(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have|did|does)\b)|"
                           r"(certain|sure)\s+(?=(?:if|whether)\s))"))
 _CERTAIN_KEY = re.compile(r"(?:convinced|confident|certain|sure)\s")
+_STATE_KEY = re.compile(r"(?:afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|"
+                        r"sceptical|hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|"
+                        r"alarmed|outraged|furious|unhappy|proud|glad)\s+that\b")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
@@ -101,18 +104,22 @@ _STANCE_CUE = guarded(re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|h
                          r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:supporter|opponent|critic|"
                          r"proponent|advocate|champion|defender)|(?:highly\s+|deeply\s+)?(?:critical|supportive|"
                          r"dismissive|skeptical|sceptical)) of\b"))
+_STANCE_KEY = re.compile(r"(?:supporter|opponent|critic|proponent|advocate|champion|defender|critical|supportive|"
+                         r"dismissive|skeptical|sceptical) of\b")
 
 
 def state_cues(text: str) -> list[Cue]:
     """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
     a supporter of CONTENT": a stance (a person or body only)."""
-    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
+    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False)
+           for m in _scan(_STATE_CUE, _STATE_KEY, text)]
     for m in _scan(_CERTAIN_CUE, _CERTAIN_KEY, text):
         if _EXPLETIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
             continue              # "It is certain the vote will pass": nobody holds it
         g = 1 if m.group(1) else 2
         out.append(Cue(m.start(g), m.end(g), m.group(g), m.group(g) if g == 1 else "unsure", "ca", False, False))
-    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False) for m in _STANCE_CUE.finditer(text)]
+    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False)
+            for m in _scan(_STANCE_CUE, _STANCE_KEY, text)]
     return out
 
 
@@ -261,10 +268,12 @@ VIEW_ROLE = "V"       # "By Trump's own admission, CONTENT", "CONTENT, in his ey
 _VIEW_FRAME = guarded(re.compile(r"(?<![\w’'-])(?:[Bb]y|[Ii]n|[Tt]o)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s|[Hh]is|[Hh]er|"
                          r"[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:admission|account|view|estimation|words|opinion|reckoning|"
                          r"eyes|mind)(?=\s*[,.])"))
+_VIEW_KEY = re.compile(r"(?:admission|account|view|estimation|words|opinion|reckoning|eyes|mind)(?=\s*[,.])")
 
 
 def view_frame_cues(text: str) -> list[Cue]:
-    return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False) for m in _VIEW_FRAME.finditer(text)]
+    return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False)
+            for m in _scan(_VIEW_FRAME, _VIEW_KEY, text)]
 
 
 def extra_cues(text: str) -> list[Cue]:
