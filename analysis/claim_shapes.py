@@ -12,20 +12,29 @@ import re
 
 from .nlp import Cue, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
+from .nlp.guard import guarded
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
 
+def _scan(rx: re.Pattern, key: re.Pattern, text: str):
+    """``rx.finditer(text)``, or nothing when ``text`` lacks ``key``, a part that every match of ``rx`` holds and
+    that ``re`` finds faster than ``rx`` fails (speed only)."""
+    return rx.finditer(text) if key.search(text) else iter(())
+
+
 FINDING_ROLE = "F"
 # "In the latest Reuters/Ipsos poll, CONTENT": a finding opens the sentence like "according to".
-FINDING_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(In\s+((?:the|a|an|this|that|its|their|his|her)\s+"
+FINDING_OPENER = guarded(re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(In\s+((?:the|a|an|this|that|its|their|his|her)\s+"
                              r"(?:[\w/’'.-]+\s+){0,6}?(?:poll|survey|study|report|analysis|census|audit|review)))"
-                             r"(?:,[^,.;:]{0,80})?,\s+(?=[A-Za-z0-9“\"])")
+                             r"(?:,[^,.;:]{0,80})?,\s+(?=[A-Za-z0-9“\"])"))
+
+_FINDING_KEY = re.compile(r"In\s")
 
 
 def finding_cues(text: str) -> list[Cue]:
     return [Cue(m.start(2), m.end(2), m.group(1), "in", FINDING_ROLE, False, False)
-            for m in FINDING_OPENER.finditer(text)]
+            for m in _scan(FINDING_OPENER, _FINDING_KEY, text)]
 
 
 NOUN_ROLE = "N"       # the roles of a speech noun with a that-clause (not a verb of the lexicon)
@@ -36,11 +45,11 @@ NOUN_THAT = re.compile(NOUN_PP + r"\s+that\b")
 # FrameNet Statement (pronouncement, proclamation, declaration, assurance, explanation, emphasis), Opinion (view,
 # opinion, conviction, beliefs) and Expectation/Emotion nouns (hope, fear, worry, concern, expectation): "Stumpf’s repeated
 # emphasis that ...", "Clinton's view that ...", "his hope that ..." (the holder rule below still applies).
-_SPEECH_NOUN = re.compile(r"\b(claims?|assertions?|allegations?|arguments?|contention|insistence|reports?|warnings?|"
+_SPEECH_NOUN = guarded(re.compile(r"\b(claims?|assertions?|allegations?|arguments?|contention|insistence|reports?|warnings?|"
                           r"statement|beliefs?|promise|pledge|announcement|suggestion|prediction|conclusion|"
                           r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
                           r"demand|pronouncements?|proclamations?|declarations?|assurances?|explanation|emphasis|"
-                          r"views?|opinion|conviction|hopes?|fears?|worry|worries|concerns?|expectations?)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+                          r"views?|opinion|conviction|hopes?|fears?|worry|worries|concerns?|expectations?)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])"))
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
 # "a New York Times report", "the U.S. government’s announcement".
 NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:\s+[a-z]{4,})?)[’']s|"
@@ -57,7 +66,7 @@ MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+b
 
 # A light verb with a speech noun: "made a strong condemnation of", "voiced opposition to", "sounded a call for",
 # "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
-_LIGHT_VERB_CUE = re.compile(
+_LIGHT_VERB_CUE = guarded(re.compile(
     r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|sounding|raised|raises|"
     r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding)\s+"
     r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
@@ -65,7 +74,7 @@ _LIGHT_VERB_CUE = re.compile(
     r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
     r"allegations?|accusations?|denials?|complaints?|protests?|demands?|questions?|case|belief|view|conviction|"
     r"alarms?)\s+"
-    r"(?:of|for|about|over|to|against|that|on)\b")
+    r"(?:of|for|about|over|to|against|that|on)\b"))
 
 
 # A mental state with a that-clause: "Many Democrats are afraid that ...", "Seoul is convinced that ...". The copula may
@@ -74,35 +83,43 @@ _LIGHT_VERB_CUE = re.compile(
 # "she was sure Trump would triumph") and, for sure/certain, "whether"/"if" ("weren't sure if they would help").
 _COPULA = (r"(?:(?<![\w’'-])(?:am|is|are|was|were|remains?|remained|seems?|seemed|feels?|felt|became|came\s+away)"
            r"(?:\s+not|n[’']t)?|(?<=\w)(?:’s|'s|’re|'re|’m|'m))")
-_STATE_CUE = re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
+_STATE_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
                         r"(afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
                         r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
-                        r"outraged|furious|unhappy|proud|glad)\s+that\b")
+                        r"outraged|furious|unhappy|proud|glad)\s+that\b"))
 _EXPLETIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat)\s*\S?$")
-_CERTAIN_CUE = re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|very|quite|absolutely|fully|[a-z]+ly)\s+){0,2}"
+_CERTAIN_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|very|quite|absolutely|fully|[a-z]+ly)\s+){0,2}"
                           r"(?:(convinced|confident|certain|sure)(?=\s+(?:[A-Z][\w’'.-]*|he|she|they|we|I|it|you|this|"
                           r"there|the|his|her|their|its|our|most|many|some|no|nothing|none)\s+(?:[\w’'.-]+\s+){0,4}?"
                           r"(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have|did|does)\b)|"
-                          r"(certain|sure)\s+(?=(?:if|whether)\s))")
+                          r"(certain|sure)\s+(?=(?:if|whether)\s))"))
+_CERTAIN_KEY = re.compile(r"(?:convinced|confident|certain|sure)\s")
+_STATE_KEY = re.compile(r"(?:afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|"
+                        r"sceptical|hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|"
+                        r"alarmed|outraged|furious|unhappy|proud|glad)\s+that\b")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
-_STANCE_CUE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|long|still|"
+_STANCE_CUE = guarded(re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|long|still|"
                          r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:supporter|opponent|critic|"
                          r"proponent|advocate|champion|defender)|(?:highly\s+|deeply\s+)?(?:critical|supportive|"
-                         r"dismissive|skeptical|sceptical)) of\b")
+                         r"dismissive|skeptical|sceptical)) of\b"))
+_STANCE_KEY = re.compile(r"(?:supporter|opponent|critic|proponent|advocate|champion|defender|critical|supportive|"
+                         r"dismissive|skeptical|sceptical) of\b")
 
 
 def state_cues(text: str) -> list[Cue]:
     """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
     a supporter of CONTENT": a stance (a person or body only)."""
-    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False) for m in _STATE_CUE.finditer(text)]
-    for m in _CERTAIN_CUE.finditer(text):
+    out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False)
+           for m in _scan(_STATE_CUE, _STATE_KEY, text)]
+    for m in _scan(_CERTAIN_CUE, _CERTAIN_KEY, text):
         if _EXPLETIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
             continue              # "It is certain the vote will pass": nobody holds it
         g = 1 if m.group(1) else 2
         out.append(Cue(m.start(g), m.end(g), m.group(g), m.group(g) if g == 1 else "unsure", "ca", False, False))
-    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False) for m in _STANCE_CUE.finditer(text)]
+    out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False)
+            for m in _scan(_STANCE_CUE, _STANCE_KEY, text)]
     return out
 
 
@@ -110,12 +127,12 @@ def state_cues(text: str) -> list[Cue]:
 # "have offered assurances that", "offered no proof that", "offered insights into"): the noun must take its
 # complement (that / on / into ...; not "advice to X": the addressee), so "provide security guarantees" (material help,
 # no determiner or manner word before the noun) and "offered no proof." (no content) stay out.
-_GIVING_CUE = re.compile(
+_GIVING_CUE = guarded(re.compile(
     r"(?<![\w’'-])(?:offer|offers|offered|offering|gave|give|gives|giving|provided|provides|providing)\s+"
     r"(?:(?:a|an|the|his|her|their|its|no|some|new|fresh|firm|strong|public|written|explicit|pointed|repeated|"
     r"[a-z]+ly)\s+){0,3}"
     r"(?:(assurances?|guarantees?|reassurances?|proof)\s+that|(advice|insights?|explanations?)\s+"
-    r"(?:on|about|into|for|that))\b")
+    r"(?:on|about|into|for|that))\b"))
 
 
 def light_verb_cues(text: str) -> list[Cue]:
@@ -130,9 +147,9 @@ def light_verb_cues(text: str) -> list[Cue]:
 
 
 # Speech nouns with a topic and a holder: "North Korea's claims about the test", "his comments on the shooting".
-NOUN_TOPIC = re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
+NOUN_TOPIC = guarded(re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
                          r"views|rhetoric|attacks|jokes|tweets|testimony)\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
-                         r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])")
+                         r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])"))
 # A stance noun with a possessive holder and its object (FrameNet Opinion, Emotion_directed, Purpose,
 # Commitment, Statement): "Trump's adulation of Putin", "editorial boards' disdain for the nominee", "his theory of
 # the United States' role", "the president's eagerness to use ...", "Trump's latest effort to bounce back",
@@ -141,7 +158,7 @@ NOUN_TOPIC = re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?
 # never count it), idea, admiration, support, opposition (also material: "Russia's support for North Korea"), bid (an
 # attempt: "Frontier dropped its bid to merge with", "its bid to put a satellite into orbit"; 2 false positives, no
 # right row in any opened folder or PolNeAR dev).
-STANCE_NOUN = re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+STANCE_NOUN = guarded(re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
                          r"\s+(?:(?:own|latest|new|repeated|long-standing|longstanding|continued|open|public|stated|"
                          r"apparent|clear|firm|strong|deep|growing|[a-z]+ly)\s+){0,2}"
                          r"((?:adulation|disdain|contempt|obsession|hostility|affection|enthusiasm|theory|"
@@ -149,17 +166,17 @@ STANCE_NOUN = re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-
                          r"assessment)\s+(?:of|for|with|about|to|toward|towards)"
                          r"|(?:determination|eagerness|willingness|reluctance|intention|pledge|promises?|"
                          r"vow|commitment|effort|plan)(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]))"
-                         r"\s+(?=[\w“\"‘'])")
+                         r"\s+(?=[\w“\"‘'])"))
 FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
                                  r"does|do)\b")
 
 
 NOUN_BY_ROLE = "B"    # a speech noun whose holder follows with "by": "comments by U.S. officials that ..."
 _TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Lt"))
-NOUN_BY = re.compile(r"\b(comments?|remarks?|statements?|claims?|assertions?|allegations?|warnings?|assessments?|"
+NOUN_BY = guarded(re.compile(r"\b(comments?|remarks?|statements?|claims?|assertions?|allegations?|warnings?|assessments?|"
                      r"accusations?|suggestions?|predictions?|pledges?|promises?)\s+by\s+"
                      rf"((?:(?:the|a|an|its|his|her|their)\s+)?[A-Z](?:[^,.;:“”\"]|(?<=[A-Z])\.|{_TITLE_DOT}){{0,60}}?|"
-                     r"(?:the|its|his|her|their)\s+[a-z][^,.;:“”\"]{0,50}?)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])")
+                     r"(?:the|its|his|her|their)\s+[a-z][^,.;:“”\"]{0,50}?)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])"))
 
 
 def noun_cues(text: str) -> list[Cue]:
@@ -223,22 +240,24 @@ def headline_cues(text: str) -> list[Cue]:
 
 # "as per news agency Reuters", "As per the report, ...": "according to" (common in South Asian English news);
 # not "as per the agreement / schedule / tradition": a source must follow (a name, or a source noun).
-_AS_PER = re.compile(r"(?<![\w’'-])([Aa]s\s+per)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}"
+_AS_PER = guarded(re.compile(r"(?<![\w’'-])([Aa]s\s+per)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}"
                      r"(?:reports?|sources?|officials?|media|agency|agencies|data|study|survey|statement|estimates?|"
-                     r"analysts?|experts?|observers|police|authorities)\b))")
+                     r"analysts?|experts?|observers|police|authorities)\b))"))
+_AS_PER_KEY = re.compile(r"[Aa]s\s+per\s")
 
 
 # A bare "per" closing its sentence after a comma: "..., per the company.", "..., per Telemundo's Marina E. Franco,
 # writing for Axios." (Merriam-Webster per, 3: "according to"; common in US wire and Axios style); the phrase must
 # end the sentence, so "A quarter of that, per the McKinley plan, is ..." and "per capita", "per share" are no cue.
-_PER_CLOSING = re.compile(r",\s+(per)\s+(?=(?:the\s+)?[A-Za-z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?"
-                          r"(?:\.(?:\s|$)|,\s+(?:writing|reporting)\s))")
+_PER_CLOSING = guarded(re.compile(r",\s+(per)\s+(?=(?:the\s+)?[A-Za-z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}?"
+                          r"(?:\.(?:\s|$)|,\s+(?:writing|reporting)\s))"))
 _PER_NOT_SOURCE = re.compile(r"(?:the\s+)?(?:capita|cent|annum|share|person|day|week|month|year|hour|head|unit|"
                              r"agreement|deal|rules?|law|terms|contract|plan|schedule|custom|tradition|usual)\b", re.I)
 
 
 def as_per_cues(text: str) -> list[Cue]:
-    out = [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False) for m in _AS_PER.finditer(text)]
+    out = [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False)
+           for m in _scan(_AS_PER, _AS_PER_KEY, text)]
     return out + [Cue(m.start(1), m.end(1), m.group(1), "according to", "qcs", False, False)
                   for m in _PER_CLOSING.finditer(text) if not _PER_NOT_SOURCE.match(text, m.end())]
 
@@ -246,13 +265,15 @@ def as_per_cues(text: str) -> list[Cue]:
 VIEW_ROLE = "V"       # "By Trump's own admission, CONTENT", "CONTENT, in his eyes.": the possessor holds it
 # A possessor's view or account framing a clause (FrameNet Opinion, Statement): "By Trump's own admission, ...",
 # "In its view, ...", "To her account, ...", "..., in his eyes.". Cue: the whole phrase; source: the possessor.
-_VIEW_FRAME = re.compile(r"(?<![\w’'-])(?:[Bb]y|[Ii]n|[Tt]o)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s|[Hh]is|[Hh]er|"
+_VIEW_FRAME = guarded(re.compile(r"(?<![\w’'-])(?:[Bb]y|[Ii]n|[Tt]o)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s|[Hh]is|[Hh]er|"
                          r"[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:admission|account|view|estimation|words|opinion|reckoning|"
-                         r"eyes|mind)(?=\s*[,.])")
+                         r"eyes|mind)(?=\s*[,.])"))
+_VIEW_KEY = re.compile(r"(?:admission|account|view|estimation|words|opinion|reckoning|eyes|mind)(?=\s*[,.])")
 
 
 def view_frame_cues(text: str) -> list[Cue]:
-    return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False) for m in _VIEW_FRAME.finditer(text)]
+    return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False)
+            for m in _scan(_VIEW_FRAME, _VIEW_KEY, text)]
 
 
 def extra_cues(text: str) -> list[Cue]:

@@ -47,6 +47,7 @@ from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
+from .nlp.guard import guarded
 from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
@@ -66,9 +67,9 @@ HEDGE_WINDOW = 300
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell", "it's too early
 # to say" (nothing is said yet); and the idioms of saying ("Needless to say, ...", "Suffice it to say", "that is to
 # say", "so to speak", "sad to say").
-_AUTHORIAL = re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
+_AUTHORIAL = guarded(re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
                         r"accurate|reasonable|necessary|useful|needless|suffice(?:\s+it)?|that\s+is|so|sad|strange|"
-                        r"truth|too\s+(?:early|soon)|premature)\s+to)\s+$)", re.I)
+                        r"truth|too\s+(?:early|soon)|premature)\s+to)\s+$)", re.I))
 _THAT_LEAD = re.compile(r"that\s+")
 _AUTHOR_PRONOUNS = {"i", "we"}
 _AUTHOR_BELIEFS = {"know", "believe", "think", "feel", "convince", "fear", "hope", "doubt", "suspect", "expect", "worry",

@@ -16,7 +16,7 @@ from ..nlp import subject_before
 from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
-from .guard import guarded
+from ..nlp.guard import guarded
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)

@@ -11,7 +11,7 @@ from ..records import DateMention, Figure, Sentence
 from ..text import footnote_spans, split_sentences
 from .context import CASUALTY_RE, decide_kind, figure_hedges, link_period, near, noun_kind, pick_source, sources_of
 from .filters import Look, is_not_figure, is_prose, looks_plural
-from .guard import guarded
+from ..nlp.guard import guarded
 from .numbers import Candidate, clean_value, scan_sentence
 from .patterns import DECIMAL_END_RE, MARKET_RE, PERSONAL_PRONOUNS, PRONOUNS, SP
 from .ranges import merge_ranges

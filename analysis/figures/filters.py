@@ -17,7 +17,7 @@ from ..records import DateMention
 from .filter_helpers import (_at_clause_start, _capitalised_inside_sentence, _counted_range_follows, _is_designation,
                              _is_title_case, _one_is_pronoun, bracketed_note, in_phone_number, inside_date, is_prose,
                              looks_plural, word_before, plural_noun_after)
-from .guard import guarded
+from ..nlp.guard import guarded
 from .identifiers import (_ID_WORDS, argument_ordinal, calibre, committee_name, first_as_adverb, list_name,
                           military_unit, ordinal_identifier, ordinal_of_a_period, reference_word_before,
                           referential_two, tournament_stage)

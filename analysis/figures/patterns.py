@@ -11,7 +11,7 @@ import re
 
 from ..lexicons import load_list, load_table
 from ..nlp import hedge_phrases, pronouns
-from .guard import guarded
+from ..nlp.guard import guarded
 
 SP = "[ \u00a0]"   # a space inside a figure: plain or no-break
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
-from .guard import guarded
+from ..nlp.guard import guarded
 from .numbers import Candidate, hanging_hyphen
 from .patterns import PART_GAP_RE, RANGE_GAP_RE, SP
 

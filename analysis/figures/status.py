@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..lexicons import load_table
 from ..nlp import leading_np, subject_before
-from .guard import guarded
+from ..nlp.guard import guarded
 
 STATUSES = ("stated", "reported", "hypothetical", "negated", "denied")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..lexicons import load_table
-from .guard import guarded
+from ..nlp.guard import guarded
 
 SP = "[ \u00a0]"
 

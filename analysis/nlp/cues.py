@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..lexicons import load_list, load_table
 from .tokens import pronoun_kinds
@@ -173,6 +173,17 @@ _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
 _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
 _PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
+
+
+def _preceding_word(before: str) -> Optional[re.Match]:
+    """``_PRECEDING_WORD.search(before)``, tried first on the last 12 characters: a match ends in at most 4 non-word
+    characters, so one that starts earlier would also match at the 12th last; a match found there is the
+    search's own unless the word may run on to the left (it starts at the cut), when the whole is searched."""
+    cut = len(before) - 12
+    if cut <= 0:
+        return _PRECEDING_WORD.search(before)
+    m = _PRECEDING_WORD.search(before, cut)
+    return _PRECEDING_WORD.search(before) if m is not None and m.start() == cut else m
 _BE_FIRST = re.compile(r"\b(?:is|are|was|were|been|be)\s+first\s+$")
 _FIRST_ADVERB = re.compile(r"\b(?:after|before|when|while|since|and|had|has|have|he|she|they|it|who)\s+first\s+$", re.I)
 # A gerund or participle after a preposition or a comma: its object is a noun ("with settling disputes").
@@ -212,9 +223,46 @@ _NAMING_PARTICIPLES = ("called", "dubbed", "named", "titled")
 _PRECEDING_TWO = re.compile(r"([\w’']+)\s+(?:[a-z]+ly\s+|not\s+|also\s+|now\s+|first\s+)?$")
 
 
+def _preceding_two(before: str) -> Optional[re.Match]:
+    """``_PRECEDING_TWO.search(before)``, searched from 20 characters before the end when those (and the one before
+    them) hold three runs of non-space characters: a match covers at most two, so none starts earlier."""
+    cut = len(before) - 20
+    if cut > 0 and len(before[cut - 1:].split()) >= 3:
+        return _PRECEDING_TWO.search(before, cut)
+    return _PRECEDING_TWO.search(before)
+
+
 _HEAD_INDEX: dict[str, tuple[list[int], list[re.Match]]] = {}
 _HEAD_INDEX_SIZE = 8        # texts kept: the article being read and a few short strings
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of ``words`` (letters only) sharing their prefixes ("sa(?:id|y(?:s)?)"): ``re`` reads a
+    word's letters once instead of trying every word of the lexicon at each position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [ch + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return walk(trie)
+
+
+@lru_cache(maxsize=None)
+def _head_regex() -> re.Pattern:
+    """The ``_LOWER_WORD`` matches that are cue heads, found by ``re`` alone: a lower-case head, "According" and a
+    capitalised "-ing" head ("Citing"); the same words, starts and ends as filtering every ``_LOWER_WORD`` match."""
+    heads = [h for h in _cue_heads() if _LOWER_WORD.fullmatch(h)]
+    capitals = [w for h in heads if _LOWER_WORD.fullmatch(w := h[:1].upper() + h[1:]) and w != h]
+    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(heads + capitals) + r")(?![\w’'-])")   # (a guard: slower)
 
 
 @lru_cache(maxsize=None)
@@ -227,9 +275,7 @@ def _head_index(text: str) -> tuple[list[int], list[re.Match]]:
     found once per text, so a window's cues are looked up instead of every word being scanned again."""
     found = _HEAD_INDEX.get(text)
     if found is None:
-        heads = _cue_heads()
-        words = [w for w in _LOWER_WORD.finditer(text)
-                 if (g := w.group()) in heads or g[:1].isupper() and g.lower() in heads]
+        words = list(_head_regex().finditer(text))
         found = ([w.start() for w in words], words)
         if len(_HEAD_INDEX) >= _HEAD_INDEX_SIZE:
             del _HEAD_INDEX[next(iter(_HEAD_INDEX))]
@@ -294,7 +340,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if info is None or first[:1].isupper() and (not info.participle or _MEDIUM_NEXT.match(text, end)):
             continue              # ("Writing in an op-ed, X said ...": the medium of the main clause's cue)
         before = text[max(lo, m.start() - 40):m.start()]
-        prev = _PRECEDING_WORD.search(before)
+        prev = _preceding_word(before)
         prev_word = prev.group(1).lower() if prev else ""
         if prev_word == "first" and word.endswith(("ed", "en")) and _BE_FIRST.search(before):
             pass                  # "was first reported by": a passive verb, not "the first report"
@@ -340,7 +386,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         after = text[end:end + 4]
         if after.startswith(" of ") and word.endswith("s") and info.lemma not in _NEVER_NOUNS:
             continue              # "reports of", "claims of" (but "says of Clinton")
-        two = _PRECEDING_TWO.search(before)
+        two = _preceding_two(before)
         passive = bool(two and two.group(1).lower() in _BE and not word.endswith(("ing",)) and
                        (word.endswith(("ed", "en", "d", "t")) or word in ("said", "told", "thought", "found",
                                                                            "known", "shown", "written")))

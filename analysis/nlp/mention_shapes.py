@@ -79,11 +79,15 @@ def strip_shapes(m: str) -> str:
 # A name with a company's legal form after it (and a group word): "Credit Suisse Group AG", "Nippon Steel Corp.".
 _LEGAL_FORM = re.compile(r"\b((?:[A-Z][\w&’'-]*\s+){0,2}?[A-Z][\w&’'-]*)\s+(?:(?:Group|Holdings?|Bank)\s+)?"
                          r"(?:AG|Inc|Corp|Ltd|LLC|PLC|plc|GmbH|N\.?V|S\.?A|S\.?p\.?A|SE|Co)\b\.?(?![\w’'-])")
+# The legal form alone, which every match holds: a text without one (most) is not scanned for names.
+_LEGAL_FORM_WORD = re.compile(r"(?:AG|Inc|Corp|Ltd|LLC|PLC|plc|GmbH|N\.?V|S\.?A|S\.?p\.?A|SE|Co)\b\.?(?![\w’'-])")
 
 
 def legal_form_names(text: str) -> frozenset[str]:
     """Names written with a company's legal form somewhere in ``text`` ("Credit Suisse" of "Credit Suisse Group
     AG", "Nippon Steel" of "Nippon Steel Corp."): firms, never persons, wherever they stand alone."""
+    if _LEGAL_FORM_WORD.search(text) is None:
+        return frozenset()
     return frozenset(m.group(1) for m in _LEGAL_FORM.finditer(text))
 
 

@@ -405,7 +405,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "early indications suggest", "his tour ... suggests"
             # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data
             # from the Shanghai Freight Index showed")
-    rel = _WHICH_BEFORE.search(text, max(0, cue.start - 80), cue.start)
+    lo = max(0, cue.start - 80)
+    rel = _WHICH_BEFORE.search(text, lo, cue.start) if text.find("which", lo, cue.start) >= 0 or \
+        text.find("that", lo, cue.start) >= 0 else None     # (a fast "no": the pattern needs one of them)
     if rel and rel.group(1).lower() in words["document"] | _DOCUMENTS_TOO or \
             _DOCUMENT_WHICH.search(text, max(0, cue.start - 90), cue.start):
         return True                                   # "an agreement with Kim Jong Un, which pledged ...": a document

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .cues import reporting_verbs
+from .guard import guarded
 from .mention_shapes import legal_form_names
 from .name_shapes import _function_words, _title_case_lines, lone_surname, lone_surname_in  # noqa: F401 (re-exported)
 from .quotemarks import QuoteSpan
@@ -23,12 +24,12 @@ if TYPE_CHECKING:
 
 # A naming noun before a lone name that stands for the person ("with the callsign Pulse", "nicknamed 'Bogdan'").
 _CALLSIGN_BEFORE = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|pseudonym|nicknamed)\s+[“\"‘']?$", re.I)
-_NAME = re.compile(
+_NAME = guarded(re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Prof|Rev|St)\.?\s+)?"
     r"\b[A-Z][\w’'-]*[a-z][\w’'-]*"
     r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*[a-z][\w’'-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w’'-]*|"
     r"(?:de|van|von|bin|al|da|del|la|le|der|den|di|du|dos|das|della|ter|ten)"
-    r"(?=(?:\s+(?:der|den|de|la|le|van|von|dos|das))?\s+[A-Z]))){0,7}")   # a name never runs over a line break; titles
+    r"(?=(?:\s+(?:der|den|de|la|le|van|von|dos|das))?\s+[A-Z]))){0,7}"))   # a name never runs over a line break; titles
 # and nationality before it may take four words ("North Korean Foreign Minister Choe Son Hui")
 _FEMALE_TITLES = {"Mrs", "Ms", "Miss", "Madam", "Madame", "Queen", "Princess", "Lady", "Dame", "Spokeswoman",
                   "Chairwoman", "Congresswoman"}
