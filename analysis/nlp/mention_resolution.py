@@ -72,6 +72,10 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
     return ""
 
 
+# A subject specified by a clause ("Important is that ...", "The problem was that ..."): a matter, never an actor.
+_COPULA_THAT = re.compile(r"\s+(?:is|was|are|were)\s+that\b")
+
+
 def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str, str]]:
     """(position, name, name) of the named subjects opening the sentences before ``pos`` (and its own),
     for "it": "Maersk paused all sailings. It said on Tuesday ..." """
@@ -80,8 +84,9 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
     for k in range(max(0, s - IT_SENTENCES), s + 1):
         sent = doc.index.sentences[k]
         sp = leading_np(doc.text, sent.start, min(sent.end, pos))
-        if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None:   # not a quote's first words
-            name = clean_mention(doc.text[sp[0]:sp[1]])
+        if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None \
+                and not _COPULA_THAT.match(doc.text, sp[1]):     # not a quote's first words; not the subject of a
+            name = clean_mention(doc.text[sp[0]:sp[1]])          # specifying "is that" ("Important is that ...")
             if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
                 out.append((sp[0], name, name))
     return out
