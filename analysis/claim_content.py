@@ -15,7 +15,8 @@ from .claim_shapes import COORDINATED_CLAUSE as _COORDINATED_CLAUSE, COORDINATED
 from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJECT_OPEN
 from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
-from .nlp.cues import NOUN_LEMMAS
+from .nlp.cues import NOUN_LEMMAS, reporting_nouns
+from .nlp.mentions import is_actor_phrase
 from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
 from .text import _is_abbreviation
@@ -270,6 +271,31 @@ def _gap_stops(text: str, at: int, gap: str) -> bool:
     return any(m.group() != "." or not _is_abbreviation(text, at + m.start(), at) for m in _STOP_GAP.finditer(gap))
 
 
+# A verb of speech with the person addressed before its clause (Levin 1993, 37.3 manner of speaking and 37.7 say
+# verbs: "yelling to the officers that", "admitted to the panel that", "complained to Moscow that"): the phrase after
+# "to" or "at" names an actor. Not a noun that takes the clause itself ("responded to the claim that", "objected to
+# the idea that": nouns with a content-clause complement, Huddleston & Pullum 2002, 11.4 and the speech nouns).
+_ADDRESSEE_GAP = re.compile(r"\s*(?:to|at)\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+")
+_CLAUSE_NOUNS = frozenset("""fact facts idea ideas notion notions belief beliefs view views news report reports rumor rumors
+    rumour rumours suggestion suggestions proposal proposals hope hopes fear fears possibility assumption conclusion
+    impression argument arguments charge charges accusation accusations allegation allegations assertion assertions
+    warning warnings threat threats feeling sense evidence proof knowledge concern concerns question questions
+    criticism effect point claim claims interjection speculation perception""".split())
+
+
+def _addressed(text: str, cue: Cue, gap_end: int) -> bool:
+    """Whether ``text[cue.end:gap_end]`` (up to "that") is "to" or "at" and the actor a verb of speech addresses."""
+    m = _ADDRESSEE_GAP.fullmatch(text, cue.end, gap_end)
+    if m is None or "s" not in cue.roles:
+        return False
+    phrase = m.group(1)
+    head = re.sub(r"[’']s$", "", phrase.split()[-1]).lower()
+    if head in _OBJECT_PRONOUNS and head != "it":
+        return True
+    return head not in _CLAUSE_NOUNS and head not in reporting_nouns() and "’s " not in phrase and "'s " not in phrase \
+        and is_actor_phrase(phrase)
+
+
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     """Where an explicit "that" clause after ``cue`` starts ("said at an event in Ohio that ..."), or None."""
     that = _THAT.search(text, cue.end, min(hi, cue.end + 130))
@@ -291,7 +317,7 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
         lead = _AFTER_THAT.match(text, that.end(), hi)
         if gap_words and (gap_words[0] in word_classes()["det"] or gap_words[0] in _COUNTS or gap_words[0][:1].isdigit()
                           or gap_words[0] == "to" and len(gap_words) > 2) \
-                and cue.lemma not in _ADDRESSEE_FIRST \
+                and cue.lemma not in _ADDRESSEE_FIRST and not _addressed(text, cue, that.start()) \
                 and not _TIME_NOUNS.intersection(gap_words) or "about" in gap_words:
             return None           # "expect a major impact on the prices that consumers pay", "told reporters about
                                   # the storm that hit": a relative "that"
