@@ -58,8 +58,11 @@ _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\
 _CARRIED_BY = re.compile(r"\s+(?:in|during|at|on|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?!(?:was|were|is|are|been|being|has|have|had)\b)[\w’'-]+\s+){1,3}")
 # ... also a name after "the" or a lower-case title ('cited the FSB as saying', 'quoted presidential aide Yury
 # Ushakov as saying'), or a description ('quoted a government official as saying').
+# ... or any phrase of up to six words with no clause mark ('quoted Kathmandu district office spokesperson Muktiram
+# Rijal as saying', "Putin's spokesman", 'the Federal Security Service (FSB)'): the one quoted, never the outlet.
+_QUOTED_ONE = r"(?:[\w’'().-]+\s+){0,5}?[\w’'().-]*[\w)]"
 _AS_SAYING = re.compile(r"\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
-                        r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|him|her|them)"
+                        r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|him|her|them|" + _QUOTED_ONE + r")"
                         r"(?:,\s+[^,;“”\"‘.]{1,60}?,)?"     # its apposition: 'cited Ann Lee, the union head, as telling'
                         r"\s+as\s+(?:saying|stating|telling|writing)\b")
 _AS_SAYING_AFTER = re.compile(r"\s+as\s+(?:saying|stating|telling|writing)\b")
@@ -75,7 +78,7 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3})?"
                          r"[A-Z][\w’'.-]*|him|her|them)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
-                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:as\s+(?:saying|stating|telling|writing)|"
+                        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|" + _QUOTED_ONE + r")\s+(?:as\s+(?:saying|stating|telling|writing)|"
                         r"in\s+(?:confirming|announcing|saying|stating|reporting))\b")
 _CLAUSE_OPENER = re.compile(r"(?:\b(?:while|whereas|although|though|but|as|when|and)|;)\s*$", re.I)
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")

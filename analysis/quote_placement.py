@@ -65,6 +65,9 @@ def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -
 # How many words a quoting verb ('called the test "..."') may stand before the quote and keep it from a
 # reporting outlet that closes the sentence ('..., KCNA said').
 CALLED_IT_WINDOW = 4
+# A clause opening on a personal pronoun and its verb, holding the quote ('He also accused the U.S. of "').
+_PRONOUN_CLAUSE = re.compile(r"\s*(He|She)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?([a-z]+ed)\s+"
+                             r"(?:[^.;:!?“”\"]|\.(?!\s+[A-Z])){0,80}$")
 # A sentence end the splitter missed ('echoed that point. \'\'Another look ...,\'\' he said').
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
@@ -162,6 +165,12 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 attr = pre                    # 'Kim told Putin that peace will "depend on the U.S.," the agency
                                               # said': Kim's words, the agency reports them; so 'The leader called
                                               # the test "a success," it said'
+            elif pre is None and attr.cue in ("reported", "reports") and sent is not None and l_lo == sent.start \
+                    and (he := _PRONOUN_CLAUSE.match(text, l_lo, l_hi)):
+                # 'He also accused the U.S. of "interfering ...," reported the KNCA': his words, which the outlet
+                # relays (the pronoun is resolved as any speaker's)
+                attr = _Attribution(he.group(1), he.start(1), he.group(2), "qs", "pre",
+                                    len(_WORD.findall(text, he.end(2), l_hi)))
 
         elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):

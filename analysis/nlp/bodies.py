@@ -12,7 +12,10 @@ Nothing found gives "": the caller keeps the mention as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
+
+from ..lexicons import load_table
 
 if TYPE_CHECKING:
     from .document import Document
@@ -173,4 +176,46 @@ def named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int,
     return last
 
 
-__all__ = ["BODY_WORD", "COURT_WORD", "end_at_head", "named_body_before", "resolve_body_word", "resolve_court"]
+# A news agency named in the window: "the agency" may be it ("Yonhap news agency ... the agency said").
+_NEWS_AGENCY = re.compile(r"\b(?:news|press|state)\s+agency\b|\bagency\s+(?:reported|quoted|cited)\b", re.I)
+_LEADING = re.compile(r"^(?:(?:(?i:the|a|an)|[a-z][\w-]*)\s+)+")   # and its adjectives: "nonpartisan"
+
+
+@lru_cache(maxsize=None)
+def body_kin() -> dict[str, frozenset[str]]:
+    """Body noun -> the words of names such a body bears without the noun (``body_kin.tsv``)."""
+    return {row[0]: frozenset(row[1].split()) for row in load_table("body_kin.tsv") if len(row) > 1}
+
+
+def kin_body_before(doc: "Document", head: str, names: Sequence[str], actors: Sequence[tuple[int, str, str]],
+                    lo: int, pos: int) -> str:
+    """For "the agency", "the union", "the regulator" with no earlier name holding the noun: the nearest named
+    speaker, source or sentence subject in ``[lo, pos)`` (``actors``: position, name, mention), when its name holds
+    a word of the noun's kind ("The Centers for Disease Control and Prevention (CDC) issued ... the agency
+    stated") and the description's capitalised words; a nearer person or body of another kind, or a news agency
+    named there (for "the agency"), gives "" (abstain)."""
+    from .descriptions import _names_near
+    from .mentions import _has_name, _words, clean_mention, is_description
+    kin = body_kin().get(head)
+    if not kin or head == "agency" and _NEWS_AGENCY.search(doc.text, lo, pos):
+        return ""
+    for p, raw, _ in reversed(actors):
+        if p >= pos or not raw:
+            continue
+        if p < lo:
+            break
+        name = clean_mention(raw)
+        if not name or is_description(name) or not _has_name(_words(name)):
+            continue
+        name = _LEADING.sub("", re.sub(r"\s*\([^()]*\)$", "", name))
+        words = _words(name)
+        person = doc.people.lookup(name)
+        if len(words) < 2 or person is not None and person.name == name or not any(w in kin for w in words) \
+                or not _names_near(names, name):
+            return ""                           # the nearest actor is somebody else: abstain
+        return name
+    return ""
+
+
+__all__ = ["BODY_WORD", "COURT_WORD", "body_kin", "end_at_head", "kin_body_before", "named_body_before",
+           "resolve_body_word", "resolve_court"]

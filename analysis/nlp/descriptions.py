@@ -13,7 +13,8 @@ mention that :func:`~analysis.nlp.mentions.is_description` accepts:
   a subject in its sentence or the one before, unless that person was written with another role;
 * a role with no named holder takes the same unnamed actor written in full before ("A spokesperson
   for the Russian embassy ... the spokesperson");
-* a body ("the ministry") takes the nearest earlier named source or sentence subject holding that word.
+* a body ("the ministry") takes the nearest earlier named source or sentence subject holding that word; with none,
+  "the agency" / "the union" / "the regulator" the nearest one if its name is of that kind (:func:`kin_body_before`).
 
 A description named only after it (a wire lead's or a headline's role, "the Derna mayor said. Derna Mayor ...")
 is looked for last, in :mod:`analysis.nlp.lead_roles`. Nothing found gives "": the caller keeps the description
@@ -28,10 +29,10 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
-                       _words, actor_words, function_words, is_description)
+                       _words, actor_words, clean_mention, function_words, is_description)
 
 from .lead_roles import first_named_after, lead_holder, previous_reporter, resolve_indefinite
-from .bodies import end_at_head as _end_at_head, named_body_before
+from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .office_holders import office_holder
 from .role_owners import owner_in_role, possessive_owner
@@ -175,11 +176,14 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
                 continue
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
-                    and all(n in name for n in names):
+                    and all(n in name for n in names) and clean_mention(name):   # not 'the union, upon ... Wednesday'
                 return _end_at_head(name, head)
         found = named_body_before(doc, head, names, lo, pos)
         if found:
             return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
+        found = kin_body_before(doc, head, names, merged, doc.index.start_back(s, BODY_SENTENCES), pos)
+        if found:
+            return found                       # 'The Centers for Disease Control ... the agency stated'
         if head in _FIRM_HEADS:
             return _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
     return ""
