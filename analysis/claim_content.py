@@ -16,7 +16,8 @@ from .claim_shapes import RELAYED_AHEAD as _RELAYED_AHEAD, SUBJECT_OPEN as _SUBJ
 from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS, reporting_nouns
-from .nlp.mentions import is_actor_phrase
+from .nlp.mentions import actor_words, is_actor_phrase
+from .lexicons import load_list, load_table
 from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
 from .text import _is_abbreviation
@@ -273,27 +274,40 @@ def _gap_stops(text: str, at: int, gap: str) -> bool:
 
 # A verb of speech with the person addressed before its clause (Levin 1993, 37.3 manner of speaking and 37.7 say
 # verbs: "yelling to the officers that", "admitted to the panel that", "complained to Moscow that"): the phrase after
-# "to" or "at" names an actor. Not a noun that takes the clause itself ("responded to the claim that", "objected to
-# the idea that": nouns with a content-clause complement, Huddleston & Pullum 2002, 11.4 and the speech nouns).
-_ADDRESSEE_GAP = re.compile(r"\s*(?:to|at)\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+")
+# "to" or "at" ends on a name, an object pronoun or a noun of a person, group or body (actor_words role and body,
+# speaker_nouns person, a person ending such as -er, -ist, -ian). Not a noun that takes the clause itself ("responded to
+# the claim that", "reacted to the decision that": Huddleston & Pullum 2002, 11.4 content clauses, and the speech nouns).
+_ADDRESSEE_GAP = re.compile(r"\s*(?:to|at)\s+((?:[\w’'.-]+\s+){0,3}?([\w’'.-]+))\s+")
+_ADDRESSEE_ENDING = re.compile(r"[a-z]*(?:er|or|ist|ian|ant|(?<!m)ent|man|men|woman|women|ee|ary|part)s?")
 _CLAUSE_NOUNS = frozenset("""fact facts idea ideas notion notions belief beliefs view views news report reports rumor rumors
     rumour rumours suggestion suggestions proposal proposals hope hopes fear fears possibility assumption conclusion
     impression argument arguments charge charges accusation accusations allegation allegations assertion assertions
     warning warnings threat threats feeling sense evidence proof knowledge concern concerns question questions
-    criticism effect point claim claims interjection speculation perception""".split())
+    criticism effect point claim claims interjection speculation perception decision ruling verdict order""".split())
+
+
+@lru_cache(maxsize=None)
+def _addressee_nouns() -> frozenset[str]:
+    aw = actor_words()
+    return frozenset(aw.get("role", frozenset()) | aw.get("body", frozenset()) |
+                     {w.lower() for w in load_list("person_groups.txt")} |
+                     {row[0] for row in load_table("speaker_nouns.tsv") if len(row) > 1 and row[1] == "person"})
 
 
 def _addressed(text: str, cue: Cue, gap_end: int) -> bool:
     """Whether ``text[cue.end:gap_end]`` (up to "that") is "to" or "at" and the actor a verb of speech addresses."""
     m = _ADDRESSEE_GAP.fullmatch(text, cue.end, gap_end)
-    if m is None or "s" not in cue.roles:
+    if m is None or "s" not in cue.roles or "’s " in m.group(1) or "'s " in m.group(1):
         return False
-    phrase = m.group(1)
-    head = re.sub(r"[’']s$", "", phrase.split()[-1]).lower()
-    if head in _OBJECT_PRONOUNS and head != "it":
-        return True
-    return head not in _CLAUSE_NOUNS and head not in reporting_nouns() and "’s " not in phrase and "'s " not in phrase \
-        and is_actor_phrase(phrase)
+    head = m.group(2)
+    low = head.lower()
+    if low in _OBJECT_PRONOUNS:
+        return low != "it"
+    if low in _CLAUSE_NOUNS or low in reporting_nouns() or not is_actor_phrase(m.group(1)):
+        return False
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return head[:1].isupper() or low in _addressee_nouns() or one in _addressee_nouns() or \
+        _ADDRESSEE_ENDING.fullmatch(low) is not None
 
 
 def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
