@@ -297,8 +297,9 @@ def _addressee_nouns() -> frozenset[str]:
 def _addressed(text: str, cue: Cue, gap_end: int) -> bool:
     """Whether ``text[cue.end:gap_end]`` (up to "that") is "to" or "at" and the actor a verb of speech addresses."""
     m = _ADDRESSEE_GAP.fullmatch(text, cue.end, gap_end)
-    if m is None or "s" not in cue.roles or "’s " in m.group(1) or "'s " in m.group(1):
-        return False
+    if m is None or "s" not in cue.roles or "’s " in m.group(1) or "'s " in m.group(1) \
+            or not _SUBJECT_OPEN.match(text, gap_end + 4):
+        return False          # the clause opens on its subject: "replied to the letter that was sent by" is relative
     head = m.group(2)
     low = head.lower()
     if low in _OBJECT_PRONOUNS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue
+from .nlp.cues import reporting_verbs
 from .nlp.mentions import clean_mention
 from .quote_goodwill import goodwill_attribution
 from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
@@ -65,7 +66,8 @@ def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -
 # How many words a quoting verb ('called the test "..."') may stand before the quote and keep it from a
 # reporting outlet that closes the sentence ('..., KCNA said').
 CALLED_IT_WINDOW = 4
-# A clause opening on a personal pronoun and its verb, holding the quote ('He also accused the U.S. of "').
+# A clause opening on a personal pronoun and its verb, holding the quote ('He also accused the U.S. of "'); the verb
+# must be a reporting verb ('He inspected a workshop under a banner reading "..."' is no speech of his).
 _PRONOUN_CLAUSE = re.compile(r"\s*(He|She)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?([a-z]+ed)\s+"
                              r"(?:[^.;:!?“”\"]|\.(?!\s+[A-Z])){0,80}$")
 # A sentence end the splitter missed ('echoed that point. \'\'Another look ...,\'\' he said').
@@ -166,7 +168,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                                               # said': Kim's words, the agency reports them; so 'The leader called
                                               # the test "a success," it said'
             elif pre is None and attr.cue in ("reported", "reports") and sent is not None and l_lo == sent.start \
-                    and (he := _PRONOUN_CLAUSE.match(text, l_lo, l_hi)):
+                    and (he := _PRONOUN_CLAUSE.match(text, l_lo, l_hi)) and he.group(2) in reporting_verbs():
                 # 'He also accused the U.S. of "interfering ...," reported the KNCA': his words, which the outlet
                 # relays (the pronoun is resolved as any speaker's)
                 attr = _Attribution(he.group(1), he.start(1), he.group(2), "qs", "pre",

@@ -160,6 +160,7 @@ def end_at_head(name: str, head: str) -> str:
 def named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int, pos: int) -> str:
     """The nearest name in ``[lo, pos)`` whose head is ``head`` capitalised ("the Russian Embassy in Seoul" for
     "the embassy"), outside quotes, with the description's capitalised words; or ""."""
+    from .countries import _state_of
     from .descriptions import _names_near
     from .mentions import FIRM_HEADS, _has_name, _words
     if head in FIRM_HEADS:
@@ -171,7 +172,8 @@ def named_body_before(doc: "Document", head: str, names: Sequence[str], lo: int,
     for m in pattern.finditer(doc.text, lo, pos):
         name = re.sub(r"^(?:The|A|An|In|On|At|But|And|As|After|According)\s+", "", m.group(1))
         if doc.quote_at(m.start()) is None and _has_name(_words(name)[:-1] or ["x"]) \
-                and len(_words(name)) > 1 and _names_near(names, doc.text[max(0, m.start() - 30):m.end()]):
+                and len(_words(name)) > 1 and _names_near(names, doc.text[max(0, m.start() - 30):m.end()]) \
+                and _state_of(name) is None:    # a state is no body: 'the Soviet Union ... the union said'
             last = name
     return last
 
@@ -210,11 +212,25 @@ def kin_body_before(doc: "Document", head: str, names: Sequence[str], actors: Se
         name = _LEADING.sub("", re.sub(r"\s*\([^()]*\)$", "", name))
         words = _words(name)
         person = doc.people.lookup(name)
-        if len(words) < 2 or person is not None and person.name == name or not any(w in kin for w in words) \
+        if len(words) < 2 or person is not None and person.name == name or _name_head(name) not in kin \
                 or not _names_near(names, name):
             return ""                           # the nearest actor is somebody else: abstain
+        if any(q < p and q >= lo and (other := clean_mention(r)) and _name_head(other) in kin
+               and not _names_near([other], name) and not _names_near([name], other) for q, r, _ in actors):
+            return ""                           # two bodies of that kind named: which one is meant is unclear
         return name
     return ""
+
+
+# A name's head: the last word before its first "of"/"for"/"on" ("Centers for Disease Control" -> Centers,
+# "International Association of Machinists" -> Association, "Workers' Party of Korea" -> Party), else its last
+# word ("Competition and Markets Authority" -> Authority).
+_HEAD_PART = re.compile(r"^(.*?)(?:\s+(?:of|for|on)\b|$)")
+
+
+def _name_head(name: str) -> str:
+    part = _HEAD_PART.match(name).group(1).split()
+    return part[-1] if part else ""
 
 
 __all__ = ["BODY_WORD", "COURT_WORD", "body_kin", "end_at_head", "kin_body_before", "named_body_before",

@@ -32,6 +32,7 @@ from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_n
                        _words, actor_words, clean_mention, function_words, is_description)
 
 from .lead_roles import first_named_after, lead_holder, previous_reporter, resolve_indefinite
+from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .office_holders import office_holder
@@ -176,8 +177,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
                 continue
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
-                    and all(n in name for n in names) and clean_mention(name):   # not 'the union, upon ... Wednesday'
-                return _end_at_head(name, head)
+                    and all(n in name for n in names) and clean_mention(name) \
+                    and _state_of(_end_at_head(name, head)) is None:   # not 'the union, upon ... Wednesday', not
+                return _end_at_head(name, head)                        # 'the Soviet Union ... the union said'
         found = named_body_before(doc, head, names, lo, pos)
         if found:
             return found                       # 'quoted by the Russian Embassy in Seoul' ... 'the embassy said'
