@@ -467,7 +467,7 @@ def _word_count(s: str) -> int:
 
 def _clause_like(quote: str) -> bool:
     """A quote that reads as a sentence (or most of one) rather than a coined phrase."""
-    n = _word_count(quote)
+    n = sum(1 for _ in zip(range(SCARE_MAX_WORDS + 1), _WORD.finditer(quote)))   # (counted up to what decides)
     return n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!")
 
 

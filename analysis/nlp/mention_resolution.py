@@ -6,6 +6,7 @@ a message's sender, a report's issuer (:func:`resolve_mention`). Re-exported by 
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from typing import TYPE_CHECKING, Sequence
 
@@ -116,6 +117,20 @@ def _late_publisher(doc: "Document", mention: str, pos: int) -> str:
 _LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
 
 
+_LATE: dict[tuple[str, tuple[str, ...]], tuple] = {}
+
+
+def _late(module: str, *names: str):
+    """``from .module import names`` for :func:`resolve_mention` (imported there, not here: those modules import
+    mentions, which imports this one), done once: an import statement run on every mention costs more than the
+    look-up (speed only; the same objects)."""
+    got = _LATE.get((module, names))
+    if got is None:
+        found = importlib.import_module("." + module, __package__)
+        got = _LATE[(module, names)] = tuple(getattr(found, name) for name in names)
+    return got if len(got) > 1 else got[0]
+
+
 def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
                     resolved_pronoun: str = "") -> str:
     """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
@@ -136,22 +151,23 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if resolved_pronoun and is_actor_phrase(resolved_pronoun):
             return resolved_pronoun
         return ""
-    from .pairs import resolve_pair           # "the two leaders": both, "" if nothing fits; None: no pair
+    resolve_pair = _late("pairs", "resolve_pair")   # "the two leaders": both, "" if nothing fits; None: no pair
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
         return pair or mention
-    from .bodies import COURT_WORD, VERDICT, resolve_court, resolve_verdict
+    COURT_WORD, VERDICT, resolve_court, resolve_verdict = _late("bodies", "COURT_WORD", "VERDICT", "resolve_court",
+                                                                "resolve_verdict")
     if VERDICT.fullmatch(mention) and (court := resolve_verdict(doc, pos)):
         return court                           # "The verdict declared": the one court named before
     if COURT_WORD.fullmatch(mention) and (court := resolve_court(doc, mention, pos)):
         return court                           # "the country's top court said": the court named before
-    from .countries import COUNTRY, resolve_country
+    COUNTRY, resolve_country = _late("countries", "COUNTRY", "resolve_country")
     if COUNTRY.fullmatch(mention):
         named = resolve_country(doc, mention, pos)       # "the country's foreign ministry": whose
         if named and is_description(named):
             return resolve_description(doc, named, pos, actors) or named
         return named or mention
-    from .outlets import OUTLET, resolve_outlet
+    OUTLET, resolve_outlet = _late("outlets", "OUTLET", "resolve_outlet")
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
     if is_description(mention):
@@ -161,29 +177,32 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if (owner := site_owner(mention)) and is_description(owner):
         # "an update on the company website": the one firm the article introduces as such ("Intuitive Machines, a
         # Houston-based company"), another owner named before ("the ministry"), else nobody: a page speaks for no one.
-        from .firms import _MAKERS, firm_apposition
+        _MAKERS, firm_apposition = _late("firms", "_MAKERS", "firm_apposition")
         head = _words(owner)[-1].lower()
         return firm_apposition(doc, head, 0, len(doc.text)) if head in _MAKERS else \
             resolve_description(doc, owner, pos, actors)
     if _LONE_TITLE.fullmatch(mention) and mention.lower() in actor_words()["role"] and mention in titles():
         return resolve_description(doc, "the " + mention.lower(), pos, actors) or mention   # "Governor says"
-    from .senders import MESSAGE, resolve_message
+    MESSAGE, resolve_message = _late("senders", "MESSAGE", "resolve_message")
     if MESSAGE.fullmatch(mention):
         return resolve_message(doc, pos, actors) or mention   # "the message says": its sender
-    from .reports import REPORT, resolve_report
+    REPORT, resolve_report = _late("reports", "REPORT", "resolve_report")
     if REPORT.fullmatch(mention):
         return resolve_report(doc, mention, pos) or mention   # "the report said": who issued it
-    from .bodies import BODY_WORD, resolve_body_word
+    BODY_WORD, resolve_body_word = _late("bodies", "BODY_WORD", "resolve_body_word")
     if BODY_WORD.fullmatch(mention):
         return resolve_body_word(doc, mention, pos) or mention   # "the UN watchdog said": the body named before
-    from .firms import COMPANY_ROLE, named_with_head, sentence_company
+    COMPANY_ROLE, named_with_head, sentence_company = _late("firms", "COMPANY_ROLE", "named_with_head",
+                                                            "sentence_company")
     if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos) or
                                             named_with_head(doc, _words(mention)[-1], pos)):
         return company                          # "a lawsuit that Albertsons filed, the jilted partner accuses"
     if mention[:2].lower() in ("a ", "an"):
-        from .lead_roles import resolve_indefinite     # "a South Korean lawmaker said ... Lee Seong-kweun told"
+        resolve_indefinite = _late("lead_roles", "resolve_indefinite")   # "a South Korean lawmaker said ... Lee
+                                                                           # Seong-kweun told"
         return resolve_indefinite(doc, mention, pos) or mention
     if mention.startswith("the "):
-        from .descriptions import named_just_before    # "Dr Matshidiso Moeti, the WHO Regional Director said:"
+        named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
+                                                                           # Director said:"
         return named_just_before(doc, mention, pos) or mention
     return mention

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .cues import reporting_verbs
@@ -148,6 +149,28 @@ def _after_place(text: str, start: int, words: list[str]) -> tuple[int, list[str
     return (at, words[k:]) if at >= 0 else (start, words)
 
 
+@lru_cache(maxsize=8192)
+def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
+    """What :meth:`PersonIndex._add` reads from a name's words alone: the words without titles that end it or come
+    before the last one, the core (no titles, no capitalised verb opening it), whether a title opens it and the
+    core as one string; None when no person is named (speed: names recur, and this depends on nothing else)."""
+    title_words, names = titles(), given_names()
+    words = [bare_word(w) for w in words]
+    while words and words[-1] in title_words:
+        words = words[:-1]             # "What Mr" before "Mr. Obama": a title ends no name
+    last_title = max((i for i, w in enumerate(words) if w in title_words), default=-1)
+    if last_title > 0 and words[0] not in title_words:
+        # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title.
+        words = words[last_title:]
+    core = [w for w in words if w not in title_words]
+    if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
+        core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
+    if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
+            len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
+        return None
+    return tuple(words), tuple(core), words[0] in title_words, " ".join(core)
+
+
 @dataclass
 class Person:
     name: str            # longest name seen, without titles
@@ -191,6 +214,7 @@ class PersonIndex:
         headlines = _title_case_lines(text)
         self._firms = legal_form_names(text)   # "Credit Suisse" of "Credit Suisse Group AG": a firm
         h_starts = [a for a, _ in headlines]
+        splits: dict[str, list] = {}       # a run -> its names, offsets from its start (speed: runs recur)
         for m in _NAME.finditer(text):
             i = bisect.bisect_right(qstarts, m.start()) - 1
             if i >= 0 and m.start() < qends[i]:
@@ -203,28 +227,22 @@ class PersonIndex:
             if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                     and bare_word(m.group().split()[0]) not in titles():
                 continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
-            for start, end, words in _split_names(m):
-                start, words = _after_place(text, start, words)
+            at = m.start()
+            names = splits.get(m.group())
+            if names is None:
+                names = splits[m.group()] = [(a - at, b - at, words) for a, b, words in _split_names(m)]
+            for start, end, words in names:     # (no step changes a name's list of words)
+                start, words = _after_place(text, at + start, words)
+                end += at
                 self._add(start, end, words)
         self.mention_starts = [mm.start for mm in self.mentions]
 
     def _add(self, start: int, end: int, words: list[str]) -> None:
-        title_words, names, alias = titles(), given_names(), self._alias
-        words = [bare_word(w) for w in words]
-        while words and words[-1] in title_words:
-            words = words[:-1]             # "What Mr" before "Mr. Obama": a title ends no name
-        last_title = max((i for i, w in enumerate(words) if w in title_words), default=-1)
-        if last_title > 0 and words[0] not in title_words:
-            # "PolitiFact Executive Director Aaron Sharockman": the name follows the last title.
-            words = words[last_title:]
-        core = [w for w in words if w not in title_words]
-        if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
-            core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
-        if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
-                len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
+        read = _name_core(tuple(words))
+        if read is None:
             return
-        titled = words[0] in title_words
-        key = " ".join(core)
+        words, core, titled, key = read
+        names, alias = given_names(), self._alias
         if not titled and key in self._firms:
             return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
