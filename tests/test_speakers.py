@@ -167,12 +167,38 @@ def corpora() -> list[Path]:
     return folders + ([POLNEAR] if POLNEAR.is_dir() else [])
 
 
+# A dateline: the place in capitals opening a story before its colon, dash, comma or wire credit
+# ("ANKARA: North Korea on Sunday slammed ...", "SEOUL (Reuters) -", "MOSCOW, June 18 -"). Its place never speaks.
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*)(?:[:,]\s|\s*\(|\s*(?:—|–|--?)\s)")
+
+
+def dateline_reason(name: str, opening: str) -> str:
+    """Why ``name`` is the dateline place of the story that opens with ``opening`` ("" when it is not)."""
+    line = _DATELINE.match(opening)
+    if line and name.strip() == line.group(1) and len(_WORD.findall(name)) <= 3:
+        return "the place of the story's dateline, in capitals: no speaker"
+    return ""
+
+
+def test_the_dateline_is_told_from_a_label():
+    assert dateline_reason("ANKARA", "ANKARA: North Korea on Sunday slammed Ukraine")
+    assert dateline_reason("SEOUL", "SEOUL (Reuters) - North Korea fired")
+    assert dateline_reason("North Korea", "ANKARA: North Korea on Sunday slammed Ukraine") == ""
+    assert dateline_reason("KCNA", "President Putin congratulated Kim") == ""
+
+
+OPENINGS: dict[tuple[str, str], str] = {}      # (corpus, article_id) -> the story's first 80 characters
+
+
 @lru_cache(maxsize=None)
 def actors() -> dict[str, list[tuple[str, str, str, str]]]:
     """name -> [(corpus, table, article_id, column)] over every corpus."""
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for folder in corpora():
-        tables = extract(load_corpus(folder), jobs=2, families=("quotes", "claims"))
+        corpus = load_corpus(folder)
+        for article in corpus.articles:
+            OPENINGS[(folder.name, str(article.article_id))] = article.text[:80]
+        tables = extract(corpus, jobs=2, families=("quotes", "claims"))
         for table, column in (("quotes", "speaker"), ("quotes", "speaker_mention"),
                               ("claims", "source"), ("claims", "source_mention")):
             frame = getattr(tables, table)
@@ -182,12 +208,16 @@ def actors() -> dict[str, list[tuple[str, str, str, str]]]:
     return found
 
 
+def _dateline_in(name: str, where: list[tuple[str, str, str, str]]) -> str:
+    return next((why for w in where if (why := dateline_reason(name, OPENINGS.get((w[0], str(w[2])), "")))), "")
+
+
 def test_every_speaker_and_source_is_a_person_or_a_body():
     problems = []
     for name, where in sorted(actors().items()):
         resolved = [w for w in where if w[3] in ("speaker", "source")]
         quote = any(w[1] == "quotes" for w in resolved)
-        if resolved and (why := junk_reason(name, quote=quote)):
+        if resolved and (why := junk_reason(name, quote=quote) or _dateline_in(name, resolved)):
             problems.append(f"{name!r}: {why} ({resolved[0][0]}/{resolved[0][2]}, {len(resolved)} rows)")
     assert not problems, f"{len(problems)} speakers/sources are no actor:\n" + "\n".join(problems[:80])
 
@@ -197,7 +227,7 @@ def test_every_mention_as_written_is_an_actor_phrase():
     for name, where in sorted(actors().items()):
         written = [w for w in where if w[3].endswith("_mention")]
         quote = any(w[1] == "quotes" for w in written)
-        if written and (why := junk_reason(name, mention=True, quote=quote)):
+        if written and (why := junk_reason(name, mention=True, quote=quote) or _dateline_in(name, written)):
             problems.append(f"{name!r}: {why} ({written[0][0]}/{written[0][2]}, {len(written)} rows)")
     assert not problems, f"{len(problems)} mentions are no actor phrase:\n" + "\n".join(problems[:80])
 

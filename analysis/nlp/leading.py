@@ -6,8 +6,10 @@ Split from :mod:`analysis.nlp.subjects`, which re-exports it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..lexicons import load_table
 from .cues import reporting_verbs
 from .subjects import _phrase_tokens, _strip_span
 from .tokens import Tok, bare_word, is_capitalised, titles, tokens, word_classes
@@ -25,6 +27,23 @@ _LONE_INTRODUCERS = {"worse", "better", "still", "yet", "today", "yesterday", "t
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*)?"
                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*)?"
                       r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|—|–|-)\s+")
+
+
+@lru_cache(maxsize=None)
+def dateline_places() -> frozenset[str]:
+    """The states, capitals and seats of ``entity_aliases.tsv`` (UN member list, CIA Factbook), case folded: the
+    place of a dateline in capitals before a colon ("ANKARA: North Korea on Sunday slammed ...")."""
+    return frozenset(row[0].casefold() for row in load_table("entity_aliases.tsv")
+                     if len(row) > 3 and row[2] == "state" and row[3] in ("name", "short", "capital", "seat"))
+
+
+def is_dateline_place(label: str) -> bool:
+    """``label`` is a place written in capitals ("ANKARA", "SEOUL", "PANAMA CITY"), as a dateline opens a story:
+    never a speaker, unlike a name in capitals before a colon ("WALLACE: ...", "KCNA: ...")."""
+    label = label.strip(" :,—–-")
+    return len(label) > 2 and label.isupper() and " ".join(label.split()).casefold() in dateline_places()
+
+
 # A participle opening the sentence ("Chastened by the analyses, Trump ...", "Asked about it, she ...").
 _INTRO_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
 
@@ -72,6 +91,8 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # A label opening the line ("The Big Picture: The Federal Reserve ..."); a name before a colon
         # ("Sanders: Clinton needs to ...", "WALLACE: ...") is the speaker and stays.
         i = colon + 1
+    elif colon > 0 and colon + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[colon].start]):
+        i = colon + 1                  # a dateline before a colon: "ANKARA: North Korea on Sunday slammed ..."
     dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
     if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
             all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):

@@ -403,7 +403,13 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     # "Scott's niece, state Del. Marcia Price, shouted": an owner's relation is no name of its own
     owned = len(segments) > 1 and len(segments[0]) > 1 and segments[0][-1].text.islower() and \
         not has_name([t for t in segments[0] if not re.search(r"[’']s$", t.text)]) and has_name(segments[1])
-    if len(segments) > 1 and (owned or not has_name(segments[0])) and segments[1][0].low not in ("who", "which", "whose"):
+    # '"...," the Monitor's Paris-based international editor and former Moscow bureau chief, Peter Ford, tells me':
+    # a description headed by a common noun, then a full name in capitals alone before the cue, names the person.
+    described = len(segments) == 2 and len(segments[0]) > 1 and segments[0][0].low in classes["det"] and \
+        segments[0][-1].text.islower() and 2 <= len([t for t in segments[1] if t.is_word]) <= 4 and \
+        all(is_capitalised(t) for t in segments[1] if t.is_word) and has_name(segments[1])
+    if len(segments) > 1 and (owned or described or not has_name(segments[0])) and \
+            segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
     if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
