@@ -127,6 +127,10 @@ RELATION_NOUN = re.compile(r"\b(?:ties|relations(?:hip)?|cooperation|collaborati
                            r"|convergence|unanimity|solidarity|trade)\b", re.I)
 
 
+# a name ending in the noun of an instrument (a treaty, an agreement, a charter) names a document, not a party to a relation
+_INSTRUMENT_NAME = re.compile(r"\b(?:Treaty|Agreement|Pact|Accord|Charter|Declaration|Convention|Protocol|Memorandum|Communiqu[eé])s?\s*$")
+
+
 def relation_of_other_parties(text: str, start: int, end: int, own, actors: dict) -> bool:
     """The relation whose words ``text[start:end]`` name (:data:`RELATION_NOUN`) is between other parties than the theme's actors ``own``: a party list
     after it names a proper name that is none of them ("partnership between Iran and Russia", "ties with Tehran") and
@@ -136,6 +140,8 @@ def relation_of_other_parties(text: str, start: int, end: int, own, actors: dict
     if RELATION_NOUN.search(text, start, end) is None:
         return False
     prep, members = parties_after(text, end)
+    # a document is no party: "deepening their bilateral partnership with the Comprehensive Strategic Partnership Treaty"
+    members = [w for w in members if not _INSTRUMENT_NAME.search(w)]
     if not members:
         return False
     named = {name for name in own if any(names_actor(w, (name,), actors) for w in members)}
