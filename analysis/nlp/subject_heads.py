@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .tokens import Tok, is_capitalised, is_pronoun, word_classes
+from .tokens import Tok, given_names, is_capitalised, is_pronoun, word_classes
 
 
 # Agent nouns that name a person's job ("investigator", "prosecutor", "researcher", "analyst").
@@ -108,7 +108,7 @@ def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
                      and prev.low not in word_classes()["det"] and prev.low not in word_classes()["prep"]) \
                 and (nxt.low in ("the", "a", "an", "its", "their", "his", "her") or is_capitalised(nxt)):
             return head[:n]
-    if len(head) > 10:
+    if len(head) > 10 and not _ends_on_full_name(head):
         # "The letters sent by Foreign Minister Choe Son Hui to her counterparts in the DNR":
         # stop at the first preposition after the name.
         prepositions = word_classes()["prep"]
@@ -121,6 +121,18 @@ def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
     if len(head) > 14:
         head = head[-8:]
     return head
+
+
+def _ends_on_full_name(head: Sequence[Tok]) -> bool:
+    """``head`` ends on a person's full name after a capitalised word, a title and its body ("Director of the
+    Department of International Organizations at the Russian Foreign Ministry Pyotr Ilyichev"): a given name
+    (``given_names.tsv``) and one or two capitalised words."""
+    for size in (2, 3):
+        name = head[-size:]
+        if len(head) > size + 1 and is_capitalised(head[-size - 1]) and name[0].text in given_names() \
+                and all(t.is_word and is_capitalised(t) for t in name):
+            return True
+    return False
 
 
 # Punctuation that opens a clause walking back from a subject.
