@@ -37,6 +37,20 @@ def dateline_places() -> frozenset[str]:
                      if len(row) > 3 and row[2] == "state" and row[3] in ("name", "short", "capital", "seat"))
 
 
+# How far into a text a dateline may stand (after a headline, a standfirst and a byline).
+DATELINE_REACH = 1000
+# A transcript's speaker label opening a paragraph ("WALLACE: Senator?", "ISRAEL: I think ...").
+_TRANSCRIPT_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{1,30}):", re.M)
+
+
+def _opens_story(text: str, at: int) -> bool:
+    """Whether a place label at ``at`` is the story's dateline: a paragraph start near the top of the text, in a
+    text whose other paragraphs open on no such label (a transcript's "ISRAEL: I think ..." is a speaker)."""
+    if at > DATELINE_REACH or text[:at].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return all(m.start(1) == at for m in _TRANSCRIPT_LABEL.finditer(text))
+
+
 def is_dateline_place(label: str) -> bool:
     """``label`` is a place written in capitals ("ANKARA", "SEOUL", "PANAMA CITY"), as a dateline opens a story:
     never a speaker, unlike a name in capitals before a colon ("WALLACE: ...", "KCNA: ...")."""
@@ -91,7 +105,8 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # A label opening the line ("The Big Picture: The Federal Reserve ..."); a name before a colon
         # ("Sanders: Clinton needs to ...", "WALLACE: ...") is the speaker and stays.
         i = colon + 1
-    elif colon > 0 and colon + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[colon].start]):
+    elif colon > 0 and colon + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[colon].start]) \
+            and _opens_story(text, toks[0].start):
         i = colon + 1                  # a dateline before a colon: "ANKARA: North Korea on Sunday slammed ..."
     dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
     if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \

@@ -126,7 +126,11 @@ def _trim_head(head: Sequence[Tok]) -> Sequence[Tok]:
 def _ends_on_full_name(head: Sequence[Tok]) -> bool:
     """``head`` ends on a person's full name after a capitalised word, a title and its body ("Director of the
     Department of International Organizations at the Russian Foreign Ministry Pyotr Ilyichev"): a given name
-    (``given_names.tsv``) and one or two capitalised words."""
+    (``given_names.tsv``) and one or two capitalised words; every other word capitalised, a preposition or a
+    determiner."""
+    classes = word_classes()
+    if not all(not t.is_word or is_capitalised(t) or t.low in classes["prep"] or t.low in classes["det"] for t in head):
+        return False           # "The letter sent by Foreign Minister Choe Son Hui to ... Antonio Guterres": a clause
     for size in (2, 3):
         name = head[-size:]
         if len(head) > size + 1 and is_capitalised(head[-size - 1]) and name[0].text in given_names() \

@@ -1,0 +1,28 @@
+"""analysis.nlp.leading: the subject opening a clause, past a dateline but never past a speaker's label."""
+from analysis.nlp.leading import leading_np
+
+
+def _lead(text: str, at: str) -> str:
+    lo = text.index(at)
+    span = leading_np(text, lo, len(text))
+    return text[span[0]:span[1]] if span else ""
+
+
+def test_a_dateline_place_before_a_colon_opening_the_story_is_skipped():
+    text = "ANKARA: North Korea on Sunday slammed Ukraine's offensive on Russia's Kursk region."
+    assert _lead(text, "ANKARA").startswith("North Korea")
+
+
+def test_a_dateline_place_after_a_headline_is_skipped():
+    text = "North Korea slams Kursk offensive\n\nANKARA: North Korea on Sunday slammed Ukraine's offensive."
+    assert _lead(text, "ANKARA").startswith("North Korea")
+
+
+def test_a_transcript_label_named_like_a_state_stays_the_speaker():
+    text = "WALLACE: Senator, will the Democrats hold the House?\n\nISRAEL: I think Democrats will hold the House."
+    assert _lead(text, "ISRAEL") == "ISRAEL"
+
+
+def test_a_place_label_deep_in_the_text_is_no_dateline():
+    text = "x" * 1200 + "\n\nCHINA: Beijing said on Monday that trade had grown."
+    assert _lead(text, "CHINA") == "CHINA"
