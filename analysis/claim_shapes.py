@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_scan import finditer_at, spellings, word_regex
 from .nlp import Cue, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
 from .nlp.guard import guarded
@@ -45,11 +46,12 @@ NOUN_THAT = re.compile(NOUN_PP + r"\s+that\b")
 # FrameNet Statement (pronouncement, proclamation, declaration, assurance, explanation, emphasis), Opinion (view,
 # opinion, conviction, beliefs) and Expectation/Emotion nouns (hope, fear, worry, concern, expectation): "Stumpf’s repeated
 # emphasis that ...", "Clinton's view that ...", "his hope that ..." (the holder rule below still applies).
-_SPEECH_NOUN = guarded(re.compile(r"\b(claims?|assertions?|allegations?|arguments?|contention|insistence|reports?|warnings?|"
-                          r"statement|beliefs?|promise|pledge|announcement|suggestion|prediction|conclusion|"
-                          r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
-                          r"demand|pronouncements?|proclamations?|declarations?|assurances?|explanation|emphasis|"
-                          r"views?|opinion|conviction|hopes?|fears?|worry|worries|concerns?|expectations?)" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])"))
+_SPEECH_NOUNS = (r"claims?|assertions?|allegations?|arguments?|contention|insistence|reports?|warnings?|"
+                 r"statement|beliefs?|promise|pledge|announcement|suggestion|prediction|conclusion|"
+                 r"accusations?|admission|denial|assessment|vow|threat|confirmation|acknowledge?ment|"
+                 r"demand|pronouncements?|proclamations?|declarations?|assurances?|explanation|emphasis|"
+                 r"views?|opinion|conviction|hopes?|fears?|worry|worries|concerns?|expectations?")
+_SPEECH_NOUN = guarded(re.compile(r"\b(" + _SPEECH_NOUNS + ")" + NOUN_PP + r"\s+that\s+(?=[“\"‘']?[A-Za-z0-9])"))
 # Who holds it, just before the noun (one modifier between): "Pyongyang's (repeated) claim", "his claim",
 # "a New York Times report", "the U.S. government’s announcement".
 NOUN_HOLDER = re.compile(r"(?:(?<![\w’'-])((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:\s+[a-z]{4,})?)[’']s|"
@@ -66,9 +68,10 @@ MAIN_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+b
 
 # A light verb with a speech noun: "made a strong condemnation of", "voiced opposition to", "sounded a call for",
 # "raised concerns about", "issued a warning that" -- the cue runs to the preposition, the content follows.
+_LIGHT_VERBS = (r"made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|sounding|raised|raises|"
+                r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding")
 _LIGHT_VERB_CUE = guarded(re.compile(
-    r"(?<![\w’'-])(?:made|makes|making|issued|issues|issuing|voiced|voices|voicing|sounded|sounds|sounding|raised|raises|"
-    r"raising|lodged|lodges|filed|files|delivered|renewed|renews|repeated|repeats|holds?|held|holding)\s+"
+    r"(?<![\w’'-])(?:" + _LIGHT_VERBS + r")\s+"
     r"(?:(?:a|an|the|his|her|their|its|new|fresh|strong|stern|sharp|formal|public|repeated|serious|similar|"
     r"[a-z]+ly)\s+){0,3}"
     r"(condemnations?|calls?|warnings?|pleas?|appeals?|criticism|concerns?|doubts?|objections?|opposition|"
@@ -112,14 +115,14 @@ def state_cues(text: str) -> list[Cue]:
     """ "X are afraid that CONTENT": the adjective is the cue, the subject before "are" the source; "X has been
     a supporter of CONTENT": a stance (a person or body only)."""
     out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1), "wa", False, False)
-           for m in _scan(_STATE_CUE, _STATE_KEY, text)]
-    for m in _scan(_CERTAIN_CUE, _CERTAIN_KEY, text):
+           for m in _keyed(_STATE_CUE, _STATE_KEY, text)]
+    for m in _keyed(_CERTAIN_CUE, _CERTAIN_KEY, text):
         if _EXPLETIVE_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
             continue              # "It is certain the vote will pass": nobody holds it
         g = 1 if m.group(1) else 2
         out.append(Cue(m.start(g), m.end(g), m.group(g), m.group(g) if g == 1 else "unsure", "ca", False, False))
     out += [Cue(m.start(), m.end(), m.group(), "stance", "na", False, False)
-            for m in _scan(_STANCE_CUE, _STANCE_KEY, text)]
+            for m in _keyed(_STANCE_CUE, _STANCE_KEY, text)]
     return out
 
 
@@ -127,8 +130,9 @@ def state_cues(text: str) -> list[Cue]:
 # "have offered assurances that", "offered no proof that", "offered insights into"): the noun must take its
 # complement (that / on / into ...; not "advice to X": the addressee), so "provide security guarantees" (material help,
 # no determiner or manner word before the noun) and "offered no proof." (no content) stay out.
+_GIVING_VERBS = r"offer|offers|offered|offering|gave|give|gives|giving|provided|provides|providing"
 _GIVING_CUE = guarded(re.compile(
-    r"(?<![\w’'-])(?:offer|offers|offered|offering|gave|give|gives|giving|provided|provides|providing)\s+"
+    r"(?<![\w’'-])(?:" + _GIVING_VERBS + r")\s+"
     r"(?:(?:a|an|the|his|her|their|its|no|some|new|fresh|firm|strong|public|written|explicit|pointed|repeated|"
     r"[a-z]+ly)\s+){0,3}"
     r"(?:(assurances?|guarantees?|reassurances?|proof)\s+that|(advice|insights?|explanations?)\s+"
@@ -139,16 +143,17 @@ def light_verb_cues(text: str) -> list[Cue]:
     """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content; "offered
     assurances that X" too."""
     out = [Cue(m.start(), m.end(), text[m.start():m.end()], m.group(1).rstrip("s"), "na", False, False)
-           for m in _LIGHT_VERB_CUE.finditer(text)]
-    for m in _GIVING_CUE.finditer(text):
+           for m in _lexicon_scan(_LIGHT_VERB_CUE, text)]
+    for m in _lexicon_scan(_GIVING_CUE, text):
         noun = m.group(1) or m.group(2)
         out.append(Cue(m.start(), m.end(), text[m.start():m.end()], noun.rstrip("s"), "na", False, False))
     return out
 
 
 # Speech nouns with a topic and a holder: "North Korea's claims about the test", "his comments on the shooting".
-NOUN_TOPIC = guarded(re.compile(r"\b((?:claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
-                         r"views|rhetoric|attacks|jokes|tweets|testimony)\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
+_TOPIC_NOUNS = (r"claims?|comments?|remarks?|statements?|warnings?|complaints?|criticism|questions|"
+                r"views|rhetoric|attacks|jokes|tweets|testimony")
+NOUN_TOPIC = guarded(re.compile(r"\b((?:" + _TOPIC_NOUNS + r")\s+(?:[A-Z][a-z]+day\s+)?(?:about|on|over))\s+"
                          r"(?![A-Z][a-z]+day\b|(?:the\s+)?(?:morning|evening|night|weekend|[A-Z][a-z]+\s+\d))(?=[\w“\"‘'])"))
 # A stance noun with a possessive holder and its object (FrameNet Opinion, Emotion_directed, Purpose,
 # Commitment, Statement): "Trump's adulation of Putin", "editorial boards' disdain for the nominee", "his theory of
@@ -158,23 +163,27 @@ NOUN_TOPIC = guarded(re.compile(r"\b((?:claims?|comments?|remarks?|statements?|w
 # never count it), idea, admiration, support, opposition (also material: "Russia's support for North Korea"), bid (an
 # attempt: "Frontier dropped its bid to merge with", "its bid to put a satellite into orbit"; 2 false positives, no
 # right row in any opened folder or PolNeAR dev).
+_STANCE_OF_NOUNS = (r"adulation|disdain|contempt|obsession|hostility|affection|enthusiasm|theory|"
+                    r"ideas|criticism|rhetoric|endorsement|rejection|praise|estimate|assessment")
+_STANCE_TO_NOUNS = (r"determination|eagerness|willingness|reluctance|intention|pledge|promises?|"
+                    r"vow|commitment|effort|plan")
+_STANCE_HELD = (r"(?:" + _STANCE_OF_NOUNS + r")\s+(?:of|for|with|about|to|toward|towards)"
+                r"|(?:" + _STANCE_TO_NOUNS + r")(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z])")
 STANCE_NOUN = guarded(re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
                          r"\s+(?:(?:own|latest|new|repeated|long-standing|longstanding|continued|open|public|stated|"
                          r"apparent|clear|firm|strong|deep|growing|[a-z]+ly)\s+){0,2}"
-                         r"((?:adulation|disdain|contempt|obsession|hostility|affection|enthusiasm|theory|"
-                         r"ideas|criticism|rhetoric|endorsement|rejection|praise|estimate|"
-                         r"assessment)\s+(?:of|for|with|about|to|toward|towards)"
-                         r"|(?:determination|eagerness|willingness|reluctance|intention|pledge|promises?|"
-                         r"vow|commitment|effort|plan)(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]))"
-                         r"\s+(?=[\w“\"‘'])"))
+                         r"(" + _STANCE_HELD + r")\s+(?=[\w“\"‘'])"))
+# What every match of STANCE_NOUN holds from its noun on (speed only: see _keyed).
+_STANCE_NOUN_KEY = re.compile(r"(?:" + _STANCE_HELD + r")\s+(?=[\w“\"‘'])")
 FINITE_AFTER_TOPIC = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
                                  r"does|do)\b")
 
 
 NOUN_BY_ROLE = "B"    # a speech noun whose holder follows with "by": "comments by U.S. officials that ..."
 _TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Lt"))
-NOUN_BY = guarded(re.compile(r"\b(comments?|remarks?|statements?|claims?|assertions?|allegations?|warnings?|assessments?|"
-                     r"accusations?|suggestions?|predictions?|pledges?|promises?)\s+by\s+"
+_BY_NOUNS = (r"comments?|remarks?|statements?|claims?|assertions?|allegations?|warnings?|assessments?|"
+             r"accusations?|suggestions?|predictions?|pledges?|promises?")
+NOUN_BY = guarded(re.compile(r"\b(" + _BY_NOUNS + r")\s+by\s+"
                      rf"((?:(?:the|a|an|its|his|her|their)\s+)?[A-Z](?:[^,.;:“”\"]|(?<=[A-Z])\.|{_TITLE_DOT}){{0,60}}?|"
                      r"(?:the|its|his|her|their)\s+[a-z][^,.;:“”\"]{0,50}?)\s+that\s+(?=[“\"‘']?[A-Za-z0-9])"))
 
@@ -182,9 +191,9 @@ NOUN_BY = guarded(re.compile(r"\b(comments?|remarks?|statements?|claims?|asserti
 def noun_cues(text: str) -> list[Cue]:
     """Speech nouns with a that-clause and a holder before them ("Pyongyang's claim that ...")."""
     out = [Cue(m.start(1), m.end(1), m.group(1), m.group(1).split()[0].rstrip("s"), NOUN_ROLE, False, False)
-           for m in NOUN_TOPIC.finditer(text)
+           for m in _lexicon_scan(NOUN_TOPIC, text)
            if NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is not None]
-    for m in _SPEECH_NOUN.finditer(text):
+    for m in _lexicon_scan(_SPEECH_NOUN, text):
         nxt = _WORD.match(text, m.end()) or _WORD.match(text, m.end() + 1)
         low = nxt.group().lower() if nxt else ""
         if not low or low in word_classes()["aux"] or low.endswith("ed") or low in _RELATIVE_VERBS:
@@ -192,10 +201,10 @@ def noun_cues(text: str) -> list[Cue]:
         if NOUN_HOLDER.search(text, max(0, m.start() - 60), m.start()) is None:
             continue              # "the claim that ...": nobody holds it
         out.append(Cue(m.start(1), m.end(1), m.group(1), m.group(1).rstrip("s"), NOUN_ROLE, False, False))
-    for m in STANCE_NOUN.finditer(text):
+    for m in _keyed(STANCE_NOUN, _STANCE_NOUN_KEY, text):
         word = m.group(1)
         out.append(Cue(m.start(1), m.end(1), word, word.split()[0].rstrip("s"), NOUN_ROLE, False, False))
-    for m in NOUN_BY.finditer(text):
+    for m in _lexicon_scan(NOUN_BY, text):
         nxt = _WORD.match(text, m.end())
         low = nxt.group().lower() if nxt else ""
         if low and low not in word_classes()["aux"] and not low.endswith("ed") and low not in _RELATIVE_VERBS:
@@ -273,7 +282,36 @@ _VIEW_KEY = re.compile(r"(?:admission|account|view|estimation|words|opinion|reck
 
 def view_frame_cues(text: str) -> list[Cue]:
     return [Cue(m.start(), m.end(), m.group(), "in view", VIEW_ROLE, False, False)
-            for m in _scan(_VIEW_FRAME, _VIEW_KEY, text)]
+            for m in _keyed(_VIEW_FRAME, _VIEW_KEY, text)]
+
+
+# The words the lexicon scans start with (:mod:`analysis.claim_scan`), and those at which the keys of the keyed scans
+# start: one pass over a text finds them all.
+_FIRSTS = {rx: spellings(words) for rx, words in (
+    (_SPEECH_NOUN, _SPEECH_NOUNS), (_LIGHT_VERB_CUE, _LIGHT_VERBS), (_GIVING_CUE, _GIVING_VERBS),
+    (NOUN_TOPIC, _TOPIC_NOUNS), (NOUN_BY, _BY_NOUNS), (_STANCE_NOUN_KEY, _STANCE_OF_NOUNS + "|" + _STANCE_TO_NOUNS),
+    *((key, key.pattern[3:key.pattern.index(")")]) for key in (_STATE_KEY, _CERTAIN_KEY, _STANCE_KEY, _VIEW_KEY)))}
+_FIRST_WORD = word_regex(w for words in _FIRSTS.values() for w in words)
+_FIRST_WORDS: list = [None, []]      # the last text and its words
+
+
+def _lexicon_words(text: str) -> list[re.Match]:
+    if _FIRST_WORDS[0] is not text:
+        _FIRST_WORDS[:] = [text, list(_FIRST_WORD.finditer(text))]
+    return _FIRST_WORDS[1]
+
+
+def _lexicon_scan(rx: re.Pattern, text: str):
+    """``rx.finditer(text)``, matched at the words of its lexicon only (speed only)."""
+    return finditer_at(rx, _FIRSTS[rx], _lexicon_words(text), text)
+
+
+def _keyed(rx: re.Pattern, key: re.Pattern, text: str):
+    """``rx.finditer(text)``, or nothing when ``key`` matches at none of the words of its lexicon: every match of
+    ``rx`` holds one of them as a whole word, with ``key`` matching there (speed only)."""
+    firsts = _FIRSTS[key]
+    return rx.finditer(text) if any(w.group() in firsts and key.match(text, w.start())
+                                    for w in _lexicon_words(text)) else iter(())
 
 
 def extra_cues(text: str) -> list[Cue]:

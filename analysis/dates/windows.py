@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
-from .grammar import MASTER, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
+from .grammar import _ORDW, _SEASON, MASTER, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
 
 
 # The pre-filter: every mention contains one of these anchors (a month or weekday name,
@@ -73,6 +73,21 @@ _STARTERS = frozenset(
      "more", "until", "only"}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
+# What follows the commonest starters in every MASTER match that opens on them (a prefix of the match; speed only:
+# "the", "in", "a", "an" and "that" open most tokens tried, and few of them a date).  Read off the grammar: "the"
+# opens "the end of", "the early 1990s", "the 5th of May", "the same month", "the first quarter", "the 19th
+# century", "the summer", "the year", "the day before", "the weekend", "the last/previous/... year", "the most
+# recent", "the near future"; "in" opens "in the past" and "in the (near) future"; "a" and "an" open "a quarter of
+# a century", "a few years", "a couple of", "a/an year ago"; "that" opens "that (same) year/month/week/day".
+_AFTER_STARTER = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in {
+    "the": (r"the\s+(?:\d|very|end|beginning|start|middle|close|turn|early|late|mid|same|first|second|third|fourth|"
+            r"final|last|year|fiscal|month|day|night|week|coming|past|weekend|previous|following|current|preceding|"
+            r"next|most|recent|near|foreseeable|" + _ORDW + "|" + _SEASON + ")"),
+    "in": r"in\s+the\s",
+    "a": r"a(?:\s+|-)(?:quarter|few|couple|year|month|week|day|decade|centur)",
+    "an": r"an(?:\s+|-)(?:year|month|week|day|decade|centur)",
+    "that": r"that\s+(?:same|fiscal|year|month|week|day)",
+}.items()}
 # A token, with the letters it opens with (group 1; "" after an apostrophe or a digit).
 _TOKEN = re.compile(r"['’]?(?=[A-Za-z0-9])([A-Za-z]*)[A-Za-z0-9]*")
 
@@ -88,8 +103,13 @@ def matches(text: str, lenient: bool) -> Iterator[re.Match]:
             pos = tok.start()
             if pos < last_end:
                 continue
-            if not (text[pos] in "'’0123456789" or tok.group(1).lower() in _STARTERS):
-                continue
+            if text[pos] not in "'’0123456789":
+                word = tok.group(1).lower()
+                if word not in _STARTERS:
+                    continue
+                after = _AFTER_STARTER.get(word)
+                if after is not None and not after.match(text, pos, end):
+                    continue
             m = MASTER.match(text, pos, end)
             if m:
                 last_end = m.end()
