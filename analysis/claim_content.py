@@ -17,10 +17,10 @@ from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS, reporting_nouns
 from .nlp.mentions import actor_words, is_actor_phrase
-from .lexicons import load_list, load_table
 from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
 from .text import _is_abbreviation
+from .quote_subjects import person_nouns
 
 # A content span shorter than this many words is not worth a row ("he said so").
 MIN_CONTENT_WORDS = 2
@@ -289,9 +289,7 @@ _CLAUSE_NOUNS = frozenset("""fact facts idea ideas notion notions belief beliefs
 @lru_cache(maxsize=None)
 def _addressee_nouns() -> frozenset[str]:
     aw = actor_words()
-    return frozenset(aw.get("role", frozenset()) | aw.get("body", frozenset()) |
-                     {w.lower() for w in load_list("person_groups.txt")} |
-                     {row[0] for row in load_table("speaker_nouns.tsv") if len(row) > 1 and row[1] == "person"})
+    return frozenset(aw.get("role", frozenset()) | aw.get("body", frozenset()) | person_nouns())
 
 
 def _addressed(text: str, cue: Cue, gap_end: int) -> bool:

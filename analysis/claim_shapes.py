@@ -86,29 +86,32 @@ _LIGHT_VERB_CUE = guarded(re.compile(
 # "she was sure Trump would triumph") and, for sure/certain, "whether"/"if" ("weren't sure if they would help").
 _COPULA = (r"(?:(?<![\w’'-])(?:am|is|are|was|were|remains?|remained|seems?|seemed|feels?|felt|became|came\s+away)"
            r"(?:\s+not|n[’']t)?|(?<=\w)(?:’s|'s|’re|'re|’m|'m))")
+# The adjectives of a state of mind, of certainty, the nouns and adjectives of a stance, and the nouns of a view: each
+# list is written once, for its cue and for the key that gates it.
+_STATES = (r"afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
+           r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
+           r"outraged|furious|unhappy|proud|glad")
+_CERTAINS = r"convinced|confident|certain|sure"
+_STANCE_NOUNS = r"supporter|opponent|critic|proponent|advocate|champion|defender"
+_STANCE_ADJECTIVES = r"critical|supportive|dismissive|skeptical|sceptical"
+_VIEW_NOUNS = r"admission|account|view|estimation|words|opinion|reckoning|eyes|mind"
 _STATE_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|too|very|deeply|[a-z]+ly)\s+){0,2}"
-                        r"(afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|sceptical|"
-                        r"hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|alarmed|"
-                        r"outraged|furious|unhappy|proud|glad)\s+that\b"))
+                        r"(" + _STATES + r")\s+that\b"))
 _EXPLETIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Tt]here|[Tt]his|[Tt]hat|[Ww]hat)\s*\S?$")
 _CERTAIN_CUE = guarded(re.compile(_COPULA + r"\s+(?:(?:also|still|increasingly|now|so|very|quite|absolutely|fully|[a-z]+ly)\s+){0,2}"
-                          r"(?:(convinced|confident|certain|sure)(?=\s+(?:[A-Z][\w’'.-]*|he|she|they|we|I|it|you|this|"
+                          r"(?:(" + _CERTAINS + r")(?=\s+(?:[A-Z][\w’'.-]*|he|she|they|we|I|it|you|this|"
                           r"there|the|his|her|their|its|our|most|many|some|no|nothing|none)\s+(?:[\w’'.-]+\s+){0,4}?"
                           r"(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have|did|does)\b)|"
                           r"(certain|sure)\s+(?=(?:if|whether)\s))"))
-_CERTAIN_KEY = re.compile(r"(?:convinced|confident|certain|sure)\s")
-_STATE_KEY = re.compile(r"(?:afraid|worried|concerned|convinced|confident|certain|sure|aware|optimistic|skeptical|"
-                        r"sceptical|hopeful|adamant|insistent|frustrated|angry|upset|disappointed|pleased|surprised|"
-                        r"alarmed|outraged|furious|unhappy|proud|glad)\s+that\b")
+_CERTAIN_KEY = re.compile(r"(?:" + _CERTAINS + r")\s")
+_STATE_KEY = re.compile(r"(?:" + _STATES + r")\s+that\b")
 
 
 # A stance noun or adjective after "be": "has been a consistent and outspoken supporter of", "is critical of".
 _STANCE_CUE = guarded(re.compile(r"(?<![\w’'-])(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|long|still|"
-                         r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:supporter|opponent|critic|"
-                         r"proponent|advocate|champion|defender)|(?:highly\s+|deeply\s+)?(?:critical|supportive|"
-                         r"dismissive|skeptical|sceptical)) of\b"))
-_STANCE_KEY = re.compile(r"(?:supporter|opponent|critic|proponent|advocate|champion|defender|critical|supportive|"
-                         r"dismissive|skeptical|sceptical) of\b")
+                         r"[a-z]+ly)\s+)?(?:(?:a|an)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,3}(?:" + _STANCE_NOUNS + r")|"
+                         r"(?:highly\s+|deeply\s+)?(?:" + _STANCE_ADJECTIVES + r")) of\b"))
+_STANCE_KEY = re.compile(r"(?:" + _STANCE_NOUNS + "|" + _STANCE_ADJECTIVES + r") of\b")
 
 
 def state_cues(text: str) -> list[Cue]:
@@ -275,9 +278,8 @@ VIEW_ROLE = "V"       # "By Trump's own admission, CONTENT", "CONTENT, in his ey
 # A possessor's view or account framing a clause (FrameNet Opinion, Statement): "By Trump's own admission, ...",
 # "In its view, ...", "To her account, ...", "..., in his eyes.". Cue: the whole phrase; source: the possessor.
 _VIEW_FRAME = guarded(re.compile(r"(?<![\w’'-])(?:[Bb]y|[Ii]n|[Tt]o)\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s|[Hh]is|[Hh]er|"
-                         r"[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:admission|account|view|estimation|words|opinion|reckoning|"
-                         r"eyes|mind)(?=\s*[,.])"))
-_VIEW_KEY = re.compile(r"(?:admission|account|view|estimation|words|opinion|reckoning|eyes|mind)(?=\s*[,.])")
+                         r"[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:" + _VIEW_NOUNS + r")(?=\s*[,.])"))
+_VIEW_KEY = re.compile(r"(?:" + _VIEW_NOUNS + r")(?=\s*[,.])")
 
 
 def view_frame_cues(text: str) -> list[Cue]:
@@ -290,7 +292,8 @@ def view_frame_cues(text: str) -> list[Cue]:
 _FIRSTS = {rx: spellings(words) for rx, words in (
     (_SPEECH_NOUN, _SPEECH_NOUNS), (_LIGHT_VERB_CUE, _LIGHT_VERBS), (_GIVING_CUE, _GIVING_VERBS),
     (NOUN_TOPIC, _TOPIC_NOUNS), (NOUN_BY, _BY_NOUNS), (_STANCE_NOUN_KEY, _STANCE_OF_NOUNS + "|" + _STANCE_TO_NOUNS),
-    *((key, key.pattern[3:key.pattern.index(")")]) for key in (_STATE_KEY, _CERTAIN_KEY, _STANCE_KEY, _VIEW_KEY)))}
+    (_STATE_KEY, _STATES), (_CERTAIN_KEY, _CERTAINS), (_STANCE_KEY, _STANCE_NOUNS + "|" + _STANCE_ADJECTIVES),
+    (_VIEW_KEY, _VIEW_NOUNS))}
 _FIRST_WORD = word_regex(w for words in _FIRSTS.values() for w in words)
 _FIRST_WORDS: list = [None, []]      # the last text and its words
 

@@ -37,6 +37,12 @@ def _nouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def person_nouns() -> frozenset[str]:
+    """Nouns of a person or a group of people ("spokesman", "voters"): the person class of ``speaker_nouns.tsv``
+    with ``person_groups.txt``."""
+    return _nouns()["person"]
+
+
 @lru_cache(maxsize=None)
 def _evidence_forms() -> frozenset[str]:
     """The forms of the evidence verbs ("indicated", "shows", "suggesting", "shown", "meant")."""

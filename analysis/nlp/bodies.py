@@ -11,6 +11,8 @@ Nothing found gives "": the caller keeps the mention as written.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
@@ -215,8 +217,9 @@ def kin_body_before(doc: "Document", head: str, names: Sequence[str], actors: Se
         if len(words) < 2 or person is not None and person.name == name or _name_head(name) not in kin \
                 or not _names_near(names, name):
             return ""                           # the nearest actor is somebody else: abstain
-        if any(q < p and q >= lo and (other := clean_mention(r)) and _name_head(other) in kin
-               and not _names_near([other], name) and not _names_near([name], other) for q, r, _ in actors):
+        first = bisect.bisect_left(actors, (lo,))          # actors are in position order: only those in [lo, p)
+        if any((other := clean_mention(r)) and _name_head(other) in kin and not _names_near([other], name)
+               and not _names_near([name], other) for q, r, _ in itertools.takewhile(lambda a: a[0] < p, actors[first:])):
             return ""                           # two bodies of that kind named: which one is meant is unclear
         return name
     return ""
