@@ -4,7 +4,8 @@
   position on it (the frame the briefing writes as ``themes.csv``);
 - :func:`codebook_fits` — a verdict with its reason: the codebook does not fit when most themes
   match few sentences, or when no article takes a position on any theme;
-- :func:`discover_themes` — themes found in the corpus: NMF over sentence TF-IDF (scikit-learn),
+- :func:`discover_themes` — themes found in the corpus: NMF over the TF-IDF of passages of a few
+  consecutive sentences (scikit-learn), each sentence placed on the themes by the fitted model,
   each with its top terms, the articles that discuss it and a representative sentence per
   article, plus each article's distinctive terms;
 - :func:`draft_codebook` — a starting codebook (YAML) from the discovered themes, with patterns
@@ -31,6 +32,7 @@ MAX_FEATURES = 5000         # TF-IDF vocabulary cap (keeps NMF linear in the num
 MAX_THEMES = 8
 MIN_THEMES = 2
 NMF_MAX_ITER = 400
+CHUNK_SENTENCES = 4         # the themes are fitted on passages of this many consecutive sentences
 MIN_SENTENCE_WEIGHT = 0.05  # a sentence belongs to its strongest discovered theme above this weight
 MIN_ARTICLE_SENTENCES = 2   # an article discusses a discovered theme with at least this many sentences
                             # (or one, when the article is that short)
@@ -145,15 +147,27 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
         return empty
     vectorizer = TfidfVectorizer(max_features=MAX_FEATURES, stop_words=_stopwords(), min_df=2, max_df=0.5,
                                  ngram_range=(1, 2), token_pattern=r"(?u)(?<!['’])\b[A-Za-z][A-Za-z-]+\b(?!['’](?:t|ll|ve|re|d|m)\b)", sublinear_tf=True)
+    # Fit on passages of CHUNK_SENTENCES consecutive sentences of one article, not on lone
+    # sentences: a passage carries its subject's words together, so that a quote repeated across
+    # articles or a word shared by two stories ("people", "water") does not make a theme of its own
+    # or join them; each sentence is then placed on the themes by the fitted model.
+    passages = sentences.groupby(["article_id", sentences.groupby("article_id").cumcount() // CHUNK_SENTENCES],
+                                 sort=True)["text"].agg(" ".join)
+    documents = passages.tolist() if len(passages) >= 2 * k else sentences["text"].tolist()
     try:
-        matrix = vectorizer.fit_transform(sentences["text"].tolist())
-    except ValueError:            # no term occurs in two sentences
-        return empty
-    k = min(k, matrix.shape[1])
+        vectorizer.fit(documents)
+    except ValueError:            # no term occurs in two passages and in under half of them
+        documents = sentences["text"].tolist()
+        try:
+            vectorizer.fit(documents)
+        except ValueError:        # nor in two sentences
+            return empty
+    k = min(k, len(vectorizer.vocabulary_))
     if k < MIN_THEMES:
         return empty
     model = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=NMF_MAX_ITER)
-    weights = model.fit_transform(matrix)
+    model.fit(vectorizer.transform(documents))
+    weights = model.transform(vectorizer.transform(sentences["text"].tolist()))
     vocabulary = vectorizer.get_feature_names_out()
     best = weights.argmax(axis=1)
     strength = weights.max(axis=1)

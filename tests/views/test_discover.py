@@ -69,6 +69,24 @@ def test_discovered_themes_are_deterministic_and_point_into_the_text(off_topic_t
     assert texts
 
 
+def test_discovered_themes_keep_stories_apart_when_they_share_words_and_a_repeated_quote(tmp_path):
+    """other_topics_v30: the Haneda runway collision, the Valencia floods and Cyclone Chido in Mayotte.
+    The two disasters share words ("people", "water", "residents") and three Mayotte reports repeat
+    one Macron quote; fitted on lone sentences, the floods joined the cyclone and the quote made a
+    theme of its own.  Fitted on passages, each story is one theme and no theme mixes stories."""
+    source = DATA / "devset" / "other_topics_v30"
+    folder = tmp_path / "ot30"
+    folder.mkdir()
+    for path in sorted(source.glob("*.txt")) + [source / "articles.csv"]:
+        shutil.copy(path, folder / path.name)
+    found = discover_themes(extract(load_corpus(folder)))
+    story = {"6501": "haneda", "6502": "haneda", "6503": "valencia", "6505": "valencia",
+             "6506": "mayotte", "6507": "mayotte", "6508": "mayotte"}
+    stories_per_theme = [{story[a[:4]] for a in row.split(", ")} for row in found["themes"]["articles"] if row]
+    assert all(len(stories) == 1 for stories in stories_per_theme), stories_per_theme
+    assert set().union(*stories_per_theme) == {"haneda", "valencia", "mayotte"}
+
+
 def test_discovered_themes_of_a_tiny_corpus_are_empty(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "t", {"a.txt": "One short line here.\n"})), families=())
     assert discover_themes(tables)["themes"].empty
