@@ -76,3 +76,12 @@ def test_north_korea_named_as_the_one_who_gains_states_an_opportunity_in_one_sen
     motives = _theme(tmp_path, "North Korea's motives", {"gains.txt": f"{NEUTRAL}{gains}\n", "both.txt": f"{NEUTRAL}{both}\n"})
     assert motives.loc["gains", "position"] == "opportunity"
     assert "both" not in motives.index or motives.loc["both", "position"] != "opportunity"
+
+
+def test_solidarity_in_pyongyangs_own_terms_suffices_in_one_sentence_the_side_taken_does_not(tmp_path):
+    duty = ("According to KCNA, Kim Jong Un's decision to deploy North Korean troops in Russia falls under a defense "
+            "treaty between the two countries.")
+    side = "North Korea is one of very few countries that support Russia's 2022 invasion of Ukraine."
+    motives = _theme(tmp_path, "North Korea's motives", {"duty.txt": f"{NEUTRAL}{duty}\n", "side.txt": f"{NEUTRAL}{side}\n"})
+    assert motives.loc["duty", "position"] == "solidarity"
+    assert "side" not in motives.index or motives.loc["side", "position"] != "solidarity"
