@@ -85,3 +85,11 @@ def test_solidarity_in_pyongyangs_own_terms_suffices_in_one_sentence_the_side_ta
     motives = _theme(tmp_path, "North Korea's motives", {"duty.txt": f"{NEUTRAL}{duty}\n", "side.txt": f"{NEUTRAL}{side}\n"})
     assert motives.loc["duty", "position"] == "solidarity"
     assert "side" not in motives.index or motives.loc["side", "position"] != "solidarity"
+
+
+def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_sentence(tmp_path):
+    text = ("Russia and North Korea signed a new treaty in Pyongyang this week.\n\n"
+            "Analysts say North Korea might stay in an unequal relationship with Russia for a long time, giving them the "
+            "chance to test their weapons in real combat situations.\n\n" + NEUTRAL)
+    motives = _theme(tmp_path, "North Korea's motives", {"a.txt": text})
+    assert motives.loc["a", "position"] == "opportunity"
