@@ -93,3 +93,11 @@ def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_s
             "chance to test their weapons in real combat situations.\n\n" + NEUTRAL)
     motives = _theme(tmp_path, "North Korea's motives", {"a.txt": text})
     assert motives.loc["a", "position"] == "opportunity"
+
+
+def test_a_labour_sanctions_breach_told_suffices_in_one_sentence(tmp_path):
+    # a breach is a deed told, like trade's sanctions-defying and sanctions violated: labour's lone_sentence_labels hold it
+    text = (NEUTRAL + "In spite of the imposed prohibition, Moscow has continued to export oil to North Korea, while a "
+            "considerable population of North Korean laborers remains inside Russia.\n")
+    labour = _theme(tmp_path, "labour", {"a.txt": text})
+    assert labour.loc["a", "position"] == "sanctions breach"
