@@ -84,7 +84,9 @@ when the most specific is stated, the sentences of the others agreeing with it. 
 or it is read inside a match of the theme's ``suffices`` patterns (the ties' signed treaty: "a mutual defense treaty"), or
 it is one of the theme's ``lone_sentence_labels`` (``lone_reported_labels`` where the position is a source's): labels
 whose lone sentences proved right on the development set, read by words that match none of the theme's ``lone_unless``
-patterns (a deed told rather than the label named: "in exchange for munitions" is no marriage of convenience called so);
+patterns (a deed told rather than the label named: "in exchange for munitions" is no marriage of convenience called so),
+or one of its ``lone_asserted_labels`` stated unhedged (no hedge, no modal or condition before its words: "flights
+reopened in 2023", not "trade would resume");
 ``reported_as`` reads a label held in a source's voice as another (a source's "could" of a supply is its allegation).
 ``confidence`` grows with the leader's lead and the weight of its evidence.  The weights are constants in
 ``sentences`` and ``positions``, so a reader can see and change them.  With ``learned=True``, where these

@@ -22,7 +22,7 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
-               "lone_reported_labels", "lone_unless", "nested", "modal_hedged"}
+               "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -81,6 +81,9 @@ class Theme:
     # label -> the patterns that keep that lone_sentence_label from one sentence ('' for every label of the theme)
     lone_unless: tuple[tuple[str, tuple[str, ...]], ...] = ()
     lone_unless_matcher: dict = field(default_factory=dict, repr=False, compare=False)
+    # with min_sentences above 1, labels one sentence suffices for when that sentence states it unhedged: no hedge in
+    # the sentence, and no modal or condition before the words that carry the label ("flights reopened in 2023")
+    lone_asserted_labels: tuple[str, ...] = ()
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -303,7 +306,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
     lone_unless, lone_unless_matcher = _lone_unless(path, where, spec.get("lone_unless"), terms, labels, owner)
     lone = {}
-    for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged"):
+    for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged", "lone_asserted_labels"):
         lone[key] = ()
         if spec.get(key) is not None:
             lone[key] = tuple(label.strip() for label in _string_list(path, f"{where} {key}", spec[key]))
@@ -313,7 +316,8 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
                  requires, relevance, anchor, labeller, ignorer, theme_actors, context, tuple(fallback),
                  fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
                  lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"],
-                 lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher)
+                 lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher,
+                 lone_asserted_labels=lone["lone_asserted_labels"])
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

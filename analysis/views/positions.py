@@ -256,13 +256,30 @@ def lead_sentences(sentences: Optional[pd.DataFrame]) -> dict[str, frozenset]:
     return out
 
 
+# a modal, a condition or a question before a label's words: the sentence entertains the label rather than stating it
+_ENTERTAINS = re.compile(r"\b(?:can|could|may|might|would|will|shall|should|must|if|unless|whether|once|when)\b|\?",
+                         re.I)
+
+
+def _unhedged(r: dict) -> bool:
+    """Whether ``r`` states its label unhedged: a sentence with no hedge (certainty asserted or boosted) and no modal,
+    condition or question before the words that carry the label ("flights reopened in 2023"; not "Moscow can also boost
+    its cross-border trade", "freight traffic would resume", "workers are reportedly traveling via the recently resumed
+    train service")."""
+    if r.get("certainty") not in ("asserted", "boosted") or r["position_start"] < 0:
+        return False
+    return not _ENTERTAINS.search(str(r["text"])[:max(0, r["position_start"] - r["start"])])
+
+
 def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:
     """Whether one sentence suffices for ``label``: one of the theme's ``lone_reported_labels`` where the position is a
-    source's, or of its ``lone_sentence_labels``, read by one of its own patterns, not a fallback's; for the latter, by words
-    that match none of the ``lone_unless`` patterns the theme gives for that label or for all its labels (a deed told
-    rather than the label named)."""
+    source's, of its ``lone_asserted_labels`` stated unhedged (:func:`_unhedged`), or of its ``lone_sentence_labels``,
+    read by one of its own patterns, not a fallback's; for the latter, by words that match none of the ``lone_unless``
+    patterns the theme gives for that label or for all its labels (a deed told rather than the label named)."""
     own = [r for r in chosen if not r.get("fallback")]
     if stance == "reported" and label in getattr(spec, "lone_reported_labels", ()) and own:
+        return True
+    if label in getattr(spec, "lone_asserted_labels", ()) and any(_unhedged(r) for r in own):
         return True
     if label not in getattr(spec, "lone_sentence_labels", ()):
         return False

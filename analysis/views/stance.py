@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 
 from .. import nlp
 from .actors import (RELATIVE_OPEN, appositive_comma, clause_without_asides, names_actor,
-                     paired_with_other, relation_of_other_parties, relation_of_own_parties)
+                     paired_with_other, relation_of_other_parties, relation_of_own_parties, RELATION_NOUN)
 from .codebook import Codebook, Theme, load_codebook
 from .contrast import ContrastSpan, find_spans
 from .mentions import is_mentioned_word
@@ -184,6 +184,28 @@ def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
 _ANYONE = re.compile(r"\b(?:any|every|anyone|anything|whoever|whatever)\b", re.I)
 
 
+# a definite relation of the theme's pair, named by one's possessive and "with" the other ("Russia's alliance with N. Korea"):
+# its existence is presupposed, and a modal governing the clause ("could leave Russia's alliance with N. Korea in the
+# backseat") sets aside what may happen to it, not the relation itself
+_POSSESSOR_BEFORE = re.compile(r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+?)[’']s\s+(?:[\w-]+\s+){0,2}$")
+_WITH_AFTER = re.compile(r"\s+with\s+((?:[\w.’'-]+\s*){1,5})")
+
+
+def _presupposed_relation(text: str, lab: _Label, theme: Theme, actors: dict) -> bool:
+    """The label is a relation noun of :data:`RELATION_NOUN` between one of the theme's actors, its possessor, and the
+    other, named after "with" ("Russia's alliance with N. Korea", "Moscow's partnership with Pyongyang")."""
+    own = theme.actors
+    if len(own) < 2 or RELATION_NOUN.fullmatch(lab.text.strip()) is None:
+        return False
+    before = _POSSESSOR_BEFORE.search(text, max(0, lab.start - 80), lab.start)
+    after = _WITH_AFTER.match(text, lab.end, min(len(text), lab.end + 60))
+    if before is None or after is None:
+        return False
+    possessor, partner = before.group(1).split()[-2:], after.group(1)
+    names = [name for name in own if names_actor(" ".join(possessor), (name,), actors)]
+    return len(names) == 1 and all(names_actor(partner, (name,), actors) for name in own if name not in names)
+
+
 def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A condition or possibility governs the label ("if Moscow vetoed", "would deepen", "any real
     prospect of reviving"), unless the label is itself such a word (the position is the possibility)."""
@@ -194,6 +216,8 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+    if _presupposed_relation(text, lab, theme, actors):
+        return False      # "could leave Russia's alliance with N. Korea in the backseat": the alliance is presupposed
     if lab.label in theme.modal_hedged and not _ANYONE.search(text, 0, lab.start):
         return False      # "such a move could violate UN resolutions": the charge, hedged (read_certainty), not a condition
     if _names_a_doubt(lab.label, markers):

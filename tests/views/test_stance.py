@@ -56,3 +56,12 @@ def test_confidence_grows_with_agreeing_evidence(tmp_path):
     assert framing.loc["one", "position"] == framing.loc["three", "position"] == "alliance"
     assert framing.loc["one", "confidence"] < framing.loc["three", "confidence"]
     assert NO_CLEAR_POSITION not in framing["stance"].tolist()
+
+
+def test_a_modal_sets_aside_what_may_happen_to_a_presupposed_relation_not_the_relation():
+    # "Russia's alliance with N. Korea": a definite relation of the pair, its existence presupposed; the modal governs
+    # what the ceasefire may do to it. A relation the modal itself brings about stays hypothetical.
+    assert label_position("Ukraine ceasefire could leave Russia's alliance with N. Korea in the backseat",
+                          theme="relationship framing") == "alliance"
+    assert label_position("Russia and North Korea could form an alliance against the West",
+                          theme="relationship framing") != "alliance"

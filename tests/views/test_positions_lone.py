@@ -1,0 +1,103 @@
+"""Positions (issue 12, coverage): a trade revival told as done suffices in one sentence, one entertained does not; a
+source's report of China looking away suffices in one sentence; the US or the West criticised by Russia or North Korea is
+their common adversary; North Korea named as the one who gains states its motive, an opportunity, in one sentence."""
+from __future__ import annotations
+
+from analysis import extract, load_corpus
+from analysis.views import article_positions, load_codebook
+from analysis.views.positions import _unhedged
+
+from ..conftest import write_corpus
+
+NEUTRAL = ("The two delegations met in Vladivostok on Monday for two days of talks.\n\n"
+           "Officials from both sides gave few details of what was discussed there.\n\n"
+           "The meeting ended on Tuesday afternoon with a formal dinner.\n\n")
+
+
+def _theme(tmp_path, theme: str, texts: dict):
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
+    positions = article_positions(tables, learned=False)
+    return positions[positions["theme"] == theme].set_index("article_id")
+
+
+def test_a_trade_revival_told_as_done_suffices_in_one_sentence(tmp_path):
+    # trade and economy asks two sentences; recovering, one of its lone_asserted_labels, takes one stated unhedged
+    done = ("Regular flights between Vladivostok and Pyongyang reopened in 2023 following a break caused by the pandemic, "
+            "and trade between Russia and North Korea resumed.")
+    trade = _theme(tmp_path, "trade and economy", {"done.txt": f"{NEUTRAL}{done}\n\nThe talks ended.\n"})
+    assert trade.loc["done", "position"] == "recovering"
+
+
+def test_a_trade_revival_entertained_or_hedged_still_asks_two_sentences(tmp_path):
+    would = "The ambassador said that trade between Russia and North Korea would resume by October."
+    can = "Moscow can also boost its cross-border trade with North Korea."
+    hedged = "Trade between Russia and North Korea has reportedly resumed through the port of Rajin."
+    trade = _theme(tmp_path, "trade and economy", {name + ".txt": f"{NEUTRAL}{text}\n\nThe talks ended.\n"
+                                                   for name, text in (("would", would), ("can", can), ("hedged", hedged))})
+    for name in ("would", "can", "hedged"):
+        assert trade.loc[name, "position"] != "recovering", name
+
+
+def test_unhedged_asks_no_hedge_and_no_modal_before_the_label():
+    text = "Moscow can also boost its cross-border trade with North Korea."
+    start = text.index("boost")
+    row = {"text": text, "start": 0, "position_start": start, "certainty": "asserted"}
+    assert not _unhedged(row)
+    told = "Flights between the two capitals reopened in 2023."
+    assert _unhedged({"text": told, "start": 0, "position_start": told.index("reopened"), "certainty": "asserted"})
+    assert not _unhedged({"text": told, "start": 0, "position_start": told.index("reopened"), "certainty": "hedged"})
+
+
+def test_lone_asserted_labels_name_labels_of_the_theme():
+    book = load_codebook()
+    spec = book["trade and economy"]
+    assert set(spec.lone_asserted_labels) <= set(spec.labels) and "recovering" in spec.lone_asserted_labels
+
+
+def test_a_sources_report_of_china_looking_away_suffices_in_one_sentence(tmp_path):
+    text = ("North Korean workers are sent to Russia through Chinese territory.\n\n"
+            "The source said China has “decided to feign ignorance” since the North Korean workers bound for Russia "
+            "are only transiting through the country.\n\n" + NEUTRAL)
+    china = _theme(tmp_path, "China's role", {"a.txt": text})
+    assert (china.loc["a", "position"], china.loc["a", "stance"]) == ("China indifferent", "reported")
+
+
+def test_the_us_criticised_by_russia_reads_as_the_common_adversary(tmp_path):
+    text = (NEUTRAL + "Russia's envoy defended the new treaty between Russia and North Korea at the Security Council.\n\n"
+            "He criticized the US for increasing its military activity in the region.\n")
+    west = _theme(tmp_path, "the US and the West", {"a.txt": text})
+    assert west.loc["a", "position"] == "common adversary"
+
+
+def test_north_korea_named_as_the_one_who_gains_states_an_opportunity_in_one_sentence(tmp_path):
+    gains = ("Russia and North Korea signed a new treaty in Pyongyang this week.\n\n"
+             "North Korea is likely to benefit from these developments in both tangible and intangible ways.")
+    both = "Russia and North Korea have much to gain from each other at this particular moment."
+    motives = _theme(tmp_path, "North Korea's motives", {"gains.txt": f"{NEUTRAL}{gains}\n", "both.txt": f"{NEUTRAL}{both}\n"})
+    assert motives.loc["gains", "position"] == "opportunity"
+    assert "both" not in motives.index or motives.loc["both", "position"] != "opportunity"
+
+
+def test_solidarity_in_pyongyangs_own_terms_suffices_in_one_sentence_the_side_taken_does_not(tmp_path):
+    duty = ("According to KCNA, Kim Jong Un's decision to deploy North Korean troops in Russia falls under a defense "
+            "treaty between the two countries.")
+    side = "North Korea is one of very few countries that support Russia's 2022 invasion of Ukraine."
+    motives = _theme(tmp_path, "North Korea's motives", {"duty.txt": f"{NEUTRAL}{duty}\n", "side.txt": f"{NEUTRAL}{side}\n"})
+    assert motives.loc["duty", "position"] == "solidarity"
+    assert "side" not in motives.index or motives.loc["side", "position"] != "solidarity"
+
+
+def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_sentence(tmp_path):
+    text = ("Russia and North Korea signed a new treaty in Pyongyang this week.\n\n"
+            "Analysts say North Korea might stay in an unequal relationship with Russia for a long time, giving them the "
+            "chance to test their weapons in real combat situations.\n\n" + NEUTRAL)
+    motives = _theme(tmp_path, "North Korea's motives", {"a.txt": text})
+    assert motives.loc["a", "position"] == "opportunity"
+
+
+def test_a_labour_sanctions_breach_told_suffices_in_one_sentence(tmp_path):
+    # a breach is a deed told, like trade's sanctions-defying and sanctions violated: labour's lone_sentence_labels hold it
+    text = (NEUTRAL + "In spite of the imposed prohibition, Moscow has continued to export oil to North Korea, while a "
+            "considerable population of North Korean laborers remains inside Russia.\n")
+    labour = _theme(tmp_path, "labour", {"a.txt": text})
+    assert labour.loc["a", "position"] == "sanctions breach"
