@@ -84,13 +84,20 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
     out = []
     for k in range(max(0, s - IT_SENTENCES), s + 1):
         sent = doc.index.sentences[k]
-        sp = leading_np(doc.text, sent.start, min(sent.end, pos))
+        opener = _TIME_OPENER.match(doc.text, sent.start, min(sent.end, pos))   # "Early today the British
+        sp = leading_np(doc.text, opener.end() if opener else sent.start, min(sent.end, pos))  # Competition and ..."
         if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None \
                 and not _COPULA_THAT.match(doc.text, sp[1]):     # not a quote's first words; not the subject of a
             name = clean_mention(doc.text[sp[0]:sp[1]])          # specifying "is that" ("Important is that ...")
             if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
                 out.append((sp[0], name, name))
     return out
+
+
+# A time adverbial opening a sentence before its subject: "Early today", "On Tuesday,", "Last week", "Earlier this month".
+_TIME_OPENER = re.compile(r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?)?(?:[Tt]oday|[Yy]esterday|"
+                          r"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Tt]his|[Ll]ast)\s+(?:week|month|year))"
+                          r"\s*,?\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
 
 
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
@@ -200,9 +207,23 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if mention[:2].lower() in ("a ", "an"):
         resolve_indefinite = _late("lead_roles", "resolve_indefinite")   # "a South Korean lawmaker said ... Lee
                                                                            # Seong-kweun told"
-        return resolve_indefinite(doc, mention, pos) or mention
+        body_named_after = _late("lead_roles", "body_named_after")      # "a human rights organisation ... the
+        return resolve_indefinite(doc, mention, pos) or body_named_after(doc, mention, pos) or mention  # organisation, X,"
     if mention.startswith("the "):
         named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
                                                                            # Director said:"
-        return named_just_before(doc, mention, pos) or mention
-    return mention
+        return named_just_before(doc, mention, pos) or _lead_role_of(doc, mention, pos) or mention
+    return _lead_role_of(doc, mention, pos) or mention
+
+
+# "The CEO of cybersecurity company CrowdStrike": a role of a named body, its holder unnamed in the phrase.
+_ROLE_OF = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([\w-]+)\s+(?:of|at|for)\s+\S")
+
+
+def _lead_role_of(doc: "Document", mention: str, pos: int) -> str:
+    """For a lead's "the <role> of <body>" that reports: the person the next sentence names and lets speak
+    (:func:`analysis.nlp.lead_roles.lead_speaker_after`), or ""."""
+    m = _ROLE_OF.match(mention)
+    if m is None or m.group(1).lower() not in actor_words()["role"]:
+        return ""
+    return _late("lead_roles", "lead_speaker_after")(doc, pos)

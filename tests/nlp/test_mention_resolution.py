@@ -70,3 +70,10 @@ def test_an_indefinite_role_is_the_one_person_named_next_with_that_role(text, so
 ])
 def test_an_indefinite_role_with_no_single_holder_keeps_its_mention(text):
     assert extract_claims(text, article_id="a")[0].source == "a senior Estonian official"
+
+
+def test_a_body_description_takes_the_body_named_after_a_time_opening_the_sentence_before():
+    text = ("Early today the British Competition and Markets Authority (CMA) approved the merger.\n\n"
+            "In its 13-page decision, the regulator argues that the new deal addresses its concerns.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "argues"] == \
+        ["British Competition and Markets Authority"]
