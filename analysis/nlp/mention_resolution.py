@@ -58,8 +58,8 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             continue
         if s - doc.index.index_at(p) > IT_SENTENCES:
             break
-        if not name or pronoun_kinds().get(name.lower()) is not None:
-            continue
+        if not name or pronoun_kinds().get(name.lower()) is not None or _CRAFT.match(name):
+            continue                           # a pronoun; a craft ("The vessel Polina delivered wheat ..., it said")
         if REPORT.fullmatch(name) and (issuer := resolve_report(doc, name, p)):
             return issuer                      # "The report says ... It says": who issued it
         if is_description(name):
@@ -71,6 +71,11 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
                 and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
             return clean_mention(name) or name  # a named body or a document: not "a peaceful nation"
     return ""
+
+
+# A craft named as a sentence's subject ("The vessel Polina delivered wheat"): a thing, never the "it" that speaks.
+_CRAFT = re.compile(r"(?i:the|a|an)?\s*(?:[\w’'-]+\s+){0,2}?(?i:vessel|ship|boat|tanker|freighter|ferry|train|plane|"
+                    r"aircraft|airliner|jet|helicopter|missile|rocket|drone|satellite|submarine|submersible)s?\b")
 
 
 # A subject specified by a clause ("Important is that ...", "The problem was that ..."): a matter, never an actor.

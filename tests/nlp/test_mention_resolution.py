@@ -77,3 +77,10 @@ def test_a_body_description_takes_the_body_named_after_a_time_opening_the_senten
             "In its 13-page decision, the regulator argues that the new deal addresses its concerns.")
     assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "argues"] == \
         ["British Competition and Markets Authority"]
+
+
+def test_it_is_never_a_craft_named_as_the_sentence_subject():
+    text = ("MOSCOW - Russia has sent 25,000 tonnes of wheat to North Korea, the Russian embassy said on Thursday.\n\n"
+            "The vessel Polina delivered the wheat from the Black Sea port of Novorossiisk, it said.")
+    sources = [c.source for c in extract_claims(text, article_id="a")]
+    assert len(sources) == 2 and "vessel" not in sources[1]
