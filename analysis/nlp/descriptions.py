@@ -309,7 +309,15 @@ _OFFICE_GROUPS = frozenset("leader head governor mayor judge chair minister secr
                            "monarch".split())
 # A finite verb right after a name: the person is the sentence's subject ("Rishi Sunak has promised",
 # "Kim Jong Un spent").
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later)\b|[a-z]+(?:ed|s)\b)")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later|said|told|met|spent|went|made|"
+                           r"took|gave|came|left|led|held|won|lost|sent|built|began|became|wrote|spoke|saw|"
+                           r"thought|felt|kept|brought|sought|oversaw|ran|grew)\b|[a-z]+(?:ed|s)\b)")   # (irregular pasts)
+
+
+# A preposition of place right before a name ("in Wonsan", "near Vladivostok"): a place, not a person; unless the
+# name is a possessor ("in Putin's view").
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near)\s+$")
+_POSSESSIVE = re.compile(r"[’']s?\b")
 
 
 def _only_topic_nearby(doc: "Document", group: str, pos: int) -> str:
@@ -326,9 +334,11 @@ def _only_topic_nearby(doc: "Document", group: str, pos: int) -> str:
     found, subject = set(), False
     while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
         mm = doc.people.mentions[i]
+        i -= 1
+        if _PLACE_BEFORE.search(text, max(0, mm.start - 8), mm.start) and not _POSSESSIVE.match(text, mm.end):
+            continue                            # "spent his childhood in Wonsan": a place the index took for a name
         found.add(mm.person)
         subject = subject or _SUBJECT_VERB.match(text, mm.end) is not None
-        i -= 1
     if len(found) != 1 or not subject:
         return ""
     person = next(iter(found))

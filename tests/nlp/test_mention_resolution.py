@@ -84,3 +84,9 @@ def test_it_is_never_a_craft_named_as_the_sentence_subject():
             "The vessel Polina delivered the wheat from the Black Sea port of Novorossiisk, it said.")
     sources = [c.source for c in extract_claims(text, article_id="a")]
     assert len(sources) == 2 and "vessel" not in sources[1]
+
+
+def test_a_bare_office_is_the_one_subject_named_just_before_not_a_place_after_in():
+    text = ("According to Western media, Kim Jong Un spent his childhood in Wonsan Kalma, though the government has "
+            "not confirmed this. Speaking at the opening of the resort, the leader noted that tourism will grow.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "noted"] == ["Kim Jong Un"]
