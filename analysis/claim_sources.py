@@ -120,7 +120,10 @@ _PLURAL_AFTER_CONJUNCTION = re.compile(r",\s+(?:but|and|while|whereas)\s+((?:[a-
                                        r"\s+(?:(?:also|[a-z]+ly)\s+)?$")
 # A subject phrase opening on an adverb or a time is no noun phrase: "again on December 3 and North Korea".
 _ADVERB_START = re.compile(r"(?:[a-z]+ly|again|also|then|later|now|still|once|twice|on|in|at|last|this|next|since)\s")
-_WHO_BEFORE = re.compile(r"(?<=[\w.’'])\s*,?\s+who\s+(?:(?:[a-z]+ly|also|later|then|had|has|have|had\s+also)\s+)?$")
+_WHO_BEFORE = re.compile(r"(?<=[\w.’'])\s*,?\s+who\s+(?:(?:the\s+(?:previous|following|next|same)\s+(?:day|morning|afternoon|"
+                         r"evening|night|week)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|"
+                         r"month|year)|yesterday|earlier)\s+)?"   # a time between: "who the previous evening had accused"
+                         r"(?:(?:[a-z]+ly|also|later|then|had|has|have|had\s+also)\s+)?$")
 _NP_WORD = re.compile(r"[\w’'.&-]+")
 _BEFORE_NP = {"by", "from", "with", "to", "but", "that", "as", "after", "before", "about", "against", "than", "is", "was",
               "are", "were", "came", "said", "says"}
@@ -131,7 +134,7 @@ _INSIDE_NP = {"of", "in", "on", "at", "for", "and", "or"}
 def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """ "a decision by a US judge who said that ...", "comments from spokesman John Kirby who said": the noun
     phrase before "who" (back to its determiner, or to a preposition or a verb), at most eight words."""
-    who = _WHO_BEFORE.search(text, max(lo, pos - 30), pos)
+    who = _WHO_BEFORE.search(text, max(lo, pos - 60), pos)
     if who is None or re.match(r"(?:is|was|are|were|be|been)\b", text[pos:pos + 6]):
         return None               # "who is a harsh critic of X": a stance, not the verb's clause
     words = list(_NP_WORD.finditer(text, max(lo, who.start() - 100), who.start()))

@@ -19,6 +19,7 @@ from .dates import extract_dates
 from .figures import extract_figures
 from .figures.pronoun_sources import resolve_pronoun_sources
 from .nlp.office_holders import published_on
+from .quote_claims import claim_speakers
 from .quotes import extract_quotes
 from .records import MENTION_TABLES, TABLES, Article, Skip, empty_frame, to_frame
 from .text import split_sentences
@@ -83,6 +84,9 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
         # The publication date reaches the claims' descriptions too ("the Russian president" then in office).
         with published_on(published):
             out["claims"] = guarded("claims", lambda: extract_claims(text, article_id=aid, sentences=sentences))
+    if "quotes" in families and "claims" in families:
+        # A speakerless quoted fragment inside a claim's content is that claim's source's (analysis.quote_claims).
+        out["quotes"] = claim_speakers(text, out["quotes"], out["claims"])
     if "dates" in families or "figures" in families:
         # Figures need the dates for refers_to: find them once and share them.
         dates = guarded("dates", lambda: extract_dates(text, article_id=aid, published=published, sentences=sentences))

@@ -125,3 +125,8 @@ def test_the_holder_of_a_claim_comes_before_a_stance_on_it():
 def test_the_one_quoted_as_saying_comes_before_the_outlet():
     text = "Yonhap quoted a government official as saying that North Korea would send more troops."
     assert [(c.source, c.cue) for c in extract_claims(text)] == [("a government official", "saying"), ("Yonhap", "quoted")]
+
+
+def test_a_time_between_who_and_the_cue_keeps_the_antecedent_as_source():
+    text = "Macron was booed by Mayor Ali Soumaila, who the previous evening had accused his government of neglect."
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Mayor Ali Soumaila"]

@@ -165,9 +165,16 @@ def _index_people(parsed: dict[tuple[str, str], Parsed], counts: Optional[Counte
 def _compatible(p: Parsed, keys: set[str], people: _People) -> set[str]:
     """The full names in ``keys`` that agree with the mention's gender and role words: "Mrs. Clinton" is
     not Bill Clinton; "Chief Justice Roberts" is not "Mayor Jennifer Roberts"."""
-    mine = _role_words(p.role)
+    mine = _role_words(p.role) - _MEMBERSHIP
     return {k for k in keys if (not p.gender or people.gender_of.get(k, p.gender) == p.gender)
-            and (not mine or not people.role_words.get(k) or mine & people.role_words[k])}
+            and (not mine or not people.role_words.get(k, set()) - _MEMBERSHIP or mine & people.role_words[k])}
+
+
+# A seat in a legislature, held together with any office: "Senator Wong" is the "Foreign Minister Penny Wong" of
+# her article (Australian ministers sit in parliament; US secretaries were senators). Such a title neither
+# narrows nor contradicts another role.
+_MEMBERSHIP = frozenset("senator sen mp congressman congresswoman congressmember rep representative lawmaker "
+                        "legislator assemblyman assemblywoman".split())
 
 
 def _resolve_person(article: str, p: Parsed, people: _People) -> Optional[str]:

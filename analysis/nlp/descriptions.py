@@ -31,7 +31,8 @@ from ..lexicons import load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, clean_mention, function_words, is_description)
 
-from .lead_roles import first_named_after, lead_holder, previous_reporter, resolve_indefinite
+from .lead_roles import (body_named_after, first_named_after, lead_holder, lead_speaker_after, previous_reporter, resolve_indefinite,
+                         resolve_state_role)
 from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
@@ -162,7 +163,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
                 or office_holder(doc, mention)      # "the Russian president" with Vladimir Putin named: the lexicon
-                or resolve_indefinite(doc, mention, pos))   # "A Kremlin spokesperson confirmed": named next
+                or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
+                or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
+                or resolve_state_role(doc, mention, pos))   # "Moscow's top security official ... Russian Security
+                                                            # Council Secretary Sergei Shoigu"
     if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
@@ -187,7 +191,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if found:
             return found                       # 'The Centers for Disease Control ... the agency stated'
         if head in _FIRM_HEADS:
-            return _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
+            found = _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
+            if found:
+                return found
+        return body_named_after(doc, mention, pos)   # "the organisation ... the organisation, Gyeore-eol Nation United,"
     return ""
 
 
@@ -302,7 +309,15 @@ _OFFICE_GROUPS = frozenset("leader head governor mayor judge chair minister secr
                            "monarch".split())
 # A finite verb right after a name: the person is the sentence's subject ("Rishi Sunak has promised",
 # "Kim Jong Un spent").
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later)\b|[a-z]+(?:ed|s)\b)")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later|said|told|met|spent|went|made|"
+                           r"took|gave|came|left|led|held|won|lost|sent|built|began|became|wrote|spoke|saw|"
+                           r"thought|felt|kept|brought|sought|oversaw|ran|grew)\b|[a-z]+(?:ed|s)\b)")   # (irregular pasts)
+
+
+# A preposition of place right before a name ("in Wonsan", "near Vladivostok"): a place, not a person; unless the
+# name is a possessor ("in Putin's view").
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near)\s+$")
+_POSSESSIVE = re.compile(r"[’']s?\b")
 
 
 def _only_topic_nearby(doc: "Document", group: str, pos: int) -> str:
@@ -319,9 +334,11 @@ def _only_topic_nearby(doc: "Document", group: str, pos: int) -> str:
     found, subject = set(), False
     while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
         mm = doc.people.mentions[i]
+        i -= 1
+        if _PLACE_BEFORE.search(text, max(0, mm.start - 8), mm.start) and not _POSSESSIVE.match(text, mm.end):
+            continue                            # "spent his childhood in Wonsan": a place the index took for a name
         found.add(mm.person)
         subject = subject or _SUBJECT_VERB.match(text, mm.end) is not None
-        i -= 1
     if len(found) != 1 or not subject:
         return ""
     person = next(iter(found))

@@ -37,7 +37,9 @@ def firm_apposition(doc: "Document", head: str, lo: int, pos: int) -> str:
 # largest carmaker"): they take the nearest earlier named body of that kind, not one holding the word.
 # Modifiers that leave such a description open ("the largest carmaker", "the car group").
 _FIRM_MODIFIERS = frozenset("largest biggest big major leading car auto carmaking industrial chemicals energy oil gas "
-                            "steel tech technology".split())
+                            "steel tech technology".split()) | frozenset(     # who owns it names no kind of firm:
+    "state-owned state-run state-controlled government-owned family-owned privately-held listed".split())  # "The
+# state-owned company", "the state-run firm"
 
 
 _QUOTE_MARKS = frozenset('"“‘\'')

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
@@ -72,6 +73,49 @@ def first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int
         return ""                               # named before: the backward rules passed this person over
     from .descriptions import _role_next_to, _role_pattern
     return doc.people.people[mm.person].name if _role_next_to(doc, mm, _role_pattern((role,)), names) else ""
+
+
+def lead_speaker_after(doc: "Document", pos: int) -> str:
+    """For a role description reporting in the lead with nobody named before it ("The CEO of cybersecurity company
+    CrowdStrike said Friday ..."): the one person the next sentence names, first named there with no role of any
+    kind next to the name and reporting there ('“...,” George Kurtz said'); the writer introduced that person with
+    the description. Two people, a role written with the name (somebody else introduced in full), or a person named
+    before: ""."""
+    s = doc.index.index_at(pos)
+    sents = doc.index.sentences
+    if s < 0 or s >= LEAD_SENTENCES or s + 1 >= len(sents):
+        return ""
+    first = bisect.bisect_left(doc.people.mention_starts, pos)
+    if any(m.start < pos for m in doc.people.mentions[:first]):
+        return ""                               # somebody is named before: not a lead's forward reference
+    nxt = sents[s + 1]
+    here = []
+    for mm in doc.people.mentions[first:]:
+        if mm.start >= nxt.end:
+            break
+        if mm.start >= nxt.start:
+            here.append(mm)
+        elif mm.start > pos:
+            return ""                           # somebody named in the rest of the description's sentence
+    if not here or len({mm.person for mm in here}) != 1:
+        return ""
+    mm = here[0]
+    if any(f.start < nxt.start for f in doc.people.first_mentions(mm.person)):
+        return ""
+    text = doc.text
+    speaks = _REPORTS.match(text, mm.end) or _REPORTED_BY.search(text, max(nxt.start, mm.start - 12), mm.start)
+    if not speaks:
+        return ""
+    from .descriptions import _any_role, _role_next_to
+    if _INTRODUCED.match(text, mm.end) or _role_next_to(doc, mm, _any_role(), ()):
+        return ""                               # 'Anna Berg, who heads the union', 'Anna Berg, 45,': somebody new
+    return doc.people.people[mm.person].name
+
+
+# An inverted reporting verb right before a name: '“...,” said George Kurtz'.
+_REPORTED_BY = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
+# A person introduced anew after the name: 'John Smith, an analyst', ', who heads', ', 45,', ' of the union'.
+_INTRODUCED = re.compile(r"\s*,\s+(?:a|an|the|who|whose|\d{1,3},)\s|\s+(?:of|from|at)\s")
 
 
 # An indefinite description introduces somebody the next sentences name ("a top South Korean official said ... Shin
@@ -169,6 +213,83 @@ def described_states(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# A state's genitive opening a role description: "Moscow's top security official", "Japan's top diplomat".
+_STATE_GENITIVE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[’']s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+
+
+def resolve_state_role(doc: "Document", mention: str, pos: int) -> str:
+    """For a state's role description nobody was named with before ("according to Moscow's top security official"):
+    the one person first named in its sentence after it or in the :data:`INDEFINITE_AHEAD` sentences after, with a
+    role of its group written before the name and the same state, and no other, in that role phrase ("Russian
+    Security Council Secretary Sergei Shoigu"); nobody or two: ""."""
+    from .descriptions import _ROLE_BEFORE, _any_state, _role_pattern, role_groups
+    from ..entities.lexicon import _fold
+    m = _STATE_GENITIVE.fullmatch(mention)
+    if m is None:
+        return ""
+    groups, low = role_groups(), " " + m.group(2)
+    role = max((r for r in groups if low.endswith(" " + r)), key=len, default="")
+    states = described_states([m.group(1)])
+    if not role or len(states) != 1:
+        return ""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    sents, text, aliases = doc.index.sentences, doc.text, _state_of()
+    hi = sents[min(len(sents) - 1, s + INDEFINITE_AHEAD)].end
+    kin = _GENERIC_KIN if groups[role] in _GENERIC_KIN else frozenset([groups[role]])
+    kin_role = _role_pattern(tuple(sorted(r for r, g in groups.items() if g in kin)))
+    before_role = _ROLE_BEFORE(kin_role)
+    found = set()
+    for mm in doc.people.mentions[bisect.bisect_left(doc.people.mention_starts, pos):]:
+        if mm.start >= hi:
+            break
+        if mm.person in found or any(f.start < pos for f in doc.people.first_mentions(mm.person)):
+            continue
+        sent = doc.index.at(mm.start)
+        lo = max(sent.start if sent else 0, pos + len(mention), mm.start - 120)
+        phrase = before_role.search(text, lo, mm.start)
+        inside = kin_role.match(text, mm.start)          # the title read into the mention: "[Secretary Sergei Shoigu]"
+        if phrase is None and inside is None:
+            continue
+        start = phrase.start() if phrase is not None else mm.start
+        named = {aliases.get(_fold(x.group())) for x in _any_state().finditer(text, max(lo, start - 40),
+                                                                              inside.end() if inside else mm.start)}
+        if named == set(states):
+            found.add(mm.person)
+    return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
+
+
+# A body description named afterwards in an apposition of the same noun: "a human rights organisation told AFP ...
+# a documentary film that the organisation, Gyeore-eol Nation United, helped coordinate": that many sentences after.
+BODY_AHEAD = 2
+_BODY_NAME = r"([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6}(?:\s+\([A-Z][\w.&-]*\))?)"
+
+
+@lru_cache(maxsize=256)
+def _body_apposition(head: str) -> re.Pattern:
+    return re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",\s+" + _BODY_NAME + r"\s*(?=[,.;)])")
+
+
+def body_named_after(doc: "Document", mention: str, pos: int) -> str:
+    """For a body description ("a human rights organisation", "the group") nobody resolved: the one name written in
+    an apposition to the same noun in its sentence after it or in the :data:`BODY_AHEAD` sentences after ("the
+    organisation, Gyeore-eol Nation United,"), outside quotes; none, or two different names: ""."""
+    from .mentions import _words, actor_words
+    words = _words(mention)
+    if not words or words[0].lower() not in ("a", "an", "the") or not words[-1].islower() \
+            or words[-1] not in actor_words()["body"]:
+        return ""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    sents = doc.index.sentences
+    hi = sents[min(len(sents) - 1, s + BODY_AHEAD)].end
+    found = {m.group(1) for m in _body_apposition(words[-1]).finditer(doc.text, pos + len(mention), hi)
+             if doc.quote_at(m.start()) is None and doc.people.lookup(m.group(1)) is None}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 # A name reporting right after it: "Leff also said that ...".
 _REPORTS = re.compile(r"\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:said|says|told|tells|added|explained|noted|"
                       r"stressed|argued|wrote|warned)\b")
@@ -193,5 +314,6 @@ def previous_reporter(doc: "Document", pos: int) -> str:
     return doc.people.people[speaking].name if len(people) == 1 and speaking >= 0 else ""
 
 
-__all__ = ["HEADLINE_AHEAD", "INDEFINITE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "described_states", "first_named_after",
+__all__ = ["BODY_AHEAD", "HEADLINE_AHEAD", "INDEFINITE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "body_named_after", "described_states", "first_named_after",
+           "lead_speaker_after", "resolve_state_role",
            "indefinite_holder", "lead_holder", "previous_reporter", "resolve_indefinite"]

@@ -58,8 +58,8 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             continue
         if s - doc.index.index_at(p) > IT_SENTENCES:
             break
-        if not name or pronoun_kinds().get(name.lower()) is not None:
-            continue
+        if not name or pronoun_kinds().get(name.lower()) is not None or _CRAFT.match(name):
+            continue                           # a pronoun; a craft ("The vessel Polina delivered wheat ..., it said")
         if REPORT.fullmatch(name) and (issuer := resolve_report(doc, name, p)):
             return issuer                      # "The report says ... It says": who issued it
         if is_description(name):
@@ -73,6 +73,11 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
     return ""
 
 
+# A craft named as a sentence's subject ("The vessel Polina delivered wheat"): a thing, never the "it" that speaks.
+_CRAFT = re.compile(r"(?i:the|a|an)?\s*(?:[\w’'-]+\s+){0,2}?(?i:vessel|ship|boat|tanker|freighter|ferry|train|plane|"
+                    r"aircraft|airliner|jet|helicopter|missile|rocket|drone|satellite|submarine|submersible)s?\b")
+
+
 # A subject specified by a clause ("Important is that ...", "The problem was that ..."): a matter, never an actor.
 _COPULA_THAT = re.compile(r"\s+(?:is|was|are|were)\s+that\b")
 
@@ -84,13 +89,20 @@ def _sentence_subjects(doc: "Document", s: int, pos: int) -> list[tuple[int, str
     out = []
     for k in range(max(0, s - IT_SENTENCES), s + 1):
         sent = doc.index.sentences[k]
-        sp = leading_np(doc.text, sent.start, min(sent.end, pos))
+        opener = _TIME_OPENER.match(doc.text, sent.start, min(sent.end, pos))   # "Early today the British
+        sp = leading_np(doc.text, opener.end() if opener else sent.start, min(sent.end, pos))  # Competition and ..."
         if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None \
                 and not _COPULA_THAT.match(doc.text, sp[1]):     # not a quote's first words; not the subject of a
             name = clean_mention(doc.text[sp[0]:sp[1]])          # specifying "is that" ("Important is that ...")
             if name and _has_name(_words(name)) and pronoun_kinds().get(name.lower()) is None:
                 out.append((sp[0], name, name))
     return out
+
+
+# A time adverbial opening a sentence before its subject: "Early today", "On Tuesday,", "Last week", "Earlier this month".
+_TIME_OPENER = re.compile(r"(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+(?:on\s+)?)?(?:[Tt]oday|[Yy]esterday|"
+                          r"(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[Tt]his|[Ll]ast)\s+(?:week|month|year))"
+                          r"\s*,?\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
 
 
 _EXPLETIVE_IT = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|appears|remains)\b")
@@ -200,9 +212,23 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if mention[:2].lower() in ("a ", "an"):
         resolve_indefinite = _late("lead_roles", "resolve_indefinite")   # "a South Korean lawmaker said ... Lee
                                                                            # Seong-kweun told"
-        return resolve_indefinite(doc, mention, pos) or mention
+        body_named_after = _late("lead_roles", "body_named_after")      # "a human rights organisation ... the
+        return resolve_indefinite(doc, mention, pos) or body_named_after(doc, mention, pos) or mention  # organisation, X,"
     if mention.startswith("the "):
         named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
                                                                            # Director said:"
-        return named_just_before(doc, mention, pos) or mention
-    return mention
+        return named_just_before(doc, mention, pos) or _lead_role_of(doc, mention, pos) or mention
+    return _lead_role_of(doc, mention, pos) or mention
+
+
+# "The CEO of cybersecurity company CrowdStrike": a role of a named body, its holder unnamed in the phrase.
+_ROLE_OF = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([\w-]+)\s+(?:of|at|for)\s+\S")
+
+
+def _lead_role_of(doc: "Document", mention: str, pos: int) -> str:
+    """For a lead's "the <role> of <body>" that reports: the person the next sentence names and lets speak
+    (:func:`analysis.nlp.lead_roles.lead_speaker_after`), or ""."""
+    m = _ROLE_OF.match(mention)
+    if m is None or m.group(1).lower() not in actor_words()["role"]:
+        return ""
+    return _late("lead_roles", "lead_speaker_after")(doc, pos)

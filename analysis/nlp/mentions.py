@@ -225,12 +225,18 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
 
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
                         r"(?:[Tt]he\s+(?:next|following|same|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat)\s+"
-                        r"(?:day|morning|evening|week)|"
+                        r"(?:day|morning|afternoon|evening|night|week)|"
+                        # a weekday and its part: "Wednesday morning the Coast Guard called off its search"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
                         r"[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s+\d{4})?|[Ii]n\s+\d{4}|"
                         # a span of time: "in recent years critics have argued", "over the past decade analysts"
                         # (the subject phrase found may begin after the preposition: "recent years critics")
                         r"(?:(?:[Ii]n|[Oo]ver|[Dd]uring)\s+)?(?:[Tt]he\s+)?(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s+"
                         r"(?:(?:few|several|two|three|\d+)\s+)?(?:years|months|weeks|days|decades?))\s*,?\s+(?=\S)")
+# A phrase that is only a time: "The previous evening", "that morning", "Wednesday night" (never a speaker).
+_TIME_ONLY = re.compile(r"(?:(?:the|that|this|last|next|on)\s+)?(?:(?:next|following|same|previous|early|late)\s+)?"
+                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*)?"
+                        r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)?", re.I)
 # Numbers a named body produced: "estimates from South Korea", "figures released by the Health Ministry".
 _DATA_FROM = re.compile(r"(?:(?:the|new|latest|official|recent|preliminary)\s+){0,2}(?:estimates?|data|figures|statistics|"
                         r"tall(?:y|ies)|counts?)\s+(?:(?:released|compiled|published)\s+)?(?:from|by)\s+"
@@ -341,6 +347,8 @@ def clean_mention(mention: str) -> str:
         # (a bare weekday after a given name is the surname: 'Chris Monday')
         m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
     m = _LEAD_TIME.sub("", m)
+    if _TIME_ONLY.fullmatch(m.strip(" ,")):
+        return ""                              # "The previous evening": a time, nobody
     m = _LEAD_ACCORDING.sub("", m)          # "According to the KCNA report Kim" -> "Kim"
     m = _LEAD_INCLUDING.sub("", m)          # "including Mr. Goldberg" -> "Mr. Goldberg"
     lead = _words(m)

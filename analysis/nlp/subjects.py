@@ -110,6 +110,16 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
         found = name.span(1) if name else found
+    if found is not None and text[found[0]:found[0] + 1].islower() and \
+            (rel := _RELATIVE_OPEN.search(text, max(lo, found[0] - 50), found[0])):
+        # "residents who had lost everything in the storm accused": the phrase found is the relative clause's verb
+        # phrase; the verb's subject is the noun phrase before "who" (none: abstain)
+        found = _subject_before(text, lo, rel.start())
+        if found is not None and re.search(r"[,–—-]\s*$", text[max(lo, found[0] - 3):found[0]]):
+            # an apposition: "Michael Isikoff, the reporter who ... has called": the name opening the clause before
+            # it; inside an aside ("cases - including that of Senator X of Oregon, a Republican who ... -"): abstain
+            name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
+            found = name.span(1) if name and not text[lo:name.start(1)].strip() else None
     if found is not None and (name := _name_before_role(text, lo, found)):
         found = name                           # "As Andriy Yermak, head of the president's office proclaimed"
     if len(memo) < _MEMO_SIZE:
@@ -117,6 +127,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return found
 
 
+# A restrictive relative pronoun, its auxiliary and verb right before a phrase: "residents who had [lost ...]",
+# "voters who backed [him]".
+_RELATIVE_OPEN = re.compile(r"(?<=\w)\s+who\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|just|already|"
+                            r"recently|since|long)\s+)?(?:[a-z]+\s+){0,2}$")
 # A free relative clause after a preposition ending the subject's phrase ("guilty in what prosecutors called",
 # "came in what the judge called"): its subject follows "what".
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:in|of|to|for|with|by|at|on|from|into)\s+what\s+(?=\S)")

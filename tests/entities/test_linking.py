@@ -64,3 +64,15 @@ def test_ambiguous_state_words_stay_people():
     # "Jordan" and "Chad" are given names too, "Georgia" a US state: left out of the state aliases on purpose.
     ids = _ids([("a", "Michael Jordan"), ("a", "Jordan"), ("b", "Chad Smith"), ("b", "Chad")])
     assert ids[("a", "Jordan")] == "michael-jordan" and ids[("b", "Chad")] == "chad-smith"
+
+
+def test_a_legislators_title_neither_narrows_nor_contradicts_an_office():
+    ids = _ids([("a", "Foreign Minister Penny Wong"), ("a", "Senator Wong"), ("b", "Senator Jane Roe"),
+                ("b", "Secretary Roe")])
+    assert ids[("a", "Senator Wong")] == ids[("a", "Foreign Minister Penny Wong")] == "penny-wong"
+    assert ids[("b", "Secretary Roe")] == "jane-roe"
+
+
+def test_two_offices_that_differ_still_keep_a_surname_apart():
+    ids = _ids([("a", "Charlotte Mayor Jennifer Roberts"), ("a", "Chief Justice Roberts")])
+    assert ids[("a", "Chief Justice Roberts")] != "jennifer-roberts"

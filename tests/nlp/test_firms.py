@@ -1,4 +1,5 @@
 """Firm descriptions ("the group", "the company") and the names they stand for (analysis.nlp.firms)."""
+from analysis.claims import extract_claims
 from analysis.quotes import extract_quotes
 
 
@@ -22,3 +23,9 @@ def test_a_body_description_takes_the_whole_name_with_its_own_and():
     text = ("The Department of Health and Human Services said on Monday it would cut jobs. \u201cWe had no "
             "choice,\u201d the department said.")
     assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Department of Health and Human Services"]
+
+
+def test_an_ownership_modifier_leaves_the_company_description_open():
+    text = ("Deutsche Bahn has agreed on a 35-hour week with the union. The state-owned company announced that "
+            "workers will be able to choose their weekly hours.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "announced"] == ["Deutsche Bahn"]

@@ -70,3 +70,23 @@ def test_an_indefinite_role_is_the_one_person_named_next_with_that_role(text, so
 ])
 def test_an_indefinite_role_with_no_single_holder_keeps_its_mention(text):
     assert extract_claims(text, article_id="a")[0].source == "a senior Estonian official"
+
+
+def test_a_body_description_takes_the_body_named_after_a_time_opening_the_sentence_before():
+    text = ("Early today the British Competition and Markets Authority (CMA) approved the merger.\n\n"
+            "In its 13-page decision, the regulator argues that the new deal addresses its concerns.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "argues"] == \
+        ["British Competition and Markets Authority"]
+
+
+def test_it_is_never_a_craft_named_as_the_sentence_subject():
+    text = ("MOSCOW - Russia has sent 25,000 tonnes of wheat to North Korea, the Russian embassy said on Thursday.\n\n"
+            "The vessel Polina delivered the wheat from the Black Sea port of Novorossiisk, it said.")
+    sources = [c.source for c in extract_claims(text, article_id="a")]
+    assert len(sources) == 2 and "vessel" not in sources[1]
+
+
+def test_a_bare_office_is_the_one_subject_named_just_before_not_a_place_after_in():
+    text = ("According to Western media, Kim Jong Un spent his childhood in Wonsan Kalma, though the government has "
+            "not confirmed this. Speaking at the opening of the resort, the leader noted that tourism will grow.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "noted"] == ["Kim Jong Un"]

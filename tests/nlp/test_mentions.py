@@ -100,3 +100,13 @@ def test_a_lone_quantifier_for_people_is_an_actor_phrase(phrase, want):
 ])
 def test_a_number_word_opening_a_proper_name_is_part_of_it(raw, want):
     assert clean_mention(raw) == want
+
+
+@pytest.mark.parametrize("mention, want", [
+    ("The previous evening", ""),                     # a time alone is nobody
+    ("that morning", ""),
+    ("Wednesday morning the Coast Guard", "the Coast Guard"),
+    ("Monday night the ministry", "the ministry"),
+])
+def test_a_time_phrase_is_never_a_speaker_and_a_leading_time_is_cut(mention, want):
+    assert clean_mention(mention) == want

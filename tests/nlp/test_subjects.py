@@ -124,3 +124,20 @@ def test_a_subject_right_after_an_object_relative_that_is_the_subject():
 ])
 def test_a_time_after_an_apposition_leaves_the_name_the_subject(text):
     assert _text_of(text, subject_before(text, 0, text.index(" said"))) == "Kim Yo-jong"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Many residents who had lost everything in the storm accused", "Many residents"),
+    ("Voters who backed him in 2016 told", "Voters"),
+    ("Michael Isikoff, the reporter who is credited with the scoop, has now called", "Michael Isikoff"),
+])
+def test_the_subject_before_a_restrictive_relative_clause_is_its_antecedent(text, want):
+    verb = text.rindex(" ") + 1
+    a, b = subject_before(text, 0, verb)
+    assert text[a:b] == want
+
+
+def test_a_relative_clause_inside_a_dashed_aside_gives_no_subject():
+    text = ("The office was created after some cases - including that of Senator Bob Packwood of Oregon, a Republican "
+            "who was accused of making advances - raised")
+    assert subject_before(text, text.index("Senator"), text.rindex(" ") + 1) is None
