@@ -19,9 +19,11 @@ A figure with a status of its own (hypothetical, negated, denied) keeps it; a ``
 (``reportedly``) takes the source.  The innermost claim decides: in "Volkswagen has criticized the EU's move to
 impose duties of up to 38%, AFP reports" the figure is in what Volkswagen criticised (a stance on the EU's move, no
 figure of Volkswagen's), so neither source takes it.  Not the source's: a figure between the cue and the "that" of
-its content (an adjunct of the verb: "confirmed three hours before the race ... that the water ..."), and one in a
+its content (an adjunct of the verb: "confirmed three hours before the race ... that the water ..."), one in a
 relative clause the content opens with (the author's description: "remarked on Kim's visit to Russia, which is one of
-the five permanent members").  A claim or quote with no source, or one still a pronoun, makes nothing reported; nor does it take an event's or a
+the five permanent members"), one after the cue when the claim's span runs over it ("..., Russian news agencies
+reported, after a week-long visit") and one in a content that opens with a preposition (an adjunct: "the ministry
+said on Monday, with 300 firms affected").  A claim or quote with no source, or one still a pronoun, makes nothing reported; nor does it take an event's or a
 name's ordinal, which refers rather than counts ("Kim began his first summit with Putin, ONA reports"; a rank with
 content does: "the second-highest monthly casualty rate").
 """
@@ -40,6 +42,9 @@ from .patterns import PRONOUNS
 _AUX = frozenset("was were is are be been being has have had will would did does do also not".split())
 _RELATIVE_OPEN_RE = re.compile(r"(?i)\W*(?:which|who|whom|whose|where)\b")
 _THAT_RE = re.compile(r"(?i)(?:^|[\s,])that\b")
+# A content that opens with a preposition is an adjunct the claim rules took for it ("the ministry said on Monday, with
+# 300 firms affected"), no clause of the source's.
+_ADJUNCT_OPEN_RE = re.compile(r"(?i)\W*(?:with|after|before|following|during|amid|in|on|at|for|over|since)\b")
 
 
 @lru_cache(maxsize=None)
@@ -47,6 +52,7 @@ def _lemmas() -> frozenset[str]:
     return frozenset(load_list("figure_claim_cues.txt"))
 
 
+@lru_cache(maxsize=1024)
 def cue_lemma(cue: str) -> str:
     """The reporting verb's lemma of a claim's cue as written ("was reported" -> "report", "pointed out" ->
     "point out", "According to" -> "according to"), or "" when the cue is no listed verb."""
@@ -107,8 +113,16 @@ def _named(name: str) -> bool:
 def _content_holds(text: str, claim, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of what the claim's source says, not the verb's adjunct or the author's
     relative clause (see the module's notes)?"""
-    if _RELATIVE_OPEN_RE.match(text, claim.start, min(claim.end, claim.start + 12)):
+    if _RELATIVE_OPEN_RE.match(text, claim.start, min(claim.end, claim.start + 12)) \
+            or _ADJUNCT_OPEN_RE.match(text, claim.start, min(claim.end, claim.start + 12)):
         return False
+    if claim.cue:
+        # the claim's span runs over its own cue ("..., Russian news agencies reported, after a week-long visit"): the
+        # figures after the cue are its adjuncts', unless a that-clause follows it
+        cue = text.rfind(claim.cue, claim.start, start)
+        if cue > claim.start and not re.match(rf"[ \u00a0]+that\b", text[cue + len(claim.cue):cue + len(claim.cue) + 6]) \
+                and not _THAT_RE.search(text, cue + len(claim.cue), start):
+            return False
     head = text[claim.start:start]
     if not _THAT_RE.search(head) and _THAT_RE.search(text, end, claim.end) \
             and not re.match(r"(?i)\W*that\b", text[claim.start:claim.start + 8]):

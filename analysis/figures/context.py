@@ -220,6 +220,8 @@ class Attribution(NamedTuple):
     name: str
     subject: int
     forward: bool = False
+    backward: bool = False      # the cue follows its content ("..., Russian news agencies reported, after a week-long
+                                # visit"): the figures after it are its adjuncts', not the source's
 
 
 def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
@@ -280,7 +282,10 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
             # cue ends the sentence ("..., a USA TODAY analysis of ... reports shows.")
             forward = re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None \
                 or data and not re.match(rf"{SP}*(?:[.;:!?]|\Z)", text[m.end():m.end() + 3])
-            out.append(Attribution(m.start(), m.end(), name, subject_start, forward))
+            backward = not forward and _CONTENT_BEFORE_RE.search(text, max(lo, subject_start - 3), subject_start) is not None \
+                and _CUE_ENDS_RE.match(text, m.end(), min(hi, m.end() + 40)) is not None \
+                and _MORE_CONTENT_RE.search(text, m.end(), hi) is None
+            out.append(Attribution(m.start(), m.end(), name, subject_start, forward, backward))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
             # a role in lower case may come first: '..., says parliamentarian Lee Sung-kwon' (the name is the source)
@@ -433,18 +438,31 @@ def _after_passive(text: str, lo: int, pos: int) -> bool:
     return False
 
 
+# A cue after its content: its subject follows a comma or a closing quotation mark and the cue ends its clause
+# ('..., Russian news agencies reported, after a week-long visit', '..., Kommersant reported on Tuesday, citing two
+# sources'); unless a second cue or a clause of content follows it (", adding that ...", "said, noting 300 ...").
+_CONTENT_BEFORE_RE = re.compile(rf"[,”\"]{SP}*\Z")
+# ... and the cue ends its clause, perhaps with a time ("reported on Tuesday, citing"; not "announced plans to ...")
+_CUE_ENDS_RE = re.compile(rf"(?:{SP}+(?:on{SP}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                          rf"tonight|earlier|later|(?:this|last){SP}+(?:week|month)|in{SP}+a{SP}+statement))?{SP}*,")
+_MORE_CONTENT_RE = re.compile(r"\b(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting|claiming|"
+                              r"estimating|suggesting|pointing\s+out|that)\b")
+
+
 def pick_source(sources: list[Attribution], c: Candidate) -> str:
     """The attribution nearest the figure, ignoring one that contains it, also in the subject of its verb
-    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source), and one
+    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source), one
     whose complement clause follows the figure ("Authorities declared three days of mourning, but the Red Cross
-    warned that ...")."""
+    warned that ..."), and one that follows its content when the figure comes after it ("..., Kommersant reported on
+    Tuesday, citing two sources")."""
     if not sources:
         return ""
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
     named, best_pos = "", -1     # the last named source before the figure; where the best one is
-    for pos, end, name, subject, forward in sources[max(0, k - 3):k + 3]:
-        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward):
+    for pos, end, name, subject, forward, backward in sources[max(0, k - 3):k + 3]:
+        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward) \
+                or backward and end <= c.start:
             continue
         if pos < c.start and name.lower() not in PRONOUNS:
             named = name

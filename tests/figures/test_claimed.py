@@ -148,3 +148,19 @@ def test_an_events_ordinal_is_no_sources_figure_but_a_rank_is():
 def test_a_headline_names_its_figures_source_after_a_dash_or_a_colon_or_an_outlet_before(headline, words, source):
     [f] = attribute_figures([_fig(headline, words)], text=headline)
     assert (f.status, f.source) == (("reported", source) if source else ("stated", ""))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kim was heading home by train on Sunday, state news agencies reported, after a week-long visit to Russia.",
+     "week-long"),
+    ("Kim will visit with an entourage of 230 people, the newspaper reported on Tuesday, citing two sources close to "
+     "the process.", "two sources"),
+    ("Prices rose, the ministry said on Monday, with 300 firms affected.", "300 firms"),
+])
+def test_a_figure_after_a_cue_that_follows_its_content_is_the_cues_adjunct(text, words):
+    assert _one(text, words) == ("stated", "")
+
+
+def test_a_figure_before_a_cue_that_follows_its_content_stays_the_sources():
+    text = "Kim will visit with an entourage of 230 people, the newspaper reported on Tuesday, citing two sources."
+    assert _one(text, "230 people") == ("reported", "the newspaper")
