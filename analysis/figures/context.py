@@ -440,13 +440,17 @@ def _after_passive(text: str, lo: int, pos: int) -> bool:
 
 # A cue after its content: its subject follows a comma or a closing quotation mark and the cue ends its clause
 # ('..., Russian news agencies reported, after a week-long visit', '..., Kommersant reported on Tuesday, citing two
-# sources'); unless a second cue or a clause of content follows it (", adding that ...", "said, noting 300 ...").
+# sources'); unless a second cue or a clause of content follows it (", adding that ...", "said, noting 300 ...", "the
+# group said, compared with $2,700 for ...").
 _CONTENT_BEFORE_RE = re.compile(rf"[,”\"]{SP}*\Z")
 # ... and the cue ends its clause, perhaps with a time ("reported on Tuesday, citing"; not "announced plans to ...")
 _CUE_ENDS_RE = re.compile(rf"(?:{SP}+(?:on{SP}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                          rf"tonight|earlier|later|(?:this|last){SP}+(?:week|month)|in{SP}+a{SP}+statement))?{SP}*,")
+                          rf"tonight|earlier|later|(?:this|last){SP}+(?:week|month)|in{SP}+a{SP}+statement))?{SP}*,"
+                          # not a parenthetical cue inside its content: "The average weekly benefit, it says, would be $300"
+                          rf"(?!{SP}*(?:would|will|is|are|was|were|has|have|had|could|can|may|might|should|must|be|remains?|"
+                          rf"stands?|stood|reached|rose|fell|grew)\b)")
 _MORE_CONTENT_RE = re.compile(r"\b(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting|claiming|"
-                              r"estimating|suggesting|pointing\s+out|that)\b")
+                              r"estimating|suggesting|pointing\s+out|that|compared|versus|up\s+from|down\s+from)\b")
 
 
 def pick_source(sources: list[Attribution], c: Candidate) -> str:

@@ -164,3 +164,21 @@ def test_a_figure_after_a_cue_that_follows_its_content_is_the_cues_adjunct(text,
 def test_a_figure_before_a_cue_that_follows_its_content_stays_the_sources():
     text = "Kim will visit with an entourage of 230 people, the newspaper reported on Tuesday, citing two sources."
     assert _one(text, "230 people") == ("reported", "the newspaper")
+
+
+@pytest.mark.parametrize("text, words, status, source", [
+    # a comparison continues the content after the cue
+    ("The top earners would see an average tax cut of $275,000, the group said, compared with $2,700 for those in the "
+     "middle.", "$2,700", "reported", "the group"),
+    # a parenthetical cue inside its content is no cue after it
+    ("The average weekly benefit, it says, would be $300.", "$300", "reported", ""),
+])
+def test_content_that_goes_on_after_its_cue_keeps_its_source(text, words, status, source):
+    assert _one(text, words) == (status, source)
+
+
+def test_a_source_holding_a_number_is_an_event_and_reports_nothing():
+    s = "In the Senate's 80-19 vote both parties split 4 to 1 in favor."
+    c = _claim(s, "both parties split 4 to 1 in favor", "Senate's 80-19 vote", "said")
+    [f] = attribute_figures([_fig(s, "4 to 1")], [c], text=s)
+    assert f.status == "stated"
