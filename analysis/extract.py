@@ -17,6 +17,7 @@ from .claims import extract_claims
 from .corpus import Corpus
 from .dates import extract_dates
 from .figures import extract_figures
+from .figures.claimed import attribute_figures
 from .figures.pronoun_sources import resolve_pronoun_sources
 from .nlp.office_holders import published_on
 from .quote_claims import claim_speakers
@@ -94,9 +95,10 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
             out["dates"] = dates
         if "figures" in families:
             # A pronoun source takes the name the claim and quote rules gave it; without those families it has none.
-            out["figures"] = guarded("figures", lambda: resolve_pronoun_sources(
+            # A figure inside a claim's content or a quotation is reported by its source (figures/claimed.py).
+            out["figures"] = guarded("figures", lambda: attribute_figures(resolve_pronoun_sources(
                 extract_figures(text, article_id=aid, published=published, sentences=sentences, dates=dates),
-                out["claims"], out["quotes"]))
+                out["claims"], out["quotes"]), out["claims"], out["quotes"], text))
     if problems:
         out[PROBLEMS] = problems
     return out

@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import NamedTuple, Sequence
 
-from ..nlp import subject_before
+from ..nlp import leading_np, subject_before
 from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
@@ -220,6 +220,8 @@ class Attribution(NamedTuple):
     name: str
     subject: int
     forward: bool = False
+    backward: bool = False      # the cue follows its content ("..., Russian news agencies reported, after a week-long
+                                # visit"): the figures after it are its adjuncts', not the source's
 
 
 def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
@@ -249,6 +251,17 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         name = clean_source(m.group("pos") or m.group("by") or "")
         if name and name.lower() not in PRONOUNS:
             out.append(Attribution(m.start(), m.end(), name, m.start(), True))
+    for m in (_GIVES_FIGURE_RE.finditer(text, lo, hi) if _GIVES_STEM_RE.search(text, lo, hi) else ()):
+        # "The NIS put the figure at 3,000", "WeWork listed its assets at $15 billion": the subject gives the figures after
+        if m.group(0).endswith("ing") and re.search(rf",{SP}*\Z", text[max(lo, m.start() - 3):m.start()]):
+            # a participle after the main clause takes its subject: "Tupperware filed for bankruptcy, listing assets of"
+            span = leading_np(text, lo, m.start())
+            name, subject_start = (text[span[0]:span[1]].strip(" ,"), span[0]) if span else ("", m.start())
+        else:
+            name, subject_start = _subject_before(text, lo, m.start())
+        name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
+        if name and name.lower() not in PRONOUNS and not any(ch.isdigit() for ch in name):
+            out.append(Attribution(m.start(), m.end(), name, subject_start, True))
     for m in CUE_RE.finditer(text, lo, hi):
         bare = CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+(?:that\b|there{SP}+(?:is|are|was|were|has|have|had)\b)",
                                                               text[m.end():m.end() + 20]) \
@@ -269,10 +282,15 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
             # cue ends the sentence ("..., a USA TODAY analysis of ... reports shows.")
             forward = re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None \
                 or data and not re.match(rf"{SP}*(?:[.;:!?]|\Z)", text[m.end():m.end() + 3])
-            out.append(Attribution(m.start(), m.end(), name, subject_start, forward))
+            backward = not forward and _CONTENT_BEFORE_RE.search(text, max(lo, subject_start - 3), subject_start) is not None \
+                and _CUE_ENDS_RE.match(text, m.end(), min(hi, m.end() + 40)) is not None \
+                and _MORE_CONTENT_RE.search(text, m.end(), hi) is None
+            out.append(Attribution(m.start(), m.end(), name, subject_start, forward, backward))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
-            inv = re.match(rf"{SP}+((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 60)])
+            # a role in lower case may come first: '..., says parliamentarian Lee Sung-kwon' (the name is the source)
+            inv = re.match(rf"{SP}+(?:(?!(?:the|a|an|that|this|it|he|she|they|in|on|at|of|to|for|with|by|and)\b)[a-z][\w-]*{SP}+){{0,2}}"
+                           rf"((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 80)])
             if inv and re.search(r"[,”\"'’]" + SP + r"*\Z", text[max(lo, m.start() - 3):m.start()]):
                 name = inv.group(1).strip()
                 if name.endswith(".") and name.rsplit(None, 1)[-1] not in _ABBREVIATED_ENDS:
@@ -292,6 +310,32 @@ _HOLDER_NOUN_RE = guarded(re.compile(
     rf"\b(?P<pos>(?:[A-Z][\w.&-]*{SP}+){{0,3}}[A-Z][\w.&-]*|[Tt]he{SP}+[a-z]+)[’']s{SP}+(?:(?:latest|new|own|initial|official|previous|"
     rf"earlier|revised|first|last){SP}+)?{_CLAIM_NOUNS}{SP}+(?:that|of)\b"
     rf"|\b{_CLAIM_NOUNS}{SP}+by{SP}+(?P<by>(?:the{SP}+)?(?:[A-Z][\w.&-]*|[a-z]+)(?:{SP}+[A-Z][\w.&-]*){{0,4}}){SP}+(?=of\b|that\b)"))
+
+
+# A verb that gives a count or an estimate as its own (FrameNet Estimating and Assessing: "put the figure at", "pegged
+# the toll at"; a filing's "listed its assets at"; a count or forecast revised: "raised its forecast ... to 2.3pc",
+# "raised the confirmed fatality count ... to 53"; a toll given or a count kept: "gave the first human toll ...: at
+# least 27 dead", "has documented nearly 1,500 civilian deaths"): its subject states the figures after it.  Not a count of a thing the
+# subject acts on ("raised the number of troops to 10,000", "cut its workforce to 300" are acts) nor a thing placed
+# ("placed the barrels at 300 metres"): the revised noun is an estimate's, the one put "at" a count's or a sum's.
+_ESTIMATE_NOUNS = rf"(?:estimates?|forecasts?|projections?|figures?|(?:death{SP}+)?toll|(?:[a-z]+{SP}+)?count|tally|assessment)"
+# what is put at a number: a count, a sum or a share ("put the figure at", "put Russia's military casualties at 48,240")
+_PUT_NOUNS = (r"(?:figures?|numbers?|toll|total|count|tally|estimates?|costs?|value|losses|casualties|deaths|dead|damages?|"
+              r"price|bill|size|strength|budget|debts?|shortfall|deficit|share|rate|wounded|injured)")
+_GIVES_FIGURE_RE = guarded(re.compile(
+    rf"\b(?:put|puts|putting|pegged|pegs|pegging|placed|places|placing)(?={SP}+(?:[\w’'-]+{SP}+){{0,5}}?{_PUT_NOUNS}{SP}+at{SP}+"
+    rf"(?:(?:about|around|some|nearly|almost|roughly|over|more{SP}+than|at{SP}+least|up{SP}+to|between){SP}+)?[$€£]?\d)"
+    rf"|\b(?:listed|lists|listing)(?={SP}+(?:(?:its|their|the|[A-Z][\w.-]*[’']s){SP}+)?(?:total{SP}+)?"
+    rf"(?:assets|liabilities|debts?){SP}+(?:at|of)\b)"
+    rf"|\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|cut|cuts|cutting|updated|updates|"
+    rf"updating)(?={SP}+(?:its|their|his|her|the)(?:{SP}+[\w’'-]+){{0,3}}?{SP}+{_ESTIMATE_NOUNS}\b)"
+    # a toll or an estimate given out: "gave the first human toll for the hurricane's destruction: at least 27 dead"
+    rf"|\b(?:gave|gives|giving|released|releases|releasing|issued|issues|issuing)(?={SP}+(?:an?|its|their|the|a{SP}+new)"
+    rf"(?:{SP}+[\w’'-]+){{0,3}}?{SP}+(?:(?:human|death){SP}+)?{_ESTIMATE_NOUNS}\b)"
+    # a count a body keeps: "the Sudan Doctors Network has documented nearly 1,500 civilian deaths"
+    rf"|\b(?:documented|documents|verified|verifies|tallied|tallies)(?={SP}+(?:(?:about|around|some|nearly|almost|roughly|"
+    rf"over|more{SP}+than|at{SP}+least|up{SP}+to){SP}+)?\d)"))
+_GIVES_STEM_RE = re.compile(r"\b(?:put|peg|plac|list|rais|lower|revis|cut|updat|gav|giv|releas|issu|document|verifi|talli)")
 
 
 # A body of data reports with a bare clause: "An Odoxa poll showed four out of five citizens oppose ...", "Data from the
@@ -394,18 +438,35 @@ def _after_passive(text: str, lo: int, pos: int) -> bool:
     return False
 
 
+# A cue after its content: its subject follows a comma or a closing quotation mark and the cue ends its clause
+# ('..., Russian news agencies reported, after a week-long visit', '..., Kommersant reported on Tuesday, citing two
+# sources'); unless a second cue or a clause of content follows it (", adding that ...", "said, noting 300 ...", "the
+# group said, compared with $2,700 for ...").
+_CONTENT_BEFORE_RE = re.compile(rf"[,”\"]{SP}*\Z")
+# ... and the cue ends its clause, perhaps with a time ("reported on Tuesday, citing"; not "announced plans to ...")
+_CUE_ENDS_RE = re.compile(rf"(?:{SP}+(?:on{SP}+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                          rf"tonight|earlier|later|(?:this|last){SP}+(?:week|month)|in{SP}+a{SP}+statement))?{SP}*,"
+                          # not a parenthetical cue inside its content: "The average weekly benefit, it says, would be $300"
+                          rf"(?!{SP}*(?:would|will|is|are|was|were|has|have|had|could|can|may|might|should|must|be|remains?|"
+                          rf"stands?|stood|reached|rose|fell|grew)\b)")
+_MORE_CONTENT_RE = re.compile(r"\b(?:adding|noting|saying|stressing|explaining|warning|arguing|insisting|claiming|"
+                              r"estimating|suggesting|pointing\s+out|that|compared|versus|up\s+from|down\s+from)\b")
+
+
 def pick_source(sources: list[Attribution], c: Candidate) -> str:
     """The attribution nearest the figure, ignoring one that contains it, also in the subject of its verb
-    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source), and one
+    ("Twelve percent indicated ...", "one questioner claimed ...": the figure is who speaks, no source), one
     whose complement clause follows the figure ("Authorities declared three days of mourning, but the Red Cross
-    warned that ...")."""
+    warned that ..."), and one that follows its content when the figure comes after it ("..., Kommersant reported on
+    Tuesday, citing two sources")."""
     if not sources:
         return ""
     k = bisect.bisect_left(sources, (c.start,))
     best, best_d = "", None
     named, best_pos = "", -1     # the last named source before the figure; where the best one is
-    for pos, end, name, subject, forward in sources[max(0, k - 3):k + 3]:
-        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward):
+    for pos, end, name, subject, forward, backward in sources[max(0, k - 3):k + 3]:
+        if pos <= c.start < end or c.start <= pos < c.end or c.start < pos and (subject < c.end or forward) \
+                or backward and end <= c.start:
             continue
         if pos < c.start and name.lower() not in PRONOUNS:
             named = name

@@ -64,6 +64,8 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
                                     (nxt.start, nxt.end) if nxt is not None else None)
         if k > 0 and sentences[k - 1].paragraph == sent.paragraph and any(not f.unit for f in figures):
             figures = _figure_put_at(text, sentences[k - 1].start, figures, out)
+        if nxt is not None and any(f.status == "stated" and not f.source for f in figures):
+            figures = _reported_next(text, nxt.start, nxt.end, figures)
         if any(f.status == "stated" and not f.source for f in figures):
             figures = _quoted_figures(text, sentences, k, figures, para_sources)
         if any(f.source.lower() in PERSONAL_PRONOUNS for f in figures):
@@ -131,6 +133,24 @@ def _figure_put_at(text: str, prev_start: int, figures: list[Figure], out: list[
 
 
 _COUNT_KINDS = frozenset({"troop_estimate", "labor_estimate", "count"})
+
+
+# The next sentence of the paragraph reports this one: "North Korea is considering sending about 25,000 workers to
+# Russia. This was reported by NHK with reference to diplomatic interlocutors", "It is reported by RIA News".
+_REPORTED_NEXT_RE = re.compile(
+    rf"[“\"]?(?:This|That|It|This{SP}+information|The{SP}+information){SP}+(?:is|was|has{SP}+been|have{SP}+been|were){SP}+"
+    rf"(?:(?:also|first){SP}+)?(?:reported|stated|said|announced|confirmed|disclosed|noted|revealed|claimed|written){SP}+by{SP}+"
+    rf"(?P<src>(?:the{SP}+)?[A-Z][\w.’'&-]*(?:{SP}+(?:of{SP}+(?:the{SP}+)?)?[A-Z][\w.’'&-]*){{0,5}})")
+
+
+def _reported_next(text: str, lo: int, hi: int, figures: list[Figure]) -> list[Figure]:
+    """The author's figures of a sentence that the next one attributes ("This was reported by NHK") are that
+    source's."""
+    m = _REPORTED_NEXT_RE.match(text, lo, hi)
+    if m is None:
+        return figures
+    src = m.group("src").strip(" .")
+    return [replace(f, status="reported", source=src) if f.status == "stated" and not f.source else f for f in figures]
 
 
 def _in_quote(text: str, lo: int, pos: int) -> bool:

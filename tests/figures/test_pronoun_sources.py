@@ -50,3 +50,13 @@ def test_no_figure_source_is_a_pronoun_or_ends_on_a_function_word(corpus, seed_t
     assert sources
     bad = [s for s in sources if s.lower() in PRONOUNS or s.split()[-1] in ("a", "an", "the", "of", "with", "after")]
     assert bad == []
+
+
+def test_a_description_source_takes_the_name_the_claim_rules_resolved_it_to():
+    from analysis.figures.pronoun_sources import resolve_pronoun_sources
+    from analysis.records import Claim, Figure
+    f = Figure("a", 40, 52, "2,700 structures", 2700.0, source="the governor", sentence_id=3, status="reported")
+    c = Claim("a", 30, 60, "x", source="Josh Green", sentence_id=3, source_mention="the governor")
+    other = Claim("a", 30, 60, "x", source="Josh Green", sentence_id=4, source_mention="the governor")
+    assert [g.source for g in resolve_pronoun_sources([f], [c])] == ["Josh Green"]
+    assert [g.source for g in resolve_pronoun_sources([f], [other])] == ["the governor"]   # another sentence: as written

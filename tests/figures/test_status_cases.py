@@ -114,6 +114,27 @@ def test_figure_status_and_source_match_the_hand_label(case):
     ("Imports were estimated at 4.5 million barrels per year.", "4.5 million barrels per year", "reported", ""),
     # a clause opened by a pronoun is no source ("They checked the Tribune"): abstain
     ("They checked the Tribune–which keeps a tally–and found there had been 3,210 victims.", "3,210 victims", "stated", ""),
+    # a verb that gives a count or an estimate: its subject states the figures after it (issue 11 item 5)
+    ("The NIS put the figure at 3,000.", "3,000", "reported", "The NIS"),
+    ("In its petition, WeWork listed its assets at $15 billion.", "$15 billion", "reported", "WeWork"),
+    ("Goldman raised its forecast for core inflation from 2.2pc to 2.3pc.", "2.3pc", "reported", "Goldman"),
+    ("Tupperware filed for bankruptcy protection, listing assets of between $500 million to $1 billion.",
+     "$500 million to $1 billion", "reported", "Tupperware"),
+    ("Mexican authorities on Thursday gave the first human toll for the hurricane: at least 27 dead and four missing.",
+     "27", "reported", "Mexican authorities"),
+    ("The Sudan Doctors Network has documented nearly 1,500 civilian deaths in the city.", "1,500 civilian deaths",
+     "reported", "The Sudan Doctors Network"),
+    ("The company released a new phone with 5 cameras.", "5 cameras", "stated", ""),
+    ("Officials placed the barrels at 300 metres from the shore.", "300 metres", "stated", ""),    # a thing placed
+    ("Russia raised the number of its troops in the region to 10,000.", "10,000", "stated", ""),  # an act
+    # an inverted cue with a role in lower case before the name
+    ("Around 1,000 have been wounded, says parliamentarian Lee Sung-kwon.", "1,000", "reported", "Lee Sung-kwon"),
+    # the next sentence of the paragraph reports this one
+    ("North Korea is considering sending about 25,000 workers to Russia. This was reported by NHK with reference to "
+     "diplomats.", "25,000 workers", "reported", "NHK"),
+    ("Exports rose 5% in May. This was a surprise to the ministry.", "5%", "stated", ""),
+    # a body's fear is its estimate
+    ("Local officials fear as many as 1,000 people have died.", "1,000 people", "reported", "Local officials"),
 ])
 def test_plans_possibilities_and_claim_nouns_give_status_and_source(text, figure, status, source):
     f = _found({"sentence": text, "figure": figure})
