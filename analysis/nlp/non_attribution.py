@@ -7,6 +7,7 @@ a source start below 0 means no source phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
 from .cues import Cue, as_complement, reporting_nouns
@@ -128,17 +129,24 @@ def _subject_head(text: str, lo: int, hi: int) -> str:
     return ""
 
 
-def _thing_as_subject(head: str, words) -> bool:
+@lru_cache(maxsize=None)
+def _kept_nouns() -> frozenset[str]:
+    """Heads that may hold or stand for a view: role, body, document, person and speech nouns, finding instruments."""
+    from ..quote_subjects import person_nouns      # (imported here: quote_subjects imports the nlp package)
+    words = actor_words()
+    return frozenset(words["role"] | words["body"] | words["document"] | person_nouns() | _FINDERS | _RELAYING_TEXTS |
+                     reporting_nouns())
+
+
+def _thing_as_subject(head: str) -> bool:
     """True when a subject's head noun names neither a person, a body or a group (role, body and person nouns), nor a
-    finding instrument or a document (a poll, a report: their authors stand behind them), nor a name: "research",
-    "the rescue", "the principle", "complaints", "intercepted communications"."""
+    finding instrument or a document (a poll, research, a report: their authors stand behind them), nor a name:
+    "the rescue", "the principle", "the surge in trade", "complaints"."""
     if not head.islower() or len(head) < 3 or is_pronoun(head):
         return False              # a name, an acronym, a pronoun ("it", "she"; "this": the author's voice rules)
-    from ..quote_subjects import person_nouns      # (imported here: quote_subjects imports the nlp package)
     low = head.lower()
     one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    keep = words["role"] | words["body"] | words["document"] | person_nouns() | _FINDERS | _RELAYING_TEXTS | \
-        reporting_nouns()
+    keep = _kept_nouns()
     return low not in keep and one not in keep and low not in word_classes()["det"] and \
         low not in _DEMONSTRATIVES and low != "which" and low != "who"
 
@@ -448,9 +456,9 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
         if cue.lemma in _LETS_FACT_SPEAK and how == "verb" and not cue.participle and not behind and \
                 not _NAMED_OR_OF.search(text, s_lo + 1, s_hi) and _only_adverbs(text, s_hi, cue.start) and \
-                _thing_as_subject(_subject_head(text, s_lo, s_lo + len(head)), words):
-            return True                               # "Research suggests ...", "The rescue showed that ...", "The
-                                                      # principle asserts that ...": a fact or an idea as the subject,
+                _thing_as_subject(_subject_head(text, s_lo, s_lo + len(head))):
+            return True                               # "The rescue showed that ...", "The principle asserts that ...",
+                                                      # "The surge in trade indicates": a fact or an idea as subject,
                                                       # no person or body behind it (CONVENTIONS.md)
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
