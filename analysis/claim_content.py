@@ -101,6 +101,11 @@ def _content_end(text: str, a: int, hi: int) -> int:
     """The end of a content clause: a semicolon, a dash, ", but ...", ", adding that ...", or a second
     cue of the same subject ("criticized the deals and called for tariffs")."""
     m = _CONTENT_END.search(text, a, hi)
+    if m and m.group().startswith(",") and not text[a:m.start()].strip():
+        # "said that, while talks go on, CONTENT" / "that, according to the data, CONTENT": a fronted adverbial set
+        # off by commas opens the content (CGEL ch. 8), it does not end it; the content runs past its closing comma.
+        close = text.find(",", m.end(), hi)
+        m = _CONTENT_END.search(text, close + 1, hi) if close > 0 else None
     p = _participle_after_comma().search(text, a, hi)
     ends = [x.start() for x in (m, p, _RELAYED_AHEAD.search(text, a, hi)) if x]
     hi = min(ends) if ends else hi

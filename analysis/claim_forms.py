@@ -63,6 +63,11 @@ _SUBORDINATE_OPEN = re.compile(r"\W*(While|Although|Though|Because|Since|When|Af
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+){0,2}$")
 _MAIN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:(?:also|[a-z]+ly)\s+)?")
 # A stance verb whose object is a pronoun and a time only: "the lower house endorsed it last month" says nothing.
+# Verbs of saying that name their addressee with "to" (Levin 1993, 37.7 say verbs): "said to reporters", "explained to
+# the committee" (not "agreed to", "compared to", "attributed to": a complement, no addressee).
+_SAY_TO = {"say", "explain", "admit", "confess", "declare", "mention", "repeat", "reiterate", "complain", "insist",
+           "stress", "emphasize", "emphasise"}
+_TO_WORD = re.compile(r"\s+to(?=\s)")
 _PRONOUN_TIME_ONLY = re.compile(r"(?:it|them|him|her|this|that)(?:\s+(?:last|this|next|on|earlier|later|again|too|also|"
                                 r"yesterday|today|week|month|year|" + WEEKDAY + r"))*\W*$")
 
@@ -306,6 +311,11 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
             ends_clause = None    # "asked NBC's Lester Holt, the moderator, to fact check ...": an infinitive follows
         told = None if told else _EVENT_ADDRESSEE.match(after)
         ends_clause = _EVENT_TAIL.fullmatch(after, told.end()) if told else ends_clause   # "X told a news conference"
+    if not ends_clause and cue.lemma in _SAY_TO:
+        to = _TO_WORD.match(after)
+        if to:            # "..., Meloni said to reporters." / "..., X said to the Houston Chronicle.": the addressee
+            told = _NAMED_ADDRESSEE.match(after, to.end())   # closes the clause, the content came before
+            ends_clause = _ENDS_CLAUSE.match(after, told.end() if told else to.end())
     if ends_clause and not _CITING_AFTER.match(after) and _that_clause(text, cue, s_hi) is not None:
         ends_clause = None        # "said at a campaign stop in Toledo, Ohio, that ...": the clause follows
     if ends_clause and "c" in cue.roles and (_LEADING_TIME.match(after.lstrip()) or _MEDIUM_PP.match(after.lstrip())) \

@@ -7,14 +7,15 @@ a source start below 0 means no source phrase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
-from .cues import Cue, as_complement
+from .cues import Cue, as_complement, reporting_nouns
 from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
 from .cue_senses import other_sense
 from .mentions import actor_words
 from .subjects import has_name
-from .tokens import tokens, word_classes
+from .tokens import is_pronoun, tokens, word_classes
 from .unasserted import _TO_BEFORE, unasserted
 
 _THAT = re.compile(r"\bthat\b")
@@ -96,6 +97,58 @@ _QUESTION_OPEN = re.compile(r"(?:(?:So|But|And|Then|Yet|Now|Still)\s*,?\s+)?(?:W
 _INFERENCE = {"indicate", "signal", "show", "reflect", "demonstrate", "underline", "underscore", "reveal"}
 _GUESS_BEFORE = re.compile(r",\s+(?:possibly|perhaps|probably|presumably|likely)\s+$")
 _SENTENCE_START = re.compile(r"[.!?\n][”\"’']?\s*")
+# Verbs that let a fact speak or a text assert (the evidential verbs, and "assert", "echo" with a thing as subject).
+_LETS_FACT_SPEAK = _EVIDENTIAL | {"assert", "echo"}
+
+
+# A capital inside the subject (a name: "South Korea's intelligence", "McConnell aides") or a partitive or quantity
+# head before "of" ("a raft of shipping companies", "a group of experts"): the rule abstains.
+_NAMED_OR_OF = re.compile(r"[A-Z]|\bof\b")
+_HEAD_WORDS = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+_LY_NOUNS = {"tally", "rally", "family", "ally", "assembly", "supply", "monopoly", "anomaly", "reply", "bully"}
+
+
+def _adverb_or_aux(word: str) -> bool:
+    classes, low = word_classes(), word.lower()
+    return low in classes["aux"] or low in classes["adv"] or low.endswith("ly") and low not in _LY_NOUNS
+
+
+def _only_adverbs(text: str, lo: int, hi: int) -> bool:
+    """Whether only auxiliaries and adverbs stand between a subject phrase and its cue (the phrase is the whole
+    subject: not "The latest" cut from "The latest tally shows", nor "Kroger" of "Kroger said ... but indicated")."""
+    return all(_adverb_or_aux(w) for w in _HEAD_WORDS.findall(text, lo, hi))
+
+
+def _subject_head(text: str, lo: int, hi: int) -> str:
+    """The last word of a subject phrase that is no auxiliary or adverb ("The rescue also" -> "rescue")."""
+    for w in reversed(_HEAD_WORDS.findall(text, lo, hi)):
+        if not _adverb_or_aux(w):
+            return w
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _kept_nouns() -> frozenset[str]:
+    """Heads that may hold or stand for a view: role, body, document, person and speech nouns, finding instruments."""
+    from ..quote_subjects import person_nouns      # (imported here: quote_subjects imports the nlp package)
+    words = actor_words()
+    return frozenset(words["role"] | words["body"] | words["document"] | person_nouns() | _FINDERS | _RELAYING_TEXTS |
+                     reporting_nouns())
+
+
+def _thing_as_subject(head: str) -> bool:
+    """True when a subject's head noun names neither a person, a body or a group (role, body and person nouns), nor a
+    finding instrument or a document (a poll, research, a report: their authors stand behind them), nor a name:
+    "the rescue", "the principle", "the surge in trade", "complaints"."""
+    if not head.islower() or len(head) < 3 or is_pronoun(head):
+        return False              # a name, an acronym, a pronoun ("it", "she"; "this": the author's voice rules)
+    low = head.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    keep = _kept_nouns()
+    return low not in keep and one not in keep and low not in word_classes()["det"] and \
+        low not in _DEMONSTRATIVES and low != "which" and low != "who"
 
 
 # "find" and "show" with a bare noun phrase ("found ways to ...", "show signs of ...") report nothing unless a
@@ -401,6 +454,12 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         event = _HEAD_NOUN.search(_EVENT_OF.split(head, maxsplit=1)[0])   # "the talks between Putin and Kim"
         if event and (cue.lemma in _EVIDENTIAL or cue.lemma == "contradict") and event.group(1).lower() in _EVENT_NOUNS:
             return True                               # "Russia's deepening cooperation has underlined ...": an event
+        if cue.lemma in _LETS_FACT_SPEAK and how == "verb" and not cue.participle and not behind and \
+                not _NAMED_OR_OF.search(text, s_lo + 1, s_hi) and _only_adverbs(text, s_hi, cue.start) and \
+                _thing_as_subject(_subject_head(text, s_lo, s_lo + len(head))):
+            return True                               # "The rescue showed that ...", "The principle asserts that ...",
+                                                      # "The surge in trade indicates": a fact or an idea as subject,
+                                                      # no person or body behind it (CONVENTIONS.md)
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
             # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data

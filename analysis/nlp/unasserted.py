@@ -62,7 +62,8 @@ _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|
 # A to-infinitive after a noun phrase with a determiner: "an emergency committee to advise", "the right to say".
 _NOUN_TO = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Nn]o)\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:committee|panel|body|mandate|mission|right|chance|opportunity|power|authority|duty|"
-                      r"task|job|role|bid|effort|attempt|move|decision|plan|plans|call|calls|invitation|request|"
+                      r"task|job|role|bid|effort|efforts|attempt|move|decision|plan|plans|call|calls|invitation|request|"
+                      r"campaign|drive|push|initiative|strategy|program|programme|"
                       r"time|way|place|platform|forum|meeting|session|hearing|team|group|commission|council)\s+to\s+$")
 # "the first to say that", "the only one to argue": a claim, not a purpose.
 _ORDINAL_TO = re.compile(r"\b(?:first|last|only|latest|second|third)\s+(?:[a-z]+\s+)?to\s+$")
