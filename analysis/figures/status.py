@@ -37,7 +37,10 @@ _RE = {cls: guarded(re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE))
 
 SP = "[ \u00a0]"
 # Where a clause starts, looking back from a figure: a sentence-internal break.
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+# (the lookahead holds every character a break starts with, "\s" included, which ``guarded`` cannot read: most
+# positions then fail on one class)
+_CLAUSE_BREAK_RE = re.compile(r"(?=[\s;:—–(),bw])(?:[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b"
+                              r"|\bbut\b|\bwhile\b|\bwhereas\b)")
 # Negations that are hedges or emphasis, not negations of the figure.
 _NOT_NEGATION_RE = guarded(re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
