@@ -21,13 +21,14 @@ from .nlp.cue_senses import declined_to_tell
 from .records import Sentence
 from .text import _is_abbreviation
 from .quote_subjects import person_nouns
+from .nlp.guard import guarded
 
 # A content span shorter than this many words is not worth a row ("he said so").
 MIN_CONTENT_WORDS = 2
 # How far after the cue "that" may come ("told reporters in Moscow on Monday that").
 THAT_WINDOW_WORDS = 8
 
-_THAT = re.compile(r"\bthat\b")
+_THAT = guarded(re.compile(r"\bthat\b"))
 _ALNUM = re.compile(r"[^\W_]")
 _SHARE = re.compile(r"\d\s*(?:percent|per\s+cent|%)")
 _HANDOVER = re.compile(r"[,?!—–-]")

@@ -19,13 +19,14 @@ from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
 from .claim_content import _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
+from .nlp.guard import guarded
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
 _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|seemed|appears?|appeared|tends?|"
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
-_INFINITIVE_BEFORE = re.compile(r"\bto$")
+_INFINITIVE_BEFORE = guarded(re.compile(r"\bto$"))
 # Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
                              r"compell|allow|order)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
@@ -110,7 +111,7 @@ def _opens_clause(cue: Cue) -> bool:
 _MODAL_IN_SUBJECT = re.compile(r"\s+(?:cannot|can(?:’|')t|could|will|would|must|may|might|should|shall|"
                                r"(?:did|does|do|has|have|had)\s+not|(?:did|does|do)n(?:’|')t)\s+[a-z]")
 # An acronym in brackets inside the subject: "The World Health Organization (WHO) chief said".
-_BRACKETED_BEFORE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\s*\([A-Z][\w.&-]*\)\s*)$")
+_BRACKETED_BEFORE = guarded(re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\s*\([A-Z][\w.&-]*\)\s*)$"))
 
 
 # A finite verb right before a subject phrase: "called", "criticized", "met", "told" (the phrase is its object).

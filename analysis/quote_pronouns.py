@@ -10,9 +10,11 @@ import re
 from typing import Sequence
 
 from .nlp import is_plural, is_pronoun, leading_np, resolve_group
+from .nlp.literals import folded_starts, follows_lower_word, occurs_alone
 from .nlp.mentions import clean_mention, is_description, resolve_description
 from .nlp.people import lone_surname_in
 from .quote_grammar import _SMALL_WORDS, _span_text, _word_count
+from .nlp.guard import guarded
 
 
 def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, str]],
@@ -56,7 +58,7 @@ def _written_inside(doc, name: str) -> bool:
     """Whether ``name`` is written inside a sentence of the document (once per article and name)."""
     memo = doc.memo.setdefault("written_inside", {})
     if name not in memo:
-        memo[name] = re.search(r"[a-z,]\s+%s\b" % re.escape(name), doc.text) is not None
+        memo[name] = follows_lower_word(doc.text, name)     # re.search(r"[a-z,]\s+NAME\b"), no regex per name
     return memo[name]
 
 
@@ -70,12 +72,34 @@ _THING_NOUNS = (r"(?:spacecraft|lander|rover|probe|satellite|rocket|spaceship|ca
 def named_thing(doc, name: str) -> bool:
     """Whether the article writes ``name`` as a thing: beside a noun of a made or named thing (once per name)."""
     memo = doc.memo.setdefault("named_thing", {})
+    if name not in memo and not _beside_thing_noun(doc.text, name):
+        memo[name] = False      # (speed: the shapes below compiled for one name take milliseconds; most names fail this)
     if name not in memo:
         n = re.escape(name)
         memo[name] = re.search(r"\b%s,\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,4}?%s\b|\b(?:the|an?)\s+(?:[\w.-]+\s+){0,2}?%s\s+"
                                r"%s\b|\b[Tt]he\s+%s\s+%s\b" % (n, _THING_NOUNS, _THING_NOUNS, n, n, _THING_NOUNS),
                                doc.text, re.I) is not None
     return memo[name]
+
+
+# What each shape of named_thing has right after the name ("Odysseus, the first U.S.-built spacecraft", "the Odysseus
+# lander") or right before it, spaces apart ("the lunar lander Odysseus").
+_THING_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w.-]+\s+){0,4}?%s\b|\s+%s\b" % (_THING_NOUNS, _THING_NOUNS), re.I)
+_THING_BEFORE = guarded(re.compile(r"%s\Z" % _THING_NOUNS, re.I))
+
+
+def _beside_thing_noun(text: str, name: str) -> bool:
+    """Whether an occurrence of ``name`` (case folded, as named_thing reads it) has a thing's noun in one of the
+    places named_thing's shapes put it: what any of them needs, found with fixed patterns."""
+    for a, b in folded_starts(text, name):
+        if _THING_AFTER.match(text, b):
+            return True
+        k = a
+        while k and text[k - 1].isspace():
+            k -= 1
+        if k < a and _THING_BEFORE.search(text, max(0, k - 16), k):
+            return True
+    return False
 
 
 _LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
@@ -145,7 +169,7 @@ def not_named_inside(speaker: str, pronoun: str, words: str) -> str:
     if pronoun.lower() not in ("he", "she") or not speaker:
         return speaker
     last = speaker.split()[-1]
-    return "" if len(last) > 2 and re.search(r"(?<![\w’'-])%s(?![\w-])" % re.escape(last), words) else speaker
+    return "" if len(last) > 2 and occurs_alone(words, last, "’'-", "-") else speaker   # (?<![\w’'-])LAST(?![\w-])
 
 
 __all__ = ["named_pair", "not_named_inside", "resolve_pronoun"]

@@ -50,6 +50,7 @@ from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
+from .nlp.guard import guarded
 
 # How many sentences back a quote may inherit its speaker from.
 CONTINUATION_SENTENCES = 2
@@ -92,9 +93,9 @@ _OWNED_LABEL = re.compile(r"\b(?:their|its|his|her)\s+(?:[a-z-]+\s+){0,1}(?:effo
                           r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?$")
 # A wish or condition before the cue's subject ("I hope in 2017 America says, "..."", "if Moscow says "...""):
 # the words are imagined, not reported.
-_IMAGINED = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|wish|pray|dream)|\b(?:[Ii]magine|[Ss]uppose)|"
+_IMAGINED = guarded(re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:just|really|only)\s+)?(?:hope|wish|pray|dream)|\b(?:[Ii]magine|[Ss]uppose)|"
                        r"(?:^|[.,;:]\s*|\b(?:and|but|so)\s+)(?:[Ii]f|[Uu]nless))"   # not 'asked if' (a question)
-                       r"(?:\s+that)?(?:\s+(?:in|by|on|next|one|some)\b[^,.;:!?\"“”]{0,25})?\s*$")
+                       r"(?:\s+that)?(?:\s+(?:in|by|on|next|one|some)\b[^,.;:!?\"“”]{0,25})?\s*$"))
 
 # A negated or imagined cue ("even if they do not announce", "never said", "would say") reports no words to continue.
 # A verb of belief, negated, still states a view ("Dr Green doesn't think these are on the table").

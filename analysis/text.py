@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .lexicons import load_list
 from .records import Sentence
+from .nlp.guard import guarded
 
 _ABBREVIATIONS = frozenset(load_list("abbreviations.txt"))
 _STARTERS = frozenset(load_list("sentence_starters.txt"))
@@ -20,13 +21,13 @@ _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets,
 # an optional footnote number glued to it ("...the other.1"), then whitespace and
 # something that can open a sentence.
-_BOUNDARY = re.compile(
+_BOUNDARY = guarded(re.compile(
     r"""(?P<end>[.!?]+|…)
         (?P<close>[”"’'»)\]]*)
         (?P<note>\d{1,3})?
         (?=\s+(?P<next>[“"‘'«(\[]?[A-Z0-9\u00C0-\u024F]))""",
     re.VERBOSE,
-)
+))
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A period glued to the next sentence by a lost space or line break ("military cooperation.The United
 # States", "in June 2024.The Duma's"): after a lowercase word or a year, before a capitalised common

@@ -10,6 +10,10 @@ from .grammar import (ATTRIBUTIVE_MONTH_AFTER, ATTRIBUTIVE_MONTH_BEFORE, CONTEXT
                       YEAR_RANGE_AFTER, closes_year_range, word_after, word_before)
 
 
+_DIGIT_AFTER_RE = re.compile(r"\s?\d")          # (compiled once: every year-like number asks)
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent|pct)\b", re.IGNORECASE)
+
+
 def _accept_year(text: str, start: int, end: int) -> bool:
     """Is the four-digit number at ``start:end`` a year (not a count, an identifier, money)?"""
     before = text[max(0, start - CONTEXT_BACK):start]
@@ -21,7 +25,7 @@ def _accept_year(text: str, start: int, end: int) -> bool:
     if NUMBER_SEP.search(before) and not before.rstrip().endswith(("-", "–", "—")):
         return False
     after = text[end:end + 12]
-    if re.match(r"\s?\d", after):
+    if _DIGIT_AFTER_RE.match(after):
         return False
     rng = YEAR_RANGE_AFTER.match(after)
     # (a span that is itself a year range, "2019-20 - 2021-22", is not a count: no check)
@@ -31,7 +35,7 @@ def _accept_year(text: str, start: int, end: int) -> bool:
         # "2020.12 They" is a footnote glued after a year; "2019.5" is a decimal.
         if not FOOTNOTE_AFTER.match(text, end, min(len(text), end + 60)):
             return False
-    if re.match(r"\s*(?:per\s*cent|percent|pct)\b", after, re.IGNORECASE):
+    if _PERCENT_AFTER_RE.match(after):
         return False
     if RESOLUTION_LIST.search(before):
         return False

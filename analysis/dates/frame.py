@@ -186,7 +186,7 @@ def _own_verb_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The tense of the verb right after "on <day>" between a subject and its verb, wire style: "China and
     Russia on December 17 proposed ...", "Kim on Monday will visit ..."; it governs the date, not a verb of a
     clause before ("... if Kim resumes hostility, China and Russia on December 17 proposed")."""
-    if not re.search(r"(?i)\bon[ \u00a0]+\Z", text[max(lo, start - 4):start]) and not text[start:end].lower().startswith("on "):
+    if not _ON_BEFORE_RE.search(text[max(lo, start - 4):start]) and not text[start:end].lower().startswith("on "):
         return ""
     m = _OWN_VERB_AFTER.match(text, end, min(hi, end + 30))
     if m is None:
@@ -367,10 +367,14 @@ def looks_back(text: str, start: int) -> bool:
     return bool(since or BASELINE.search(text, max(0, start - 30), start))
 
 
+_NORMALIZED_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")     # (compiled once: every mention asks)
+_ON_BEFORE_RE = re.compile(r"(?i)\bon[ \u00a0]+\Z")
+
+
 def update_reference(ctx: Context, raw: RawMention, normalized: str, granularity: str,
                 where: tuple[int, int], fronted: bool, aside: bool = False) -> None:
     """Remember the last dated mention, for "the same month", "that year", bare months."""
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", normalized)
+    m = _NORMALIZED_RE.match(normalized)
     if not m or granularity not in ("day", "month", "year"):
         if granularity in ("season", "quarter", "half") and normalized[:4].isdigit():
             ctx.ref = (int(normalized[:4]), 0, 0, "year")

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from ..lexicons import load_list, load_table
+from ..nlp.guard import guarded
 
 MONTHS = {name: int(num) for name, num in load_table("months.tsv")}
 WEEKDAYS = {name: int(num) for name, num in load_table("date_weekdays.tsv")}
@@ -184,9 +185,9 @@ FUTURE_INFINITIVE = re.compile(
 # Text between a date without a year and a following date that lends it its year:
 # "March to May 2022", "5 and 7 September 2022", "that January day in 2011".
 YEAR_LENDER_GAP = re.compile(r"\s*(?:(?:-|–|—|to|and|or|until|till|through|&)|(?:\s+[a-z]+)?\s+(?:in|of))\s*$")
-TENSE_CUE_RE = re.compile(
+TENSE_CUE_RE = guarded(re.compile(
     r"(?:['’]ll|(?<![\w'’])(?:" + _alternation(c for c in TENSE_CUES if c[0].isalpha())
-    + r"|[A-Za-z]{3,}ed))(?![\w])", re.IGNORECASE)
+    + r"|[A-Za-z]{3,}ed))(?![\w])", re.IGNORECASE))
 HYPHEN_OK = frozenset({"mid", "pre", "post", "early", "late", "end", "circa", "c", "ca"})
 SINCE = re.compile(r"(?:since|from|after|ago)(?:\s+the)?\s*$", re.IGNORECASE)    # "up ... from the Wednesday estimate"
 # A comparison's baseline lies in the past whatever the verb's tense: "prices will settle

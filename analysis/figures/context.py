@@ -47,8 +47,8 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
     m = NOUN_PHRASE_RE.match(text, start, min(hi, start + 60))
     words: list[tuple[str, int]] = []
     if m:
-        for w in re.finditer(r"[A-Za-z][\w’'-]*", m.group("np")):
-            word = re.sub(r"[’']s?$", "", w.group(0))    # "the two countries’ goal"
+        for w in _NP_WORD_RE.finditer(m.group("np")):
+            word = _POSSESSIVE_END_RE.sub("", w.group(0))    # "the two countries’ goal"
             if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
                 break     # "US" in "two US officials" is the country, not the pronoun
             words.append((word, m.start("np") + w.start() + len(word)))
@@ -130,7 +130,7 @@ def decide_kind(text: str, lo: int, hi: int, c: Candidate, market: bool) -> str:
         return "money"
     if c.unit_class in ("percent", "fraction"):
         return "percentage"
-    if c.atom in ("digit", "word") and re.search(r"\btop[ \u00a0-]\Z", text[max(lo, c.start - 4):c.start], re.IGNORECASE):
+    if c.atom in ("digit", "word") and _TOP_BEFORE_RE.search(text[max(lo, c.start - 4):c.start]):
         return "ordinal"      # a rank: "among its top 10 trade partners"
     if c.unit == "point" and _POINTS_CHANGE_BEFORE_RE.search(text, max(lo, c.start - 30), c.start) \
             and _PERCENT_RE.search(text, max(0, c.start - 300), c.start):
@@ -230,7 +230,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
     for m in ACCORDING_RE.finditer(text, lo, hi):
         words = []
         src = m.group("src")
-        for w in re.finditer(r"\S+", src):
+        for w in _NON_SPACE_RE.finditer(src):
             if w.group(0).lower() in ("that", "which", "who", "when", "while", "as", "in", "on", "at", "since"):
                 break
             if len(words) >= 2 and w.group(0).islower() and w.group(0).endswith("ed") \
@@ -263,8 +263,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         if name and name.lower() not in PRONOUNS and not any(ch.isdigit() for ch in name):
             out.append(Attribution(m.start(), m.end(), name, subject_start, True))
     for m in CUE_RE.finditer(text, lo, hi):
-        bare = CUES.get(m.group("v")) == "that" and not re.match(rf"{SP}+(?:that\b|there{SP}+(?:is|are|was|were|has|have|had)\b)",
-                                                              text[m.end():m.end() + 20]) \
+        bare = CUES.get(m.group("v")) == "that" and not _THAT_OR_THERE_IS_RE.match(text[m.end():m.end() + 20]) \
             and not _NUMBER_OBJECT_RE.match(text, m.end(), min(hi, m.end() + 30))
         if bare and not (_DATA_NOUN_RE.search(text, max(lo, m.start() - 120), m.start())
                          or _QUOTE_CLOSE_RE.search(text, max(lo, m.start() - 60), m.start())):
@@ -272,7 +271,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         name, subject_start = _subject_before(text, lo, m.start())
         name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
         quoted = bare and _QUOTE_CLOSE_RE.search(text, max(lo, subject_start - 4), subject_start) is not None \
-            and (re.match(r"(?:the\s+)?[A-Z]", name) is not None or name.lower() in PRONOUNS)
+            and (_CAPITALISED_NAME_RE.match(name) is not None or name.lower() in PRONOUNS)
         data = bare and not quoted and m.group("v") in _EVIDENCE_VERBS and _DATA_NOUN_RE.search(name) is not None
         if bare and not (quoted or data):
             continue              # "found guilty", "A video showed two people": only a body of data shows without "that",
@@ -280,8 +279,8 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         if name:
             # a complement clause holds the figures after the cue; so does a body of data's bare clause unless the
             # cue ends the sentence ("..., a USA TODAY analysis of ... reports shows.")
-            forward = re.match(rf"{SP}+that\b", text[m.end():m.end() + 6]) is not None \
-                or data and not re.match(rf"{SP}*(?:[.;:!?]|\Z)", text[m.end():m.end() + 3])
+            forward = _THAT_AFTER_RE.match(text[m.end():m.end() + 6]) is not None \
+                or data and not _CLAUSE_END_AFTER_RE.match(text[m.end():m.end() + 3])
             backward = not forward and _CONTENT_BEFORE_RE.search(text, max(lo, subject_start - 3), subject_start) is not None \
                 and _CUE_ENDS_RE.match(text, m.end(), min(hi, m.end() + 40)) is not None \
                 and _MORE_CONTENT_RE.search(text, m.end(), hi) is None
@@ -291,7 +290,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
             # a role in lower case may come first: '..., says parliamentarian Lee Sung-kwon' (the name is the source)
             inv = re.match(rf"{SP}+(?:(?!(?:the|a|an|that|this|it|he|she|they|in|on|at|of|to|for|with|by|and)\b)[a-z][\w-]*{SP}+){{0,2}}"
                            rf"((?:[A-Z][\w.'’-]*{SP}?){{1,4}})", text[m.end():min(hi, m.end() + 80)])
-            if inv and re.search(r"[,”\"'’]" + SP + r"*\Z", text[max(lo, m.start() - 3):m.start()]):
+            if inv and _COMMA_OR_CLOSE_BEFORE_RE.search(text[max(lo, m.start() - 3):m.start()]):
                 name = inv.group(1).strip()
                 if name.endswith(".") and name.rsplit(None, 1)[-1] not in _ABBREVIATED_ENDS:
                     name = name[:-1]          # '..., said Caddell.': the full stop ends the sentence
@@ -422,6 +421,22 @@ def _subject_before(text: str, lo: int, pos: int) -> tuple[str, int]:
     return text[start:span[1]].strip(" \u00a0,;:-–"), span[0]
 
 
+# The patterns of noun_kind, decide_kind, sources_of, _after_passive and link_period, compiled once (not looked up in
+# ``re``'s cache at every figure).
+_NP_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+_TOP_BEFORE_RE = re.compile(r"\btop[ \u00a0-]\Z", re.IGNORECASE)
+_NON_SPACE_RE = re.compile(r"\S+")
+_THAT_OR_THERE_IS_RE = re.compile(rf"{SP}+(?:that\b|there{SP}+(?:is|are|was|were|has|have|had)\b)")
+_CAPITALISED_NAME_RE = re.compile(r"(?:the\s+)?[A-Z]")
+_THAT_AFTER_RE = re.compile(rf"{SP}+that\b")
+_CLAUSE_END_AFTER_RE = re.compile(rf"{SP}*(?:[.;:!?]|\Z)")
+_COMMA_OR_CLOSE_BEFORE_RE = re.compile(r"[,”\"'’]" + SP + r"*\Z")
+_PASSIVE_WORD_RE = re.compile(r"[A-Za-z][\w.'’-]*|\d+|[,;:“”\"()]")
+_YEAR_RE = re.compile(r"\d{4}")
+_YEAR_MONTH_RE = re.compile(r"\d{4}-\d{2}")
+_PERIOD_LEAD_RE = re.compile(rf"\b(?:in|during|as of|for|by){SP}+(?:the{SP}+|early{SP}+|late{SP}+|mid-?)?\Z")
+_IN_DURING_RE = re.compile(r"(?i)(?:in|during)\b")
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:with|by|from|for|to|in|on|at|as|of)\s+(?=\S)", re.IGNORECASE)
 _NUMBER_IN_NAME = re.compile(rf"[$€£]*\d[\w.,%]*(?:{SP}+(?i:hundred|thousand|million|billion|trillion|percent))?")
 
@@ -429,7 +444,7 @@ _NUMBER_IN_NAME = re.compile(rf"[$€£]*\d[\w.,%]*(?:{SP}+(?i:hundred|thousand|
 def _after_passive(text: str, lo: int, pos: int) -> bool:
     """The verb at ``pos`` follows a passive auxiliary, perhaps with adverbs between ("is widely noted")."""
     window = text[max(lo, pos - 160):pos]
-    for word in reversed(re.findall(r"[A-Za-z][\w.'’-]*|\d+|[,;:“”\"()]", window)):
+    for word in reversed(_PASSIVE_WORD_RE.findall(window)):
         low = word.lower()
         if low not in AUX:
             return False
@@ -496,14 +511,13 @@ def link_period(figure_start: int, figure_end: int, dates: Sequence[DateMention]
         if d.start < figure_end and figure_start < d.end:
             continue
         norm = d.normalized or ""
-        if d.granularity in ("decade", "century") or not re.match(r"\d{4}", norm):
+        if d.granularity in ("decade", "century") or not _YEAR_RE.match(norm):
             continue
         if text and is_dateline(text, d.start, d.end):
             continue        # "SEOUL, Nov. 12 (Yonhap) --" dates the report, not what its first sentence counts
-        value = norm[:7] if re.match(r"\d{4}-\d{2}", norm) else norm[:4]
+        value = norm[:7] if _YEAR_MONTH_RE.match(norm) else norm[:4]
         lead = text[max(0, d.start - 14):d.start].lower() if text else ""
-        prefer = 0 if (re.search(rf"\b(?:in|during|as of|for|by){SP}+(?:the{SP}+|early{SP}+|late{SP}+|mid-?)?\Z", lead)
-                       or re.match(r"(?i)(?:in|during)\b", d.text)) else 1
+        prefer = 0 if (_PERIOD_LEAD_RE.search(lead) or _IN_DURING_RE.match(d.text)) else 1
         gap = figure_start - d.end if d.end <= figure_start else d.start - figure_end
         between = text[min(d.end, figure_end):max(d.start, figure_start)] if text else ""
         # a date right after the figure is its period ("$12.5 million last year from $5.3 million in 2022")

@@ -10,11 +10,20 @@ from ..records import DateMention
 from .candidate import Candidate
 from .patterns import (CARD_ALT, CARDINALS, DESIGNATION_BEFORE_RE, DESIGNATION_STARTERS, FUNCTION_WORDS, MONTHS,
                        ONE_STOP, ORDINALS, PLURAL_IRREGULAR, POST_RE, SP, TWO_WORDS_RE, post_unit)
+from ..nlp.guard import guarded
+
+
+# Patterns of the functions below that run for every figure, compiled once (not looked up in ``re``'s cache each time).
+_LOWER_WORD_RE = guarded(re.compile(r"\b[a-z]{2,}\b"))
+_PRONOUN_ONE_BEFORE_RE = re.compile(rf"\b(?:no|any|every|each|some|the|this|that|which|last){SP}+\Z")
+_NEXT_WORD_RE = re.compile(rf"{SP}+([A-Za-z][\w’'-]*)")
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+_SPACES_RE = re.compile(rf"{SP}*")
 
 
 def is_prose(text: str, lo: int, hi: int) -> bool:
     """A sentence with at least two lower-case words; metadata lines have fewer."""
-    return len(re.findall(r"\b[a-z]{2,}\b", text[lo:min(hi, lo + 400)])) >= 2
+    return len(_LOWER_WORD_RE.findall(text[lo:min(hi, lo + 400)])) >= 2
 
 
 def _is_title_case(text: str, lo: int, hi: int) -> bool:
@@ -87,20 +96,20 @@ def plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False) 
 
 def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     """ "one" is a figure before a noun ("one solution", "one man"), not as a pronoun."""
-    if re.search(rf"\b(?:no|any|every|each|some|the|this|that|which|last){SP}+\Z", text[max(lo, c.start - 8):c.start].lower()):
+    if _PRONOUN_ONE_BEFORE_RE.search(text[max(lo, c.start - 8):c.start].lower()):
         return True        # "no one", "the one that", "which one"
     after = text[c.end:min(hi, c.end + 40)]
     if re.match(rf"{SP}*(?:-|–|to|or|in|out{SP}+of){SP}*(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE) or \
             re.match(rf"{SP}+and{SP}+(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE) and \
             re.search(rf"(?i)\bbetween{SP}+\Z", text[max(lo, c.start - 8):c.start]):
         return False       # "one to two years", "one in five", "one or two", "between one and two years"
-    m = re.match(rf"{SP}+([A-Za-z][\w’'-]*)", after)
+    m = _NEXT_WORD_RE.match(after)
     if not m:
         return True
     nxt = m.group(1)
     if nxt[0].isupper():
         return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
-    nxt = re.sub(r"[’']s?$", "", nxt.lower())
+    nxt = _POSSESSIVE_END_RE.sub("", nxt.lower())
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
             rf"{SP}+[A-Za-z][\w’'-]*{SP}+(?:by|that|to|in|on)\b", after):
         return True        # "one soon to be answered", "one captured by a camera", "one saying that"
@@ -180,4 +189,4 @@ def words_after(text: str, pos: int, hi: int, n: int) -> list[str]:
 def word_before(text: str, lo: int, pos: int) -> str:
     """The word right before ``pos`` (only spaces between), lower-cased, or ""."""
     words = _WORD_RE.findall(text, max(lo, pos - 24), pos)
-    return words[-1].lower() if words and re.fullmatch(rf"{SP}*", text[max(lo, pos - 24):pos].rsplit(words[-1], 1)[-1]) else ""
+    return words[-1].lower() if words and _SPACES_RE.fullmatch(text[max(lo, pos - 24):pos].rsplit(words[-1], 1)[-1]) else ""

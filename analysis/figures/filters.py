@@ -402,4 +402,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
 
 def is_not_figure(look: Look) -> bool:
     """True when a rule of :data:`RULES` for the candidate's atom applies: it names or locates, not counts."""
-    return any(rule(look) for rule in RULES[look.cand.atom])
+    for rule in RULES[look.cand.atom]:       # (a loop, not any() over a generator: it runs for every candidate)
+        if rule(look):
+            return True
+    return False

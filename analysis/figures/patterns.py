@@ -55,8 +55,11 @@ for _surface, _unit, _cls, _pos in load_table("units.tsv"):
         _POST_UNITS.setdefault(_surface.lower() if _is_word(_surface) else _surface, (_unit, _cls, _pos == "glued"))
 
 
+_SPACES_RE = re.compile(SP + "+")
+
+
 def post_unit(surface: str) -> tuple[str, str, bool]:
-    surface = re.sub(SP + "+", " ", surface)
+    surface = _SPACES_RE.sub(" ", surface)
     return _POST_UNITS.get(surface) or _POST_UNITS.get(surface.lower()) or ("", "", False)
 
 
@@ -70,8 +73,8 @@ PRE_LAST = frozenset(s[-1] for s in PRE_UNITS)
 # rule, so they get explicit look-behinds.
 _PRE_GLUED = "|".join(f"(?<={re.escape(c)})" for c in sorted(
     (s for s in PRE_UNITS if s[-1].isalpha()), key=len, reverse=True))
-POST_RE = re.compile(
-    rf"(?P<sep>{SP}?-?{SP}?)(?P<u>{_alternation(_POST_UNITS, fold=_is_word)})(?![A-Za-z0-9])")
+POST_RE = guarded(re.compile(
+    rf"(?P<sep>{SP}?-?{SP}?)(?P<u>{_alternation(_POST_UNITS, fold=_is_word)})(?![A-Za-z0-9])"))
 POST_FIRST = frozenset(ch for s in _POST_UNITS for ch in {s[0], s[0].upper(), s[0].lower()})
 SCALE_WORD_RE = re.compile(
     rf"(?:{SP}|-|{SP}-{SP}?)?(?P<w>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))"
@@ -167,9 +170,9 @@ PART_GAP_RE = re.compile(rf"{SP}+(?:(?P<out>out){SP}+of|in){SP}+", re.IGNORECASE
 KIND_NOUN_RE = guarded(re.compile(rf"\b(?P<n>{_alternation(KIND_NOUNS, fold=lambda s: True)})\b"))
 TRADE_RE = guarded(re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'trade'], fold=_is_word)})\b"))
 MARKET_RE = guarded(re.compile(rf"\b(?:{_alternation([w for w, r in _CONTEXT if r == 'market'], fold=_is_word)})\b"))
-HEDGE_BEFORE_RE = re.compile(
+HEDGE_BEFORE_RE = guarded(re.compile(
     rf"(?:^|(?<=[^\w]))(?P<h>{_alternation(hedge_phrases('before'), fold=lambda s: True)})"
-    rf"[ \u00a0“\"‘'(]*\Z")
+    rf"[ \u00a0“\"‘'(]*\Z"))
 HEDGE_AFTER_RE = re.compile(
     rf"{SP}*(?P<h>{_alternation(hedge_phrases('after'), fold=lambda s: True)})(?![A-Za-z])")
 HEDGE_CLAUSE_RE = guarded(re.compile(

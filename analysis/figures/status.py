@@ -37,7 +37,10 @@ _RE = {cls: guarded(re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE))
 
 SP = "[ \u00a0]"
 # Where a clause starts, looking back from a figure: a sentence-internal break.
-_CLAUSE_BREAK_RE = re.compile(r"[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\bbut\b|\bwhile\b|\bwhereas\b")
+# (the lookahead holds every character a break starts with, "\s" included, which ``guarded`` cannot read: most
+# positions then fail on one class)
+_CLAUSE_BREAK_RE = re.compile(r"(?=[\s;:—–(),bw])(?:[;:—–()]|\s-{1,2}\s|,\s+(?:but|while|whereas|although|though|and|which|who)\b"
+                              r"|\bbut\b|\bwhile\b|\bwhereas\b)")
 # Negations that are hedges or emphasis, not negations of the figure.
 _NOT_NEGATION_RE = guarded(re.compile(
     rf"(?i)\b(?:no|not|nothing){SP}+(?:(?:fewer|more|less|later|earlier|sooner|longer|least|only|just|merely|even|yet){SP}*(?:than)?|less{SP}+than|"
@@ -48,7 +51,7 @@ _NOT_NEGATION_RE = guarded(re.compile(
     rf"|\bnot{SP}+(?:as|so){SP}+[\w’'-]+(?:{SP}+[\w’'-]+)?{SP}+as{SP}+(?:the|a|an|its|their|his|her|this|that)\b"
     # not confirmed is not false: "could not independently confirm the figure of 1,500" (reported, see the table)
     rf"|\bnot{SP}+(?:be{SP}+|been{SP}+)?(?:independently{SP}+)?(?:confirm|verif)"))
-_CONTRAST_RE = re.compile(rf"(?i)\bnot{SP}+(?!only\b|just\b|merely\b|simply\b)(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})")
+_CONTRAST_RE = guarded(re.compile(rf"(?i)\bnot{SP}+(?!only\b|just\b|merely\b|simply\b)(?P<x>[^.;:]{{1,80}}?),?{SP}+but{SP}+(?:rather{SP}+)?(?P<y>[^.;:]{{1,80}})"))
 _WINDOW = 400   # characters either side of a figure that its status may depend on
 _CONDITIONAL_RE = re.compile(r"(?i)\b(?:would|could|might)\b[^.;:]{0,120}?\b(?:if|unless|were\s+to)\b")
 _BARE_IF_RE = re.compile(r"(?i)if|unless")
@@ -97,6 +100,13 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 
 
 _RANK_TITLE_RE = re.compile(rf"(?i)world{SP}+(?:number|No\.)")
+# The patterns of the functions below, compiled once (not looked up in ``re``'s cache at every figure).
+_SPAN_FOR_BEFORE_RE = guarded(re.compile(rf"(?i)\b(?:for|in|over){SP}+(?:(?:the|nearly|almost|about|over|more{SP}+than|some){SP}+)*\Z"))
+_WORD_OR_COMMA_RE = re.compile(r"[\w’']+|,")
+_STOP_RE = re.compile(r"[;.]")
+_AMOUNT_AFTER_COLON_RE = re.compile(r"\s*(?:about|almost|nearly|some)?\s*[$€£]?\d")
+_CONDITION_RE = guarded(re.compile(r"(?i)\b(?:if|unless|were\s+to)\b"))
+_DENYING_VERB_RE = re.compile(r"(?i)\b(?:called|deni(?:ed|es)|deny|refut\w+|rejected|rejects|dismiss\w+)\b")
 _DEFINITE_BEFORE_RE = re.compile(rf"(?:\b(?:the|its|their|these|those)|\b[A-Z][\w.-]*[’']s){SP}+\Z", re.IGNORECASE)
 
 
@@ -104,8 +114,7 @@ def _negated(text: str, lo: int, start: int) -> bool:
     """A negation among the six words before ``start`` in its clause, and no comma between.
 
     A span after "for" is asserted even under a negated verb: "has not paid taxes for 10 years"."""
-    if re.search(rf"(?i)\b(?:for|in|over){SP}+(?:(?:the|nearly|almost|about|over|more{SP}+than|some){SP}+)*\Z",
-                 text[max(lo, start - 24):start]):
+    if _SPAN_FOR_BEFORE_RE.search(text[max(lo, start - 24):start]):
         return False
     if _DEFINITE_BEFORE_RE.search(text, max(lo, start - 30), start):
         return False    # a definite thing survives the negation: "does not include the tens of millions raised by"
@@ -113,7 +122,7 @@ def _negated(text: str, lo: int, start: int) -> bool:
         return False    # a rank names its holder, as a definite does: "the decision not to sanction world number 1 ..."
     cs = clause_start(text, lo, start)
     window = text[max(cs, start - 50):start]
-    words = re.findall(r"[\w’']+|,", window)[-6:]
+    words = _WORD_OR_COMMA_RE.findall(window)[-6:]
     if "," in words:
         words = words[len(words) - words[::-1].index(","):]
     tail = " ".join(words)
@@ -195,7 +204,7 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "Sent
     # the answer to a conditional, a number right after a colon: "what the car would cost if a tariff were
     # imposed: $30,253, which is almost $8,000 more"
     colon = text.rfind(":", max(lo, start - 200), start)
-    if colon >= 0 and not re.search(r"[;.]", text[colon:start]) and re.match(r"\s*(?:about|almost|nearly|some)?\s*[$€£]?\d", text[colon + 1:colon + 20]) \
+    if colon >= 0 and not _STOP_RE.search(text[colon:start]) and _AMOUNT_AFTER_COLON_RE.match(text[colon + 1:colon + 20]) \
             and _CONDITIONAL_RE.search(text, max(lo, colon - 160), colon):
         return True
     # a condition after the figure, in its clause, on a modal before it: "could surge to $90 per barrel
@@ -203,7 +212,7 @@ def _hypothetical(text: str, lo: int, hi: int, start: int, end: int, cues: "Sent
     after = text[end:min(hi, end + 60)]
     brk = _CLAUSE_BREAK_RE.search(after)
     after = after[:brk.start()] if brk else after
-    cond = re.search(r"(?i)\b(?:if|unless|were\s+to)\b", after)
+    cond = _CONDITION_RE.search(after)
     if cond is None:
         return False
     modal = _MODAL_RE.search(text, cs, start)
@@ -250,7 +259,7 @@ _PRONOUNS = frozenset("it he she they we i you this that these those there".spli
 
 def _denier(text: str, lo: int, pos: int) -> str:
     # "The ministry called the report fake": the subject of the verb before the denial's words
-    verb = re.search(r"(?i)\b(?:called|deni(?:ed|es)|deny|refut\w+|rejected|rejects|dismiss\w+)\b", text[lo:pos + 12])
+    verb = _DENYING_VERB_RE.search(text[lo:pos + 12])
     at = lo + verb.start() if verb else pos
     span = subject_before(text, lo, at)
     return text[span[0]:span[1]].strip(" ,") if span else ""

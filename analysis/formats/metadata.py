@@ -329,7 +329,13 @@ def infer_metadata(text: str) -> dict[str, str]:
                 meta["published"] = find_date(m.group("date")) or ""
             break
 
-    tail = [" ".join(p.split()) for p in text[-3000:].splitlines() if p.strip()][-5:]
+    tail: list[str] = []      # the last five lines with text, spaces collapsed (read from the end: only those five)
+    for p in reversed(text[-3000:].splitlines()):
+        if p.strip():
+            tail.append(" ".join(p.split()))
+            if len(tail) == 5:
+                break
+    tail.reverse()
     if not meta["author"]:
         for line in reversed(tail):
             m = _BIO.match(line)

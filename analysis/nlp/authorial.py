@@ -15,6 +15,7 @@ from .cues import Cue
 from .mentions import actor_words
 from .subjects import has_name
 from .tokens import tokens, word_classes
+from .guard import guarded
 
 _WORDS = re.compile(r"[A-Za-z’'-]+")
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -90,8 +91,8 @@ def _authors_idiom(text: str, cue: Cue, before: str, s_lo: int, s_hi: int) -> bo
 
 # A hypothetical holder, the author's argument: "Anyone who believes this was a fair trial is mistaken", "whoever
 # claims that ..." (not "those who said they watched": poll respondents).
-_ANYONE_WHO = re.compile(r"(?<![\w’'-])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\s+(?:who\s+)?"
-                         r"(?:(?:still|really|seriously|honestly|[a-z]+ly)\s+)?$")
+_ANYONE_WHO = guarded(re.compile(r"(?<![\w’'-])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\s+(?:who\s+)?"
+                         r"(?:(?:still|really|seriously|honestly|[a-z]+ly)\s+)?$"))
 # The text naming itself: "This newspaper has long maintained that", "The following discussion assesses".
 _SELF_REFERENCE = re.compile(r"(?:[Tt]his|[Oo]ur|[Tt]he\s+following|[Tt]he\s+present)\s+(?:[a-z]+\s+)?(?:newspaper|paper|"
                              r"column|editorial|essay|piece|discussion|section|chapter|commentary|article|brief|"

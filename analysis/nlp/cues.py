@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from ..lexicons import load_list, load_table
 from .tokens import pronoun_kinds
+from .guard import guarded
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -137,7 +138,7 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 def _opens_clause(text: str, lo: int, at: int) -> bool:
     """Whether a clause starts at ``at`` (the sentence's start, or after a comma, a colon or a conjunction)."""
     return not text[lo:at].strip(" “\"‘'") or bool(_CLAUSE_OPEN.search(text, max(lo, at - 12), at))
-_DISCOURSE_SAID = re.compile(r"(?:[Hh]aving\s+said\s+that|\b[Tt]hat\s+said)\s*,")
+_DISCOURSE_SAID = guarded(re.compile(r"(?:[Hh]aving\s+said\s+that|\b[Tt]hat\s+said)\s*,"))
 _CLAUSE_END = re.compile(r"\s*(?:[.,:;!?”\"]|$)")
 _PREP_NOT_TO = {"of", "in", "for", "with", "on", "at", "about", "from", "into", "upon"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\d{0,3}\s+)\W*[\w’']+\W{0,3}$")

@@ -6,6 +6,7 @@ share (cached for the last few texts), so neither depends on which ran first.
 from __future__ import annotations
 
 import bisect
+from operator import is_
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -193,7 +194,19 @@ def analyse(text: str, sentences: Optional[Sequence[Sentence]] = None, article_i
 
     Cached for the last few texts, so the quotes and claims extractors share the work.
     """
-    return _analyse(text, article_id, tuple(sentences) if sentences is not None else None)
+    global _last
+    key = tuple(sentences) if sentences is not None else None
+    last_text, last_id, last_key, doc = _last
+    if text is last_text and article_id == last_id and key is not None and last_key is not None \
+            and len(key) == len(last_key) and all(map(is_, key, last_key)):
+        return doc      # the same sentence records again (the next extractor): no hash of each record
+    doc = _analyse(text, article_id, key)
+    _last = (text, article_id, key, doc)
+    return doc
+
+
+# The last text analysed, its article id, its sentences and its Document (one tuple, replaced whole).
+_last: tuple = (None, None, None, None)
 
 
 @lru_cache(maxsize=4)

@@ -8,11 +8,13 @@ from functools import lru_cache
 
 from .cues import reporting_verbs
 from .tokens import word_classes
+from .guard import guarded
 
 
 _LINE = re.compile(r"[^\n]+")
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_QUOTED_IN_LINE = re.compile(r"(?:^|(?<=\s))[‘“\"][^‘’“”\"\n]{3,200}[’”\"]")
+_QUOTED_IN_LINE = guarded(re.compile(r"(?:^|(?<=\s))[‘“\"][^‘’“”\"\n]{3,200}[’”\"]"))
+_QUOTE_OPENERS = re.compile(r"[‘“\"]")     # what every _QUOTED_IN_LINE match opens with (a fast test for the line)
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -22,7 +24,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         if line.end() - line.start() > 300:
             continue
-        words = _LINE_WORD.findall(_QUOTED_IN_LINE.sub(" ", line.group()))   # a quote keeps its own case
+        words = _LINE_WORD.findall(_QUOTED_IN_LINE.sub(" ", line.group()) if _QUOTE_OPENERS.search(line.group())
+                                   else line.group())   # a quote keeps its own case
         if len(words) < 4 or line.group().rstrip().endswith((".", "”", "\"")) and len(words) > 20:
             continue
         caps = sum(1 for w in words if w[0].isupper())
@@ -49,7 +52,8 @@ _LONE_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z])?[a-z]+")
 def lone_surname(name: str, text: str) -> bool:
     """A speaker's one capitalised word that reads as a person's name ("Al-Ghaithi"), never written in lower case
     in ``text`` (not "Looking", "Delegates") and no organisation or state ("Maersk", "Russia")."""
-    if not _LONE_NAME.fullmatch(name) or name.endswith("ing") or re.search(r"\b%s\b" % re.escape(name.lower()), text):
+    if not _LONE_NAME.fullmatch(name) or name.endswith("ing") or name.lower() in text and \
+            re.search(r"\b%s\b" % re.escape(name.lower()), text):      # (the regex only where the word is written)
         return False
     from ..entities.mentions import parse_mention
     return parse_mention(name).kind == "person"

@@ -64,7 +64,7 @@ def _opening_phrase(text: str, lo: int, hi: int) -> bool:
                          or w.endswith("ed") and len(w) > 4) for w in words[1:])
 
 
-_HE = re.compile(r"\b[Hh]e\b")
+_HE = guarded(re.compile(r"\b[Hh]e\b"))
 _SHE = re.compile(r"\b[Ss]he\b")
 # Heads ending a place or facility name, beyond the name blockers (lexicons/name_blockers.txt), and no
 # common surname ("Hall", "Field", "Park", "Church", "Tower" are left out): "Kim Il Sung Square", "Kharkiv Oblast".
@@ -443,8 +443,8 @@ def _is_person_description(name: str) -> bool:
 # ", president of ...", ", a spokesman for ...", ", the group's chairman": a role in apposition after a name.
 # A person mentioned in a list or as the object of a noun of death or harm, a few words after the cue and with no
 # punctuation between ('including OceanGate CEO Stockton Rush', 'such as Kim', 'the killing of Navalny').
-_OBLIQUE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|deaths?\s+of|killing\s+of|murder\s+of|"
-                             r"funeral\s+of)\s+(?:[\w’'.-]+\s+){0,4}$")
+_OBLIQUE_BEFORE = guarded(re.compile(r"\b(?:including|such\s+as|among\s+them|deaths?\s+of|killing\s+of|murder\s+of|"
+                             r"funeral\s+of)\s+(?:[\w’'.-]+\s+){0,4}$"))
 _OBLIQUE = 9
 
 _APPOSITION_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:president|spokes(?:man|woman|person)|"

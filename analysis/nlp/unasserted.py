@@ -10,6 +10,7 @@ import re
 
 from .cue_senses import declined_to_tell
 from .cues import Cue
+from .guard import guarded
 
 # Verbs of belief: negated, they still report a view ("economists do not expect ..."); other cues,
 # negated or under a modal, report nothing ("China has not condemned ...", "might not welcome ...").
@@ -17,13 +18,13 @@ _MENTAL = {"think", "believe", "feel", "expect", "know", "doubt", "fear", "hope"
            "agree", "consider", "see", "unsure"}   # ("weren't sure if": claim_shapes)
 # An auxiliary before its subject in a question: "Why would anyone want to go?", "Did Trump say that ...?".
 # A coordinator may open it: "Or would you think she must be ...?", "And could anyone believe ...?".
-_INVERTED_QUESTION = re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+)"
+_INVERTED_QUESTION = guarded(re.compile(r"(?:\b(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hen)\s+|(?:^|[.!?][”\"’']?\s+)"
                                 r"(?:(?:And|But|Or|So|Yet)\s*,?\s+)?)"
                                 r"(?:would|could|should|do|does|did|will|can|might|Would|Could|Should|Do|Does|Did|"
-                                r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$")
+                                r"Will|Can|Might)\s+(?:[\w’'.-]+\s+){1,3}$"))
 # "has yet to endorse", "is yet to announce": not done yet, as "has not endorsed" (Quirk et al. 1985, 10.60: "yet to" as
 # a negative of unrealised aspect); a passive too ("are yet to be formally declared by", "has not been confirmed by").
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:be|been|have\s+been)\s+)?(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I)
+_NEGATED = guarded(re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+(?:(?:be|been|have\s+been)\s+)?(?:(?:yet|even|also|[a-z]+ly)\s+)?$", re.I))
 # A modal, perhaps with a perfect "have": "could say", "would have added" (a counterfactual).
 _MODAL = re.compile(r"\b(?:might|may|could|would|should|must|Might|Could|Would|Should|Must)\s+(?:not\s+|never\s+)?"
                     r"(?:(?:also|\w+ly|sometimes|often|always|still|even|then|soon|again|rather|ever|surely)\s+){0,2}"
@@ -43,11 +44,11 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:are|is)\s+(?:expected|set|schedul
 # An infinitive of permission, ability or duty reports nothing yet: "is free to disclose", "a way to report",
 # "the right to know", "the law requires candidates to disclose"; nor one after an adjective of ease or preference
 # (the "tough" construction): "has gotten easier to predict", "it is better to emphasize ties with China".
-_DEONTIC_TO = re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
+_DEONTIC_TO = guarded(re.compile(r"(?:\b(?:free|right|able|unable|way|ways|chance|opportunity|obliged|hard|easy|impossible|"
                          r"harder|easier|tougher|simpler|difficult|better|best|wiser|safer)\s+"
                          r"|\b(?:requires?|required|allows?|allowed|permits?|permitted|obliges?|obliged)\s+"
                          r"(?:[\w’'.-]+\s+){1,4}?|\b(?:are|is|were|was|be|been)\s+(?:required|supposed|mandated)\s+"
-                         r"|\b(?:needs?|ought|has|have)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?)to\s+$")
+                         r"|\b(?:needs?|ought|has|have)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?)to\s+$"))
 # (a present duty is a prescription, the author's or the subject's, not a view held: "the United States needs to
 # signal that", "Europe ought to say"; a past one happened: "someone who had to reject her parents")
 # A share of those polled with "would": the answer they gave ("46 percent would choose Clinton, 44 percent would back").
@@ -60,20 +61,20 @@ _CAUSATIVE = re.compile(r"\b(?:make|makes|made|making|let|lets|letting)\s+(?:[a-
 _GENERIC_ONE = re.compile(r"(?<![\w’'-])[Oo]ne\s+(?:can|could|may|might|would|must|should|need|needs|has\s+only\s+to)\s+"
                           r"(?:also\s+|easily\s+|only\s+)?$")
 # A to-infinitive after a noun phrase with a determiner: "an emergency committee to advise", "the right to say".
-_NOUN_TO = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Nn]o)\s+(?:[a-z][\w-]*\s+){0,2}"
+_NOUN_TO = guarded(re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Nn]o)\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:committee|panel|body|mandate|mission|right|chance|opportunity|power|authority|duty|"
                       r"task|job|role|bid|effort|efforts|attempt|move|decision|plan|plans|call|calls|invitation|request|"
                       r"campaign|drive|push|initiative|strategy|program|programme|"
-                      r"time|way|place|platform|forum|meeting|session|hearing|team|group|commission|council)\s+to\s+$")
+                      r"time|way|place|platform|forum|meeting|session|hearing|team|group|commission|council)\s+to\s+$"))
 # "the first to say that", "the only one to argue": a claim, not a purpose.
 _ORDINAL_TO = re.compile(r"\b(?:first|last|only|latest|second|third)\s+(?:[a-z]+\s+)?to\s+$")
 
 # A negative quantifier as the subject: "Few predicted that the conflict would devolve", "nobody said", "no one has
 # claimed" -- almost no one holds it (CGEL 5.5 negative and approximate negators; russia_nk_v28); "a few said" keeps
 # its row, and a verb of belief keeps it as under "not" ("few experts believe that is likely": PolNeAR dev counts it).
-_NEGATIVE_SUBJECT = re.compile(r"(?<![Aa]\s)(?<![\w’'-])(?:(?:[Vv]ery\s+)?[Ff]ew(?:\s+[a-z]+s)?|[Nn]o\s+one|[Nn]obody|"
+_NEGATIVE_SUBJECT = guarded(re.compile(r"(?<![Aa]\s)(?<![\w’'-])(?:(?:[Vv]ery\s+)?[Ff]ew(?:\s+[a-z]+s)?|[Nn]o\s+one|[Nn]obody|"
                                r"[Hh]ardly\s+any(?:one|body)|[Nn]ot\s+many(?:\s+[a-z]+s)?)\s+"
-                               r"(?:(?:had|have|has|would|could|ever|really|then|yet|[a-z]+ly)\s+){0,2}$")
+                               r"(?:(?:had|have|has|would|could|ever|really|then|yet|[a-z]+ly)\s+){0,2}$"))
 
 # A purpose verb coordinated with an earlier verb of a plan or a forecast in its sentence ("will share information on
 # ..., and discuss"): the plan's second verb (Quirk et al. 1985, 13.60: an auxiliary shared by coordinated predicates).

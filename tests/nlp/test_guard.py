@@ -59,3 +59,42 @@ def test_a_pattern_whose_first_character_is_unknown_is_left_alone(pattern):
 def test_a_pattern_opening_on_a_character_is_left_to_re(pattern):
     rx = re.compile(pattern)      # re skips to that character itself, faster than any lookahead
     assert guarded(rx) is rx
+
+
+def _bare(rx):
+    """The pattern ``guarded`` was given, read back from the guarded one."""
+    head = re.match(r"\A\(\?[aiLmsux]+\)", rx.pattern)
+    head = head.group(0) if head else ""
+    rest = rx.pattern[len(head):]
+    guard = re.match(r"\(\?=(?:\(\?i:\[(?:\\.|[^\]\\])*\]\)|\[(?:\\.|[^\]\\])*\])\)\(\?:", rest)
+    assert guard is not None, rx.pattern[:80]
+    body = rest[guard.end():]
+    body = body[:-2] if rx.flags & re.VERBOSE and body.endswith("\n)") else body[:-1]
+    return re.compile(head + body, rx.flags)
+
+
+# Searched patterns guarded for speed (one per module and shape: sentence ends, a negation or a modal before a cue, a
+# figure's hedge, a bracketed name, a discourse "that said", a pronoun).
+GUARDED = [("analysis.text", "_BOUNDARY"), ("analysis.figures.patterns", "POST_RE"),
+           ("analysis.figures.patterns", "HEDGE_BEFORE_RE"), ("analysis.figures.status", "_CONTRAST_RE"),
+           ("analysis.figures.status", "_CONDITION_RE"), ("analysis.figures.filter_helpers", "_LOWER_WORD_RE"),
+           ("analysis.dates.grammar", "TENSE_CUE_RE"), ("analysis.quotes", "_IMAGINED"),
+           ("analysis.nlp.name_shapes", "_QUOTED_IN_LINE"), ("analysis.nlp.unasserted", "_NEGATED"),
+           ("analysis.nlp.unasserted", "_INVERTED_QUESTION"), ("analysis.nlp.unasserted", "_NEGATIVE_SUBJECT"),
+           ("analysis.nlp.unasserted", "_DEONTIC_TO"), ("analysis.nlp.unasserted", "_NOUN_TO"),
+           ("analysis.claim_sources", "_BRACKETED_BEFORE"), ("analysis.claim_sources", "_INFINITIVE_BEFORE"),
+           ("analysis.nlp.cues", "_DISCOURSE_SAID"), ("analysis.nlp.people", "_OBLIQUE_BEFORE"),
+           ("analysis.nlp.people", "_HE"), ("analysis.claim_content", "_THAT"), ("analysis.nlp.authorial", "_ANYONE_WHO")]
+
+
+@pytest.mark.parametrize("module, name", GUARDED)
+def test_a_guarded_module_pattern_finds_what_its_bare_pattern_finds(module, name, seed_corpus):
+    import importlib
+    rx = getattr(importlib.import_module(module), name)
+    bare = _bare(rx)
+    texts = TEXTS + [a.text for a in seed_corpus]
+    for text in texts:
+        assert _spans(rx, text) == _spans(bare, text)
+        for k in range(0, len(text), max(1, len(text) // 40)):   # searches ending at a cue, as the callers run them
+            m, b = rx.search(text, max(0, k - 60), k), bare.search(text, max(0, k - 60), k)
+            assert (m and (m.span(), m.groups())) == (b and (b.span(), b.groups()))
