@@ -96,12 +96,13 @@ def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_s
     assert motives.loc["a", "position"] == "opportunity"
 
 
-def test_a_labour_sanctions_breach_told_suffices_in_one_sentence(tmp_path):
-    # a breach is a deed told, like trade's sanctions-defying and sanctions violated: labour's lone_sentence_labels hold it
+def test_a_labour_sanctions_breach_in_one_sentence_still_asks_two(tmp_path):
+    # held back from labour's lone_sentence_labels: it rested on analogy and one seed article, no dev article
+    assert "sanctions breach" not in load_codebook()["labour"].lone_sentence_labels
     text = (NEUTRAL + "In spite of the imposed prohibition, Moscow has continued to export oil to North Korea, while a "
             "considerable population of North Korean laborers remains inside Russia.\n")
     labour = _theme(tmp_path, "labour", {"a.txt": text})
-    assert labour.loc["a", "position"] == "sanctions breach"
+    assert labour.loc["a", "position"] != "sanctions breach"
 
 
 def _one_sentence_each(tmp_path, theme: str, sentences: list, ctx: str = "") -> dict:
