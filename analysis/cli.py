@@ -114,7 +114,7 @@ def cmd_themes_draft(args: argparse.Namespace) -> int:
 
     tables = _sentences_of(args.corpus, args.quiet)
     if not args.quiet:
-        print("themes: finding themes (NMF over sentence TF-IDF)", file=sys.stderr, flush=True)
+        print("themes: finding themes (NMF over the TF-IDF of passages of a few sentences)", file=sys.stderr, flush=True)
     name = args.name or Path(args.corpus).absolute().name
     emit(draft_codebook(tables, name=name, n_themes=args.n_themes))
     return 0
@@ -202,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "theme, label and pattern of a codebook matches in a corpus.")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     d = actions.add_parser("draft", help="print a starting codebook (YAML) from the themes found in CORPUS",
-                           description="Find themes in CORPUS (NMF over the TF-IDF of its sentences) and print a "
+                           description="Find themes in CORPUS (NMF over the TF-IDF of passages of a few sentences) and print a "
                                        "starting codebook on stdout: one theme per discovered theme, its top terms "
                                        "as patterns, and empty positions for you to fill.  Progress goes to stderr.",
                            epilog="example: python -m analysis themes draft my_corpus > codebook.yml")

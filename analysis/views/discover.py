@@ -124,7 +124,8 @@ def _n_themes(n_articles: int, n_sentences: int) -> int:
 
 def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
                     random_state: int = 0) -> dict[str, pd.DataFrame]:
-    """Themes found in the corpus itself: NMF over the TF-IDF of its sentences.
+    """Themes found in the corpus itself: NMF over the TF-IDF of passages of a few consecutive sentences, each
+    sentence then placed on the themes by the fitted model (lone sentences when the passages are too few).
 
     Returns ``themes`` (theme_id, name = its three top terms, top_terms, n_sentences,
     n_articles, articles), ``articles`` (per theme and article: its sentences on the theme and
@@ -231,8 +232,9 @@ def draft_codebook(tables, *, name: str = "", n_themes: Optional[int] = None, n_
     found = discover_themes(tables, n_themes=n_themes, n_terms=n_terms, random_state=random_state)
     lines = [
         "# A starting codebook drafted from the corpus itself (analysis.views.draft_codebook: NMF over",
-        "# sentence TF-IDF).  Rename each theme, write its description, prune or widen its patterns",
-        "# (case-insensitive regular expressions matched on word boundaries), then fill its positions:",
+        "# the TF-IDF of passages of a few sentences).  Rename each theme, write its description, prune",
+        "# or widen its patterns (case-insensitive regular expressions matched on word boundaries), then",
+        "# fill its positions:",
         "#   positions:",
         "#     label one: ['pattern', 'another pattern']",
         "#     label two: ['pattern']",

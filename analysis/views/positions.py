@@ -256,19 +256,25 @@ def lead_sentences(sentences: Optional[pd.DataFrame]) -> dict[str, frozenset]:
     return out
 
 
-# a modal, a condition or a question before a label's words: the sentence entertains the label rather than stating it
-_ENTERTAINS = re.compile(r"\b(?:can|could|may|might|would|will|shall|should|must|if|unless|whether|once|when)\b|\?",
-                         re.I)
+# a modal, a condition, a plan or forecast, or a question up to the end of a label's words: the sentence entertains the
+# label rather than stating it. The modals lowercase only ("In May 2023, flights resumed" states it); the conditions in any
+# case ("If trade resumes"); not "when" ("When the border reopened in 2023, trade resumed" states it); a plan, a forecast
+# or a wish to do it ("plans to resume", "is expected to resume", "is set to reopen", "is eager to restart") entertains it,
+# before the label or inside its words
+_ENTERTAINS = re.compile(r"\b(?:can|could|may|might|would|will|shall|should|must)\b|\b(?i:if|unless|whether|once)\b|\?"
+                         r"|\b(?i:plan|expect|set|going|prepar|ready|poised|eager|aim|hope|agree|intend|seek|want|wish"
+                         r"|tr(?:y|ies|ied|ying)|attempt)\w*\s+to\b")
 
 
 def _unhedged(r: dict) -> bool:
     """Whether ``r`` states its label unhedged: a sentence with no hedge (certainty asserted or boosted) and no modal,
-    condition or question before the words that carry the label ("flights reopened in 2023"; not "Moscow can also boost
-    its cross-border trade", "freight traffic would resume", "workers are reportedly traveling via the recently resumed
-    train service")."""
+    condition, plan, forecast or question up to the end of the words that carry the label ("flights reopened in 2023";
+    not "Moscow can also boost its cross-border trade", "freight traffic would resume", "workers are reportedly traveling
+    via the recently resumed train service", "Russia plans to resume regular train services", "trade is expected to
+    resume next year")."""
     if r.get("certainty") not in ("asserted", "boosted") or r["position_start"] < 0:
         return False
-    return not _ENTERTAINS.search(str(r["text"])[:max(0, r["position_start"] - r["start"])])
+    return not _ENTERTAINS.search(str(r["text"])[:max(0, r["position_end"] - r["start"])])
 
 
 def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:

@@ -187,7 +187,11 @@ _ANYONE = re.compile(r"\b(?:any|every|anyone|anything|whoever|whatever)\b", re.I
 # a definite relation of the theme's pair, named by one's possessive and "with" the other ("Russia's alliance with N. Korea"):
 # its existence is presupposed, and a modal governing the clause ("could leave Russia's alliance with N. Korea in the
 # backseat") sets aside what may happen to it, not the relation itself
-_POSSESSOR_BEFORE = re.compile(r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+?)[’']s\s+(?:[\w-]+\s+){0,2}$")
+# (searched only in the 80 characters before the label: the lazy possessor against the $ anchor is quadratic in its window)
+_POSSESSOR_BEFORE = re.compile(r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+?)[’']s\s+((?:[\w-]+\s+){0,2})$")
+# a relation not yet there, whose existence the possessive does not presuppose: "Moscow's would-be alliance with Pyongyang"
+_NOT_YET = re.compile(r"\b(?:would-be|proposed|planned|potential|possible|future|hoped-for|mooted|envisaged|prospective)\b",
+                      re.I)
 _WITH_AFTER = re.compile(r"\s+with\s+((?:[\w.’'-]+\s*){1,5})")
 
 
@@ -199,7 +203,7 @@ def _presupposed_relation(text: str, lab: _Label, theme: Theme, actors: dict) ->
         return False
     before = _POSSESSOR_BEFORE.search(text, max(0, lab.start - 80), lab.start)
     after = _WITH_AFTER.match(text, lab.end, min(len(text), lab.end + 60))
-    if before is None or after is None:
+    if before is None or after is None or _NOT_YET.search(before.group(2)):
         return False
     possessor, partner = before.group(1).split()[-2:], after.group(1)
     names = [name for name in own if names_actor(" ".join(possessor), (name,), actors)]

@@ -41,11 +41,12 @@ def test_a_trade_revival_entertained_or_hedged_still_asks_two_sentences(tmp_path
 def test_unhedged_asks_no_hedge_and_no_modal_before_the_label():
     text = "Moscow can also boost its cross-border trade with North Korea."
     start = text.index("boost")
-    row = {"text": text, "start": 0, "position_start": start, "certainty": "asserted"}
+    row = {"text": text, "start": 0, "position_start": start, "position_end": start + 5, "certainty": "asserted"}
     assert not _unhedged(row)
     told = "Flights between the two capitals reopened in 2023."
-    assert _unhedged({"text": told, "start": 0, "position_start": told.index("reopened"), "certainty": "asserted"})
-    assert not _unhedged({"text": told, "start": 0, "position_start": told.index("reopened"), "certainty": "hedged"})
+    span = {"text": told, "start": 0, "position_start": told.index("reopened"), "position_end": told.index(" in 2023")}
+    assert _unhedged({**span, "certainty": "asserted"})
+    assert not _unhedged({**span, "certainty": "hedged"})
 
 
 def test_lone_asserted_labels_name_labels_of_the_theme():
@@ -95,9 +96,97 @@ def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_s
     assert motives.loc["a", "position"] == "opportunity"
 
 
-def test_a_labour_sanctions_breach_told_suffices_in_one_sentence(tmp_path):
-    # a breach is a deed told, like trade's sanctions-defying and sanctions violated: labour's lone_sentence_labels hold it
+def test_a_labour_sanctions_breach_in_one_sentence_still_asks_two(tmp_path):
+    # held back from labour's lone_sentence_labels: it rested on analogy and one seed article, no dev article
+    assert "sanctions breach" not in load_codebook()["labour"].lone_sentence_labels
     text = (NEUTRAL + "In spite of the imposed prohibition, Moscow has continued to export oil to North Korea, while a "
             "considerable population of North Korean laborers remains inside Russia.\n")
     labour = _theme(tmp_path, "labour", {"a.txt": text})
-    assert labour.loc["a", "position"] == "sanctions breach"
+    assert labour.loc["a", "position"] != "sanctions breach"
+
+
+def _one_sentence_each(tmp_path, theme: str, sentences: list, ctx: str = "") -> dict:
+    texts = {f"s{i}.txt": f"{ctx}{NEUTRAL}{text}\n\nThe talks ended.\n" for i, text in enumerate(sentences)}
+    found = _theme(tmp_path, theme, texts)
+    return {text: (found.loc[f"s{i}", "position"] if f"s{i}" in found.index else None)
+            for i, text in enumerate(sentences)}
+
+
+def test_a_trade_revival_planned_or_forecast_still_asks_two_sentences(tmp_path):
+    # a plan, a forecast or a wish before the label or inside its words ("expected to resume") entertains the revival
+    found = _one_sentence_each(tmp_path, "trade and economy", [
+        "Russia plans to resume regular train services to North Korea.",
+        "Trade between Russia and North Korea is expected to resume next year.",
+        "The rail link between Russia and North Korea is set to reopen in June.",
+        "Trade between Russia and North Korea is going to resume soon.",
+        "Russia and North Korea are preparing to reopen the rail link.",
+        "Pyongyang is eager to restart exports of coal to Russia."])
+    for text, label in found.items():
+        assert label != "recovering", text
+
+
+def test_unhedged_reads_a_capitalised_month_and_a_when_clause_as_no_modal():
+    text = "In May 2023, flights between the two capitals resumed."
+    row = {"text": text, "start": 0, "position_start": text.index("resumed"), "position_end": len(text) - 1,
+           "certainty": "asserted"}
+    assert _unhedged(row)
+    text = "When the border reopened in 2023, trade resumed."
+    assert _unhedged({**row, "text": text, "position_start": text.index("resumed"), "position_end": len(text) - 1})
+    text = "If the border reopens, trade resumed would help."
+    assert not _unhedged({**row, "text": text, "position_start": text.index("resumed"), "position_end": len(text) - 1})
+
+
+def test_another_country_gaining_or_north_korea_unlikely_to_gain_is_no_opportunity(tmp_path):
+    # North Korea must be the clause's subject: not its neighbour, enemies, rivals, nor a gain denied
+    found = _one_sentence_each(tmp_path, "North Korea's motives", [
+        "Sanctions on North Korea mean South Korean exporters stand to gain from the new rules.",
+        "North Korea sent troops to Kursk and Ukraine is likely to benefit from their inexperience.",
+        "North Korea's neighbour Japan stands to gain from the shift in US policy.",
+        "North Korea's enemies stand to gain from its growing dependence on Russia.",
+        "Kim Yo Jong's rivals inside the party stand to gain if Russia cools on North Korea.",
+        "North Korea is unlikely to benefit from the deal with Russia."])
+    for text, label in found.items():
+        assert label != "opportunity", text
+
+
+def test_an_ordinary_weapons_test_is_no_war_used_as_a_range(tmp_path):
+    found = _one_sentence_each(tmp_path, "North Korea's motives", [
+        "North Korea tested its new cruise missiles on warships off its east coast last week.",
+        "North Korea tested its new missiles under realistic conditions, state media said."])
+    for text, label in found.items():
+        assert label != "opportunity", text
+
+
+def test_russias_solidarity_with_north_korea_is_no_motive_of_north_koreas(tmp_path):
+    found = _one_sentence_each(tmp_path, "North Korea's motives", [
+        "Russia expressed full solidarity with North Korea after the latest round of UN sanctions."])
+    for text, label in found.items():
+        assert label != "solidarity", text
+
+
+def test_a_breach_denied_or_of_a_contract_is_no_labour_sanctions_breach(tmp_path):
+    found = _one_sentence_each(tmp_path, "labour", [
+        "Russia denies that North Korean workers in its factories violate UN sanctions.",
+        "North Korean workers in Russia earn far less than local labourers, in breach of their contracts."])
+    for text, label in found.items():
+        assert label != "sanctions breach", text
+
+
+def test_china_looking_away_denied_or_another_holding_back_is_not_china_indifferent(tmp_path):
+    found = _one_sentence_each(tmp_path, "China's role", [
+        "A Chinese foreign ministry spokesperson said China would not turn a blind eye to North Korean workers crossing "
+        "into Russia.",
+        "The source said China has not decided to look the other way on North Korean workers bound for Russia.",
+        "Analysts said Beijing may abstain from criticising the Russia-North Korea treaty.",
+        "Russia said it will refrain from commenting on China's ties with North Korea."])
+    for text, label in found.items():
+        assert label != "China indifferent", text
+
+
+def test_the_us_criticised_by_another_side_is_no_common_adversary(tmp_path):
+    found = _one_sentence_each(tmp_path, "the US and the West", [
+        "Ukrainian President Volodymyr Zelensky criticized the United States for delaying aid as North Korean troops "
+        "arrived in Russia.",
+        "Critics in Seoul accused the US of doing too little to stop Russia and North Korea."])
+    for text, label in found.items():
+        assert label != "common adversary", text
