@@ -77,6 +77,8 @@ _DOCUMENT_WHICH = re.compile(r"\b(?:agreement|treaty|pact|resolution|law|bill|de
 _VISUALS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures",
             "video", "videos", "footage", "imagery"}
 _RELAYING = {"echo", "repeat", "reiterate", "cite"}
+# A pronoun standing for other words as the object of a relaying verb ("those cited in", "those of the minister").
+_OTHERS_WORDS = re.compile(r"(?:those|the\s+ones?)(?![\w’'-])")
 _RELAYING_TEXTS = {"report", "study", "article", "paper", "analysis", "survey", "document", "story"}
 # A verb of speech just before "statements by X that" (its subject's last word first): "Pence echoed".
 _RELAY_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?:echo|repeat|reiterat|cit)[a-z]*\s+(?:the\s+|those\s+|these\s+|recent\s+|earlier\s+)*$")
@@ -99,6 +101,8 @@ _GUESS_BEFORE = re.compile(r",\s+(?:possibly|perhaps|probably|presumably|likely)
 _SENTENCE_START = re.compile(r"[.!?\n][”\"’']?\s*")
 # Verbs that let a fact speak or a text assert (the evidential verbs, and "assert", "echo" with a thing as subject).
 _LETS_FACT_SPEAK = _EVIDENTIAL | {"assert", "echo"}
+# Verbs of a text's terms: with a document as subject they state its content, no one's claim.
+_TERMS_VERBS = {"specify", "stipulate"}
 
 
 # A capital inside the subject (a name: "South Korea's intelligence", "McConnell aides") or a partitive or quantity
@@ -138,17 +142,51 @@ def _kept_nouns() -> frozenset[str]:
                      reporting_nouns())
 
 
+# Heads of an event, a change, a physical trace or an idea: as the subject of an evidential verb they are a fact
+# or an idea speaking, no person or body ("The rescue showed that", "The principle asserts that", "The surge in
+# trade indicates", "The debris indicates that"). An allow-list: a head missing here (lab, board, airline, coroner,
+# monitors, a lawsuit) keeps its claim.
+_THING_HEADS = {
+    # events and acts
+    "rescue", "decision", "development", "tour", "visit", "trip", "response", "reaction", "move", "step",
+    "incident", "accident", "crash", "explosion", "outbreak", "collapse", "failure", "success", "delay", "timing",
+    "absence", "lack", "presence", "silence", "episode", "event", "launch", "test-firing", "withdrawal", "arrival",
+    # changes and trends
+    "surge", "trend", "decline", "rise", "increase", "drop", "fall", "growth", "jump", "spike", "slump", "rebound",
+    "recovery", "slowdown", "downturn", "upturn", "boom", "pattern", "pace", "scale", "spread",
+    # physical traces
+    "debris", "wreckage", "damage", "smoke",
+    # ideas
+    "principle", "belief", "idea", "notion", "concept", "fact", "situation", "phenomenon", "history", "experience",
+}
+
+
+def _singular(low: str) -> str:
+    """A plural noun's singular, by its ending: "companies" -> "company", "wolves" -> "wolf", "crashes" ->
+    "crash", "trends" -> "trend" ("analysis", "press", "series" unchanged)."""
+    if len(low) > 4 and low.endswith("ies") and low not in ("series", "species"):
+        return low[:-3] + "y"
+    if len(low) > 4 and low.endswith("ves"):
+        return low[:-3] + "f"
+    if len(low) > 4 and re.search(r"(?:sh|ch|x|ss)es$", low):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "is", "us")):
+        return low[:-1]
+    return low
+
+
 def _thing_as_subject(head: str) -> bool:
-    """True when a subject's head noun names neither a person, a body or a group (role, body and person nouns), nor a
-    finding instrument or a document (a poll, research, a report: their authors stand behind them), nor a name:
-    "the rescue", "the principle", "the surge in trade", "complaints"."""
+    """True when a subject's head noun names an event, a change, a physical trace or an idea (_THING_HEADS: "the
+    rescue", "the principle", "the surge in trade") and none of the role, body, person, document, finder or speech
+    nouns: those, and any head not listed ("the lab", "the board", "monitors", "the lawsuit"), keep their claim."""
     if not head.islower() or len(head) < 3 or is_pronoun(head):
         return False              # a name, an acronym, a pronoun ("it", "she"; "this": the author's voice rules)
     low = head.lower()
-    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    one = _singular(low)
+    if low not in _THING_HEADS and one not in _THING_HEADS:
+        return False
     keep = _kept_nouns()
-    return low not in keep and one not in keep and low not in word_classes()["det"] and \
-        low not in _DEMONSTRATIVES and low != "which" and low != "who"
+    return low not in keep and one not in keep
 
 
 # "find" and "show" with a bare noun phrase ("found ways to ...", "show signs of ...") report nothing unless a
@@ -303,6 +341,9 @@ def _shape_says_nothing(text: str, cue: Cue, c_lo: int, c_hi: int) -> bool:
         return True                                   # "the ICJ, also called the World Court and charged with"
     if _ASKED_IF.search(before):
         return True                                   # "asks voters if they agree with establishing a new state"
+    if cue.lemma in _RELAYING and c_lo >= cue.end and not text[cue.end:c_lo].strip() and _OTHERS_WORDS.match(text, c_lo):
+        return True                                   # "complaints echo those cited in two decisions", "echoed those
+                                                      # of the president": a likeness to other words, no content
     if cue.lemma in _FEELINGS and c_lo >= cue.end and not text[cue.end:c_lo].strip() and _OCCASION.match(text, c_lo):
         return True                                   # "worried after the government decided ..."
     if cue.lemma == "welcome" and not cue.participle and _WELCOMED_PERSON.match(text, cue.end):
@@ -460,6 +501,10 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "The rescue showed that ...", "The principle asserts that ...",
                                                       # "The surge in trade indicates": a fact or an idea as subject,
                                                       # no person or body behind it (CONVENTIONS.md)
+        if cue.lemma in _TERMS_VERBS and how == "verb" and not behind and m and \
+                _singular(m.group(1).lower()) in words["document"] | _DOCUMENTS_TOO | _LEGAL_TEXTS:
+            return True                               # "The treaty stipulates that ...", "The bill specifies that":
+                                                      # a document's terms, nobody behind them (CONVENTIONS.md)
         if m and m.group(1).lower() in words["evidence"] and not has_name(toks[1:]) and not behind:
             return True                               # "early indications suggest", "his tour ... suggests"
             # (but "Data from Russia's statistics service shows": a body behind the evidence; not "Data

@@ -32,3 +32,16 @@ def _cue(text: str, word: str):
 def test_unasserted_speech(text, word, expected):
     cue = _cue(text, word)
     assert unasserted(text, cue, 0, cue.start) is expected
+
+
+def test_plural_heads_reduce_by_their_ending():
+    from analysis.nlp.non_attribution import _singular
+    assert [_singular(w) for w in ("companies", "agencies", "wolves", "crashes", "trends", "analysis", "press")] == \
+        ["company", "agency", "wolf", "crash", "trend", "analysis", "press"]
+
+
+def test_only_event_change_trace_and_idea_heads_are_things_as_subjects():
+    from analysis.nlp.non_attribution import _thing_as_subject
+    assert all(_thing_as_subject(w) for w in ("rescue", "principle", "surge", "trends", "debris", "decision"))
+    assert not any(_thing_as_subject(w) for w in ("lab", "board", "airline", "coroner", "companies", "monitors",
+                                                  "auditors", "lawsuit", "complaint", "memo", "startup", "Kroger"))
