@@ -87,7 +87,8 @@ def extract_article(article: Article, families: tuple[str, ...] = FAMILIES) -> d
             out["claims"] = guarded("claims", lambda: extract_claims(text, article_id=aid, sentences=sentences))
     if "quotes" in families and "claims" in families:
         # A speakerless quoted fragment inside a claim's content is that claim's source's (analysis.quote_claims).
-        out["quotes"] = claim_speakers(text, out["quotes"], out["claims"])
+        # Guarded like the families: on a defect the quotes stay as the quote rules found them.
+        out["quotes"] = guarded("quote speakers from claims", lambda: claim_speakers(text, out["quotes"], out["claims"])) or out["quotes"]
     if "dates" in families or "figures" in families:
         # Figures need the dates for refers_to: find them once and share them.
         dates = guarded("dates", lambda: extract_dates(text, article_id=aid, published=published, sentences=sentences))

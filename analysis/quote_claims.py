@@ -4,7 +4,8 @@ community would use "all measures,"' (ECOWAS).
 
 The quote rules give no speaker to a fragment with no saying verb of its own next to it; the claim rules found the
 holder of the sentence's content. :func:`claim_speakers` gives such a quote, when it lies wholly inside the content of
-exactly one claim with a source, that source (and its mention), keeping the quote's kind: a label stays a label, now
+exactly one claim with a source that can name an actor (:func:`analysis.nlp.mentions.plausible_actor`: not
+"show insiders", "a 52-count civil complaint"), that source (and its mention), keeping the quote's kind: a label stays a label, now
 with the user that the conventions name ("North Korea uses the term 'alliance'" -> North Korea). A saying verb
 written right before the fragment inside the content ('one North Korean shouted, "..."') is another voice: no
 speaker is given. Called by :func:`analysis.extract.extract_article` once both tables of an article exist.
@@ -16,6 +17,7 @@ import dataclasses
 import re
 from typing import Sequence
 
+from .nlp.mentions import plausible_actor
 from .records import Claim, Quote
 
 # A saying verb (or its "as") right before the fragment: a voice nested in the content, not the claim's source.
@@ -29,7 +31,7 @@ _NESTED_WINDOW = 40
 
 def claim_speakers(text: str, quotes: Sequence[Quote], claims: Sequence[Claim]) -> list[Quote]:
     """``quotes`` with a speakerless fragment inside one claim's content given that claim's source."""
-    with_source = sorted((c for c in claims if c.source), key=lambda c: (c.start, c.end))
+    with_source = sorted((c for c in claims if c.source and plausible_actor(c.source)), key=lambda c: (c.start, c.end))
     starts = [c.start for c in with_source]
     out = []
     for q in quotes:

@@ -76,3 +76,20 @@ def test_the_briefing_part_and_the_quick_option_are_on_the_command_line():
     args = build_parser().parse_args(["bench", "--only", "briefing", "--skip-1000"])
     assert args.skip_1000 and "briefing" in bench.SECTIONS
     assert [int(s) for s in args.briefing_sizes.split(",")] == list(bench.BRIEFING_SIZES)
+
+
+def test_stage_times_runs_the_stages_extract_article_runs(tmp_path, monkeypatch):
+    import analysis.figures.claimed as claimed
+    import analysis.figures.pronoun_sources as pronoun_sources
+    import analysis.quote_claims as quote_claims
+    from analysis.bench import stage_times
+
+    (tmp_path / "a.txt").write_text("Trade rose 5% in 2023, Peskov said on Monday.\n", encoding="utf-8")
+    called = []
+    for module, name in ((quote_claims, "claim_speakers"), (claimed, "attribute_figures"),
+                         (pronoun_sources, "resolve_pronoun_sources")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _real=real, _name=name, **kw: called.append(_name) or _real(*a, **kw))
+    times = stage_times(tmp_path)
+    assert sorted(called) == ["attribute_figures", "claim_speakers", "resolve_pronoun_sources"]
+    assert set(times) == {"load", "sentences", "quotes", "claims", "figures", "dates"}

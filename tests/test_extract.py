@@ -145,3 +145,19 @@ def test_an_extractor_defect_costs_one_table_of_one_article_and_is_a_recorded_sk
     assert tables.skips.to_dict("records") == [{"file": "a.txt", "reason": "figures not extracted: ValueError: a defect"}]
     assert set(tables.figures["article_id"]) == {"b"}           # b's figures still there
     assert "a" in set(tables.quotes["article_id"]) and "a" in set(tables.dates["article_id"])
+
+
+def test_a_defect_giving_claim_sources_to_quotes_keeps_the_quotes_and_is_a_recorded_skip(tmp_path, monkeypatch):
+    import sys
+
+    (tmp_path / "a.txt").write_text("“We will talk,” Lavrov said on Monday. Trade rose 5% in 2023.\n", encoding="utf-8")
+    module = sys.modules["analysis.extract"]
+
+    def broken(*args, **kw):
+        raise ValueError("a defect")
+
+    monkeypatch.setattr(module, "claim_speakers", broken)
+    tables = extract(load_corpus(tmp_path))
+    assert [r["reason"] for r in tables.skips.to_dict("records")] == \
+        ["quote speakers from claims not extracted: ValueError: a defect"]
+    assert list(tables.quotes["speaker"]) == ["Lavrov"]

@@ -1,4 +1,6 @@
 """A quoted fragment inside a claim's content takes the claim's source (analysis.quote_claims)."""
+import pytest
+
 from analysis.claims import extract_claims
 from analysis.quote_claims import claim_speakers
 from analysis.quotes import extract_quotes
@@ -22,8 +24,33 @@ def test_a_label_inside_a_claims_content_keeps_its_kind_and_gains_the_user():
 
 
 def test_a_fragment_after_a_nested_saying_verb_gets_no_claim_source():
+    # a speakerless fragment (the quote rules' answer removed), so only claim_speakers could give it one
+    from analysis.records import Claim, Quote
     text = "According to the commander, one soldier shouted, \"For the general,\" before he died."
-    assert _speakers(text)["For the general"][0] == "one soldier"
+    q = Quote("a", text.index("For"), text.index(",\""), "For the general", kind="speech")
+    c = Claim("a", text.index("one"), len(text) - 1, text[text.index("one"):-1], "the commander", "According to",
+              source_mention="the commander")
+    assert claim_speakers(text, [q], [c])[0].speaker == ""
+
+
+def _fragment_in_claim(source: str):
+    from analysis.records import Claim, Quote
+    text = 'The senator has drawn scrutiny from Republicans who say the troops will "return soon" before winter.'
+    q = Quote("a", text.index("return"), text.index('" before'), "return soon", kind="scare")
+    c = Claim("a", text.index("the troops"), len(text) - 1, text[text.index("the troops"):-1], source, "say",
+              source_mention=source)
+    return claim_speakers(text, [q], [c])[0].speaker
+
+
+@pytest.mark.parametrize("source", ["drawn scrutiny from Republicans", "show insiders",
+                                    "a 52-count civil complaint filed by the federal Securities",
+                                    "a speech Mrs. Clinton delivered at New York University", "The initial"])
+def test_a_claim_source_that_names_no_actor_gives_a_fragment_no_speaker(source):
+    assert _fragment_in_claim(source) == ""
+
+
+def test_a_claim_source_that_names_an_actor_gives_a_fragment_its_speaker():
+    assert _fragment_in_claim("Republicans") == "Republicans"
 
 
 def test_a_speakerless_fragment_after_a_nested_saying_verb_keeps_no_speaker():

@@ -37,6 +37,8 @@ from typing import Optional, Sequence
 
 from ..lexicons import load_list, load_table
 from ..nlp.cues import reporting_verbs
+from ..nlp.mentions import actor_words, plausible_actor
+from ..nlp.tokens import given_names
 from .patterns import PRONOUNS
 
 _AUX = frozenset("was were is are be been being has have had will would did does do also not".split())
@@ -91,6 +93,33 @@ def _documents() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_list("entity_document_nouns.txt")) | _HEADLINE_LABELS
 
 
+@lru_cache(maxsize=None)
+def _bodies() -> frozenset[str]:
+    """Organisations and outlets the entity lexicon knows ("Treasury", "NHK"); a state's name alone is a headline's
+    topic as often as its source ("G7 leaders pledge $50bn - Ukraine")."""
+    return frozenset(row[0].casefold() for row in load_table("entity_aliases.tsv")
+                     if len(row) > 2 and row[2] in ("organisation", "media", "group"))
+
+
+def _tail_names_actor(src: str) -> bool:
+    """Does a headline's tail name who gives its figures: a body the entity lexicon knows, a role or body noun
+    ("Official", "Police", "Minister") or a person's name ("Jerome Powell")?  Not a label or a topic ("Here’s Why",
+    "In Pictures", "As It Happened", "Key Takeaways", "Health")."""
+    words = src.split()
+    if src.casefold() in _bodies():
+        return True
+    aw = actor_words()
+    last = words[-1].casefold()
+    if last in aw.get("role", ()) or last in aw.get("body", ()) or last.rstrip("s") in aw.get("role", ()) \
+            or last in _ROLE_TAILS:
+        return True
+    return 2 <= len(words) <= 3 and words[0] in given_names() and all(w[:1].isupper() for w in words)
+
+
+# Body nouns a headline names its source by that actor_words.tsv does not list as roles.
+_ROLE_TAILS = frozenset("police treasury officials minister ministry govt government cabinet court".split())
+
+
 def headline_source(text: str, start: int, end: int) -> str:
     """The source a headline names for its figure at ``start:end`` (see the module's notes), or ""."""
     line_end = text.find("\n", 0, _HEADLINE_MAX + 1)
@@ -99,7 +128,7 @@ def headline_source(text: str, start: int, end: int) -> str:
     tail = _HEADLINE_TAIL_RE.search(text, 0, line_end)
     if tail is not None and end <= tail.start():
         src = tail.group("src").strip(" .")
-        if src.split()[-1].casefold() not in _documents():
+        if src.split()[-1].casefold() not in _documents() and _tail_names_actor(src):
             return src
     head = _HEADLINE_HEAD_RE.match(text, 0, line_end)
     if head is not None and start >= head.end() and head.group("src").casefold() in _outlets():
@@ -111,7 +140,8 @@ def _named(name: str) -> bool:
     """A source named by a name or a description: not empty, no pronoun, no number ("the Senate’s 80-19 vote" is an
     event, no one who states a figure)."""
     return bool(name.strip()) and name.strip().lower() not in PRONOUNS \
-        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", name))     # a year may date it: "his 1995 tax return"
+        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", name)) \
+        and plausible_actor(name)       # a year may date it: "his 1995 tax return"; not "The initial"
 
 
 def _content_holds(text: str, claim, start: int, end: int) -> bool:
@@ -147,7 +177,8 @@ def _innermost(rows: Sequence, starts: list[int], start: int, end: int):
     return best
 
 
-_LOOK_BACK = 3000       # characters: longer than any sentence a claim holds
+_LOOK_BACK = 3000       # characters: a bound on the scan back, longer than most sentences (a claim in a longer one
+                        # that starts further back is not found: its figures keep the figure rules' answer)
 
 
 def attribute_figures(figures: Sequence, claims: Sequence = (), quotes: Sequence = (),

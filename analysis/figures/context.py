@@ -17,6 +17,7 @@ from ..dates.frame import is_dateline
 from ..records import DateMention
 from .filters import looks_plural
 from ..nlp.guard import guarded
+from ..nlp.mentions import is_actor_phrase
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
@@ -262,6 +263,14 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         name = clean_source(_LEADING_PREPOSITION_RE.sub("", name))
         if name and name.lower() not in PRONOUNS and not any(ch.isdigit() for ch in name):
             out.append(Attribution(m.start(), m.end(), name, subject_start, True))
+    more: list[int] = []          # starts of _MORE_CONTENT_RE's matches in the sentence, collected once (bisected)
+
+    def _more_content_after(pos: int) -> bool:
+        if not more:
+            more.extend(x.start() for x in _MORE_CONTENT_RE.finditer(text, lo, hi))
+            more.append(hi)       # a sentinel: collected, and nothing at or after hi
+        return more[bisect.bisect_left(more, pos)] < hi
+
     for m in CUE_RE.finditer(text, lo, hi):
         bare = CUES.get(m.group("v")) == "that" and not _THAT_OR_THERE_IS_RE.match(text[m.end():m.end() + 20]) \
             and not _NUMBER_OBJECT_RE.match(text, m.end(), min(hi, m.end() + 30))
@@ -283,7 +292,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
                 or data and not _CLAUSE_END_AFTER_RE.match(text[m.end():m.end() + 3])
             backward = not forward and _CONTENT_BEFORE_RE.search(text, max(lo, subject_start - 3), subject_start) is not None \
                 and _CUE_ENDS_RE.match(text, m.end(), min(hi, m.end() + 40)) is not None \
-                and _MORE_CONTENT_RE.search(text, m.end(), hi) is None
+                and not _more_content_after(m.end())
             out.append(Attribution(m.start(), m.end(), name, subject_start, forward, backward))
         elif m.group("v") in ("said", "says", "told", "added"):
             # inverted: '..., said Ryan Sweet'
@@ -294,6 +303,8 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
                 name = inv.group(1).strip()
                 if name.endswith(".") and name.rsplit(None, 1)[-1] not in _ABBREVIATED_ENDS:
                     name = name[:-1]          # '..., said Caddell.': the full stop ends the sentence
+                if not is_actor_phrase(name):
+                    continue                  # '..., says data released Monday.': a time, nobody
                 out.append(Attribution(m.start(), m.end() + inv.end(), name, m.start()))
     out.sort()
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from ..nlp.mentions import plausible_actor
 from .patterns import PRONOUNS
 
 
@@ -38,7 +39,7 @@ def resolve_pronoun_sources(figures: Sequence, claims: Sequence = (), quotes: Se
         found: dict[tuple[int, str], set[str]] = {}
         for r in rows:
             name, words = getattr(r, said), getattr(r, mention)
-            if name and words and not _is_pronoun(name):
+            if name and words and not _is_pronoun(name) and plausible_actor(name):
                 found.setdefault((r.sentence_id, words.strip().lower()), set()).add(name)
         for key, names in found.items():
             named.setdefault(key, names)          # the claims' answer first, the quotes' where they have none

@@ -60,3 +60,13 @@ def test_a_description_source_takes_the_name_the_claim_rules_resolved_it_to():
     other = Claim("a", 30, 60, "x", source="Josh Green", sentence_id=4, source_mention="the governor")
     assert [g.source for g in resolve_pronoun_sources([f], [c])] == ["Josh Green"]
     assert [g.source for g in resolve_pronoun_sources([f], [other])] == ["the governor"]   # another sentence: as written
+
+
+def test_a_description_the_claim_rules_resolved_to_no_actor_is_not_taken():
+    from analysis.figures.pronoun_sources import resolve_pronoun_sources
+    from analysis.records import Claim, Figure
+
+    f = Figure("a", 40, 52, "$916 million", 916e6, source="the campaign", sentence_id=3, status="reported")
+    c = Claim("a", 30, 60, "x", source="The initial", sentence_id=3, source_mention="the campaign")
+    assert resolve_pronoun_sources([f], [c])[0].source == "the campaign"
+

@@ -110,3 +110,21 @@ def test_a_number_word_opening_a_proper_name_is_part_of_it(raw, want):
 ])
 def test_a_time_phrase_is_never_a_speaker_and_a_leading_time_is_cut(mention, want):
     assert clean_mention(mention) == want
+
+
+@pytest.mark.parametrize("mention", ["drawn scrutiny from Republicans", "show insiders",
+                                     "Hacked 80-page roundup of paid speeches",
+                                     "a 52-count civil complaint filed by the federal Securities",
+                                     "a speech Mrs. Clinton delivered at New York University", "The initial",
+                                     "HuffPost’s presidential", "Monday", "the “Fair Share” ad"])
+def test_a_clause_a_thing_or_a_cut_phrase_is_no_plausible_actor(mention):
+    from analysis.nlp.mentions import plausible_actor
+    assert not plausible_actor(mention)
+
+
+@pytest.mark.parametrize("mention", ["the AP", "Josh Green", "an official", "The report", "his 1995 tax return",
+                                     "Local officials in the province", "investigators", "the coroner",
+                                     "Teamsters Local 2010", "Defense Minister Lloyd Austin"])
+def test_people_bodies_and_documents_are_plausible_actors(mention):
+    from analysis.nlp.mentions import plausible_actor
+    assert plausible_actor(mention)
