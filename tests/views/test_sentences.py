@@ -62,3 +62,34 @@ def test_contrast_detection_never_crashes_on_word_salad(words):
     if found:
         assert found.preferred and found.rejected
     label_position(text, theme="relationship framing")
+
+
+@pytest.mark.parametrize("text, theme", [
+    # a breach of international law at large is not a breach of the sanctions
+    ("The resolution stressed that they should be held accountable for war crimes and violations of international law "
+     "committed by Russia and its allies, including North Korea.", "sanctions and the UN"),
+    ("Russia and North Korea think nothing of violating international law.", "sanctions and the UN"),
+    # an evasion a measure is taken to prevent is no breach stated
+    ("Imports of aluminum from Belarus will also be banned to prevent sanctions evasion by Russia.", "sanctions and the UN"),
+    # a shortfall laid at a third party's door is not the ties' limit
+    ("Russia and North Korea kept talking. No tangible action on the part of Washington has followed.",
+     "durability and outlook"),
+    # unqualified trilateral security cooperation is the US allies' framework, not China aligning with the two
+    ("The Russia-North Korea pact is also galvanizing closer trilateral security cooperation and support for Ukraine.",
+     "China's role"),
+])
+def test_a_word_of_another_law_party_or_grouping_takes_no_label(text, theme):
+    assert label_position(text, theme=theme) == ""
+
+
+@pytest.mark.parametrize("text, theme, expect", [
+    ("Russia helped North Korea in violation of international law and UN Security Council resolutions.",
+     "sanctions and the UN", "violated"),
+    ("Moscow has been accused of circumventing international sanctions to help Pyongyang.", "sanctions and the UN",
+     "violated"),
+    ("Little of substance came out of the Russia-North Korea summit.", "durability and outlook", "limited"),
+    ("A trilateral security partnership between China, Russia and North Korea is emerging.", "China's role",
+     "China aligned"),
+])
+def test_the_same_words_about_the_sanctions_the_ties_or_china_keep_their_label(text, theme, expect):
+    assert label_position(text, theme=theme) == expect
