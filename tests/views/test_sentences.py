@@ -93,3 +93,15 @@ def test_a_word_of_another_law_party_or_grouping_takes_no_label(text, theme):
 ])
 def test_the_same_words_about_the_sanctions_the_ties_or_china_keep_their_label(text, theme, expect):
     assert label_position(text, theme=theme) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # a government's standing claim in the present "says", opening the sentence, is an allegation
+    ("South Korea says that since the summit, North Korea has sent Russia more than a million artillery shells.", "alleged"),
+    ("Seoul and Washington say it's proven that North Korea has delivered millions of artillery rounds to Russia.", "alleged"),
+    # an official's account of an event stays a statement of the support
+    ("The Pentagon said earlier this week that nearly 11,000 North Korean troops have moved into Russia's Kursk region.",
+     "confirmed"),
+])
+def test_a_government_s_present_says_of_a_supply_reads_as_alleged(text, expect):
+    assert label_position(text, theme="military support") == expect
