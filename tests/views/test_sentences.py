@@ -105,3 +105,17 @@ def test_the_same_words_about_the_sanctions_the_ties_or_china_keep_their_label(t
 ])
 def test_a_government_s_present_says_of_a_supply_reads_as_alleged(text, expect):
     assert label_position(text, theme="military support") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's support for Russia's special operation shows the common interest and determination to counter the "
+    "policy of the collective West, Putin concluded.",
+    "In response to pressure from the collective West, Moscow and Pyongyang are ready to join their hands.",
+])
+def test_the_collective_west_countered_or_pressing_is_a_common_adversary(text):
+    assert label_position(text, theme="the US and the West") == "common adversary"
+
+
+def test_the_collective_west_merely_compared_takes_no_label():
+    text = "Moscow produces artillery shells three times faster than the collective West does."
+    assert label_position(text, theme="the US and the West") == ""
