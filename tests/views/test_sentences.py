@@ -119,3 +119,11 @@ def test_the_collective_west_countered_or_pressing_is_a_common_adversary(text):
 def test_the_collective_west_merely_compared_takes_no_label():
     text = "Moscow produces artillery shells three times faster than the collective West does."
     assert label_position(text, theme="the US and the West") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The cooperation between Russia and North Korea is likely to upgrade, with both sides gaining something.",
+    "Russia and North Korea will upgrade their ties to a comprehensive strategic partnership.",
+])
+def test_ties_forecast_to_upgrade_read_as_deepening(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
