@@ -127,3 +127,15 @@ def test_the_collective_west_merely_compared_takes_no_label():
 ])
 def test_ties_forecast_to_upgrade_read_as_deepening(text):
     assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+def test_a_combat_comradeship_forged_in_blood_confirms_the_support():
+    text = ("Today, the traditional goodwill between North Korea and Russia has become even more solidified through the "
+            "combat comradeship established by the blood of the soldiers of the two countries.")
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_combat_brotherhood_of_history_without_blood_forged_takes_no_label():
+    text = ("This historical experience of the combat brotherhood serves as a reliable support for the further development "
+            "of relations between Russia and North Korea.")
+    assert label_position(text, theme="military support") == ""
