@@ -112,6 +112,12 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
             all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
         i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
+    elif i == 0 and len(toks) > 2 and toks[1].text == "(" and is_dateline_place(toks[0].text) \
+            and _opens_story(text, toks[0].start) and \
+            (close := next((k for k, t in enumerate(toks[2:40], 2) if t.text == ")"), -1)) > 0:
+        # a dateline whose bracket holds the outlet and the date, with no dash after it:
+        # "MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Russian President Vladimir Putin sent ..."
+        i = close + 1
     elif i == 0 and (line := DATELINE.match(text, lo, hi)):
         # a wire dateline with its date or outlet: "SEOUL (Reuters) - North Korea ...", "June 18 (UPI) -- ..."
         i = next((k for k, t in enumerate(toks) if t.start >= line.end()), len(toks))
