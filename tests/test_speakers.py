@@ -222,9 +222,11 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*)(?:[:
 
 def dateline_reason(name: str, opening: str) -> str:
     """Why ``name`` is the dateline place of the story that opens with ``opening`` ("" when it is not)."""
-    line = _DATELINE.match(opening)
-    if line and name.strip() == line.group(1) and len(_WORD.findall(name)) <= 3:
-        return "the place of the story's dateline, in capitals: no speaker"
+    # (the dateline may follow a headline and a standfirst: any paragraph opening in the story's first lines)
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", opening)]:
+        line = _DATELINE.match(opening, start)
+        if line and name.strip() == line.group(1) and len(_WORD.findall(name)) <= 3:
+            return "the place of the story's dateline, in capitals: no speaker"
     return ""
 
 
@@ -233,9 +235,12 @@ def test_the_dateline_is_told_from_a_label():
     assert dateline_reason("SEOUL", "SEOUL (Reuters) - North Korea fired")
     assert dateline_reason("North Korea", "ANKARA: North Korea on Sunday slammed Ukraine") == ""
     assert dateline_reason("KCNA", "President Putin congratulated Kim") == ""
+    assert dateline_reason("MOSCOW", "Putin sent a message to Kim\n\nMOSCOW (UrduPoint News / Sputnik - 27th July, "
+                                     "2023) Russian President Vladimir Putin sent a message")
+    assert dateline_reason("NATO", "Allies met\n\nNATO said on Monday it would respond") == ""
 
 
-OPENINGS: dict[tuple[str, str], str] = {}      # (corpus, article_id) -> the story's first 80 characters
+OPENINGS: dict[tuple[str, str], str] = {}      # (corpus, article_id) -> the story's first 600 characters
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +250,7 @@ def actors() -> dict[str, list[tuple[str, str, str, str]]]:
     for folder in corpora():
         corpus = load_corpus(folder)
         for article in corpus.articles:
-            OPENINGS[(folder.name, str(article.article_id))] = article.text[:80]
+            OPENINGS[(folder.name, str(article.article_id))] = article.text[:600]
         tables = extract(corpus, jobs=2, families=("quotes", "claims"))
         for table, column in (("quotes", "speaker"), ("quotes", "speaker_mention"),
                               ("claims", "source"), ("claims", "source_mention")):

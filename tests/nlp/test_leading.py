@@ -39,3 +39,13 @@ def test_a_dateline_place_with_outlet_and_date_in_brackets_and_no_dash_is_skippe
 def test_a_name_in_capitals_before_a_bracket_is_no_dateline():
     t = "NATO (the alliance) said on Monday that it would respond."
     assert _lead(t, "NATO").startswith("NATO")
+
+
+def test_a_dateline_place_with_its_date_and_an_unbracketed_outlet_is_skipped():
+    text = "Ministry condemns report\n\nSEOUL, June 2 - RIA Novosti. The DPRK Foreign Ministry has condemned it."
+    assert _lead(text, "SEOUL") == "RIA Novosti"
+
+
+def test_a_name_and_a_date_before_a_dash_deep_in_the_text_is_no_dateline():
+    text = "x" * 1200 + "\n\nCHINA, June 2 - Beijing said on Monday that trade had grown."
+    assert _lead(text, "CHINA").startswith("CHINA")
