@@ -77,6 +77,9 @@ _TRAILING_DASH = re.compile(r"\s(?:--|—|―)\s*$")
 # 'with association president Hildegard Müller warning': a role title in lower case may precede the name.
 _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){0,3})?"
                          r"[A-Z][\w’'.-]*|him|her|them)\s+$")
+# An absolute construction after the main clause: ", with the North Korean leader saying ...": the noun phrase
+# after "with" is the participle's subject, not the main clause's.
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|" + _QUOTED_ONE + r")\s+(?:as\s+(?:saying|stating|telling|writing)|"
                         r"in\s+(?:confirming|announcing|saying|stating|reporting))\b")
@@ -324,7 +327,8 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         cue = cues[-2]
     elif len(cues) > 1 and cue.participle and not cues[-2].participle and not cues[-2].passive \
             and not _PREP_BEFORE.search(text[max(lo, cue.start - 30):cue.start].rstrip()) \
-            and not _OF_SOMEONE.search(text, max(lo, cue.start - 60), cue.start):
+            and not _OF_SOMEONE.search(text, max(lo, cue.start - 60), cue.start) \
+            and not _WITH_ABSOLUTE.search(text, max(lo, cue.start - 80), cue.start):
         # "Kim has written a letter to China thanking it for its "...": the writer speaks.
         participle, cue = cue, cues[-2]
     according = [c for c in cues if c.lemma == "according to"]

@@ -37,6 +37,8 @@ def dateline_places() -> frozenset[str]:
                      if len(row) > 3 and row[2] == "state" and row[3] in ("name", "short", "capital", "seat"))
 
 
+# The date of a dateline after its place: " June 2 ", " Jun. 2, 2025 ".
+_MONTH_DAY = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*")
 # How far into a text a dateline may stand (after a headline, a standfirst and a byline).
 DATELINE_REACH = 1000
 # A transcript's speaker label opening a paragraph ("WALLACE: Senator?", "ISRAEL: I think ...").
@@ -109,9 +111,20 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             and _opens_story(text, toks[0].start):
         i = colon + 1                  # a dateline before a colon: "ANKARA: North Korea on Sunday slammed ..."
     dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
-    if i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
+    comma = next((k for k, t in enumerate(toks[:dash]) if t.text == ","), -1) if dash > 0 else -1
+    if i == 0 and comma > 0 and dash + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[comma].start]) \
+            and _opens_story(text, toks[0].start) and _MONTH_DAY.fullmatch(text, toks[comma].end, toks[dash].start):
+        # a dateline with its date and no bracket: "SEOUL, June 2 - RIA Novosti. The DPRK Foreign Ministry ..."
+        i = dash + 1
+    elif i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
             all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
         i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
+    elif i == 0 and len(toks) > 2 and toks[1].text == "(" and is_dateline_place(toks[0].text) \
+            and _opens_story(text, toks[0].start) and \
+            (close := next((k for k, t in enumerate(toks[2:40], 2) if t.text == ")"), -1)) > 0:
+        # a dateline whose bracket holds the outlet and the date, with no dash after it:
+        # "MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Russian President Vladimir Putin sent ..."
+        i = close + 1
     elif i == 0 and (line := DATELINE.match(text, lo, hi)):
         # a wire dateline with its date or outlet: "SEOUL (Reuters) - North Korea ...", "June 18 (UPI) -- ..."
         i = next((k for k, t in enumerate(toks) if t.start >= line.end()), len(toks))

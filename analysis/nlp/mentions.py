@@ -196,6 +196,57 @@ def is_actor_phrase(mention: str) -> bool:
         return False
     if words[0].isupper() and len(words) > 2 and all(w.isupper() for w in words):
         return False                           # a headline in capitals
+    if _possessed_action(words, low) or _bare_things(words, low):
+        return False                           # "his country’s ban on Elon Musk’s X", "railroad and air service"
+    return True
+
+
+_ACTION_PREPS = frozenset({"on", "against", "over"})
+# Body nouns that, bare and singular, name an activity or a post ("air service", "election campaign", "in office").
+_ACTIVITY_BODIES = frozenset({"service", "campaign", "office"})
+# An indefinite noun of no person before a name: a relative clause without "that" ("a requirement X has rejected
+# as illegal": X rejected it), whose subject is the name; or an indefinite adjective before a name ("a defiant
+# Donald Trump", "a smiling Clinton"): the name.
+_CONTACT_CLAUSE = re.compile(r"(?:a|an)\s+([a-z]+)\s+(?=[A-Z])(.+)")
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _person_noun(w: str) -> bool:
+    """A lower-case noun that can head a phrase naming a person or a body: a role, a body, an agent noun
+    ("administrator", "analyst") or a plural ("officials", "residents": people counted)."""
+    aw = actor_words()
+    return w in aw["role"] or w in aw["body"] or bool(AGENT_NOUN.fullmatch(w)) or w in FIRM_HEADS or \
+        w.rstrip("s") in aw["role"] or w in _NOUNS
+
+
+def _possessed_action(words: Sequence[str], low: Sequence[str]) -> bool:
+    """A possessed noun of no person before "on", "against" or "over" ("his country’s ban on Elon Musk’s X",
+    "Russia’s attack on Ukraine"): an act or a thing, the subject of a verb inside the quote's clause, no speaker."""
+    if len(words) < 3 or not (low[0] in _POSSESSIVES or re.search(r"[’']s$", words[0])):
+        return False
+    k = next((i for i in range(1, min(len(words), 5)) if words[i] in _ACTION_PREPS), None)
+    if k is None or k < 1:
+        return False
+    head = words[k - 1]
+    return head.islower() and not re.search(r"[’']s$", head) and not _person_noun(head) and \
+        all(w.islower() or re.search(r"[’']s$", w) for w in words[1:k])
+
+
+def _bare_things(words: Sequence[str], low: Sequence[str]) -> bool:
+    """Coordinated singular common nouns with no determiner and no name ("railroad and air service",
+    "trade and investment"): things, never people (a bare singular count noun cannot be an actor)."""
+    if len(words) < 3 or not all(w.islower() for w in words) or not any(w in ("and", "or") for w in words):
+        return False
+    if words[0] in ("and", "or") or words[-1] in ("and", "or"):
+        return False
+    conjuncts = " ".join(words).replace(" or ", " and ").split(" and ")
+    for c in conjuncts:
+        ws = c.split()
+        if not ws or any(w in function_words() or w in actor_words()["starter"] for w in ws) or \
+                _person_noun(ws[-1]) and ws[-1] not in _ACTIVITY_BODIES:
+            return False
+        if ws[-1].endswith("s") and not ws[-1].endswith(("ss", "us")):
+            return False                       # "teachers, parents and students": people, plural
     return True
 
 
@@ -385,6 +436,10 @@ def clean_mention(mention: str) -> str:
         return re.sub(r"^(?:\d+|[A-Za-z]+)\s+(?:of\s+(?:the|its)\s+(?:\d+|[A-Za-z]+)\s+)?"
                       r"(?=(?:senior\s+|presiding\s+)?(?:justices|judges)\b)", "", m) \
             if _is_number(_words(m)[0]) else m
+    contact = _CONTACT_CLAUSE.fullmatch(m)
+    if contact and not _person_noun(contact.group(1)) and contact.group(1) not in actor_words()["starter"] \
+            and all(w[:1].isupper() for w in _words(contact.group(2))):
+        m = contact.group(2)                   # "a requirement X (has rejected)", "a defiant Donald Trump": the name
     return m if is_actor_phrase(m) else ""
 
 

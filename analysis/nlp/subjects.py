@@ -208,7 +208,9 @@ def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         k = first - 2
         while k > 0 and (is_capitalised(toks[k - 1]) or toks[k - 1].text in (".", "-")):
             k -= 1
-        if had_dash_aside or k == 0 or toks[k - 1].text in (".", ";", "\"", "“", "”", "—"):
+        if toks[k].low in word_classes()["prep"] and k < first - 2:
+            pass                               # "On Thursday, the deputy prime minister, X, told": a time, no name
+        elif had_dash_aside or k == 0 or toks[k - 1].text in (".", ";", "\"", "“", "”", "—"):
             span = _strip_span(text, toks[k:first - 1])
             if span is not None:
                 return span

@@ -26,3 +26,26 @@ def test_a_transcript_label_named_like_a_state_stays_the_speaker():
 def test_a_place_label_deep_in_the_text_is_no_dateline():
     text = "x" * 1200 + "\n\nCHINA: Beijing said on Monday that trade had grown."
     assert _lead(text, "CHINA") == "CHINA"
+
+
+def test_a_dateline_place_with_outlet_and_date_in_brackets_and_no_dash_is_skipped():
+    t = ("MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Russian President Vladimir Putin sent "
+         "a message to Kim Jong Un.")
+    assert _lead(t, "MOSCOW") == "Russian President Vladimir Putin"
+    t = "SEOUL (Reuters / AFP, June 3) North Korea fired a missile."
+    assert _lead(t, "SEOUL") == "North Korea"
+
+
+def test_a_name_in_capitals_before_a_bracket_is_no_dateline():
+    t = "NATO (the alliance) said on Monday that it would respond."
+    assert _lead(t, "NATO").startswith("NATO")
+
+
+def test_a_dateline_place_with_its_date_and_an_unbracketed_outlet_is_skipped():
+    text = "Ministry condemns report\n\nSEOUL, June 2 - RIA Novosti. The DPRK Foreign Ministry has condemned it."
+    assert _lead(text, "SEOUL") == "RIA Novosti"
+
+
+def test_a_name_and_a_date_before_a_dash_deep_in_the_text_is_no_dateline():
+    text = "x" * 1200 + "\n\nCHINA, June 2 - Beijing said on Monday that trade had grown."
+    assert _lead(text, "CHINA").startswith("CHINA")

@@ -90,3 +90,11 @@ def test_a_bare_office_is_the_one_subject_named_just_before_not_a_place_after_in
     text = ("According to Western media, Kim Jong Un spent his childhood in Wonsan Kalma, though the government has "
             "not confirmed this. Speaking at the opening of the resort, the leader noted that tourism will grow.")
     assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "noted"] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize("role", ["Chairperson", "chairperson"])
+def test_a_gender_neutral_role_resolves_to_the_person_introduced_with_it(role):
+    text = (f"Kim Jong Un, the {role} of the State Affairs Commission, sent a message to the president. "
+            f"The {role} emphasized, \"The goodwill between our two countries has become even stronger.\"")
+    from analysis.quotes import extract_quotes
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Kim Jong Un"]

@@ -128,3 +128,35 @@ def test_a_clause_a_thing_or_a_cut_phrase_is_no_plausible_actor(mention):
 def test_people_bodies_and_documents_are_plausible_actors(mention):
     from analysis.nlp.mentions import plausible_actor
     assert plausible_actor(mention)
+
+
+@pytest.mark.parametrize("phrase", ["his country’s ban on Elon Musk’s X", "Russia’s attack on Ukraine",
+                                    "their government’s sanctions against Moscow", "its decision over tariffs"])
+def test_a_possessed_act_before_on_against_over_is_no_actor(phrase):
+    assert not is_actor_phrase(phrase)
+    assert clean_mention(phrase) == ""
+
+
+@pytest.mark.parametrize("phrase", ["Russia's envoy on nuclear issues", "the expert on North Korea",
+                                    "his country’s envoy to the UN", "their analyst on Asia"])
+def test_a_possessed_person_before_on_stays_an_actor(phrase):
+    assert is_actor_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["railroad and air service", "trade and investment", "energy, trade and transport"])
+def test_coordinated_bare_singular_things_are_no_actor(phrase):
+    assert not is_actor_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["teachers, parents and students", "police and prosecutors",
+                                    "police and military", "analysts and diplomats"])
+def test_coordinated_people_stay_actors(phrase):
+    assert is_actor_phrase(phrase)
+
+
+@pytest.mark.parametrize("raw, want", [("a requirement X", "X"), ("a demand Moscow", "Moscow"),
+                                       ("a defiant Donald Trump", "Donald Trump"),
+                                       ("a spokesman Lin Jian", "a spokesman Lin Jian"),
+                                       ("the agency KCNA", "the agency KCNA")])
+def test_an_indefinite_thing_before_a_name_is_a_relative_clause_whose_subject_is_the_name(raw, want):
+    assert clean_mention(raw) == want

@@ -141,3 +141,14 @@ def test_a_relative_clause_inside_a_dashed_aside_gives_no_subject():
     text = ("The office was created after some cases - including that of Senator Bob Packwood of Oregon, a Republican "
             "who was accused of making advances - raised")
     assert subject_before(text, text.index("Senator"), text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On Thursday, the deputy prime minister, Robert Kalinak, told", "Robert Kalinak"),
+    ("In Brussels, the bloc's top diplomat, Kaja Kallas, said", "Kaja Kallas"),
+    ("John Dickey, the chief executive of Ora Media -- the company that sells ads -- told", "John Dickey"),
+])
+def test_an_opening_prepositional_phrase_in_capitals_is_no_name_before_a_role_apposition(text, want):
+    verb = text.rindex(" ") + 1
+    a, b = subject_before(text, 0, verb)
+    assert text[a:b] == want

@@ -1,0 +1,18 @@
+"""analysis.quote_grammar: the speaker of the cue that introduces a quote."""
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kim and Putin praised the agreement after their summit on Wednesday, with the North Korean leader saying "
+     "it amounted to a de facto “alliance”.", "North Korean leader"),
+    ("Both sides praised the talks on Friday, with Lavrov telling reporters they were “useful”.", "Lavrov"),
+])
+def test_the_subject_of_a_with_absolute_speaks_its_participle(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [speaker]
+
+
+def test_a_participle_after_the_main_clause_object_keeps_the_main_subject():
+    text = "Kim has written a letter to China thanking it for its “support”."
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Kim"]
