@@ -78,6 +78,10 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   "two decades" 2 decades, as the devset gold gives them); "more than a year", "about a month", "up to a
   mile" a figure of 1 (:mod:`.one_unit`); "three-and-a-half-month" 3.5 months;
   "up by a third", "the bottom fifth of incomes" are shares, not ordinals.
+* A figure the sentence's own rules leave without a source takes it from the attributions found by the
+  other extractors (:mod:`.claimed`): the smallest claim whose content holds it (a saying, reporting,
+  estimating or belief cue, a named source), a speech quote's speaker, or a headline's source ("NHK: ...",
+  "... - Treasury"); a hypothetical, negated or denied figure keeps its status.
 * A figure inside quotation marks is ``reported`` by the speaker the paragraph names outside them;
   a figure in the subject of a saying verb ("Twelve percent indicated ...") has no source; a source
   that is no noun phrase (a possessive fragment, "Let's", a verb, a clause) is dropped
