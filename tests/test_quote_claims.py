@@ -25,21 +25,24 @@ def test_a_label_inside_a_claims_content_keeps_its_kind_and_gains_the_user():
 
 def test_a_fragment_after_a_nested_saying_verb_gets_no_claim_source():
     # a speakerless fragment (the quote rules' answer removed), so only claim_speakers could give it one
-    from analysis.records import Claim, Quote
     text = "According to the commander, one soldier shouted, \"For the general,\" before he died."
-    q = Quote("a", text.index("For"), text.index(",\""), "For the general", kind="speech")
-    c = Claim("a", text.index("one"), len(text) - 1, text[text.index("one"):-1], "the commander", "According to",
-              source_mention="the commander")
-    assert claim_speakers(text, [q], [c])[0].speaker == ""
+    assert _claim_speaker(text, "For the general", ",\"", "speech", "one", "the commander", "According to") == ""
+
+
+def _claim_speaker(text: str, fragment: str, fragment_end: str, kind: str, content_start: str, source: str,
+                   cue: str) -> str:
+    """The speaker claim_speakers gives the speakerless quote ``fragment`` (ending where ``fragment_end`` is first
+    written) inside one claim whose content runs from ``content_start`` to the text's final stop."""
+    from analysis.records import Claim, Quote
+    q = Quote("a", text.index(fragment), text.index(fragment_end), fragment, kind=kind)
+    c = Claim("a", text.index(content_start), len(text) - 1, text[text.index(content_start):-1], source, cue,
+              source_mention=source)
+    return claim_speakers(text, [q], [c])[0].speaker
 
 
 def _fragment_in_claim(source: str):
-    from analysis.records import Claim, Quote
     text = 'The senator has drawn scrutiny from Republicans who say the troops will "return soon" before winter.'
-    q = Quote("a", text.index("return"), text.index('" before'), "return soon", kind="scare")
-    c = Claim("a", text.index("the troops"), len(text) - 1, text[text.index("the troops"):-1], source, "say",
-              source_mention=source)
-    return claim_speakers(text, [q], [c])[0].speaker
+    return _claim_speaker(text, "return soon", '" before', "scare", "the troops", source, "say")
 
 
 @pytest.mark.parametrize("source", ["drawn scrutiny from Republicans", "show insiders",
@@ -54,14 +57,7 @@ def test_a_claim_source_that_names_an_actor_gives_a_fragment_its_speaker():
 
 
 def test_a_speakerless_fragment_after_a_nested_saying_verb_keeps_no_speaker():
-    from analysis.records import Claim, Quote
     text = 'According to Pulse, one North Korean shouted, "For General Kim," before he died.'
-    q = Quote("a", text.index("For"), text.index(",\""), "For General Kim", kind="scare")
-    c = Claim("a", text.index("one"), len(text) - 1, text[text.index("one"):-1], "Pulse", "According to",
-              source_mention="Pulse")
-    assert claim_speakers(text, [q], [c])[0].speaker == ""
+    assert _claim_speaker(text, "For General Kim", ",\"", "scare", "one", "Pulse", "According to") == ""
     plain = 'According to Pulse, the troops will "return soon," before the winter.'
-    q = Quote("a", plain.index("return"), plain.index(",\""), "return soon", kind="scare")
-    c = Claim("a", plain.index("the troops"), len(plain) - 1, plain[plain.index("the troops"):-1], "Pulse",
-              "According to", source_mention="Pulse")
-    assert claim_speakers(plain, [q], [c])[0].speaker == "Pulse"
+    assert _claim_speaker(plain, "return soon", ",\"", "scare", "the troops", "Pulse", "According to") == "Pulse"
