@@ -42,7 +42,6 @@ from ..nlp.tokens import given_names
 from .patterns import PRONOUNS
 
 _AUX = frozenset("was were is are be been being has have had will would did does do also not".split())
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RELATIVE_OPEN_RE = re.compile(r"(?i)\W*(?:which|who|whom|whose|where)\b")
 _THAT_RE = re.compile(r"(?i)(?:^|[\s,])that\b")
 # A content that opens with a preposition is an adjunct the claim rules took for it ("the ministry said on Monday, with
@@ -137,11 +136,9 @@ def headline_source(text: str, start: int, end: int) -> str:
 
 
 def _named(name: str) -> bool:
-    """A source named by a name or a description: not empty, no pronoun, no number ("the Senate’s 80-19 vote" is an
-    event, no one who states a figure)."""
-    return bool(name.strip()) and name.strip().lower() not in PRONOUNS \
-        and not any(ch.isdigit() for ch in _YEAR_RE.sub("", name)) \
-        and plausible_actor(name)       # a year may date it: "his 1995 tax return"; not "The initial"
+    """A source named by a name or a description: not empty, no pronoun, and a plausible actor (no number but a
+    year: "the Senate’s 80-19 vote" is an event, no one who states a figure; not "The initial")."""
+    return bool(name.strip()) and name.strip().lower() not in PRONOUNS and plausible_actor(name)
 
 
 def _content_holds(text: str, claim, start: int, end: int) -> bool:
