@@ -104,12 +104,13 @@ def _model() -> Optional[_Model]:
     return _Model(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
 
 
-def read_labels(text: str, themes, labels_of=None) -> dict[str, tuple[str, float, str, float]]:
+def read_labels(text: str, themes, labels_of=None, model: Optional[_Model] = None) -> dict[str, tuple[str, float, str, float]]:
     """Theme -> (label, probability, piece, next probability): the label the model reads most surely in ``text``,
     per theme of ``themes`` it knows, and the probability of the same label in the piece that reads it next most
     surely (0.0 for a text of one piece). ``labels_of`` (theme -> labels) limits the answer to the codebook's labels;
-    the first piece holding the highest probability wins."""
-    model = _model()
+    the first piece holding the highest probability wins. ``model``: another model than the file's (one trained with
+    folders left out, to score it on them)."""
+    model = _model() if model is None else model
     themes = [t for t in themes if model is not None and t in model.themes]
     pieces = units(text)
     if not themes or not pieces:

@@ -124,3 +124,12 @@ def test_by_default_the_rules_alone_decide(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", {"later.txt": text})), families=())
     positions = article_positions(tables)
     assert learned.LEARNED not in set(positions["stance"])
+
+
+def test_read_labels_reads_with_the_model_it_is_given_rather_than_the_files(monkeypatch):
+    # the training script scores a model trained with folders left out on them: it passes that model
+    monkeypatch.setattr(learned, "_model", lambda: None)
+    text = "The talks were long and hard.\nMore talks follow on Friday."
+    assert learned.read_labels(text, ["relationship framing"]) == {}
+    read = learned.read_labels(text, ["relationship framing"], model=_reads_word_as_alliance("talks"))
+    assert read["relationship framing"][0] == "alliance"
