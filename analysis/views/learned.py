@@ -9,8 +9,8 @@ sentence an example of its label, every other sentence an example of no position
 
 With ``article_positions(..., learned=True)``, where the rules found a theme in an article but give it
 no position (none, or no clear position), the article names the actors the model was trained on, and
-the model reads one of the theme's labels in some sentence with probability at least
-:data:`FILL_THRESHOLD`, that label is the article's position, with ``stance`` "learned", the
+the model reads one of the theme's labels in :data:`FILL_AGREEING` sentences with probability at
+least :data:`FILL_THRESHOLD` each, that label is the article's position, with ``stance`` "learned", the
 probability as ``confidence`` and the sentence as evidence. A codebook whose themes or labels the
 model does not know is read by its rules alone.
 
@@ -18,6 +18,14 @@ It is off by default. Pre-registered before round 13 was scored blind, the filli
 positions from precision 0.90 (9/10) and coverage 0.21 to 0.92 (12/13) and 0.29; on round 14, also
 blind, from 0.89 (8/9) and 0.36 to 0.77 (10/13) and 0.45: its own readings were right 5 times in 7,
 under the rules' precision, and a wrong label is worse than none.
+
+Calibrated on text the model was not fitted to (P30): models trained with whole folders left out (four
+folds over the tuned russia_nk folders, and one leaving out russia_nk_v31 to v37) read each left-out
+article where the rules stated nothing. One sentence read at probability >= 0.6 was right 13 times in
+27 (0.48; >= 0.7: 5 in 12), however high the bar: the single sentence the model reads most surely is
+often one about the theme that states no label. Two sentences of the article reading the same label at
+>= 0.5 each were right 5 times in 6. So a label needs :data:`FILL_AGREEING` sentences at
+:data:`FILL_THRESHOLD` or more.
 
 Linear in the sentences; the model file is read once per process.
 """
@@ -38,7 +46,8 @@ from .actors import actors_named
 from .inputs import table_of
 
 MODEL_FILE = "position_model.json"
-FILL_THRESHOLD = 0.6
+FILL_THRESHOLD = 0.5
+FILL_AGREEING = 2             # sentences that must read the label at FILL_THRESHOLD or more (one alone: 0.48 right unseen)
 LEARNED = "learned"          # the stance of a position the model read
 
 _UNIT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -95,11 +104,13 @@ def _model() -> Optional[_Model]:
     return _Model(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
 
 
-def read_labels(text: str, themes, labels_of=None) -> dict[str, tuple[str, float, str]]:
-    """Theme -> (label, probability, piece): the label the model reads most surely in ``text``, per theme of
-    ``themes`` it knows. ``labels_of`` (theme -> labels) limits the answer to the codebook's labels; the first
-    piece holding the highest probability wins."""
-    model = _model()
+def read_labels(text: str, themes, labels_of=None, model: Optional[_Model] = None) -> dict[str, tuple[str, float, str, float]]:
+    """Theme -> (label, probability, piece, next probability): the label the model reads most surely in ``text``,
+    per theme of ``themes`` it knows, and the probability of the same label in the piece that reads it next most
+    surely (0.0 for a text of one piece). ``labels_of`` (theme -> labels) limits the answer to the codebook's labels;
+    the first piece holding the highest probability wins. ``model``: another model than the file's (one trained with
+    folders left out, to score it on them)."""
+    model = _model() if model is None else model
     themes = [t for t in themes if model is not None and t in model.themes]
     pieces = units(text)
     if not themes or not pieces:
@@ -115,7 +126,8 @@ def read_labels(text: str, themes, labels_of=None) -> dict[str, tuple[str, float
                 continue
             i = int(np.argmax(probs[:, j]))
             if best is None or probs[i, j] > best[1]:
-                best = (label, float(probs[i, j]), pieces[i])
+                runner = float(np.max(np.delete(probs[:, j], i))) if len(pieces) > 1 else 0.0
+                best = (label, float(probs[i, j]), pieces[i], runner)
         if best is not None:
             out[theme] = best
     return out
@@ -163,9 +175,9 @@ def fill_learned(records: list[dict], tables, book) -> list[dict]:
     for aid, (text, spans) in _article_texts(table_of(tables, "sentences"), set(open_themes)).items():
         if not model.requires <= actors_named(text, book.actors):
             continue        # not an article about what the model was trained on
-        for theme, (label, prob, piece) in read_labels(text, open_themes[aid], labels_of).items():
-            if prob < FILL_THRESHOLD:
-                continue
+        for theme, (label, prob, piece, runner) in read_labels(text, open_themes[aid], labels_of).items():
+            if min(prob, runner if FILL_AGREEING > 1 else prob) < FILL_THRESHOLD:
+                continue        # one sentence alone, however sure, is too often a sentence on the theme stating nothing
             start, end, sid = _locate(piece, spans)
             by_key[(theme, aid)].update(
                 position=label, stance=LEARNED, holder="", certainty="", confidence=round(prob, 2),
@@ -174,4 +186,4 @@ def fill_learned(records: list[dict], tables, book) -> list[dict]:
     return records
 
 
-__all__ = ["FILL_THRESHOLD", "LEARNED", "fill_learned", "read_labels", "units"]
+__all__ = ["FILL_AGREEING", "FILL_THRESHOLD", "LEARNED", "fill_learned", "read_labels", "units"]

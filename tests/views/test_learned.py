@@ -63,15 +63,47 @@ def _framing(tmp_path, texts: dict, learned: bool = True):
     return tables, positions[positions["theme"] == "relationship framing"].set_index("article_id")
 
 
-def test_where_the_rules_see_a_lone_sentence_the_model_states_its_label_with_the_sentence_as_evidence(tmp_path):
+def _reads_word_as_alliance(word: str) -> learned._Model:
+    """A model that reads relationship framing's "alliance" (probability 0.998) in a piece holding ``word``, and
+    "none" elsewhere (alliance 0.12): a binary model's one column of weights is its second class's, "none"."""
+    return learned._Model({"vocabulary": [word], "idf": [1.0], "coef_scale": 1, "requires_actors": ["RUSSIA", "DPRK"],
+                           "themes": {"relationship framing": {"classes": ["alliance", "none"], "coef": [[-8.0]],
+                                                               "intercept": [2.0]}}})
+
+
+def test_where_the_rules_see_a_lone_sentence_and_two_sentences_read_one_label_the_model_states_it(tmp_path, monkeypatch):
+    # the rules leave the lone alliance sentence open (no clear position); two other sentences read "alliance" to the
+    # model: its label is the position, the first of them the evidence
+    monkeypatch.setattr(learned, "_model", lambda: _reads_word_as_alliance("talks"))
     text = f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n"
     tables, framing = _framing(tmp_path, {"later.txt": text})
     row = framing.loc["later"]
     assert (row["position"], row["stance"]) == ("alliance", learned.LEARNED)
     assert row["confidence"] >= learned.FILL_THRESHOLD
-    assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence_text"] == ALLIANCE
+    assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence_text"]
+    assert row["evidence_text"].startswith("The two leaders met in Vladivostok")
     _, rules_only = _framing(tmp_path / "again", {"later.txt": text}, learned=False)
     assert (rules_only.loc["later", "position"], rules_only.loc["later", "stance"]) == ("", "no clear position")
+
+
+def test_a_label_the_model_reads_in_one_sentence_only_is_not_stated_however_sure(tmp_path, monkeypatch):
+    # out of fold, one sentence read at >= 0.6 was right 13 times in 27: a lone reading, at 0.998, states nothing
+    monkeypatch.setattr(learned, "_model", lambda: _reads_word_as_alliance("talks"))
+    text = f"{NEUTRAL}{ALLIANCE}\n\nThe meeting ended on Tuesday.\n"
+    assert learned.read_labels(text, ["relationship framing"])["relationship framing"][1] > 0.99
+    _, framing = _framing(tmp_path, {"later.txt": text})
+    assert (framing.loc["later", "position"], framing.loc["later", "stance"]) == ("", "no clear position")
+
+
+def test_read_labels_gives_the_next_surest_pieces_probability_of_the_same_label(monkeypatch):
+    monkeypatch.setattr(learned, "_model", lambda: _reads_word_as_alliance("talks"))
+    label, prob, piece, runner = learned.read_labels(
+        "The talks were long and hard.\nThe weather was cold and wet.\nMore talks follow on Friday.",
+        ["relationship framing"])["relationship framing"]
+    assert (label, piece) == ("alliance", "The talks were long and hard.")
+    assert prob == pytest.approx(runner) and runner > 0.99
+    one = learned.read_labels("The talks were long and hard.", ["relationship framing"])["relationship framing"]
+    assert one[3] == 0.0
 
 
 def test_an_article_that_does_not_name_both_countries_gets_no_learned_position(tmp_path):
@@ -92,3 +124,12 @@ def test_by_default_the_rules_alone_decide(tmp_path):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", {"later.txt": text})), families=())
     positions = article_positions(tables)
     assert learned.LEARNED not in set(positions["stance"])
+
+
+def test_read_labels_reads_with_the_model_it_is_given_rather_than_the_files(monkeypatch):
+    # the training script scores a model trained with folders left out on them: it passes that model
+    monkeypatch.setattr(learned, "_model", lambda: None)
+    text = "The talks were long and hard.\nMore talks follow on Friday."
+    assert learned.read_labels(text, ["relationship framing"]) == {}
+    read = learned.read_labels(text, ["relationship framing"], model=_reads_word_as_alliance("talks"))
+    assert read["relationship framing"][0] == "alliance"
