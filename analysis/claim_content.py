@@ -362,6 +362,14 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     if not set(cue.roles) & {"c", "i", "n", "t"}:
         return None
     start = cue.end
+    if "i" in cue.roles and cue.word.lower().endswith(" to") and not cue.passive:
+        # A cue that holds its own infinitive marker ("hopes to", "hoped to"): the intention starts at "to", as
+        # after "vowed" ("vowed to respond"); "to" before a determiner or pronoun is a preposition ("hope to God").
+        verb = _WORD.match(text, start + 1) if text[start:start + 1] == " " else None
+        low = verb.group().lower() if verb else ""
+        if not low or low in word_classes()["det"] or low in _OBJECT_PRONOUNS or low[:1].isdigit():
+            return None
+        return cue.end - 2
     if cue.lemma in _ADDRESSEE_FIRST:
         # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
         m = _ADDRESSEE.match(text, cue.end, hi)
