@@ -17,7 +17,7 @@ from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS, reporting_nouns
 from .nlp.mentions import actor_words, is_actor_phrase
-from .nlp.cue_senses import declined_to_tell
+from .nlp.cue_senses import declined_to_tell, unanswered_request
 from .records import Sentence
 from .text import _is_abbreviation
 from .quote_subjects import person_nouns
@@ -369,6 +369,9 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     if not set(cue.roles) & {"c", "i", "n", "t"}:
         return None
     start = cue.end
+    if unanswered_request(text, cue) and _NOT_BEFORE.search(text, max(0, cue.start - 24), cue.start):
+        return start + 1          # "did not immediately respond to requests for comment": the request left unanswered
+                                  # (an answer is the content of its own cue: "responded ... by saying that")
     if "i" in cue.roles and cue.word.lower().endswith(" to") and not cue.passive:
         # A cue that holds its own infinitive marker ("hopes to", "hoped to"): the intention starts at "to", as
         # after "vowed" ("vowed to respond"); "to" before a determiner or pronoun is a preposition ("hope to God").
