@@ -17,7 +17,7 @@ from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS, reporting_nouns
 from .nlp.mentions import actor_words, is_actor_phrase
-from .nlp.cue_senses import declined_to_tell
+from .nlp.cue_senses import declined_to_tell, unanswered_request
 from .records import Sentence
 from .text import _is_abbreviation
 from .quote_subjects import person_nouns
@@ -342,6 +342,13 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
                                   # the storm that hit": a relative "that"
         if _DETERMINER_THAT.match(text, that.end()):
             return None           # "asked that shaming question in reference to last year": a demonstrative
+        nxt = _WORD.match(text, that.end() + 1)
+        if len(gap_words) == 1 and gap_words[0].islower() and gap_words[0] not in _OBJECT_PRONOUNS and \
+                gap_words[0] not in word_classes()["adv"] and not gap_words[0].endswith("ly") and \
+                cue.lemma not in _ADDRESSEE_FIRST and not _addressed(text, cue, that.start()) and \
+                not _TIME_NOUNS.intersection(gap_words) and nxt and nxt.group().lower() in word_classes()["aux"]:
+            return None           # "welcoming polls that have shown", "proposed nothing that would close": "that"
+                                  # opens a relative clause on the object (a finite verb follows, no subject)
         if lead and not _gap_stops(text, cue.end, core) and len(core_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words if w != "may" or "May" not in gap) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):
@@ -362,6 +369,17 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     if not set(cue.roles) & {"c", "i", "n", "t"}:
         return None
     start = cue.end
+    if unanswered_request(text, cue) and _NOT_BEFORE.search(text, max(0, cue.start - 24), cue.start):
+        return start + 1          # "did not immediately respond to requests for comment": the request left unanswered
+                                  # (an answer is the content of its own cue: "responded ... by saying that")
+    if "i" in cue.roles and cue.word.lower().endswith(" to") and not cue.passive:
+        # A cue that holds its own infinitive marker ("hopes to", "hoped to"): the intention starts at "to", as
+        # after "vowed" ("vowed to respond"); "to" before a determiner or pronoun is a preposition ("hope to God").
+        verb = _WORD.match(text, start + 1) if text[start:start + 1] == " " else None
+        low = verb.group().lower() if verb else ""
+        if not low or low in word_classes()["det"] or low in _OBJECT_PRONOUNS or low[:1].isdigit():
+            return None
+        return cue.end - 2
     if cue.lemma in _ADDRESSEE_FIRST:
         # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
         m = _ADDRESSEE.match(text, cue.end, hi)

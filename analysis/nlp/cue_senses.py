@@ -60,3 +60,17 @@ def declined_to_tell(text: str, cue: Cue) -> bool:
     end = _SENTENCE_END.search(text, cue.end)
     hi = end.start() if end else len(text)
     return all(c.start == cue.start for c in iter_cues(text, lo, hi))
+
+
+# A request for comment left unanswered: "did not immediately respond to requests for comment", "has not replied to
+# messages seeking comment". PolNeAR annotates it as an attribution with the request as its content; the development
+# set keeps it as an optional row ("a non-statement"), so a row there is neither right nor wrong.
+_ANSWERING = {"respond", "reply"}
+_COMMENT_REQUEST = re.compile(r"\s+to\s+(?:(?:a|an|our|my|the|multiple|several|repeated|written|emailed)\s+){0,2}"
+                              r"(?:requests?|inquiries|inquiry|queries|query|messages?|calls|emails?)\s+"
+                              r"(?:for|seeking)\s+comment\b")
+
+
+def unanswered_request(text: str, cue: Cue) -> bool:
+    """True when ``cue`` answers (or leaves unanswered) a request for comment: "respond to requests for comment"."""
+    return cue.lemma in _ANSWERING and _COMMENT_REQUEST.match(text, cue.end) is not None

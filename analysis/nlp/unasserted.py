@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_senses import declined_to_tell
+from .cue_senses import declined_to_tell, unanswered_request
 from .cues import Cue
 from .guard import guarded
 
@@ -92,7 +92,8 @@ def _sentence_start(text: str, at: int) -> int:
 def unasserted(text: str, cue: Cue, s_lo: int, s_hi: int) -> bool:
     """True when ``cue`` reports speech that nobody asserted (negated, modal, a question, an aim, a duty)."""
     before = text[max(0, cue.start - 40):cue.start]
-    if cue.lemma not in _MENTAL and (_NEGATED.search(before) and not declined_to_tell(text, cue) or _MODAL.search(before)) and \
+    if cue.lemma not in _MENTAL and (_NEGATED.search(before) and not declined_to_tell(text, cue) and
+                                       not unanswered_request(text, cue) or _MODAL.search(before)) and \
             not (_WOULD_BEFORE.search(before) and s_lo >= 0 and _POLL_SHARE.search(text, s_lo, s_hi)):
         return True                                   # (but a poll's answer: "46 percent would choose Clinton")
     if _CAUSATIVE.search(before) and not cue.participle and "s" not in cue.roles:

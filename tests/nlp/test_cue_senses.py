@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.nlp import iter_cues
-from analysis.nlp.cue_senses import declined_to_tell, other_sense
+from analysis.nlp.cue_senses import declined_to_tell, other_sense, unanswered_request
 
 
 def _cue(text: str, word: str):
@@ -48,3 +48,13 @@ def test_other_sense(text, word, expected):
 ])
 def test_declined_to_tell(text, word, expected):
     assert declined_to_tell(text, _cue(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The Trump campaign did not immediately respond to requests for comment.", "respond", True),
+    ("The embassy has not replied to several messages seeking comment.", "replied", True),
+    ("The ministry did not respond to the accusations.", "respond", False),
+    ("He responded to critics for the first time.", "responded", False),
+])
+def test_unanswered_request_for_comment(text, word, expected):
+    assert unanswered_request(text, _cue(text, word)) is expected
