@@ -77,7 +77,11 @@ _PLACE_HEADS = frozenset("""Square Oblast Krai Prefecture District Airport Stati
 # follow it ("Secretary of State Antony Blinken", "High Representative for Disarmament Affairs Nakamitsu Izumi").
 _OFFICE_TAILS = frozenset("Affairs Relations Staff Analyses Extraordinary Plenipotentiary Ministers State Security Defense "
                           "Defence".split())
-_OFFICE_HEADS = frozenset("Directorate Intelligence Secretariat Inspectorate Headquarters Command".split()) | _OFFICE_TAILS
+_OFFICE_HEADS = frozenset("Directorate Intelligence Secretariat Inspectorate Headquarters Command".split()) | _OFFICE_TAILS \
+    | frozenset("Rights Research Survey Act Politics Guild Base Monitoring Resources Settlement Policy Findings Federal "
+                "Constitutional Triangle".split())   # "Human Rights", "Alameda Research", "Affordable Care Act" ...
+# A noun in -ation ending a run names a body or a process, never a surname ("Asia-Pacific Economic Cooperation").
+_ACTION_NOUN = re.compile(r"[a-z]ation$")
 # First words of a place's, a body's, a law's or an event's name, never a given name: "New York", "Los Angeles",
 # "St. Petersburg", "National Rally", "Federal Reserve", "Islamic State", "Comprehensive Strategic Partnership",
 # "Hurricane Otis". A run opening with one names no person, whose unknown gender would let "he" or "she" take it.
@@ -189,6 +193,8 @@ def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[
         return None                     # "St. Louis", "St Petersburg": a place named for a saint
     if core and core[0].rstrip(".") in _PLACE_OPENERS and len(core) > 1:
         return None                     # "New York", "St. Petersburg", "National Rally", "Federal Reserve": no person
+    if core and _ACTION_NOUN.search(core[-1]):
+        return None
     if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
             len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
         return None

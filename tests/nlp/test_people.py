@@ -167,3 +167,17 @@ def test_a_place_or_body_opener_names_no_person(text, names):
     ("Charlotte Meehan spoke. Later Charlotte said she would stay in Charlotte.", ["Charlotte Meehan"])])
 def test_a_lone_given_name_after_a_preposition_of_place_is_a_place(text, names):
     assert [p.name for p in analyse(text).people.people] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Officials at Alameda Research and the Affordable Care Act office spoke, with Human Rights observers.",
+    "The Asia-Pacific Economic Cooperation forum and the Writers Guild met."])
+def test_a_run_ending_in_a_body_or_process_noun_is_no_person(text):
+    assert analyse(text).people.people == []
+
+
+def test_common_short_given_names_carry_a_gender():
+    # "Josh Earnest" is a man: a "she" after him and Jenny Town is hers, not his.
+    text = "Josh Earnest spoke with analyst Jenny Town on Monday. She said the talks had stalled."
+    doc = analyse(text)
+    assert doc.people.resolve("She", text.index("She said"), doc.index, (doc.subjects,)) == "Jenny Town"
