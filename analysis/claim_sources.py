@@ -20,6 +20,7 @@ from .nlp.people import lone_surname_in
 from .claim_content import _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
+from .quote_pronouns import plural_subject_before
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
@@ -258,17 +259,35 @@ def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
         any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in word_classes()["det"])
 
 
+# A credit line closing a sentence ("..., Ukrinform reports."): the medium that carries the story, which a later "he"
+# or "she" never stands for (the words after the name; the comma before it is checked by _credit).
+_CREDIT_LINE = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\s*[.]")
+
+
+def _credit(text: str, p: int, name: str) -> bool:
+    """Whether the source ``name`` at ``p`` is a medium's credit line: ', NAME reports.' (one capitalised name)."""
+    return text.startswith(name, p) and text[max(0, p - 2):p].strip() == "," and \
+        _CREDIT_LINE.match(text, p + len(name)) is not None and name[:1].isupper() and " " not in name
+
+
 def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
     """A pronoun source as a name: people for he/she/him, the last plural source for they."""
     kind = pronoun_kinds().get(pronoun.lower(), "")
     if kind.startswith("person"):
         # "Lowe warned ... He said": a speaker's lone surname the index holds no person for counts too.
         # (the document keeps such a subject among the bodies: "Lowe" is no person it has indexed)
-        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname_in(ctx.doc, n)]
+        near = [(p, n) for p, n in ctx.doc.body_subjects if pos - 2000 < p < pos and lone_surname_in(ctx.doc, n)
+                and not _credit(ctx.text, p, n)]
         lone = frozenset(n for _, n in near)
+        j = bisect.bisect_left(sources, (pos, ""))
+        credits = {k for k in range(max(0, j - 30), j) if _credit(ctx.text, *sources[k])}
+        if credits:     # '..., Ukrinform reports. He noted': a medium's credit line names no "he"
+            sources = [item for k, item in enumerate(sources) if k not in credits]
         return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near), lone=lone) or pronoun
     if kind == "group":
-        return resolve_group(ctx.doc, pos, sources) or pronoun
+        # with no group that spoke, the plural subject opening this sentence or one of the two before ('Defense
+        # attorneys presented requests for their clients, who they said had been “manipulated”')
+        return resolve_group(ctx.doc, pos, sources) or plural_subject_before(ctx.doc, pos) or pronoun
     if kind == "thing":
         # "DPRK Today stressed ... It said that": the last source that is neither a person nor plural.
         s_idx = ctx.index.index_at(pos)

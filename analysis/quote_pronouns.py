@@ -21,7 +21,7 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
                      spoken: Sequence[tuple[int, str]]) -> str:
     """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
     if pronoun.lower() in ("they", "them"):
-        return resolve_group(doc, pos, spoken) or _plural_subject_before(doc, pos)
+        return resolve_group(doc, pos, spoken) or plural_subject_before(doc, pos)
     # With no named person, an unnamed one who spoke before ("Daily NK’s source said ..."); an unnamed one who
     # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
     # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
@@ -117,7 +117,7 @@ def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
             if prev.start <= p < prev.start + 3 and is_description(name)]
 
 
-def _plural_subject_before(doc, pos: int) -> str:
+def plural_subject_before(doc, pos: int) -> str:
     """The plural actor opening the sentence of ``pos`` (before it, outside quotes: 'Defense attorneys presented
     requests for their clients, who they said had been “manipulated”'), the sentence before or the one before
     that, for a "they" no reporting verb's subject explains ("Farmers drove tractors into Brussels. “...,” they
@@ -172,4 +172,4 @@ def not_named_inside(speaker: str, pronoun: str, words: str) -> str:
     return "" if len(last) > 2 and occurs_alone(words, last, "’'-", "-") else speaker   # (?<![\w’'-])LAST(?![\w-])
 
 
-__all__ = ["named_pair", "not_named_inside", "resolve_pronoun"]
+__all__ = ["named_pair", "not_named_inside", "plural_subject_before", "resolve_pronoun"]

@@ -68,13 +68,24 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # and 'according to X' is such an attribution too ('“...” with Kim, according to Shoigu.').
 # A body or spokesperson described after 'the' closes it too ('“...” in North Korea, the embassy said on its
 # Facebook page').
+# So does an unnamed person after 'a' ('But Musk “doesn’t walk the talk” when it comes to free speech, a Brazilian
+# columnist told The Guardian'); the medium told may take two more capitalised words ('told The Guardian').
 # The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
 _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
                         r"the\s+(?:[a-z]+\s+)?(?:embassy|ministry|agency|government|company|office|department|"
-                        r"council|committee|commission|spokes(?:man|woman|person)|statement))\s+"
-                        r"(said|says|added|noted|stressed|told\s+[A-Z][\w.-]*|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
+                        r"council|committee|commission|spokes(?:man|woman|person)|statement)|"
+                        r"an?\s+(?:[\w-]+\s+){0,2}(?:columnist|analyst|expert|official|diplomat|spokes(?:man|woman|person)|"
+                        r"source|researcher|professor|economist|commentator|lawmaker|observer))\s+"
+                        r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+                        r"(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
+# An unnamed person postposed after 'a' (see _POSTPOSED) takes a quoted clause, not a label ('two self-declared “free
+# cantons” in the north, a local official said'),
+# ... or a predicate quoted right after its subject or an auxiliary ('But Musk “doesn’t walk the talk”').
+_INDEFINITE = re.compile(r"an?\s")
+_PREDICATE_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|it|they|will|would|can|could|must|should|may|might|"
+                               r"to|is|are|was|were))\s*$")
 # '“...,” was how Zakharova described the remarks', '“...” – that is how X put it': the one who described them.
 _HOW_DESCRIBED = re.compile(r"[,\s]*(?:[–—-]+\s*)?(?:(?:that|this)\s+)?(?:was|is|is\s+how|’s|'s)\s*(?:how\s+)?"
                             r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
@@ -82,6 +93,12 @@ _HOW_DESCRIBED = re.compile(r"[,\s]*(?:[–—-]+\s*)?(?:(?:that|this)\s+)?(?:wa
 # A name's idea, proposal or term right before a quote: 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"'.
 _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:own\s+)?(idea|proposal|concept|vision|"
                          r"notion|term|slogan|call|plan)\s+(?:of|for)\s+(?:an?\s+|the\s+)?[“\"‘']?$")
+# A name's description, allegation or claim whose wording is quoted: 'Choe's earlier description of the dialogue as
+# “...”', 'Clinton's allegations of a “...”', 'Trump's claim that there have been “...”' (not a participle opening
+# the sentence: 'Referencing Choe's').
+_OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:[a-z]+\s+){0,2}?(description|"
+                            r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?)\s+(?:of\s+(?:an?\s+|"
+                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+[^.;:!?“”\"]{1,80}?\s+)[“\"‘']?$")
 # The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
 _BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
@@ -255,13 +272,21 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             attr = _Attribution(speaker, term[1], cue, "qs", "pre")
         if (kind == "speech" or attr is None and not named) and not speaker and q.closed and sents and \
                 (post := _POSTPOSED.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
-                                                            if i + 1 < len(spans) else len(text)))):
+                                                            if i + 1 < len(spans) else len(text)))) and \
+                (not _INDEFINITE.match(post.group(1) or "") or _clause_like(words)
+                 or _PREDICATE_BEFORE.search(text, max(0, q.open - 30), q.open)):
             # 'demonstrated the "highest level of mutual trust" between the leaders, Belousov said, and ...'
             who = 1 if post.group(1) else 4
             # (a quoted fragment with no cue of its own is the postposed speaker's wording: 'police will provide
             # "security and surveillance" at the centres, Meloni noted')
             speaker, cue, kind = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3), "speech"
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
+        if sents and (own := _OWNED_WORDING.search(text, max(sents[sent_of[i]].start, q.open - 160), q.open)) \
+                and doc.quote_at(own.start(1)) is None:
+            # 'Referencing Choe's earlier description of the dialogue as “...,” Lavrov said': the words are the
+            # possessor's, whoever reports them
+            speaker, cue, kind = own.group(1), own.group(2), "speech"
+            attr = _Attribution(speaker, own.start(1), cue, "qs", "pre")
         if not speaker and q.closed and (how := _HOW_DESCRIBED.match(text, q.close, min(len(text), q.close + 80))):
             # '“...,” was how Zakharova described the remarks'
             speaker, cue, kind = how.group(1), how.group(2), "speech"

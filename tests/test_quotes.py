@@ -135,3 +135,22 @@ def test_the_thing_a_participle_names_is_never_the_speaker(text, speaker):
 ])
 def test_a_body_description_takes_the_name_not_the_clause_it_opened(text, speaker):
     assert [q.speaker for q in extract_quotes(text, article_id="x")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("But Musk “doesn’t walk the talk” when it comes to free speech, a Brazilian columnist told The Guardian.",
+     "a Brazilian columnist"),
+    ("The pact means Moscow “will have to pay for it” in the end, an independent analyst said.",
+     "an independent analyst"),
+    ("The island recognised two self-declared “free cantons” in the north as states, a local official said.", "")])
+def test_a_quoted_clause_takes_an_unnamed_person_postposed_after_a(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Referencing Choe's earlier description of the strategic dialogue as “a solid foundation for an invincible "
+     "combat brotherhood,” Lavrov said a sentiment had been confirmed.", "Choe"),
+    ("Trump’s comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” two decades ago.",
+     "Clinton")])
+def test_words_quoted_as_a_possessors_description_or_allegation_are_the_possessors(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -26,8 +26,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             continue
         words = _LINE_WORD.findall(_QUOTED_IN_LINE.sub(" ", line.group()) if _QUOTE_OPENERS.search(line.group())
                                    else line.group())   # a quote keeps its own case
-        if len(words) < 4 or line.group().rstrip().endswith((".", "”", "\"")) and len(words) > 20:
+        closed = line.group().rstrip().endswith((".", "”", "\""))
+        if len(words) < 4 or closed and len(words) > 20:
             continue
+        if closed and any(w in _reporting_words() for w in words):
+            continue    # '“...,” said Artyom Lukin of the Russian Far Eastern Federal University.': a sentence (no
+            # title case writes a reporting verb in lower case), whose names count
         caps = sum(1 for w in words if w[0].isupper())
         # (a capitalised function word counts once, as a capital: 'Rejecting Khan’s plea, Judge Humayun Dilawar
         # said, “...”' is a sentence that opens on a participle, not a headline)
@@ -35,6 +39,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         if caps >= 0.7 * (len(words) - small) and caps >= len(words) - small and caps >= 3:
             out.append(line.span())
     return out
+
+
+@lru_cache(maxsize=None)
+def _reporting_words() -> frozenset[str]:
+    """The reporting verbs as written in lower case ("said", "told"), for :func:`_title_case_lines`."""
+    return frozenset(w for w in reporting_verbs() if w.islower())
 
 
 @lru_cache(maxsize=None)

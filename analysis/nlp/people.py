@@ -72,7 +72,25 @@ _PLACE_HEADS = frozenset("""Square Oblast Krai Prefecture District Airport Stati
     Palace Plaza Boulevard Road Highway Corridor Harbor Harbour Dam Factory Shipyard Theater Theatre Gardens Strait Gulf
     Canal Mountains Desert Zone Complex Building Hotel Hospital Memorial Cemetery Cathedral Mosque Islands""".split())
 # Heads of an office's name that the name blockers lack: "the Defense Intelligence Directorate" is no person.
-_OFFICE_HEADS = frozenset("Directorate Intelligence Secretariat Inspectorate Headquarters Command".split())
+# The last word of a body or an office written after a title word ("Foreign Affairs", "Council on Foreign Relations",
+# "General Staff", "Ambassador Extraordinary and Plenipotentiary", "Secretary of State"): no person, but a name may
+# follow it ("Secretary of State Antony Blinken", "High Representative for Disarmament Affairs Nakamitsu Izumi").
+_OFFICE_TAILS = frozenset("Affairs Relations Staff Analyses Extraordinary Plenipotentiary Ministers State Security Defense "
+                          "Defence".split())
+_OFFICE_HEADS = frozenset("Directorate Intelligence Secretariat Inspectorate Headquarters Command".split()) | _OFFICE_TAILS \
+    | frozenset("Rights Research Survey Act Politics Guild Base Monitoring Resources Settlement Policy Findings Federal "
+                "Constitutional Triangle".split())   # "Human Rights", "Alameda Research", "Affordable Care Act" ...
+# A noun in -ation ending a run names a body or a process, never a surname ("Asia-Pacific Economic Cooperation").
+_ACTION_NOUN = re.compile(r"[a-z]ation$")
+# First words of a place's, a body's, a law's or an event's name, never a given name: "New York", "Los Angeles",
+# "St. Petersburg", "National Rally", "Federal Reserve", "Islamic State", "Comprehensive Strategic Partnership",
+# "Hurricane Otis". A run opening with one names no person, whose unknown gender would let "he" or "she" take it.
+_PLACE_OPENERS = frozenset("New Los Las St Saint National International Federal World Central Islamic Economic "
+                           "Comprehensive Presidential Homeland Clean Nuclear Public Global Climate Super Cold Grand "
+                           "Equal Gulf Capitol Liberation Disease Information Hurricane Typhoon Cyclone Storm".split())
+# A preposition of place or a saint's "St." before a lone capitalised word ("in Charlotte", "from Georgia", "of
+# Virginia", "St. Louis").
+_IN_PLACE = re.compile(r"(?:\b(?:in|from|near|across|throughout|outside|around|of)|\bSt\.?)\s+$")
 # A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
@@ -121,6 +139,12 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
             at = m.group().find(words[last_title], start - m.start() + len(words[0]))
             start = m.start() + at if at >= 0 else start
             words = words[last_title:]
+        last_tail = max((i for i, w in enumerate(words[:-1]) if bare_word(w) in _OFFICE_TAILS), default=-1)
+        if last_tail >= 0:
+            # "Disarmament Affairs Nakamitsu Izumi": the name follows the word ending an office's name.
+            at = m.group().find(words[last_tail + 1], start - m.start() + sum(map(len, words[:last_tail + 1])))
+            start = m.start() + at if at >= 0 else start
+            words = words[last_tail + 1:]
         core_at = [i for i, w in enumerate(words) if w not in title_words and w not in _PARTICLES]
         if len(core_at) > 4:
             continue                        # a title-case headline, not a name
@@ -165,6 +189,12 @@ def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[
     core = [w for w in words if w not in title_words]
     if len(core) > 1 and core[0].endswith("ing") and core[0] not in names:
         core = core[1:]                 # "Injecting Clinton": a capitalised verb opening a sentence
+    if words and words[0].rstrip(".") in ("St", "Saint"):
+        return None                     # "St. Louis", "St Petersburg": a place named for a saint
+    if core and core[0].rstrip(".") in _PLACE_OPENERS and len(core) > 1:
+        return None                     # "New York", "St. Petersburg", "National Rally", "Federal Reserve": no person
+    if core and _ACTION_NOUN.search(core[-1]):
+        return None
     if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
             len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
         return None
@@ -246,6 +276,8 @@ class PersonIndex:
         if not titled and key in self._firms:
             return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
+        if idx is None and len(core) == 1 and not titled and _IN_PLACE.search(self.text, max(0, start - 12), start):
+            return                          # "in Charlotte", "Tim Kaine of Virginia": a place with a given name's spelling
         if idx is None and len(core) == 1 and not titled and core[0] not in names \
                 and not _CALLSIGN_BEFORE.search(self.text, max(0, start - 30), start):
             return                          # a lone capitalised word: a person only once named in full
@@ -428,16 +460,40 @@ class PersonIndex:
         return self.people[idx] if idx is not None else None
 
 
+# Singular nouns of a person that hold no office ("the North Korean soldier", "a defector"): an unnamed person too.
+_PERSON_NOUNS = frozenset("soldier serviceman servicewoman defector witness resident survivor victim student worker "
+                          "farmer veteran prisoner captive refugee doctor nurse engineer pilot fighter man woman".split())
+# Where a description's head ends and its post-modifier begins ("a senior official of the ministry", "the soldier with
+# the ID", "an expert who commented on ...").
+_POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|who|whose|that)\s")
+
+
 def _is_person_description(name: str) -> bool:
     """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
     from .mentions import actor_words
-    words = name.split()
+    words = _POST_MODIFIER.split(name, maxsplit=1)[0].split()   # "the North Korean soldier with the ID": its head
     own = max((k for k, w in enumerate(words) if re.search(r"[’']s$", w)), default=-1)
     if own >= 0:
         words = ["the"] + words[own + 1:]       # "Daily NK’s source": the owner's source
-    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an") or any(w[:1].isupper() for w in words[1:]):
-        return False
-    return words[-1] == "source" or words[-1] in actor_words()["role"]
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an") or \
+            any(w[:1].isupper() and not _place_word(w) for w in words[1:]):
+        return False            # (a nationality or place is part of the description: "a Chinese military expert")
+    return words[-1] == "source" or words[-1] in actor_words()["role"] or words[-1] in _PERSON_NOUNS
+
+
+def _place_word(word: str) -> bool:
+    """A capitalised word that names a nation, a place or a body ("Chinese", "Kremlin") or an abbreviation ("US",
+    "U.S.") inside an unnamed person's description; not a party's name."""
+    return (bare_word(word) in name_blockers() or _ABBREVIATION.fullmatch(word) is not None) \
+        and bare_word(word) not in _PARTIES
+
+
+# A party's nominee or leader ("The Republican presidential nominee") is a named politician described, not an unnamed
+# person of whom a pronoun speaks.
+_PARTIES = frozenset("Republican Republicans Democratic Democrats Democrat GOP".split())
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 
 
 # ", president of ...", ", a spokesman for ...", ", the group's chairman": a role in apposition after a name.

@@ -102,3 +102,82 @@ def test_a_phrase_opening_the_sentence_is_no_clause(phrase, opening):
 def test_a_body_name_split_or_opened_by_a_name_blocker_is_no_person(text, not_person):
     people = [p.name for p in analyse(text, None, "a").people.people]
     assert not_person not in people
+
+
+def test_a_quoted_line_with_a_lowercase_reporting_verb_is_no_headline():
+    # '“...,” said Artyom Lukin of the Russian Far Eastern Federal University.' is mostly capitalised once its quote
+    # is set aside, but a lowercase "said" is a sentence's: its name is a person, who a later "he" stands for.
+    text = ("Putin met Kim Jong Un on Monday.\n\n"
+            "“North Korea is on its own,” said Artyom Lukin of the Russian Far Eastern Federal University.\n\n"
+            "Russia will also play a role, he said.")
+    doc = analyse(text)
+    assert "Artyom Lukin" in [p.name for p in doc.people.people]
+    assert doc.people.resolve("he", text.index("he said"), doc.index, (doc.subjects,)) == "Artyom Lukin"
+
+
+@pytest.mark.parametrize("description,person", [
+    ("a Chinese military expert", True), ("a US official", True), ("the Kremlin spokesman", True),
+    ("a senior official", True), ("the Moscow Times", False), ("a Trump adviser", False),
+    ("the North Korean soldier with the ID", True), ("a senior official of the Ministry of National Defense", True),
+    ("a statement issued by a senior official", False), ("the case of the spokesman", False),
+    ("The Republican presidential nominee", False)])
+def test_an_unnamed_person_may_carry_a_nationality_or_place(description, person):
+    from analysis.nlp.people import _is_person_description
+    assert _is_person_description(description) is person
+
+
+def test_he_takes_the_unnamed_expert_of_the_sentence_before_over_a_name_in_its_object():
+    text = ("According to a Chinese military expert who commented on Putin's visit, Moscow is sending a signal. "
+            "He also believes that Pyongyang is sending a signal.")
+    doc = analyse(text)
+    sources = [(text.index("a Chinese"), "a Chinese military expert")]
+    assert doc.people.resolve("He", text.index("He also"), doc.index, (sources,)) == "a Chinese military expert"
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister for Foreign Affairs of Ukraine spoke.", "Edward Alden of the Council on Foreign Relations spoke.",
+    "Valery Gerasimov, the head of Russia's General Staff, spoke.",
+    "Alexandr Matsegora, Ambassador Extraordinary and Plenipotentiary, spoke."])
+def test_the_last_word_of_an_office_after_a_title_word_is_no_person(text):
+    # "Foreign" is a title word ("Foreign Minister"): "Foreign Affairs" must not leave a person "Affairs" behind.
+    names = [p.name for p in analyse(text).people.people]
+    assert not any(n in ("Affairs", "Relations", "Staff", "Extraordinary", "Plenipotentiary") for n in names)
+
+
+def test_a_name_after_the_last_word_of_an_office_is_the_person():
+    text = ("UN Under-Secretary-General and High Representative for Disarmament Affairs Nakamitsu Izumi noted that "
+            "the transfer violates resolutions. She said all countries must abide by the sanctions.")
+    doc = analyse(text)
+    assert [p.name for p in doc.people.people] == ["Nakamitsu Izumi"]
+    assert text[doc.people.mentions[0].start:doc.people.mentions[0].end] == "Nakamitsu Izumi"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In New York, John Smith met officials of the National Rally.", ["John Smith"]),
+    ("In St. Petersburg and Las Vegas, the Federal Reserve and Hurricane Otis were discussed.", []),
+    ("Secretary of State Antony Blinken met Secretary of Homeland Security Alejandro Mayorkas.",
+     ["Antony Blinken", "Alejandro Mayorkas"])])
+def test_a_place_or_body_opener_names_no_person(text, names):
+    # A person of unknown gender could be taken for "he" or "she": "New York" or "Federal Reserve" must not be one.
+    assert [p.name for p in analyse(text).people.people] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The protest in Charlotte grew, and voters in Virginia and St. Louis watched.", []),
+    ("Charlotte Meehan spoke. Later Charlotte said she would stay in Charlotte.", ["Charlotte Meehan"])])
+def test_a_lone_given_name_after_a_preposition_of_place_is_a_place(text, names):
+    assert [p.name for p in analyse(text).people.people] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Officials at Alameda Research and the Affordable Care Act office spoke, with Human Rights observers.",
+    "The Asia-Pacific Economic Cooperation forum and the Writers Guild met."])
+def test_a_run_ending_in_a_body_or_process_noun_is_no_person(text):
+    assert analyse(text).people.people == []
+
+
+def test_common_short_given_names_carry_a_gender():
+    # "Josh Earnest" is a man: a "she" after him and Jenny Town is hers, not his.
+    text = "Josh Earnest spoke with analyst Jenny Town on Monday. She said the talks had stalled."
+    doc = analyse(text)
+    assert doc.people.resolve("She", text.index("She said"), doc.index, (doc.subjects,)) == "Jenny Town"
