@@ -342,13 +342,6 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
                                   # the storm that hit": a relative "that"
         if _DETERMINER_THAT.match(text, that.end()):
             return None           # "asked that shaming question in reference to last year": a demonstrative
-        nxt = _WORD.match(text, that.end() + 1)
-        if len(gap_words) == 1 and gap_words[0].islower() and gap_words[0] not in _OBJECT_PRONOUNS and \
-                gap_words[0] not in word_classes()["adv"] and not gap_words[0].endswith("ly") and \
-                cue.lemma not in _ADDRESSEE_FIRST and not _addressed(text, cue, that.start()) and \
-                not _TIME_NOUNS.intersection(gap_words) and nxt and nxt.group().lower() in word_classes()["aux"]:
-            return None           # "welcoming polls that have shown", "proposed nothing that would close": "that"
-                                  # opens a relative clause on the object (a finite verb follows, no subject)
         if lead and not _gap_stops(text, cue.end, core) and len(core_words) <= window and _WORD.match(text, lead.end()) \
                 and not any(w in word_classes()["aux"] for w in gap_words if w != "may" or "May" not in gap) \
                 and not any(True for _ in iter_cues(text, cue.end, that.start())):

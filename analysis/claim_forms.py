@@ -48,9 +48,6 @@ _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:[a-z]
 # appositive; the "as" opens the phrase it closes.)
 _AS_SOURCE = re.compile(r"\b[Aa]s\s+(?:[A-Z“\"]?[^,.;:!?“”\"]{1,60},\s+[^,.;:!?“”\"]{0,60})?$")
 _CONJUNCTION_END = re.compile(r",\s+(?:but|and|yet|so)\s+$")
-# "CONTENT, as the senator put it.": the comparison closes the sentence, its content came before the comma.
-_AS_PUT_IT = re.compile(r",[”\"’']?\s+as\s+(?:[^,.;:!?“”\"\s]+\s+){0,6}?$")
-_PUT_IT_CLOSES = re.compile(r"\s*(?:[.;]|$)")
 
 
 _ASIDE_OBJECT = re.compile(r",\s+(?:once\s+again|once\s+more|again|yet\s+again),\s+[a-z]")
@@ -293,10 +290,8 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """A reporting verb: "CONTENT, said X", a parenthetical "X feel", or "X claims (that) CONTENT"."""
     text = ctx.text
     after = text[cue.end:s_hi]
-    if cue.lemma == "put it" and not after.lstrip(" ").startswith(",") and \
-            not (_PUT_IT_CLOSES.match(after) and _AS_PUT_IT.search(text, max(s_lo, cue.start - 80), cue.start)):
-        return None               # only "As X put it, CONTENT" and "CONTENT, as X put it." (not "as X put it in a
-                                  # lengthy profile, ...")
+    if cue.lemma == "put it" and not after.lstrip(" ").startswith(","):
+        return None               # only "As X put it, CONTENT" (not "as X put it in a lengthy profile, ...")
     cited = _CITING_THAT.match(after)
     if cited:
         # "the outlet reported, citing sources, that CONTENT"
