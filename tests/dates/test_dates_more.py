@@ -41,6 +41,13 @@ CASES = [
      "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # a full month name with a stray full stop before a day and a year (a dateline style), but not across sentences
+    ("full_month_with_stray_stop_before_day_and_year", "Tumen bridge project accelerates. April. 18, 2025 07:33. "
+     "Troops arrived in April. 18 soldiers died.", "2025-04-18",
+     [("April. 18, 2025", "2025-04-18", "day"), ("April", "2025-04", "month")]),
+    # "local time" without brackets (Korean wire style) is the same day of the month, and no ordinal figure
+    ("day_of_month_before_local_time", "A resolution was adopted in Strasbourg on the 28th local time, the "
+     "parliament said.", "2024-11-29", [("the 28th", "2024-11-28", "day")]),
     # "that same day" is "the same day": the day last told
     ("that_same_day", "The sanctions were adopted on July 19, 2022. That same day, Russia responded.", "2024-06-21",
      [("July 19, 2022", "2022-07-19", "day"), ("That same day", "2022-07-19", "day")]),

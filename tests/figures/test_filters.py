@@ -71,3 +71,28 @@ def test_every_rule_has_an_example_and_a_docstring():
 ])
 def test_pairs_clock_times_instalments_and_units(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # "third states", as "third countries" and "third parties": other states, no rank (lexicons/figure_idioms.tsv)
+    ("Relations between them should not be a matter of concern to third states.", "third", True),
+    ("The deal is not aimed against any third state.", "third", True),
+    ("They will not attack a third state.", "third", True),
+    ("Estonia became the third state to expel the envoy.", "third", False),
+])
+def test_third_states_are_other_states_not_a_rank(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+def test_day_of_month_before_local_time_is_no_ordinal():
+    from analysis.figures.extract import extract_figures
+    text = "A resolution was adopted in Strasbourg on the 28th local time, the parliament said."
+    assert [f.text for f in extract_figures(text, published="2024-11-29")] == []
+
+
+@pytest.mark.parametrize("dateline", ["April. 18, 2025", "March. 22, 2025"])
+def test_day_in_a_dateline_with_a_stray_stop_is_no_figure(dateline):
+    # the sentence splitter may cut the date after "April."; the date still covers its day
+    from analysis.figures.extract import extract_figures
+    text = f"Tumen bridge project accelerates. {dateline} 07:33. Troops arrived in April. 18 soldiers died."
+    assert [f.text for f in extract_figures(text, published="2025-04-18")] == ["18 soldiers"]
