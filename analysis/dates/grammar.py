@@ -298,6 +298,10 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
         #                       two months until the election": the day), "calls today still roll"
     if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
         return True           # set against all the past: "restraint is needed today more than ever"
+    if re.match(r"['’]s\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", text[end:end + 24], re.IGNORECASE) \
+            and re.search(r"\b(?:than|below|above|under|over|from|to|versus|vs\.?|with)\s+$", text[max(0, start - 12):start]):
+        return True           # a share now set against then: "16 percent of the economy back then, below today's 27
+        #                       percent" (not the news day's "Today's 2% rate cut")
     if not re.fullmatch(r"\s*(?:(?:but|and|yet|so|while|whereas|even|still)\s*)?", clause, re.IGNORECASE) \
             and not re.search(r",\s*(?:(?:but|and|yet|so|while|whereas)\s+)?$", clause, re.IGNORECASE):
         return False

@@ -41,6 +41,17 @@ CASES = [
      "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # a weekday right after a given name is a family name ("Chris Monday, a Russia expert"); "told Chris on Monday",
+    # "Chris said Monday" stay days
+    ("weekday_as_family_name", "Chris Monday, a Russia expert, said so. Officials told Chris on Monday.",
+     "2023-12-12", [("Monday", "2023-12-11", "day")]),
+    # a resolution number naming a body is no year, even after "the" (a modern year before "commission" stays)
+    ("resolution_committee_is_no_year", "Russia vetoed the mandate of the Panel of Experts of the 1718's Sanctions "
+     "Committee. The UN 1718 Committee met. The 2019 commission report was late.", "2024-03-29",
+     [("2019", "2019", "year")]),
+    # "today's" share set against a past one is the present age, no day; the news day's "Today's 2% rate cut" stays
+    ("todays_share_against_then_is_no_date", "Trade was only 16 percent of the economy back then, well below "
+     "today's 27 percent. Today's 2% rate cut surprised markets.", "2024-10-01", [("Today", "2024-10-01", "day")]),
     # a full month name with a stray full stop before a day and a year (a dateline style), but not across sentences
     ("full_month_with_stray_stop_before_day_and_year", "Tumen bridge project accelerates. April. 18, 2025 07:33. "
      "Troops arrived in April. 18 soldiers died.", "2025-04-18",
