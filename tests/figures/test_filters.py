@@ -96,3 +96,27 @@ def test_day_in_a_dateline_with_a_stray_stop_is_no_figure(dateline):
     from analysis.figures.extract import extract_figures
     text = f"Tumen bridge project accelerates. {dateline} 07:33. Troops arrived in April. 18 soldiers died."
     assert [f.text for f in extract_figures(text, published="2025-04-18")] == ["18 soldiers"]
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # an ordinal heading its list item, also with an aside between commas
+    ("The first, and most obvious, is the immediate effect on planners.", "first", True),
+    ("The second, more subtle, was a shift in doctrine.", "second", True),
+    ("The first is a fight for territory.", "first", True),
+    # "first impressions": no rank with content (lexicon role discourse)
+    ("First impressions of the summit", "First", True),
+    ("He won the first round, and most people cheered.", "first", False),
+])
+def test_ordinals_of_the_argument(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # "one" after a conditional before a party of a pact or a group is any one of them, no count
+    ("The treaty stipulates that if one party is invaded, the other will provide assistance.", "one", True),
+    ("If one nation mismanages its grid, its neighbors suffer with it.", "one", True),
+    ("If one soldier dies, we leave.", "one", False),
+    ("Only one party voted against the bill.", "one", False),
+])
+def test_one_party_in_a_conditional_is_any_party(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
