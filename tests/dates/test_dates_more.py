@@ -41,6 +41,16 @@ CASES = [
      "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # a reprint's day of first publication is the day the text was written ("earlier this month": July)
+    ("reprint_first_appeared_sets_the_day", "Sunday, August 3, 2025\n\nThis essay first appeared July 29, 2025 in "
+     "38 North.\n\nThe visit earlier this month of Lavrov to Wonsan marked a turn.", "2025-08-03",
+     [("Sunday, August 3, 2025", "2025-08-03", "day"), ("July 29, 2025", "2025-07-29", "day"),
+      ("earlier this month", "2025-07", "month")]),
+    # "the same period" names no month: the year ("the same month" keeps the story's month)
+    ("same_period_is_the_year", "In October 2021, trade rose 20% compared with the same period in 2020. In October "
+     "2021 exports rose from the same month of 2019.", "2021-11-20",
+     [("October 2021", "2021-10", "month"), ("the same period in 2020", "2020", "year"),
+      ("October 2021", "2021-10", "month"), ("the same month of 2019", "2019-10", "month")]),
     # a weekday right after a given name is a family name ("Chris Monday, a Russia expert"); "told Chris on Monday",
     # "Chris said Monday" stay days
     ("weekday_as_family_name", "Chris Monday, a Russia expert, said so. Officials told Chris on Monday.",
