@@ -120,3 +120,13 @@ def test_ordinals_of_the_argument(text, number, rejected):
 ])
 def test_one_party_in_a_conditional_is_any_party(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # the number of an aircraft model before "Max" names the model, even before a counted noun
+    ("Cayman Airways said it was grounding two new 737 Max jets.", "737", True),
+    ("He apologized for the 737 Max crashes.", "737", True),
+    ("It sent 600 North Korean soldiers.", "600", False),
+])
+def test_aircraft_model_number_is_a_name(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
