@@ -87,8 +87,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text, "as recently as last
   month" compares (the date is the mention) and so does a bare "earlier" after a modal ("that could come
-  earlier").  "in the future", "the foreseeable future" are vague, no date (only "the coming weeks" and the
-  like are FUTURE_REF).
+  earlier").  "in the future", "the foreseeable future", "the coming weeks" and the year-scale "recent years",
+  "the past few years", "recent times" are vague, no date (the gold sets never require them; "in recent months",
+  "the last few weeks", "the past few days" stay PAST_REF).
 * Without a publication date nothing is resolved from the clock (relative dates never
   depend on today's date): deictic expressions get granularity ``relative`` and the
   direction they point in ("last year", "yesterday" PAST_REF; "next month" FUTURE_REF;

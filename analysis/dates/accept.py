@@ -12,6 +12,9 @@ from .grammar import (ATTRIBUTIVE_MONTH_AFTER, ATTRIBUTIVE_MONTH_BEFORE, CONTEXT
 
 _DIGIT_AFTER_RE = re.compile(r"\s?\d")          # (compiled once: every year-like number asks)
 _PERCENT_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent|pct)\b", re.IGNORECASE)
+# a body named after a resolution: "the 1718 Committee", "the 1718's Sanctions Committee" (the figures side reads
+# the same names as identifiers, figure_identifiers.tsv id_after)
+_BODY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:sanctions\s+)?(?:committee|commission)\b", re.IGNORECASE)
 
 
 def _accept_year(text: str, start: int, end: int) -> bool:
@@ -37,6 +40,8 @@ def _accept_year(text: str, start: int, end: int) -> bool:
             return False
     if _PERCENT_AFTER_RE.match(after):
         return False
+    if text[start:end] < "1900" and _BODY_AFTER_RE.match(text, end, min(len(text), end + 30)):
+        return False        # (years before 1900 need "the"; a resolution number after "the" names the body)
     if RESOLUTION_LIST.search(before):
         return False
     prev = word_before(text, start)

@@ -326,10 +326,19 @@ _DATELINE_AFTER = re.compile(r"\.?[ \t]*(?P<agency>\([ \t]*[A-Za-z][\w .&-]{0,30
 DATELINE_REACH = 1500              # a dateline opens the story: it is looked for in its first characters
 
 
+# a reprint's note of its first publication: "This essay first appeared July 29, 2025 in 38 North", "originally
+# published on March 3": the day the text was written, as a dateline
+_FIRST_PUBLISHED_BEFORE = re.compile(r"\b(?:first|originally)\s+(?:appeared|published|posted|ran)(?:\s+on)?\s+\Z",
+                                     re.IGNORECASE)
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Is the date at ``start:end`` the dateline of a wire report ("SEOUL, Nov. 12 (Yonhap) --")?"""
+    """Is the date at ``start:end`` the dateline of a wire report ("SEOUL, Nov. 12 (Yonhap) --") or a reprint's day
+    of first publication ("This essay first appeared July 29, 2025 in 38 North")?"""
     if start >= DATELINE_REACH:
         return False
+    if _FIRST_PUBLISHED_BEFORE.search(text, max(0, start - 30), start):
+        return True
     before = _DATELINE_BEFORE.search(text, max(0, start - 80), start)
     after = before and _DATELINE_AFTER.match(text, end, min(len(text), end + 40))
     # a place or an agency is needed: "March 3 – talks resume" opening a chronology is no dateline

@@ -38,7 +38,8 @@ def _alternation(words) -> str:
 # ---------------------------------------------------------------------------
 # the grammar
 # ---------------------------------------------------------------------------
-# A month name, or an abbreviation with its optional full stop ("Sept.", "Feb").
+# A month name, or an abbreviation with its optional full stop ("Sept.", "Feb").  A full name with a stray full
+# stop is read only before a day and a year ("April. 18, 2025", a dateline style of Korean papers' English sites).
 _M = (rf"(?:(?:{_alternation(FULL_MONTHS)})\b|(?:{_alternation(set(MONTHS) - FULL_MONTHS)})\b\.?)")
 _W = rf"(?:{_alternation(WEEKDAYS)})\b"                    # a weekday name
 # A four-digit year 1900-2099, not part of a longer number, an amount or a decimal.
@@ -74,7 +75,7 @@ MASTER = re.compile(rf"""
   | (?:(?P<dmy_wd>{_W}),?\s+)?(?:the\s+)?(?P<dmy_d>{_D})
         (?:\s*(?:-|–|—|to|and|&)\s*(?P<dmy_d2>{_D}))?
         \s+(?:of\s+)?(?P<dmy_m>{_M})(?:,?\s+(?P<dmy_y>{_Y})|\s+(?:of\s+)?(?P<dmy_r>last|this|next)\s+year\b)?
-  | (?:(?P<mdy_wd>{_W}),?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})
+  | (?:(?P<mdy_wd>{_W}),?\s+)?(?P<mdy_m>{_M})(?:(?<=[a-z])\.(?=\s+\d{{1,2}},\s+(?:19|20)\d\d\b))?\s+(?P<mdy_d>{_D})
         (?:\s*(?P<mdy_and>-|–|—|and|&)\s*(?P<mdy_d2>{_D}))?(?:,?\s+(?P<mdy_y>{_Y})|\s+(?:of\s+)?(?P<mdy_r>last|this|next)\s+year\b)?
   | (?P<mr>(?P<mr_m1>{_M})\s*[-–—]\s*(?P<mr_m2>{_M})(?:,?\s+(?P<mr_y>{_Y}))?)
   | (?P<my_m>{_M}),?\s+(?:of\s+)?(?P<my_y>{_Y})
@@ -120,8 +121,8 @@ MASTER = re.compile(rf"""
         | in\s+the\s+future)\b
   | (?P<nth>(?<=\bon\s)the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
         # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
-        # "on the 20th floor" or "on the 5th anniversary"
-        (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that)\b))
+        # "on the 20th floor" or "on the 5th anniversary"; "on the 28th local time" as "on the 28th (local time)"
+        (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that|local\s+time)\b))
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wd_w>next|last|this)\s+week\b)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})
@@ -297,6 +298,10 @@ def today_is_present_age(text: str, start: int, end: int) -> bool:
         #                       two months until the election": the day), "calls today still roll"
     if re.match(r"\s+(?:more\s+|less\s+)?than\s+ever\b", text[end:end + 20]):
         return True           # set against all the past: "restraint is needed today more than ever"
+    if re.match(r"['’]s\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", text[end:end + 24], re.IGNORECASE) \
+            and re.search(r"\b(?:than|below|above|under|over|from|to|versus|vs\.?|with)\s+$", text[max(0, start - 12):start]):
+        return True           # a share now set against then: "16 percent of the economy back then, below today's 27
+        #                       percent" (not the news day's "Today's 2% rate cut")
     if not re.fullmatch(r"\s*(?:(?:but|and|yet|so|while|whereas|even|still)\s*)?", clause, re.IGNORECASE) \
             and not re.search(r",\s*(?:(?:but|and|yet|so|while|whereas)\s+)?$", clause, re.IGNORECASE):
         return False

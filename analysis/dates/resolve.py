@@ -151,8 +151,10 @@ def _resolve_same_period(raw: RawMention, text: str, ctx: Context, tense_of, whe
         if base is None:
             return "", "relative"
         y = base + (1 if rel in ("next", "the following", "the next", "a later") else -1)
-    if ctx.ref and ctx.ref[1] and p["unit"] in ("month", "period", "time"):
+    if ctx.ref and ctx.ref[1] and p["unit"] == "month":
         return f"{y}-{ctx.ref[1]:02d}", "month"
+    # "the same period in 2020", "the same time last year": the period is not named (the months of the story may
+    # be several, "January-October"), so the year; a month would be made up
     if ctx.ref and ctx.ref[2] and p["unit"] == "day":
         iso = iso_day(y, ctx.ref[1], ctx.ref[2])
         return (iso, "day") if iso else None

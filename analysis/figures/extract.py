@@ -43,8 +43,9 @@ def extract_figures(text: str, *, article_id: str = "", published: Optional[str]
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for d in sorted(dates, key=lambda d: d.start):
         k = bisect.bisect_right(starts, d.start) - 1
-        if k >= 0:
-            dates_by_sentence.setdefault(k, []).append(d)
+        # a date the sentence splitter cut ("April. | 18, 2025") belongs to every sentence it overlaps
+        for j in range(max(k, 0), bisect.bisect_left(starts, d.end)):
+            dates_by_sentence.setdefault(j, []).append(d)
     notes = {a for a, _ in footnote_spans(text)}
     out: list[Figure] = []
     para_sources: dict[int, tuple[int, list[tuple[int, int, str, int]], list[int]]] = {}

@@ -346,7 +346,8 @@ _CONTRAST_BEFORE_RE = re.compile(
 def idiom(look: Look) -> bool:
     """A fixed phrase that counts nothing (lexicons/figure_idioms.tsv): "at one point", "by one estimate",
     "one hell of", "the first lady", "first responders", "second-guess", "third countries", "doubling down",
-    "one sort or another", "from one ocean to another", "one crisis after another", "one side or the other"."""
+    "one sort or another", "from one ocean to another", "one crisis after another", "one side or the other", and
+    "if one party is invaded" (any one of the parties)."""
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end].lower() not in _IDIOM_WORDS or c.unit == "rank":
         return False       # only numbers that occur in an idiom are looked at (a set lookup, not a regex); a rank
@@ -355,7 +356,18 @@ def idiom(look: Look) -> bool:
     for m in IDIOM_RE.finditer(text, lo, hi):
         if m.start() <= c.num_start and c.num_end <= m.end():
             return True
-    return text[c.num_start:c.num_end].lower() == "one" and _ONE_OR_ANOTHER_RE.match(text, c.num_start, hi) is not None
+    if text[c.num_start:c.num_end].lower() != "one":
+        return False
+    return _ONE_OR_ANOTHER_RE.match(text, c.num_start, hi) is not None or (
+        _IF_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
+        and _ONE_PARTY_AFTER_RE.match(text, c.num_end, hi) is not None)
+
+
+# "if one party is invaded, the other ...", "If one nation mismanages its grid, its neighbours suffer": "one" after a
+# conditional before a party of a pact or a group (a state, a side, a member) is any one of them, no count
+_IF_BEFORE_RE = re.compile(rf"(?i)\b(?:if|unless|whenever|should){SP}+\Z")
+_ONE_PARTY_AFTER_RE = re.compile(rf"{SP}+(?:party|side|nation|state|country|member|ally|partner|signatory|government)\b"
+                               rf"(?!{SP}*[-’'])", re.IGNORECASE)
 
 
 def indefinite_source(look: Look) -> bool:

@@ -57,7 +57,7 @@ def argument_ordinal(look: Look) -> bool:
     """ "a second step", "the third point", "in the first place", "The first is a fight for territory": the
     ordinal orders the argument."""
     text, c = look.text, look.cand
-    if _ORDINAL_AS_HEAD_RE.match(text, c.num_end, min(look.hi, c.num_end + 12)) \
+    if _ORDINAL_AS_HEAD_RE.match(text, c.num_end, min(look.hi, c.num_end + 60)) \
             and re.fullmatch(rf"{SP}*(?:The|the){SP}+", text[look.lo:c.start]):
         return True     # "The first is ...", "The second was ...": the subject of its sentence, an item of a list
     nxt = words_after(text, c.end, look.hi, 1)
@@ -82,7 +82,8 @@ _PERIOD_AFTER_ORDINAL_RE = re.compile(
     # hearings", "the first 10 companies", "the first two" (the count is the figure)
     rf"|{SP}+(?:\d[\d,]*|(?:{CARD_ALT}))(?:{SP}+[a-z]|{SP}*[,.;:)]|\Z)"
     rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)")
-_ORDINAL_AS_HEAD_RE = re.compile(rf"{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
+# "The first is a ...", and with an aside between commas: "The first, and most obvious, is the immediate effect"
+_ORDINAL_AS_HEAD_RE = re.compile(rf"(?:{SP}*,[^,.;:!?\n]{{1,40}},)?{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 
 
 def military_unit(look: Look) -> bool:

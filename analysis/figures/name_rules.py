@@ -18,6 +18,8 @@ if TYPE_CHECKING:   # only for the annotations: filters imports this module
 _DISCOURSE = frozenset(w.lower() for w, role in load_table("figure_identifiers.tsv") if role == "discourse")
 _MONTHS_AND_DAYS = frozenset(w.lower() for w, _ in load_table("months.tsv")) \
     | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words that close an aircraft model's name after its number ("Boeing 737 Max"; NewsQuant and ot v13 articles)
+_MODEL_WORDS = frozenset({"max"})
 _NAME_AFTER_RE = re.compile(rf"{SP}(?P<w>[A-Z][a-z]+)\b(?![’'-])")
 
 
@@ -42,6 +44,8 @@ def number_before_name(look: Look) -> bool:
     if not m:
         return False
     w = m.group("w").lower()
+    if w in _MODEL_WORDS:
+        return True         # a model's name, whatever is counted after it: "two new 737 Max jets", "737 Max crashes"
     if looks_plural(w) or w in _MONTHS_AND_DAYS:
         return False
     # the words that follow up to the first lower-case one, stopping at punctuation: "600 North Korean soldiers",

@@ -7,6 +7,10 @@ import pytest
 from . import assert_dates
 
 CASES = [
+    # "set to" looks ahead with an adverb before it too ("is reportedly set to perform ... in late August")
+    ("set_to_after_an_adverb_looks_ahead", "Ushakov signaled back in December 2024 that troops might join. A band is "
+     "reportedly set to perform in Moscow in late August.", "2025-01-17",
+     [("December 2024", "2024-12", "month"), ("late August", "2025-08", "month")]),
     # a relative clause right after the date is the date's own clause: its verb's tense decides, not a modal before
     ("relative_clause_past_after_modal", "The bank might consider more hikes after the landmark shift in March which "
      "exited negative rates.", "2024-04-05", [("March", "2024-03", "month")]),

@@ -41,6 +41,34 @@ CASES = [
      "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # a reprint's day of first publication is the day the text was written ("earlier this month": July)
+    ("reprint_first_appeared_sets_the_day", "Sunday, August 3, 2025\n\nThis essay first appeared July 29, 2025 in "
+     "38 North.\n\nThe visit earlier this month of Lavrov to Wonsan marked a turn.", "2025-08-03",
+     [("Sunday, August 3, 2025", "2025-08-03", "day"), ("July 29, 2025", "2025-07-29", "day"),
+      ("earlier this month", "2025-07", "month")]),
+    # "the same period" names no month: the year ("the same month" keeps the story's month)
+    ("same_period_is_the_year", "In October 2021, trade rose 20% compared with the same period in 2020. In October "
+     "2021 exports rose from the same month of 2019.", "2021-11-20",
+     [("October 2021", "2021-10", "month"), ("the same period in 2020", "2020", "year"),
+      ("October 2021", "2021-10", "month"), ("the same month of 2019", "2019-10", "month")]),
+    # a weekday right after a given name is a family name ("Chris Monday, a Russia expert"); "told Chris on Monday",
+    # "Chris said Monday" stay days
+    ("weekday_as_family_name", "Chris Monday, a Russia expert, said so. Officials told Chris on Monday.",
+     "2023-12-12", [("Monday", "2023-12-11", "day")]),
+    # a resolution number naming a body is no year, even after "the" (a modern year before "commission" stays)
+    ("resolution_committee_is_no_year", "Russia vetoed the mandate of the Panel of Experts of the 1718's Sanctions "
+     "Committee. The UN 1718 Committee met. The 2019 commission report was late.", "2024-03-29",
+     [("2019", "2019", "year")]),
+    # "today's" share set against a past one is the present age, no day; the news day's "Today's 2% rate cut" stays
+    ("todays_share_against_then_is_no_date", "Trade was only 16 percent of the economy back then, well below "
+     "today's 27 percent. Today's 2% rate cut surprised markets.", "2024-10-01", [("Today", "2024-10-01", "day")]),
+    # a full month name with a stray full stop before a day and a year (a dateline style), but not across sentences
+    ("full_month_with_stray_stop_before_day_and_year", "Tumen bridge project accelerates. April. 18, 2025 07:33. "
+     "Troops arrived in April. 18 soldiers died.", "2025-04-18",
+     [("April. 18, 2025", "2025-04-18", "day"), ("April", "2025-04", "month")]),
+    # "local time" without brackets (Korean wire style) is the same day of the month, and no ordinal figure
+    ("day_of_month_before_local_time", "A resolution was adopted in Strasbourg on the 28th local time, the "
+     "parliament said.", "2024-11-29", [("the 28th", "2024-11-28", "day")]),
     # "that same day" is "the same day": the day last told
     ("that_same_day", "The sanctions were adopted on July 19, 2022. That same day, Russia responded.", "2024-06-21",
      [("July 19, 2022", "2022-07-19", "day"), ("That same day", "2022-07-19", "day")]),

@@ -32,8 +32,16 @@ CASES = [
     # vague references are no dates (CONVENTIONS.md): the future, the present age
     ("in_the_future_is_no_date", "Such deals will matter in the future and in the foreseeable future.",
      "2024-06-01", []),
-    ("coming_weeks_stays_future_ref", "He will visit in the coming weeks.", "2024-06-01",
-     [("the coming weeks", "FUTURE_REF", "relative")]),
+    # forward and year-scale vague references are no dates either (the gold sets never require them)
+    ("coming_weeks_is_no_date", "He will visit in the coming weeks.", "2024-06-01", []),
+    ("coming_days_and_months_are_no_date", "Talks are due in the coming days and a deal in the coming months.",
+     "2024-06-01", []),
+    ("past_few_years_is_no_date", "Prices rose over the past few years and in recent times.", "2024-06-01", []),
+    ("past_several_years_is_no_date", "It has grown over the past several years.", "2024-06-01", []),
+    ("recent_months_stays_past_ref", "Trade has grown in recent months.", "2024-06-01",
+     [("recent months", "PAST_REF", "relative")]),
+    ("last_few_weeks_stays_past_ref", "Troops arrived in the last few weeks.", "2024-06-01",
+     [("the last few weeks", "PAST_REF", "relative")]),
     ("todays_world_is_no_date", "If today's multipolar world requires chess, he plays tic-tac-toe.", "2025-01-05", []),
     ("todays_country_is_no_date", "In today's America, everything is settled in the courtroom.", "2024-12-18", []),
     ("todays_event_noun_stays_the_day", "Today's Senate vote was close.", "2024-12-18", [("Today", "2024-12-18", "day")]),

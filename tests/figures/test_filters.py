@@ -71,3 +71,62 @@ def test_every_rule_has_an_example_and_a_docstring():
 ])
 def test_pairs_clock_times_instalments_and_units(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # "third states", as "third countries" and "third parties": other states, no rank (lexicons/figure_idioms.tsv)
+    ("Relations between them should not be a matter of concern to third states.", "third", True),
+    ("The deal is not aimed against any third state.", "third", True),
+    ("They will not attack a third state.", "third", True),
+    ("Estonia became the third state to expel the envoy.", "third", False),
+])
+def test_third_states_are_other_states_not_a_rank(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+def test_day_of_month_before_local_time_is_no_ordinal():
+    from analysis.figures.extract import extract_figures
+    text = "A resolution was adopted in Strasbourg on the 28th local time, the parliament said."
+    assert [f.text for f in extract_figures(text, published="2024-11-29")] == []
+
+
+@pytest.mark.parametrize("dateline", ["April. 18, 2025", "March. 22, 2025"])
+def test_day_in_a_dateline_with_a_stray_stop_is_no_figure(dateline):
+    # the sentence splitter may cut the date after "April."; the date still covers its day
+    from analysis.figures.extract import extract_figures
+    text = f"Tumen bridge project accelerates. {dateline} 07:33. Troops arrived in April. 18 soldiers died."
+    assert [f.text for f in extract_figures(text, published="2025-04-18")] == ["18 soldiers"]
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # an ordinal heading its list item, also with an aside between commas
+    ("The first, and most obvious, is the immediate effect on planners.", "first", True),
+    ("The second, more subtle, was a shift in doctrine.", "second", True),
+    ("The first is a fight for territory.", "first", True),
+    # "first impressions": no rank with content (lexicon role discourse)
+    ("First impressions of the summit", "First", True),
+    ("He won the first round, and most people cheered.", "first", False),
+])
+def test_ordinals_of_the_argument(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # "one" after a conditional before a party of a pact or a group is any one of them, no count
+    ("The treaty stipulates that if one party is invaded, the other will provide assistance.", "one", True),
+    ("If one nation mismanages its grid, its neighbors suffer with it.", "one", True),
+    ("If one soldier dies, we leave.", "one", False),
+    ("Only one party voted against the bill.", "one", False),
+])
+def test_one_party_in_a_conditional_is_any_party(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # the number of an aircraft model before "Max" names the model, even before a counted noun
+    ("Cayman Airways said it was grounding two new 737 Max jets.", "737", True),
+    ("He apologized for the 737 Max crashes.", "737", True),
+    ("It sent 600 North Korean soldiers.", "600", False),
+])
+def test_aircraft_model_number_is_a_name(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
