@@ -74,3 +74,17 @@ def test_a_relation_not_yet_there_is_not_presupposed_by_the_possessive():
                  "The ceasefire could end Moscow's proposed alliance with Pyongyang.",
                  "The ceasefire could end Russia's possible future alliance with North Korea."):
         assert label_position(text, theme="relationship framing") != "alliance", text
+
+
+@pytest.mark.parametrize("text", [
+    "According to the deputy minister, it is difficult to predict how the project will develop considering that "
+    "Pyongyang is restricted by international sanctions with Russia.",
+    "No one can predict whether ties between Russia and North Korea will deepen.",
+])
+def test_a_question_a_forecast_embeds_is_no_deepening(text):
+    assert label_position(text, theme="durability and outlook") != "deepening"
+
+
+def test_a_forecast_of_growing_ties_still_reads_as_deepening():
+    assert label_position("Experts expect that relations between Russia and North Korea will develop further.",
+                          theme="durability and outlook") == "deepening"
