@@ -88,3 +88,27 @@ def test_a_question_a_forecast_embeds_is_no_deepening(text):
 def test_a_forecast_of_growing_ties_still_reads_as_deepening():
     assert label_position("Experts expect that relations between Russia and North Korea will develop further.",
                           theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text", [
+    "The acknowledgment by Russia and the DPRK of the participation of North Korean military personnel in hostilities "
+    "on the side of the Russian Federation underscores the unreliability of both regimes.",
+    "The involvement of North Korean troops in combat in Russia's Kursk region has changed the course of the war.",
+])
+def test_the_participation_of_north_korean_forces_in_the_fighting_confirms_the_support(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_the_possible_involvement_of_north_korean_soldiers_is_not_confirmed():
+    assert label_position("Tokyo will monitor the possible involvement of North Korean soldiers in combat on the side "
+                          "of Russia.", theme="military support") != "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "The MFA said the participation of the DPRK in Russia's aggression against Ukraine threatens not only the security "
+    "of Europe, but also of the Indo-Pacific region.",
+    "Yoon argued that the military cooperation between Russia and North Korea threatens peace on the Korean Peninsula "
+    "and around the world.",
+])
+def test_the_ties_threatening_the_peace_of_a_region_are_a_threat_to_the_west(text):
+    assert label_position(text, theme="the US and the West") == "threat to the West"
