@@ -112,3 +112,17 @@ def test_the_possible_involvement_of_north_korean_soldiers_is_not_confirmed():
 ])
 def test_the_ties_threatening_the_peace_of_a_region_are_a_threat_to_the_west(text):
     assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is an important and generally friendly neighbor as well as a great power with a veto at the UN Security "
+    "Council (UNSC).",
+    "Unless the United States, which holds veto power in the UNSC, changes course, sanctions on North Korea stay.",
+])
+def test_a_veto_held_is_no_shielding(text):
+    assert label_position(text, theme="sanctions and the UN") != "Russia shields"
+
+
+def test_a_veto_cast_still_shields():
+    assert label_position("In response, this spring Russia used its veto power to deny an extension of the panel's "
+                          "term on North Korea sanctions.", theme="sanctions and the UN") == "Russia shields"
