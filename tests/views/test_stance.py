@@ -126,3 +126,9 @@ def test_a_veto_held_is_no_shielding(text):
 def test_a_veto_cast_still_shields():
     assert label_position("In response, this spring Russia used its veto power to deny an extension of the panel's "
                           "term on North Korea sanctions.", theme="sanctions and the UN") == "Russia shields"
+
+
+@pytest.mark.parametrize("verb", ["skirt", "sidestep", "circumvent"])
+def test_ties_that_let_north_korea_sidestep_the_sanctions_violate_them(verb):
+    text = f"Its ties with Russia have allowed North Korea to {verb} tough international sanctions."
+    assert label_position(text, theme="sanctions and the UN") == "violated"
