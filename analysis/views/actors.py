@@ -32,6 +32,47 @@ def actors_named(text: str, actors: Optional[dict]) -> frozenset:
     return frozenset(name for name in (actors or {}) if names_actor(text, (name,), actors))
 
 
+# "China and Russia", "Russia-China", "Moscow and the US": two actors joined into one pair, read from either member's end
+_JOIN_AFTER = re.compile(r"\s+and\s+(?:the\s+)?|\s*[-\u2013\u2014]\s*", re.I)
+_JOIN_BEFORE = re.compile(r"(?:\s+and\s+(?:the\s+)?|\s*[-\u2013\u2014]\s*)$", re.I)
+
+
+def actors_named_apart(text: str, actors: Optional[dict], subject=()) -> frozenset:
+    """The codebook's actors that ``text`` names, an actor of ``subject`` (the pair the codebook is about) counting
+    only where some mention of it stands apart from a pair it forms with an actor outside ``subject``: "China and
+    Russia drew closer on Korean affairs" is that pair's sentence, and names China but not Russia the subject's
+    pair; "Russia and North Korea" or "Russia, like China, ..." still name Russia."""
+    named = actors_named(text, actors)
+    own = [name for name in subject if name in named]
+    if not own:
+        return named
+    starts, ends = set(), set()
+    for name in named:
+        if name in subject:
+            continue
+        try:
+            for m in actors[name].finditer(text):
+                starts.add(m.start())
+                ends.add(m.end())
+        except PatternTimeout:
+            continue
+    if not starts:
+        return named
+    apart = set(named)
+    for name in own:
+        try:
+            mentions = list(actors[name].finditer(text))
+        except PatternTimeout:
+            continue
+        def paired(m) -> bool:
+            after = _JOIN_AFTER.match(text, m.end())
+            before = _JOIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            return (after is not None and after.end() in starts) or (before is not None and before.start() in ends)
+        if mentions and all(paired(m) for m in mentions):
+            apart.discard(name)
+    return frozenset(apart)
+
+
 RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\b[^,;:]*$", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do"
                      r"|said|says|say)\b", re.I)

@@ -14,7 +14,7 @@ from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
-from .actors import actors_named, names_theme_actor
+from .actors import actors_named, actors_named_apart, names_theme_actor
 from .stance import read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
@@ -256,20 +256,32 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
             unnamed = frozenset(book.theme_names)     # off the codebook's subject: no positions at all
         per_paragraph = Counter(g[5] for g in group)
         recent: list = []        # the actors named by the last sentences
+        recent_raw: list = []    # ... counting those named only inside another pair
         so_far: frozenset = frozenset()   # and by the article so far
         for k, (_, sentence_id, s_start, s_end, text, paragraph) in enumerate(group):
             text = text if isinstance(text, str) else ""
-            here = actors_named(text, book.actors)
+            raw = actors_named(text, book.actors)
+            here = raw
+            if book.subject and len(set(book.subject) & raw) == 1:
+                # one actor of the subject named only inside a pair with another ("China and Russia drew closer on
+                # Korean affairs") does not count: the sentence is about that pair, and does not lean on the actors
+                # of the sentences before it either, for the themes about the subject's pair alone
+                here = actors_named_apart(text, book.actors, book.subject)
             recent = (recent + [here])[-(ACTOR_WINDOW + 1):]
-            named = frozenset().union(*recent)
+            recent_raw = (recent_raw + [raw])[-(ACTOR_WINDOW + 1):]
+            named = here if raw - here else frozenset().union(*recent)
+            named_raw = frozenset().union(*recent_raw)
             if _THE_TWO.search(text):
                 named |= so_far        # "the two countries": the pair named earlier in the article
-            so_far |= here
+                named_raw |= so_far
+            so_far |= raw
             # a sentence takes a position on a theme only near a mention of its actors (this sentence
             # or the ACTOR_WINDOW before it: "Their new bond ..."): "a military coalition led by Saudi
-            # Arabia" in a story that names Russia elsewhere is no Russia–North Korea framing
-            unnamed_here = unnamed | frozenset(theme.name for theme in book.themes if theme.context_actors
-                                               and book.actors and not named & set(theme.context_actors))
+            # Arabia" in a story that names Russia elsewhere is no Russia–North Korea framing (a theme about
+            # an actor outside the subject, China's role, reads that actor's pairs as its own: "the Moscow-Beijing axis")
+            unnamed_here = unnamed | frozenset(
+                theme.name for theme in book.themes if theme.context_actors and book.actors
+                and not (named_raw if set(theme.actors) - set(book.subject or ()) else named) & set(theme.context_actors))
             # a title: among the first sentences, alone in its paragraph, without a closing stop
             headline = (k < HEADLINE_SENTENCES and per_paragraph[paragraph] == 1 and len(group) > 2
                         and not _STOP_END.search(text))

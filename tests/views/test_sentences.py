@@ -139,3 +139,42 @@ def test_a_combat_brotherhood_of_history_without_blood_forged_takes_no_label():
     text = ("This historical experience of the combat brotherhood serves as a reliable support for the further development "
             "of relations between Russia and North Korea.")
     assert label_position(text, theme="military support") == ""
+
+
+# --------------------------------------------------------------------------- another pair's sentence
+def _article(*texts: str) -> dict:
+    return {"sentences": pd.DataFrame({
+        "article_id": ["a"] * len(texts), "sentence_id": range(len(texts)),
+        "start": [0] * len(texts), "end": [len(t) for t in texts], "text": list(texts), "paragraph": [0] * len(texts)})}
+
+
+_LEAD = ("Russia and North Korea signed a new treaty in Pyongyang this week.",
+         "North Korea has sent troops to fight for Russia, officials say.")
+
+
+def _held(rows: pd.DataFrame, sentence_id: int, theme: str) -> str:
+    got = rows[(rows.sentence_id == sentence_id) & (rows.theme == theme)]
+    return "" if got.empty else got.position.iloc[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Due to the crisis on the Korean Peninsula in 2016-2017, China and Russia drew closer on Korean affairs and became "
+    "united in opposition to the US policy of pressure and threats.",
+    "Beijing and Moscow became united in opposition to the US policy of pressure.",
+])
+def test_a_sentence_naming_the_subject_only_inside_another_pair_takes_no_position_on_the_pair_s_themes(text):
+    rows = theme_sentences(_article(*_LEAD, text))
+    assert _held(rows, 2, "the US and the West") == ""
+
+
+def test_a_sentence_naming_both_of_the_subject_beside_another_actor_keeps_its_position():
+    # "North Korea-China-Russia": a triangle holds the subject's pair; and the other actor's own theme reads its pairs
+    rows = theme_sentences(_article(*_LEAD, "North Korea and Russia became united in opposition to the US policy of "
+                                            "pressure, and China and Russia too."))
+    assert _held(rows, 2, "the US and the West") == "common adversary"
+
+
+def test_a_sentence_naming_the_subject_apart_from_a_pair_keeps_its_position():
+    rows = theme_sentences(_article(*_LEAD, "Russia, like China, became united in opposition to the US policy of "
+                                            "pressure."))
+    assert _held(rows, 2, "the US and the West") == "common adversary"

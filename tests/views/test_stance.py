@@ -74,3 +74,61 @@ def test_a_relation_not_yet_there_is_not_presupposed_by_the_possessive():
                  "The ceasefire could end Moscow's proposed alliance with Pyongyang.",
                  "The ceasefire could end Russia's possible future alliance with North Korea."):
         assert label_position(text, theme="relationship framing") != "alliance", text
+
+
+@pytest.mark.parametrize("text", [
+    "According to the deputy minister, it is difficult to predict how the project will develop considering that "
+    "Pyongyang is restricted by international sanctions with Russia.",
+    "No one can predict whether ties between Russia and North Korea will deepen.",
+])
+def test_a_question_a_forecast_embeds_is_no_deepening(text):
+    assert label_position(text, theme="durability and outlook") != "deepening"
+
+
+def test_a_forecast_of_growing_ties_still_reads_as_deepening():
+    assert label_position("Experts expect that relations between Russia and North Korea will develop further.",
+                          theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text", [
+    "The acknowledgment by Russia and the DPRK of the participation of North Korean military personnel in hostilities "
+    "on the side of the Russian Federation underscores the unreliability of both regimes.",
+    "The involvement of North Korean troops in combat in Russia's Kursk region has changed the course of the war.",
+])
+def test_the_participation_of_north_korean_forces_in_the_fighting_confirms_the_support(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_the_possible_involvement_of_north_korean_soldiers_is_not_confirmed():
+    assert label_position("Tokyo will monitor the possible involvement of North Korean soldiers in combat on the side "
+                          "of Russia.", theme="military support") != "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "The MFA said the participation of the DPRK in Russia's aggression against Ukraine threatens not only the security "
+    "of Europe, but also of the Indo-Pacific region.",
+    "Yoon argued that the military cooperation between Russia and North Korea threatens peace on the Korean Peninsula "
+    "and around the world.",
+])
+def test_the_ties_threatening_the_peace_of_a_region_are_a_threat_to_the_west(text):
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is an important and generally friendly neighbor as well as a great power with a veto at the UN Security "
+    "Council (UNSC).",
+    "Unless the United States, which holds veto power in the UNSC, changes course, sanctions on North Korea stay.",
+])
+def test_a_veto_held_is_no_shielding(text):
+    assert label_position(text, theme="sanctions and the UN") != "Russia shields"
+
+
+def test_a_veto_cast_still_shields():
+    assert label_position("In response, this spring Russia used its veto power to deny an extension of the panel's "
+                          "term on North Korea sanctions.", theme="sanctions and the UN") == "Russia shields"
+
+
+@pytest.mark.parametrize("verb", ["skirt", "sidestep", "circumvent"])
+def test_ties_that_let_north_korea_sidestep_the_sanctions_violate_them(verb):
+    text = f"Its ties with Russia have allowed North Korea to {verb} tough international sanctions."
+    assert label_position(text, theme="sanctions and the UN") == "violated"
