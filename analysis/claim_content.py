@@ -17,7 +17,7 @@ from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp import Cue, analyse, iter_cues, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS, reporting_nouns
 from .nlp.mentions import actor_words, is_actor_phrase
-from .nlp.cue_senses import declined_to_tell, unanswered_request
+from .nlp.cue_senses import _COMMENT_REQUEST, declined_to_tell, unanswered_request
 from .records import Sentence
 from .text import _is_abbreviation
 from .quote_subjects import person_nouns
@@ -349,6 +349,21 @@ def _that_clause(text: str, cue: Cue, hi: int) -> Optional[int]:
     return None
 
 
+# An infinitive with its object gapped, then the finite verb of the main clause: "The states Mr. Trump had hoped to
+# win are slipping", "The seat she hopes to win is in Ohio" -- a relative clause modifying the subject, no intention
+# stated (the verb's object is the head noun before it).
+_GAPPED_INFINITIVE = re.compile(r"to\s+(?!(?:be|have|get|go|come|keep|remain|stay)\b)[a-z]+\s+(?:is|are|was|were|will|would|"
+                                r"could|can|may|might|should|must|has|had|have|remains?|remained|seems?|seemed)\b")
+
+
+def request_end(text: str, cue: Cue) -> Optional[int]:
+    """Where "to a request for comment" ends after an answering cue ("did not respond to requests for comment"),
+    or None: the request is all the content, the clause after it is not ("Smith, who did not respond to a
+    request for comment, has said ..." -- the main clause has its own cue)."""
+    m = _COMMENT_REQUEST.match(text, cue.end) if unanswered_request(text, cue) else None
+    return m.end() if m else None
+
+
 def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
     """Where the claimed content starts after ``cue``, or None when the verb has no clause."""
     text = ctx.text
@@ -372,6 +387,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         low = verb.group().lower() if verb else ""
         if not low or low in word_classes()["det"] or low in _OBJECT_PRONOUNS or low[:1].isdigit():
             return None
+        if _GAPPED_INFINITIVE.match(text, cue.end - 2):
+            return None           # "The seat she hopes to win is in Ohio": a relative clause, the object gapped
         return cue.end - 2
     if cue.lemma in _ADDRESSEE_FIRST:
         # "told reporters he would win", "urged Seoul to halt the drills": the clause follows the addressee.
@@ -419,6 +436,8 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
                          verb.group()[:1].isdigit()):
                 return None       # "to appeal to many of the voters", "has agreed to a series of UN resolutions":
                                   # "to" is a preposition here, its object no intention
+            if _GAPPED_INFINITIVE.match(text, start):
+                return None       # "The law she vowed to repeal is still in force": a relative clause
             return start          # "vowed to respond": an intention, "to" and all
         nxt = _WORD.match(text, first.end() + 1)
         if low in _TIME_SUBORDINATORS and "n" not in cue.roles and (low != "when" or "s" in cue.roles) and \

@@ -18,7 +18,7 @@ from .claim_shapes import CITES_AS as _CITES_AS, NOUN_HOLDER as _NOUN_HOLDER, NO
 from .nlp.tokens import WEEKDAY
 from .nlp import Cue, is_plural, iter_cues, np_after, word_classes
 from .claim_content import _ADDRESSEE_FIRST, _ADDRESSEE_SET_OFF_TO, _Context, _LEADING_TIME, _MEDIUM_PP, _THAT, _TOPIC
-from .claim_content import _TO_VERB, _WORD, _complement, _content_end, _head_end, _that_clause
+from .claim_content import _TO_VERB, _WORD, _complement, _content_end, _head_end, _that_clause, request_end
 from .claim_sources import _NAME_START, _opens_clause, _role_head, _source_of
 
 # How far around a cue its source and content are looked for; bounds the work in run-on text.
@@ -350,6 +350,10 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     if start is None:
         return None
     end = _content_end(text, start, s_hi)
+    request = request_end(text, cue) if start == cue.end + 1 else None
+    comma = text.find(",", request, end) if request is not None else -1
+    if comma >= 0:
+        end = comma               # "X, who did not respond to a request for comment, has said ...": the clause ends
     if cue.participle:
         for later in iter_cues(text, start, end):
             comma = text.rfind(",", start, later.start)

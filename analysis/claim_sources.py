@@ -259,6 +259,19 @@ def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
         any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in word_classes()["det"])
 
 
+def _plural_actor(ctx: _Context, mention: str) -> bool:
+    """True when a plural subject names people or bodies ("officials", "the ministries", "both governments",
+    "Democrats"), not things ("The talks", "The sanctions", "The two missiles")."""
+    first = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    head = first[-1].lower() if first else ""
+    if head.endswith("ies") and len(head) > 4:
+        body = actor_words()
+        stem = head[:-3] + "y"    # "the ministries", "both agencies"
+        if stem in body["body"] or stem in body["role"]:
+            return True
+    return _is_actor(ctx, mention, "")
+
+
 # A credit line closing a sentence ("..., Ukrinform reports."): the medium that carries the story, which a later "he"
 # or "she" never stands for (the words after the name; the comma before it is checked by _credit).
 _CREDIT_LINE = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\s*[.]")
@@ -287,7 +300,10 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
     if kind == "group":
         # with no group that spoke, the plural subject opening this sentence or one of the two before ('Defense
         # attorneys presented requests for their clients, who they said had been “manipulated”')
-        return resolve_group(ctx.doc, pos, sources) or plural_subject_before(ctx.doc, pos) or pronoun
+        plural = plural_subject_before(ctx.doc, pos)
+        if plural and not _plural_actor(ctx, plural):
+            plural = ""           # "The talks collapsed on Monday. They said ...": things say nothing, abstain
+        return resolve_group(ctx.doc, pos, sources) or plural or pronoun
     if kind == "thing":
         # "DPRK Today stressed ... It said that": the last source that is neither a person nor plural.
         s_idx = ctx.index.index_at(pos)

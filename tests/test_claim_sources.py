@@ -27,3 +27,20 @@ def test_they_with_no_group_that_spoke_takes_the_plural_subject_opening_the_sent
             "manipulated by the main defendant.")
     found = {c.source_mention: c.source for c in extract_claims(text, article_id="a")}
     assert found.get("they") == "Defense attorneys"
+
+
+def _they(text: str) -> str:
+    return {c.source_mention.lower(): c.source for c in extract_claims(text, article_id="a")}.get("they", "?")
+
+
+def test_they_takes_no_plural_subject_that_names_things():
+    # talks, sanctions and missiles say nothing: with no group that spoke, "they" stays unresolved
+    assert _they("The talks collapsed on Monday. They said the deal was dead.") == ""
+    assert _they("The sanctions have hurt exports badly, and they said the economy would shrink.") == ""
+    assert _they("The two missiles flew 600 km. They said the launch was a success.") == ""
+
+
+def test_they_takes_a_plural_subject_of_people_or_bodies():
+    assert _they("The diplomats met on Monday. They said the deal was dead.") == "The diplomats"
+    assert _they("The ministries met on Monday. They said the deal was dead.") == "The ministries"
+    assert _they("Both governments met on Monday. They said the deal was dead.") == "Both governments"

@@ -295,7 +295,7 @@ def test_the_alias_file_is_well_formed_and_names_its_source():
     ("the Minister of Foreign Affairs of Russia Sergei Lavrov", "Sergei Lavrov", "Minister of Foreign Affairs of Russia"),
     ("Minister of Defense Andrei Belousov", "Andrei Belousov", "Minister of Defense"),
     ("Bernie Sanders of Vermont", "Bernie Sanders", ""),
-    ("Trump running mate Gov. Mike Pence of Indiana", "Mike Pence", "Gov"),
+    ("Smith running mate Gov. John Harlan of Nevada", "John Harlan", "Gov"),
     ("Catherine Colonna following a meeting with Minister Choe Son Hui", "Catherine Colonna", ""),
 ])
 def test_the_words_of_an_office_after_of_are_not_the_person(mention, name, role):

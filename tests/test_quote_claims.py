@@ -41,7 +41,7 @@ def _claim_speaker(text: str, fragment: str, fragment_end: str, kind: str, conte
 
 
 def _fragment_in_claim(source: str):
-    text = 'The senator has drawn scrutiny from Republicans who say the troops will "return soon" before winter.'
+    text = 'The senator has faced criticism from Republicans who say the troops will "return soon" before winter.'
     return _claim_speaker(text, "return soon", '" before', "scare", "the troops", source, "say")
 
 

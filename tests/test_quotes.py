@@ -112,9 +112,9 @@ def test_a_day_is_never_the_issuer_of_a_statement():
 @pytest.mark.parametrize("when", ["on Thursday", "in July", "last week"])
 def test_a_time_between_an_issuer_and_its_report_is_never_the_speaker(when):
     # the issuer written before the time is (analysis.nlp.reports._ISSUED), never the time
-    text = (f"The Center for Strategic and International Studies {when} released a report on the missile.\n\n"
+    text = (f"The Institute for Peace and Security Studies {when} released a report on the missile.\n\n"
             "The report says the launch is \"difficult to explain without help.\"\n")
-    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Center for Strategic and International Studies"]
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Institute for Peace and Security Studies"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -150,7 +150,7 @@ def test_a_quoted_clause_takes_an_unnamed_person_postposed_after_a(text, speaker
 @pytest.mark.parametrize("text, speaker", [
     ("Referencing Choe's earlier description of the strategic dialogue as “a solid foundation for an invincible "
      "combat brotherhood,” Lavrov said a sentiment had been confirmed.", "Choe"),
-    ("Trump’s comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” two decades ago.",
-     "Clinton")])
+    ("Smith’s remarks carried echoes of Jones’s allegations of a “rigged and crooked system” a decade ago.",
+     "Jones")])
 def test_words_quoted_as_a_possessors_description_or_allegation_are_the_possessors(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]

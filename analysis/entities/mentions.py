@@ -211,8 +211,8 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
 
 
 def _titled_name_after(words: list[str], i: int) -> Optional[int]:
-    """Where a title and a full name start after a name and a bare noun phrase about it: "Trump running mate Gov.
-    Mike Pence of Indiana" names Mike Pence (not "Trump"); not across a function word ("Colonna following a meeting
+    """Where a title and a full name start after a name and a bare noun phrase about it: "Smith running mate Gov.
+    John Harlan of Nevada" names John Harlan (not "Smith"); not across a function word ("Colonna following a meeting
     with Minister Choe Son Hui" stays Colonna)."""
     for k in range(i, len(words) - 2):
         low = words[k].casefold()

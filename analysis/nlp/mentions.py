@@ -186,7 +186,7 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "The growing", "A big" (not "the king")
     lower = [w.lower() for w in words]
     if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
-        return False                           # "The Trump campaign sent a fundraising email", "Clinton talks about"
+        return False                           # "The Trump campaign mailed a donor letter", "Clinton talks about"
     if any(words[k] == "to" and words[k + 1].islower() and low[k + 1] not in _OBJECT_OPENERS and low[k - 1] not in _TAKE_TO
            for k in range(1, len(words) - 1)):
         return False                           # "military, to restore", "efforts to resupply": an infinitive

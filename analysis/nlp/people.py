@@ -91,6 +91,9 @@ _PLACE_OPENERS = frozenset("New Los Las St Saint National International Federal 
 # A preposition of place or a saint's "St." before a lone capitalised word ("in Charlotte", "from Georgia", "of
 # Virginia", "St. Louis").
 _IN_PLACE = re.compile(r"(?:\b(?:in|from|near|across|throughout|outside|around|of)|\bSt\.?)\s+$")
+# "of", "from", "around" take a person as readily as a place ("the emails of Hillary", "a call from Hillary"): a place
+# only after a name or a role, as a person's home or seat ("Tim Kaine of Virginia", "a senator from Georgia").
+_OF_FROM = re.compile(r"([\w’'.-]+)\s+(?:of|from|around)\s+$")
 # A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
@@ -276,7 +279,8 @@ class PersonIndex:
         if not titled and key in self._firms:
             return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
-        if idx is None and len(core) == 1 and not titled and _IN_PLACE.search(self.text, max(0, start - 12), start):
+        if idx is None and len(core) == 1 and not titled and _IN_PLACE.search(self.text, max(0, start - 12), start) \
+                and _home_place(self.text, start):
             return                          # "in Charlotte", "Tim Kaine of Virginia": a place with a given name's spelling
         if idx is None and len(core) == 1 and not titled and core[0] not in names \
                 and not _CALLSIGN_BEFORE.search(self.text, max(0, start - 30), start):
@@ -462,7 +466,13 @@ class PersonIndex:
 
 # Singular nouns of a person that hold no office ("the North Korean soldier", "a defector"): an unnamed person too.
 _PERSON_NOUNS = frozenset("soldier serviceman servicewoman defector witness resident survivor victim student worker "
-                          "farmer veteran prisoner captive refugee doctor nurse engineer pilot fighter man woman".split())
+                          "farmer veteran prisoner captive refugee doctor nurse engineer pilot man woman".split())
+# ("fighter" is left out: "the Russian fighter" is as often a jet.) Heads with a sense that names no person ("the
+# source of the funds", "the head of steam", "the leader in the polls", "the pilot of the program"): a person only
+# when the post-modifier names an actor ("the head of the agency", "the source of the ministry"; "the pilot of the jet"
+# names none, so abstain), after the prepositions that take the thing sense (head -> those prepositions).
+_THING_SENSE_HEADS = {"source": frozenset({"of"}), "head": frozenset({"of"}), "pilot": frozenset({"of", "for"}),
+                      "leader": frozenset({"of", "in", "on"})}
 # Where a description's head ends and its post-modifier begins ("a senior official of the ministry", "the soldier with
 # the ID", "an expert who commented on ...").
 _POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|who|whose|that)\s")
@@ -471,7 +481,12 @@ _POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|who|whose|that)\s"
 def _is_person_description(name: str) -> bool:
     """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
     from .mentions import actor_words
-    words = _POST_MODIFIER.split(name, maxsplit=1)[0].split()   # "the North Korean soldier with the ID": its head
+    post = _POST_MODIFIER.search(name)
+    words = (name[:post.start()] if post else name).split()   # "the North Korean soldier with the ID": its head
+    if post and words and _THING_SENSE_HEADS.get(words[-1].lower(), frozenset()) & {post.group().split()[0]} \
+            and not _names_actor(name[post.end():]):
+        return False            # "the source of the funds", "the leader in the polls": no person (not "a source in
+                                # the region": "in" puts a source somewhere)
     own = max((k for k, w in enumerate(words) if re.search(r"[’']s$", w)), default=-1)
     if own >= 0:
         words = ["the"] + words[own + 1:]       # "Daily NK’s source": the owner's source
@@ -479,6 +494,32 @@ def _is_person_description(name: str) -> bool:
             any(w[:1].isupper() and not _place_word(w) for w in words[1:]):
         return False            # (a nationality or place is part of the description: "a Chinese military expert")
     return words[-1] == "source" or words[-1] in actor_words()["role"] or words[-1] in _PERSON_NOUNS
+
+
+def _names_actor(phrase: str) -> bool:
+    """Whether a post-modifier's object names a body, a person or a place ("the ministry", "Defense Intelligence",
+    "the agency's staff"), not a thing ("the funds", "steam", "the polls")."""
+    from .mentions import actor_words
+    aw = actor_words()
+    for w in re.findall(r"[^\W\d_]+", phrase)[:6]:
+        low = w.lower()
+        if w[:1].isupper() or low in aw["body"] or low in aw["role"] or low.endswith("s") and \
+                (low[:-1] in aw["body"] or low[:-1] in aw["role"]):
+            return True
+    return False
+
+
+def _home_place(text: str, start: int) -> bool:
+    """Whether a lone capitalised word at ``start`` after a preposition of place reads as a place: always after "in",
+    "near" ...; after "of", "from" or "around" only when a name or a role comes before ("Tim Kaine of Virginia", "the
+    senator from Georgia"), not after a common noun ("the emails of Hillary", "a call from Hillary")."""
+    m = _OF_FROM.search(text, max(0, start - 40), start)
+    if m is None:
+        return True
+    from .mentions import actor_words
+    before = m.group(1)
+    low = before.lower()
+    return before[:1].isupper() or low in actor_words()["role"] or low.endswith("s") and low[:-1] in actor_words()["role"]
 
 
 def _place_word(word: str) -> bool:

@@ -65,7 +65,7 @@ _SAYS = re.compile(r"said|says|added|stated|announced|declared|noted|warned")
 _ANY = re.compile(r"\b(%s)\b" % _PIECE, re.I)
 _REPORTED = re.compile(r"report(?:ed|s)|quoted|quotes|cited|cites")
 # "Reuters issued the report Tuesday", "The ministry published a report".
-# ... the name's own function words and a time between ("The Center for Strategic and International Studies on
+# ... the name's own function words and a time between ("The Institute for Peace and Security Studies on
 # Thursday released a report").
 _WHEN = r"(?:(?:on|last|this|earlier|in)\s+(?:(?:this|late|early|mid)\s+)?[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?,?\s+)?"
 _ISSUED = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+){0,2}(?!(?:%s|%s)\b)[A-Z][\w.’'&-]*){0,6})\s+"

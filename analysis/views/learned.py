@@ -112,7 +112,13 @@ def read_labels(text: str, themes, labels_of=None, model: Optional[_Model] = Non
     folders left out, to score it on them)."""
     model = _model() if model is None else model
     themes = [t for t in themes if model is not None and t in model.themes]
-    pieces = units(text)
+    seen: set[str] = set()
+    pieces = []
+    for piece in units(text):   # a repeated lede or caption is one sentence read, not two agreeing
+        key = " ".join(piece.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            pieces.append(piece)
     if not themes or not pieces:
         return {}
     vectors = model.vectors(pieces)

@@ -113,7 +113,7 @@ def test_a_time_phrase_is_never_a_speaker_and_a_leading_time_is_cut(mention, wan
 
 
 @pytest.mark.parametrize("mention", ["drawn scrutiny from Republicans", "show insiders",
-                                     "Hacked 80-page roundup of paid speeches",
+                                     "Leaked 40-page digest of private talks",
                                      "a 52-count civil complaint filed by the federal Securities",
                                      "a speech Mrs. Clinton delivered at New York University", "The initial",
                                      "HuffPost’s presidential", "Monday", "the “Fair Share” ad"])

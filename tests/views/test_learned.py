@@ -106,6 +106,23 @@ def test_read_labels_gives_the_next_surest_pieces_probability_of_the_same_label(
     assert one[3] == 0.0
 
 
+def test_a_repeated_sentence_counts_once_toward_two_sentences_agreeing(monkeypatch):
+    # a lede or caption printed twice (or with other spacing and case) is one sentence read, not two that agree
+    monkeypatch.setattr(learned, "_model", lambda: _reads_word_as_alliance("talks"))
+    text = "The talks were long and hard.\nThe weather was cold and wet.\nThe  talks were long and HARD."
+    label, prob, piece, runner = learned.read_labels(text, ["relationship framing"])["relationship framing"]
+    assert (label, piece) == ("alliance", "The talks were long and hard.")
+    assert prob > 0.99 and runner < 0.5
+
+
+def test_a_repeated_sentence_fills_no_position_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(learned, "_model", lambda: _reads_word_as_alliance("harbour"))
+    text = f"{NEUTRAL}{ALLIANCE}\n\nThe harbour was busy on Tuesday.\n\nThe meeting ended on Tuesday.\n\n" \
+           f"The harbour was busy on Tuesday.\n"
+    _, framing = _framing(tmp_path, {"later.txt": text})
+    assert (framing.loc["later", "position"], framing.loc["later", "stance"]) == ("", "no clear position")
+
+
 def test_an_article_that_does_not_name_both_countries_gets_no_learned_position(tmp_path):
     # the model was trained on articles about Russia and North Korea: elsewhere it reads nothing
     text = NEUTRAL + "China and Pakistan have now formed a full military alliance against their rivals.\n"
