@@ -236,7 +236,7 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
                 break
             if len(words) >= 2 and w.group(0).islower() and w.group(0).endswith("ed") \
                     and words[-1].group(0).islower() and not src.startswith("by ", w.end() + 1):
-                break             # a reduced relative: "an NBC/Wall Street Journal survey conducted immediately after"
+                break             # a reduced relative: "a Gallup survey carried out shortly after"
                                   # (but "the documents released by WikiLeaks" names who; in "fundraisers USA TODAY
                                   # assembled" the verb is the name's)
             words.append(w)
@@ -389,7 +389,7 @@ def clean_source(name: str) -> str:
     A time after the name goes ("Sanders on Tuesday" -> "Sanders"); a possessive fragment ("USA TODAY's"),
     a place abbreviation alone ("Md."), words joined across a dash or ", and", "Let's", a clause that ends
     in a pronoun ("The statement also referenced the impact it"), a lower-case verb ("start", "appeared in ...") and a long
-    stretch of words without a capital ("support for the presidential candidates on a daily basis") are no
+    stretch of words without a capital ("backing for the two parties over the whole month") are no
     source.
     """
     name = _TRAILING_TIME_RE.sub("", name.strip())
