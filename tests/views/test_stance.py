@@ -189,3 +189,11 @@ def test_a_documents_uncertain_details_are_no_uncertain_outlook():
     assert label_position(text, theme="durability and outlook") != "uncertain"
     assert label_position("The future of ties between Russia and North Korea is uncertain.",
                           theme="durability and outlook") == "uncertain"
+
+
+def test_what_troops_present_could_provide_is_no_speculation_about_the_support():
+    text = ("However, the presence of North Korean forces could provide Russia with additional manpower and expertise, "
+            "particularly in the use of artillery.")
+    assert label_position(text, theme="military support") != "speculative"
+    assert label_position("North Korea could provide Russia with additional artillery shells.",
+                          theme="military support") == "speculative"
