@@ -197,3 +197,23 @@ def test_what_troops_present_could_provide_is_no_speculation_about_the_support()
     assert label_position(text, theme="military support") != "speculative"
     assert label_position("North Korea could provide Russia with additional artillery shells.",
                           theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "The South Korean president said last week that his government might consider providing deadly weapons to Kyiv, as North Korea backs Russia.",
+    "Yoon said he may consider reviewing his country's ban on supplying lethal arms to Ukraine after North Korea's moves with Russia.",
+])
+def test_arms_handed_to_ukraine_are_no_north_korean_support(text):
+    assert label_position(text, theme="military support") not in ("confirmed", "speculative")
+
+
+def test_troops_sent_to_ukraines_front_still_confirm():
+    assert label_position("North Korea has sent troops to Ukraine's front to fight for Russia.",
+                          theme="military support") == "confirmed"
+
+
+def test_potential_consequences_of_a_condition_are_no_speculative_support():
+    text = "Pyongyang was warned of potential consequences if its soldiers fight alongside Russia in the war against Ukraine."
+    assert label_position(text, theme="military support") != "speculative"
+    assert label_position("Seoul warned of a potential transfer of North Korean weapons to Russia.",
+                          theme="military support") == "speculative"
