@@ -132,3 +132,88 @@ def test_a_veto_cast_still_shields():
 def test_ties_that_let_north_korea_sidestep_the_sanctions_violate_them(verb):
     text = f"Its ties with Russia have allowed North Korea to {verb} tough international sanctions."
     assert label_position(text, theme="sanctions and the UN") == "violated"
+
+
+@pytest.mark.parametrize("text", [
+    "After Kim visited the Russian-Korean House of Friendship, his train departed for Vladivostok.",
+    "The bridge is set to replace the aging \"Friendship Bridge,\" a rail link between Russia and North Korea established in 1959.",
+])
+def test_a_label_word_inside_a_name_is_no_framing(text):
+    assert label_position(text, theme="relationship framing") == ""
+
+
+def test_friendship_outside_a_name_still_frames_the_ties():
+    assert label_position("Kim praised the friendship between North Korea and Russia.",
+                          theme="relationship framing") == "friendship"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea recognized the Donetsk and Luhansk republics, joining Russia and its close ally Syria as the only governments to do so.",
+    "Imports of aluminum from Belarus, a Russian ally, will also be banned to prevent sanctions evasion by Russia and North Korea.",
+    "Russia and North Korea's satellite is extremely worrying not only for Seoul, but also for its ally in the face of the United States.",
+])
+def test_an_ally_of_another_actor_is_no_alliance_of_the_two(text):
+    assert label_position(text, theme="relationship framing") == ""
+
+
+def test_north_korea_as_russias_ally_is_still_an_alliance():
+    assert label_position("North Korea, one of the world's most insular nations, has become a key Russian ally.",
+                          theme="relationship framing") == "alliance"
+    assert label_position("Russia is buying shells from its old ally North Korea.", theme="relationship framing") == "alliance"
+
+
+@pytest.mark.parametrize("text", [
+    "But Kyiv also knows that in a grinding war of attrition, anything that replenishes Russia’s arsenal is bad news, "
+    "especially as western states continue to drag their heels over deliveries of vital weapons and ammunition.",
+    "The collective west has supplied some 13,000 mercenaries to Ukraine, while North Korean troops train in Russia.",
+    "A reconnaissance satellite was sent into orbit in North Korea using a ballistic missile, with Russian help.",
+])
+def test_another_suppliers_arms_or_a_launch_is_no_north_korean_supply(text):
+    assert label_position(text, theme="military support") != "confirmed"
+
+
+def test_a_condemned_transfer_from_north_korea_to_russia_still_confirms():
+    text = "The US and fifty countries in a joint statement strongly condemned the transfer of missiles from North Korea to Russia."
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_one_of_the_few_things_a_regime_has_is_no_limited_trade():
+    text = "Russia came to need munitions, one of the few things North Korea's regime has in abundance."
+    assert label_position(text, theme="trade and economy") != "limited"
+    assert label_position("There are very few things North Korea can sell to Russia.", theme="trade and economy") == "limited"
+
+
+def test_a_documents_uncertain_details_are_no_uncertain_outlook():
+    text = ("The text of the treaty between Russia and North Korea has yet to be released, so the details are uncertain, "
+            "but it is said to include a mutual defense provision.")
+    assert label_position(text, theme="durability and outlook") != "uncertain"
+    assert label_position("The future of ties between Russia and North Korea is uncertain.",
+                          theme="durability and outlook") == "uncertain"
+
+
+def test_what_troops_present_could_provide_is_no_speculation_about_the_support():
+    text = ("However, the presence of North Korean forces could provide Russia with additional manpower and expertise, "
+            "particularly in the use of artillery.")
+    assert label_position(text, theme="military support") != "speculative"
+    assert label_position("North Korea could provide Russia with additional artillery shells.",
+                          theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "The South Korean president said last week that his government might consider providing deadly weapons to Kyiv, as North Korea backs Russia.",
+    "Yoon said he may consider reviewing his country's ban on supplying lethal arms to Ukraine after North Korea's moves with Russia.",
+])
+def test_arms_handed_to_ukraine_are_no_north_korean_support(text):
+    assert label_position(text, theme="military support") not in ("confirmed", "speculative")
+
+
+def test_troops_sent_to_ukraines_front_still_confirm():
+    assert label_position("North Korea has sent troops to Ukraine's front to fight for Russia.",
+                          theme="military support") == "confirmed"
+
+
+def test_potential_consequences_of_a_condition_are_no_speculative_support():
+    text = "Pyongyang was warned of potential consequences if its soldiers fight alongside Russia in the war against Ukraine."
+    assert label_position(text, theme="military support") != "speculative"
+    assert label_position("Seoul warned of a potential transfer of North Korean weapons to Russia.",
+                          theme="military support") == "speculative"
