@@ -195,7 +195,17 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             return None
     if not out:
         return None
-    return _strip_span(text, out)
+    span = _strip_span(text, out)
+    named = _NAME_APPOSED.match(text, span[1], hi) if span is not None and \
+        (out[0].low in ("the", "a", "an") or any(t.text.endswith(("’s", "'s")) for t in out[:3])) else None
+    if named and out[-1].text.islower():
+        return named.span(1)           # "Menendez's attorney, Adam Fee, suggested ...": the name in apposition
+    return span
+
+
+# A name in apposition after a role subject, before its verb: "the senator's attorney, Adam Fee, suggested ...".
+_NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:(?:also|[a-z]+ly)\s+)?"
+                           r"(?:[a-z]+ed|said|told|wrote|says|tells|writes)\b")
 
 
 _AFFILIATION = ("of", "in", "at", "for", "and", "the")

@@ -61,3 +61,15 @@ def test_a_dateline_of_two_words_in_capitals_with_a_dated_bracket_is_skipped():
 def test_capitals_before_a_bracket_without_a_date_or_known_place_stay():
     text = "NATO (the alliance) said on Monday that it would respond."
     assert _lead(text, "NATO") != "said"
+
+
+def test_a_role_subject_with_a_name_in_apposition_is_the_name():
+    text = "The mayor's spokesman, Tom Reyes, suggested that the plan was sound, and accused critics of lying."
+    assert _lead(text, "The") == "Tom Reyes"
+    text = "Senator Ruiz's attorney, Ana Ortega, said the charges were false."
+    assert _lead(text, "Senator") == "Ana Ortega"
+
+
+def test_a_role_subject_before_a_list_stays():
+    text = "The ministry, the embassy and the consulate said the visit was planned."
+    assert _lead(text, "The").startswith("The ministry")
