@@ -28,9 +28,10 @@ _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|s
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
 _INFINITIVE_BEFORE = guarded(re.compile(r"\bto$"))
-# Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say".
+# Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say",
+# and the causatives: "These tests caused US officials to argue that ...", "led analysts to conclude that ...".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
-                             r"compell|allow|order)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+                             r"compell|allow|order|caus|lead|led|driv|drove|spurr|inspir)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
 _TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
@@ -183,7 +184,7 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
     if named:
         return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
-    aside = _SUBJECT_WHICH_ASIDE.fullmatch(text, lo, pos)
+    aside = _SUBJECT_WHICH_ASIDE.fullmatch(text, lo, pos) or _NAME_ROLE_WHO_ASIDE.fullmatch(text, lo, pos)
     if aside and (sp is None or sp[0] >= aside.end(1)):
         return aside.start(1), aside.end(1)   # "The government, which had denounced the dispatch of 10,000
     return sp                                 # troops ..., condemned ...": the subject before the aside
@@ -191,6 +192,11 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
 
 _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"
                                   r"(?:(?:also|later|then|[a-z]+ly)\s+)?")
+# ... and a name with its role in apposition before the aside: "Nicholas Eberstadt, head of ... at ..., who gave a
+# comment to the paper, believes that ...": the name (never a phrase opening on a preposition, "According to X").
+_NAME_ROLE_WHO_ASIDE = re.compile(r"\s*(?!(?:According|In|On|At|As|For|After|Before|Under|With)\b)"
+                                  r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*),\s+(?:an?\s+|the\s+)?[a-z][^,;:“”\"]{0,80}?"
+                                  r",\s+who\s+[^;:“”\"]{1,200}?,\s*(?:(?:also|later|then|[a-z]+ly)\s+)?")
 _NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
                             r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"

@@ -6,6 +6,7 @@ unnamed persons opening the sentence before, and the lone surnames the index hol
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -35,7 +36,38 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     at = next((p for p, name in described if name == found), -1)
     if at >= 0:
         return resolve_description(doc, found, at) or found
+    if found and _bound_other(doc, pronoun, found, pos):
+        return ""
     return found
+
+
+# A relative clause on a person holding an object pronoun of the same gender ("Sonko, the figure who helped
+# catapult him to victory"): "him" cannot be that person (binding), so another man is in focus.
+_RELATIVE_OBJECT = re.compile(r"\s*,\s+(?:[^,.;:“”\"]{0,60}\s)?(?:who|whom)\s+[^,.;:“”\"]{0,100}?\b(him|her)\b")
+
+
+def _bound_other(doc, pronoun: str, found: str, pos: int) -> bool:
+    """Whether the last mention of ``found`` before ``pos``, in the sentence before the pronoun's, carries a
+    relative clause whose object pronoun of the pronoun's gender is somebody else: two such people are in focus
+    and "he" / "she" could be either, so the speaker abstains."""
+    want = {"he": "him", "she": "her"}.get(pronoun.lower())
+    s = doc.index.index_at(pos)
+    if want is None or s < 1:
+        return False
+    lo = doc.index.sentences[s - 1].start
+    person = doc.people.lookup(found)
+    if person is None:
+        return False
+    last = None
+    for mm in doc.people.mentions[bisect.bisect_left(doc.people.mention_starts, lo):]:
+        if mm.start >= pos:
+            break
+        if doc.people.people[mm.person].name == person.name:
+            last = mm
+    if last is None:
+        return False
+    m = _RELATIVE_OBJECT.match(doc.text, last.end, min(pos, last.end + 200))
+    return bool(m and m.group(1).lower() == want)
 
 
 def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:

@@ -44,3 +44,23 @@ def test_they_takes_a_plural_subject_of_people_or_bodies():
     assert _they("The diplomats met on Monday. They said the deal was dead.") == "The diplomats"
     assert _they("The ministries met on Monday. They said the deal was dead.") == "The ministries"
     assert _they("Both governments met on Monday. They said the deal was dead.") == "Both governments"
+
+
+def test_a_causative_verb_gives_the_claim_to_its_object():
+    # "These tests caused US officials to argue that ...": the officials argue, not the tests.
+    text = ("The country carried out a dozen missile tests this year. These tests caused US officials to argue "
+            "that a new response was needed.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue.startswith("argue")] == ["US officials"]
+
+
+def test_a_name_with_its_role_and_a_who_aside_before_the_verb_is_the_source():
+    text = ("Jane Okafor, director of the Centre for Maritime Studies at the Lagos Institute, who spoke to the paper, "
+            "believes that the plan will probably fail.")
+    assert [c.source for c in extract_claims(text, article_id="a") if c.cue.startswith("believ")] == ["Jane Okafor"]
+
+
+def test_a_phrase_opening_on_according_to_is_no_name_before_an_aside():
+    text = ("According to the state news agency KNA, a statement issued by a senior official of the ministry, who "
+            "did not give his name, said recently that the rumours were false.")
+    sources = [c.source for c in extract_claims(text, article_id="a")]
+    assert not any(s.startswith("According") for s in sources), sources

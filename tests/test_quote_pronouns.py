@@ -39,3 +39,20 @@ def test_a_pronoun_speaker_named_inside_the_quote_is_dropped():
     assert not_named_inside("Mark Lowe", "He", "Lowe was a brilliant, kind fellow") == ""
     assert not_named_inside("Mark Lowe", "He", "Lowe-Smith was there; Lowes, O’Lowe") == "Mark Lowe"
     assert not_named_inside("Mark Lowe", "They", "Lowe was there") == "Mark Lowe"
+
+
+def test_he_abstains_when_a_relative_clause_on_the_last_man_holds_him_for_another():
+    from analysis.quotes import extract_quotes
+    # "who helped elect him": "him" is not Dario Lenz (binding), so two men are in focus and "he" is either.
+    text = ("The little-known Marco Vitale was sworn in as president on Monday.\n\n"
+            "Hours later, Dario Lenz, the party leader who helped elect him, was named prime minister.\n\n"
+            "\"This is a day for our country,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == [""]
+
+
+def test_he_still_takes_the_last_man_without_such_a_clause():
+    from analysis.quotes import extract_quotes
+    text = ("The little-known Marco Vitale was sworn in as president on Monday.\n\n"
+            "Hours later, Dario Lenz, the party leader who led the campaign, was named prime minister.\n\n"
+            "\"This is a day for our country,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dario Lenz"]

@@ -134,6 +134,11 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             found = _role_holder(doc, same, names, pos, role_lo, owner)
             if found:
                 return found
+        if words[-1] in aw["body"] and words[-1] != role.split()[-1] and " of " in " %s " % low:
+            # "The head of Mexico's electoral agency": a role in a body the description names by its noun; only a
+            # person written with that role (above) holds it, never somebody merely named near or the state's
+            # office holder (the country's president is not the agency's head)
+            return ""
         if group in _GENERIC_GROUPS:
             found = _only_official_nearby(doc, names, pos) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))

@@ -150,6 +150,10 @@ def indefinite_holder(doc: "Document", group: str, states: Sequence[str], pos: i
     return doc.people.people[next(iter(found))].name if len(found) == 1 else ""
 
 
+# Where the words about the person end after the name: a reporting verb, a that-clause, a quote.
+_CLAUSE_AFTER = re.compile(r"\s(?:told|said|says|tells|added|adds|stated|wrote|warned|noted|that|who|which)\b|[“\"]")
+
+
 def _other_state_near(doc: "Document", mm, states: Sequence[str]) -> bool:
     """Whether a state other than ``states`` is named next to the person mention ``mm`` ("Russian Foreign Minister
     Sergei Lavrov" is no "South Korean official"), in the words of its sentence around it."""
@@ -159,7 +163,10 @@ def _other_state_near(doc: "Document", mm, states: Sequence[str]) -> bool:
     a = max(sent.start if sent else 0, mm.start - ROLE_WINDOW)
     b = min(sent.end if sent else len(doc.text), mm.end + ROLE_WINDOW)
     lo, hi = _own_window(doc, mm, a, b)
-    aliases = _state_of()
+    clause = _CLAUSE_AFTER.search(doc.text, mm.end, hi)
+    if clause:
+        hi = clause.start()                     # not the states of what the person told ('... told reporters that
+    aliases = _state_of()                       # "around 5,000 North Korean troops ..."')
     return any(aliases.get(_fold(m.group())) not in states for m in _any_state().finditer(doc.text, lo, hi))
 
 

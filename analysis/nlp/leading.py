@@ -85,6 +85,27 @@ def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
     return False
 
 
+# A year in a dateline's bracket ("(UrduPoint News / Sputnik - 10th February, 2020)").
+_BRACKET_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _bracketed_dateline(text: str, toks: Sequence[Tok]) -> int:
+    """The index of the first token after a dateline whose place in capitals (one to three words: "MOSCOW",
+    "UNITED NATIONS") is followed by a bracket holding the outlet (a known place) or a date with its year; 0 when
+    the clause opens on no such dateline."""
+    paren = next((k for k, t in enumerate(toks[:5]) if t.text == "("), -1)
+    if paren < 1 or not _opens_story(text, toks[0].start) or \
+            not all(t.is_word and t.text.isupper() and len(t.text) > 1 for t in toks[:paren]):
+        return 0
+    close = next((k for k, t in enumerate(toks[paren + 1:40], paren + 1) if t.text == ")"), -1)
+    if close < 0:
+        return 0
+    if paren == 1 and is_dateline_place(toks[0].text) or \
+            _BRACKET_YEAR.search(text, toks[paren].end, toks[close].start):
+        return close + 1
+    return 0
+
+
 def _comma_soon(toks: Sequence[Tok], i: int, within: int = 30) -> bool:
     """A comma within ``within`` tokens after ``toks[i]``: the end of an introductory clause."""
     return any(t.text == "," for t in toks[i + 1:i + 1 + within])
@@ -119,12 +140,11 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     elif i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \
             all(t.text.isupper() and len(t.text) > 1 or t.text in (",", ".") for t in toks[:dash]):
         i = dash + 1                   # a dateline: "BRUSSELS — The European Commission shocked China by ..."
-    elif i == 0 and len(toks) > 2 and toks[1].text == "(" and is_dateline_place(toks[0].text) \
-            and _opens_story(text, toks[0].start) and \
-            (close := next((k for k, t in enumerate(toks[2:40], 2) if t.text == ")"), -1)) > 0:
+    elif i == 0 and (opened := _bracketed_dateline(text, toks)) > 0:
         # a dateline whose bracket holds the outlet and the date, with no dash after it:
-        # "MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Russian President Vladimir Putin sent ..."
-        i = close + 1
+        # "MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Russian President Vladimir Putin sent ...",
+        # "UNITED NATIONS (Sputnik - 10th February, 2020) The draft ..."
+        i = opened
     elif i == 0 and (line := DATELINE.match(text, lo, hi)):
         # a wire dateline with its date or outlet: "SEOUL (Reuters) - North Korea ...", "June 18 (UPI) -- ..."
         i = next((k for k, t in enumerate(toks) if t.start >= line.end()), len(toks))
@@ -175,7 +195,17 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             return None
     if not out:
         return None
-    return _strip_span(text, out)
+    span = _strip_span(text, out)
+    named = _NAME_APPOSED.match(text, span[1], hi) if span is not None and \
+        (out[0].low in ("the", "a", "an") or any(t.text.endswith(("’s", "'s")) for t in out[:3])) else None
+    if named and out[-1].text.islower():
+        return named.span(1)           # "Menendez's attorney, Adam Fee, suggested ...": the name in apposition
+    return span
+
+
+# A name in apposition after a role subject, before its verb: "the senator's attorney, Adam Fee, suggested ...".
+_NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:(?:also|[a-z]+ly)\s+)?"
+                           r"(?:[a-z]+ed|said|told|wrote|says|tells|writes)\b")
 
 
 _AFFILIATION = ("of", "in", "at", "for", "and", "the")

@@ -198,6 +198,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # a headline in capitals
     if _possessed_action(words, low) or _bare_things(words, low):
         return False                           # "his country’s ban on Elon Musk’s X", "railroad and air service"
+    if _nominal_action(words, low):
+        return False                           # "the participation of the DPRK": an act, its doer after "of"
     return True
 
 
@@ -230,6 +232,32 @@ def _possessed_action(words: Sequence[str], low: Sequence[str]) -> bool:
     head = words[k - 1]
     return head.islower() and not re.search(r"[’']s$", head) and not _person_noun(head) and \
         all(w.islower() or re.search(r"[’']s$", w) for w in words[1:k])
+
+
+# An act named by its noun ("participation", "acknowledgment", "recognition"): "the participation of the DPRK"
+# is the subject of a verb (what threatens, what confirms), never a speaker; a body named so stays ("the
+# government of Japan", "the administration of ...", "the commission of inquiry").
+_ACT_NOUN = re.compile(r"[a-z]{3,}(?:ation|ition|ption|ction|ment|ance|ence)$")
+_BODY_NOUNS = frozenset({"government", "administration", "opposition", "delegation", "commission", "organisation",
+                         "organization", "association", "federation", "foundation", "institution", "coalition",
+                         "corporation", "management", "parliament", "department", "movement", "establishment",
+                         "confederation", "congregation", "population", "generation", "station", "presidence",
+                         "constituency", "agency", "audience", "conference", "convention", "inspection",
+                         # what is said or written, whose words a source's are ("the assessment of the firm X")
+                         "assessment", "judgment", "judgement", "statement", "announcement", "argument", "comment",
+                         "evaluation", "estimation", "calculation", "conclusion", "prediction", "projection",
+                         "observation", "declaration", "publication", "information", "explanation",
+                         "interpretation", "position", "resolution", "investigation", "documentation"})
+
+
+def _nominal_action(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "the N of|by X" whose head N is a lower-case action noun that names no body ("the participation of
+    the DPRK", "the acknowledgment by Russia"): an act, no actor."""
+    if len(words) < 4 or low[0] not in ("the", "this", "that", "such") or words[2] not in ("of", "by"):
+        return False
+    head = words[1]
+    return head.islower() and bool(_ACT_NOUN.fullmatch(head)) and head not in _BODY_NOUNS and \
+        head not in actor_words()["body"] and head not in actor_words()["role"]
 
 
 def _bare_things(words: Sequence[str], low: Sequence[str]) -> bool:

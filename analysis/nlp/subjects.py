@@ -473,8 +473,9 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
     first = toks[0]
     if first.low in classes["prep"] or first.low in classes["sub"] or first.low in classes["aux"] \
             or first.low in classes["adv"] or first.low in classes["conj"] \
-            or not full and first.low in ("that", "it", "them", "him", "her", "us", "me", "you"):
-        return None                      # ("according to him" names a source; "said it" does not)
+            or not full and first.low in ("that", "it", "them", "him", "her", "us", "me", "you") \
+            and not (first.text.isupper() and len(first.text) > 1):
+        return None                      # ("according to him" names a source; "said it" does not; "US" is a name)
     out: list[Tok] = []
     for t in _phrase_tokens(toks, 0):
         if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"

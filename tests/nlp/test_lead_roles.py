@@ -55,3 +55,13 @@ def test_a_body_description_with_two_names_in_appositions_after_abstains():
             "The organisation, Free Nation Union, and the organisation, Open Door Union, arranged the interview.")
     assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "told"] == \
         ["a human rights organisation"]
+
+
+def test_an_indefinite_lawmaker_is_the_lawmaker_named_later_whatever_states_his_words_name():
+    # the states in what the person told ("North Korean troops") are not the person's own: no other state near him
+    text = ("Pyongyang has sent about 3,000 engineers to Russia since June, a South Korean lawmaker said Monday.\n\n"
+            "Kim Jong Un has gained support from Moscow.\n\n"
+            "South Korean lawmaker Park Min-ho told reporters that \"about 3,000 North Korean engineers have moved "
+            "to Russia in groups since June.\"")
+    claims = [c for c in extract_claims(text, article_id="a") if c.cue == "said"]
+    assert [c.source for c in claims] == ["Park Min-ho"]

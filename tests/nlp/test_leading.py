@@ -49,3 +49,27 @@ def test_a_dateline_place_with_its_date_and_an_unbracketed_outlet_is_skipped():
 def test_a_name_and_a_date_before_a_dash_deep_in_the_text_is_no_dateline():
     text = "x" * 1200 + "\n\nCHINA, June 2 - Beijing said on Monday that trade had grown."
     assert _lead(text, "CHINA").startswith("CHINA")
+
+
+def test_a_dateline_of_two_words_in_capitals_with_a_dated_bracket_is_skipped():
+    # "UNITED NATIONS (Outlet - 10th February, 2020) The draft ...": the place of the dateline is no subject.
+    text = ("Draft at the table\n\nUNITED NATIONS (Daily Wire Service / Agency - 3rd March, 2021) The draft "
+            "resolution, urging talks, is under discussion, the envoy has said.")
+    assert _lead(text, "UNITED") == "The draft resolution"
+
+
+def test_capitals_before_a_bracket_without_a_date_or_known_place_stay():
+    text = "NATO (the alliance) said on Monday that it would respond."
+    assert _lead(text, "NATO") != "said"
+
+
+def test_a_role_subject_with_a_name_in_apposition_is_the_name():
+    text = "The mayor's spokesman, Tom Reyes, suggested that the plan was sound, and accused critics of lying."
+    assert _lead(text, "The") == "Tom Reyes"
+    text = "Senator Ruiz's attorney, Ana Ortega, said the charges were false."
+    assert _lead(text, "Senator") == "Ana Ortega"
+
+
+def test_a_role_subject_before_a_list_stays():
+    text = "The ministry, the embassy and the consulate said the visit was planned."
+    assert _lead(text, "The").startswith("The ministry")

@@ -160,3 +160,16 @@ def test_coordinated_people_stay_actors(phrase):
                                        ("the agency KCNA", "the agency KCNA")])
 def test_an_indefinite_thing_before_a_name_is_a_relative_clause_whose_subject_is_the_name(raw, want):
     assert clean_mention(raw) == want
+
+
+def test_an_act_named_by_its_noun_is_no_actor():
+    # "the participation of X threatens ...": the act is the subject of the verb, never a speaker.
+    for act in ("the participation of the DPRK", "the acknowledgment by Russia and the DPRK",
+                "the deployment of North Korean troops"):
+        assert not is_actor_phrase(act), act
+
+
+def test_a_body_or_a_document_named_by_such_a_noun_stays_an_actor():
+    for body in ("the government of Japan", "the administration of President Biden", "the commission of inquiry",
+                 "the assessment of the consulting firm Acme Partners"):
+        assert is_actor_phrase(body), body

@@ -153,3 +153,12 @@ def test_a_relative_clause_inside_a_dashed_aside_gives_no_subject():
 ])
 def test_an_opening_prepositional_phrase_in_capitals_is_no_name_before_a_role_apposition(text, want):
     assert _subject_of_last_word(text) == want
+
+
+def test_np_after_reads_us_in_capitals_as_a_name_not_the_pronoun():
+    text = "The tests caused US officials to argue that it was needed."
+    lo = text.index("US")
+    span = np_after(text, lo, text.index(" to argue"))
+    assert span is not None and text[span[0]:span[1]] == "US officials"
+    text = "They told us that it was needed."
+    assert np_after(text, text.index("us"), text.index(" that")) is None
