@@ -1,0 +1,43 @@
+"""analysis.nlp.non_attribution: cues whose object makes them no attribution."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import extract_claims
+
+
+def _contents(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents have concluded their first ever summit in the port city that lasted five hours.",
+    "The delegation concluded the talks in Hanoi on Friday after two days of meetings.",
+])
+def test_concluding_a_meeting_ends_it_and_attributes_nothing(text):
+    assert _contents(text) == []
+
+
+def test_concluding_with_a_clause_is_still_a_claim():
+    assert _contents("The inspectors concluded that the plant can reopen next month.") == \
+        ["the plant can reopen next month"]
+
+
+@pytest.mark.parametrize("text", [
+    "The co-founder will stay on as president of the firm, reporting directly to the new chief executive.",
+    "She joins the bank as finance director and reports to the board.",
+])
+def test_reporting_to_a_superior_is_no_speech(text):
+    assert _contents(text) == []
+
+
+def test_reporting_to_a_body_with_a_clause_is_still_a_claim():
+    assert _contents("The ministry reported to the committee that the ferry had sunk.") == ["the ferry had sunk"]
+
+
+@pytest.mark.parametrize("text", [
+    "The lenders took control after the old owners gave up on the firm, writing off their stakes.",
+    "The union called off the strike on Monday evening.",
+])
+def test_a_particle_after_the_cue_makes_a_phrasal_verb_and_no_claim(text):
+    assert not any(c.startswith(("off", "down", "up")) for c in _contents(text))
