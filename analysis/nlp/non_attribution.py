@@ -146,9 +146,11 @@ def _kept_nouns() -> frozenset[str]:
 # or an idea speaking, no person or body ("The rescue showed that", "The principle asserts that", "The surge in
 # trade indicates", "The debris indicates that"). An allow-list: a head missing here (lab, board, airline, coroner,
 # monitors, a lawsuit) keeps its claim.
+# Events that are words themselves: "Seoul's response indicated that ..." reports what Seoul answered.
+_SPOKEN_EVENTS = {"response", "reaction"}
 _THING_HEADS = {
     # events and acts
-    "rescue", "decision", "development", "tour", "visit", "trip", "response", "reaction", "move", "step",
+    "rescue", "decision", "development", "involvement", "activity", "election", "tour", "visit", "trip", "response", "reaction", "move", "step",
     "incident", "accident", "crash", "explosion", "outbreak", "collapse", "failure", "success", "delay", "timing",
     "absence", "lack", "presence", "silence", "episode", "event", "launch", "test-firing", "withdrawal", "arrival",
     # changes and trends
@@ -523,6 +525,14 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "The rescue showed that ...", "The principle asserts that ...",
                                                       # "The surge in trade indicates": a fact or an idea as subject,
                                                       # no person or body behind it (CONVENTIONS.md)
+        if how == "verb" and not cue.participle and (cue.lemma in _INFERENCE or cue.lemma == "add" or
+                                                    "a" in cue.roles) and _only_adverbs(text, s_hi, cue.start):
+            owned = _subject_head(text, s_lo, s_lo + len(head))
+            if _singular(owned.lower()) not in _SPOKEN_EVENTS and _thing_as_subject(owned):
+                return True                           # "North Korea's involvement has raised concerns about ...",
+                                                      # "The decisions from Pyongyang underscore ...", "The upcoming
+                                                      # election adds ...": an event of a named actor, the author's
+                                                      # inference (not "the ministry's response stressed that")
         if cue.lemma in _TERMS_VERBS and how == "verb" and not behind and m and \
                 _singular(m.group(1).lower()) in words["document"] | _DOCUMENTS_TOO | _LEGAL_TEXTS:
             return True                               # "The treaty stipulates that ...", "The bill specifies that":

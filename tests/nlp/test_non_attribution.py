@@ -41,3 +41,22 @@ def test_reporting_to_a_body_with_a_clause_is_still_a_claim():
 ])
 def test_a_particle_after_the_cue_makes_a_phrasal_verb_and_no_claim(text):
     assert not any(c.startswith(("off", "down", "up")) for c in _contents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, the junta's involvement has raised concerns about a wider war in the region.",
+    "The decisions from Minsk and Tehran underscore a question that will trouble the alliance for years.",
+    "The coming general election adds another layer of uncertainty to the negotiations.",
+    "The envoy's recent diplomatic activity underlines the importance of the port to both sides.",
+])
+def test_an_event_of_a_named_actor_as_subject_is_the_authors_inference(text):
+    assert _contents(text) == []
+
+
+def test_a_statement_of_a_named_body_still_holds_its_claim():
+    assert _contents("The ministry's statement underlined that the talks would resume.") == \
+        ["the talks would resume"]
+
+
+def test_a_person_who_adds_something_keeps_the_row():
+    assert _contents("Kim added another condition to the deal.") == ["another condition to the deal"]
