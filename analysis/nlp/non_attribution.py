@@ -471,6 +471,14 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
     if " " not in cue.word and "p" not in cue.roles and how in ("verb", "subjectless") and c_lo >= cue.end and \
             not text[cue.end:c_lo].strip() and _PARTICLE.match(text, c_lo, c_hi):
         return True                                   # "writing off their stakes": a phrasal verb
+    if how == "as" and 0 <= s_lo < s_hi <= cue.start:
+        words = _HEAD_WORDS.findall(text, s_lo, cue.start)
+        if len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS and \
+                not all(_adverb_or_aux(w) or w.lower().endswith("self") for w in words[1:]) and \
+                not _adverb_or_aux(words[-1]) and not words[-1].lower().endswith("self"):
+            return True                               # "..., as he faced fraud charges": the pronoun's verb comes
+                                                      # before the word, which is a noun ("as he noted", "as you
+                                                      # very aptly pointed out" keep their rows)
     if _REFLEXIVE.match(text, cue.end) and not (_REFLEXIVE_AS.match(text, cue.end) and set(cue.roles) & set("qn")):
         return True                                   # "found themselves", "portray himself to his people as" (not
                                                       # "is casting himself as a champion": a self-portrayal)

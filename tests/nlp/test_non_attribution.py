@@ -60,3 +60,21 @@ def test_a_statement_of_a_named_body_still_holds_its_claim():
 
 def test_a_person_who_adds_something_keeps_the_row():
     assert _contents("Kim added another condition to the deal.") == ["another condition to the deal"]
+
+
+def test_as_with_a_pronoun_and_its_own_verb_reads_the_speech_word_as_a_noun():
+    text = ("The council had already voted to remove the mayor, a former banker, as he faced bribery charges. "
+            "By that standard, the governor should go.")
+    assert _contents(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As he noted, prices will rise.", "prices will rise"),
+    ("As he has repeatedly argued, prices will rise.", "prices will rise"),
+])
+def test_as_with_a_pronoun_and_the_cue_keeps_its_row(text, content):
+    assert _contents(text) == [content]
+
+
+def test_as_with_a_pronoun_and_adverbs_before_the_cue_keeps_its_row():
+    assert _contents("Voters are tired, as you very aptly pointed out last night.") != []
