@@ -130,3 +130,27 @@ def test_the_one_quoted_as_saying_comes_before_the_outlet():
 def test_a_time_between_who_and_the_cue_keeps_the_antecedent_as_source():
     text = "Macron was booed by Mayor Ali Soumaila, who the previous evening had accused his government of neglect."
     assert [c.source for c in extract_claims(text, article_id="a")] == ["Mayor Ali Soumaila"]
+
+
+def test_the_authors_own_wondering_is_no_claim_but_an_asked_question_is():
+    assert extract_claims("It came to nothing. I wonder whether this has upset the allies in any way.") == []
+    assert [c.text for c in extract_claims("We asked whether the plant would reopen.")] == \
+        ["whether the plant would reopen"]
+
+
+@pytest.mark.parametrize("text", [
+    'The defence secretary called it a "very, very serious issue."',
+    'The government called it an "admission of a criminal act."',
+    'The cabinet condemned the strike on the port, calling it "a grave provocation."',
+])
+def test_a_pronoun_and_its_quoted_label_belong_to_the_quote(text):
+    assert not any(c.text.startswith("it ") for c in extract_claims(text))
+
+
+def test_a_named_object_with_a_quoted_label_stays_a_claim():
+    assert [c.text for c in extract_claims('She called the move "reckless."')] == ['the move "reckless."']
+
+
+def test_a_pronoun_opening_a_quoted_clause_after_said_stays_a_claim():
+    text = 'The agency said it "is closely monitoring a technical issue at several airlines," and gave no details.'
+    assert [c.cue for c in extract_claims(text)] == ["said"]

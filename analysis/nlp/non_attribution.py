@@ -146,9 +146,11 @@ def _kept_nouns() -> frozenset[str]:
 # or an idea speaking, no person or body ("The rescue showed that", "The principle asserts that", "The surge in
 # trade indicates", "The debris indicates that"). An allow-list: a head missing here (lab, board, airline, coroner,
 # monitors, a lawsuit) keeps its claim.
+# Events that are words themselves: "Seoul's response indicated that ..." reports what Seoul answered.
+_SPOKEN_EVENTS = {"response", "reaction"}
 _THING_HEADS = {
     # events and acts
-    "rescue", "decision", "development", "tour", "visit", "trip", "response", "reaction", "move", "step",
+    "rescue", "decision", "development", "involvement", "activity", "election", "tour", "visit", "trip", "response", "reaction", "move", "step",
     "incident", "accident", "crash", "explosion", "outbreak", "collapse", "failure", "success", "delay", "timing",
     "absence", "lack", "presence", "silence", "episode", "event", "launch", "test-firing", "withdrawal", "arrival",
     # changes and trends
@@ -204,6 +206,18 @@ _FINDERS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies",
 # the United States", a stance PolNeAR counts). "announce" is left out: PolNeAR counts "announced their support",
 # "a statement announcing the pick".
 _ACT_OBJECT = {"declare", "conclude", "notify"}
+# "concluded their first summit", "concluded the talks": a meeting as the object of "conclude" is finished, not judged
+# (a definite object opens no small clause here: "concluded the summit successful" is not news usage).
+_FINISHED_MEETING = re.compile(r"(?:the|their|his|her|its|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:" +
+                               "|".join(sorted(_MEETINGS | {"visit", "visits", "summits", "tour", "trip"})) + r")\b", re.I)
+# "reporting directly to the CEO", "reports to the board": "report to" someone is being their subordinate; a report
+# to a body states something only with a clause ("reported to the UN that ...", "reported to the council on ...").
+_REPORTS_TO = re.compile(r"(?:(?:directly|only|solely|personally)\s+)?to\s+(?:the|a|an|his|her|their|its|him|them)\b"
+                         r"[^;:“”\"]{0,80}$")
+# A particle right after the cue makes another verb: "writing off their stakes", "called off the strike", "backed
+# down": the phrasal verb is no cue of the lexicon ("point out", "call for" are listed as such). A stance verb keeps
+# its row: "Trump backed off some of his proposals" is a change of stance (PolNeAR dev counts it).
+_PARTICLE = re.compile(r"(?:off|down|up|away)\s+(?!to\b|that\b)")
 # A definite object or a name may open a small clause ("declared the area safe", "declared Kim the winner").
 _DEFINITE_OBJECT = re.compile(r"(?:(?:the|this|that|these|those|its|his|her|their|our)(?![\w’'-])|[A-Z])")
 # The same for a participle of inference after a comma or a picture ("..., underscoring widespread concern",
@@ -447,6 +461,24 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             how in ("verb", "subjectless") and c_lo >= cue.end and \
             _bare_object(text, cue, c_lo, c_hi, adjuncts=True, reduced=cue.participle):
         return True                                   # "declared a strike", "concluded an agreement": an act
+    if cue.lemma == "conclude" and how in ("verb", "subjectless") and c_lo >= cue.end and \
+            not text[cue.end:c_lo].strip() and _FINISHED_MEETING.match(text, c_lo, c_hi):
+        return True                                   # "have concluded their first ever summit": ended, no view
+    if cue.lemma == "report" and how in ("verb", "subjectless") and c_lo >= cue.end and \
+            not text[cue.end:c_lo].strip() and _REPORTS_TO.match(text, c_lo, c_hi) and \
+            not _THAT.search(text, c_lo, c_hi):
+        return True                                   # "will remain president, reporting directly to the CEO"
+    if " " not in cue.word and "p" not in cue.roles and how in ("verb", "subjectless") and c_lo >= cue.end and \
+            not text[cue.end:c_lo].strip() and _PARTICLE.match(text, c_lo, c_hi):
+        return True                                   # "writing off their stakes": a phrasal verb
+    if how == "as" and 0 <= s_lo < s_hi <= cue.start:
+        words = _HEAD_WORDS.findall(text, s_lo, cue.start)
+        if len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS and \
+                not all(_adverb_or_aux(w) or w.lower().endswith("self") for w in words[1:]) and \
+                not _adverb_or_aux(words[-1]) and not words[-1].lower().endswith("self"):
+            return True                               # "..., as he faced fraud charges": the pronoun's verb comes
+                                                      # before the word, which is a noun ("as he noted", "as you
+                                                      # very aptly pointed out" keep their rows)
     if _REFLEXIVE.match(text, cue.end) and not (_REFLEXIVE_AS.match(text, cue.end) and set(cue.roles) & set("qn")):
         return True                                   # "found themselves", "portray himself to his people as" (not
                                                       # "is casting himself as a champion": a self-portrayal)
@@ -501,6 +533,14 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
             return True                               # "The rescue showed that ...", "The principle asserts that ...",
                                                       # "The surge in trade indicates": a fact or an idea as subject,
                                                       # no person or body behind it (CONVENTIONS.md)
+        if how == "verb" and not cue.participle and (cue.lemma in _INFERENCE or cue.lemma == "add" or
+                                                    "a" in cue.roles) and _only_adverbs(text, s_hi, cue.start):
+            owned = _subject_head(text, s_lo, s_lo + len(head))
+            if _singular(owned.lower()) not in _SPOKEN_EVENTS and _thing_as_subject(owned):
+                return True                           # "North Korea's involvement has raised concerns about ...",
+                                                      # "The decisions from Pyongyang underscore ...", "The upcoming
+                                                      # election adds ...": an event of a named actor, the author's
+                                                      # inference (not "the ministry's response stressed that")
         if cue.lemma in _TERMS_VERBS and how == "verb" and not behind and m and \
                 _singular(m.group(1).lower()) in words["document"] | _DOCUMENTS_TOO | _LEGAL_TEXTS:
             return True                               # "The treaty stipulates that ...", "The bill specifies that":
