@@ -32,6 +32,7 @@ _INFINITIVE_BEFORE = guarded(re.compile(r"\bto$"))
 # and the causatives: "These tests caused US officials to argue that ...", "led analysts to conclude that ...".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
                              r"compell|allow|order|caus|lead|led|driv|drove|spurr|inspir)(?:e|es|ed|ing|d|s)?\s+(?=[A-Z]|the\s|his\s|her\s|their\s)")
+_WH_INFINITIVE = re.compile(r"\b(?:whether|how|when|where|what|whom)\s+to$", re.I)
 _TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
@@ -43,6 +44,8 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
     zero = contact_relative(text, cue)
     if zero and zero.start(2) >= lo:
         return zero.span(2)       # "a process UBS has said will take ...": the subject after the antecedent
+    if _WH_INFINITIVE.search(before):
+        return None        # "deciding whether to appeal", "about how to respond": an open choice, nobody's claim
     if _INFINITIVE_BEFORE.search(before):
         # "It would be fair to say that ...": the clause's subject, none when it is "it"; "that Moscow continues
         # to hold the belief": the subject of the verb before "to".

@@ -43,7 +43,13 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
 
 # A relative clause on a person holding an object pronoun of the same gender ("Sonko, the figure who helped
 # catapult him to victory"): "him" cannot be that person (binding), so another man is in focus.
-_RELATIVE_OBJECT = re.compile(r"\s*,\s+(?:[^,.;:“”\"]{0,60}\s)?(?:who|whom)\s+[^,.;:“”\"]{0,100}?\b(him|her)\b")
+_RELATIVE_OBJECT = re.compile(r"\s*,\s+(?:[^,.;:“”\"]{0,60}\s)?(?:who|whom)\s+[^,.;:“”\"]{0,100}?\b(him|her)\b"
+                              r"(?!\s+(?!(?:to|as|in|into|on|at|for|with|from|and|or|out|up|down|over|back|off|away)\b)[a-z])")
+# A speech verb between "who" and the pronoun: "who said voters had betrayed him" reports another's act on him,
+# so "him" may be the man himself (no binding across a reported clause).
+_RELATIVE_SPEECH = re.compile(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists|warned|warns|"
+                              r"believed|believes|thought|thinks|felt|feels|wrote|writes|complained|complains|added|"
+                              r"noted|stated|alleged|alleges|suggested|suggests)\b")
 
 
 def _bound_other(doc, pronoun: str, found: str, pos: int) -> bool:
@@ -67,7 +73,7 @@ def _bound_other(doc, pronoun: str, found: str, pos: int) -> bool:
     if last is None:
         return False
     m = _RELATIVE_OBJECT.match(doc.text, last.end, min(pos, last.end + 200))
-    return bool(m and m.group(1).lower() == want)
+    return bool(m and m.group(1).lower() == want and not _RELATIVE_SPEECH.search(m.group(0)))
 
 
 def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:

@@ -64,3 +64,12 @@ def test_a_phrase_opening_on_according_to_is_no_name_before_an_aside():
             "did not give his name, said recently that the rumours were false.")
     sources = [c.source for c in extract_claims(text, article_id="a")]
     assert not any(s.startswith("According") for s in sources), sources
+
+
+def test_a_wh_infinitive_is_an_open_choice_and_no_claim_of_the_apposed_name():
+    for text, said in (("A lawyer for the news outlets, David Schulz, said no immediate decision had been made "
+                        "about whether to appeal.", "David Schulz"),
+                       ("A spokesman for the ministry, John Park, said officials were still deciding whether to "
+                        "respond.", "John Park")):
+        rows = [(c.cue, c.source) for c in extract_claims(text, article_id="a")]
+        assert [cue for cue, _ in rows] == ["said"], rows

@@ -56,3 +56,17 @@ def test_he_still_takes_the_last_man_without_such_a_clause():
             "Hours later, Dario Lenz, the party leader who led the campaign, was named prime minister.\n\n"
             "\"This is a day for our country,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Dario Lenz"]
+
+
+def test_her_before_a_noun_is_a_possessive_and_binds_nobody_else():
+    from analysis.quotes import extract_quotes
+    text = ("Maria Lopez won on Monday.\n\nHours later, Ana Ruiz, the mayor who led her party to victory, was named "
+            "minister.\n\n\"This is a day for our country,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_in_a_clause_reported_inside_the_relative_binds_nobody_else():
+    from analysis.quotes import extract_quotes
+    text = ("Dario Lenz won on Monday.\n\nHours later, Marco Vitale, who said voters had betrayed him, resigned.\n\n"
+            "\"I am done,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Marco Vitale"]

@@ -85,8 +85,11 @@ def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
     return False
 
 
-# A year in a dateline's bracket ("(UrduPoint News / Sputnik - 10th February, 2020)").
-_BRACKET_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A full date in a dateline's bracket, day or month with its year ("(UrduPoint News / Sputnik - 10th February, 2020)"),
+# not a bare year ("NATO (founded in 1949) said ...").
+_BRACKET_YEAR = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s*[-/.]?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\.?,?\s*|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\b\d{1,2}[-/.]\d{1,2}[-/.])(?:19|20)\d\d\b")
 
 
 def _bracketed_dateline(text: str, toks: Sequence[Tok]) -> int:

@@ -247,7 +247,9 @@ _BODY_NOUNS = frozenset({"government", "administration", "opposition", "delegati
                          "assessment", "judgment", "judgement", "statement", "announcement", "argument", "comment",
                          "evaluation", "estimation", "calculation", "conclusion", "prediction", "projection",
                          "observation", "declaration", "publication", "information", "explanation",
-                         "interpretation", "position", "resolution", "investigation", "documentation"})
+                         "interpretation", "position", "resolution", "investigation", "documentation",
+                         # bodies and units whose nouns look like acts ("the alliance of opposition parties")
+                         "alliance", "resistance", "regiment", "legation", "intelligence", "detachment"})
 
 
 def _nominal_action(words: Sequence[str], low: Sequence[str]) -> bool:

@@ -73,3 +73,8 @@ def test_a_role_subject_with_a_name_in_apposition_is_the_name():
 def test_a_role_subject_before_a_list_stays():
     text = "The ministry, the embassy and the consulate said the visit was planned."
     assert _lead(text, "The").startswith("The ministry")
+
+
+def test_a_bare_year_in_a_bracket_after_capitals_is_no_dateline():
+    t = "NATO (founded in 1949) said on Monday that it would expand."
+    assert _lead(t, "NATO").startswith("NATO")

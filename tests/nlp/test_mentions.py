@@ -173,3 +173,18 @@ def test_a_body_or_a_document_named_by_such_a_noun_stays_an_actor():
     for body in ("the government of Japan", "the administration of President Biden", "the commission of inquiry",
                  "the assessment of the consulting firm Acme Partners"):
         assert is_actor_phrase(body), body
+
+
+@pytest.mark.parametrize("phrase", ["the alliance of opposition parties", "the resistance of the town",
+                                    "the regiment of the guard", "the legation of Japan",
+                                    "the intelligence of the army"])
+def test_a_body_whose_noun_looks_like_an_act_stays_an_actor(phrase):
+    assert is_actor_phrase(phrase)
+
+
+def test_a_body_whose_noun_looks_like_an_act_keeps_its_quote():
+    from analysis.quotes import extract_quotes
+    assert [q.speaker for q in extract_quotes('The alliance of opposition parties said: "The vote was rigged."')] \
+        == ["The alliance of opposition parties"]
+    assert [q.speaker for q in extract_quotes('The resistance of the town issued a statement: "We will not '
+                                              'surrender."')] == ["The resistance of the town"]

@@ -172,6 +172,11 @@ def test_another_suppliers_arms_or_a_launch_is_no_north_korean_supply(text):
     assert label_position(text, theme="military support") != "confirmed"
 
 
+def test_kim_or_his_regime_between_the_us_and_the_supply_still_confirms():
+    text = "US officials said Kim Jong Un's regime has supplied more than a million artillery shells."
+    assert label_position(text, theme="military support") == "confirmed"
+
+
 def test_a_condemned_transfer_from_north_korea_to_russia_still_confirms():
     text = "The US and fifty countries in a joint statement strongly condemned the transfer of missiles from North Korea to Russia."
     assert label_position(text, theme="military support") == "confirmed"
