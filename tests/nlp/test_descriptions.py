@@ -9,8 +9,9 @@ def _resolve(text: str, mention: str) -> str:
 
 def test_the_head_of_a_body_named_by_its_noun_is_not_the_person_named_near():
     # the country's president-elect named nearby is not the head of its electoral agency: the description stays
-    text = ("Former governor Elena Ruiz is leading in early returns from the presidential election, the wire "
-            "reports. The head of Peru's electoral agency is urging parties \"to act with restraint\" tonight.")
+    # (the one official speaking nearby, a minister, would otherwise be taken for it)
+    text = ("Interior Minister Elena Ruiz said the count was going well. The head of Peru's electoral agency is "
+            "urging parties \"to act with restraint\" tonight.")
     assert _resolve(text, "The head of Peru's electoral agency") == "The head of Peru's electoral agency"
 
 
