@@ -54,8 +54,9 @@ def test_a_causative_verb_gives_the_claim_to_its_object():
 
 
 def test_a_name_with_its_role_and_a_who_aside_before_the_verb_is_the_source():
-    text = ("Jane Okafor, director of the Centre for Maritime Studies at the Lagos Institute, who spoke to the paper, "
-            "believes that the plan will probably fail.")
+    # after a paragraph before it (not opening the text), the role in apposition would otherwise be taken
+    text = ("The report says the talks have stalled.\n\nJane Okafor, director of the Centre for Maritime Studies at "
+            "the Lagos Institute, who spoke to the paper, believes that the plan will probably fail.")
     assert [c.source for c in extract_claims(text, article_id="a") if c.cue.startswith("believ")] == ["Jane Okafor"]
 
 
