@@ -44,7 +44,7 @@ def _locked() -> dict[str, tuple[str, int]]:
     pins: dict[str, tuple[str, int]] = {}
     name = None
     for line in LOCK.read_text(encoding="utf-8").splitlines():
-        pinned = re.match(r"^([A-Za-z0-9_.\-]+)==(\S+)", line)
+        pinned = re.match(r"^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?==(\S+)", line)  # "fonttools[woff]==": an extra pinned too
         if pinned:
             name = _normal(pinned.group(1))
             pins[name] = (pinned.group(2), 0)
