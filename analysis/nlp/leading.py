@@ -21,11 +21,13 @@ _INTRODUCERS = {"despite", "instead", "following", "amid", "amidst", "during", "
 _LONE_INTRODUCERS = {"worse", "better", "still", "yet", "today", "yesterday", "tonight", "tomorrow", "here",
                      "there", "finally", "lastly", "overall", "again", "first", "second", "third", "next",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# The date of a dateline after its place: " June 2 ", " Jun. 2, 2025 ".
+_MONTH_DAY_SOURCE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*"
 # A wire dateline opening a paragraph: the place in capitals, its date and the outlet in brackets, then a dash
 # ("SEOUL (Reuters) -", "SEOUL, March 18 (Yonhap) --", "WASHINGTON, June 18 (UPI) --", "June 18 (UPI) --").
 # The place alone before a dash is read from the tokens in :func:`leading_np`. Never a speaker.
 DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*)?"
-                      r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*)?"
+                      r"(?:" + _MONTH_DAY_SOURCE + r")?"
                       r"\([A-Z][\w .&'’-]{1,40}\)\s*(?:--|—|–|-)\s+")
 
 
@@ -37,8 +39,8 @@ def dateline_places() -> frozenset[str]:
                      if len(row) > 3 and row[2] == "state" and row[3] in ("name", "short", "capital", "seat"))
 
 
-# The date of a dateline after its place: " June 2 ", " Jun. 2, 2025 ".
-_MONTH_DAY = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*")
+# A dateline's date alone, between its place and a dash ("SEOUL, June 2 - ...").
+_MONTH_DAY = re.compile(r"\s*" + _MONTH_DAY_SOURCE)
 # How far into a text a dateline may stand (after a headline, a standfirst and a byline).
 DATELINE_REACH = 1000
 # A transcript's speaker label opening a paragraph ("WALLACE: Senator?", "ISRAEL: I think ...").
