@@ -4,13 +4,17 @@ from __future__ import annotations
 from analysis.claims import extract_claims
 
 
+def _sources(text: str) -> dict[str, str]:
+    """Each claim's source as written -> its resolved source."""
+    return {c.source_mention: c.source for c in extract_claims(text, article_id="a")}
+
+
 def test_he_after_a_credit_line_takes_the_person_not_the_medium():
     # ', Ukrinform reports.' credits the medium carrying the story; the "He" that follows is the minister.
     text = ("Russia's veto is in fact a guilty plea. This was stated by the Minister for Foreign Affairs of Ukraine, "
             "Dmytro Kuleba, who addressed the issue on X, Ukrinform reports. He noted that Russia was the only "
             "country that vetoed the draft resolution.")
-    found = {c.source_mention: c.source for c in extract_claims(text, article_id="a")}
-    assert found.get("He") == "Dmytro Kuleba"
+    assert _sources(text).get("He") == "Dmytro Kuleba"
 
 
 def test_he_takes_the_unnamed_person_described_with_a_post_modifier():
@@ -18,19 +22,17 @@ def test_he_takes_the_unnamed_person_described_with_a_post_modifier():
     text = ("At the time of capture, one of the soldiers was carrying a Russian-issued military ID. "
             "During interrogation, the North Korean soldier with the ID stated that it was issued to him in Russia. "
             "He also mentioned that part of the North Korean military underwent training with Russian forces.")
-    found = {c.source_mention: c.source for c in extract_claims(text, article_id="a")}
-    assert found.get("He") == "the North Korean soldier with the ID"
+    assert _sources(text).get("He") == "the North Korean soldier with the ID"
 
 
 def test_they_with_no_group_that_spoke_takes_the_plural_subject_opening_the_sentence():
     text = ("Defense attorneys had presented some 30 requests for acquittal for their clients, who they said had been "
             "manipulated by the main defendant.")
-    found = {c.source_mention: c.source for c in extract_claims(text, article_id="a")}
-    assert found.get("they") == "Defense attorneys"
+    assert _sources(text).get("they") == "Defense attorneys"
 
 
 def _they(text: str) -> str:
-    return {c.source_mention.lower(): c.source for c in extract_claims(text, article_id="a")}.get("they", "?")
+    return {mention.lower(): source for mention, source in _sources(text).items()}.get("they", "?")
 
 
 def test_they_takes_no_plural_subject_that_names_things():
