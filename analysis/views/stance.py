@@ -214,12 +214,14 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     """A condition or possibility governs the label ("if Moscow vetoed", "would deepen", "any real
     prospect of reviving"), unless the label is itself such a word (the position is the possibility)."""
     marker = markers.get("hypothetical")
-    if marker is None or marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
-        return False
-    if _RISK.search(lab.text):
+    if marker is None or _RISK.search(lab.text):
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
-    if _CONDITIONAL_OPENING.match(text):
-        return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+    if _CONDITIONAL_OPENING.match(text) and not _names_a_doubt(lab.label, markers):
+        return True       # "If they signed a treaty, the alliance would ...", "If North Korea actually provides ammunition,
+                          # Russia's ability to continue fighting would be strengthened": the whole sentence is a condition,
+                          # also when the label's own words hold its modal
+    if marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
+        return False
     if _presupposed_relation(text, lab, theme, actors):
         return False      # "could leave Russia's alliance with N. Korea in the backseat": the alliance is presupposed
     if lab.label in theme.modal_hedged and not _ANYONE.search(text, 0, lab.start):

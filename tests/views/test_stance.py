@@ -222,3 +222,12 @@ def test_potential_consequences_of_a_condition_are_no_speculative_support():
     assert label_position(text, theme="military support") != "speculative"
     assert label_position("Seoul warned of a potential transfer of North Korean weapons to Russia.",
                           theme="military support") == "speculative"
+
+
+def test_a_sentence_opening_with_a_condition_holds_no_label_even_in_modal_words():
+    # the label's own words hold the modal ("would be strengthened"), but the whole sentence is under "If ..."
+    text = ("If North Korea actually provides ammunition and other supplies, Russia’s ability to continue fighting "
+            "would be strengthened, which could further prolong the invasion.")
+    assert label_position(text, theme="durability and outlook") == ""
+    assert label_position("With North Korea’s ammunition, Russia’s ability to continue fighting would be strengthened.",
+                          theme="durability and outlook") == "deepening"
