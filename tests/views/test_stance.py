@@ -231,3 +231,18 @@ def test_a_sentence_opening_with_a_condition_holds_no_label_even_in_modal_words(
     assert label_position(text, theme="durability and outlook") == ""
     assert label_position("With North Korea’s ammunition, Russia’s ability to continue fighting would be strengthened.",
                           theme="durability and outlook") == "deepening"
+
+
+def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
+    assert label_position("The China-Russia-North Korea triangle looks unlikely to last",
+                          theme="China's role") == ""
+    assert label_position("The China-Russia-North Korea triangle is gaining strength.", theme="China's role") \
+        == "China aligned"
+
+
+def test_a_sentence_about_a_notion_holds_no_label():
+    text = ("The notion that a strengthened North Korea–Russia relationship comes at the expense of the North Korea–China "
+            "relationship is often seen as a natural outcome: As one side draws closer, the other grows distant.")
+    assert label_position(text, theme="durability and outlook") == ""
+    assert label_position("There is speculation that North Korea will provide weapons to Russia.",
+                          theme="military support") == "speculative"
