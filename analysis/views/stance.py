@@ -216,7 +216,7 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     marker = markers.get("hypothetical")
     if marker is None or _RISK.search(lab.text):
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
-    if _CONDITIONAL_OPENING.match(text) and not _names_a_doubt(lab.label, markers):
+    if _CONDITIONAL_OPENING.match(text):
         return True       # "If they signed a treaty, the alliance would ...", "If North Korea actually provides ammunition,
                           # Russia's ability to continue fighting would be strengthened": the whole sentence is a condition,
                           # also when the label's own words hold its modal
