@@ -196,3 +196,15 @@ def test_a_bare_the_alliance_naming_again_the_pairs_own_alliance_keeps_its_label
 def test_sino_names_china_in_a_compound():
     rows = theme_sentences(_article(*_LEAD, "The Sino–Russian alliance and what it means for Australia"))
     assert _held(rows, 2, "relationship framing") == ""
+
+
+def test_both_sides_after_another_pair_takes_no_label():
+    rows = theme_sentences(_article(*_LEAD, "China and the DPRK are friendly neighbors connected by mountains and rivers.",
+                                    "Both sides are working to deepen exchanges and cooperation across the board."))
+    assert _held(rows, 3, "durability and outlook") == ""
+
+
+def test_both_sides_after_the_pair_itself_keeps_its_label():
+    rows = theme_sentences(_article(*_LEAD, "Russia and North Korea are friendly neighbors connected by a river.",
+                                    "Both sides are working to deepen exchanges and cooperation across the board."))
+    assert _held(rows, 3, "durability and outlook") == "deepening"
