@@ -246,3 +246,11 @@ def test_a_sentence_about_a_notion_holds_no_label():
     assert label_position(text, theme="durability and outlook") == ""
     assert label_position("There is speculation that North Korea will provide weapons to Russia.",
                           theme="military support") == "speculative"
+
+
+def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_alarmed():
+    text = ("Washington and Seoul have been increasingly alarmed by deepening military cooperation between Russia and the "
+            "North, and have accused them of violating international laws.")
+    assert label_position(text, theme="durability and outlook") == "deepening"
+    assert label_position("Washington and Seoul have been alarmed by deepening military cooperation between Russia and "
+                          "Iran.", theme="durability and outlook") == ""
