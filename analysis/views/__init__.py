@@ -37,7 +37,8 @@ How a sentence gets a position, in order:
    it in its clause ("not an alliance", "does not necessarily have to be a reason for
    hostility"), an absence holds only so far ("no countermeasures yet"), a condition or possibility governs it ("if", "would", "could", "any real
    prospect of reviving", "may suggest"; not a demand: "only if he gets security guarantees", nor the
-   reported "will": "told Putin the meeting would help strengthen ties"), or it belongs to another actor
+   reported "will": "told Putin the meeting would help strengthen ties"), the sentence doubts what the label names ("the
+   triangle looks unlikely to last", "the alliance is a myth") or is about a proposition ("The notion that ..."), or it belongs to another actor
    than the theme's ("Washington's leverage", "closer ties with NATO", "North Korea–China trade",
    "services between China and North Korea", "China, which is North Korea's only ally", "Even China,
    Pyongyang's only ally"; not "According to South Korean assessments, North Korea has sent", nor

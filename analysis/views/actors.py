@@ -185,11 +185,14 @@ def relation_of_other_parties(text: str, start: int, end: int, own, actors: dict
     members = [w for w in members if not _INSTRUMENT_NAME.search(w)]
     if not members:
         return False
-    named = {name for name in own if any(names_actor(w, (name,), actors) for w in members)}
+    def names(w: str, which) -> bool:
+        # a member read with the article parties_after took off it: "the North" is North Korea
+        return names_actor(w, which, actors) or names_actor("the " + w, which, actors)
+    named = {name for name in own if any(names(w, (name,)) for w in members)}
     if prep == "with":
         # one partner: the codebook's other actors are left to the rules that know them ("ties with China")
-        return not named and any(_PROPER.match(w) and not names_actor(w, actors, actors) for w in members)
-    return named != set(own) and any(_PROPER.match(w) and not names_actor(w, own, actors) for w in members)
+        return not named and any(_PROPER.match(w) and not names(w, actors) for w in members)
+    return named != set(own) and any(_PROPER.match(w) and not names(w, own) for w in members)
 
 
 # the words a relation's noun governs after the label, up to the clause's end: "the revival of Moscow's friendship with

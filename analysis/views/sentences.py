@@ -14,7 +14,7 @@ from .codebook import as_codebook
 from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
-from .actors import actors_named, actors_named_apart, names_theme_actor
+from .actors import actors_named, actors_named_apart, names_theme_actor, paired_with_other
 from .stance import read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
@@ -258,6 +258,7 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
         recent: list = []        # the actors named by the last sentences
         recent_raw: list = []    # ... counting those named only inside another pair
         so_far: frozenset = frozenset()   # and by the article so far
+        first_row = len(rows)
         for k, (_, sentence_id, s_start, s_end, text, paragraph) in enumerate(group):
             text = text if isinstance(text, str) else ""
             raw = actors_named(text, book.actors)
@@ -294,7 +295,79 @@ def _scan(sentences: pd.DataFrame, overlaps: dict, book, markers: dict, guard: P
             except PatternTimeout as timeout:
                 timeout.article_id, timeout.sentence_id = aid, sentence_id
                 raise
+        _drop_anaphors_of_other_pairs(rows[first_row:], book, {g[1]: g[4] for g in group if isinstance(g[4], str)})
     return [r for r in rows if guard.running(r["theme"])]
+
+
+# a relation named again by a bare definite noun ("the new alliance", "this partnership"), its parties not named
+_ANAPHOR_BEFORE = re.compile(r"\b(?:the|this|that|such|these|those)\s+(?:(?:new|emerging|budding|growing|nascent|burgeoning)\s+)?$",
+                             re.I)
+_BARE_RELATION = re.compile(r"(?:alliance|alignment|axis|bloc|coalition|entente|partnership|friendship|rapprochement|pact)s?",
+                            re.I)
+ANAPHOR_WINDOW = 4          # sentences back where a bare "the alliance" finds the relation it names again
+
+
+# a pair named again: "Both sides are working to ... deepen exchanges", "the two countries", "our bilateral relations"
+_PAIR_ANAPHOR = re.compile(r"\b(?:both|the two)\s+(?:sides|countries|nations|states|governments|leaders|neighbou?rs)\b"
+                           r"|\b(?:our|their)\s+(?:bilateral\s+)?(?:relations|ties|relationship|friendship)\b", re.I)
+
+
+def _pair_of_others(texts: dict, sentence_id: int, own, actors: dict) -> bool:
+    """The nearest sentence before ``sentence_id`` (within :data:`ANAPHOR_WINDOW`) that names an actor names a pair of one
+    of ``own`` with another actor and not all of ``own`` ("China and the DPRK are friendly neighbors")."""
+    for sid in range(sentence_id - 1, sentence_id - 1 - ANAPHOR_WINDOW, -1):
+        text = texts.get(sid)
+        if not text:
+            continue
+        named = actors_named(text, actors)
+        if not named:
+            continue
+        others = [a for a in actors if a not in own]
+        return not set(own) <= named and bool(named & set(own)) and paired_with_other(text, others, actors)
+    return False
+
+
+def _drop_anaphors_of_other_pairs(rows: list[dict], book, texts: Optional[dict] = None) -> None:
+    """A label held by a bare definite relation noun ("We must therefore attempt to assess the new alliance's significance")
+    in a sentence naming none of the theme's actors names again the relation of the last sentence (within
+    :data:`ANAPHOR_WINDOW`) that named that noun: where that sentence's reading of the label was rejected (another pair's:
+    "China and Russia have forged a multidimensional alliance"), the anaphor is that pair's too and its label is dropped
+    (``rejected`` keeps it)."""
+    last: dict[tuple[str, str], tuple[int, bool]] = {}     # (theme, noun) -> (sentence id, held there)
+    themes = {theme.name: theme for theme in book.themes}
+    for r in rows:
+        text, label, said = str(r["text"]), r["position"], str(r.get("position_text") or "")
+        spec = themes.get(r["theme"])
+        for m in _BARE_RELATION.finditer(text):
+            noun = m.group().lower().rstrip("s")
+            if label and said.lower().rstrip("s") == noun and r["position_start"] - r["start"] == m.start():
+                continue            # the anaphor itself: judged below, against the mentions before it
+            rejected = {x.strip() for x in str(r.get("rejected") or "").split(",") if x.strip()}
+            if rejected and not label:
+                last[(r["theme"], noun)] = (r["sentence_id"], False)
+            elif label and noun in said.lower():
+                last[(r["theme"], noun)] = (r["sentence_id"], True)
+        if not label or spec is None:
+            continue
+        if (texts and len(spec.actors) > 1 and _PAIR_ANAPHOR.search(text)
+                and not actors_named(text, book.actors) & set(spec.actors)
+                and _pair_of_others(texts, r["sentence_id"], spec.actors, book.actors)):
+            _drop(r)        # "Both sides are working to ... deepen exchanges" after "China and the DPRK are friendly neighbors"
+            continue
+        if not _BARE_RELATION.fullmatch(said.strip()):
+            continue
+        at = r["position_start"] - r["start"]
+        if not _ANAPHOR_BEFORE.search(text, max(0, at - 40), at) or actors_named(text, book.actors) & set(spec.actors):
+            continue
+        before = last.get((r["theme"], said.strip().lower().rstrip("s")))
+        if before is not None and not before[1] and r["sentence_id"] - before[0] <= ANAPHOR_WINDOW:
+            _drop(r)
+
+
+def _drop(r: dict) -> None:
+    """``r`` holds no label; ``rejected`` keeps the one it held."""
+    r["rejected"] = ", ".join(x for x in (str(r.get("rejected") or ""), r["position"]) if x)
+    r.update(position="", position_text="", position_start=-1, position_end=-1, contrast="", concession="", fallback=False)
 
 
 def theme_sentences(tables, codebook=None, *, problems: Optional[list] = None) -> pd.DataFrame:

@@ -214,12 +214,14 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     """A condition or possibility governs the label ("if Moscow vetoed", "would deepen", "any real
     prospect of reviving"), unless the label is itself such a word (the position is the possibility)."""
     marker = markers.get("hypothetical")
-    if marker is None or marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
-        return False
-    if _RISK.search(lab.text):
+    if marker is None or _RISK.search(lab.text):
         return False      # a risk is a possibility by nature: "could destabilise", "could increase threats"
     if _CONDITIONAL_OPENING.match(text):
-        return True       # "If they signed a treaty, the alliance would ...": the whole sentence is a condition
+        return True       # "If they signed a treaty, the alliance would ...", "If North Korea actually provides ammunition,
+                          # Russia's ability to continue fighting would be strengthened": the whole sentence is a condition,
+                          # also when the label's own words hold its modal
+    if marker.search(lab.text) is not None or _lexicon_hedges().search(lab.text):
+        return False
     if _presupposed_relation(text, lab, theme, actors):
         return False      # "could leave Russia's alliance with N. Korea in the backseat": the alliance is presupposed
     if lab.label in theme.modal_hedged and not _ANYONE.search(text, 0, lab.start):
@@ -367,6 +369,26 @@ def _is_mentioned_word(text: str, lab: _Label, markers: dict, theme: Theme, acto
     return is_mentioned_word(text, lab.start, lab.end)
 
 
+# what the label names said not to last or not to be real, just after it: "The China-Russia-North Korea triangle looks
+# unlikely to last", "the alliance is a myth", "the axis is overblown" (the sentence doubts the label it names)
+_DOUBTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:looks?|seems?|appears?|is|are|was|were|remains?)\s+"
+                            r"(?:(?:still|now|very|highly|increasingly)\s+)?(?:unlikely\s+to\s+(?:last|endure|survive|hold)"
+                            r"|(?:a\s+|an\s+)?(?:myth|illusion)|illusory|overstated|overblown|exaggerated|doomed)\b", re.I)
+# a sentence about a proposition, not stating it: "The notion that a strengthened North Korea–Russia relationship comes at the
+# expense of ... is often seen as ..." (not "speculation that" or "claims that", which carry labels of their own)
+_PROPOSITION_SUBJECT = re.compile(r"^[\s“\"‘']*(?:the|this|that|such|a|an)\s+(?:[\w-]+\s+)?(?:notion|idea|assumption|perception|belief"
+                                  r"|myth|premise|theory|narrative)s?\s+that\b", re.I)
+
+
+def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The sentence doubts what the label names (:data:`_DOUBTED_AFTER`), or is about a proposition holding it
+    (:data:`_PROPOSITION_SUBJECT`); not when the label itself names the doubt ("unlikely", "fragile")."""
+    if _names_a_doubt(lab.label, markers):
+        return False
+    return (_PROPOSITION_SUBJECT.match(text) is not None
+            or _DOUBTED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None)
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -376,6 +398,7 @@ LABEL_RULES = (
     ("negated", _is_negated),
     ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
+    ("doubted", _is_doubted),
     ("other actor", _is_about_other_actor),
 )
 

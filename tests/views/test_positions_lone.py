@@ -88,6 +88,16 @@ def test_solidarity_in_pyongyangs_own_terms_suffices_in_one_sentence_the_side_ta
     assert "side" not in motives.index or motives.loc["side", "position"] != "solidarity"
 
 
+def test_full_support_suffices_alone_in_pyongyangs_quoted_words_not_in_the_writers_account(tmp_path):
+    quoted = ("North Korean leader Kim Jong-un signed a mutual defense pledge with Russia and expressed his “full support” "
+              "for Moscow’s war in Ukraine.")
+    told = "During the recent talks, Kim expressed to Putin his full support for Russia’s invasion of Ukraine."
+    motives = _theme(tmp_path, "North Korea's motives",
+                     {"quoted.txt": f"{NEUTRAL}{quoted}\n", "told.txt": f"{NEUTRAL}{told}\n"})
+    assert motives.loc["quoted", "position"] == "solidarity"
+    assert "told" not in motives.index or motives.loc["told", "position"] != "solidarity"
+
+
 def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_sentence(tmp_path):
     text = ("Russia and North Korea signed a new treaty in Pyongyang this week.\n\n"
             "Analysts say North Korea might stay in an unequal relationship with Russia for a long time, giving them the "

@@ -178,3 +178,33 @@ def test_a_sentence_naming_the_subject_apart_from_a_pair_keeps_its_position():
     rows = theme_sentences(_article(*_LEAD, "Russia, like China, became united in opposition to the US policy of "
                                             "pressure."))
     assert _held(rows, 2, "the US and the West") == "common adversary"
+
+
+def test_a_bare_the_alliance_naming_again_another_pairs_alliance_takes_no_label():
+    rows = theme_sentences(_article(*_LEAD, "Vladimir Putin confirmed that China and Russia have forged a multidimensional "
+                                            "alliance in economics, politics, and defense.",
+                                    "We must therefore attempt to assess the new alliance’s significance for Australia."))
+    assert _held(rows, 3, "relationship framing") == ""
+
+
+def test_a_bare_the_alliance_naming_again_the_pairs_own_alliance_keeps_its_label():
+    rows = theme_sentences(_article(*_LEAD, "Russia and North Korea have formed an alliance in all but name.",
+                                    "Analysts now assess the new alliance’s significance for the region."))
+    assert _held(rows, 3, "relationship framing") == "alliance"
+
+
+def test_sino_names_china_in_a_compound():
+    rows = theme_sentences(_article(*_LEAD, "The Sino–Russian alliance and what it means for Australia"))
+    assert _held(rows, 2, "relationship framing") == ""
+
+
+def test_both_sides_after_another_pair_takes_no_label():
+    rows = theme_sentences(_article(*_LEAD, "China and the DPRK are friendly neighbors connected by mountains and rivers.",
+                                    "Both sides are working to deepen exchanges and cooperation across the board."))
+    assert _held(rows, 3, "durability and outlook") == ""
+
+
+def test_both_sides_after_the_pair_itself_keeps_its_label():
+    rows = theme_sentences(_article(*_LEAD, "Russia and North Korea are friendly neighbors connected by a river.",
+                                    "Both sides are working to deepen exchanges and cooperation across the board."))
+    assert _held(rows, 3, "durability and outlook") == "deepening"

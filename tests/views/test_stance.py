@@ -222,3 +222,35 @@ def test_potential_consequences_of_a_condition_are_no_speculative_support():
     assert label_position(text, theme="military support") != "speculative"
     assert label_position("Seoul warned of a potential transfer of North Korean weapons to Russia.",
                           theme="military support") == "speculative"
+
+
+def test_a_sentence_opening_with_a_condition_holds_no_label_even_in_modal_words():
+    # the label's own words hold the modal ("would be strengthened"), but the whole sentence is under "If ..."
+    text = ("If North Korea actually provides ammunition and other supplies, Russia’s ability to continue fighting "
+            "would be strengthened, which could further prolong the invasion.")
+    assert label_position(text, theme="durability and outlook") == ""
+    assert label_position("With North Korea’s ammunition, Russia’s ability to continue fighting would be strengthened.",
+                          theme="durability and outlook") == "deepening"
+
+
+def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
+    assert label_position("The China-Russia-North Korea triangle looks unlikely to last",
+                          theme="China's role") == ""
+    assert label_position("The China-Russia-North Korea triangle is gaining strength.", theme="China's role") \
+        == "China aligned"
+
+
+def test_a_sentence_about_a_notion_holds_no_label():
+    text = ("The notion that a strengthened North Korea–Russia relationship comes at the expense of the North Korea–China "
+            "relationship is often seen as a natural outcome: As one side draws closer, the other grows distant.")
+    assert label_position(text, theme="durability and outlook") == ""
+    assert label_position("There is speculation that North Korea will provide weapons to Russia.",
+                          theme="military support") == "speculative"
+
+
+def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_alarmed():
+    text = ("Washington and Seoul have been increasingly alarmed by deepening military cooperation between Russia and the "
+            "North, and have accused them of violating international laws.")
+    assert label_position(text, theme="durability and outlook") == "deepening"
+    assert label_position("Washington and Seoul have been alarmed by deepening military cooperation between Russia and "
+                          "Iran.", theme="durability and outlook") == ""
