@@ -110,6 +110,8 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
         return True
     nxt = m.group(1)
     if nxt[0].isupper():
+        if _POSSESSIVE_END_RE.search(nxt) and len(nxt) > 3:
+            return True    # a name's possessive after "one" is a dropped "of", a partitive: "one Moscow's highest moves"
         return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
     nxt = _POSSESSIVE_END_RE.sub("", nxt.lower())
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(

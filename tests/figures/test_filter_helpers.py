@@ -21,3 +21,8 @@ def test_one_each_in_a_list_of_deaths_takes_the_noun():
 def test_one_in_a_place_with_no_list_before_stays_out():
     assert_figures("He lived in Paris for two years, and one in London was enough.",
                    [{"text": "two years", "value": 2}])
+
+
+def test_one_before_a_names_possessive_is_a_partitive_no_count():
+    assert_figures("They signed deals on energy, one Moscow's highest-profile moves in Asia in years.", [])
+    assert_figures("He met one US official.", [{"text": "one US official", "value": 1}])
