@@ -160,7 +160,7 @@ def _read_century(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]
     raw_n = m.group("cent_n").lower()
     n = int(re.match(r"\d+", raw_n).group(0)) if raw_n[0].isdigit() else NUMBER_WORDS.get(re.sub(r"\s+", "-", raw_n))
     if n and 1 <= n <= 22:
-        yield RawMention(m.start(), m.end(), "century", {"c": n - 1})
+        yield RawMention(m.start(), m.end(), "century", {"c": n - 1, "ordinal": True})
 
 
 def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:

@@ -103,11 +103,15 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
             re.match(rf"{SP}+and{SP}+(?:\d|(?:{CARD_ALT})\b)", after, re.IGNORECASE) and \
             re.search(rf"(?i)\bbetween{SP}+\Z", text[max(lo, c.start - 8):c.start]):
         return False       # "one to two years", "one in five", "one or two", "between one and two years"
+    if _LIST_IN_AFTER_RE.match(after) and _LIST_IN_BEFORE_RE.search(text, max(lo, c.start - 80), c.start):
+        return False       # a list of counts by place, the noun written once: "22 in Suzu, two in Anamizu and one in Hakui"
     m = _NEXT_WORD_RE.match(after)
     if not m:
         return True
     nxt = m.group(1)
     if nxt[0].isupper():
+        if _POSSESSIVE_END_RE.search(nxt) and len(nxt) > 3:
+            return True    # a name's possessive after "one" is a dropped "of", a partitive: "one Moscow's highest moves"
         return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
     nxt = _POSSESSIVE_END_RE.sub("", nxt.lower())
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(
@@ -118,6 +122,13 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     if looks_plural(nxt) and nxt not in PLURAL_IRREGULAR and nxt not in _SINGULAR_IN_S:
         return True        # a verb agreeing with the pronoun: "after one opens fire", "as one says"
     return nxt in ONE_STOP or nxt.endswith("ly") or nxt in CARDINALS or nxt in ORDINALS
+
+
+# "one" as a member of a list of counts by place: another count "in" a named place before it, "one (each) in" a named
+# place after it ("39 were in Wajima, 22 in Suzu, two each in Anamizu and Noto, and one each in Hakui and Shika")
+_LIST_IN_AFTER_RE = re.compile(rf"{SP}+(?:each{SP}+)?in{SP}+(?:the{SP}+)?[A-Z]")
+_LIST_IN_BEFORE_RE = re.compile(rf"(?i:\b(?:\d+|{CARD_ALT})){SP}+(?:(?:were|was|each){SP}+)?in{SP}+(?:the{SP}+)?[A-Z]"
+                                rf"[^.;:\d]{{0,40}}?(?:,|{SP}and){SP}*(?:and{SP}+)?\Z")
 
 
 # Nouns ending in -s that are singular too ("one series", "one news outlet").

@@ -21,9 +21,10 @@ from ..nlp.guard import guarded
 from .identifiers import (_ID_WORDS, argument_ordinal, calibre, committee_name, first_as_adverb, list_name,
                           military_unit, ordinal_identifier, ordinal_of_a_period, reference_word_before,
                           referential_two, tournament_stage)
-from .name_rules import number_before_name, opening_one
+from .name_rules import HEADLINE_TOLL_RE, number_before_name, opening_one
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .reference import named_pair
+from .ranges import vote_tally
 from .patterns import (ADDRESS_AFTER_RE, CARD_ALT, DECADE_RE, ERA_AFTER_RE, ERA_BEFORE_RE, ID_AFTER_RE, ID_AROUND_RE,
                        MONTH_AFTER_RE, MONTH_BEFORE_RE, NO_BEFORE_RE, POST_RE, SCORE_AFTER_RE, SCORE_BEFORE_RE, SP,
                        TIME_AFTER_RE, YEAR_CUE_RE)
@@ -168,6 +169,8 @@ def score_or_part_number(look: Look) -> bool:
     text, c, before = look.text, look.cand, look.before
     if not look.plain_integer:
         return False
+    if vote_tally(text, look.lo, look.hi, c):
+        return False
     if before in "-–" and before:
         score = SCORE_BEFORE_RE.search(text, *look.window_before(12))
         if score and float(score.group(1)) >= c.value:
@@ -214,6 +217,8 @@ def metadata_number(look: Look) -> bool:
     if not look.prose and c.unit and c.unit_class in ("duration", "measure") and look.text[c.num_end:c.num_end + 1] == "-" \
             and _is_title_case(look.text, look.lo, look.hi):
         return False    # a headline in title case: "Russia, North Korea End 2-Year Hiatus in Rail Trade"
+    if not look.prose and not c.strong and HEADLINE_TOLL_RE.match(look.text, c.end, look.hi):
+        return False    # a toll in a title-case headline: "64 Confirmed Dead after ...", "2,000 Civilians Died in ..."
     return not c.strong and (not look.prose or before in "·|•" and before != "")
 
 
@@ -261,9 +266,11 @@ def pronoun_one(look: Look) -> bool:
 
 
 def one_day_as_someday(look: Look) -> bool:
-    """"One day, Kim ...": someday, not a span of one day ("for one day" stays)."""
+    """"One day, Kim ...": someday, not a span of one day ("for one day" stays, and so does the hyphenated
+    adjective "a record one-day loss", "a one-day strike")."""
     text, c = look.text, look.cand
-    return text[c.num_start:c.num_end].lower() == "one" and bool(c.unit_class) and c.unit == "day" and not re.search(
+    return text[c.num_start:c.num_end].lower() == "one" and bool(c.unit_class) and c.unit == "day" \
+        and text[c.num_end:c.num_end + 1] != "-" and not re.search(
         rf"(?i)\b(?:for|in|within|only|just|than|after|over|about|every|per){SP}+\Z", text[max(look.lo, c.start - 10):c.start])
 
 
@@ -330,8 +337,13 @@ IDIOM_RE = guarded(re.compile("|".join(_idiom_pattern(p) for p in sorted(_IDIOMS
 _QUOTE_OPEN_RE = re.compile(rf"[“‘\"'](?:The{SP}+)?\Z")
 _QUOTE_CLOSE_RE = re.compile(r"[.,]?[”’\"']")
 _ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,4}}(?:or{SP}+another\b"
-                                rf"|after{SP}+another\b|(?:to|or){SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z]))")
-# "from one ocean to another", "one side or the other", "one way or the other": the pair's members named in turn
+                                rf"|after{SP}+another\b|(?:to|or){SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z])"
+                                rf"|(?:to|into){SP}+the{SP}+next\b(?!{SP}*(?!(?:and|or|but)\b)[a-z]))"
+                                # "As one side draws closer, the other grows distant": the two members in turn
+                                rf"|one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,5}}?[A-Za-z][\w’'-]*,{SP}+"
+                                rf"(?:(?:while|whereas|and|but){SP}+)?the{SP}+other\b")
+# "from one ocean to another", "one side or the other", "one way or the other", "from one generation into the
+# next": the pair's members (or a succession's) named in turn
 _ONE_SOURCE_RE = re.compile(
     rf"(?i)one{SP}+(?:[A-Za-z][\w’'.&-]*{SP}+){{0,3}}?(?:{'|'.join(sorted(_ID_WORDS['source_verb'], key=len, reverse=True))})\b")
 _SAYS_BEFORE_RE = re.compile(rf"(?i)\b(?:said|says|told|wrote|added|according{SP}+to|as){SP}+\Z")

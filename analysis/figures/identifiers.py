@@ -81,7 +81,10 @@ _PERIOD_AFTER_ORDINAL_RE = re.compile(
     # an ordinal before a count selects the first (second ...) N of a series, it ranks nothing: "the first three
     # hearings", "the first 10 companies", "the first two" (the count is the figure)
     rf"|{SP}+(?:\d[\d,]*|(?:{CARD_ALT}))(?:{SP}+[a-z]|{SP}*[,.;:)]|\Z)"
-    rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)")
+    rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)"
+    # "the 20th century", "21st-century warfare", "the twenty-first century": a century named by its ordinal is a
+    # period (a date, or "our time"), it ranks nothing
+    rf"|(?:{SP}+|-)(?i:century|centuries|millennium)\b")
 # "The first is a ...", and with an aside between commas: "The first, and most obvious, is the immediate effect"
 _ORDINAL_AS_HEAD_RE = re.compile(rf"(?:{SP}*,[^,.;:!?\n]{{1,40}},)?{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 

@@ -33,6 +33,11 @@ def opening_one(look: Look) -> bool:
     return bool(nxt) and nxt[0] in _DISCOURSE
 
 
+# a count before the word of a toll in a headline, two capitalised words between at most
+HEADLINE_TOLL_RE = re.compile(rf"(?:{SP}+[A-Z][\w’'-]*){{0,2}}?{SP}+(?:Dead|Killed|Deaths|Injured|Wounded|"
+                               rf"Missing|Hurt)\b")
+
+
 def number_before_name(look: Look) -> bool:
     """ "38 North reported", "a 38 North analyst", "the 5 Star Movement": a bare number right before a capitalised
     word that is no plural, month or weekday, with no counted noun found after it, is part of a name.  A counted
@@ -41,8 +46,8 @@ def number_before_name(look: Look) -> bool:
     if c.unit_class or c.end != c.num_end or not text[c.num_start:c.num_end].isdigit():
         return False
     m = _NAME_AFTER_RE.match(text, c.num_end, min(look.hi, c.num_end + 30))
-    if not m:
-        return False
+    if not m or HEADLINE_TOLL_RE.match(text, c.num_end, look.hi):
+        return False        # a toll in title case counts: "64 Confirmed Dead after ..."
     w = m.group("w").lower()
     if w in _MODEL_WORDS:
         return True         # a model's name, whatever is counted after it: "two new 737 Max jets", "737 Max crashes"

@@ -12,7 +12,7 @@ from .candidate import Candidate, _parse_words, clean_value, next_char, prev_cha
 from .vague import bare_vague
 from .rates import count_rate
 from .one_unit import A_UNIT_RE, hedged_one_unit, unit_long
-from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARDINALS, FRACTIONS, FRACTION_OF_RE,
+from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CARD_ALT, CARDINALS, FRACTIONS, FRACTION_OF_RE,
                        FRACTION_SCALE_RE, HALF_SPAN_RE, HALF_TIME_RE, SHARE_AFTER_RE, UNIT_AND_HALF_BEFORE_RE, SHARE_BEFORE_RE, SPAN_OF_RE,
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
                        POINT_FRACTIONS, POST_FIRST, POST_RE, PRE_LAST,
@@ -118,9 +118,32 @@ def scan_sentence(text: str, lo: int, hi: int) -> list[Candidate]:
         extra += unit_long(text, lo, hi)
     if "ulti" in text[lo:hi]:
         extra += _multi_scale(text, lo, hi)
+    if "minute" in text[lo:hi]:
+        hm = _hours_and_minutes(text, lo, hi)
+        if hm:     # one duration written in two units: it replaces the two
+            out = [c for c in out if not any(h.start < c.end and c.start < h.end for h in hm)]
+            extra += hm
     extra = [c for c in extra if not any(o.start < c.end and c.start < o.end for o in out)]
     if extra:
         out = sorted(out + extra, key=lambda c: c.start)
+    return out
+
+
+# "talks for an hour and 50 minutes", "in the 2 hours and 37 minutes after the touchdown": one duration written in
+# hours and minutes, counted in minutes (as the devset gold gives it: 110 minutes, 157 minutes)
+_HOURS_AND_MINUTES_RE = re.compile(
+    rf"(?i)(?<![\w-])(?P<h>an?|one|\d{{1,3}}|{CARD_ALT}){SP}+hours?{SP}+and{SP}+(?P<m>\d{{1,2}}|{CARD_ALT}){SP}+minutes?\b")
+
+
+def _hours_and_minutes(text: str, lo: int, hi: int) -> list[Candidate]:
+    out = []
+    for m in _HOURS_AND_MINUTES_RE.finditer(text, lo, hi):
+        h, mins = (1.0 if w.lower() in ("a", "an", "one") else float(w) if w.isdigit() else CARDINALS.get(w.lower())
+                   for w in (m.group("h"), m.group("m")))
+        if h is None or mins is None or mins >= 60:
+            continue
+        out.append(Candidate(m.start(), m.end(), m.start(), m.end("h"), h * 60 + mins, atom="word", unit="minute",
+                             unit_class="duration", plain=m.group(0)))
     return out
 
 
@@ -160,6 +183,7 @@ def _multi_scale(text: str, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DECIMAL_COMMA_RE = re.compile(r",(\d{1,2})(?=[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b))", re.IGNORECASE)
 
 
@@ -184,6 +208,12 @@ def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
             b = dec.end()
             c = Candidate(a, b, a, b, float(raw), plain=raw)
     nxt = text[b:b + 1]
+    if nxt in _VULGAR and nxt and raw.isdigit():
+        # a vulgar fraction glued to the whole number: "4½ years" is 4.5 years, "2¼ miles" 2.25 miles
+        c.value += _VULGAR[nxt]
+        b = c.end = c.num_end = b + 1
+        c.plain = raw + nxt
+        nxt = text[b:b + 1]
     if nxt in "/⁄" and nxt:
         # a fraction written with a slash: "1/2 pound", "1⁄32 of a quart"
         sl = SLASH_FRACTION_RE.match(text, b)

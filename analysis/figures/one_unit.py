@@ -38,6 +38,16 @@ _BARE_A_SPAN_RE = re.compile(
 _RECORD_BEFORE_RE = re.compile(r"(?i)\b(?:first|last|\w{2,}est|most|least|never|since)\b(?!.*[,;:—–])")
 
 
+_IN_BEFORE_RE = re.compile(rf"(?i)\bin{SP}+\Z")
+
+
+def _record_frame(text: str, lo: int, m: re.Match) -> bool:
+    """ "the first measles death in over a decade", "the largest protests in more than a century": a decade or a
+    century under a hedge as the frame of a record, no figure (as the bare "for a decade" after a record)."""
+    return m.group("u").lower() in _YEARS_OF_ONE and _IN_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()) is not None \
+        and _RECORD_BEFORE_RE.search(text, max(lo, m.start() - 80), m.start()) is not None
+
+
 def _one_unit(a: int, b: int, n_end: int, unit: str) -> Candidate:
     """One unit at ``a:b``: a duration of 1 of it (10 or 100 years for a decade or a century), or a measure of 1."""
     years = _YEARS_OF_ONE.get(unit)
@@ -57,7 +67,7 @@ def hedged_one_unit(text: str, lo: int, hi: int) -> list[Candidate]:
     """ "more than a year", "nearly a decade": one unit of time under a hedge is a duration of 1 ("for a
     decade" needs no hedge)."""
     out = [_one_unit(m.start("n"), m.end("u"), m.end("n"), m.group("u").lower())
-           for m in _HEDGED_A_UNIT_RE.finditer(text, lo, hi)]
+           for m in _HEDGED_A_UNIT_RE.finditer(text, lo, hi) if not _record_frame(text, lo, m)]
     if "dec" in text[lo:hi] or "cent" in text[lo:hi]:
         seen = {c.start for c in out}
         out += [_one_unit(m.start("n"), m.end("u"), m.end("n"), m.group("u").lower())

@@ -12,6 +12,26 @@ from ..nlp.guard import guarded
 from .numbers import Candidate, hanging_hyphen
 from .patterns import PART_GAP_RE, RANGE_GAP_RE, SP
 
+# A vote tally is two counts, the majority and the minority ("the 6-2 court", "a 6-3 decision", "a 3-2 party line
+# vote", "voted 13-2"): a tally before a noun of voting or judging (two words between at most), or after "voted".
+_TALLY_RE = re.compile(rf"(?<![\d.,/–-])\d{{1,3}}{SP}?[-–]{SP}?\d{{1,3}}(?![\d.,/–-])")
+_TALLY_NOUN_RE = re.compile(rf"(?:{SP}+(?!(?:in|on|at|by|a|an|the|to|of|for|with|after|and|or|win|won|loss|lost)\b)[\w-]+){{0,2}}?{SP}+(?:votes?|vote|decision|ruling|court|majority|verdict|opinion|"
+                            rf"judgment|judgement|split)\b")
+_TALLY_VERB_RE = re.compile(rf"(?i)\b(?:vot(?:ed|es|ing)|ruled){SP}+\Z")
+
+
+def vote_tally(text: str, lo: int, hi: int, c: Candidate) -> bool:
+    """``c`` is one side of a vote tally ("the 6-2 court", "voted 13-2"), a count, not a score."""
+    for a in (c.num_start, c.num_start - 1, c.num_start - 2, c.num_start - 3, c.num_start - 4):
+        if a < lo or a > c.num_start or (a < c.num_start and not text[a].isdigit()) or (a > lo and text[a - 1].isdigit()):
+            continue
+        m = _TALLY_RE.match(text, a, hi)
+        if m and m.start() <= c.num_start < m.end():
+            return _TALLY_NOUN_RE.match(text, m.end(), hi) is not None \
+                or _TALLY_VERB_RE.search(text, max(lo, a - 12), a) is not None
+    return False
+
+
 def merge_ranges(text: str, lo: int, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     i = 0
@@ -100,6 +120,8 @@ def _range(text: str, lo: int, c: Candidate, d: Candidate, g: re.Match):
         if c.atom != "digit" or d.atom != "digit":
             return None
         if high <= low and not c.unit_class and not d.unit_class and c.plain.isdigit() and d.plain.isdigit():
+            if vote_tally(text, lo, c.end + 40, c):
+                return None   # a vote tally, "a 6-3 decision": two counts
             return True   # a score or result: "2-1", "89-89"
     if g.group("dash") and c.unit_class == "currency" and not d.unit_class:
         d.unit, d.unit_class = c.unit, c.unit_class      # "$3-4": the currency is written once

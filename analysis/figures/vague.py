@@ -28,6 +28,9 @@ _MONEY_IN_RE = re.compile(
     r"loans|debts?|profits?|taxes|fines|compensation|subsidies|donations|bonuses|ransoms?|payments|contracts|"
     r"bribes|spending|cash|losses|earnings|grants|credits?|reparations|tariffs|fees)\b")
 
+# a participle of spending after the plural makes it money: "the billions spent on", "the millions invested in"
+_MONEY_PARTICIPLE_AFTER_RE = re.compile(rf"{SP}+(?:spent|invested|poured|wasted|pledged|allocated|budgeted|squandered|"
+                                        rf"funnell?ed|siphoned|embezzled|laundered)\b", re.IGNORECASE)
 _NOUN_PLURALS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
 _DETERMINER_BEFORE_RE = re.compile(rf"\b(?:the|their|its|his|her|our|your|my|these|those){SP}+\Z", re.IGNORECASE)
 _MONEY_VERB_BEFORE_RE = re.compile(
@@ -46,8 +49,9 @@ def bare_vague(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
     if _PEOPLE_BEFORE_RE.search(text, max(0, start - 20), start) \
             and re.match(rf"{SP}*(?:[,.;:!?)]|\Z)", text[end:end + 3]):
         return "people", "noun"
-    if word in ("millions", "billions", "trillions") and _MONEY_IN_RE.match(text, end, end + 60):
-        return "", "currency"
+    if word in ("millions", "billions", "trillions") and (_MONEY_IN_RE.match(text, end, end + 60)
+                                                        or _MONEY_PARTICIPLE_AFTER_RE.match(text, end, end + 16)):
+        return "", "currency"     # "a fraction of the billions spent on systems like GPT": money, a determiner or not
     if word not in _NOUN_PLURALS or _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return None
     if word in ("millions", "billions", "trillions") and _MONEY_VERB_BEFORE_RE.search(text, max(0, start - 24), start):

@@ -130,3 +130,39 @@ def test_one_party_in_a_conditional_is_any_party(text, number, rejected):
 ])
 def test_aircraft_model_number_is_a_name(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+def test_hyphenated_one_day_is_a_duration_not_someday():
+    from . import assert_figures
+    assert_figures("It was a record one-day loss for any company on Wall Street.",
+                   [{"text": "one-day", "value": 1, "unit": "day"}])
+    assert_figures("One day, Kim will go.", [])
+
+
+@pytest.mark.parametrize("text", [
+    "The friendship was handed down from one generation into the next and from one century into the next.",
+    "As one side draws closer, the other grows distant.",
+])
+def test_one_in_a_succession_or_a_pair_named_in_turn_is_no_count(text):
+    from . import assert_figures
+    assert_figures(text, [])
+
+
+def test_one_before_the_next_noun_phrase_still_counts():
+    from . import assert_figures
+    assert_figures("They moved one battalion to the next village.", [{"text": "one battalion", "value": 1}])
+
+
+def test_six_party_talks_is_the_name_of_a_forum():
+    from . import assert_figures
+    assert_figures("Russia appeared likely to seek a return to six-party talks on the nuclear issue.", [])
+    assert_figures("Germany's three-party coalition has collapsed.", [{"text": "three-party", "value": 3}])
+
+
+@pytest.mark.parametrize("text", [
+    "It is one of the biggest humanitarian catastrophes of the twenty-first century.",
+    "Its soldiers are gaining direct experience in full-scale 21st-century warfare.",
+])
+def test_ordinal_of_a_century_ranks_nothing(text):
+    from . import assert_figures
+    assert_figures(text, [])
