@@ -214,6 +214,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
                                                                            # Seong-kweun told"
         body_named_after = _late("lead_roles", "body_named_after")      # "a human rights organisation ... the
         return resolve_indefinite(doc, mention, pos) or body_named_after(doc, mention, pos) or mention  # organisation, X,"
+    if mention[:4].lower() == "the " and (holder := _late("descriptions", "epithet_holder")(doc, mention, pos)):
+        return holder                          # "Robert F. Kennedy Jr. published ... the infamous anti-vaxxer wrote"
     if mention.startswith("the "):
         named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
                                                                            # Director said:"
