@@ -44,3 +44,9 @@ def test_a_demonym_for_a_people_or_a_modifier_is_no_epithet():
     assert _resolve(text, "The French") == "The French"
     text = "Luca Ferrante arrived on Monday. Then the Russian attacks killed three people."
     assert _resolve(text, "the Russian") == "the Russian"
+
+
+def test_an_age_epithet_is_the_one_person_named_just_before():
+    text = ("Senator Ruth Calloway announced her retirement on Monday. In a letter, the 78-year-old said she would "
+            "serve out her term.")
+    assert _resolve(text, "the 78-year-old") == "Ruth Calloway"
