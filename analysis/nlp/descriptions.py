@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from ..lexicons import load_table
+from ..lexicons import load_list, load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, clean_mention, function_words, is_description)
 
@@ -493,7 +493,62 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
     return ""
 
 
-__all__ = ["resolve_description", "role_groups"]
+__all__ = ["epithet_holder", "resolve_description", "role_groups"]
+
+
+# An epithet: "the" and at most two modifiers before a noun for a person that names no office ("the infamous
+# anti-vaxxer", "the Italian", "the 78-year-old"); the noun from person_epithets.txt, a demonym of one person or an
+# age (not an agent noun: "the terrorist attacks" is cut to "the terrorist" before a plural taken for a verb).
+_EPITHET = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+|[A-Z][a-z]+|\d{1,3}-year-old)")
+# What follows an epithet that is a subject: a verb (a modal, an auxiliary, a past, a reporting verb) or punctuation.
+_VERB_AFTER = re.compile(r"\s*(?:[,:;“\"]|(?:(?:also|then|later|again|still)\s+)?(?:[a-z]{2,}ed|said|says|wrote|writes|told|"
+                         r"tells|could|would|will|can|cannot|may|might|must|should|has|had|have|is|was|remains|insists|"
+                         r"argues|adds|notes|thinks|believes|knows|did|does)\b)")
+# How many sentences before its own an epithet looks for the one person it stands for.
+EPITHET_SENTENCES = 2
+
+
+@lru_cache(maxsize=None)
+def _epithet_nouns() -> frozenset[str]:
+    return frozenset(load_list("person_epithets.txt"))
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    # only those that name one person: "the Italian", "the Israeli"; not "the French", "the Chinese", "the Swiss",
+    # which are a people
+    return frozenset(row[0] for row in load_table("entity_aliases.tsv")
+                     if len(row) > 3 and row[2] == "state" and row[3] == "demonym" and row[0][-1:] in ("n", "i"))
+
+
+def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
+    """The person an epithet stands for ("Health Secretary Robert F. Kennedy Jr. published an op-ed ... the infamous
+    anti-vaxxer wrote"): the one person of the index mentioned from :data:`EPITHET_SENTENCES` sentences before up to
+    the epithet, when nobody else is mentioned there; else "" (the caller keeps the words, or abstains)."""
+    m = _EPITHET.fullmatch(mention)
+    if m is None:
+        return ""
+    head = m.group(1)
+    if not (head in _epithet_nouns() or head in _demonyms() or head[:1].isdigit()):
+        return ""
+    if not doc.text.startswith(mention, pos) or not _VERB_AFTER.match(doc.text, pos + len(mention)):
+        return ""                              # "the Russian attacks killed": a modifier of the noun after it
+    if any(w[:1].isupper() for w in _words(mention)[1:-1]):
+        return ""                              # "the Chinese billionaire"-like words narrow it: left to the roles
+    from ..entities.mentions import parse_mention
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.start_back(s, EPITHET_SENTENCES)
+    people = doc.people
+    i = bisect.bisect_left(people.mention_starts, pos) - 1
+    found = set()
+    while i >= 0 and people.mentions[i].start >= lo and len(found) < 2:
+        person = people.mentions[i].person
+        if parse_mention(people.people[person].name).kind == "person":   # not "Fox News’", which the index holds
+            found.add(person)
+        i -= 1
+    return people.people[next(iter(found))].name if len(found) == 1 else ""
 
 
 def named_just_before(doc: "Document", mention: str, pos: int) -> str:

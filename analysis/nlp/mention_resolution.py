@@ -126,6 +126,27 @@ def _late_publisher(doc: "Document", mention: str, pos: int) -> str:
     return name if name and _has_name(_words(name)) and doc.people.lookup(name) is None else ""
 
 
+# A piece of writing whose author is named in apposition right after it ("The majority opinion, authored by Chief
+# Justice Roberts, concluded"): the author's words. Not a document a body issues (a statement, a report: their
+# issuer speaks, quote_issuers) nor a signed treaty (its parties sign, the text speaks).
+_WRITING = re.compile(r"(?i:the|an?|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:opinion|dissent|op-ed|essay|column|article|"
+                      r"memo|memorandum|book|editorial|commentary|letter)")
+_AUTHORED_BY = re.compile(r"\s*,\s*(?:(?:also|jointly)\s+)?(?:authored|written|penned|drafted)\s+by\s+"
+                          r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*[a-z])\s*,")
+
+
+def _author_in_apposition(doc: "Document", mention: str, pos: int) -> str:
+    """The person named as the author of a piece of writing in an apposition after it (see :data:`_AUTHORED_BY`),
+    as the article's people index has that person, or ""."""
+    if not _WRITING.fullmatch(mention):
+        return ""
+    m = _AUTHORED_BY.match(doc.text, pos + len(mention))
+    if m is None:
+        return ""
+    person = doc.people.lookup(m.group(1), m.start(1))
+    return person.name if person is not None else ""
+
+
 _LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
 
 
@@ -154,6 +175,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return ""
     if doc.text.startswith(mention, pos) and (publisher := _late_publisher(doc, mention, pos)):
         return publisher                       # "data ... released on Tuesday by the Ministry of Health"
+    if doc.text.startswith(mention, pos) and (author := _author_in_apposition(doc, mention, pos)):
+        return author                          # "The majority opinion, authored by Chief Justice Roberts,"
     kind = pronoun_kinds().get(mention.lower()) if not is_acronym(mention) else None   # "WHO" is no "who"
     if kind is not None:
         if kind == "thing" and mention.lower() == "it":
@@ -214,6 +237,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
                                                                            # Seong-kweun told"
         body_named_after = _late("lead_roles", "body_named_after")      # "a human rights organisation ... the
         return resolve_indefinite(doc, mention, pos) or body_named_after(doc, mention, pos) or mention  # organisation, X,"
+    if mention[:4].lower() == "the " and (holder := _late("descriptions", "epithet_holder")(doc, mention, pos)):
+        return holder                          # "Robert F. Kennedy Jr. published ... the infamous anti-vaxxer wrote"
     if mention.startswith("the "):
         named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
                                                                            # Director said:"

@@ -56,7 +56,13 @@ def _unknown_name(doc: "Document", name: str) -> bool:
         and not is_plural(name) and "and" not in words
 
 
-def resolve_outlet(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
+# How many outlet descriptions back a chain may go: "The Rodong Sinmun said ... The newspaper also highlighted ...
+# “...,” the newspaper said.": the earlier description, resolved in its own window, stands for the same outlet.
+CHAIN_DEPTH = 2
+
+
+def resolve_outlet(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
+                   depth: int = 0) -> str:
     """The one outlet "the newspaper" at ``pos`` stands for (see the module), or ""."""
     if OUTLET.fullmatch(mention) is None:
         return ""
@@ -73,6 +79,10 @@ def resolve_outlet(doc: "Document", mention: str, pos: int, actors: Sequence[tup
             continue
         name = raw
         name = clean_mention(name) or name
+        if depth < CHAIN_DEPTH and OUTLET.fullmatch(name) and doc.text.startswith(raw, p) \
+                and (earlier := resolve_outlet(doc, name, p, actors, depth + 1)):
+            found.append(earlier)               # "The newspaper also highlighted ...": the outlet it stood for
+            continue
         if pronoun_kinds().get(name.lower()) is not None or is_description(name) or not _has_name(_words(name)):
             continue
         if _CITED.search(doc.text, max(0, p - 40), p):

@@ -19,3 +19,34 @@ def test_the_head_of_a_body_written_with_that_role_is_that_person():
     text = ("Agency head Tomas Verde opened the count on Sunday. The head of the electoral agency said turnout "
             "was high.")
     assert _resolve(text, "The head of the electoral agency") == "Tomas Verde"
+
+
+def test_an_epithet_is_the_one_person_named_just_before():
+    text = ("On Sunday, Health Secretary Martin Okafor published an essay on a news website. With the subhead "
+            "\u201cVaccines work,\u201d the infamous anti-vaxxer wrote that parents should act now.")
+    assert _resolve(text, "the infamous anti-vaxxer") == "Martin Okafor"
+
+
+def test_a_demonym_for_one_person_is_the_one_person_named_just_before():
+    text = ("Luca Ferrante, for his part, faced the press on Monday. Despite insisting that all rules were followed, "
+            "the Italian could not evade the criticism.")
+    assert _resolve(text, "the Italian") == "Luca Ferrante"
+
+
+def test_an_epithet_with_two_people_named_near_stays_as_written():
+    text = ("Martin Okafor met Dana Whitfield on Sunday. Later the billionaire wrote that the talks had gone well.")
+    assert _resolve(text, "the billionaire") == "the billionaire"
+
+
+def test_a_demonym_for_a_people_or_a_modifier_is_no_epithet():
+    # "the French" are a people; "the Russian" before a plural noun ("the Russian attacks") modifies it
+    text = "Luca Ferrante arrived on Monday. The French said the talks would go on."
+    assert _resolve(text, "The French") == "The French"
+    text = "Luca Ferrante arrived on Monday. Then the Russian attacks killed three people."
+    assert _resolve(text, "the Russian") == "the Russian"
+
+
+def test_an_age_epithet_is_the_one_person_named_just_before():
+    text = ("Senator Ruth Calloway announced her retirement on Monday. In a letter, the 78-year-old said she would "
+            "serve out her term.")
+    assert _resolve(text, "the 78-year-old") == "Ruth Calloway"

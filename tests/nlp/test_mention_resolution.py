@@ -98,3 +98,19 @@ def test_a_gender_neutral_role_resolves_to_the_person_introduced_with_it(role):
             f"The {role} emphasized, \"The goodwill between our two countries has become even stronger.\"")
     from analysis.quotes import extract_quotes
     assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Kim Jong Un"]
+
+
+def test_a_piece_of_writing_with_its_author_in_apposition_is_the_authors():
+    text = ("Chief Justice Helen Marlow led the court. The majority opinion, authored by Chief Justice Marlow, "
+            "concluded that the rule was inconsistent with the statute.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Helen Marlow"]
+
+
+def test_an_author_the_people_index_does_not_hold_or_a_signatory_is_no_author():
+    from analysis.nlp.document import analyse
+    from analysis.nlp.mentions import resolve_mention
+    text = ("The majority opinion, written by the court's newest member, concluded that the rule was void. "
+            "The treaty, signed by Vladimir Putin, says that each side must help.")
+    doc = analyse(text)
+    assert resolve_mention(doc, "The majority opinion", 0, []) == "The majority opinion"
+    assert resolve_mention(doc, "The treaty", text.index("The treaty"), []) != "Vladimir Putin"

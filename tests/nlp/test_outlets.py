@@ -73,3 +73,16 @@ def test_company_role_takes_the_company_of_its_sentence(text, content, source):
 ])
 def test_company_role_abstains_without_one_company(text, content):
     assert _source(text, content).lower() == "the jilted partner"
+
+
+def test_an_outlet_description_after_another_takes_the_outlet_the_first_stood_for():
+    # "The newspaper" (The Guardian, named two sentences before it) and then "the newspaper" again, the name itself
+    # out of its window: the chain of descriptions stands for the one outlet
+    text = ("The Guardian also underlined that the two towns have grown closer.\n\n"
+            "The bridge opened in May.\n\n"
+            "The newspaper also highlighted cooperation in every field, noting that both towns seek new ties.\n\n"
+            "Traffic rose in June.\n\n"
+            "\u201cThe two towns have fulfilled great achievements together,\u201d the newspaper said.")
+    doc = analyse(text)
+    pos = text.rindex("the newspaper")
+    assert resolve_outlet(doc, "the newspaper", pos) == "The Guardian"
