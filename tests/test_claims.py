@@ -177,3 +177,15 @@ def test_a_dateline_is_no_part_of_the_content(text, content):
 ])
 def test_the_authors_comment_is_no_claim(text):
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The charges concern alleged crimes involving an organised group including fraud.",
+])
+def test_an_attributive_participle_held_by_nobody_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+def test_a_participle_verb_with_a_subject_keeps_its_noun_object():
+    assert [(c.text, c.source) for c in extract_claims("Trump alleged fraud in the election of the mayor.")] == \
+        [("fraud in the election of the mayor", "Trump")]

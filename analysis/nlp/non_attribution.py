@@ -411,6 +411,8 @@ _EXAMINING = {"assess"}
 # A reduced relative after a plural noun, then a place: "chemicals found in refrigerants", "traces detected on the
 # hull" (not "investigators found in their report that ...": a finder or a person).
 _LOCATED = re.compile(r"\b([a-z]{3,}s)\s+$")
+# A counted plural before a participle: "14 cases of measles reported", "more than 2,000 deaths recorded".
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\bof)\s+(?:[a-z][\w-]*\s+)?[a-z]{3,}s\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|inside|near|along|across|among)\s")
 
 
@@ -437,6 +439,10 @@ def _act_not_view(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: in
     if m and _PLACE_AFTER.match(text, cue.end) and m.group(1).lower() not in _FINDERS and \
             m.group(1).lower()[:-1] not in actor_words()["role"] | actor_words()["body"]:
         return True                                   # "potent chemicals found in refrigerants": located things
+    if cue.word in ("reported", "recorded", "registered") and _COUNTED_BEFORE.search(before) and \
+            _PLACE_AFTER.match(text, cue.end) and not _THAT.search(text, cue.end, min(len(text), cue.end + 80)):
+        return True                                   # "14 cases of measles reported across the country", "2,000
+                                                      # deaths recorded in the region": a count (a reduced relative)
     if cue.lemma in _EXAMINING and how in ("verb", "subjectless") and c_lo >= cue.end and \
             _bare_object(text, cue, c_lo, c_hi):
         return True                                   # "assesses the scope of the military agreement"
