@@ -189,3 +189,17 @@ def test_an_attributive_participle_held_by_nobody_is_no_claim(text):
 def test_a_participle_verb_with_a_subject_keeps_its_noun_object():
     assert [(c.text, c.source) for c in extract_claims("Trump alleged fraud in the election of the mayor.")] == \
         [("fraud in the election of the mayor", "Trump")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("U.S. intelligence came to the conclusion in 2018 that Mohammed bin Salman personally ordered the killing.",
+     "Mohammed bin Salman personally ordered the killing", "U.S. intelligence"),
+    ("Investigators came to the conclusion that the crash was caused by pilot error.",
+     "the crash was caused by pilot error", "Investigators"),
+])
+def test_coming_to_a_conclusion_reports_its_clause(text, content, source):
+    assert [(c.text, c.source) for c in extract_claims(text)] == [(content, source)]
+
+
+def test_a_conclusion_reached_by_no_actor_is_no_claim():
+    assert extract_claims("The talks came to a conclusion that nobody liked.") == []

@@ -91,3 +91,17 @@ def test_a_counted_plural_with_a_participle_and_a_place_is_a_count(text):
 
 def test_people_reporting_in_a_journal_keep_their_claim():
     assert _contents("Doctors reported in the journal that the drug works well.") == ["the drug works well"]
+
+
+def test_a_reduced_passive_of_characterising_has_no_holder():
+    assert _contents("A Sputnik moment is when a nation perceived as lagging in innovation surpasses the leader.") == []
+
+
+def test_a_fronted_object_keeps_the_characterising_verb():
+    assert _contents("They named the suspect, whom the interior minister described as a lone wolf.") == \
+        ["as a lone wolf"]
+
+
+def test_a_free_relative_keeps_the_characterising_verb():
+    assert _contents("He engaged in what analysts described as age-old pre-debate tactics.") == \
+        ["as age-old pre-debate tactics"]
