@@ -73,10 +73,20 @@ _NO_CLAUSE = {"to", "so", "not", "also", "again", "later", "then", "repeatedly",
               "anything", "much", "little", "less", "otherwise", "and", "or"}
 
 
+# A wire dateline opening the content: the place in capitals, a bracket with the outlet (and a date), then a dash or
+# a bracket holding a date: "ZURICH (AP) — Saudi Arabia has been ...", "UNITED NATIONS (UrduPoint News / Sputnik -
+# 10th February, 2020) The UN Security Council draft ...". The story's place and outlet are no part of what is claimed.
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*"
+                            r"(?:\([^()\n]{1,60}\)\s*(?:--|—|–|-)|\([^()\n]{0,60}\d[^()\n]{0,30}\))\s+(?=[A-Z“\"])")
+
+
 def _strip_content(text: str, a: int, b: int, min_words: int = MIN_CONTENT_WORDS) -> Optional[tuple[int, int]]:
-    """Trim whitespace, a leading comma and the final period/footnote of a content span."""
+    """Trim whitespace, a leading comma or dateline and the final period/footnote of a content span."""
     while a < b and (text[a].isspace() or text[a] in ",:"):
         a += 1
+    dateline = _DATELINE_LEAD.match(text, a, b) if text[a:a + 1].isupper() and text[a + 1:a + 2].isupper() else None
+    if dateline:
+        a = dateline.end()
     m = _FOOTNOTE_END.search(text, max(a, b - 6), b)
     if m:
         b = m.start()

@@ -142,6 +142,15 @@ _GIVING_CUE = guarded(re.compile(
     r"(?:on|about|into|for|that))\b"))
 
 
+# Coming to believe with a noun (FrameNet Coming_to_believe): "U.S. intelligence came to the conclusion in 2018 that
+# ...", "reached the determination that": the subject concludes, the that-clause is the content.
+_CONCLUSION_CUE = guarded(re.compile(
+    r"(?<![\w’'-])(?:came|come|comes|coming|reached|reach|reaches|reaching|arrived\s+at|arrives?\s+at|arriving\s+at)\s+"
+    r"(?:to\s+)?(?:the|a|an|this|that|their|its|his|her)\s+(?:[a-z]+\s+)?(conclusion|determination)"
+    r"(?=\s+(?:(?:in|on|at|by|after|during|last|this|earlier|later)\b[^,.;:“”\"]{0,30}?\s+)?that\b)"))
+_CONCLUSION_KEY = re.compile(r"(?:conclusion|determination)\s")
+
+
 def light_verb_cues(text: str) -> list[Cue]:
     """ "The Council made a strong condemnation of X": the whole phrase is the cue, X the content; "offered
     assurances that X" too."""
@@ -150,6 +159,8 @@ def light_verb_cues(text: str) -> list[Cue]:
     for m in _lexicon_scan(_GIVING_CUE, text):
         noun = m.group(1) or m.group(2)
         out.append(Cue(m.start(), m.end(), text[m.start():m.end()], noun.rstrip("s"), "na", False, False))
+    out += [Cue(m.start(), m.end(), text[m.start():m.end()], "conclude", "ca", False, False)
+            for m in _scan(_CONCLUSION_CUE, _CONCLUSION_KEY, text)]
     return out
 
 

@@ -255,6 +255,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         elif not source and not raw and how in ("verb", "subjectless") and \
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
+        if _attributive_participle(text, cue, a, how, source, mention):
+            continue                      # "technical matters like maintainability and alleged bias of the judge",
+                                          # "The charges concern alleged crimes": an adjective before its noun, held
+                                          # by nobody (no source found for the would-be verb)
         if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
         if cue.lemma == "add" and how == "verb" and raw and not _is_actor(ctx, mention, source) and \
@@ -311,6 +315,28 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
+
+
+_BARE_WORD = re.compile(r"[a-z][\w-]*")
+_NOT_NOUN_OPENERS = {"that", "to", "as", "what", "whether", "if", "how", "why", "who", "when", "where", "which", "it",
+                     "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "there", "all", "both", "each",
+                     "not", "so", "also", "then", "now"}
+
+
+def _attributive_participle(text: str, cue: Cue, a: int, how: str, source: str, mention: str) -> bool:
+    """True when a past participle of a cue stands before a bare noun ("alleged bias", "proposed rule makings") and
+    no source holds it: an adjective, no verb (a verb with a noun object has a subject: "X alleged fraud")."""
+    if how != "verb" or " " in cue.word or not cue.word.endswith("ed") or a <= cue.end or text[cue.end:a].strip():
+        return False
+    if source and not names_nobody(source) or mention and is_pronoun(mention):
+        return False              # ("While he acknowledged funding was a major reason": a pronoun subject)
+    m = _BARE_WORD.match(text, a)
+    if m is None:
+        return False
+    low = m.group()
+    classes = word_classes()
+    return low not in _NOT_NOUN_OPENERS and low not in classes["det"] and low not in classes["prep"] and \
+        low not in classes["aux"] and low not in classes["sub"] and not low.endswith("ly")
 
 
 # A possessive pronoun holding a speech or stance noun ("his claim that", "their decision to"): the subject pronoun,

@@ -10,12 +10,14 @@ TEXTS = [
     "Nothing to find here: certainly, assuredly, Indeed, asper.",
     "Many Democrats are afraid that it fails; she’s so frustrated that she left. He has long been a critic of the deal.",
     "She is highly critical of it. By Trump's own admission, he lied. It failed, in his eyes. To her account, no.",
+    "Investigators came to the conclusion in 2018 that it failed; the panel reached a determination that it did.",
 ]
 
 
 @pytest.mark.parametrize("rx, key", [(cs._CERTAIN_CUE, cs._CERTAIN_KEY), (cs.FINDING_OPENER, cs._FINDING_KEY),
                                      (cs._AS_PER, cs._AS_PER_KEY), (cs._STATE_CUE, cs._STATE_KEY),
-                                     (cs._STANCE_CUE, cs._STANCE_KEY), (cs._VIEW_FRAME, cs._VIEW_KEY)])
+                                     (cs._STANCE_CUE, cs._STANCE_KEY), (cs._VIEW_FRAME, cs._VIEW_KEY),
+                                     (cs._CONCLUSION_CUE, cs._CONCLUSION_KEY)])
 def test_every_match_holds_its_key(rx, key):
     found = 0
     for text in TEXTS:

@@ -154,3 +154,52 @@ def test_a_named_object_with_a_quoted_label_stays_a_claim():
 def test_a_pronoun_opening_a_quoted_clause_after_said_stays_a_claim():
     text = 'The agency said it "is closely monitoring a technical issue at several airlines," and gave no details.'
     assert [c.cue for c in extract_claims(text)] == ["said"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("UNITED NATIONS (UrduPoint News / Sputnik - 10th February, 2020) The UN Security Council draft is at the "
+     "negotiating table, Russian envoy Vassily Nebenzia has said.",
+     "The UN Security Council draft is at the negotiating table"),
+    ("SEOUL (Reuters) - North Korea has sent troops to Russia, South Korean officials said.",
+     "North Korea has sent troops to Russia"),
+    # a name in capitals with a bracket and no dash or date is no dateline
+    ("NATO (the alliance) is weakening, the minister said.", "NATO (the alliance) is weakening"),
+])
+def test_a_dateline_is_no_part_of_the_content(text, content):
+    assert [c.text for c in extract_claims(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Furthermore, it would be logical to assume that China and Russia coordinated their policy in advance.",
+    "It is interesting to note that the phase of mocking the army passed very quickly.",
+    "And to underline the point, the North Korean leader will now travel and meet Putin in Vladivostok.",
+    "And to think that Donald Trump when he was president tried to be nice to Kim and shook his hand.",
+])
+def test_the_authors_comment_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The charges concern alleged crimes involving an organised group including fraud.",
+])
+def test_an_attributive_participle_held_by_nobody_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+def test_a_participle_verb_with_a_subject_keeps_its_noun_object():
+    assert [(c.text, c.source) for c in extract_claims("Trump alleged fraud in the election of the mayor.")] == \
+        [("fraud in the election of the mayor", "Trump")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("U.S. intelligence came to the conclusion in 2018 that Mohammed bin Salman personally ordered the killing.",
+     "Mohammed bin Salman personally ordered the killing", "U.S. intelligence"),
+    ("Investigators came to the conclusion that the crash was caused by pilot error.",
+     "the crash was caused by pilot error", "Investigators"),
+])
+def test_coming_to_a_conclusion_reports_its_clause(text, content, source):
+    assert [(c.text, c.source) for c in extract_claims(text)] == [(content, source)]
+
+
+def test_a_conclusion_reached_by_no_actor_is_no_claim():
+    assert extract_claims("The talks came to a conclusion that nobody liked.") == []

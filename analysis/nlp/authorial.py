@@ -154,6 +154,43 @@ def _inferred_from_a_thing(text: str, cue: Cue, s_lo: int, s_hi: int, finders) -
         head.rstrip("s") not in words["body"] and head not in ("who", "which")
 
 
+# An expletive "it" with an evaluative adjective before the cue's infinitive: "It is interesting to note that",
+# "it would be logical to assume that", "It's tempting to conclude" -- the author's comment, nobody holds it (the
+# listed "It would be fair to say" of ``claims._AUTHORIAL``, for any evaluative adjective). Not a raising or control
+# adjective, whose "it" is an actor ("it is able / reluctant / likely to comment"): those are no evaluation.
+_EXPLETIVE_EVALUATION = guarded(re.compile(
+    r"(?<![\w’'-])[Ii]t(?:[’']s|\s+(?:is|was|would\s+be|will\s+be|may\s+be|might\s+be|could\s+be|should\s+be|"
+    r"seems|seemed|remains|becomes))\s+(?:(?:very|quite|also|rather|only|not|so|[a-z]+ly)\s+){0,2}"
+    r"([a-z]+(?:al|ous|ic|able|ible|ant|ent|ive|ful|worthy)|fair|safe|hard|easy|wrong|right|wise|odd|sad|true|clear|"
+    r"interesting|fascinating|tempting|striking|surprising|amusing|misleading|revealing|encouraging|"
+    r"disappointing|worrying|troubling|reassuring|refreshing)\s+to\s+$"))
+_NOT_EVALUATIONS = {"able", "unable", "reluctant", "hesitant", "confident", "content", "intent", "capable",
+                    "incapable", "liable", "obligated", "responsible", "expectant", "insistent", "adamant", "eventual"}
+# A subjectless infinitive opening its sentence: "And to underline the point, the leader will ...", "And to think
+# that Trump shook his hand." -- a purpose adjunct or the author's exclamation; no one is said to state it.
+_OPENING_INFINITIVE = re.compile(r"[“\"‘']?(?:(?:And|But|So|Yet|Now|Just|Then)\s+)?[Tt]o\s+"
+                                 r"(?:(?:also|further|again|[a-z]+ly)\s+)?$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+|\n")
+
+
+def opens_with_infinitive(text: str, cue: Cue) -> bool:
+    """True when the cue is the verb of a subjectless infinitive that opens its sentence ("And to think that")."""
+    lo = max(0, cue.start - 30)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, cue.start))
+    start = breaks[-1].end() if breaks else (0 if lo == 0 else -1)
+    if start < 0:
+        return False
+    while start < cue.start and text[start].isspace():
+        start += 1
+    return _OPENING_INFINITIVE.fullmatch(text, start, cue.start) is not None
+
+
+def expletive_evaluation(text: str, cue: Cue) -> bool:
+    """True for "It is interesting to note that", "it would be logical to assume that": the author's comment."""
+    m = _EXPLETIVE_EVALUATION.search(text, max(0, cue.start - 80), cue.start)
+    return m is not None and m.group(1) not in _NOT_EVALUATIONS
+
+
 def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
     """True when the cue is the author's own voice or an idiom (``finders``: the heads that make a phrase a source
     of findings, from ``nlp.non_attribution``)."""
@@ -176,6 +213,9 @@ def authors_voice(text: str, cue: Cue, found: tuple, finders) -> bool:
             (_COORDINATED.search(text, s_lo, s_hi) or _joined_before(text, s_lo)):
         return True                                   # "Kim and Putin agreed to build the bridge": a joint decision
                                                       # (Levin 36.1), no view ("many countries agreed to" keeps it)
+    if expletive_evaluation(text, cue) or opens_with_infinitive(text, cue):
+        return True                                   # "It is interesting to note that", "And to think that": the
+                                                      # author's comment or a purpose adjunct, no one holds it
     if _ANYONE_WHO.search(before):
         return True                                   # "anyone who believes ...": the author's argument
     if s_lo >= 0 and _SELF_REFERENCE.match(text, s_lo, s_hi):

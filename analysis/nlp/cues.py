@@ -201,6 +201,11 @@ _FINITE_REPORT_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+(?:(?:long|also|repe
                                  r"(?:said|says|told|tells|warned|warn|warns|argued|argue|argues|claimed|claim|"
                                  r"added|wrote|stated|insisted|insist|insists|noted|believe|believed|expressed|voiced|"
                                  r"urged|accused|criticized|criticised|welcomed|condemned|praised|demanded|called)\b")
+# A determiner, an adverb in -ly and a modifier before a base form: "the exceptionally warm welcome", "a deeply
+# flawed claim" (not "This really does say": an auxiliary).
+_DET_ADVERB_ADJECTIVE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ur)\s+"
+                                   r"[a-z]+ly\s+([a-z][\w-]*)\s+$")
+_AUX_WORDS = {"do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|should|must)\b")
 # A sentence that opens on an adverb and a participle ("Warmly welcoming the visit, Kim said ..."): an opener.
 _ADVERB_OPENER = re.compile(r"(?:^|[.!?]\d{0,3}[”\"’']?\s+|\n\s*)([A-Z][a-z]+ly)\s+$")
@@ -378,6 +383,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
                 and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):
             continue              # "the months-long wage dispute between", "the GDL's core demand": a noun
+        if word == info.lemma and " " not in word and (adj := _DET_ADVERB_ADJECTIVE.search(before)) and \
+                adj.group(1) not in _AUX_WORDS:
+            continue              # "The exceptionally warm welcome Putin gave Kim": a determiner, an adverb and an
+                                  # adjective make the base form their head noun (no subject takes a base form)
         if head not in _NEVER_NOUNS and _FINITE_REPORT_NEXT.match(text, end) or \
                 head in _MOSTLY_NOUNS and word.endswith("s") and _AUX_NEXT.match(text, end):
             continue              # "climate advocates said", "rights advocates have expressed", "advocates are":

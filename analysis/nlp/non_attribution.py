@@ -411,6 +411,16 @@ _EXAMINING = {"assess"}
 # A reduced relative after a plural noun, then a place: "chemicals found in refrigerants", "traces detected on the
 # hull" (not "investigators found in their report that ...": a finder or a person).
 _LOCATED = re.compile(r"\b([a-z]{3,}s)\s+$")
+# Verbs of characterising (Levin 1993, 29.2) as a participle after a noun, then "as" and no agent: a reduced passive.
+_PASSIVE_AS_VERBS = {"perceived", "seen", "regarded", "viewed", "considered", "described", "deemed", "labeled",
+                     "labelled", "branded", "portrayed", "characterized", "characterised"}
+_AS_NEXT = re.compile(r"\s+as\s")
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:is|are|was|were|be|been|being|has|have|had|who|whom|which|that|it|he|she|they|"
+                          r"we|you|i|also|not|widely|commonly|often|once|now)\s)[a-z]{3,}\s+$")
+_RELATIVE_OBJECT = re.compile(r"\b(?:whom|which|that|who|what|whatever)\b")
+_BY_AGENT = re.compile(r"\sby\s")
+# A counted plural before a participle: "14 cases of measles reported", "more than 2,000 deaths recorded".
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\bof)\s+(?:[a-z][\w-]*\s+)?[a-z]{3,}s\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|inside|near|along|across|among)\s")
 
 
@@ -437,6 +447,16 @@ def _act_not_view(text: str, cue: Cue, c_lo: int, c_hi: int, s_lo: int, s_hi: in
     if m and _PLACE_AFTER.match(text, cue.end) and m.group(1).lower() not in _FINDERS and \
             m.group(1).lower()[:-1] not in actor_words()["role"] | actor_words()["body"]:
         return True                                   # "potent chemicals found in refrigerants": located things
+    if cue.word in ("reported", "recorded", "registered") and _COUNTED_BEFORE.search(before) and \
+            _PLACE_AFTER.match(text, cue.end) and not _THAT.search(text, cue.end, min(len(text), cue.end + 80)):
+        return True                                   # "14 cases of measles reported across the country", "2,000
+                                                      # deaths recorded in the region": a count (a reduced relative)
+    if cue.word in _PASSIVE_AS_VERBS and _AS_NEXT.match(text, cue.end) and _NOUN_BEFORE.search(before) and \
+            not _RELATIVE_OBJECT.search(text, max(0, cue.start - 70), cue.start) and \
+            not _BY_AGENT.search(text, cue.end, c_hi):
+        return True                                   # "a nation perceived as lagging in innovation": a reduced
+                                                      # passive, the noun is the one perceived and nobody perceives
+                                                      # (not "whom the minister described as": an active verb)
     if cue.lemma in _EXAMINING and how in ("verb", "subjectless") and c_lo >= cue.end and \
             _bare_object(text, cue, c_lo, c_hi):
         return True                                   # "assesses the scope of the military agreement"

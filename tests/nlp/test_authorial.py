@@ -27,3 +27,30 @@ def _cue(text: str, word: str):
 ])
 def test_authors_voice(text, word, found, expected):
     assert authors_voice(text, _cue(text, word), found, {"poll", "polls"}) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an expletive "it" with an evaluative adjective: the author's comment
+    ("It is interesting to note that the phase passed very quickly.", "note", True),
+    ("Furthermore, it would be logical to assume that China and Russia coordinated their policy.", "assume", True),
+    ("It's tempting to conclude that the talks failed.", "conclude", True),
+    # a raising or control adjective: "it" is an actor, no evaluation
+    ("The ministry said it is reluctant to say that the deal is dead.", "say", False),
+    ("The firm says it is able to confirm that the plant is safe.", "confirm", False),
+])
+def test_expletive_evaluation_is_the_authors_comment(text, word, expected):
+    from analysis.nlp.authorial import expletive_evaluation
+    assert expletive_evaluation(text, _cue(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("And to underline the point, the leader will now travel to Vladivostok.", "underline", True),
+    ("Kim left. And to think that Trump once shook his hand.", "think", True),
+    ("To say that the deal is dead is wrong.", "say", True),
+    # an infinitive with its subject before it is no opener
+    ("The minister declined to say that the deal is dead.", "say", False),
+    ("He wants to say that the deal is dead.", "say", False),
+])
+def test_opening_infinitive_reports_nothing(text, word, expected):
+    from analysis.nlp.authorial import opens_with_infinitive
+    assert opens_with_infinitive(text, _cue(text, word)) is expected

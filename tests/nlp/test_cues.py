@@ -150,3 +150,14 @@ def test_detail_reports_only_a_that_clause(text, cues):
 def test_a_number_after_the_stands_for_people_before_a_past_verb(text, cues):
     # "the two" as a fused-head noun phrase (CGEL 5.9) is the subject of the verb after it (russia_nk_v19).
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The exceptionally warm welcome Putin gave Kim attracted much attention.", []),
+    ("A deeply flawed claim circulated online.", []),
+    # a plural subject with an adverb keeps its verb; an auxiliary makes the base form a verb
+    ("The leaders warmly welcome the deal.", ["welcome"]),
+    ("This really does say something.", ["say"]),
+])
+def test_a_determiner_adverb_and_adjective_make_the_base_form_a_noun(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues

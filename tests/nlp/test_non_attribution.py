@@ -78,3 +78,30 @@ def test_as_with_a_pronoun_and_the_cue_keeps_its_row(text, content):
 
 def test_as_with_a_pronoun_and_adverbs_before_the_cue_keeps_its_row():
     assert _contents("Voters are tired, as you very aptly pointed out last night.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "It was two weeks ago that the CDC reported there were 14 cases of measles reported across the entire country.",
+    "More than 2,000 deaths recorded in the region were linked to the heat.",
+])
+def test_a_counted_plural_with_a_participle_and_a_place_is_a_count(text):
+    assert all(c.cue not in ("recorded",) and "across the entire country" != c.text for c in extract_claims(text))
+    assert not any(c.source.startswith(("cases", "deaths")) for c in extract_claims(text))
+
+
+def test_people_reporting_in_a_journal_keep_their_claim():
+    assert _contents("Doctors reported in the journal that the drug works well.") == ["the drug works well"]
+
+
+def test_a_reduced_passive_of_characterising_has_no_holder():
+    assert _contents("A Sputnik moment is when a nation perceived as lagging in innovation surpasses the leader.") == []
+
+
+def test_a_fronted_object_keeps_the_characterising_verb():
+    assert _contents("They named the suspect, whom the interior minister described as a lone wolf.") == \
+        ["as a lone wolf"]
+
+
+def test_a_free_relative_keeps_the_characterising_verb():
+    assert _contents("He engaged in what analysts described as age-old pre-debate tactics.") == \
+        ["as age-old pre-debate tactics"]
