@@ -424,13 +424,38 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     described = len(segments) == 2 and len(segments[0]) > 1 and segments[0][0].low in classes["det"] and \
         segments[0][-1].text.islower() and 2 <= len([t for t in segments[1] if t.is_word]) <= 4 and \
         all(is_capitalised(t) for t in segments[1] if t.is_word) and has_name(segments[1])
-    if len(segments) > 1 and (owned or described or not has_name(segments[0])) and \
+    if len(segments) > 1 and (owned or described or _titled(segments) or not has_name(segments[0])) and \
             segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
     if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
         return None                     # (an acronym is a name: 'WHO Director-General Tedros')
     return _strip_span(text, [first, last])
+
+
+def _titled(segments: Sequence[Sequence[Tok]]) -> bool:
+    """A title of office with its organisation, then a person's full name alone before the cue: the person
+    ('"...," Northvolt's Interim Chairman of the Board of Directors, Tom Johnstone, said'; '"...," the deputy
+    director of the North-Eastern Fishing Company, Sergei Sedler, said').
+
+    The first part opens with a determiner, a possessive or a title and its head (the words before its first
+    preposition) holds a title or a common noun; the second is two to four capitalised words, none a place or
+    organisation word ("the head of the agency, South Korea's ..." is no name).
+    """
+    if len(segments) != 2 or len(segments[0]) < 2:
+        return False
+    role, name = segments
+    classes, title_words, blockers = word_classes(), titles(), name_blockers()
+    words = [t for t in name if t.is_word]
+    if not 2 <= len(words) <= 4 or len(words) != len(name) or not all(is_capitalised(t) for t in words) or \
+            any(bare_word(t.text) in blockers or t.low in classes["det"] for t in words) or not has_name(name):
+        return False
+    first = role[0]
+    if not (first.low in classes["det"] or re.search(r"[’']s$", first.text) or bare_word(first.text) in title_words):
+        return False
+    cut = next((k for k, t in enumerate(role) if k and t.low in classes["prep"]), len(role))
+    head = [t for t in role[:cut] if t.is_word]
+    return len(head) >= 2 and (bare_word(head[-1].text) in title_words or head[-1].text.islower())
 
 
 def _abbrev_period(toks: Sequence[Tok], k: int) -> bool:
