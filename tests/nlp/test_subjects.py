@@ -182,3 +182,23 @@ def test_a_title_of_office_then_a_place_is_no_name():
     text = "\u201cWe hold,\u201d the Chairman of Acme Corp, North Korea, said."
     close = text.index("\u201d") + 1
     assert _text_of(text, speaker_before_cue(text, close, text.rindex(" said"))) == "the Chairman of Acme Corp"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("In what one union said would be a blow, the firm", "one union"),
+    ("Police arrested him after what prosecutors called an attack", "prosecutors"),
+    ("The senator opposed what multiple lawmakers called a bad bill", "multiple lawmakers"),
+    ("Amid what analysts described as a thaw, the", "analysts"),
+])
+def test_a_free_relative_clause_has_its_subject_after_what(text, subject):
+    cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "called", "described"))
+    assert _text_of(text, subject_before(text, 0, cue.start)) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Port Talbot\u2019s parent company, the Indian-owned Tata Steel, told staff that it would close.", "Tata Steel"),
+    ("Scott\u2019s niece, state Del. Marcia Price, said that it would close.", "Del. Marcia Price"),
+])
+def test_an_owners_relation_renamed_in_apposition_is_the_name(text, subject):
+    cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "told"))
+    assert _text_of(text, subject_before(text, 0, cue.start)) == subject
