@@ -14,6 +14,7 @@ Quotes only: a claim's source keeps its document (the benchmarks' claims annotat
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from .nlp.document import Document
 
 # Documents a body issues (not a letter or an article, which have writers of their own, nor a ruling).
-_NOUNS = r"statement|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter|announcement"
+_NOUNS = r"statement|document|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter|announcement"
 DOCUMENT = re.compile(r"(?i:the|this|that|its|an?)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
 # How many sentences before the quote's own the issuer may be written.
 ISSUER_SENTENCES = 2
@@ -33,7 +34,10 @@ ISSUER_SENTENCES = 2
 _NAME = r"((?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*)"
 _NAMED_DOCUMENT = [
     re.compile(_NAME + r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:%s)\b" % _NOUNS),            # "the KCNA report"
-    re.compile(r"\b(?:%s)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?" % _NOUNS + _NAME),
+    # "a statement issued by X", "This joint statement was made by X" (a passive with its copula)
+    re.compile(r"\b(?:%s)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?=made|issued|released|published|signed|"
+               r"delivered)|)(?:issued\s+|released\s+|published\s+|made\s+|signed\s+|delivered\s+)?(?:by|from)\s+"
+               r"(?:the\s+)?" % _NOUNS + _NAME),
     re.compile(_NAME + r"\s+(?:said|wrote|announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}"
                r"(?:%s)\b" % _NOUNS),                                                    # "X said in a statement"
     re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
@@ -60,6 +64,8 @@ _ISSUER_AFTER = re.compile(r"\s+(?:(published|carried|run|aired|relayed)\s+|(?:i
 # ... but a news outlet that published or carried it is no issuer.
 _PUBLISHER = re.compile(r"\b(?:[Nn]ews|[Aa]gency|[Nn]ewspaper|[Oo]utlet|[Mm]edia|TV|[Tt]elevision|[Rr]adio|[Bb]roadcaster|"
                         r"[Cc]hannel|[Ww]ebsite|Reuters|AFP|AP|Xinhua|TASS|Yonhap|KCNA|RIA)\b")
+# An outlet that relays what others said: "News.Az reports citing foreign media", "X reported, quoting ...".
+_RELAYS = re.compile(r"\s+(?:reports|reported|said|says)\s*,?\s+(?:citing|quoting)\b")
 # The first pattern names the document only ("the KCNA report", "a Times article"): its issuer must report
 # something itself before the quote; the others tie the document to its issuer by a verb or "by/from".
 _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
@@ -102,6 +108,9 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         name = resolve_mention(doc, after.group(2), after.start(2), actors) or after.group(2)
         if is_actor_phrase(name):
             return re.sub(r"^(?:[Tt]he)\s+(?=[A-Z])", "", name)
+    k = bisect.bisect_right(doc.q_open, pos) - 1
+    if k >= 0 and doc.quotes[k].close <= pos and not doc.text[doc.quotes[k].close:pos].strip(" ,.\n“”\"'’‘"):
+        s = max(0, doc.index.index_at(doc.quotes[k].open))   # '"... . ... .," the document said': from its opening
     lo = doc.index.start_back(s, ISSUER_SENTENCES)
     reporters = [name for p, name in list(doc.body_subjects) + list(doc.subjects) if p < pos] + \
         [name for p, name, _ in actors if p < pos]
@@ -127,11 +136,13 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if best is not None:
         return best[1]
     # The body that spoke the quote before it, in this sentence or the two before.
-    for p, name, _ in reversed(actors):
+    for p, name, written in reversed(actors):
         if p >= pos:
             continue
         if p < lo:
             break
+        if _relays(text, p, written or name):
+            break                              # "News.Az reports citing foreign media": it relays, issues nothing
         if name and not is_pronoun(name) and not DOCUMENT.search(name) and doc.people.lookup(name) is None \
                 and is_actor_phrase(name) and " and " not in name \
                 and name.split()[-1].lower() not in actor_words()["role"]:     # not "a spokesman"
@@ -153,13 +164,21 @@ def _usable(doc: "Document", name: str) -> bool:
         and name.split()[-1].lower() not in actor_words()["role"]
 
 
+def _relays(text: str, p: int, name: str) -> bool:
+    """Whether the actor written ``name`` at ``p`` only relays others' words ("News.Az reports citing foreign
+    media"): an outlet passing on a statement never issued it."""
+    end = p + len(name) if text.startswith(name, p) else text.find(name, p, p + 200) + len(name)
+    return end >= len(name) and _RELAYS.match(text, end) is not None
+
+
 def _acting_body(doc: "Document", mention: str, lo: int, pos: int) -> str:
     """With no issuer named with the document: for "the statement", the body that is the subject of the last
     verb in this sentence or the two before ('The North Korean Foreign Ministry congratulated Russia ... "...,"
     the statement said.'); for "the report", the last body that reported before it in the article ('...,
     Reuters reported on Aug. 7. ... The report added that ...'). Else ""."""
     if _BODY_DOCUMENT.fullmatch(mention):
-        found = max(((p, name) for p, name in doc.body_subjects if lo <= p < pos and _usable(doc, name)), default=None)
+        found = max(((p, name) for p, name in doc.body_subjects if lo <= p < pos and _usable(doc, name)
+                     and not _relays(doc.text, p, name)), default=None)
         return found[1] if found else ""
     if re.fullmatch(r"(?i:the|this)\s+report", mention):
         found = [m.group(1) for m in _REPORTED.finditer(doc.text, 0, pos)

@@ -154,3 +154,25 @@ def test_a_quoted_clause_takes_an_unnamed_person_postposed_after_a(text, speaker
      "Jones")])
 def test_words_quoted_as_a_possessors_description_or_allegation_are_the_possessors(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_statement_made_by_people_is_theirs():
+    # a passive with its copula names the issuer as "issued by" does
+    text = ("The two sides condemned the transfers.\n\nThis joint statement was made by EU High Representative "
+            "Josep Borrell and Foreign Minister Cho Tae-yul in Seoul. \u201cThis is a serious breach of law,\u201d "
+            "says the statement.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Josep Borrell"]
+
+
+def test_a_relaying_outlet_never_issues_a_statement():
+    text = ("The EU and South Korea condemned the arms transfers, Daily Wire Az reports citing foreign media.\n\n"
+            "The ministers met in Seoul on Monday. \u201cThis is a serious breach of law,\u201d says the statement.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] != ["Daily Wire Az"]
+
+
+def test_a_document_after_a_long_quote_takes_the_issuer_named_before_the_quote():
+    # the issuer window counts from the quote's opening, not from the cue after four quoted sentences
+    text = ("The bloc is alarmed, according to a statement released by EU High Representative Josep Borrell.\n\n"
+            "\u201cThe bloc is alarmed. This is a breach of law. It is a hostile act. It shows the danger,\u201d "
+            "the document said.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Josep Borrell"]

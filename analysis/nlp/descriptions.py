@@ -82,6 +82,23 @@ def _role_apposition(pattern: re.Pattern) -> re.Pattern:
                       r")(?:\s+(?:of|for|at|in|to|with|on)\s[^.;:!?\"“”,]{0,100})?,")
 
 
+# The verbs that give a person an office as a predicate ("Peter Carlsson is stepping down as CEO of Northvolt", "X
+# has resigned as chairman", "X, who served as director", "X was named as the prime minister"): a copula, an
+# auxiliary, a verb of taking, holding or leaving an office; nothing else may stand between the name and "as".
+_AS_VERBS = ("is|was|has|had|have|been|be|will|would|who|also|now|currently|formerly|previously|briefly|"
+             "stepping|steps|stepped|step|down|resigned|resigns|resigning|quit|quits|named|appointed|serves|served|"
+             "serving|remains|remained|remain|took|takes|take|taking|over|sworn|in|elected|re-elected|installed|"
+             "confirmed|reinstated|retires|retired|retiring|retire")
+
+
+@lru_cache(maxsize=1024)
+def _role_as(pattern: re.Pattern) -> re.Pattern:
+    """An office given to the name as a predicate right after it: "Peter Carlsson is stepping down as CEO of
+    Northvolt" (a copula or a verb of taking, holding or leaving an office, then "as" and the role)."""
+    return re.compile(r",?(?:\s+(?:" + _AS_VERBS + r")){1,4},?\s+as\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?i:" + pattern.pattern + r")")
+
+
 # How near a named mention its role must be written ("Lin Jian, the ministry's spokesman").
 ROLE_WINDOW = 60
 
@@ -462,11 +479,13 @@ def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]
     before = _ROLE_BEFORE(pattern).search(text, max(sent.start if sent else 0, mm.start - 2 * ROLE_WINDOW), mm.start)
     role_here = (inside is not None and inside.end() > mm.start) or before or \
         _ROLE_AFTER(pattern).match(text, mm.end, b) or \
-        _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
+        _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text)) or \
+        _role_as(pattern).match(text, mm.end, sent.end if sent else len(text))
     lo_own, hi_own = _own_window(doc, mm, min(a, before.start()) if before else a, b)
     if owner and role_here:                    # "The DA's leader": the DA's, written in the role phrase
         after = _ROLE_AFTER(pattern).match(text, mm.end, b) or \
-            _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text))
+            _role_apposition(pattern).match(text, mm.end, sent.end if sent else len(text)) or \
+            _role_as(pattern).match(text, mm.end, sent.end if sent else len(text))
         lead = before.span() if before else (inside.start(), mm.start) if inside is not None else None
         if not owner_in_role(text, owner, lead, after.span() if after else None):
             return False

@@ -500,6 +500,8 @@ def is_description(mention: str) -> bool:
     head = words[-1]
     if head.islower() and (head in aw["role"] or head in aw["body"]):
         return True
+    if head.isupper() and len(head) > 1 and head.lower() in aw["role"] and all(w.islower() for w in words[1:-1]):
+        return True                            # an office's acronym: "the outgoing CEO", "the company's CEO"
     if len(words) <= 3 and head.islower() and AGENT_NOUN.fullmatch(head) and head not in aw["body"]:
         return True                            # "the administrator", "the lead investigator": a person's job
     if words[0].lower() == "the" and 2 <= len(words) <= 5 and head.lower() in aw["role"] and head[:1].isupper() \

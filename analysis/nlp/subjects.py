@@ -104,8 +104,9 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if key in memo:
         return memo[key]
     found = _subject_before(text, lo, hi)
-    if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])):
-        found = (what.end(), found[1])         # "in what prosecutors called": prosecutors
+    if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])
+                              or _WHAT.match(text, found[0], found[1])):
+        found = (what.end(), found[1])         # "in what prosecutors called", "opposed what lawmakers called"
     if found is not None and _AGE.match(text, found[0]):
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
@@ -133,7 +134,11 @@ _RELATIVE_OPEN = re.compile(r"(?<=\w)\s+who\s+(?:(?:had|has|have|was|were|is|are
                             r"recently|since|long)\s+)?(?:[a-z]+\s+){0,2}$")
 # A free relative clause after a preposition ending the subject's phrase ("guilty in what prosecutors called",
 # "came in what the judge called"): its subject follows "what".
-_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:in|of|to|for|with|by|at|on|from|into)\s+what\s+(?=\S)")
+# ("In what one union said would be", "after what prosecutors called", "Amid what analysts described as")
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:in|of|to|for|with|by|at|on|from|into|after|before|amid|amidst|despite|"
+                            r"during|over|against|about|under|following)\s+what\s+(?=\S)")
+# ... or right after its verb, opening the phrase found ("opposed what multiple lawmakers called").
+_WHAT = re.compile(r"[Ww]hat\s+(?=\S)")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
 _AGE = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -243,7 +248,35 @@ def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # words ("NATO's new secretary-general, former Dutch prime minister Mark Rutte, said").
         a, b = kept[-1]
         span = _strip_span(text, name_part(toks[a:b + 1])) or span
+    elif kept and (named := _owned_then_name(head, toks[kept[-1][0]:kept[-1][1] + 1])):
+        # "Port Talbot's parent company, the Indian-owned Tata Steel, told": an owner's relation renamed by the
+        # name in apposition (the owner's name is not the subject's)
+        span = _strip_span(text, named) or span
     return span
+
+
+def _owned_then_name(head: Sequence[Tok], app: Sequence[Tok]) -> Sequence[Tok]:
+    """The name of an appositive that renames an owner's relation ("Port Talbot's parent company, the Indian-owned
+    Tata Steel"): the head is a capitalised owner with "'s" and lower-case words; the appositive an optional article,
+    at most two lower-case modifiers and one to four capitalised words that name something. Else ()."""
+    k = next((n for n, t in enumerate(head) if re.search(r"[’']s$", t.text) or
+              t.text in ("’s", "'s", "’", "'")), -1)
+    rest = [t for t in head[k + 1:] if t.text not in ("’s", "'s", "s")]
+    if k < 0 or not is_capitalised(head[0]) or not rest or not all(t.is_word and t.text.islower() for t in rest) \
+            or len(rest) > 3:
+        return ()
+    words = list(app)
+    if words and words[0].low in ("the", "a", "an"):
+        words = words[1:]
+    n = 0
+    while n < len(words) and n < 2 and words[n].is_word and (words[n].text.islower() or
+                                                             re.search(r"\w-[a-z]+$", words[n].text)):
+        n += 1                                 # "the Indian-owned", "state"
+    name = words[n:]
+    if not 1 <= len([t for t in name if t.is_word]) <= 4 or not has_name(name) or \
+            not all(t.is_word and is_capitalised(t) or t.text == "." for t in name):
+        return ()
+    return name
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
@@ -424,13 +457,38 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     described = len(segments) == 2 and len(segments[0]) > 1 and segments[0][0].low in classes["det"] and \
         segments[0][-1].text.islower() and 2 <= len([t for t in segments[1] if t.is_word]) <= 4 and \
         all(is_capitalised(t) for t in segments[1] if t.is_word) and has_name(segments[1])
-    if len(segments) > 1 and (owned or described or not has_name(segments[0])) and \
+    if len(segments) > 1 and (owned or described or _titled(segments) or not has_name(segments[0])) and \
             segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
     if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
         return None                     # (an acronym is a name: 'WHO Director-General Tedros')
     return _strip_span(text, [first, last])
+
+
+def _titled(segments: Sequence[Sequence[Tok]]) -> bool:
+    """A title of office with its organisation, then a person's full name alone before the cue: the person
+    ('"...," Northvolt's Interim Chairman of the Board of Directors, Tom Johnstone, said'; '"...," the deputy
+    director of the North-Eastern Fishing Company, Sergei Sedler, said').
+
+    The first part opens with a determiner, a possessive or a title and its head (the words before its first
+    preposition) holds a title or a common noun; the second is two to four capitalised words, none a place or
+    organisation word ("the head of the agency, South Korea's ..." is no name).
+    """
+    if len(segments) != 2 or len(segments[0]) < 2:
+        return False
+    role, name = segments
+    classes, title_words, blockers = word_classes(), titles(), name_blockers()
+    words = [t for t in name if t.is_word]
+    if not 2 <= len(words) <= 4 or len(words) != len(name) or not all(is_capitalised(t) for t in words) or \
+            any(bare_word(t.text) in blockers or t.low in classes["det"] for t in words) or not has_name(name):
+        return False
+    first = role[0]
+    if not (first.low in classes["det"] or re.search(r"[’']s$", first.text) or bare_word(first.text) in title_words):
+        return False
+    cut = next((k for k, t in enumerate(role) if k and t.low in classes["prep"]), len(role))
+    head = [t for t in role[:cut] if t.is_word]
+    return len(head) >= 2 and (bare_word(head[-1].text) in title_words or head[-1].text.islower())
 
 
 def _abbrev_period(toks: Sequence[Tok], k: int) -> bool:

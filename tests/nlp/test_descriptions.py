@@ -50,3 +50,19 @@ def test_an_age_epithet_is_the_one_person_named_just_before():
     text = ("Senator Ruth Calloway announced her retirement on Monday. In a letter, the 78-year-old said she would "
             "serve out her term.")
     assert _resolve(text, "the 78-year-old") == "Ruth Calloway"
+
+
+def test_an_office_given_as_a_predicate_is_held_by_that_person():
+    # "X is stepping down as CEO of Y": the role is X's, as in an apposition ("X, the CEO of Y")
+    text = ("Anna Berg is stepping down as CEO of Voltcell, the battery maker. "
+            "\u201cIt is time for me to hand over,\u201d the outgoing CEO said in a statement.")
+    assert _resolve(text, "the outgoing CEO") == "Anna Berg"
+    text = ("Jonas Lind has resigned as chairman of the port authority. "
+            "\u201cWe wish him well,\u201d the chairman said.")
+    assert _resolve(text, "the chairman") == "Jonas Lind"
+
+
+def test_an_office_after_an_unrelated_verb_is_no_predicate():
+    # "sees ... as" gives the role to the object, not the subject: the description is not resolved to her
+    text = ("Anna Berg sees the plan as a CEO would. \u201cIt is time to hand over,\u201d the outgoing CEO said.")
+    assert _resolve(text, "the outgoing CEO") != "Anna Berg"

@@ -188,3 +188,9 @@ def test_a_body_whose_noun_looks_like_an_act_keeps_its_quote():
         == ["The alliance of opposition parties"]
     assert [q.speaker for q in extract_quotes('The resistance of the town issued a statement: "We will not '
                                               'surrender."')] == ["The resistance of the town"]
+
+
+def test_a_determiner_and_an_office_acronym_is_a_description():
+    from analysis.nlp.mentions import is_description
+    assert is_description("the outgoing CEO") and is_description("the company's CEO")
+    assert not is_description("the UN") and not is_description("the NATO")

@@ -162,3 +162,43 @@ def test_np_after_reads_us_in_capitals_as_a_name_not_the_pronoun():
     assert span is not None and text[span[0]:span[1]] == "US officials"
     text = "They told us that it was needed."
     assert np_after(text, text.index("us"), text.index(" that")) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe are thankful,\u201d Voltcell\u2019s Interim Chairman of the Board of Directors, Tom Berg, said.",
+     "Voltcell\u2019s Interim Chairman of the Board of Directors, Tom Berg"),
+    ("\u201cThe crew is safe,\u201d the deputy director of the North-Eastern Fishing Company, Ivan Petrov, said.",
+     "the deputy director of the North-Eastern Fishing Company, Ivan Petrov"),
+])
+def test_a_title_of_office_with_its_body_then_a_full_name_keeps_the_name(text, speaker):
+    from analysis.nlp.subjects import speaker_before_cue
+    close = text.index("\u201d") + 1
+    assert _text_of(text, speaker_before_cue(text, close, text.rindex(" said"))) == speaker
+
+
+def test_a_title_of_office_then_a_place_is_no_name():
+    # "the governor of Texas, New Mexico,": the second part is a place, not the person
+    from analysis.nlp.subjects import speaker_before_cue
+    text = "\u201cWe hold,\u201d the Chairman of Acme Corp, North Korea, said."
+    close = text.index("\u201d") + 1
+    assert _text_of(text, speaker_before_cue(text, close, text.rindex(" said"))) == "the Chairman of Acme Corp"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("In what one union said would be a blow, the firm", "one union"),
+    ("Police arrested him after what prosecutors called an attack", "prosecutors"),
+    ("The senator opposed what multiple lawmakers called a bad bill", "multiple lawmakers"),
+    ("Amid what analysts described as a thaw, the", "analysts"),
+])
+def test_a_free_relative_clause_has_its_subject_after_what(text, subject):
+    cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "called", "described"))
+    assert _text_of(text, subject_before(text, 0, cue.start)) == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Port Talbot\u2019s parent company, the Indian-owned Tata Steel, told staff that it would close.", "Tata Steel"),
+    ("Scott\u2019s niece, state Del. Marcia Price, said that it would close.", "Del. Marcia Price"),
+])
+def test_an_owners_relation_renamed_in_apposition_is_the_name(text, subject):
+    cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "told"))
+    assert _text_of(text, subject_before(text, 0, cue.start)) == subject
