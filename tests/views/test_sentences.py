@@ -208,3 +208,15 @@ def test_both_sides_after_the_pair_itself_keeps_its_label():
     rows = theme_sentences(_article(*_LEAD, "Russia and North Korea are friendly neighbors connected by a river.",
                                     "Both sides are working to deepen exchanges and cooperation across the board."))
     assert _held(rows, 3, "durability and outlook") == "deepening"
+
+
+def test_military_cooperation_grown_is_no_fallback_partnership():
+    rows = theme_sentences(_article(*_LEAD, "The European Union strongly condemns the deepening military cooperation and arms "
+                                            "transfers between the DPRK and Russia."))
+    assert _held(rows, 2, "relationship framing") == ""
+
+
+def test_ties_grown_are_still_a_fallback_partnership():
+    rows = theme_sentences(_article(*_LEAD, "The European Union notes the deepening cooperation between the DPRK and Russia."))
+    assert _held(rows, 2, "relationship framing") == "partnership"
+

@@ -282,3 +282,9 @@ def test_a_label_conceded_only_as_a_seeming_is_not_held():
     granted = "While Russia and North Korea have deepened their ties, the structural deficiencies remain."
     assert label_position(granted, theme="durability and outlook") == "deepening"
 
+
+def test_a_trilateral_proposed_is_no_chinese_alignment():
+    text = "South Korea’s spy agency says that Russia has even proposed a trilateral naval exercise with China and North Korea."
+    assert label_position(text, theme="China's role") == ""
+    assert label_position("Russia held a trilateral naval exercise with China and North Korea.",
+                          theme="China's role") == "China aligned"
