@@ -220,3 +220,15 @@ def test_ties_grown_are_still_a_fallback_partnership():
     rows = theme_sentences(_article(*_LEAD, "The European Union notes the deepening cooperation between the DPRK and Russia."))
     assert _held(rows, 2, "relationship framing") == "partnership"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has strengthened diplomatic and military ties with North Korea since its invasion of Ukraine in February 2022.",
+    "Russia and North Korea have sharply expanded military and other ties in recent years.",
+])
+def test_ties_of_two_kinds_grown_read_as_deepening(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+def test_an_and_before_another_party_still_ends_the_ties_grown():
+    assert label_position("Russia has strengthened its economy and ties with China.", theme="durability and outlook") == ""
