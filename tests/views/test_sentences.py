@@ -232,3 +232,11 @@ def test_ties_of_two_kinds_grown_read_as_deepening(text):
 
 def test_an_and_before_another_party_still_ends_the_ties_grown():
     assert label_position("Russia has strengthened its economy and ties with China.", theme="durability and outlook") == ""
+
+
+def test_the_arrival_of_north_korean_soldiers_named_as_a_fact_confirms_the_support():
+    text = ("While the arrival of North Korean soldiers in Europe is unprecedented, some analysts believe that the contingent "
+            "may not alter the war.")
+    assert label_position(text, theme="military support") == "confirmed"
+    assert label_position("Analysts discussed the possible arrival of North Korean soldiers in Europe.",
+                          theme="military support") != "confirmed"
