@@ -240,3 +240,17 @@ def test_the_arrival_of_north_korean_soldiers_named_as_a_fact_confirms_the_suppo
     assert label_position(text, theme="military support") == "confirmed"
     assert label_position("Analysts discussed the possible arrival of North Korean soldiers in Europe.",
                           theme="military support") != "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "Kim promised Putin full support in his “sacred fight” against the West and its “imperialism”.",
+    "State media reported on Thursday that the two nations pledged mutual defense against the U.S.",
+    "The war in Ukraine is drawing two of America’s biggest adversaries, Russia and North Korea, closer together.",
+])
+def test_a_fight_or_a_defence_against_the_west_or_americas_adversaries_is_a_common_adversary(text):
+    assert label_position(text, theme="the US and the West") == "common adversary"
+
+
+def test_an_air_defence_against_drones_is_no_common_adversary():
+    assert label_position("North Korea helped Russia build an air defense against drones near Kursk, the US said.",
+                          theme="the US and the West") == ""
