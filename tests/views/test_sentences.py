@@ -254,3 +254,19 @@ def test_a_fight_or_a_defence_against_the_west_or_americas_adversaries_is_a_comm
 def test_an_air_defence_against_drones_is_no_common_adversary():
     assert label_position("North Korea helped Russia build an air defense against drones near Kursk, the US said.",
                           theme="the US and the West") == ""
+
+
+def test_the_peace_of_a_named_ally_threatened_puts_the_sentence_on_the_west_theme():
+    text = ("“Such a deal between Russia and the DPRK will be a direct provocation threatening the peace and security of not "
+            "only Ukraine but also the Republic of Korea,” he said.")
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+def test_a_call_on_north_korea_whose_clause_names_the_two_countries_keeps_the_threat():
+    text = ("While urging North Korea to immediately withdraw its troops, Yoon argued that the military cooperation between "
+            "the two countries fundamentally undermines the rules-based international order and threatens peace on the "
+            "Korean Peninsula and around the world.")
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+    alone = ("The EU urges the DPRK to cease its launches, which undermine international peace and security on the Korean "
+             "Peninsula.")
+    assert label_position(alone, theme="the US and the West") == ""
