@@ -270,3 +270,10 @@ def test_a_call_on_north_korea_whose_clause_names_the_two_countries_keeps_the_th
     alone = ("The EU urges the DPRK to cease its launches, which undermine international peace and security on the Korean "
              "Peninsula.")
     assert label_position(alone, theme="the US and the West") == ""
+
+
+def test_a_growing_closeness_or_intimacy_of_the_two_reads_as_deepening():
+    assert label_position("The new defense treaty demonstrates a growing closeness between Russia and North Korea.",
+                          theme="durability and outlook") == "deepening"
+    assert label_position("Such a shift would slow the growing intimacy between North Korea and Russia.",
+                          theme="durability and outlook") == ""
