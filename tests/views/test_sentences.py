@@ -277,3 +277,11 @@ def test_a_growing_closeness_or_intimacy_of_the_two_reads_as_deepening():
                           theme="durability and outlook") == "deepening"
     assert label_position("Such a shift would slow the growing intimacy between North Korea and Russia.",
                           theme="durability and outlook") == ""
+
+
+def test_a_violation_of_international_law_whose_apposition_names_the_resolutions_violates_them():
+    text = ("Such illegal military cooperation between Russia and North Korea is a gross violation of international law, in "
+            "particular, the UN Charter and relevant UN Security Council resolutions.")
+    assert label_position(text, theme="sanctions and the UN") == "violated"
+    assert label_position("Russia and North Korea think nothing of violating international law, the sanctions aside.",
+                          theme="sanctions and the UN") != "violated"
