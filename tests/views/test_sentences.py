@@ -285,3 +285,9 @@ def test_a_violation_of_international_law_whose_apposition_names_the_resolutions
     assert label_position(text, theme="sanctions and the UN") == "violated"
     assert label_position("Russia and North Korea think nothing of violating international law, the sanctions aside.",
                           theme="sanctions and the UN") != "violated"
+
+
+def test_arms_traded_put_the_sentence_on_the_support_theme():
+    text = ("Kim was clinking champagne glasses with Putin, amid speculation that North Korea would be trading desperately "
+            "needed weaponry to Moscow in return for missile technology.")
+    assert label_position(text, theme="military support") == "speculative"
