@@ -291,3 +291,12 @@ def test_arms_traded_put_the_sentence_on_the_support_theme():
     text = ("Kim was clinking champagne glasses with Putin, amid speculation that North Korea would be trading desperately "
             "needed weaponry to Moscow in return for missile technology.")
     assert label_position(text, theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "Eom predicts that the North Korea-Russia relationship will be influenced by the outcomes of U.S.-North Korea "
+    "interactions under Trump.",
+    "Amid stalled U.S.-North Korea diplomacy, Kim Jong Un has significantly strengthened ties with Vladimir Putin.",
+])
+def test_a_us_north_korea_compound_of_contact_is_a_negotiating_counterpart(text):
+    assert label_position(text, theme="the US and the West") == "negotiating counterpart"
