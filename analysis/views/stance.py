@@ -380,13 +380,33 @@ _PROPOSITION_SUBJECT = re.compile(r"^[\s“\"‘']*(?:the|this|that|such|a|an)\s
                                   r"|myth|premise|theory|narrative)s?\s+that\b", re.I)
 
 
+# what the label names, its noun phrase just after a dismissal or a doubt of its chances: "I consider it superfluous to talk
+# about the prospects for a military alliance", "render it unlikely for the trilateral alliance to institutionalize",
+# "diminish the likelihood of a formalized trilateral alliance" (searched in the 120 characters before the label)
+_DOUBTED_BEFORE = re.compile(r"(?:\b(?:premature|too early|superfluous|pointless|meaningless|nonsense|no (?:point|sense|need))"
+                             r"\s+(?:[\w’'-]+\s+){0,2}?(?:to\s+)?(?:talk|speak)\w*\s+(?:of|about)"
+                             r"|\bunlikely\s+(?:for|that)"
+                             r"|\b(?:diminish|reduc|lower|undermin|dim)\w*\s+(?:the\s+)?(?:likelihood|chances?|probability|prospects?"
+                             r"|possibility)\s+(?:of|for))\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+# ... or talk of it said to be premature: "Talk of Creating a Military Alliance Between Russia, Iran and DPRK is Premature"
+_TALK_BEFORE = re.compile(r"\btalk(?:s|ing)?\s+(?:of|about)\s+(?:[\w’'-]+\s+){0,5}$", re.I)
+_PREMATURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:is|are|was|were|seems?|remains?)\s+(?:(?:still|very|highly|rather|quite)\s+)?"
+                              r"(?:premature|exaggerated|overblown|overstated|nonsense|far-fetched|unrealistic|baseless|groundless)\b",
+                              re.I)
+
+
 def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
-    """The sentence doubts what the label names (:data:`_DOUBTED_AFTER`), or is about a proposition holding it
-    (:data:`_PROPOSITION_SUBJECT`); not when the label itself names the doubt ("unlikely", "fragile")."""
+    """The sentence doubts what the label names (:data:`_DOUBTED_AFTER`, :data:`_DOUBTED_BEFORE`, talk of it said to be
+    premature), or is about a proposition holding it (:data:`_PROPOSITION_SUBJECT`); not when the label itself names the
+    doubt ("unlikely", "fragile")."""
     if _names_a_doubt(lab.label, markers):
         return False
+    window = max(0, lab.start - 120)
     return (_PROPOSITION_SUBJECT.match(text) is not None
-            or _DOUBTED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None)
+            or _DOUBTED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None
+            or _DOUBTED_BEFORE.search(text, window, lab.start) is not None
+            or (_TALK_BEFORE.search(text, window, lab.start) is not None
+                and _PREMATURE_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None))
 
 
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
@@ -425,6 +445,12 @@ def label_matches(text: str, theme: Theme) -> list[_Label]:
     return found
 
 
+# a concession of a seeming: "while the consolidation of a ... partnership may temporarily appear to be strengthening, the
+# structural deficiencies ... render it unlikely ...", "Although China ... might seem the obvious driver of a recovery in
+# Rason, ...": what the conceded clause says only seems so, and the main clause denies it
+_SEEMING = re.compile(r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|seemingly|ostensibly|on the surface)\b", re.I)
+
+
 def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
                   actors: Optional[dict] = None, actor_named: bool = True) -> SentenceReading:
     """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
@@ -446,6 +472,9 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
         elif any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "contrast"):
             rejected.append(lab)
             set_aside.append(lab)
+        elif any(_inside(s.other, lab.start, lab.end) and _SEEMING.search(text, s.other[0], s.other[1])
+                 for s in spans if s.kind == "concession"):
+            rejected.append(lab)      # "while X may temporarily appear to be strengthening, Y": conceded as a seeming only
         elif label_rejection(text, lab, theme, markers, actors):
             rejected.append(lab)
         else:

@@ -200,3 +200,12 @@ def test_the_us_criticised_by_another_side_is_no_common_adversary(tmp_path):
         "Critics in Seoul accused the US of doing too little to stop Russia and North Korea."])
     for text, label in found.items():
         assert label != "common adversary", text
+
+
+def test_friendship_read_from_a_lone_rapprochement_asks_two_sentences(tmp_path):
+    lone = "The rapprochement between Russia and North Korea, “very bad news for the US”, worries Washington."
+    named = "Russia and North Korea celebrated their friendship at a gala in Pyongyang."
+    framing = _theme(tmp_path, "relationship framing", {"lone.txt": f"{NEUTRAL}{lone}\n\nThe talks ended.\n",
+                                                        "named.txt": f"{NEUTRAL}{named}\n\nThe talks ended.\n"})
+    assert framing.loc["lone", "position"] == ""
+    assert framing.loc["named", "position"] == "friendship"

@@ -208,3 +208,95 @@ def test_both_sides_after_the_pair_itself_keeps_its_label():
     rows = theme_sentences(_article(*_LEAD, "Russia and North Korea are friendly neighbors connected by a river.",
                                     "Both sides are working to deepen exchanges and cooperation across the board."))
     assert _held(rows, 3, "durability and outlook") == "deepening"
+
+
+def test_military_cooperation_grown_is_no_fallback_partnership():
+    rows = theme_sentences(_article(*_LEAD, "The European Union strongly condemns the deepening military cooperation and arms "
+                                            "transfers between the DPRK and Russia."))
+    assert _held(rows, 2, "relationship framing") == ""
+
+
+def test_ties_grown_are_still_a_fallback_partnership():
+    rows = theme_sentences(_article(*_LEAD, "The European Union notes the deepening cooperation between the DPRK and Russia."))
+    assert _held(rows, 2, "relationship framing") == "partnership"
+
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has strengthened diplomatic and military ties with North Korea since its invasion of Ukraine in February 2022.",
+    "Russia and North Korea have sharply expanded military and other ties in recent years.",
+])
+def test_ties_of_two_kinds_grown_read_as_deepening(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+def test_an_and_before_another_party_still_ends_the_ties_grown():
+    assert label_position("Russia has strengthened its economy and ties with China.", theme="durability and outlook") == ""
+
+
+def test_the_arrival_of_north_korean_soldiers_named_as_a_fact_confirms_the_support():
+    text = ("While the arrival of North Korean soldiers in Europe is unprecedented, some analysts believe that the contingent "
+            "may not alter the war.")
+    assert label_position(text, theme="military support") == "confirmed"
+    assert label_position("Analysts discussed the possible arrival of North Korean soldiers in Europe.",
+                          theme="military support") != "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "Kim promised Putin full support in his “sacred fight” against the West and its “imperialism”.",
+    "State media reported on Thursday that the two nations pledged mutual defense against the U.S.",
+    "The war in Ukraine is drawing two of America’s biggest adversaries, Russia and North Korea, closer together.",
+])
+def test_a_fight_or_a_defence_against_the_west_or_americas_adversaries_is_a_common_adversary(text):
+    assert label_position(text, theme="the US and the West") == "common adversary"
+
+
+def test_an_air_defence_against_drones_is_no_common_adversary():
+    assert label_position("North Korea helped Russia build an air defense against drones near Kursk, the US said.",
+                          theme="the US and the West") == ""
+
+
+def test_the_peace_of_a_named_ally_threatened_puts_the_sentence_on_the_west_theme():
+    text = ("“Such a deal between Russia and the DPRK will be a direct provocation threatening the peace and security of not "
+            "only Ukraine but also the Republic of Korea,” he said.")
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+def test_a_call_on_north_korea_whose_clause_names_the_two_countries_keeps_the_threat():
+    text = ("While urging North Korea to immediately withdraw its troops, Yoon argued that the military cooperation between "
+            "the two countries fundamentally undermines the rules-based international order and threatens peace on the "
+            "Korean Peninsula and around the world.")
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+    alone = ("The EU urges the DPRK to cease its launches, which undermine international peace and security on the Korean "
+             "Peninsula.")
+    assert label_position(alone, theme="the US and the West") == ""
+
+
+def test_a_growing_closeness_or_intimacy_of_the_two_reads_as_deepening():
+    assert label_position("The new defense treaty demonstrates a growing closeness between Russia and North Korea.",
+                          theme="durability and outlook") == "deepening"
+    assert label_position("Such a shift would slow the growing intimacy between North Korea and Russia.",
+                          theme="durability and outlook") == ""
+
+
+def test_a_violation_of_international_law_whose_apposition_names_the_resolutions_violates_them():
+    text = ("Such illegal military cooperation between Russia and North Korea is a gross violation of international law, in "
+            "particular, the UN Charter and relevant UN Security Council resolutions.")
+    assert label_position(text, theme="sanctions and the UN") == "violated"
+    assert label_position("Russia and North Korea think nothing of violating international law, the sanctions aside.",
+                          theme="sanctions and the UN") != "violated"
+
+
+def test_arms_traded_put_the_sentence_on_the_support_theme():
+    text = ("Kim was clinking champagne glasses with Putin, amid speculation that North Korea would be trading desperately "
+            "needed weaponry to Moscow in return for missile technology.")
+    assert label_position(text, theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "Eom predicts that the North Korea-Russia relationship will be influenced by the outcomes of U.S.-North Korea "
+    "interactions under Trump.",
+    "Amid stalled U.S.-North Korea diplomacy, Kim Jong Un has significantly strengthened ties with Vladimir Putin.",
+])
+def test_a_us_north_korea_compound_of_contact_is_a_negotiating_counterpart(text):
+    assert label_position(text, theme="the US and the West") == "negotiating counterpart"

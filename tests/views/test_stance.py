@@ -254,3 +254,37 @@ def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_ala
     assert label_position(text, theme="durability and outlook") == "deepening"
     assert label_position("Washington and Seoul have been alarmed by deepening military cooperation between Russia and "
                           "Iran.", theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "At the moment, I consider it superfluous to talk about the prospects for a military alliance between Russia and the "
+    "DPRK, since there are simply no real prerequisites for it.",
+    "Talk of Creating a Military Alliance Between Russia and DPRK is Premature",
+    "The structural deficiencies render it unlikely for the alliance between Russia and North Korea to institutionalize.",
+    "Such a shift would slow the growing intimacy and thereby diminish the likelihood of a formal alliance between North "
+    "Korea and Russia.",
+])
+def test_a_label_whose_talk_is_dismissed_or_whose_chances_are_doubted_is_not_held(text):
+    assert label_position(text, theme="relationship framing") != "alliance"
+
+
+def test_talk_of_an_alliance_not_dismissed_and_an_alliance_stated_still_hold():
+    assert label_position("Russia and North Korea have formed a military alliance.",
+                          theme="relationship framing") == "alliance"
+    assert label_position("Officials talk of a military alliance between Russia and North Korea that is growing.",
+                          theme="relationship framing") == "alliance"
+
+
+def test_a_label_conceded_only_as_a_seeming_is_not_held():
+    text = ("Eom assesses that while the consolidation of the North Korea-Russia partnership may temporarily appear to be "
+            "strengthening, the structural deficiencies render it fragile.")
+    assert label_position(text, theme="durability and outlook") != "deepening"
+    granted = "While Russia and North Korea have deepened their ties, the structural deficiencies remain."
+    assert label_position(granted, theme="durability and outlook") == "deepening"
+
+
+def test_a_trilateral_proposed_is_no_chinese_alignment():
+    text = "South Korea’s spy agency says that Russia has even proposed a trilateral naval exercise with China and North Korea."
+    assert label_position(text, theme="China's role") == ""
+    assert label_position("Russia held a trilateral naval exercise with China and North Korea.",
+                          theme="China's role") == "China aligned"
