@@ -46,6 +46,13 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   determiner ("a designated day") is no past cue, nor a passive one after its auxiliary, an adverb
   between or not ("will be officially declared on Sunday" looks ahead); "is to", "expect", "forecast for" and an
   infinitive of plan after a past verb ("for the program to run through June") look ahead.
+* A future cue before a day-month that fell at most a month before publication gives that recent day ("will be
+  aware of the announcement on January 19", written on 25 January): the same day a year on would carry its year.
+  A year premodifying a noun after a determiner ("Sinner, the 2022 Wimbledon runner-up, ... in March") dates that
+  thing and sets no story year for its sentence.
+* Holidays on a fixed calendar day ("by Christmas", "On Christmas Day", "New Year's Eve 2023") are that day, placed
+  as a day without a year; a bare "Christmas" only after a preposition of time, never before a noun ("the
+  Christmas season") or after a determiner ("last Christmas").
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),

@@ -123,6 +123,7 @@ MASTER = re.compile(rf"""
         # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
         # "on the 20th floor" or "on the 5th anniversary"; "on the 28th local time" as "on the 28th (local time)"
         (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that|local\s+time)\b))
+  | (?P<hol>(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)))(?![\w-])(?:,?\s+(?P<hol_y>{_Y}))?
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wd_w>next|last|this)\s+week\b)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})

@@ -434,6 +434,37 @@ def _read_day_of_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMen
     yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d"))})
 
 
+# Holidays on a fixed day of the calendar: (month, day) by name.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
+# "just before Christmas", "by Christmas", "over Christmas": a bare "Christmas" is the day only after a preposition of
+# time (not "Christmas trees", "a Christmas message", "the spirit of Christmas").
+_HOLIDAY_TIME_BEFORE = re.compile(r"\b(?:before|by|until|till|after|since|over|at|around|on|through|during|near|"
+                                  r"ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+_HOLIDAY_DETERMINERS = frozenset({"a", "an", "every", "each", "last", "this", "next", "that", "one", "another", "his",
+                                  "her", "their", "our", "my", "your", "its"})
+
+
+def _read_holiday(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "by Christmas", "On Christmas Day", "New Year's Eve": the holiday's day of the calendar, placed as a day
+    without a year is ("set to leave by Christmas", written in September: that December); a bare "Christmas" only
+    after a preposition of time and before no noun ("the Christmas season", "Christmas trees": no day); none after
+    a determiner ("last Christmas", "a Christmas Day message")."""
+    name = re.sub(r"\s+", " ", m.group("hol_n")).replace("’", "'")
+    if not name[0].isupper() or word_before(text, m.start()) in _HOLIDAY_DETERMINERS:
+        return
+    y = int(m.group("hol_y")) if m.group("hol_y") else None
+    end = m.end() if y is not None else m.end("hol")
+    if y is None:
+        nxt = word_after(text, end)
+        if nxt and (nxt.lower() not in _STOPWORDS or nxt.lower() == "of" or text[end:end + 1] in "-'’"):
+            return                                    # "Christmas season", "Christmas Day message", "Christmas's"
+        if name == "Christmas" and not _HOLIDAY_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return
+    mo, d = _HOLIDAYS[name.lower()]
+    yield RawMention(m.start(), end, "day", {"y": y, "m": mo, "d": d, "holiday": True})
+
+
 def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "in September", "by May" (when the context says it is the month)."""
     word = m.group("mon")
@@ -450,7 +481,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
-    ("nth", _read_day_of_month), ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
+    ("nth", _read_day_of_month), ("hol", _read_holiday), ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
 )
 
 

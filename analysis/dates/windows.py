@@ -15,7 +15,7 @@ _ANCHOR_WORDS = tuple(sorted(
     {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
     | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
                    "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
-                   "morning", "afternoon", "evening", "lately", "past", "earlier")
+                   "morning", "afternoon", "evening", "lately", "past", "earlier", "christmas")
        for v in (w, w.title(), w.upper())}))
 # (The class first lets the regex engine skip to a digit, Q or H; the look-behinds then choose the
 # shape, in the order and with the spans of "(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b".)
@@ -70,7 +70,7 @@ _STARTERS = frozenset(
      "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
      "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
      "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
-     "more", "until", "only"}
+     "more", "until", "only", "christmas", "new"}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
 # What follows the commonest starters in every MASTER match that opens on them (a prefix of the match; speed only:
