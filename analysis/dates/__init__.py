@@ -137,6 +137,10 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   years), "half a century ago" are years before publication; "decades ago", "years ago"
   with no number are PAST_REF.
 
+A decade written without its century is read only where that is sure: spelled out with the century named
+after it ("the nineties of the last century", a translator's style) or as "the early/late/mid 80's" with its
+apostrophe; a bare "the nineties", "in her 80s" or "the low 80s" (an age, a price) is no date.
+
 Centuries and decades are written "1900s" / "1990s" (granularity century / decade),
 the form every scorer equivalence accepts.  Durations ("five years", "the past two
 years") and periods without a date ("the post-Cold War period") are not mentions.

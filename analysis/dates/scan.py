@@ -169,14 +169,26 @@ def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     if dd[0].isdigit() and len(dd) >= 5:
         value = int(dd[:4])
     else:
-        if dd[0].isdigit():
-            return
+        if dd[0].isdigit() and not (dd[2:3] in ("'", "’") and (m.group("edge") or "").lower().startswith("the")):
+            return              # "in their 30s", "the low 80s" (a price); "the early 80’s" is the decade
         two = int(dd.lstrip("'’")[:2])
         value = (1900 if two >= 30 else 2000) + two
     if value % 100 == 0 and value < 2000:
         yield RawMention(m.start(), m.end(), "century", {"c": value // 100})
     else:
         yield RawMention(m.start(), m.end(), "decade", {"d": value})
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def _read_spelled_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the nineties of the last century" (a translator's way of writing the 1990s): the decade in the century named
+    after it; a bare "the nineties" (an age, a temperature) is no date."""
+    century = re.sub(r"[-\s]+", " ", m.group("sdec_c").lower())
+    base = 2000 if century in ("this", "current", "present", "twenty first", "21st") else 1900
+    yield RawMention(m.start(), m.end(), "decade", {"d": base + _DECADE_WORDS[m.group("sdec_w").lower()]})
 
 
 def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -477,7 +489,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
     ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
-    ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
+    ("cent", _read_century), ("sdec", _read_spelled_decade), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
     ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),

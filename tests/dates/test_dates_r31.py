@@ -36,6 +36,16 @@ CASES = [
      [("2022", "2022", "year"), ("March", "2024-03", "month")]),
     ("year_after_preposition_still_sets_the_story_year", "Trade fell in 2022 and recovered in March.", "2024-08-20",
      [("2022", "2022", "year"), ("March", "2022-03", "month")]),
+    # a decade written without its century: spelled out with the century named after it, or "the early 80’s"
+    ("spelled_decade_of_the_last_century", "The DPRK has been in this position since the nineties of the last "
+     "century.", "2023-01-12", [("the nineties of the last century", "1990s", "decade")]),
+    ("spelled_decade_alone_is_no_date", "He is in his nineties; temperatures were in the nineties.", "2023-01-12", []),
+    ("two_digit_decade_with_apostrophe_after_the_early", "Steel jobs peaked in the early 80’s and fell.",
+     "2024-08-20", [("the early 80’s", "1980s", "decade")]),
+    ("two_digit_decade_with_apostrophe_in_a_long_text", PAD + "This isn\u2019t the early 80\u2019s, when Japan "
+     "rose.", "2024-08-20", [("the early 80\u2019s", "1980s", "decade")]),
+    ("two_digit_decade_as_age_or_price_is_no_date", "She is in her early 80's. Oil will settle in the low 80s.",
+     "2024-08-20", []),
 ]
 
 
