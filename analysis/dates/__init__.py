@@ -46,6 +46,13 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   determiner ("a designated day") is no past cue, nor a passive one after its auxiliary, an adverb
   between or not ("will be officially declared on Sunday" looks ahead); "is to", "expect", "forecast for" and an
   infinitive of plan after a past verb ("for the program to run through June") look ahead.
+* A future cue before a day-month that fell at most a month before publication gives that recent day ("will be
+  aware of the announcement on January 19", written on 25 January): the same day a year on would carry its year.
+  A year premodifying a noun after a determiner ("Sinner, the 2022 Wimbledon runner-up, ... in March") dates that
+  thing and sets no story year for its sentence.
+* Holidays on a fixed calendar day ("by Christmas", "On Christmas Day", "New Year's Eve 2023") are that day, placed
+  as a day without a year; a bare "Christmas" only after a preposition of time, never before a noun ("the
+  Christmas season") or after a determiner ("last Christmas").
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
@@ -129,6 +136,10 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Time counted back: "15 years ago", "30-years-ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
   with no number are PAST_REF.
+
+A decade written without its century is read only where that is sure: spelled out with the century named
+after it ("the nineties of the last century", a translator's style) or as "the early/late/mid 80's" with its
+apostrophe; a bare "the nineties", "in her 80s" or "the low 80s" (an age, a price) is no date.
 
 Centuries and decades are written "1900s" / "1990s" (granularity century / decade),
 the form every scorer equivalence accepts.  Durations ("five years", "the past two

@@ -88,9 +88,24 @@ def _mark_dateline(text: str, raws: list[RawMention], ctx: Context) -> list[RawM
 
 
 def _aside(text: str, lo: int, raw: RawMention) -> bool:
-    """Does the written date sit in an aside that dates a thing (", created in 2009,")?"""
-    return (raw.parts.get("y") is not None and ASIDE_AFTER.match(text, raw.end, min(len(text), raw.end + 3)) is not None
+    """Does the written date sit in an aside that dates a thing (", created in 2009,"), or is it a year premodifying
+    a noun after a determiner ("Sinner, the 2022 Wimbledon runner-up, ... tests in March": the title's year, not the
+    sentence's story)?"""
+    if raw.parts.get("y") is None:
+        return False
+    if raw.kind == "year" and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(lo, raw.start - 12), raw.start) \
+            and _ATTRIBUTIVE_YEAR_AFTER.match(text, raw.end, min(len(text), raw.end + 30)):
+        return True
+    return (ASIDE_AFTER.match(text, raw.end, min(len(text), raw.end + 3)) is not None
             and ASIDE_BEFORE.search(text, max(lo, raw.start - 80), raw.start) is not None)
+
+
+# "the 2022 Wimbledon runner-up", "its 2019 report": a determiner before the year, a noun (not a preposition or a
+# conjunction) after it.
+_ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|its|his|her|their|our)[ \t]+\Z", re.IGNORECASE)
+_ATTRIBUTIVE_YEAR_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|through|until|in|on|at|of|for|with|by|as|was|were|is|are|has|had|have|will|when|while|"
+    r"after|before|that|which|who)\b)[A-Za-z][\w'’-]*")
 
 
 _GLOSS_GAP = re.compile(r"[ \t]*\([ \t]*")

@@ -222,6 +222,18 @@ def _days_to_next(mo: int, day: int, today: _dt.date) -> Optional[int]:
     return None
 
 
+RECENT_DAY_REACH = 31      # days back within which a day-month after a future verb is still the recent one
+
+
+def _days_since_last(mo: int, day: int, today: _dt.date) -> int:
+    """Days from the latest ``mo``-``day`` strictly before ``today`` to ``today`` (a large number if none)."""
+    for year in (today.year, today.year - 1, today.year - 4):
+        iso = iso_day(year, mo, day)
+        if iso and _dt.date.fromisoformat(iso) < today:
+            return (today - _dt.date.fromisoformat(iso)).days
+    return 10 ** 6
+
+
 def story_year(mo: int, day: Optional[int], ctx: Context, tense: str, where: tuple[int, int]) -> Optional[int]:
     """The year the story around a month (and day) without a year is told in, or None.
 
@@ -311,6 +323,11 @@ def place_month(mo: int, day: Optional[int], ctx: Context, tense: str, where: tu
             # without a year is near (news style gives the year of older dates): "he
             # said on Monday that talks on Oct. 2 would go ahead" (published 1 October).
             tense = "future"
+    elif tense == "future" and not since and _days_since_last(mo, day, pub.date) <= RECENT_DAY_REACH:
+        # A future verb, but the day-month fell in the days just before publication: the date is of a thing
+        # done ("READERS will be aware of the announcement on January 19", written 25 January), not of the same
+        # day a year on, which news would write with its year (the mirror of the rule above).
+        tense = "past"
     if tense == "future":
         return pub.year + 1 if before else pub.year
     return pub.year - 1 if after else pub.year

@@ -89,7 +89,9 @@ MASTER = re.compile(rf"""
         \s+of\s+(?:(?P<qh_y>{_Y})|(?P<qh_r>this|last|next|the\s+same|that|the)\s+year))
   | (?P<qhc>(?P<qhc_u>Q[1-4]|H[12])\s*(?P<qhc_y>{_Y}))
   | (?P<cent>(?:the\s+)?(?P<cent_n>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})[\s-]+century)\b
-  | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0s))\b
+  | (?P<sdec>(?:the\s+)?(?P<sdec_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\s+of\s+the\s+
+        (?P<sdec_c>last|past|previous|twentieth|20th|this|current|present|twenty[-\s]first|21st)\s+century)\b
+  | (?P<dec>(?P<dec_d>(?:1[5-9]|20)\d0['’]?s|['’]\d0s|\d0['’]?s))\b
   | (?P<sea>(?:(?P<sea_r>this\s+past|last|this|next|past|coming|the)\s+)?(?P<sea_s>{_SEASON})\b
         (?:\s+(?:of\s+)?(?P<sea_y>{_Y}))?)
   | (?P<year>(?P<y_pre>(?:the\s+)?(?:year|fiscal\s+year|fiscal)\s+|FY\s?)?(?P<y>{_Y})
@@ -123,6 +125,7 @@ MASTER = re.compile(rf"""
         # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
         # "on the 20th floor" or "on the 5th anniversary"; "on the 28th local time" as "on the 28th (local time)"
         (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that|local\s+time)\b))
+  | (?P<hol>(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)))(?![\w-])(?:,?\s+(?P<hol_y>{_Y}))?
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wd_w>next|last|this)\s+week\b)?
         (?:\s+(?:morning|afternoon|evening|night))?
   | (?P<mon>{_M})

@@ -169,14 +169,26 @@ def _read_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     if dd[0].isdigit() and len(dd) >= 5:
         value = int(dd[:4])
     else:
-        if dd[0].isdigit():
-            return
+        if dd[0].isdigit() and not (dd[2:3] in ("'", "’") and (m.group("edge") or "").lower().startswith("the")):
+            return              # "in their 30s", "the low 80s" (a price); "the early 80’s" is the decade
         two = int(dd.lstrip("'’")[:2])
         value = (1900 if two >= 30 else 2000) + two
     if value % 100 == 0 and value < 2000:
         yield RawMention(m.start(), m.end(), "century", {"c": value // 100})
     else:
         yield RawMention(m.start(), m.end(), "decade", {"d": value})
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+
+
+def _read_spelled_decade(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "the nineties of the last century" (a translator's way of writing the 1990s): the decade in the century named
+    after it; a bare "the nineties" (an age, a temperature) is no date."""
+    century = re.sub(r"[-\s]+", " ", m.group("sdec_c").lower())
+    base = 2000 if century in ("this", "current", "present", "twenty first", "21st") else 1900
+    yield RawMention(m.start(), m.end(), "decade", {"d": base + _DECADE_WORDS[m.group("sdec_w").lower()]})
 
 
 def _read_season(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -434,6 +446,37 @@ def _read_day_of_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMen
     yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d"))})
 
 
+# Holidays on a fixed day of the calendar: (month, day) by name.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
+# "just before Christmas", "by Christmas", "over Christmas": a bare "Christmas" is the day only after a preposition of
+# time (not "Christmas trees", "a Christmas message", "the spirit of Christmas").
+_HOLIDAY_TIME_BEFORE = re.compile(r"\b(?:before|by|until|till|after|since|over|at|around|on|through|during|near|"
+                                  r"ahead\s+of|in\s+time\s+for)\s+$", re.IGNORECASE)
+_HOLIDAY_DETERMINERS = frozenset({"a", "an", "every", "each", "last", "this", "next", "that", "one", "another", "his",
+                                  "her", "their", "our", "my", "your", "its"})
+
+
+def _read_holiday(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "by Christmas", "On Christmas Day", "New Year's Eve": the holiday's day of the calendar, placed as a day
+    without a year is ("set to leave by Christmas", written in September: that December); a bare "Christmas" only
+    after a preposition of time and before no noun ("the Christmas season", "Christmas trees": no day); none after
+    a determiner ("last Christmas", "a Christmas Day message")."""
+    name = re.sub(r"\s+", " ", m.group("hol_n")).replace("’", "'")
+    if not name[0].isupper() or word_before(text, m.start()) in _HOLIDAY_DETERMINERS:
+        return
+    y = int(m.group("hol_y")) if m.group("hol_y") else None
+    end = m.end() if y is not None else m.end("hol")
+    if y is None:
+        nxt = word_after(text, end)
+        if nxt and (nxt.lower() not in _STOPWORDS or nxt.lower() == "of" or text[end:end + 1] in "-'’"):
+            return                                    # "Christmas season", "Christmas Day message", "Christmas's"
+        if name == "Christmas" and not _HOLIDAY_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return
+    mo, d = _HOLIDAYS[name.lower()]
+    yield RawMention(m.start(), end, "day", {"y": y, "m": mo, "d": d, "holiday": True})
+
+
 def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "in September", "by May" (when the context says it is the month)."""
     word = m.group("mon")
@@ -446,11 +489,11 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
     ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
-    ("cent", _read_century), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
+    ("cent", _read_century), ("sdec", _read_spelled_decade), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),
     ("yend", _read_year_end), ("wkend", _read_weekend),
     ("ago", _read_ago), ("before", _read_day_before), ("inday", _read_in_the_day), ("rel", _read_unit_relative),
     ("dei", _read_deictic), ("pastref", _read_past_reference), ("recent", _read_vague_reference),
-    ("nth", _read_day_of_month), ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
+    ("nth", _read_day_of_month), ("hol", _read_holiday), ("wd", _read_weekday), ("year", _read_year), ("oldyear", _read_old_year), ("mon", _read_bare_month),
 )
 
 

@@ -15,11 +15,11 @@ _ANCHOR_WORDS = tuple(sorted(
     {v for name in MONTHS for v in (name[:3].title(), name[:3].upper())}
     | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
                    "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
-                   "morning", "afternoon", "evening", "lately", "past", "earlier")
+                   "morning", "afternoon", "evening", "lately", "past", "earlier", "christmas")
        for v in (w, w.title(), w.upper())}))
 # (The class first lets the regex engine skip to a digit, Q or H; the look-behinds then choose the
 # shape, in the order and with the spans of "(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b".)
-_ANCHOR_NUMBERS = re.compile(r"[\dQH](?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|(?<=\d)0s|(?<=[QH])\d|(?<=\d)(?:st|nd|rd|th)\b)")
+_ANCHOR_NUMBERS = re.compile(r"[\dQH](?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|(?<=\d)0['’]?s|(?<=[QH])\d|(?<=\d)(?:st|nd|rd|th)\b)")
 # Each anchor in lower case, with the forms of it that count: one search of the lower-cased text per
 # anchor finds every written form (found positions are checked against the forms).
 _ANCHOR_FORMS: tuple[tuple[str, frozenset, int], ...] = tuple(
@@ -70,7 +70,7 @@ _STARTERS = frozenset(
      "earlier", "later", "last", "this", "next", "coming", "past", "previous", "that", "first", "second",
      "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
      "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
-     "more", "until", "only"}
+     "more", "until", "only", "christmas", "new"}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
 # What follows the commonest starters in every MASTER match that opens on them (a prefix of the match; speed only:
@@ -82,7 +82,8 @@ _STARTERS = frozenset(
 _AFTER_STARTER = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in {
     "the": (r"the\s+(?:\d|very|end|beginning|start|middle|close|turn|early|late|mid|same|first|second|third|fourth|"
             r"final|last|year|fiscal|month|day|night|week|coming|past|weekend|previous|following|current|preceding|"
-            r"next|most|recent|near|foreseeable|" + _ORDW + "|" + _SEASON + ")"),
+            r"next|most|recent|near|foreseeable|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+            + _ORDW + "|" + _SEASON + ")"),
     "in": r"in\s+the\s",
     "a": r"a(?:\s+|-)(?:quarter|few|couple|year|month|week|day|decade|centur)",
     "an": r"an(?:\s+|-)(?:year|month|week|day|decade|centur)",

@@ -65,7 +65,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   0.5 percentage points.
 * Counts written as words are figures ("five countries" = 5, "one solution" = 1), but the
   pronoun and partitive "one" are not ("no one", "one another", "one of the stakeholders"),
-  nor "two" after the/these/those/both/its/their (a reference back: "the two countries"), or before a noun
+  nor "two" after the/these/those/both/its/their (a reference back: "the two countries"; "three" and "four"
+  after the/these/those/all right before a noun of actors: "the three countries"), or before a noun
   of actors after a comma or a word of joining once the pair is named ("Russia, North Korea start building
   road bridge to connect two countries", :mod:`.reference`), nor the distributive "one" ("from one ocean
   to another", "one crisis after another").

@@ -265,12 +265,17 @@ def pronoun_one(look: Look) -> bool:
         and _one_is_pronoun(look.text, look.lo, look.hi, c)
 
 
+_OFFSET_AFTER_RE = re.compile(rf"(?i){SP}+(?:after|before|later|earlier)\b")
+
+
 def one_day_as_someday(look: Look) -> bool:
     """"One day, Kim ...": someday, not a span of one day ("for one day" stays, and so does the hyphenated
-    adjective "a record one-day loss", "a one-day strike")."""
+    adjective "a record one-day loss", "a one-day strike", and the offset "one day after the business filed", as
+    "two days after")."""
     text, c = look.text, look.cand
     return text[c.num_start:c.num_end].lower() == "one" and bool(c.unit_class) and c.unit == "day" \
-        and text[c.num_end:c.num_end + 1] != "-" and not re.search(
+        and text[c.num_end:c.num_end + 1] != "-" and not _OFFSET_AFTER_RE.match(text, c.end, min(look.hi, c.end + 12)) \
+        and not re.search(
         rf"(?i)\b(?:for|in|within|only|just|than|after|over|about|every|per){SP}+\Z", text[max(look.lo, c.start - 10):c.start])
 
 

@@ -32,10 +32,23 @@ def referential_two(look: Look) -> bool:
     """ "the two countries", "these two dictators", "as the two arrived": a reference back, not a count ("her two
     lawyers" is one)."""
     text, c = look.text, look.cand
-    if text[c.num_start:c.num_end].lower() != "two" or c.unit_class in ("duration", "currency", "percent", "measure", "age") \
+    word = text[c.num_start:c.num_end].lower()
+    if word not in _SMALL_GROUPS or c.unit_class in ("duration", "currency", "percent", "measure", "age") \
             or text[c.num_end:c.num_end + 1] == "-":
         return False
+    if word != "two":
+        # "the three countries", "these three nations", "all four countries": the group just named, when a noun of
+        # actors follows at once ("its four neighboring countries", "the three largest airlines" are counts)
+        noun = _NEXT_WORD_RE.match(text, c.num_end, min(look.hi, c.num_end + 24))
+        return noun is not None and noun.group(1).lower() in _GROUP_NOUNS \
+            and _GROUP_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
     return _REFERENTIAL_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
+
+
+_SMALL_GROUPS = frozenset({"two", "three", "four"})
+_GROUP_BEFORE_RE = re.compile(rf"(?i)\b(?:the|these|those|all){SP}+\Z")
+_GROUP_NOUNS = frozenset("countries nations states leaders sides governments powers allies neighbours neighbors".split())
+_NEXT_WORD_RE = re.compile(rf"{SP}+([A-Za-z]+)\b")
 
 
 def first_as_adverb(look: Look) -> bool:

@@ -166,3 +166,34 @@ def test_six_party_talks_is_the_name_of_a_forum():
 def test_ordinal_of_a_century_ranks_nothing(text):
     from . import assert_figures
     assert_figures(text, [])
+
+
+def test_one_day_before_after_or_later_is_an_offset_not_someday():
+    from . import assert_figures
+    assert_figures("Carlsson resigned as CEO, one day after the business filed for bankruptcy.",
+                   [{"text": "one day", "value": 1, "unit": "day"}])
+    assert_figures("One day, the people will decide.", [])
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # "the three countries" after the group was named: a reference back, as "the two countries"
+    ("The foreign ministers of the three countries met in Busan.", "three", True),
+    ("While Moscow leans on these three countries, Beijing waits.", "three", True),
+    ("He invited all four countries to the talks.", "four", True),
+    # a count: no determiner, a possessive before it, or another word between it and the noun of actors
+    ("Cases were reported in its four neighboring countries.", "four", False),
+    ("Only three countries voted against it.", "three", False),
+    ("The three largest airlines cut flights.", "three", False),
+])
+def test_the_three_countries_refer_back(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # one-party rule is a form of government, hyphenated or not
+    ("It will decide whether the nation transitions away from one party rule.", "one", True),
+    ("China remains a one party state.", "one", True),
+    ("One party won 40 seats.", "One", False),
+])
+def test_one_party_rule_is_a_form_of_government(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
