@@ -65,13 +65,21 @@ DROP_JUNK_SOURCE = False
 # A hedge counts when it is within this many characters of the content's start (its main clause).
 HEDGE_WINDOW = 300
 # Authorial asides: "It goes without saying that", "It's worth noting that", "There's no way to tell", "it's too early
-# to say" (nothing is said yet); and the idioms of saying ("Needless to say, ...", "Suffice it to say", "that is to
-# say", "so to speak", "sad to say").
+# to say" (nothing is said yet), "I consider it superfluous to talk about"; and the idioms of saying ("Needless to
+# say, ...", "Suffice it to say", "that is to say", "so to speak", "sad to say").
 _AUTHORIAL = guarded(re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossible|hard|difficult|fair|safe|important|"
                         r"accurate|reasonable|necessary|useful|needless|suffice(?:\s+it)?|that\s+is|so|sad|strange|"
-                        r"truth|too\s+(?:early|soon)|premature)\s+to)\s+$)", re.I))
+                        r"truth|too\s+(?:early|soon)|premature|superfluous|pointless|useless|unnecessary)\s+to)\s+$)", re.I))
 _THAT_LEAD = re.compile(r"that\s+")
+_UNREAL_AUX = re.compile(r"\s*(?:would|had|[’']d)\s+(?:(?:have|really|always|once|long)\s+)?", re.I)
+_HOW_DEGREE = re.compile(r"how\s+(?!(?:to|the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|"
+                         r"your|there|if|far|long|soon|often)\b)[a-z]+\s", re.I)
+_THAT_NEXT = re.compile(r"\s+that\b")
+# A gerund of saying as the standard of a comparison: "That's like saying ...", "akin to claiming", "tantamount to saying".
+_LIKE_SAYING = re.compile(r"\b(?:like|akin\s+to|tantamount\s+to|equivalent\s+to)\s+$", re.I)
 _AUTHOR_PRONOUNS = {"i", "we"}
+# A contracted first-person subject ("I've criticized X", "we've argued that"): the author, as a bare "I" or "we".
+_AUTHOR_CONTRACTED = re.compile(r"(?:^|[\s,;:(—–-])(?:I|[Ww]e)[’'](?:ve|d|ll|m|re)$")
 _AUTHOR_BELIEFS = {"know", "believe", "think", "feel", "convince", "fear", "hope", "doubt", "suspect", "expect", "worry",
                    "reckon", "understand", "agree", "convinced", "sure", "certain"}
 _WH_OPEN = re.compile(r"(?:whether|if|what|why|how|who|when|where|which)\b", re.I)
@@ -196,6 +204,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # inside a direct quote: the speaker's words, not the article's claim
         if _attributes_quote(ctx, cue) or _AUTHORIAL.search(text, max(0, cue.start - 30), cue.start):
             continue
+        if cue.word.endswith("ing") and _LIKE_SAYING.search(text, max(0, cue.start - 20), cue.start):
+            continue                      # "That's like saying you can eat ketchup": a comparison with a gerund that
+                                          # no one utters (no subject), the author's figure of speech
         found = _claim_for_cue(ctx, cue)
         if found is None:
             continue
@@ -217,6 +228,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # "... pledged emergency legislation to declare that it is": the predicate is
                                           # elided, the content is elsewhere (or no one's); "workers rejected late
                                           # last month": only a time adjunct, the object is a gap
+        if span is not None and cue.lemma == "know" and _HOW_DEGREE.match(text, span[0]):
+            continue                      # "who have known how precarious the site has been": knowing a degree (an
+                                          # exclamative "how" and its adjective) presupposes a fact, no one states it
+                                          # (not "know what those questions are": PolNeAR dev counts a question known)
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
@@ -230,7 +245,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
         raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he
         mention = clean_mention(raw) if raw else ""
-        if mention.lower() in _AUTHOR_PRONOUNS and cue.lemma not in _AUTHOR_BELIEFS and \
+        if (mention.lower() in _AUTHOR_PRONOUNS or _AUTHOR_CONTRACTED.search(raw)) and cue.lemma not in _AUTHOR_BELIEFS and \
                 cue.word.lower() not in _AUTHOR_BELIEFS and not (_WH_OPEN.match(text, a) and cue.lemma != "wonder"):
             continue                      # "On social media, I saw ... as", "We asked three experts to", "I add the
                                           # context": outside a quote the first person is the author, whose own acts
@@ -238,6 +253,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # row ("I know your tax returns are being audited", "we are convinced
                                           # this is"), and so does a question ("We asked whether"): PolNeAR dev;
                                           # but "I wonder whether" is the author's own musing, asked of nobody
+        if mention.lower() in _AUTHOR_PRONOUNS and cue.lemma in ("hope", "wish") and 0 <= s_hi <= cue.start and \
+                _UNREAL_AUX.fullmatch(text, s_hi, cue.start):
+            continue                      # "We would hope that voters ...", "We had hoped, ..., that this election
+                                          # might be a new start": the author's wish or a hope given up, no view held
+                                          # (but "we would know exactly what loopholes ...": PolNeAR dev keeps it)
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
         pronoun = ""
@@ -259,8 +279,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # "technical matters like maintainability and alleged bias of the judge",
                                           # "The charges concern alleged crimes": an adjective before its noun, held
                                           # by nobody (no source found for the would-be verb)
-        if "p" in cue.roles and not _is_person(ctx, mention or raw, source):
+        if "p" in cue.roles and not _is_person(ctx, mention or raw, source) and not (
+                cue.lemma == "make clear" and _THAT_NEXT.match(text, cue.end) and mention and not is_pronoun(mention)
+                and _is_actor(ctx, mention, source)):
             continue                      # "Russia attacked the port": a stance verb reports a person's view only
+                                          # (but "Pyongyang has made it clear that ...": a body's stated position)
         if cue.lemma == "add" and how == "verb" and raw and not _is_actor(ctx, mention, source) and \
                 noun_phrase_object(text, cue, c_lo, c_hi):
             continue                      # "these convictions do add a flare of celerity": a thing adds to another

@@ -203,3 +203,81 @@ def test_coming_to_a_conclusion_reports_its_clause(text, content, source):
 
 def test_a_conclusion_reached_by_no_actor_is_no_claim():
     assert extract_claims("The talks came to a conclusion that nobody liked.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "For the last several years, I've criticized the agency's chairman on my daily podcast about money.",
+    "We've argued for years that the policy is wrong.",
+    "We said it last fall, and we'll say it again now that he has been convicted: the senator needs to resign.",
+])
+def test_a_contracted_first_person_subject_is_the_author(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We would hope that voters would apply the same standard to people running for president.",
+    "We had hoped, based on the broad and deep disgust voters have developed, that this election might be a new start.",
+])
+def test_the_authors_wish_or_given_up_hope_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+def test_the_authors_plain_belief_keeps_its_row():
+    assert [c.text for c in extract_claims("I knew this hatred and foul talk were wrong.")] == \
+        ["this hatred and foul talk were wrong"]
+
+
+@pytest.mark.parametrize("text", [
+    "That's like saying you can eat ketchup but not tomatoes, and the reasoning frustrated the crypto community.",
+    "Banning the app would be akin to saying that teenagers cannot talk to each other at all.",
+])
+def test_a_gerund_of_saying_in_a_comparison_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "At the moment, I consider it superfluous to talk about the prospects for a military alliance between them.",
+    "It is pointless to argue that the deal was ever going to survive the vote.",
+])
+def test_an_evaluative_adjective_before_to_say_is_the_authors_voice(text):
+    assert extract_claims(text) == []
+
+
+def test_knowing_how_adjective_a_fact_is_is_no_claim():
+    assert extract_claims("The Welsh Government, who have known how precarious the site has been for years, "
+                          "are also not without blame.") == []
+
+
+def test_knowing_what_something_is_keeps_its_row():
+    # PolNeAR dev counts a known question ("voters should know what those questions are")
+    assert [c.text for c in extract_claims("Voters should know what those questions are now.")] == \
+        ["what those questions are now"]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Pyongyang has made it clear that its nuclear weapons are not a bargaining tool but a strategic asset.",
+     "its nuclear weapons are not a bargaining tool but a strategic asset", "Pyongyang"),
+    ("The ministry made it clear that the border would stay closed for the winter.",
+     "the border would stay closed for the winter", "The ministry"),
+])
+def test_a_body_making_it_clear_that_states_a_position(text, content, source):
+    assert [(c.text, c.source) for c in extract_claims(text)] == [(content, source)]
+
+
+def test_an_event_making_it_clear_that_is_no_claim():
+    assert extract_claims("The summit made it clear that Moscow will block any future sanctions.") == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The three ministers shared the view that the treaty poses a serious threat to their security.",
+     "the treaty poses a serious threat to their security", "The three ministers"),
+    ("Both leaders share the belief that the war must end soon.", "the war must end soon", "Both leaders"),
+])
+def test_sharing_the_view_that_reports_the_clause(text, content, source):
+    assert [(c.text, c.source) for c in extract_claims(text)] == [(content, source)]
+
+
+def test_the_authors_counterfactual_knowledge_keeps_its_row():
+    # PolNeAR dev counts it ("we would know exactly what loopholes ...")
+    assert len(extract_claims("If he released his returns, we would know exactly what loopholes in the tax code "
+                              "enable someone to pay little tax.")) == 1

@@ -148,8 +148,9 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
                 "order", "echo", "counter", "protest", "demand", "warning", "statement", "state", "caution", "show",
                 "find", "remarks", "comments", "tweets", "posts", "question", "stress", "worry", "appeal"}
 # Cue verbs that are mostly nouns in news text ("the wage dispute", "climate advocates"): nouns after a noun
-# phrase's modifiers, verbs after a subject ("The woman disputes the idea").
-_MOSTLY_NOUNS = {"dispute", "advocate"}
+# phrase's modifiers, verbs after a subject ("The woman disputes the idea"); "blast" is an explosion or a furnace
+# ("the two blast furnaces", "Tata's final blast furnace"), a verb after its subject ("critics blasted the plan").
+_MOSTLY_NOUNS = {"dispute", "advocate", "blast"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 # An article right after a cue's -s form makes it the verb of a singular subject ("The group claims the move is
 # being made"): a plural noun is not followed by a noun phrase's article.

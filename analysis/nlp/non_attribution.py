@@ -101,6 +101,8 @@ _GUESS_BEFORE = re.compile(r",\s+(?:possibly|perhaps|probably|presumably|likely)
 _SENTENCE_START = re.compile(r"[.!?\n][”\"’']?\s*")
 # Verbs that let a fact speak or a text assert (the evidential verbs, and "assert", "echo" with a thing as subject).
 _LETS_FACT_SPEAK = _EVIDENTIAL | {"assert", "echo"}
+# A demonstrative and a common noun, with up to two modifiers and no name: "This resistance", "these new figures".
+_DEMONSTRATIVE_NP = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)")
 # Verbs of a text's terms: with a document as subject they state its content, no one's claim.
 _TERMS_VERBS = {"specify", "stipulate"}
 
@@ -519,6 +521,13 @@ def attributes_nothing(text: str, cue: Cue, found: tuple) -> bool:
         low = source.strip().lower()
         if low in _DEMONSTRATIVES:
             return True                               # "This further emphasizes ...": the author's own voice
+        dem = _DEMONSTRATIVE_NP.fullmatch(source.split(",", 1)[0].strip())   # ("This move, rather than ...,")
+        if dem and cue.lemma in _LETS_FACT_SPEAK and how == "verb" and not cue.participle and \
+                dem.group(1).lower() not in _kept_nouns() and _singular(dem.group(1).lower()) not in _kept_nouns():
+            return True                               # "This resistance suggests that ...", "This achievement
+                                                      # highlights ...": a demonstrative points back at what the
+                                                      # author has told, a fact that speaks in the author's voice
+                                                      # (not "This report shows", "These officials stressed")
         if low == "which":
             m = _HEAD_NOUN.search(text, max(0, s_lo - 40), s_lo)
             if m and m.group(1).lower() in words["document"] | _DOCUMENTS_TOO:

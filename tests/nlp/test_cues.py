@@ -161,3 +161,12 @@ def test_a_number_after_the_stands_for_people_before_a_past_verb(text, cues):
 ])
 def test_a_determiner_adverb_and_adjective_make_the_base_form_a_noun(text, cues):
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The first of the two blast furnaces to close produced its last load of steel.", []),
+    ("The town faces the expected closure of the company's final blast furnace in Wales.", []),
+    ("Critics blasted the plan as reckless.", ["blasted"]),
+])
+def test_blast_before_a_noun_is_a_noun(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues

@@ -105,3 +105,20 @@ def test_a_fronted_object_keeps_the_characterising_verb():
 def test_a_free_relative_keeps_the_characterising_verb():
     assert _contents("He engaged in what analysts described as age-old pre-debate tactics.") == \
         ["as age-old pre-debate tactics"]
+
+
+@pytest.mark.parametrize("text", [
+    "This resistance suggests that the new approach will face steeper challenges than before.",
+    "This achievement highlights the country's ability to innovate with exceptional efficiency.",
+])
+def test_a_demonstrative_fact_as_subject_speaks_in_the_authors_voice(text):
+    assert _contents(text) == []
+
+
+def test_demonstrative_officials_keep_their_claim():
+    assert _contents("These officials stressed that the talks would continue.") == ["the talks would continue"]
+
+
+def test_a_demonstrative_fact_before_a_parenthetical_speaks_in_the_authors_voice():
+    assert _contents("This move, rather than dampening protest momentum, has only highlighted the growing divide "
+                     "between the government and the street.") == []
