@@ -240,12 +240,43 @@ def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
         == "China aligned"
 
 
-def test_a_sentence_about_a_notion_holds_no_label():
-    text = ("The notion that a strengthened North Korea–Russia relationship comes at the expense of the North Korea–China "
-            "relationship is often seen as a natural outcome: As one side draws closer, the other grows distant.")
-    assert label_position(text, theme="durability and outlook") == ""
+@pytest.mark.parametrize("text", [
+    "The notion that Russia and North Korea are allies is a myth.",
+    "The notion that Russia and North Korea have formed an alliance has been debunked by experts.",
+    "The idea that Russia and North Korea have formed an alliance is widely seen as mistaken.",
+])
+def test_a_notion_the_sentence_dismisses_holds_no_label(text):
+    assert label_position(text, theme="relationship framing") == ""
+
+
+def test_a_notion_the_sentence_endorses_still_holds_its_label():
+    # the proposition's predicate confirms it: the notion rule keeps only dismissals
+    for text in ("The idea that Russia and North Korea have deepened their cooperation is beyond doubt.",
+                 "The belief that Russia and North Korea have deepened their cooperation has been confirmed by satellite "
+                 "images."):
+        assert label_position(text, theme="durability and outlook") == "deepening", text
+    assert label_position("The idea that Russia and North Korea have formed an alliance is now accepted in Washington.",
+                          theme="relationship framing") == "alliance"
     assert label_position("There is speculation that North Korea will provide weapons to Russia.",
                           theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text, theme, expect", [
+    ("Russia and North Korea deepened cooperation as Western unity is a myth.", "durability and outlook", "deepening"),
+    ("Russia and North Korea deepened their cooperation as the sanctions are doomed.", "durability and outlook",
+     "deepening"),
+    ("The China-Russia-North Korea triangle means Western hopes are doomed.", "China's role", "China aligned"),
+    ("Talk of an alliance between Russia and North Korea grew as analysts said the sanctions were overblown.",
+     "relationship framing", "alliance"),
+])
+def test_a_doubt_of_another_clause_does_not_reject_the_label(text, theme, expect):
+    # the doubt's subject is not the label's phrase: "as Western unity is a myth" doubts the unity, not the cooperation
+    assert label_position(text, theme=theme) == expect
+
+
+def test_a_doubt_whose_subject_is_the_labels_phrase_still_rejects_it():
+    assert label_position("The alliance between Russia and North Korea is a myth.", theme="relationship framing") == ""
+    assert label_position("The China-Russia-North Korea triangle is a myth.", theme="China's role") == ""
 
 
 def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_alarmed():
@@ -272,6 +303,8 @@ def test_talk_of_an_alliance_not_dismissed_and_an_alliance_stated_still_hold():
     assert label_position("Russia and North Korea have formed a military alliance.",
                           theme="relationship framing") == "alliance"
     assert label_position("Officials talk of a military alliance between Russia and North Korea that is growing.",
+                          theme="relationship framing") == "alliance"
+    assert label_position("Talk of an alliance between Russia and North Korea is no longer premature.",
                           theme="relationship framing") == "alliance"
 
 
