@@ -448,6 +448,15 @@ def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors:
     return ""
 
 
+def held_by_other_actor(text: str, start: int, end: int, theme: Theme, markers: dict, actors: Optional[dict]) -> bool:
+    """The words ``text[start:end]`` (one of the theme's labels, or a noun inside one) belong to another actor than the
+    theme's (:func:`_is_about_other_actor`: "China and Russia have forged a multidimensional alliance"), whatever else
+    rejects the label there (a question, a negation, a condition)."""
+    covering = [lab for lab in label_matches(text, theme) if lab.start <= start and end <= lab.end]
+    lab = covering[0] if covering else _Label("", 0, start, end, text[start:end])
+    return _is_about_other_actor(text, lab, markers, theme, actors or {})
+
+
 def label_matches(text: str, theme: Theme) -> list[_Label]:
     """Every match of the theme's label patterns in ``text``, outside the spans its ignore patterns cover."""
     if theme.labeller is None:
