@@ -288,6 +288,14 @@ def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_ala
 
 
 @pytest.mark.parametrize("text", [
+    "Washington has been alarmed by deepening cooperation between Russia and the North Atlantic states.",
+    "Washington has been alarmed by deepening cooperation between Russia and the North Caucasus republics.",
+])
+def test_the_north_heading_another_name_is_not_north_korea(text):
+    assert label_position(text, theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text", [
     "At the moment, I consider it superfluous to talk about the prospects for a military alliance between Russia and the "
     "DPRK, since there are simply no real prerequisites for it.",
     "Talk of Creating a Military Alliance Between Russia and DPRK is Premature",
