@@ -41,7 +41,10 @@ def _inside(span: tuple[int, int], a: int, b: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and|that)\b", re.I)
 # not "against X", "from X": the other side; nor "by" before a gerund ("earns hard currency by selling arms to Russia")
 _LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by(?!\s+\w+ing\b))\s+(?:the\s+|a\s+)?", re.I)
-_CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in case|in the event)\b", re.I)
+# (not "If anything, ...", "If nothing else, ...": set phrases that weigh what follows, no condition on it; "If so, ..." and
+# "If not, ..." stay conditions: they put the sentence under the case the one before it raised)
+_CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if(?!\s+(?:anything|nothing\s+else)\b)|unless|should|were|in case|in the event)\b",
+                                  re.I)
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 # what a party asks in return is what it wants, not a possibility: "only if he gets ironclad security
 # guarantees", "in exchange for food" (the label follows at once)

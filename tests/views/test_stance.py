@@ -233,6 +233,23 @@ def test_a_sentence_opening_with_a_condition_holds_no_label_even_in_modal_words(
                           theme="durability and outlook") == "deepening"
 
 
+@pytest.mark.parametrize("text, theme, expect", [
+    ("If anything, Russia and North Korea are now in an alliance.", "relationship framing", "alliance"),
+    ("If nothing else, the summit showed that Russia and North Korea have deepened their cooperation.",
+     "durability and outlook", "deepening"),
+    ("If anything, the ties between Russia and North Korea have deepened since the summit.", "durability and outlook",
+     "deepening"),
+])
+def test_if_anything_or_if_nothing_else_is_no_condition(text, theme, expect):
+    assert label_position(text, theme=theme) == expect
+
+
+def test_if_so_and_a_modal_after_if_anything_still_set_the_label_aside():
+    # "If so" puts the sentence under the case the sentence before raised: still a condition
+    assert label_position("If so, Russia and North Korea are now in an alliance.", theme="relationship framing") == ""
+    assert label_position("If anything, Russia and North Korea could form an alliance.", theme="relationship framing") == ""
+
+
 def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
     assert label_position("The China-Russia-North Korea triangle looks unlikely to last",
                           theme="China's role") == ""
