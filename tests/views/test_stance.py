@@ -346,3 +346,37 @@ def test_a_trilateral_proposed_is_no_chinese_alignment():
     assert label_position(text, theme="China's role") == ""
     assert label_position("Russia held a trilateral naval exercise with China and North Korea.",
                           theme="China's role") == "China aligned"
+
+
+@pytest.mark.parametrize("text", [
+    "The summit demonstrates a growing closeness between China and Russia.",
+    "The growing intimacy between Iran and Russia worries Washington.",
+])
+def test_a_growing_closeness_of_another_pair_is_no_deepening(text):
+    # closeness and intimacy are relation nouns: the party list after them names whose relation it is
+    assert label_position(text, theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text, theme, expect", [
+    ("The summit demonstrates a growing closeness between Russia and North Korea.", "durability and outlook", "deepening"),
+    ("There is no growing closeness between Russia and North Korea.", "durability and outlook", ""),
+    ("Is there a growing closeness between Russia and North Korea?", "durability and outlook", ""),
+    ("Russia and North Korea have strengthened diplomatic and military ties.", "durability and outlook", "deepening"),
+    ("Russia and North Korea have not strengthened diplomatic and military ties.", "durability and outlook", ""),
+    ("China and Russia have strengthened diplomatic and military ties.", "durability and outlook", ""),
+    ("Have Russia and North Korea strengthened diplomatic and military ties?", "durability and outlook", ""),
+    ("The possible deployment of North Korean forces to Russia worries Seoul.", "military support", "speculative"),
+    ("There has been no deployment of North Korean forces to Russia.", "military support", ""),
+    ("Was there a deployment of North Korean forces to Russia?", "military support", ""),
+    ("The deployment of South Korean forces to the border worries Pyongyang.", "military support", ""),
+    ("Russia and North Korea did not pledge mutual defense against the U.S.", "the US and the West", ""),
+    ("Is the cooperation between Russia and North Korea threatening the peace of the Republic of Korea?",
+     "the US and the West", ""),
+    ("Russia's invasion of Ukraine is a violation of international law.", "sanctions and the UN", ""),
+    ("North Korea is not trading weaponry to Moscow.", "military support", ""),
+    ("Iran is trading weaponry to Moscow.", "military support", ""),
+])
+def test_the_rules_of_round_31_hold_only_the_pairs_stated_relation(text, theme, expect):
+    # p34's rules (growing closeness, ties of two kinds, forces deployed, mutual defense, peace threatened, international law,
+    # weaponry traded) under a negation, a question, a possibility or another pair
+    assert label_position(text, theme=theme) == expect
