@@ -165,7 +165,7 @@ def parties_after(text: str, end: int) -> tuple[str, list[str]]:
 # ("complying with United Nations sanctions" is no relation with the United Nations)
 RELATION_NOUN = re.compile(r"\b(?:ties|relations(?:hip)?|cooperation|collaboration|partnerships?|partners|alliance|alignment|axis"
                            r"|bloc|coalition|entente|friendship|rapprochement|bonds?|links|contacts|pact|treaty|marriage|bargain"
-                           r"|convergence|unanimity|solidarity|trade)\b", re.I)
+                           r"|convergence|unanimity|solidarity|trade|closeness|intimacy)\b", re.I)
 
 
 # a name ending in the noun of an instrument (a treaty, an agreement, a charter) names a document, not a party to a relation

@@ -15,7 +15,7 @@ from .contrast import find_spans
 from .inputs import clean_text, table_of
 from .patterns import PatternGuard, PatternTimeout
 from .actors import actors_named, actors_named_apart, names_theme_actor, paired_with_other
-from .stance import read_attribution, read_certainty, read_position
+from .stance import held_by_other_actor, read_attribution, read_certainty, read_position
 
 CERTAINTY_WEIGHT = {"hedged": 0.5, "asserted": 1.0, "boosted": 1.5}
 _COMPARATIVE_LIKELY = re.compile(r"\b(?:more|less) likely\b", re.I)
@@ -330,9 +330,10 @@ def _pair_of_others(texts: dict, sentence_id: int, own, actors: dict) -> bool:
 def _drop_anaphors_of_other_pairs(rows: list[dict], book, texts: Optional[dict] = None) -> None:
     """A label held by a bare definite relation noun ("We must therefore attempt to assess the new alliance's significance")
     in a sentence naming none of the theme's actors names again the relation of the last sentence (within
-    :data:`ANAPHOR_WINDOW`) that named that noun: where that sentence's reading of the label was rejected (another pair's:
-    "China and Russia have forged a multidimensional alliance"), the anaphor is that pair's too and its label is dropped
-    (``rejected`` keeps it)."""
+    :data:`ANAPHOR_WINDOW`) that named that noun: where that sentence's reading of the label was rejected as another actor's
+    (another pair's: "China and Russia have forged a multidimensional alliance"), the anaphor is that pair's too and its label
+    is dropped (``rejected`` keeps it); one rejected for another reason (a question: "Could Russia and North Korea form an
+    alliance?") names the theme's pair, and the anaphor keeps its label."""
     last: dict[tuple[str, str], tuple[int, bool]] = {}     # (theme, noun) -> (sentence id, held there)
     themes = {theme.name: theme for theme in book.themes}
     for r in rows:
@@ -343,8 +344,11 @@ def _drop_anaphors_of_other_pairs(rows: list[dict], book, texts: Optional[dict] 
             if label and said.lower().rstrip("s") == noun and r["position_start"] - r["start"] == m.start():
                 continue            # the anaphor itself: judged below, against the mentions before it
             rejected = {x.strip() for x in str(r.get("rejected") or "").split(",") if x.strip()}
-            if rejected and not label:
-                last[(r["theme"], noun)] = (r["sentence_id"], False)
+            if rejected and not label and spec is not None:
+                # another pair's only when rejected as another actor's; one rejected as a question, a negation or a condition
+                # ("Could Russia and North Korea form an alliance?") is still the pair's relation, named again later
+                others = held_by_other_actor(text, m.start(), m.end(), spec, book.markers, book.actors)
+                last[(r["theme"], noun)] = (r["sentence_id"], not others)
             elif label and noun in said.lower():
                 last[(r["theme"], noun)] = (r["sentence_id"], True)
         if not label or spec is None:

@@ -41,7 +41,10 @@ def _inside(span: tuple[int, int], a: int, b: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and|that)\b", re.I)
 # not "against X", "from X": the other side; nor "by" before a gerund ("earns hard currency by selling arms to Russia")
 _LOCAL_AFTER = re.compile(r"\s*(?:of|with|between|among|by(?!\s+\w+ing\b))\s+(?:the\s+|a\s+)?", re.I)
-_CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if|unless|should|were|in case|in the event)\b", re.I)
+# (not "If anything, ...", "If nothing else, ...": set phrases that weigh what follows, no condition on it; "If so, ..." and
+# "If not, ..." stay conditions: they put the sentence under the case the one before it raised)
+_CONDITIONAL_OPENING = re.compile(r"^[\s“\"‘']*(?:if(?!\s+(?:anything|nothing\s+else)\b)|unless|should|were|in case|in the event)\b",
+                                  re.I)
 _RISK = re.compile(r"\b(?:threat|risk|danger|destabili[sz])\w*", re.I)
 # what a party asks in return is what it wants, not a possibility: "only if he gets ironclad security
 # guarantees", "in exchange for food" (the label follows at once)
@@ -370,14 +373,29 @@ def _is_mentioned_word(text: str, lab: _Label, markers: dict, theme: Theme, acto
 
 
 # what the label names said not to last or not to be real, just after it: "The China-Russia-North Korea triangle looks
-# unlikely to last", "the alliance is a myth", "the axis is overblown" (the sentence doubts the label it names)
-_DOUBTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:looks?|seems?|appears?|is|are|was|were|remains?)\s+"
+# unlikely to last", "the alliance is a myth", "the axis between the two is overblown" (the sentence doubts the label it names).
+# The doubt's subject is the label's phrase: nothing between them but a modifier opened by a preposition ("between the two"),
+# not another clause ("deepened cooperation as Western unity is a myth", "the triangle means Western hopes are doomed")
+_CLAUSE_WORD = r"(?:as|while|because|since|but|or|that|which|who|when|whereas|although|though|if|so|means?|meant)"
+_DOUBTED_AFTER = re.compile(r"(?:\s+(?:of|between|among|with|in|on|involving|linking|against|itself|themselves)\b"
+                            r"(?:\s+(?!" + _CLAUSE_WORD + r"\b)[\w’'-]+){0,5}?)?\s+(?:looks?|seems?|appears?|is|are|was|were|remains?)\s+"
                             r"(?:(?:still|now|very|highly|increasingly)\s+)?(?:unlikely\s+to\s+(?:last|endure|survive|hold)"
                             r"|(?:a\s+|an\s+)?(?:myth|illusion)|illusory|overstated|overblown|exaggerated|doomed)\b", re.I)
-# a sentence about a proposition, not stating it: "The notion that a strengthened North Korea–Russia relationship comes at the
-# expense of ... is often seen as ..." (not "speculation that" or "claims that", which carry labels of their own)
+# a sentence about a proposition that it dismisses, not states: "The notion that Russia and North Korea are allies is a myth",
+# "The idea that ... has been debunked" (not "speculation that" or "claims that", which carry labels of their own; nor a
+# proposition endorsed: "The idea that Russia and North Korea have deepened their cooperation is beyond doubt", "The belief
+# that ... has been confirmed")
 _PROPOSITION_SUBJECT = re.compile(r"^[\s“\"‘']*(?:the|this|that|such|a|an)\s+(?:[\w-]+\s+)?(?:notion|idea|assumption|perception|belief"
                                   r"|myth|premise|theory|narrative)s?\s+that\b", re.I)
+# ... its predicate, after the label: dismissed or doubted
+_DISMISSED_PREDICATE = re.compile(r"\b(?:is|are|was|were|remains?|seems?|looks?|appears?|ha(?:s|ve) been|ha(?:s|ve) (?:proved|proven)"
+                                  r"|proved|proves|turned out to be)\s+(?:(?:\w+ly|still|now|simply|just|also|at best)\s+){0,2}"
+                                  r"(?:(?:seen|viewed|regarded|considered|dismissed)\s+(?:as\s+)?)?"
+                                  r"(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:myth|illusion|fantasy|fiction|misconception|exaggeration|fallacy)\b"
+                                  r"|(?:mistaken|wrong|false|misguided|unfounded|overblown|exaggerated|overstated|premature|na[iï]ve"
+                                  r"|flawed|questionable|dubious|doubtful|misplaced|baseless|groundless|far-fetched|simplistic|misleading"
+                                  r"|unrealistic|untrue|illusory|implausible|debunked|dismissed|rejected|disputed|challenged|questioned"
+                                  r"|refuted|discredited|belied|contradicted|in doubt|open to (?:question|doubt))\b)", re.I)
 
 
 # what the label names, its noun phrase just after a dismissal or a doubt of its chances: "I consider it superfluous to talk
@@ -390,7 +408,8 @@ _DOUBTED_BEFORE = re.compile(r"(?:\b(?:premature|too early|superfluous|pointless
                              r"|possibility)\s+(?:of|for))\s+(?:[\w’'-]+\s+){0,5}$", re.I)
 # ... or talk of it said to be premature: "Talk of Creating a Military Alliance Between Russia, Iran and DPRK is Premature"
 _TALK_BEFORE = re.compile(r"\btalk(?:s|ing)?\s+(?:of|about)\s+(?:[\w’'-]+\s+){0,5}$", re.I)
-_PREMATURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:is|are|was|were|seems?|remains?)\s+(?:(?:still|very|highly|rather|quite)\s+)?"
+# (its predicate, not another clause's: "talk of an alliance grew as analysts said the sanctions were overblown")
+_PREMATURE_AFTER = re.compile(r"(?:(?!\b(?:as|while|because|since|but|that|which|when|whereas|although|though|if)\b)[^.;:!?]){0,80}?\b(?:is|are|was|were|seems?|remains?)\s+(?:(?:still|very|highly|rather|quite)\s+)?"
                               r"(?:premature|exaggerated|overblown|overstated|nonsense|far-fetched|unrealistic|baseless|groundless)\b",
                               re.I)
 
@@ -402,7 +421,8 @@ def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     if _names_a_doubt(lab.label, markers):
         return False
     window = max(0, lab.start - 120)
-    return (_PROPOSITION_SUBJECT.match(text) is not None
+    return ((_PROPOSITION_SUBJECT.match(text) is not None
+             and _DISMISSED_PREDICATE.search(text, lab.end, min(len(text), lab.end + 250)) is not None)
             or _DOUBTED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None
             or _DOUBTED_BEFORE.search(text, window, lab.start) is not None
             or (_TALK_BEFORE.search(text, window, lab.start) is not None
@@ -429,6 +449,15 @@ def label_rejection(text: str, lab: _Label, theme: Theme, markers: dict, actors:
         if rule(text, lab, markers, theme, actors or {}):
             return name
     return ""
+
+
+def held_by_other_actor(text: str, start: int, end: int, theme: Theme, markers: dict, actors: Optional[dict]) -> bool:
+    """The words ``text[start:end]`` (one of the theme's labels, or a noun inside one) belong to another actor than the
+    theme's (:func:`_is_about_other_actor`: "China and Russia have forged a multidimensional alliance"), whatever else
+    rejects the label there (a question, a negation, a condition)."""
+    covering = [lab for lab in label_matches(text, theme) if lab.start <= start and end <= lab.end]
+    lab = covering[0] if covering else _Label("", 0, start, end, text[start:end])
+    return _is_about_other_actor(text, lab, markers, theme, actors or {})
 
 
 def label_matches(text: str, theme: Theme) -> list[_Label]:

@@ -98,6 +98,15 @@ def test_full_support_suffices_alone_in_pyongyangs_quoted_words_not_in_the_write
     assert "told" not in motives.index or motives.loc["told", "position"] != "solidarity"
 
 
+def test_full_support_in_single_quotes_is_pyongyangs_quoted_words_too(tmp_path):
+    # British single quotes mark the quoted words as well as double ones
+    texts = {"curly.txt": f"{NEUTRAL}Kim Jong Un expressed his ‘full support’ for Moscow’s war in Ukraine.\n",
+             "plain.txt": f"{NEUTRAL}Kim Jong Un expressed his 'full support' for Moscow’s war in Ukraine.\n"}
+    motives = _theme(tmp_path, "North Korea's motives", texts)
+    assert motives.loc["curly", "position"] == "solidarity"
+    assert motives.loc["plain", "position"] == "solidarity"
+
+
 def test_the_war_as_a_range_for_north_koreas_arms_states_an_opportunity_in_one_sentence(tmp_path):
     text = ("Russia and North Korea signed a new treaty in Pyongyang this week.\n\n"
             "Analysts say North Korea might stay in an unequal relationship with Russia for a long time, giving them the "

@@ -193,6 +193,22 @@ def test_a_bare_the_alliance_naming_again_the_pairs_own_alliance_keeps_its_label
     assert _held(rows, 3, "relationship framing") == "alliance"
 
 
+@pytest.mark.parametrize("earlier", [
+    "Could Russia and North Korea form an alliance?",
+    "If Russia and North Korea formed an alliance, Seoul would respond.",
+])
+def test_a_bare_the_alliance_after_the_pairs_own_alliance_rejected_as_a_question_or_condition_keeps_its_label(earlier):
+    # only a mention rejected as another actor's makes the anaphor another pair's
+    rows = theme_sentences(_article(*_LEAD, earlier, "Many analysts now think the new alliance has already formed."))
+    assert _held(rows, 3, "relationship framing") == "alliance"
+
+
+def test_a_bare_the_alliance_after_another_pairs_alliance_asked_about_takes_no_label():
+    rows = theme_sentences(_article(*_LEAD, "Will China and Iran form an alliance?",
+                                    "Many analysts now think the new alliance has already formed."))
+    assert _held(rows, 3, "relationship framing") == ""
+
+
 def test_sino_names_china_in_a_compound():
     rows = theme_sentences(_article(*_LEAD, "The Sino–Russian alliance and what it means for Australia"))
     assert _held(rows, 2, "relationship framing") == ""

@@ -233,6 +233,23 @@ def test_a_sentence_opening_with_a_condition_holds_no_label_even_in_modal_words(
                           theme="durability and outlook") == "deepening"
 
 
+@pytest.mark.parametrize("text, theme, expect", [
+    ("If anything, Russia and North Korea are now in an alliance.", "relationship framing", "alliance"),
+    ("If nothing else, the summit showed that Russia and North Korea have deepened their cooperation.",
+     "durability and outlook", "deepening"),
+    ("If anything, the ties between Russia and North Korea have deepened since the summit.", "durability and outlook",
+     "deepening"),
+])
+def test_if_anything_or_if_nothing_else_is_no_condition(text, theme, expect):
+    assert label_position(text, theme=theme) == expect
+
+
+def test_if_so_and_a_modal_after_if_anything_still_set_the_label_aside():
+    # "If so" puts the sentence under the case the sentence before raised: still a condition
+    assert label_position("If so, Russia and North Korea are now in an alliance.", theme="relationship framing") == ""
+    assert label_position("If anything, Russia and North Korea could form an alliance.", theme="relationship framing") == ""
+
+
 def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
     assert label_position("The China-Russia-North Korea triangle looks unlikely to last",
                           theme="China's role") == ""
@@ -240,12 +257,43 @@ def test_a_label_the_sentence_says_will_not_last_or_is_a_myth_is_not_held():
         == "China aligned"
 
 
-def test_a_sentence_about_a_notion_holds_no_label():
-    text = ("The notion that a strengthened North Korea–Russia relationship comes at the expense of the North Korea–China "
-            "relationship is often seen as a natural outcome: As one side draws closer, the other grows distant.")
-    assert label_position(text, theme="durability and outlook") == ""
+@pytest.mark.parametrize("text", [
+    "The notion that Russia and North Korea are allies is a myth.",
+    "The notion that Russia and North Korea have formed an alliance has been debunked by experts.",
+    "The idea that Russia and North Korea have formed an alliance is widely seen as mistaken.",
+])
+def test_a_notion_the_sentence_dismisses_holds_no_label(text):
+    assert label_position(text, theme="relationship framing") == ""
+
+
+def test_a_notion_the_sentence_endorses_still_holds_its_label():
+    # the proposition's predicate confirms it: the notion rule keeps only dismissals
+    for text in ("The idea that Russia and North Korea have deepened their cooperation is beyond doubt.",
+                 "The belief that Russia and North Korea have deepened their cooperation has been confirmed by satellite "
+                 "images."):
+        assert label_position(text, theme="durability and outlook") == "deepening", text
+    assert label_position("The idea that Russia and North Korea have formed an alliance is now accepted in Washington.",
+                          theme="relationship framing") == "alliance"
     assert label_position("There is speculation that North Korea will provide weapons to Russia.",
                           theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text, theme, expect", [
+    ("Russia and North Korea deepened cooperation as Western unity is a myth.", "durability and outlook", "deepening"),
+    ("Russia and North Korea deepened their cooperation as the sanctions are doomed.", "durability and outlook",
+     "deepening"),
+    ("The China-Russia-North Korea triangle means Western hopes are doomed.", "China's role", "China aligned"),
+    ("Talk of an alliance between Russia and North Korea grew as analysts said the sanctions were overblown.",
+     "relationship framing", "alliance"),
+])
+def test_a_doubt_of_another_clause_does_not_reject_the_label(text, theme, expect):
+    # the doubt's subject is not the label's phrase: "as Western unity is a myth" doubts the unity, not the cooperation
+    assert label_position(text, theme=theme) == expect
+
+
+def test_a_doubt_whose_subject_is_the_labels_phrase_still_rejects_it():
+    assert label_position("The alliance between Russia and North Korea is a myth.", theme="relationship framing") == ""
+    assert label_position("The China-Russia-North Korea triangle is a myth.", theme="China's role") == ""
 
 
 def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_alarmed():
@@ -254,6 +302,14 @@ def test_a_relation_between_russia_and_the_north_is_the_pairs_own_whoever_is_ala
     assert label_position(text, theme="durability and outlook") == "deepening"
     assert label_position("Washington and Seoul have been alarmed by deepening military cooperation between Russia and "
                           "Iran.", theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has been alarmed by deepening cooperation between Russia and the North Atlantic states.",
+    "Washington has been alarmed by deepening cooperation between Russia and the North Caucasus republics.",
+])
+def test_the_north_heading_another_name_is_not_north_korea(text):
+    assert label_position(text, theme="durability and outlook") == ""
 
 
 @pytest.mark.parametrize("text", [
@@ -273,6 +329,8 @@ def test_talk_of_an_alliance_not_dismissed_and_an_alliance_stated_still_hold():
                           theme="relationship framing") == "alliance"
     assert label_position("Officials talk of a military alliance between Russia and North Korea that is growing.",
                           theme="relationship framing") == "alliance"
+    assert label_position("Talk of an alliance between Russia and North Korea is no longer premature.",
+                          theme="relationship framing") == "alliance"
 
 
 def test_a_label_conceded_only_as_a_seeming_is_not_held():
@@ -288,3 +346,37 @@ def test_a_trilateral_proposed_is_no_chinese_alignment():
     assert label_position(text, theme="China's role") == ""
     assert label_position("Russia held a trilateral naval exercise with China and North Korea.",
                           theme="China's role") == "China aligned"
+
+
+@pytest.mark.parametrize("text", [
+    "The summit demonstrates a growing closeness between China and Russia.",
+    "The growing intimacy between Iran and Russia worries Washington.",
+])
+def test_a_growing_closeness_of_another_pair_is_no_deepening(text):
+    # closeness and intimacy are relation nouns: the party list after them names whose relation it is
+    assert label_position(text, theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text, theme, expect", [
+    ("The summit demonstrates a growing closeness between Russia and North Korea.", "durability and outlook", "deepening"),
+    ("There is no growing closeness between Russia and North Korea.", "durability and outlook", ""),
+    ("Is there a growing closeness between Russia and North Korea?", "durability and outlook", ""),
+    ("Russia and North Korea have strengthened diplomatic and military ties.", "durability and outlook", "deepening"),
+    ("Russia and North Korea have not strengthened diplomatic and military ties.", "durability and outlook", ""),
+    ("China and Russia have strengthened diplomatic and military ties.", "durability and outlook", ""),
+    ("Have Russia and North Korea strengthened diplomatic and military ties?", "durability and outlook", ""),
+    ("The possible deployment of North Korean forces to Russia worries Seoul.", "military support", "speculative"),
+    ("There has been no deployment of North Korean forces to Russia.", "military support", ""),
+    ("Was there a deployment of North Korean forces to Russia?", "military support", ""),
+    ("The deployment of South Korean forces to the border worries Pyongyang.", "military support", ""),
+    ("Russia and North Korea did not pledge mutual defense against the U.S.", "the US and the West", ""),
+    ("Is the cooperation between Russia and North Korea threatening the peace of the Republic of Korea?",
+     "the US and the West", ""),
+    ("Russia's invasion of Ukraine is a violation of international law.", "sanctions and the UN", ""),
+    ("North Korea is not trading weaponry to Moscow.", "military support", ""),
+    ("Iran is trading weaponry to Moscow.", "military support", ""),
+])
+def test_the_rules_of_round_31_hold_only_the_pairs_stated_relation(text, theme, expect):
+    # p34's rules (growing closeness, ties of two kinds, forces deployed, mutual defense, peace threatened, international law,
+    # weaponry traded) under a negation, a question, a possibility or another pair
+    assert label_position(text, theme=theme) == expect
