@@ -110,3 +110,11 @@ def test_an_office_after_an_unrelated_verb_is_no_predicate():
     # "sees ... as" gives the role to the object, not the subject: the description is not resolved to her
     text = ("Anna Berg sees the plan as a CEO would. \u201cIt is time to hand over,\u201d the outgoing CEO said.")
     assert _resolve(text, "the outgoing CEO") != "Anna Berg"
+
+
+def test_an_age_epithet_after_a_bare_apostrophe_possessive_is_that_person():
+    # the one person named in the last sentences is written only as "Wilders’" (the full name is further back)
+    text = ("The party of firebrand politician Geert Wilders won the election, exit polls suggested Wednesday. "
+            "The party won 35 seats in parliament, according to the poll.\n\nIf confirmed, Wilders\u2019 victory "
+            "marks a sharp lurch to the right. \u201cThat\u2019s democracy,\u201d the 60-year-old told reporters.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Geert Wilders"]
