@@ -148,7 +148,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             tiers.append([r for r, g in groups.items() if g == group])
         owner = possessive_owner(mention)
         for same in tiers:
-            found = _role_holder(doc, same, names, pos, role_lo, owner)
+            found = _role_holder(doc, same, names, pos, role_lo, owner, _phase(original[:k]))
             if found:
                 return found
         if words[-1] in aw["body"] and words[-1] != role.split()[-1] and " of " in " %s " % low:
@@ -492,10 +492,43 @@ def _role_next_to(doc: "Document", mm, pattern: re.Pattern, names: Sequence[str]
     return bool(role_here) and _names_near(names, text[lo_own:hi_own])
 
 
+# The words that date an office ("the outgoing CEO", "new CEO Tom Hale"): leaving it, or taking it up.
+_LEAVING = frozenset("outgoing departing former retiring ex ex- previous".split())
+_ARRIVING = frozenset("new incoming designate incoming-".split())
+# A predicate right after a name that dates its office: "X is stepping down", "X will take over".
+_LEAVING_AFTER = re.compile(r",?\s+(?:(?:is|was|has|had|will|would|be|been|also)\s+){0,2}(?:stepping|steps|stepped|step)"
+                            r"\s+down|,?\s+(?:(?:is|was|has|had|will|would|be|been|also)\s+){0,2}"
+                            r"(?:resign|retir|quit|leav|depart)\w*")
+_ARRIVING_AFTER = re.compile(r",?\s+(?:(?:is|was|has|had|will|would|be|been|also)\s+){0,2}(?:become|becomes|succeed|"
+                             r"succeeds|succeeding|take\s+over|takes\s+over|taking\s+over|replace|replaces|replacing)\b")
+
+
+def _phase(words: Sequence[str]) -> str:
+    low = {w.lower() for w in words}
+    return "leaving" if low & _LEAVING else "arriving" if low & _ARRIVING else ""
+
+
+def _office_phase(doc: "Document", mm) -> str:
+    """Whether the article writes the person of mention ``mm`` as leaving an office ("former CEO X", "X is stepping
+    down") or taking it up ("new CEO X", "X will take over"), from the three words before the name and the predicate
+    right after it; or ""."""
+    text = doc.text
+    sent = doc.index.at(mm.start)
+    t = _TITLE_BEFORE.search(text, max(sent.start if sent else 0, mm.start - 40), mm.start)
+    phase = _phase(_words(t.group(1)) if t else [])
+    if phase:
+        return phase
+    end = sent.end if sent else len(text)
+    if _LEAVING_AFTER.match(text, mm.end, end):
+        return "leaving"
+    return "arriving" if _ARRIVING_AFTER.match(text, mm.end, end) else ""
+
+
 def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int, role_lo: int,
-                 owner: str = "") -> str:
+                 owner: str = "", phase: str = "") -> str:
     """The nearest person before ``pos`` (from ``role_lo``) written with one of the roles ``same`` next to the
-    name, and the description's capitalised words (``names``) nearby; or ""."""
+    name, and the description's capitalised words (``names``) nearby; or "". A description dated ``phase``
+    ("the outgoing CEO": leaving) skips a person written as dated the other way ("new CEO Tom Hale")."""
     text = doc.text
     # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
     pattern = _role_pattern(tuple(same))
@@ -507,6 +540,8 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
         # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
             if _role_next_to(doc, mm, pattern, names, owner):
+                if phase and _office_phase(doc, mm) not in ("", phase):
+                    break                      # "the outgoing CEO" is not "new CEO Tom Hale"
                 return doc.people.people[mm.person].name
         i -= 1
     return ""
@@ -561,13 +596,73 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
     lo = doc.index.start_back(s, EPITHET_SENTENCES)
     people = doc.people
     i = bisect.bisect_left(people.mention_starts, pos) - 1
-    found = set()
+    found: set[int] = set()
+    agents: set[int] = set()
     while i >= 0 and people.mentions[i].start >= lo and len(found) < 2:
-        person = people.mentions[i].person
-        if parse_mention(people.people[person].name).kind == "person":   # not "Fox News’", which the index holds
-            found.add(person)
+        near = people.mentions[i]
+        if parse_mention(people.people[near.person].name).kind == "person":   # not "Fox News’", which the index holds
+            found.add(near.person)
+            if not _OBJECT_BEFORE.search(doc.text, max(0, near.start - 12), near.start):
+                agents.add(near.person)
         i -= 1
-    return people.people[next(iter(found))].name if len(found) == 1 else ""
+    if len(found) != 1 or not agents:
+        return ""                              # nobody, two people, or one named only as an object ("the shooting of X")
+    person = next(iter(found))
+    if head in _demonyms() and not _demonym_fits(doc, person, head):
+        return ""                              # "Vladimir Putin ... the Italian": not his
+    if head in _OCCUPATIONS and _titled(doc, person):
+        return ""                              # "Coach Gary Smith ... the star": an office is no occupation
+    return people.people[person].name
+
+
+# A name written as the object of a preposition ("The shooting of Tom Kerr", "a letter to X"): not who the epithet
+# after it stands for (a victim, an addressee).
+_OBJECT_BEFORE = re.compile(r"\b(?:of|against|to|for|by|with|from|about|at|on|over|toward|towards)\s+$")
+# Epithets naming an occupation (a performer, an athlete): a person the article names with a title of office
+# ("Coach Gary Smith", "Senator X") is not the one they stand for. The other epithets ("the billionaire", "the infamous
+# anti-vaxxer", "the veteran") fit an office holder too ("Health Secretary Robert F. Kennedy Jr.").
+_OCCUPATIONS = frozenset({"star", "superstar", "champion", "runner-up", "actor", "actress", "singer", "rapper",
+                          "player"})
+# Up to three words before a name in its sentence: its title ("Italian tennis player", "Russian President").
+_TITLE_BEFORE = re.compile(r"((?:[\w’'.-]+\s+){1,3})$")
+
+
+def _person_states(doc: "Document", person: int) -> set[str]:
+    """The states the article (a demonym or a state's name in the title before a mention: "Italian tennis player
+    Luca Ferrante", "Russia's Vladimir Putin") or the office holders' table (analysis/lexicons/office_holders.tsv)
+    tie a person to."""
+    from .office_holders import _holders, _norm, _states
+    people = doc.people
+    states = _states()
+    name = _norm(people.people[person].name)
+    out = {state for state, _offices, spellings, _start, _end in _holders() if name in spellings}
+    for m in people.first_mentions(person)[:5]:
+        t = _TITLE_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        for w in (_words(t.group(1)) if t else []) + _words(doc.text[m.start:m.end])[:-1]:
+            w = re.sub(r"[’']s$", "", w)
+            if w[:1].isupper() and (state := states.get(_norm(w))):
+                out.add(state)
+    return out
+
+
+def _demonym_fits(doc: "Document", person: int, demonym: str) -> bool:
+    """Whether a demonym ("the Italian") may stand for the person: nothing the article or the office holders' table
+    ties the person to names another state."""
+    from .office_holders import _norm, _states
+    states = _person_states(doc, person)
+    return not states or _states().get(_norm(demonym)) in states
+
+
+def _titled(doc: "Document", person: int) -> bool:
+    """Whether a mention of the person is written with a title of office ("Coach Gary Smith", "Senator X")."""
+    people = doc.people
+    roles = actor_words()["role"]
+    for m in people.first_mentions(person)[:5]:
+        t = _TITLE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+        words = (_words(t.group(1)) if t else []) + _words(doc.text[m.start:m.end])[:-1]
+        if any(w.lower() in roles or w.lower() == "coach" for w in words):
+            return True
+    return False
 
 
 def named_just_before(doc: "Document", mention: str, pos: int) -> str:

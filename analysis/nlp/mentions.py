@@ -128,6 +128,10 @@ _QUANTIFIER_PRONOUNS = frozenset("some many most several few".split())
 _NUMBERED_UNITS = frozenset("District Local Lodge Chapter Division Precinct Branch Post Unit".split())
 
 
+# An age written as a noun ("the 78-year-old"): a person, whom analysis.nlp.descriptions.epithet_holder resolves.
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+
+
 @lru_cache(maxsize=4096)
 def is_actor_phrase(mention: str) -> bool:
     """True when ``mention`` can name a person or a body (the test every speaker and source meets).
@@ -158,6 +162,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "railed against what he"
     if any(w in _OBJECT_PRONOUNS for w in low[1:]):
         return False                           # "Her campaign released commercials it", "a major reason he"
+    if len(words) == 2 and low[0] == "the" and _AGE_NOUN.fullmatch(words[1]):
+        return True                            # "the 78-year-old said": an age standing for a person
     if _is_number(words[0]) and not _numbered_name(words) or any(w in _PERCENT for w in low) or \
             _is_number(words[-1]) and not \
             (len(words) > 2 and words[-2] in _NUMBERED_UNITS and words[-1].isdigit()):

@@ -183,6 +183,8 @@ def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[
     core as one string; None when no person is named (speed: names recur, and this depends on nothing else)."""
     title_words, names = titles(), given_names()
     words = [bare_word(w) for w in words]
+    if words and len(words[-1]) > 3 and words[-1][-1] in "’'" and words[-1][-2] == "s":
+        words[-1] = words[-1][:-1]     # "Wilders’ victory": a plural-style possessive of a surname in -s
     while words and words[-1] in title_words:
         words = words[:-1]             # "What Mr" before "Mr. Obama": a title ends no name
     last_title = max((i for i, w in enumerate(words) if w in title_words), default=-1)

@@ -1,6 +1,8 @@
 """analysis.nlp.descriptions: a role description resolved to the person who holds that role, or kept."""
+from analysis.claims import extract_claims
 from analysis.nlp.document import analyse
 from analysis.nlp.mentions import resolve_mention
+from analysis.quotes import extract_quotes
 
 
 def _resolve(text: str, mention: str) -> str:
@@ -52,6 +54,48 @@ def test_an_age_epithet_is_the_one_person_named_just_before():
     assert _resolve(text, "the 78-year-old") == "Ruth Calloway"
 
 
+def test_an_age_epithet_speaks_for_the_person_named_before_through_the_pipeline():
+    text = ("Senator Ruth Calloway announced her retirement on Monday. "
+            "\u201cI will serve out my term,\u201d the 78-year-old said.")
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [("Ruth Calloway", "the 78-year-old")]
+    text = ("Senator Ruth Calloway announced her retirement on Monday. In a letter, the 78-year-old said she would "
+            "serve out her term.")
+    assert ("Ruth Calloway", "the 78-year-old") in [(c.source, c.source_mention) for c in extract_claims(text)]
+
+
+def test_a_demonym_epithet_is_not_a_person_the_article_ties_to_another_state():
+    # Putin is Russian (office holders' table), Meloni Italian: "the Italian", "the Israeli" are somebody else
+    text = "Vladimir Putin met reporters in Moscow on Monday. The Italian said: \u201cWe will not give up.\u201d"
+    assert [q.speaker for q in extract_quotes(text)] == ["The Italian"]
+    text = "Giorgia Meloni spoke on Monday. In a statement, the Israeli said the talks failed."
+    assert [c.source for c in extract_claims(text)] == ["the Israeli"]
+    # the article's own title for the person agrees: resolved
+    text = ("Italian tennis player Luca Ferrante faced the press on Monday. "
+            "\u201cI followed all rules,\u201d the Italian said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Luca Ferrante"]
+
+
+def test_an_occupation_epithet_is_not_a_person_named_with_an_office():
+    text = "Coach Gary Smith praised the team on Sunday. The star said: \u201cI was exhausted.\u201d"
+    assert [q.speaker for q in extract_quotes(text)] == ["The star"]
+
+
+def test_an_epithet_is_not_the_object_of_an_earlier_sentence():
+    # the victim of "the shooting of Tom Kerr" is not "the veteran" who speaks after
+    text = "The shooting of Tom Kerr shocked the town. In an interview, the veteran said the police had failed."
+    assert [c.source for c in extract_claims(text)] == ["the veteran"]
+
+
+def test_a_dated_office_is_not_held_by_a_person_dated_the_other_way():
+    # "the outgoing CEO" skips "new CEO Tom Hale" for the one stepping down
+    text = ("Anna Berg is stepping down as CEO of Voltcell and will be replaced by new CEO Tom Hale. "
+            "\u201cIt is time for me to hand over,\u201d the outgoing CEO said in a statement.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Berg"]
+    text = ("Tom Hale will take over as CEO of Voltcell in May. Former CEO Anna Berg left in March. "
+            "\u201cWe will grow,\u201d the new CEO said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tom Hale"]
+
+
 def test_an_office_given_as_a_predicate_is_held_by_that_person():
     # "X is stepping down as CEO of Y": the role is X's, as in an apposition ("X, the CEO of Y")
     text = ("Anna Berg is stepping down as CEO of Voltcell, the battery maker. "
@@ -66,3 +110,11 @@ def test_an_office_after_an_unrelated_verb_is_no_predicate():
     # "sees ... as" gives the role to the object, not the subject: the description is not resolved to her
     text = ("Anna Berg sees the plan as a CEO would. \u201cIt is time to hand over,\u201d the outgoing CEO said.")
     assert _resolve(text, "the outgoing CEO") != "Anna Berg"
+
+
+def test_an_age_epithet_after_a_bare_apostrophe_possessive_is_that_person():
+    # the one person named in the last sentences is written only as "Wilders’" (the full name is further back)
+    text = ("The party of firebrand politician Geert Wilders won the election, exit polls suggested Wednesday. "
+            "The party won 35 seats in parliament, according to the poll.\n\nIf confirmed, Wilders\u2019 victory "
+            "marks a sharp lurch to the right. \u201cThat\u2019s democracy,\u201d the 60-year-old told reporters.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Geert Wilders"]

@@ -212,3 +212,11 @@ def test_common_short_given_names_carry_a_gender():
     text = "Josh Earnest spoke with analyst Jenny Town on Monday. She said the talks had stalled."
     doc = analyse(text)
     assert doc.people.resolve("She", text.index("She said"), doc.index, (doc.subjects,)) == "Jenny Town"
+
+
+def test_a_surname_in_s_with_a_bare_apostrophe_possessive_is_a_mention():
+    # "Wilders’ victory": the possessive of a surname ending in -s written with the apostrophe alone
+    text = "Geert Wilders won the vote. Later Wilders' victory was clear. Then Wilders\u2019 party grew."
+    doc = analyse(text)
+    assert [text[m.start:m.end] for m in doc.people.mentions] == ["Geert Wilders", "Wilders'", "Wilders\u2019"]
+    assert {doc.people.people[m.person].name for m in doc.people.mentions} == {"Geert Wilders"}

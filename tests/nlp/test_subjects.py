@@ -202,3 +202,13 @@ def test_a_free_relative_clause_has_its_subject_after_what(text, subject):
 def test_an_owners_relation_renamed_in_apposition_is_the_name(text, subject):
     cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "told"))
     assert _text_of(text, subject_before(text, 0, cue.start)) == subject
+
+
+@pytest.mark.parametrize("text, member", [
+    # a list after the owner's relation is no apposition: the relation is not renamed by one of its members
+    ("Port Talbot\u2019s parent company, the union, and the government told staff that it would close.", "the union"),
+    ("Port Talbot\u2019s owner, Tata Steel, and the Welsh government said that it would close.", "Tata Steel"),
+])
+def test_a_list_after_an_owners_relation_is_no_apposition(text, member):
+    cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "told"))
+    assert _text_of(text, subject_before(text, 0, cue.start)) != member
