@@ -47,11 +47,15 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
         start = skip.end()
     m = NOUN_PHRASE_RE.match(text, start, min(hi, start + 60))
     words: list[tuple[str, int]] = []
+    owner = False
     if m:
         for w in _NP_WORD_RE.finditer(m.group("np")):
             word = _POSSESSIVE_END_RE.sub("", w.group(0))    # "the two countries’ goal"
             if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
                 break     # "US" in "two US officials" is the country, not the pronoun
+            if not words and word != w.group(0) and word[:1].isupper() and c.value == 1 and c.atom == "word":
+                owner = True    # "one McDonald's restaurant", "one Women's World Cup": the name owns what is counted
+                continue
             words.append((word, m.start("np") + w.start() + len(word)))
             if word != w.group(0):
                 break
@@ -85,7 +89,7 @@ def noun_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
                 c.unit, c.unit_class, c.end = w, "noun", end
                 return
         if c.value == 1 and c.atom == "word":
-            w, end = next((x for x in words if not x[0].isupper()), words[0])   # "one US ounce": the ounce
+            w, end = next((x for x in words if not x[0].isupper()), words[-1] if owner else words[0])   # "one US ounce": the ounce
             c.unit, c.unit_class, c.end = w, "noun", end    # "one solution"
             return
         shared = _SHARED_HEAD_RE.match(text, words[0][1], min(hi, words[0][1] + 60)) \

@@ -94,6 +94,9 @@ def plural_noun_after(text: str, pos: int, hi: int, *, immediate: bool = False) 
     return words[1][0].islower() and looks_plural(words[1])
 
 
+_SUPERLATIVE_AFTER_RE = re.compile(rf"{SP}+(?:most|least|best|worst|top|leading|[a-z]{{2,}}est)\b")
+
+
 def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     """ "one" is a figure before a noun ("one solution", "one man"), not as a pronoun."""
     if _PRONOUN_ONE_BEFORE_RE.search(text[max(lo, c.start - 8):c.start].lower()):
@@ -111,7 +114,9 @@ def _one_is_pronoun(text: str, lo: int, hi: int, c: Candidate) -> bool:
     nxt = m.group(1)
     if nxt[0].isupper():
         if _POSSESSIVE_END_RE.search(nxt) and len(nxt) > 3:
-            return True    # a name's possessive after "one" is a dropped "of", a partitive: "one Moscow's highest moves"
+            # a name's possessive then a superlative after "one" is a dropped "of", a partitive: "one Moscow's highest
+            # moves"; before a noun it is a count of that noun: "one McDonald's restaurant", "one Women's World Cup"
+            return _SUPERLATIVE_AFTER_RE.match(after, m.end()) is not None
         return nxt in ("Of", "Another", "I")   # "one US fluid ounce" counts; "the best one I know"
     nxt = _POSSESSIVE_END_RE.sub("", nxt.lower())
     if nxt == "soon" or nxt.endswith(("ing", "ed")) and re.match(

@@ -21,7 +21,7 @@ from ..nlp.guard import guarded
 from .identifiers import (_ID_WORDS, argument_ordinal, calibre, committee_name, first_as_adverb, list_name,
                           military_unit, ordinal_identifier, ordinal_of_a_period, reference_word_before,
                           referential_two, tournament_stage)
-from .name_rules import HEADLINE_TOLL_RE, number_before_name, opening_one
+from .name_rules import HEADLINE_TOLL_RE, TOLL_VERB_BEFORE_RE, number_before_name, opening_one
 from .numbers import Candidate, hanging_hyphen, next_char, prev_char
 from .reference import named_pair
 from .ranges import vote_tally
@@ -201,7 +201,12 @@ def designation(look: Look) -> bool:
     """A name with a number: "COVID-19", "Su-27", "Game 7", "Stoxx 600" (see :func:`_is_designation`)."""
     before = look.before
     return look.cand.unit_class not in ("currency", "percent") and (before.isalpha() or before in "-(") \
-        and _is_designation(look.text, look.lo, look.hi, look.cand)
+        and _is_designation(look.text, look.lo, look.hi, look.cand) and not _toll_verb_before(look)
+
+
+def _toll_verb_before(look: Look) -> bool:
+    """ "Crash Killed 157 People", "Storm Kills 12": the verb of a toll in a title-case headline, no name."""
+    return TOLL_VERB_BEFORE_RE.search(look.text, max(look.lo, look.cand.start - 30), look.cand.start) is not None
 
 
 def reference_number(look: Look) -> bool:
@@ -217,7 +222,7 @@ def metadata_number(look: Look) -> bool:
     if not look.prose and c.unit and c.unit_class in ("duration", "measure") and look.text[c.num_end:c.num_end + 1] == "-" \
             and _is_title_case(look.text, look.lo, look.hi):
         return False    # a headline in title case: "Russia, North Korea End 2-Year Hiatus in Rail Trade"
-    if not look.prose and not c.strong and HEADLINE_TOLL_RE.match(look.text, c.end, look.hi):
+    if not look.prose and not c.strong and (HEADLINE_TOLL_RE.match(look.text, c.end, look.hi) or _toll_verb_before(look)):
         return False    # a toll in a title-case headline: "64 Confirmed Dead after ...", "2,000 Civilians Died in ..."
     return not c.strong and (not look.prose or before in "·|•" and before != "")
 
@@ -345,7 +350,8 @@ _ONE_OR_ANOTHER_RE = re.compile(rf"(?i)one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,4}
                                 rf"|after{SP}+another\b|(?:to|or){SP}+(?:another|the{SP}+other)\b(?!{SP}*[a-z])"
                                 rf"|(?:to|into){SP}+the{SP}+next\b(?!{SP}*(?!(?:and|or|but)\b)[a-z]))"
                                 # "As one side draws closer, the other grows distant": the two members in turn
-                                rf"|one{SP}+(?:[A-Za-z][\w’'-]*{SP}+){{1,5}}?[A-Za-z][\w’'-]*,{SP}+"
+                                # (only "one side/hand/party": "One soldier died, and the other was injured" counts one)
+                                rf"|one{SP}+(?:side|hand|party|camp)\b(?:{SP}+[A-Za-z][\w’'-]*){{0,5}}?,{SP}+"
                                 rf"(?:(?:while|whereas|and|but){SP}+)?the{SP}+other\b")
 # "from one ocean to another", "one side or the other", "one way or the other", "from one generation into the
 # next": the pair's members (or a succession's) named in turn

@@ -97,7 +97,8 @@ _PERIOD_AFTER_ORDINAL_RE = re.compile(
     rf"|(?:{SP}+|-)(?i:quarter|half)(?!\w)"
     # "the 20th century", "21st-century warfare", "the twenty-first century": a century named by its ordinal is a
     # period (a date, or "our time"), it ranks nothing
-    rf"|(?:{SP}+|-)(?i:century|centuries|millennium)\b")
+    # ("the third Millennium Prize winner": a capitalised one before a name's next word ranks in the name)
+    rf"|(?:{SP}+|-)(?:century|centuries|millennium|(?:Century|Centuries|Millennium)(?!{SP}+[A-Z]))\b")
 # "The first is a ...", and with an aside between commas: "The first, and most obvious, is the immediate effect"
 _ORDINAL_AS_HEAD_RE = re.compile(rf"(?:{SP}*,[^,.;:!?\n]{{1,40}},)?{SP}+(?:is|are|was|were){SP}+(?:a|an|the|that|to)\b")
 

@@ -33,9 +33,15 @@ def opening_one(look: Look) -> bool:
     return bool(nxt) and nxt[0] in _DISCOURSE
 
 
-# a count before the word of a toll in a headline, two capitalised words between at most
-HEADLINE_TOLL_RE = re.compile(rf"(?:{SP}+[A-Z][\w’'-]*){{0,2}}?{SP}+(?:Dead|Killed|Deaths|Injured|Wounded|"
-                               rf"Missing|Hurt)\b")
+# a count right before the word of a toll in a headline, or one word of the counted or of the report between
+# ("64 Confirmed Dead", "2,000 Civilians Died", "157 People Killed"); any other capitalised word between may be a
+# name ("737 Max Crash Killed"; the model check runs first); "Killed Off" is to end a thing ("Windows 11 Killed Off")
+HEADLINE_TOLL_RE = re.compile(rf"(?:{SP}+(?:Confirmed|Reported|Feared|Believed|Now|Are|Were|People|Persons|Civilians|"
+                               rf"Soldiers|Troops|Migrants|Children|Workers|Passengers|Miners|Others|More))?"
+                               rf"{SP}+(?:Dead|Killed(?!{SP}+Off\b)|Deaths|Died|Injured|Wounded|Missing|Hurt)\b")
+# the verb of a toll right before the number in a headline: "Crash Killed 157 People", "Storm Kills 12"
+TOLL_VERB_BEFORE_RE = re.compile(rf"\b(?:Kill(?:s|ed)?|Leaves|Left|Claims|Claimed){SP}+"
+                                 rf"(?:(?:At{SP}+Least|Over|Nearly|Almost|About|More{SP}+Than){SP}+)?\Z")
 
 
 def number_before_name(look: Look) -> bool:
@@ -46,11 +52,13 @@ def number_before_name(look: Look) -> bool:
     if c.unit_class or c.end != c.num_end or not text[c.num_start:c.num_end].isdigit():
         return False
     m = _NAME_AFTER_RE.match(text, c.num_end, min(look.hi, c.num_end + 30))
-    if not m or HEADLINE_TOLL_RE.match(text, c.num_end, look.hi):
-        return False        # a toll in title case counts: "64 Confirmed Dead after ..."
+    if not m:
+        return False
     w = m.group("w").lower()
     if w in _MODEL_WORDS:
         return True         # a model's name, whatever is counted after it: "two new 737 Max jets", "737 Max crashes"
+    if HEADLINE_TOLL_RE.match(text, c.num_end, look.hi):
+        return False        # a toll in title case counts: "64 Confirmed Dead after ..."
     if looks_plural(w) or w in _MONTHS_AND_DAYS:
         return False
     # the words that follow up to the first lower-case one, stopping at punctuation: "600 North Korean soldiers",

@@ -142,8 +142,12 @@ def _hours_and_minutes(text: str, lo: int, hi: int) -> list[Candidate]:
                    for w in (m.group("h"), m.group("m")))
         if h is None or mins is None or mins >= 60:
             continue
-        out.append(Candidate(m.start(), m.end(), m.start(), m.end("h"), h * 60 + mins, atom="word", unit="minute",
-                             unit_class="duration", plain=m.group(0)))
+        c = Candidate(m.start(), m.end(), m.start(), m.end("h"), h * 60 + mins, atom="word", unit="minute",
+                      unit_class="duration", plain=m.group(0))
+        p = PER_RE.match(text, c.end)
+        if p:     # "Two hours and 30 minutes per day": the rate stays, as on any one duration
+            c.unit, c.end = f"minute per {re.sub(SP + '+', ' ', p.group('den').lower())}", p.end()
+        out.append(c)
     return out
 
 

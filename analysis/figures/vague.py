@@ -29,8 +29,16 @@ _MONEY_IN_RE = re.compile(
     r"bribes|spending|cash|losses|earnings|grants|credits?|reparations|tariffs|fees)\b")
 
 # a participle of spending after the plural makes it money: "the billions spent on", "the millions invested in"
-_MONEY_PARTICIPLE_AFTER_RE = re.compile(rf"{SP}+(?:spent|invested|poured|wasted|pledged|allocated|budgeted|squandered|"
-                                        rf"funnell?ed|siphoned|embezzled|laundered)\b", re.IGNORECASE)
+# "the billions spent on systems like GPT", "billions were poured into the fund", "the billions wasted.": the
+# participle is passive (an auxiliary before it, or a preposition or the clause's end after it); with an object
+# ("Millions spent the night outdoors", "The millions pledged their support") or into a place of crowds
+# ("Millions poured into the streets") the plural counts people
+_MONEY_PARTICIPLE_AFTER_RE = re.compile(
+    rf"{SP}+(?:(?:were|was|are|is|been|being|have{SP}+been|had{SP}+been|has{SP}+been){SP}+)?"
+    rf"(?:spent|invested|poured|wasted|pledged|allocated|budgeted|squandered|funnell?ed|siphoned|embezzled|"
+    rf"laundered)\b(?:{SP}*(?:[,.;:)]|\Z)|{SP}+(?:on|in|into|to|for|by|over|across|at|since|so{SP}+far|last|this)\b"
+    rf"(?!{SP}+(?:the{SP}+|their{SP}+)?(?:streets?|squares?|roads?|parks?|camps?|shelters?|open|air|night|"
+    rf"cold|rain|city|capital|country|homes?|houses?)\b))", re.IGNORECASE)
 _NOUN_PLURALS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
 _DETERMINER_BEFORE_RE = re.compile(rf"\b(?:the|their|its|his|her|our|your|my|these|those){SP}+\Z", re.IGNORECASE)
 _MONEY_VERB_BEFORE_RE = re.compile(
@@ -50,7 +58,7 @@ def bare_vague(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
             and re.match(rf"{SP}*(?:[,.;:!?)]|\Z)", text[end:end + 3]):
         return "people", "noun"
     if word in ("millions", "billions", "trillions") and (_MONEY_IN_RE.match(text, end, end + 60)
-                                                        or _MONEY_PARTICIPLE_AFTER_RE.match(text, end, end + 16)):
+                                                        or _MONEY_PARTICIPLE_AFTER_RE.match(text, end, end + 60)):
         return "", "currency"     # "a fraction of the billions spent on systems like GPT": money, a determiner or not
     if word not in _NOUN_PLURALS or _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return None

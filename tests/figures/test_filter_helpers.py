@@ -26,3 +26,9 @@ def test_one_in_a_place_with_no_list_before_stays_out():
 def test_one_before_a_names_possessive_is_a_partitive_no_count():
     assert_figures("They signed deals on energy, one Moscow's highest-profile moves in Asia in years.", [])
     assert_figures("He met one US official.", [{"text": "one US official", "value": 1}])
+
+
+def test_one_before_a_names_possessive_then_a_noun_counts_the_noun():
+    assert_figures("Only one McDonald's restaurant remained open.",
+                   [{"text": "one McDonald's restaurant", "value": 1, "unit": "restaurant"}])
+    assert_figures("They won one Women's World Cup.", [{"value": 1}])

@@ -197,3 +197,32 @@ def test_the_three_countries_refer_back(text, number, rejected):
 ])
 def test_one_party_rule_is_a_form_of_government(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("One soldier died, and the other was injured.", "One soldier"),
+    ("One man was killed, the other was wounded.", "One man"),
+    ("One hostage was freed, but the other remains captive.", "One hostage"),
+])
+def test_one_noun_then_the_other_still_counts_the_one(text, surface):
+    from . import assert_figures
+    assert_figures(text, [{"text": surface, "value": 1}])
+
+
+@pytest.mark.parametrize("text", [
+    "One side says yes, the other says no.",
+    "On the one hand, prices rose; on the other, wages fell.",
+])
+def test_one_side_then_the_other_contrasts_and_counts_nothing(text):
+    from . import assert_figures
+    assert_figures(text, [])
+
+
+def test_ordinal_before_a_lowercase_millennium_ranks_nothing():
+    from . import assert_figures
+    assert_figures("It is the second millennium.", [])
+
+
+def test_ordinal_before_a_capitalised_millennium_in_a_name_still_ranks():
+    from . import assert_figures
+    assert_figures("He was the third Millennium Prize winner.", [{"text": "third", "kind": "ordinal"}])

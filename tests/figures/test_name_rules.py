@@ -11,3 +11,18 @@ def test_toll_in_title_case_headline_is_a_count():
 
 def test_number_before_name_in_headline_without_toll_stays_a_name():
     assert_figures("The 38 North Report Died Out", [])
+
+
+def test_aircraft_model_before_a_toll_verb_in_a_headline_is_a_name_and_the_toll_counts():
+    assert_figures("Ethiopian 737 Max Crash Killed 157 People", [{"text": "157 People", "value": 157}])
+    assert_figures("Boeing's 737 Max Jets Killed 346 People, Report Says", [{"text": "346 People", "value": 346}])
+
+
+def test_toll_word_must_follow_the_number_directly_or_after_one_word_of_the_counted():
+    assert_figures("Storm Kills 12 People in Texas", [{"text": "12 People", "value": 12}])
+    assert_figures("2,000 Civilians Died in Mariupol", [{"value": 2000}])
+
+
+def test_killed_off_in_a_headline_ends_a_thing_and_is_no_toll():
+    assert_figures("Windows 11 Killed Off Old Apps", [])
+    assert_figures("Storm: 12 Killed in Texas", [{"text": "12", "value": 12}])

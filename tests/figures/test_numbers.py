@@ -27,3 +27,8 @@ def test_hours_and_minutes_are_one_duration_in_minutes(text, surface, value):
 
 def test_hours_and_too_many_minutes_stay_two_figures():
     assert [f.value for f in extract_figures("He spoke for 2 hours and 90 minutes more.")] == [2, 90]
+
+
+def test_hours_and_minutes_keep_their_rate():
+    found = extract_figures("Two hours and 30 minutes per day is the limit.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("Two hours and 30 minutes per day", 150, "minute per day")]
