@@ -56,6 +56,7 @@ from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
 from .claim_sources import _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
 # A claim whose source phrase names no person or body ("The growing", "Hence") could be dropped; on
@@ -73,7 +74,7 @@ _AUTHORIAL = guarded(re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossi
 _THAT_LEAD = re.compile(r"that\s+")
 _UNREAL_AUX = re.compile(r"\s*(?:would|had|[’']d)\s+(?:(?:have|really|always|once|long)\s+)?", re.I)
 _HOW_DEGREE = re.compile(r"how\s+(?!(?:to|the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|"
-                         r"your|there|if|far|long|soon|often)\b)[a-z]+\s", re.I)
+                         r"your|there|if|far|long|soon|often|many|much|few|little)\b)[a-z]+\s", re.I)
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A gerund of saying as the standard of a comparison: "That's like saying ...", "akin to claiming", "tantamount to saying".
 _LIKE_SAYING = re.compile(r"\b(?:like|akin\s+to|tantamount\s+to|equivalent\s+to)\s+$", re.I)
@@ -207,6 +208,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if cue.word.endswith("ing") and _LIKE_SAYING.search(text, max(0, cue.start - 20), cue.start):
             continue                      # "That's like saying you can eat ketchup": a comparison with a gerund that
                                           # no one utters (no subject), the author's figure of speech
+        if cue.lemma == "share the view" and not _THAT_NEXT.match(text, cue.end):
+            continue                      # "Many people share the view, but ...": the view is told elsewhere (only
+                                          # "shared the view that ..." reports a content)
         found = _claim_for_cue(ctx, cue)
         if found is None:
             continue
@@ -288,7 +292,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 noun_phrase_object(text, cue, c_lo, c_hi):
             continue                      # "these convictions do add a flare of celerity": a thing adds to another
                                           # (speech needs a speaker: "He added a note of caution" keeps its row)
-        if "a" in cue.roles and not _is_actor(ctx, mention, source):
+        if "a" in cue.roles and not _is_actor(ctx, mention, source) and not (
+                cue.lemma == "conclude" and " " in cue.word and _WORD.findall(mention or raw) and
+                _WORD.findall(mention or raw)[-1].lower() in person_nouns()):
             continue                      # "advances have raised concerns about ...": no one holds them
         if (_TOPIC.fullmatch(text, cue.end, a) or cue.word.endswith((" about", " of")) and not text[cue.end:a].strip()) \
                 and claims and \

@@ -281,3 +281,33 @@ def test_the_authors_counterfactual_knowledge_keeps_its_row():
     # PolNeAR dev counts it ("we would know exactly what loopholes ...")
     assert len(extract_claims("If he released his returns, we would know exactly what loopholes in the tax code "
                               "enable someone to pay little tax.")) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The court reached the conclusion that the law was unconstitutional.", "The court"),
+    ("The court came to the conclusion that the ban was lawful.", "The court"),
+])
+def test_a_body_named_by_a_common_noun_reaching_a_conclusion_keeps_its_claim(text, source):
+    assert [c.source for c in extract_claims(text)] == [source]
+
+
+def test_sharing_a_view_without_a_that_clause_is_no_claim():
+    assert extract_claims("Many people share the view, but it is wrong.") == []
+    assert [c.text for c in extract_claims("The three ministers shared the view that the war must end.")] == \
+        ["the war must end"]
+
+
+def test_knowing_how_many_is_a_question_known_not_a_degree():
+    claims = extract_claims("The minister said officials know how many people died.")
+    assert ("how many people died", "officials") in [(c.text, c.source) for c in claims]
+    assert not [c for c in extract_claims("Residents have known how precarious the site has been.") if c.cue == "known"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry's widely reported statement said the talks had failed.",
+    "He said the reported attack never happened.",
+    "The alleged gunman told police that he acted alone.",
+])
+def test_a_participle_after_a_determiner_or_possessive_is_no_cue(text):
+    assert not [c for c in extract_claims(text) if c.cue in ("reported", "alleged")]
+    assert extract_claims(text)

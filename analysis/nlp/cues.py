@@ -206,6 +206,15 @@ _FINITE_REPORT_NEXT = re.compile(r"\s+(?:(?:have|has|had)\s+(?:(?:long|also|repe
 # flawed claim" (not "This really does say": an auxiliary).
 _DET_ADVERB_ADJECTIVE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ur)\s+"
                                    r"[a-z]+ly\s+([a-z][\w-]*)\s+$")
+# A determiner or a noun's possessive (and maybe an -ly adverb) right before a participle, a noun or adjective after
+# it: "The alleged victim said", "the ministry's widely reported statement", "an unconfirmed ..." -- an attributive
+# participle, no verb (no subject takes a bare determiner); its noun phrase may be the subject of the real cue.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                                 r"[Oo]ur|[Mm]y|[Yy]our|[a-z][a-z-]{1,30}[’']s)\s+(?:[a-z]{2,20}ly\s+)?$")
+_LOWER_WORD_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NOT_NOUN_NEXT = frozenset("that to the a an by as in on at for from with of about over and or but it he she they we "
+                           "him her them us me this these those what whether if how why who when where which not there "
+                           "so also".split())
 _AUX_WORDS = {"do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|should|must)\b")
 # A sentence that opens on an adverb and a participle ("Warmly welcoming the visit, Kim said ..."): an opener.
@@ -388,6 +397,11 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 adj.group(1) not in _AUX_WORDS:
             continue              # "The exceptionally warm welcome Putin gave Kim": a determiner, an adverb and an
                                   # adjective make the base form their head noun (no subject takes a base form)
+        if " " not in word and word.endswith("ed") and (att := _ATTRIBUTIVE_BEFORE.search(before)) and \
+                att.group().split()[0].lower() not in _CONTRACTIONS and (nxt := _LOWER_WORD_NEXT.match(text, end)) and \
+                nxt.group(1) not in _NOT_NOUN_NEXT:
+            continue              # "The alleged victim said ...", "the ministry's widely reported statement": an
+                                  # attributive participle before its noun, no verb
         if head not in _NEVER_NOUNS and _FINITE_REPORT_NEXT.match(text, end) or \
                 head in _MOSTLY_NOUNS and word.endswith("s") and _AUX_NEXT.match(text, end):
             continue              # "climate advocates said", "rights advocates have expressed", "advocates are":

@@ -170,3 +170,21 @@ def test_a_determiner_adverb_and_adjective_make_the_base_form_a_noun(text, cues)
 ])
 def test_blast_before_a_noun_is_a_noun(text, cues):
     assert [c.word for c in iter_cues(text, 0, len(text))] == cues
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry's widely reported statement said the talks had failed.", "reported"),
+    ("He said the reported attack never happened.", "reported"),
+    ("The alleged gunman told police that he acted alone.", "alleged"),
+])
+def test_a_participle_after_a_determiner_or_possessive_is_no_cue(text, word):
+    assert word not in [c.word for c in iter_cues(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Prosecutors alleged fraud in the accounts.", "alleged"),
+    ("It's claimed that the talks failed.", "claimed"),
+    ("The man who alleged fraud was fired.", "alleged"),
+])
+def test_a_participle_after_a_subject_stays_a_cue(text, word):
+    assert word in [c.word for c in iter_cues(text, 0, len(text))]
