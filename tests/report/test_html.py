@@ -144,3 +144,16 @@ def test_a_per_article_chart_with_nothing_to_draw_shows_nothing_and_one_with_row
     no_figures = dataclasses.replace(small_data, figures=small_data.figures.iloc[0:0])
     assert Briefing(no_figures).chart("estimates") == Html("")
     assert "No troop or worker estimates were found." in Briefing(no_figures).show("estimates")
+
+
+def test_the_sources_table_breaks_long_tokens_but_keeps_dates_whole(small_data):
+    # an outlet such as "(copy on cryptonewz.pages.dev)" widened the table past an A4 page in the PDF: the sources
+    # table may break a long token anywhere, and a publication date stays on one line
+    from analysis import config
+    html = Briefing(small_data).show("sources")
+    assert 'class="data sources"' in html
+    dated = small_data.articles["published"].dropna().astype(str)
+    assert dated.size and all(f'<span class="nowrap">{d}</span>' in html for d in dated)
+    css = (config.PACKAGE_DIR / "templates" / "briefing.css").read_text(encoding="utf-8")
+    assert re.search(r"table\.sources td \{ overflow-wrap: anywhere; \}", css)
+    assert re.search(r"\.nowrap \{ white-space: nowrap; \}", css)
