@@ -308,18 +308,13 @@ _SPOKE = frozenset("spoke speaks talked talks told tells".split())   # not "Trum
 def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
     """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences (nobody else), with the
     description's nationality words (``names``) written near one of those mentions; else ""."""
-    s = doc.index.index_at(pos)
-    if s < 0:
-        return ""
-    lo = doc.index.start_back(s, GENERIC_SENTENCES)
     text, found, near_names = doc.text, set(), False
-    i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
-    while i >= 0 and doc.people.mentions[i].start >= lo and len(found) < 2:
-        mm = doc.people.mentions[i]
+    for mm in doc.people.mentions_back(doc.index, pos, GENERIC_SENTENCES):
+        if len(found) >= 2:
+            break
         found.add(mm.person)
         a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
         near_names = near_names or _names_near(names, text[slice(*_own_window(doc, mm, a, b))])
-        i -= 1
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
     return ""
@@ -590,21 +585,16 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
     if any(w[:1].isupper() for w in _words(mention)[1:-1]):
         return ""                              # "the Chinese billionaire"-like words narrow it: left to the roles
     from ..entities.mentions import parse_mention
-    s = doc.index.index_at(pos)
-    if s < 0:
-        return ""
-    lo = doc.index.start_back(s, EPITHET_SENTENCES)
     people = doc.people
-    i = bisect.bisect_left(people.mention_starts, pos) - 1
     found: set[int] = set()
     agents: set[int] = set()
-    while i >= 0 and people.mentions[i].start >= lo and len(found) < 2:
-        near = people.mentions[i]
+    for near in people.mentions_back(doc.index, pos, EPITHET_SENTENCES):
+        if len(found) >= 2:
+            break
         if parse_mention(people.people[near.person].name).kind == "person":   # not "Fox News’", which the index holds
             found.add(near.person)
             if not _OBJECT_BEFORE.search(doc.text, max(0, near.start - 12), near.start):
                 agents.add(near.person)
-        i -= 1
     if len(found) != 1 or not agents:
         return ""                              # nobody, two people, or one named only as an object ("the shooting of X")
     person = next(iter(found))

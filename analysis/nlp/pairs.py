@@ -6,7 +6,6 @@ caller keeps the description as written).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Optional
 
@@ -62,19 +61,13 @@ def _two_named_before(doc: "Document", pos: int) -> str:
 def _two_people_before(doc: "Document", pos: int) -> str:
     """"A and B" when exactly two people are named in the sentence of ``pos`` (before it) and the one
     before; else "" (the description is kept)."""
-    s = doc.index.index_at(pos)
-    if s < 0:
-        return ""
-    lo = doc.index.start_back(s, PAIR_SENTENCES)
     people = doc.people
-    i = bisect.bisect_left(people.mention_starts, pos) - 1
     found: list[int] = []
-    while i >= 0 and people.mentions[i].start >= lo:
-        if people.mentions[i].person not in found:
-            found.append(people.mentions[i].person)
+    for near in people.mentions_back(doc.index, pos, PAIR_SENTENCES):
+        if near.person not in found:
+            found.append(near.person)
         if len(found) > 2:
             return ""
-        i -= 1
     if len(found) != 2:
         return ""
     return f"{people.people[found[1]].name} and {people.people[found[0]].name}"

@@ -397,6 +397,19 @@ class PersonIndex:
                 return name
         return ""
 
+    def mentions_back(self, index, pos: int, sentences: int):
+        """The person mentions before ``pos``, nearest first, back to the start of the sentence ``sentences``
+        sentences before the one holding ``pos`` (``index``: the document's sentence index); none when ``pos`` is
+        before the first sentence. The shared window of the description and epithet scans."""
+        s = index.index_at(pos)
+        if s < 0:
+            return
+        lo = index.start_back(s, sentences)
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= lo:
+            yield self.mentions[i]
+            i -= 1
+
     def first_mentions(self, person: int, k: int = 3) -> list[Mention]:
         """The first ``k`` mentions of a person, where a role is usually written ("President Barack Obama")."""
         if self._firsts is None:
