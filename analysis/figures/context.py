@@ -239,8 +239,10 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
             if w.group(0).lower() in ("that", "which", "who", "when", "while", "as", "in", "on", "at", "since"):
                 break
             if len(words) >= 2 and w.group(0).islower() and w.group(0).endswith("ed") \
-                    and words[-1].group(0).islower() and not src.startswith("by ", w.end() + 1):
-                break             # a reduced relative: "a Gallup survey carried out shortly after"
+                    and (words[-1].group(0).islower() or words[-1].group(0).isdigit()) \
+                    and not src.startswith("by ", w.end() + 1):
+                break             # a reduced relative: "a Gallup survey carried out shortly after", "Resolution 2397
+                                  # passed at the end of 2017"
                                   # (but "the documents released by WikiLeaks" names who; in "fundraisers USA TODAY
                                   # assembled" the verb is the name's)
             words.append(w)

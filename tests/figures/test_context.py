@@ -14,6 +14,13 @@ def test_a_weekday_after_an_inverted_cue_is_no_source():
         "Unemployment stood at 5.2% in May, says data released Monday.") if f.text == "5.2%"] == [("stated", "")]
 
 
+def test_a_participle_after_a_numbered_document_ends_the_source():
+    # "according to ... Resolution 2397 passed at the end of 2017": the source is the resolution, not a clause fragment
+    found = {f.source for f in _figures("But according to UN Security Council sanctions Resolution 2397 passed at the "
+                                       "end of 2017, Russia may import no more than 30 tonnes.")}
+    assert found == {"UN Security Council sanctions Resolution 2397"}
+
+
 def test_an_inverted_cue_with_a_role_before_the_name_keeps_the_name():
     found = [f.source for f in _figures("Exports fell 4%, says parliamentarian Lee Sung-kwon.")
              if f.text == "4%"]
