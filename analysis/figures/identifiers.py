@@ -126,7 +126,17 @@ def reference_word_before(look: Look) -> bool:
     subsection after one, "Section 40 (5) (a)"."""
     c = look.cand
     sub = re.search(r"\s\d+[A-Za-z]?\s?\(\Z", look.text[max(look.lo, c.start - 12):c.start]) if look.text[c.end:c.end + 1] == ")" else None
-    return not c.strong and word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]
+    if c.strong:
+        return False
+    if word_before(look.text, look.lo, c.start - (len(sub.group(0)) if sub else 0)) in _ID_WORDS["id_before"]:
+        return True
+    # a later item of a list of references: "HS codes 12, 08, 07", "articles 3, 4 and 5"
+    lst = _REFERENCE_LIST_RE.search(look.text, max(look.lo, c.start - 40), c.start)
+    return lst is not None and word_before(look.text, look.lo, lst.start()) in _ID_WORDS["id_before"]
+
+
+_REFERENCE_LIST_RE = re.compile(rf"(?:\b\d{{1,4}}[A-Za-z]?{SP}*,{SP}*(?:(?:and|or){SP}+)?)+(?:\b\d{{1,4}}[A-Za-z]?{SP}+(?:and|or){SP}+)?\Z"
+                                rf"|\b\d{{1,4}}[A-Za-z]?{SP}+(?:and|or){SP}+\Z")
 
 
 _STAGE_BEFORE_RE = re.compile(rf"(?i)\b(?:round{SP}+of|last|final|quarter-?final{SP}+of){SP}+\Z")

@@ -226,3 +226,18 @@ def test_ordinal_before_a_lowercase_millennium_ranks_nothing():
 def test_ordinal_before_a_capitalised_millennium_in_a_name_still_ranks():
     from . import assert_figures
     assert_figures("He was the third Millennium Prize winner.", [{"text": "third", "kind": "ordinal"}])
+
+
+@pytest.mark.parametrize("text, number, rejected", [
+    # a list of references after one reference word: every item is an identifier, not only the first
+    ("Russia may not import food and agricultural products (HS codes 12, 08, 07) from the DPRK.", "12", True),
+    ("Russia may not import food and agricultural products (HS codes 12, 08, 07) from the DPRK.", "08", True),
+    ("Russia may not import food and agricultural products (HS codes 12, 08, 07) from the DPRK.", "07", True),
+    ("Articles 3, 4 and 5 of the treaty bind the parties.", "5", True),
+    ("Apples fall under HS code 08 of the tariff.", "08", True),
+    # counts in a list with no reference word stay figures
+    ("The bill passed with 52, 48 and 3 votes in three readings.", "48", False),
+    ("Articles 3 and 4 bind the parties, and 12 states signed.", "12", False),
+])
+def test_every_item_of_a_list_of_references_is_an_identifier(text, number, rejected):
+    assert bool(is_not_figure(_look_at(text, number))) is rejected
