@@ -150,3 +150,36 @@ def test_read_labels_reads_with_the_model_it_is_given_rather_than_the_files(monk
     assert learned.read_labels(text, ["relationship framing"]) == {}
     read = learned.read_labels(text, ["relationship framing"], model=_reads_word_as_alliance("talks"))
     assert read["relationship framing"][0] == "alliance"
+
+
+def test_the_residual_folds_score_only_the_fill_where_the_rules_state_nothing_and_a_fill_against_none_is_wrong(
+        tmp_path, monkeypatch):
+    # train_position_model.py --folds K --residual: each fold's articles are read by the rules first, and the model
+    # trained without the fold fills only themes the rules left open; a fill where the analyst expects no position
+    # is wrong, like one with another label
+    import importlib.util
+    from pathlib import Path
+
+    import analysis.views
+
+    script = Path(__file__).resolve().parents[1] / "data" / "devset" / "train_position_model.py"
+    spec = importlib.util.spec_from_file_location("train_position_model", script)
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    texts = {"hoped.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Tuesday.\n",
+             "unsaid.txt": f"{NEUTRAL}{ALLIANCE}\n\nThe talks ended on Wednesday.\n",
+             "elsewhere.txt": "The talks on the budget ended in Paris on Tuesday.\n\nMore talks follow in May.\n"}
+    write_corpus(tmp_path / "fx", texts)
+    expected = {"hoped.txt": ["alliance"], "unsaid.txt": [], "elsewhere.txt": ["alliance"]}
+    model = _reads_word_as_alliance("talks")
+    raw = {"vocabulary": list(model.index), "idf": model.idf.tolist(), "coef_scale": 1,
+           "requires_actors": sorted(model.requires),
+           "themes": {"relationship framing": {"classes": ["alliance", "none"], "coef": [[-8.0]], "intercept": [2.0]}}}
+    monkeypatch.setattr(trainer, "DEVSET", tmp_path)
+    monkeypatch.setattr(trainer, "train", lambda folders: raw)
+    monkeypatch.setattr(trainer, "cells", lambda folder: [
+        (folder, name, "relationship framing", texts[name], accept, "") for name, accept in expected.items()])
+    monkeypatch.setattr(analysis.views, "load_codebook", _asks_two)     # the lone alliance sentence left open
+    counts = trainer.residual_out_of_fold(["seeds", "fx"], 1)
+    # hoped: right; unsaid: wrong (no position expected); elsewhere: names neither country, the rules find no theme
+    assert counts[(0.5, 2)] == [2, 1, 1]
