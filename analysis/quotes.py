@@ -38,6 +38,7 @@ from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _c
                             _span_text, _title_case, _word_count)
 from .quote_as import characterised_as
 from .quote_how import revealed_how
+from .quote_fallback import subject_fallback
 from .quote_documents import document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
@@ -301,6 +302,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
+            speaker, cue = found[0], found[2]
+            attr = _Attribution(speaker, found[1], cue, "qs", "pre")
+        if not speaker and not named and (attr is None or attr.how != "post") and sents and \
+                (found := subject_fallback(text, sents[sent_of[i]].start, q.open)):
+            # 'Kozhemyako also revealed plans for a joint “industrial and trade park”': the sentence's subject whose
+            # verb of saying holds the fragment (quote_fallback; the kind is kept)
             speaker, cue = found[0], found[2]
             attr = _Attribution(speaker, found[1], cue, "qs", "pre")
         pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
