@@ -44,7 +44,7 @@ _NOT_OWN = re.compile(r"\b(?:is|are|was|were|be|been|being|not|never|must|should
                       r"shall)\b")
 # Between the verb and the quote: another quote, a clause of its own, a cue or a clause break.
 _BREAK = re.compile(r"[“”\"«»;:!?]|\.\s|\s[–—]\s|,\s+(?:but|while|whereas|although|though|yet|and\s+(?:the|a|an|[A-Z]))\b|"
-                    r"\b(?:which|who|whom|whose|where|when|said|says|according|reported|reports|told)\b")
+                    r"\b(?:who|whom|whose|where|when|said|says|according|reported|reports|told)\b")
 # A possessive owning the quoted term ('the Kremlin's “'), or a label opener ('so-called “').
 _OWNED = re.compile(r"(?:[’']s|s[’'])\s+(?:[a-z-]+\s+){0,2}[“\"‘']?$|\b(?:so-called|dubbed|known\s+as)\s*[“\"‘']?$")
 _WORDS = re.compile(r"[\w’'-]+")

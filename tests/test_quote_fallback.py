@@ -52,3 +52,14 @@ def test_a_clause_of_its_own_between_the_verb_and_the_quote_blocks_it():
 def test_a_thing_as_the_subject_gives_no_speaker():
     text = "The bankruptcy filing signals the end of a firm that promised to “change how people work”."
     assert subject_fallback(text, 0, text.index("“")) is None
+
+
+def test_a_relative_clause_on_the_verbs_object_stays_in_the_subjects_report():
+    q = _one("Markov also indicated readiness to resume the exchanges, which are currently \u201con hold\u201d until "
+             "the spring.", "on hold")
+    assert q.speaker == "Markov"
+
+
+def test_a_relative_clause_with_a_person_of_its_own_blocks_the_subject():
+    text = "Markov also met the envoy, who described the exchanges as \u201con hold\u201d until the spring."
+    assert subject_fallback(text, 0, text.index("\u201c")) is None
