@@ -50,6 +50,11 @@ _TIMED_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this|early|late|earlier|later)
 _PREP_BEFORE = re.compile(r"\b(?:despite|after|before|by|without|while|when|in|on|instead of|besides)$", re.I)
 _COMMA_OR_COLON = re.compile(r"[,:;]")
 _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
+# ... or, with no mark, a name (or he/she), an apposition and a verb of saying that close the sentence: '“...” Ivan
+# Sokolov, a former envoy, tells me.', '“...” she told Reuters.'
+_BARE_HANDOVER = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a-z]|he|she)(?:\s*,\s*[^,.;:!?“”\"]{2,80},)?"
+                            r"\s+(said|says|tells|told|adds|added|writes|wrote)(?:\s+(?:me|us|reporters|"
+                            r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*\.")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 # The subject of a clause reported with no "that" ('warns North Korea threatens'): a name of one to four words.
 _BARE_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
@@ -177,6 +182,11 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
     # The quote must hand over to its attribution: '"...," said X', '"...?" X asked', '"..." ― X'.
     if not (_HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) or _HANDOVER_AFTER.match(text, lo, hi)
             or opens_line and _HEADLINE_COLON.match(text, lo, hi)):
+        bare = _BARE_HANDOVER.match(text, lo, hi)
+        if bare and not text[bare.end():hi].strip():
+            # '“...” Ivan Sokolov, a former envoy, tells me.': a name (and its apposition) and a verb of saying
+            # closing the sentence right after the quote hand over with no comma
+            return _Attribution(bare.group(1), bare.start(1), bare.group(2), "qcs", "post")
         return None
     if opens_line and _HEADLINE_COLON.match(text, lo, hi):
         lo = _HEADLINE_COLON.match(text, lo, hi).end()

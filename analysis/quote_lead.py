@@ -33,6 +33,9 @@ def named_lead_roles(doc, quotes: Sequence[Quote]) -> list[Quote]:
         return list(quotes)
     out = list(quotes)
     for k, q in enumerate(out):
+        if (titled := _titled_later(doc, q)) is not None:
+            out[k] = dataclasses.replace(q, speaker=titled)
+            continue
         m = _ROLE_DESCRIPTION.fullmatch(q.speaker_mention or q.speaker)
         if q.speaker != (q.speaker_mention or q.speaker) or m is None or q.kind != "speech" \
                 or m.group(2).lower() not in actor_words()["role"] or q.sentence_id < 0:
@@ -56,6 +59,31 @@ def named_lead_roles(doc, quotes: Sequence[Quote]) -> list[Quote]:
             continue                           # 'analyst John Smith' after 'a top official'
         out[k] = dataclasses.replace(q, speaker=person.name)
     return out
+
+
+# A role owned by a place or body, with no name: "France's Culture Minister", "the country's foreign minister".
+_OWNED_ROLE = re.compile(r"(?:(?i:the)\s+)?[\w.-]+[’']s\s+((?:[\w-]+\s+){0,3}?)([A-Za-z]+)")
+# How many sentences after the description its holder may be named with the role as a title.
+TITLED_SENTENCES = 6
+
+
+def _titled_later(doc, q: Quote):
+    """The person a described speaker with nobody named before it stands for, when the first person named after
+    the quote (within :data:`TITLED_SENTENCES`) bears the description's role as a title ('France's Culture Minister
+    has insisted ... “...”' then 'Minister Rachida Dati insisted'); or None."""
+    mention = q.speaker_mention or q.speaker
+    m = _OWNED_ROLE.fullmatch(mention) or _ROLE_DESCRIPTION.fullmatch(mention)
+    if m is None or q.speaker != mention or q.kind != "speech" or q.sentence_id < 0 \
+            or m.group(2).lower() not in actor_words()["role"]:
+        return None
+    if any(mm.start < q.start and doc.quote_at(mm.start) is None for mm in doc.people.mentions):
+        return None                            # a person named before: not a forward description
+    first = next((mm for mm in doc.people.mentions if mm.start > q.end and doc.quote_at(mm.start) is None), None)
+    if first is None or doc.index.index_at(first.start) - q.sentence_id > TITLED_SENTENCES:
+        return None
+    title = (_TITLE_BEFORE.search(doc.text, max(0, first.start - 60), first.start).group(1) + " " +
+             doc.text[first.start:first.end]).lower().split()     # (the mention may hold its title)
+    return doc.people.people[first.person].name if m.group(2).lower() in title else None
 
 
 __all__ = ["named_lead_roles"]

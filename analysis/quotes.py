@@ -29,8 +29,8 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
-from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, pronoun_kinds, subject_before
-from .nlp.mentions import actor_words, clean_mention, is_description, resolve_mention
+from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, subject_before
+from .nlp.mentions import actor_words, clean_mention, is_description, plausible_actor, resolve_mention
 from .nlp.mention_shapes import owned_speaker
 from .nlp.lone_words import names_nobody
 from .nlp.office_holders import published_on
@@ -38,6 +38,8 @@ from .quote_grammar import (CONTEXT_CHARS, _Attribution, _SMALL_WORDS, _WORD, _c
                             _span_text, _title_case, _word_count)
 from .quote_as import characterised_as
 from .quote_how import revealed_how
+from .quote_fallback import subject_fallback
+from .quote_postposed import postposed_speaker
 from .quote_documents import document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
@@ -124,6 +126,12 @@ _NOT_SAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:would|could|might|may))\
 _OF_PHRASE = re.compile(r"\s+(?:of|on|about)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?[a-z][\w\s-]*$")
 # Verbs that name a thing ('four lay passengers the company called “mission specialists”').
 _NAMING_CUE = re.compile(r"(?:call|dub|term|label|brand|describe|nickname)(?:s|ed|bed|led)?(?:\s+as)?", re.I)
+# A message or statement as the speaker, its sender written after it: 'says a message from the president'.
+# (a statement or letter 'from' its issuer is resolved by quote_issuers)
+_NOTE = re.compile(r"(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:message|telegram|cable|greetings?|address)")
+_WHEN = re.compile(r"(?:(?:last|this|next|the)\s+)?(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|week|month|year|morning|evening|night)")
+_FROM_SENDER = re.compile(r"\s+(?:(?:sent|issued|signed)\s+)?(?:from|by)\s+")
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
 
@@ -281,6 +289,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # "security and surveillance" at the centres, Meloni noted')
             speaker, cue, kind = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3), "speech"
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
+        if (kind == "speech" or attr is None and not named) and not speaker and q.closed and sents and \
+                (post := postposed_speaker(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
+                                                              if i + 1 < len(spans) else len(text)))):
+            # '... an “unbreakable bond”, the Ruritanian leader gushed in a letter.' (quote_postposed)
+            speaker, cue, kind = post[0], post[2], "speech"
+            attr = _Attribution(speaker, post[1], cue, "qs", "post")
         if sents and (own := _OWNED_WORDING.search(text, max(sents[sent_of[i]].start, q.open - 160), q.open)) \
                 and doc.quote_at(own.start(1)) is None:
             # 'Referencing Choe's earlier description of the dialogue as “...,” Lavrov said': the words are the
@@ -303,6 +317,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
             speaker, cue = found[0], found[2]
             attr = _Attribution(speaker, found[1], cue, "qs", "pre")
+        if not speaker and not named and (attr is None or attr.how != "post") and sents and \
+                (found := subject_fallback(text, sents[sent_of[i]].start, q.open)):
+            # 'Kozhemyako also revealed plans for a joint “industrial and trade park”': the sentence's subject whose
+            # verb of saying holds the fragment (quote_fallback; the kind is kept)
+            speaker, cue = found[0], found[2]
+            attr = _Attribution(speaker, found[1], cue, "qs", "pre")
         pos = attr.speaker_pos if attr and attr.speaker_pos >= 0 else q.open
         if speaker and (article := document_article(text, speaker, pos)) is not None:
             speaker = article                      # 'Article 4 states: “...”': the treaty named before, else nobody
@@ -317,6 +337,15 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker
         else:
+            if (note := _NOTE.fullmatch(mention)) and attr is not None and attr.speaker_pos >= 0 and sents and \
+                    (at := text.find(mention, attr.speaker_pos, attr.speaker_pos + len(attr.speaker) + 5)) >= 0 and \
+                    (frm := _FROM_SENDER.match(text, at + len(mention))) and \
+                    (sp := _sender_np(text, frm.end(), sents[sent_end[i]].end)) and \
+                    plausible_actor(text[sp[0]:sp[1]]) and not names_nobody(text[sp[0]:sp[1]]) and \
+                    not _WHEN.fullmatch(text[sp[0]:sp[1]]):
+                # '“...,” says a message from the president': the sender, not the message
+                mention, pos = clean_mention(text[sp[0]:sp[1]]) or text[sp[0]:sp[1]], sp[0]
+                attr = dataclasses.replace(attr, speaker=mention, speaker_pos=sp[0])
             speaker = resolve_mention(doc, mention, pos, actors)
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(_OF_PHRASE.sub("", mention))):
                 # 'the statement read', 'the Kremlin's readout of the call': its issuer
@@ -376,6 +405,20 @@ _TALKED_ABOUT = re.compile(r"\b(?i:as|while|when|whenever|because|after|before|s
                            r"[A-Z][\w’'.-]*|he|she|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:[a-z]+ly\s+)?((?:went|goes|go|going)\s+on|"
                            r"(?:talk|spoke|speak|complain|joke|rant|rail|boast|brag|muse|riff|rave|lecture)[a-z]*)"
                            r"\s+(?:about|over)\s*$")
+
+
+# A participle closing the sender's noun phrase ('a message from the president read out at the ceremony').
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:read|sent|delivered|published|posted|issued|released|signed|addressed|"
+                               r"broadcast|[a-z]{3,}ed)\b")
+
+
+def _sender_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The noun phrase of a message's sender at ``lo``, without a participle closing it."""
+    sp = np_after(text, lo, hi)
+    if sp is None:
+        return None
+    cut = _PARTICIPLE_AFTER.search(text, sp[0], sp[1])
+    return (sp[0], cut.start()) if cut and cut.start() > sp[0] else sp
 
 
 def _chain_start(text: str, spans: Sequence[QuoteSpan], i: int) -> int:
@@ -506,6 +549,13 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
 _SPEAKER_OPENS = re.compile(r"(he|she|they|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)\s+"
                             r"(?:also\s+|later\s+|then\s+|further\s+)?(said|says|added|adds|told|tells|explained|"
                             r"noted|stressed|continued|wrote|writes|argued|insisted|warned|emphasi[sz]ed)\b", re.I)
+# ... or, after the interview it was said in, who speaks and a verb of saying or judging: '“...”\n\nIn an interview
+# with Reuters, Deputy Minister Ivan Sokolov said ...'.
+_INTERVIEW_OPENS = re.compile(r"(?:(?:In|During)\s+(?:an?|his|her|the)\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on|to|for)|"
+                              r"(?:Speaking|Talking)\s+(?:to|with|on))\s+[^,.;:!?“”\"]{1,80},\s+"
+                              r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*[a-z][\w’'-]*|he|she)(?:,\s[^,.;:“”\"]{2,80},)?\s+"
+                              r"(?:also\s+)?(said|says|told|tells|interpreted|explained|argued|described|noted|added|"
+                              r"stressed|warned|insisted|admitted|acknowledged)\b")
 # ... and the quote opens its sentence, after at most a connective ('However, “...”').
 _SENTENCE_OPENER = re.compile(r"[\s“”\"‘’']*(?:(?:But|And|However|Still|Yet|Also|Then|Meanwhile),?\s*)?$")
 
@@ -520,7 +570,7 @@ def _speaker_after(text: str, spans: Sequence[QuoteSpan], i: int, sent_of: Seque
     if text[q.close:here.end].strip(" .!?”\"’'") or not _SENTENCE_OPENER.match(text, here.start, q.open) \
             or (i > 0 and spans[i - 1].close > here.start) or (i + 1 < len(spans) and spans[i + 1].open < after.end):
         return None                       # not a sentence of its own, or the next sentence quotes again
-    m = _SPEAKER_OPENS.match(text, after.start, after.end)
+    m = _SPEAKER_OPENS.match(text, after.start, after.end) or _INTERVIEW_OPENS.match(text, after.start, after.end)
     if m is None or (m.group(1)[0].islower() and m.group(1).lower() not in ("he", "she", "they")):
         return None
     return m.group(1), m.group(2)

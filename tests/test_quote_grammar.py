@@ -16,3 +16,16 @@ def test_the_subject_of_a_with_absolute_speaks_its_participle(text, speaker):
 def test_a_participle_after_the_main_clause_object_keeps_the_main_subject():
     text = "Kim has written a letter to China thanking it for its “support”."
     assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Kim"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe harbour will not close.\u201d Mira Kovac, a port pilot, tells me.", "Mira Kovac"),
+    ("\u201cThe harbour will not close\u201d Mira Kovac, a port pilot, tells me.", "Mira Kovac"),
+])
+def test_a_name_and_verb_closing_the_sentence_after_a_quote_hand_over_without_a_comma(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [speaker]
+
+
+def test_no_handover_without_a_comma_when_the_clause_goes_on():
+    text = "They call it the \u201cgreat wall\u201d Mira Kovac said was built in 1990 by the army."
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] != ["Mira Kovac"]

@@ -34,3 +34,18 @@ def test_lead_role_not_taken_after_a_person_named_before():
 def test_lead_role_not_given_to_a_person_introduced_with_a_relative_affiliation_or_age(after):
     rows = {r.text: r for r in extract_quotes(LEAD + after)}
     assert rows["deeply sorry"].speaker == LEAD.split(" said")[0]
+
+
+def test_an_owned_role_with_nobody_named_before_takes_the_holder_named_later_with_that_title():
+    from analysis.quotes import extract_quotes
+    text = ("Norland's Energy Minister has defended the pipeline as \u201csafe and necessary\u201d for the region.\n\n"
+            "The project has faced protests for months.\n\nSpeaking in parliament, Minister Oskar Lind said the route "
+            "had been checked twice.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Oskar Lind"]
+
+
+def test_an_owned_role_keeps_its_description_when_the_next_person_bears_another_title():
+    from analysis.quotes import extract_quotes
+    text = ("Norland's Energy Minister has defended the pipeline as \u201csafe and necessary\u201d for the region.\n\n"
+            "Analyst Oskar Lind said the route had been checked twice.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Norland's Energy Minister"]

@@ -176,3 +176,22 @@ def test_a_document_after_a_long_quote_takes_the_issuer_named_before_the_quote()
             "\u201cThe bloc is alarmed. This is a breach of law. It is a hostile act. It shows the danger,\u201d "
             "the document said.")
     assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Josep Borrell"]
+
+
+def test_a_message_from_a_sender_speaks_for_its_sender():
+    text = ("President Oskar Lind arrived in Riga on Monday. \u201cOur friendship is lasting,\u201d says a message from "
+            "the president read out at the ceremony.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Oskar Lind"]
+    text = "\u201cWe stand with you,\u201d says a telegram from the Ministry of Energy of Norland."
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["the Ministry of Energy of Norland"]
+    text = "\u201cWe stand with you,\u201d says a message from Tuesday."
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] != ["Tuesday"]
+
+
+def test_a_standalone_quote_takes_the_speaker_of_the_interview_sentence_after_it():
+    text = ("\u201cThe harbour will reopen within a week.\u201d\n\nIn an interview with Radio Nord, Deputy Mayor Mira "
+            "Kovac said the cranes had been repaired.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Deputy Mayor Mira Kovac"]
+    text = ("\u201cThe harbour will reopen within a week.\u201d\n\nSpeaking to Radio Nord, Mira Kovac interpreted the "
+            "repairs as a sign of recovery.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["Mira Kovac"]

@@ -27,7 +27,8 @@ from .tokens import given_names, pronoun_kinds
 if TYPE_CHECKING:
     from .document import Document
 
-OUTLET = re.compile(r"(?i:the)\s+(?:(?:same|[a-z]+-based|[a-z]+-language|influential|daily|weekly|online|news)\s+)?"
+OUTLET = re.compile(r"(?i:the)\s+(?:(?:same|[a-z]+-based|[a-z]+-language|influential|daily|weekly|online|news|media|"
+                    r"state|state-run|state-owned|independent)\s+){0,2}"
                     r"(newspaper|publication|outlet|paper|article|magazine|tabloid|broadcaster)")
 # How many sentences back a lexicon outlet may be named; an unknown name must be in the sentence before.
 OUTLET_SENTENCES = 2

@@ -105,8 +105,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return memo[key]
     found = _subject_before(text, lo, hi)
     if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])
-                              or _WHAT.match(text, found[0], found[1])):
-        found = (what.end(), found[1])         # "in what prosecutors called", "opposed what lawmakers called"
+                              or _last_what(text, found[0], found[1])):
+        # "in what prosecutors called", "opposed what lawmakers called", "The troops joined what the Kremlin (still)
+        # calls": the free relative's own subject
+        found = (what.end(), found[1])
     if found is not None and _AGE.match(text, found[0]):
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
@@ -139,6 +141,17 @@ _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:in|of|to|for|with|by|at|on|from|
                             r"during|over|against|about|under|following)\s+what\s+(?=\S)")
 # ... or right after its verb, opening the phrase found ("opposed what multiple lawmakers called").
 _WHAT = re.compile(r"[Ww]hat\s+(?=\S)")
+_WHAT_INSIDE = re.compile(r"(?<![\w’'-])[Ww]hat\s+(?=\S)")
+
+
+def _last_what(text: str, lo: int, hi: int):
+    """The last 'what ' in ``text[lo:hi]`` with words after it ('The troops joined what the Kremlin'), or None."""
+    found = None
+    for found in _WHAT_INSIDE.finditer(text, lo, hi):
+        pass
+    return found if found is not None and found.end() < hi else None
+
+
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
 _AGE = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -409,6 +422,10 @@ def has_name(toks: Sequence[Tok]) -> bool:
     return False
 
 
+# Words opening an adverbial before a postposed speaker that the lexicon's prepositions may lack.
+_ADVERBIAL = frozenset("after before following amid during despite since until when while speaking asked".split())
+
+
 def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The speaker filling ``text[lo:hi]`` right after a quote and before its cue ('"...," Mr. King added').
 
@@ -443,6 +460,12 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     if not segments:
         return None
     head = segments[0]
+    if len(segments) > 1 and head[0].text.islower() and (head[0].low in classes["prep"] or head[0].low in _ADVERBIAL) \
+            and has_name(segments[1]) and segments[1][0].text[:1].isupper():
+        # '"...," after the shelling of the port, Ivan Sokolov, the governor, told state television': an adverbial
+        # opening the gap before the speaker, who is named after it
+        segments = segments[1:]
+        head = segments[0]
     if any(t.text.islower() and (t.low in classes["aux"] or t.low in classes["sub"]) for t in head):
         return None                     # a clause, not a speaker ('" reference was apparently about')
     if head[0].text.islower() and head[0].low not in classes["det"] and not is_pronoun(head[0].text) \

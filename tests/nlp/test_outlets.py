@@ -86,3 +86,10 @@ def test_an_outlet_description_after_another_takes_the_outlet_the_first_stood_fo
     doc = analyse(text)
     pos = text.rindex("the newspaper")
     assert resolve_outlet(doc, "the newspaper", pos) == "The Guardian"
+
+
+def test_the_media_outlet_stands_for_the_outlet_named_before():
+    from analysis.quotes import extract_quotes
+    text = ("The Moscow Times obtained the draft budget on Friday. \u201cSpending on roads falls by a third,\u201d "
+            "the media outlet notes.")
+    assert [q.speaker for q in extract_quotes(text, article_id="x")] == ["The Moscow Times"]

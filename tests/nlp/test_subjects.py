@@ -176,6 +176,18 @@ def test_a_title_of_office_with_its_body_then_a_full_name_keeps_the_name(text, s
     assert _text_of(text, speaker_before_cue(text, close, text.rindex(" said"))) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe stay,\u201d after the flooding of the valley, Mira Kovac, the district mayor, told local radio.",
+     "Mira Kovac"),
+    ("\u201cWe stay,\u201d during a visit to the dam, Mira Kovac said.", "Mira Kovac"),
+])
+def test_an_adverbial_opening_the_gap_gives_way_to_the_name_after_it(text, speaker):
+    from analysis.nlp.subjects import speaker_before_cue
+    close = text.index("\u201d") + 1
+    cue = text.rindex(" told") if " told" in text else text.rindex(" said")
+    assert _text_of(text, speaker_before_cue(text, close, cue)) == speaker
+
+
 def test_a_title_of_office_then_a_place_is_no_name():
     # "the governor of Texas, New Mexico,": the second part is a place, not the person
     from analysis.nlp.subjects import speaker_before_cue
@@ -212,3 +224,13 @@ def test_an_owners_relation_renamed_in_apposition_is_the_name(text, subject):
 def test_a_list_after_an_owners_relation_is_no_apposition(text, member):
     cue = next(c for c in iter_cues(text, 0, len(text)) if c.word in ("said", "told"))
     assert _text_of(text, subject_before(text, 0, cue.start)) != member
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("The troops joined what the Kremlin still calls its", "calls", "the Kremlin"),
+    ("The troops joined what Moscow has long described as a", "described", "Moscow"),
+    ("The summit produced what Mira Kovac, the governor, called a", "called", "Mira Kovac"),
+])
+def test_a_free_relative_after_a_verb_gives_its_own_subject(text, verb, subject):
+    sp = subject_before(text, 0, text.index(" " + verb) + 1)
+    assert text[sp[0]:sp[1]] == subject
