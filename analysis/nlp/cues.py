@@ -324,6 +324,14 @@ def _head_words(text: str, lo: int, hi: int) -> Iterator[re.Match]:
                 yield w
 
 
+# A noun phrase right after a quote's closing mark and its comma, and a third-person verb form closing the clause after
+# it ('“...,” the newspaper notes.', '“...,” the agency reports, citing ...'): a postposed subject and its verb, not
+# the noun 'newspaper notes'.
+_POSTPOSED_NP = re.compile(r"[,?!…—–-]\s*[”\"’']\s+(?i:the|a|an|its|this)\s+(?:[\w’'.-]+\s+){0,4}$")
+_CUE_CLOSES = re.compile(r"\s*(?:[.;!?]|,\s+(?:adding|citing|saying|noting|according)\b|\s+(?:in|on|at)\s+"
+                         r"(?:a|an|the|its|his|her|their)\b|$)")
+
+
 def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
     """Reporting cues (verbs and "according to") in ``text[lo:hi]``, skipping noun uses ("the reports")."""
     verbs = reporting_verbs()
@@ -386,7 +394,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and (head_word == head and prev.group(1)[:1].isupper() and _SENTENCE_START.search(before) is None
                      and prev_word not in pronoun_kinds() and head == info.lemma or
                      _DET_ADJ_BEFORE.search(before) and head == info.lemma and not
-                     (head_word != head and _ARTICLE_NEXT.match(text, end)) or _ADJECTIVE_BEFORE.search(before)):
+                     (head_word != head and _ARTICLE_NEXT.match(text, end)) or _ADJECTIVE_BEFORE.search(before)) \
+                and not (head_word != head and _POSTPOSED_NP.search(text, max(0, m.start() - 40), m.start())
+                         and _CUE_CLOSES.match(text, end)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns (but
                                   # "The group claims the move is ...": a plural noun takes no article after it)
         if (head in _NOUN_LEMMAS or head in _MOSTLY_NOUNS) and head_word == head == info.lemma and prev \

@@ -188,3 +188,18 @@ def test_a_participle_after_a_determiner_or_possessive_is_no_cue(text, word):
 ])
 def test_a_participle_after_a_subject_stays_a_cue(text, word):
     assert word in [c.word for c in iter_cues(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\u201cThe port will reopen,\u201d the newspaper notes.", "notes"),
+    ("\u201cThe port will reopen,\u201d the state news agency reports, citing the ministry.", "reports"),
+    ("\u201cThe port will reopen,\u201d the ministry notes in its report.", "notes"),
+])
+def test_a_third_person_verb_closing_a_postposed_subject_after_a_quote_is_a_cue(text, cue):
+    lo = text.index("\u201d") + 1
+    assert [c.word for c in iter_cues(text, lo, len(text))][:1] == [cue]
+
+
+def test_the_noun_reading_stays_away_from_a_quote():
+    text = "The newspaper notes were found in the archive."
+    assert "notes" not in [c.word for c in iter_cues(text, 0, len(text))]
