@@ -83,7 +83,8 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         return start, start + len(with_np.group(1))
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.
-        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
+        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive and
+                   ctx.quote_at(c.start) is None]   # (a cue inside a quote is the speaker's word, no main clause)
         if earlier:     # the main clause's cue, not one inside its that-clause ("emerged to confirm that Russia seeks")
             main = main_cue(text, earlier) if before.endswith(",") else earlier[-1]   # (not "speculating and asserting")
             if not _WORD.search(text, lo, main.start) and not main.participle and not main.passive:

@@ -246,6 +246,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # "admission of a criminal act"': a pronoun and the quoted label, as
                                           # in the development set's gold: 3 false rows, none right; not 'said it
                                           # "is closely monitoring ..."', where "it" opens the quoted clause)
+        if s_lo >= 0 and ctx.quote_at(s_lo) is not None:
+            s_lo = s_hi = -1              # a source is never words inside quotation marks (the cue is outside them):
+                                          # 'he "utterly rejects the false and absurd charges," calling ...'
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
         raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he
         mention = clean_mention(raw) if raw else ""
@@ -476,7 +479,9 @@ def _citing_reason(ctx: _Context, cue: Cue, sentence, src, host, actors, article
         source, mention = host[0].source, host[0].source_mention
     else:
         sp = leading_np(text, sentence.start, cue.start)
-        if sp is None:
+        if sp is not None and ctx.quote_at(sp[0]) is not None:
+            sp = leading_np(text, ctx.clause_lo(cue.start), cue.start)   # '"...," RFA said, citing': not the quote's
+        if sp is None or ctx.quote_at(sp[0]) is not None:                # first words
             return None
         mention = clean_mention(text[sp[0]:sp[1]])
         source = resolve_mention(ctx.doc, mention, sp[0], actors) if mention else ""

@@ -76,3 +76,21 @@ def test_a_wh_infinitive_is_an_open_choice_and_no_claim_of_the_apposed_name():
                         "respond.", "John Park")):
         rows = [(c.cue, c.source) for c in extract_claims(text, article_id="a")]
         assert [cue for cue, _ in rows] == ["said"], rows
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.source) for c in extract_claims(text, article_id="a")]
+
+
+def test_a_source_is_never_words_inside_quotation_marks():
+    # "charges" inside the quote is the speaker's word: the participle's main clause is "Medvedev said".
+    text = ('Medvedev said he "flatly denies the baseless and cynical charges," calling them an attack on the '
+            'whole nation.')
+    assert ("them an attack on the whole nation", "Medvedev") in _rows(text)
+    assert not any("baseless" in source for _, source in _rows(text))
+
+
+def test_citing_after_a_quote_takes_the_medium_not_the_quotes_first_words():
+    text = ('"After the funeral, we went home without answers," Radio Free Asia said, citing a neighbour of the '
+            'family in Hamgyong Province.')
+    assert _rows(text) == [("a neighbour of the family in Hamgyong Province", "Radio Free Asia")]
