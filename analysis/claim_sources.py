@@ -28,6 +28,9 @@ _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|s
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
 _INFINITIVE_BEFORE = guarded(re.compile(r"\bto$"))
+# An absolute clause "with NP V-ing ... to" before an infinitive cue: NP is the infinitive's subject.
+_WITH_INFINITIVE = guarded(re.compile(r",\s+with\s+((?:the\s+|[A-Z][\w’'.&-]*\s+)(?:[\w’'.&-]+\s+){0,4}?)"
+                                      r"(?:[a-z]+ing)\s+(?:[a-z]+\s+){0,5}?to\s*$"))
 # Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say",
 # and the causatives: "These tests caused US officials to argue that ...", "led analysts to conclude that ...".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
@@ -57,6 +60,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         # before "to": "prompted South Korean intelligence to speculate that ...")
         if obj is not None and _CONTROL_TAIL.fullmatch(text, obj[1], cue.start):
             return obj            # "forced Stumpf, who was under questioning, to admit that ...": the object speaks
+        with_np = _WITH_INFINITIVE.search(text, max(lo, cue.start - 120), cue.start)
+        if with_np:               # "The finger has been pointed at China, with The New York Times going as far as to
+            return with_np.span(1)   # claim ...": the subject of the absolute clause, not the sentence's
         gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
         sp = subject_before(text, lo, gov.start(1)) if gov else None
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):

@@ -94,3 +94,10 @@ def test_citing_after_a_quote_takes_the_medium_not_the_quotes_first_words():
     text = ('"After the funeral, we went home without answers," Radio Free Asia said, citing a neighbour of the '
             'family in Hamgyong Province.')
     assert _rows(text) == [("a neighbour of the family in Hamgyong Province", "Radio Free Asia")]
+
+
+def test_an_absolute_with_clause_holds_the_infinitive_cue():
+    # "The blame has been laid at X's door, with Y going as far as to claim ...": Y holds the claim, not "The blame".
+    text = ("The blame has often been laid at Minsk's door, with The Guardian going as far as to claim that "
+            "the border guards had been bribed.")
+    assert _rows(text) == [("the border guards had been bribed", "The Guardian")]
