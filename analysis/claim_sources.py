@@ -17,7 +17,7 @@ from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
-from .claim_content import _Context, _THAT, _WORD, contact_relative
+from .claim_content import _actor_word, _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
 from .quote_pronouns import plural_subject_before
@@ -189,6 +189,8 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         last = text.rfind(" and ", sp[0], sp[1])     # "Trump criticized Kim on December 3 and North Korea has warned":
         if text[last + 5:last + 6].isupper():        # the object of the first verb is no subject of the second
             sp = (last + 5, sp[1])
+    if sp is not None and _CONJUNCTION.search(text, sp[0], sp[1]):
+        sp = _second_conjunct(text, sp)  # "said the plant was safe and local residents claimed": the residents
     name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
     sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
@@ -198,6 +200,26 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     if aside and (sp is None or sp[0] >= aside.end(1)):
         return aside.start(1), aside.end(1)   # "The government, which had denounced the dispatch of 10,000
     return sp                                 # troops ..., condemned ...": the subject before the aside
+
+
+def _second_conjunct(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """The subject after "and" when the word before it is a predicate after a copula and no person or body ("was safe
+    and local residents": the end of the clause before), else the whole phrase ("officials and residents")."""
+    conj = None
+    for conj in _CONJUNCTION.finditer(text, sp[0], sp[1]):
+        pass
+    if conj is None:
+        return sp
+    before, after = _WORD.findall(text, sp[0], conj.start()), _WORD.findall(text, conj.end(), sp[1])
+    if len(before) == 1 and after and _COPULA_END.search(text, max(0, sp[0] - 40), sp[0]) and \
+            not _actor_word(before[0]) and _actor_word(after[-1]) and after[-1][:1].islower():
+        return conj.end(), sp[1]
+    return sp
+
+
+# A copula before the first conjunct: "the dam was safe and ...", the predicate of the clause before.
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)\s+(?:(?:not|still|[a-z]+ly)\s+)?$")
+_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
 _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"

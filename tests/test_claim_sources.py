@@ -101,3 +101,17 @@ def test_an_absolute_with_clause_holds_the_infinitive_cue():
     text = ("The blame has often been laid at Minsk's door, with The Guardian going as far as to claim that "
             "the border guards had been bribed.")
     assert _rows(text) == [("the border guards had been bribed", "The Guardian")]
+
+
+def test_a_second_conjunct_after_a_predicate_adjective_is_the_subject():
+    # "was safe and local farmers": the first claim's content ends on "safe", the second verb's subject is the farmers.
+    text = "Engineers said the dam was safe and local farmers claimed the river had already flooded two villages."
+    assert ("the river had already flooded two villages", "local farmers") in _rows(text)
+
+
+def test_two_nouns_joined_by_and_stay_one_subject():
+    for text, source in (("Engineers and local farmers claimed the river had already flooded two villages.",
+                          "Engineers and local farmers"),
+                         ("The former governor and U.S. senator said it was a mistake to close the plant.",
+                          "The former governor and U.S. senator")):
+        assert [s for _, s in _rows(text)] == [source]
