@@ -117,7 +117,7 @@ _ADDRESSEE_THAT = re.compile(r"\s+(?:to|at)\s+(?:[\w’'.-]+\s+){1,4}?that\b")
 # The object pronoun of a naming verb before its quoted label: 'called it a "very serious issue."'.
 _NAMING_VERBS = {"call", "dub", "label", "brand", "term", "name"}
 _PRONOUN_LABEL = re.compile(r"(?:it|them|him|her|this|that)\s+(?:(?:an?|the)\s+)?(?=[“\"])")
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
 
 _HEADLINE_SPEAKER = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")

@@ -325,3 +325,9 @@ def test_a_share_of_people_asked_holds_the_view_as_written():
 def test_a_percentage_in_the_content_is_no_source():
     rows = extract_claims("Exports fell 5 percent last year, officials said.", article_id="a")
     assert [c.source for c in rows] == ["officials"]
+
+
+def test_a_verb_after_but_with_no_subject_of_its_own_takes_the_first_verbs_source():
+    text = "Protesters said they wanted “justice for the family,” but pledged to keep the march peaceful."
+    rows = [(c.text, c.source) for c in extract_claims(text, article_id="a")]
+    assert ("to keep the march peaceful", "Protesters") in rows
