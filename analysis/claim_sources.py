@@ -98,6 +98,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 if sp is not None:                            # the inverted subject after the main cue
                     return sp
             return _source_of(ctx, main, lo, cue.start)
+        lead = _quote_lead_cue(ctx, lo, cue)
+        if lead is not None:      # 'Peabody said: "...," adding that ...': the cue that introduced the quote
+            return _source_of(ctx, lead, ctx.index.at(lead.start).start, lead.start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
         # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
         # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
@@ -110,6 +113,24 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                     return sp
         return leading_np(text, lo, cue.start)
     return _subject(text, lo, cue.start)
+
+
+def _quote_lead_cue(ctx: _Context, lo: int, cue: Cue) -> Optional[Cue]:
+    """The reporting cue before a quote that closes right before a participle ('X said: "...," adding that'), when
+    nothing but punctuation stands between the quote and the participle; or None."""
+    text = ctx.text
+    sentence = ctx.index.at(cue.start)
+    if sentence is None or lo <= sentence.start or text[lo:cue.start].strip(" ,"):
+        return None
+    q = ctx.quote_at(lo - 1)
+    if q is None or q.close != lo or q.open <= sentence.start:
+        return None
+    lead = [c for c in iter_cues(text, max(sentence.start, q.open - 200), q.open)
+            if not c.participle and not c.passive and ctx.quote_at(c.start) is None]
+    between = text[lead[-1].end:q.open] if lead else ""
+    if not lead or between.strip(" ,") and not (between.rstrip().endswith(":") and len(_WORD.findall(between)) <= 8):
+        return None               # (the quote follows its cue, perhaps after 'in a statement:')
+    return lead[-1]
 
 
 def _opens_clause(cue: Cue) -> bool:

@@ -115,3 +115,11 @@ def test_two_nouns_joined_by_and_stay_one_subject():
                          ("The former governor and U.S. senator said it was a mistake to close the plant.",
                           "The former governor and U.S. senator")):
         assert [s for _, s in _rows(text)] == [source]
+
+
+def test_a_participle_after_a_quote_takes_the_cue_that_introduced_the_quote():
+    for text in ('In a statement, Arch Mining said: "The sale was a success for everyone," adding that its shares '
+                 'doubled within a year.',
+                 'Arch Mining said in a statement on Monday: "The sale was a success for everyone," adding that its '
+                 'shares doubled within a year.'):
+        assert ("its shares doubled within a year", "Arch Mining") in _rows(text), text
