@@ -214,6 +214,10 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         sp = _second_conjunct(text, sp)  # "said the plant was safe and local residents claimed": the residents
     name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
     sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
+    noun = _NOUN_CUE_SUBJECT.search(text, max(lo, pos - 80), pos) if sp is None else None
+    if noun and noun.start(1) >= lo and _VERB_AFTER_NOUN.match(text, noun.end(2)) and \
+            any(c.start == noun.start(2) for c in iter_cues(text, noun.start(2), pos)):
+        return noun.span(1)       # "Voice advocates say": a cue word as the plural head of the subject
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
     if named:
         return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
@@ -243,6 +247,14 @@ _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|seems?
 _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
+# A finite verb of saying or believing right after a cue word ending in -s: that word is a plural noun, the verb's
+# subject ("Voice advocates say", "its backers argue"), not a verb; and after "who", the verb whose plural people
+# noun before "who" holds the clause ("analysts who say").
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?(?:say|said|argue|argued|claim|claimed|"
+                              r"believe|believed|insist|insisted|contend|contended|fear|feared|think|thought|warn|"
+                              r"warned|maintain|maintained|point\s+out|pointed\s+out)\b")
+_NOUN_CUE_SUBJECT = re.compile(r"(?:^|(?<=[\s(“\"]))((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*)\s+){0,3}"
+                               r"([a-z]+s))\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?$")
 _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"
                                   r"(?:(?:also|later|then|[a-z]+ly)\s+)?")
 # ... and a name with its role in apposition before the aside: "Nicholas Eberstadt, head of ... at ..., who gave a

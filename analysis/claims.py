@@ -57,7 +57,7 @@ from .lexicons import load_table
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
-from .claim_sources import _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .claim_sources import _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
@@ -205,6 +205,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
             continue                      # (a verb of speech reports a clause after "that": "joked that ...")
         if ctx.quote_at(cue.start) is not None:
             continue                      # inside a direct quote: the speaker's words, not the article's claim
+        if cue.word.endswith("s") and " " not in cue.word and _VERB_AFTER_NOUN.match(text, cue.end):
+            continue                      # "Voice advocates say ...": a plural noun, the subject of the next verb
         if _attributes_quote(ctx, cue) or _AUTHORIAL.search(text, max(0, cue.start - 30), cue.start):
             continue
         if cue.word.endswith("ing") and _LIKE_SAYING.search(text, max(0, cue.start - 20), cue.start):
@@ -254,6 +256,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         raw = text[s_lo:s_hi].strip().rstrip(",") if s_lo >= 0 else ""
         raw = _HOLDER_PRONOUN.get(raw, raw) if how == "noun" or cue.roles == "V" else raw   # "his claim that": he
         mention = clean_mention(raw) if raw else ""
+        if raw and not mention.endswith(raw.split()[-1]) and _VERB_AFTER_NOUN.match(text, s_hi) and \
+                _NOUN_CUE_SUBJECT.fullmatch(raw + " "):
+            mention = raw                 # "Voice advocates say": clean_mention drops the cue word ending the phrase
         share = _SHARE_OF_PEOPLE.fullmatch(raw) if raw and not mention else None
         if share is not None and _is_cardinal(share.group(1)):
             mention = share.group(0)      # "63 percent said", "Only 52 percent of registered voters agreed": a share

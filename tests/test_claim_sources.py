@@ -123,3 +123,15 @@ def test_a_participle_after_a_quote_takes_the_cue_that_introduced_the_quote():
                  'Arch Mining said in a statement on Monday: "The sale was a success for everyone," adding that its '
                  'shares doubled within a year.'):
         assert ("its shares doubled within a year", "Arch Mining") in _rows(text), text
+
+
+def test_a_cue_word_before_a_verb_of_saying_is_the_plural_head_of_its_subject():
+    # "advocates" is a noun here ("Reform advocates say"), not the verb "advocate".
+    text = "Reform advocates say listening to local councils would lead to better services."
+    assert _rows(text) == [("listening to local councils would lead to better services", "Reform advocates")]
+
+
+def test_a_cue_word_before_another_verb_keeps_its_row():
+    # "comments show": no verb of saying or believing after the noun, nothing changes
+    text = "As the minister’s comments show, rival powers believe they are locked in a long conflict."
+    assert ("they are locked in a long conflict", "rival powers") in _rows(text)
