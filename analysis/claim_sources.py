@@ -165,6 +165,10 @@ _BEFORE_NP = {"by", "from", "with", "to", "but", "that", "as", "after", "before"
 _INSIDE_NP = {"of", "in", "on", "at", "for", "and", "or"}
 
 
+# Plurals that name nobody in particular before "who": "people who say", "those who believe".
+_GENERIC_PLURALS = frozenset({"people", "those", "others", "many", "some", "folks", "persons", "ones", "individuals"})
+
+
 def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """ "a decision by a US judge who said that ...", "comments from spokesman John Kirby who said": the noun
     phrase before "who" (back to its determiner, or to a preposition or a verb), at most eight words."""
@@ -173,6 +177,12 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         return None               # "who is a harsh critic of X": a stance, not the verb's clause
     words = list(_NP_WORD.finditer(text, max(lo, who.start() - 100), who.start()))
     comma = "," in text[who.start():who.end()]
+    head = words[-1] if words and not comma else None
+    if head is not None and head.group().islower() and head.group().endswith("s") and \
+            head.group() not in _GENERIC_PLURALS and _actor_word(head.group()) and \
+            (len(words) < 2 or words[-2].group().lower() in _INSIDE_NP | _BEFORE_NP) and \
+            _VERB_AFTER_NOUN.match(text, who.end() - 1):
+        return head.span()        # "the view of analysts who say": the plural people noun right before "who"
     start = None
     for w in reversed(words[-8:]):
         low = w.group().lower()

@@ -135,3 +135,11 @@ def test_a_cue_word_before_another_verb_keeps_its_row():
     # "comments show": no verb of saying or believing after the noun, nothing changes
     text = "As the minister’s comments show, rival powers believe they are locked in a long conflict."
     assert ("they are locked in a long conflict", "rival powers") in _rows(text)
+
+
+def test_a_plural_noun_of_people_right_before_who_holds_the_relative_clause():
+    assert ("a second summit could lead to a deal", "economists") in _rows(
+        "That is the view of economists who say a second summit could lead to a deal.")
+    assert [s for _, s in _rows("There are people who say the vote was rigged.")] == [""]
+    # a stance verb after "who" is no saying: "tenants who want to avoid ..." holds no claim
+    assert _rows("The firm sublets offices to tenants who want to avoid paying for permanent space.") == []
