@@ -224,6 +224,13 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         sp = _second_conjunct(text, sp)  # "said the plant was safe and local residents claimed": the residents
     name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
     sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
+    pp = _PP_ASIDE.search(text, max(lo, pos - 200), pos)
+    if pp is not None and (sp is None or sp[0] < pp.start() < sp[1]):   # "the union, upon unveiling the proposal
+        # last Wednesday, warned": the subject
+        before = subject_before(text, lo, pp.start())   # before a prepositional aside
+        if before is not None and before[1] == pp.start() and \
+                (_NAME_START.match(text, before[0]) or is_plural(text[before[0]:before[1]])):
+            return before
     noun = _NOUN_CUE_SUBJECT.search(text, max(lo, pos - 80), pos) if sp is None else None
     if noun and noun.start(1) >= lo and _VERB_AFTER_NOUN.match(text, noun.end(2)) and \
             any(c.start == noun.start(2) for c in iter_cues(text, noun.start(2), pos)):
@@ -263,6 +270,9 @@ _CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s")
 _VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?(?:say|said|argue|argued|claim|claimed|"
                               r"believe|believed|insist|insisted|contend|contended|fear|feared|think|thought|warn|"
                               r"warned|maintain|maintained|point\s+out|pointed\s+out)\b")
+# A prepositional or participial aside between a subject and its verb: ", upon unveiling the proposal last Wednesday,".
+_PP_ASIDE = re.compile(r",\s+(?:upon|after|before|during|despite|following|in\s+(?:a|an|the|his|her|its|their)|"
+                       r"speaking|writing)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _NOUN_CUE_SUBJECT = re.compile(r"(?:^|(?<=[\s(“\"]))((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*)\s+){0,3}"
                                r"([a-z]+s))\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?$")
 _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"

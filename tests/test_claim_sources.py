@@ -143,3 +143,9 @@ def test_a_plural_noun_of_people_right_before_who_holds_the_relative_clause():
     assert [s for _, s in _rows("There are people who say the vote was rigged.")] == [""]
     # a stance verb after "who" is no saying: "tenants who want to avoid ..." holds no claim
     assert _rows("The firm sublets offices to tenants who want to avoid paying for permanent space.") == []
+
+
+def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
+    text = ("But the guild, upon presenting the offer last Tuesday, warned the agreement might be the best the "
+            "writers will get.")
+    assert [s for _, s in _rows(text)] == ["the guild"]
