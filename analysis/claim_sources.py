@@ -38,6 +38,9 @@ _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|
 _WH_INFINITIVE = re.compile(r"\b(?:whether|how|when|where|what|whom)\s+to$", re.I)
 _TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
+# A pronoun subject with a contracted auxiliary before a participle: "He’s claiming", "they're saying".
+_CONTRACTED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)[’'](?:s|re)\s+(?:(?:also|now|still|"
+                                 r"[a-z]+ly)\s+)?$")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 
 
@@ -68,6 +71,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
             sp = leading_np(text, lo, cue.start)
         return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
+    contracted = _CONTRACTED_SUBJECT.search(text, max(lo, cue.start - 40), cue.start) if cue.participle else None
+    if contracted:
+        return contracted.span(1)         # "He’s claiming that ...": the pronoun before the contracted auxiliary
     if cue.participle and aspect_before(text, lo, cue.start):
         return subject_before(text, lo, cue.start)       # "Critics keep calling ...": a finite verb's subject
     if cue.participle and (_SUB_BEFORE.search(before) or _opens_clause(cue)):

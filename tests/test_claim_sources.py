@@ -149,3 +149,8 @@ def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
     text = ("But the guild, upon presenting the offer last Tuesday, warned the agreement might be the best the "
             "writers will get.")
     assert [s for _, s in _rows(text)] == ["the guild"]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_holds_the_participle():
+    text = "Mayor Jane Holt spoke in Dayton on Monday. She’s claiming that the budget gap is far larger than reported."
+    assert _rows(text) == [("the budget gap is far larger than reported", "Jane Holt")]
