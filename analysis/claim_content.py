@@ -127,12 +127,53 @@ def _content_end(text: str, a: int, hi: int) -> int:
                     and _reports_here(text, cue):
                 hi = c.start()    # "Republicans said X and Democrats accused Y": a second attribution
                 break
+    for c in _COORDINATED_COMMON.finditer(text, a, hi):
+        words = _WORD.findall(text, a, c.start())
+        if len(words) >= 2 and (text[c.start()] == "," or not _actor_word(words[-1])) and \
+                _second_attribution(text, c.end()):   # (not "Phoenix and its officers support": one subject)
+            hi = c.start()        # "The ministry said A, and the navy said B": a second holder, a second claim
+            break
     for c in _COORDINATED_CUE.finditer(text, a, hi):
         cue = next(iter_cues(text, c.start(1), c.end(1) + 40), None)
         if cue is not None and cue.start == c.start(1) and not cue.participle and not cue.passive \
                 and not (cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s")) and _reports_here(text, cue):
             return c.start()      # not "the rumours and reports about ...": a noun
     return hi
+
+
+# A second clause whose subject is a common noun phrase: ", and the navy said", "but residents claimed" (the
+# capitalised and pronoun subjects are COORDINATED_CLAUSE's).
+_COORDINATED_COMMON = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|some|many|most|"
+                                 r"other|several|two|three)\s+[a-z]|(?:[a-z]+\s+){0,2}?[a-z]+s\s+[a-z])")
+_SUBJECT_WORDS = re.compile(r"(?:(?:the|a|an|its|his|her|their|some|many|most|other|several|two|three)\s+)?"
+                            r"(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s+(?:(?:also|[a-z]+ly|(?:has|have|had)(?:\s+also)?)\s+)?")
+
+
+# Plural agent nouns, people by their trade or view ("farmers", "protesters", "economists", "historians").
+AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+
+
+def _second_attribution(text: str, at: int) -> bool:
+    """True when ``text[at:]`` opens on a person or body noun phrase and a reporting verb of its own ("the navy
+    said", "local residents have claimed"): a second attribution, not more of the content."""
+    cue = next(iter_cues(text, at, at + 80), None)
+    m = _SUBJECT_WORDS.fullmatch(text, at, cue.start) if cue is not None else None
+    if m is None or cue.participle or cue.passive or not _reports_here(text, cue) or \
+            cue.lemma in NOUN_LEMMAS and cue.word in (cue.lemma, cue.lemma + "s"):
+        return False
+    classes = word_classes()
+    if any(w in classes["aux"] or w in classes["prep"] for w in _WORD.findall(text, at, m.start(1))):
+        return False
+    return _actor_word(m.group(1))
+
+
+def _actor_word(word: str) -> bool:
+    """True for a name or a noun of a person or body ("Phoenix", "navy", "residents", "farmers")."""
+    head = word.lower()
+    stem = head[:-1] if head.endswith("s") else head
+    body = actor_words()
+    return word[:1].isupper() or head in body["body"] or head in body["role"] or stem in body["body"] or \
+        stem in body["role"] or head in person_nouns() or stem in person_nouns() or head.endswith(AGENT_PLURALS)
 
 
 def _reports_here(text: str, cue: Cue) -> bool:

@@ -17,7 +17,7 @@ from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.people import lone_surname_in
-from .claim_content import _Context, _THAT, _WORD, contact_relative
+from .claim_content import _actor_word, _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
 from .quote_pronouns import plural_subject_before
@@ -28,6 +28,9 @@ _GOVERNING_VERB = re.compile(r"\b((?:continues?|continued|wants?|wanted|seems?|s
                              r"tended|began|begins?|refuses?|refused|vows?|vowed|plans?|planned|tries|tried|tr(?:y)|"
                              r"promised|promises?|decided|decides?|hopes?|hoped|continue|want|begin))\s+to\s*$")
 _INFINITIVE_BEFORE = guarded(re.compile(r"\bto$"))
+# An absolute clause "with NP V-ing ... to" before an infinitive cue: NP is the infinitive's subject.
+_WITH_INFINITIVE = guarded(re.compile(r",\s+with\s+((?:the\s+|[A-Z][\w’'.&-]*\s+)(?:[\w’'.&-]+\s+){0,4}?)"
+                                      r"(?:[a-z]+ing)\s+(?:[a-z]+\s+){0,5}?to\s*$"))
 # Verbs whose object is the subject of the infinitive after it: "forced Stumpf to admit", "urged Kim to say",
 # and the causatives: "These tests caused US officials to argue that ...", "led analysts to conclude that ...".
 _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|invit|prompt|challeng|dar|push|"
@@ -35,6 +38,9 @@ _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|
 _WH_INFINITIVE = re.compile(r"\b(?:whether|how|when|where|what|whom)\s+to$", re.I)
 _TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
+# A pronoun subject with a contracted auxiliary before a participle: "He’s claiming", "they're saying".
+_CONTRACTED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)[’'](?:s|re)\s+(?:(?:also|now|still|"
+                                 r"[a-z]+ly)\s+)?$")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 
 
@@ -57,11 +63,17 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         # before "to": "prompted South Korean intelligence to speculate that ...")
         if obj is not None and _CONTROL_TAIL.fullmatch(text, obj[1], cue.start):
             return obj            # "forced Stumpf, who was under questioning, to admit that ...": the object speaks
+        with_np = _WITH_INFINITIVE.search(text, max(lo, cue.start - 120), cue.start)
+        if with_np:               # "The finger has been pointed at China, with The New York Times going as far as to
+            return with_np.span(1)   # claim ...": the subject of the absolute clause, not the sentence's
         gov = _GOVERNING_VERB.search(text, max(lo, cue.start - 40), cue.start)
         sp = subject_before(text, lo, gov.start(1)) if gov else None
         if sp is None or not _NAME_START.match(text, sp[0]) and not is_plural(text[sp[0]:sp[1]]):
             sp = leading_np(text, lo, cue.start)
         return None if sp is None or text[sp[0]:sp[1]].lower() in ("it", "there") else sp
+    contracted = _CONTRACTED_SUBJECT.search(text, max(lo, cue.start - 40), cue.start) if cue.participle else None
+    if contracted:
+        return contracted.span(1)         # "He’s claiming that ...": the pronoun before the contracted auxiliary
     if cue.participle and aspect_before(text, lo, cue.start):
         return subject_before(text, lo, cue.start)       # "Critics keep calling ...": a finite verb's subject
     if cue.participle and (_SUB_BEFORE.search(before) or _opens_clause(cue)):
@@ -83,7 +95,8 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         return start, start + len(with_np.group(1))
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.
-        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive]
+        earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive and
+                   ctx.quote_at(c.start) is None]   # (a cue inside a quote is the speaker's word, no main clause)
         if earlier:     # the main clause's cue, not one inside its that-clause ("emerged to confirm that Russia seeks")
             main = main_cue(text, earlier) if before.endswith(",") else earlier[-1]   # (not "speculating and asserting")
             if not _WORD.search(text, lo, main.start) and not main.participle and not main.passive:
@@ -91,6 +104,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 if sp is not None:                            # the inverted subject after the main cue
                     return sp
             return _source_of(ctx, main, lo, cue.start)
+        lead = _quote_lead_cue(ctx, lo, cue)
+        if lead is not None:      # 'Peabody said: "...," adding that ...': the cue that introduced the quote
+            return _source_of(ctx, lead, ctx.index.at(lead.start).start, lead.start)
         # Otherwise the clause's subject, with or without a comma before the participle: "The United
         # States made allegations suggesting that ...", "Trump unleashed tweets saying that ..."; the clause
         # may open after a subordinator ("Palmieri spoke after Trump unleashed tweets criticizing X").
@@ -103,6 +119,24 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                     return sp
         return leading_np(text, lo, cue.start)
     return _subject(text, lo, cue.start)
+
+
+def _quote_lead_cue(ctx: _Context, lo: int, cue: Cue) -> Optional[Cue]:
+    """The reporting cue before a quote that closes right before a participle ('X said: "...," adding that'), when
+    nothing but punctuation stands between the quote and the participle; or None."""
+    text = ctx.text
+    sentence = ctx.index.at(cue.start)
+    if sentence is None or lo <= sentence.start or text[lo:cue.start].strip(" ,"):
+        return None
+    q = ctx.quote_at(lo - 1)
+    if q is None or q.close != lo or q.open <= sentence.start:
+        return None
+    lead = [c for c in iter_cues(text, max(sentence.start, q.open - 200), q.open)
+            if not c.participle and not c.passive and ctx.quote_at(c.start) is None]
+    between = text[lead[-1].end:q.open] if lead else ""
+    if not lead or between.strip(" ,") and not (between.rstrip().endswith(":") and len(_WORD.findall(between)) <= 8):
+        return None               # (the quote follows its cue, perhaps after 'in a statement:')
+    return lead[-1]
 
 
 def _opens_clause(cue: Cue) -> bool:
@@ -137,6 +171,10 @@ _BEFORE_NP = {"by", "from", "with", "to", "but", "that", "as", "after", "before"
 _INSIDE_NP = {"of", "in", "on", "at", "for", "and", "or"}
 
 
+# Plurals that name nobody in particular before "who": "people who say", "those who believe".
+_GENERIC_PLURALS = frozenset({"people", "those", "others", "many", "some", "folks", "persons", "ones", "individuals"})
+
+
 def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """ "a decision by a US judge who said that ...", "comments from spokesman John Kirby who said": the noun
     phrase before "who" (back to its determiner, or to a preposition or a verb), at most eight words."""
@@ -145,6 +183,12 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         return None               # "who is a harsh critic of X": a stance, not the verb's clause
     words = list(_NP_WORD.finditer(text, max(lo, who.start() - 100), who.start()))
     comma = "," in text[who.start():who.end()]
+    head = words[-1] if words and not comma else None
+    if head is not None and head.group().islower() and head.group().endswith("s") and \
+            head.group() not in _GENERIC_PLURALS and _actor_word(head.group()) and \
+            (len(words) < 2 or words[-2].group().lower() in _INSIDE_NP | _BEFORE_NP) and \
+            _VERB_AFTER_NOUN.match(text, who.end() - 1):
+        return head.span()        # "the view of analysts who say": the plural people noun right before "who"
     start = None
     for w in reversed(words[-8:]):
         low = w.group().lower()
@@ -182,8 +226,21 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         last = text.rfind(" and ", sp[0], sp[1])     # "Trump criticized Kim on December 3 and North Korea has warned":
         if text[last + 5:last + 6].isupper():        # the object of the first verb is no subject of the second
             sp = (last + 5, sp[1])
+    if sp is not None and _CONJUNCTION.search(text, sp[0], sp[1]):
+        sp = _second_conjunct(text, sp)  # "said the plant was safe and local residents claimed": the residents
     name = _APPOSITIVE_NAME.match(text, sp[1], pos) if sp is not None else None
     sp = (sp[0], name.end()) if name else sp    # "the leader of the ... party, Francois Asselineau, told"
+    pp = _PP_ASIDE.search(text, max(lo, pos - 200), pos)
+    if pp is not None and (sp is None or sp[0] < pp.start() < sp[1]):   # "the union, upon unveiling the proposal
+        # last Wednesday, warned": the subject
+        before = subject_before(text, lo, pp.start())   # before a prepositional aside
+        if before is not None and before[1] == pp.start() and \
+                (_NAME_START.match(text, before[0]) or is_plural(text[before[0]:before[1]])):
+            return before
+    noun = _NOUN_CUE_SUBJECT.search(text, max(lo, pos - 80), pos) if sp is None else None
+    if noun and noun.start(1) >= lo and _VERB_AFTER_NOUN.match(text, noun.end(2)) and \
+            any(c.start == noun.start(2) for c in iter_cues(text, noun.start(2), pos)):
+        return noun.span(1)       # "Voice advocates say": a cue word as the plural head of the subject
     named = _NAMED_SUBJECT.search(text, max(lo, pos - 120), pos) if sp is None else None
     if named:
         return named.start(1), named.end(1)   # "a news site called DPRK Today stressed": the name
@@ -193,6 +250,37 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     return sp                                 # troops ..., condemned ...": the subject before the aside
 
 
+def _second_conjunct(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """The subject after "and" when the word before it is a predicate after a copula and no person or body ("was safe
+    and local residents": the end of the clause before), else the whole phrase ("officials and residents")."""
+    conj = None
+    for conj in _CONJUNCTION.finditer(text, sp[0], sp[1]):
+        pass
+    if conj is None:
+        return sp
+    before, after = _WORD.findall(text, sp[0], conj.start()), _WORD.findall(text, conj.end(), sp[1])
+    if len(before) == 1 and after and _COPULA_END.search(text, max(0, sp[0] - 40), sp[0]) and \
+            not _actor_word(before[0]) and _actor_word(after[-1]) and after[-1][:1].islower():
+        return conj.end(), sp[1]
+    return sp
+
+
+# A copula before the first conjunct: "the dam was safe and ...", the predicate of the clause before.
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained|seems?|seemed)\s+(?:(?:not|still|[a-z]+ly)\s+)?$")
+_CONJUNCTION = re.compile(r"\s(?:and|but|while|whereas)\s")
+
+
+# A finite verb of saying or believing right after a cue word ending in -s: that word is a plural noun, the verb's
+# subject ("Voice advocates say", "its backers argue"), not a verb; and after "who", the verb whose plural people
+# noun before "who" holds the clause ("analysts who say").
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?(?:say|said|argue|argued|claim|claimed|"
+                              r"believe|believed|insist|insisted|contend|contended|fear|feared|think|thought|warn|"
+                              r"warned|maintain|maintained|point\s+out|pointed\s+out)\b")
+# A prepositional or participial aside between a subject and its verb: ", upon unveiling the proposal last Wednesday,".
+_PP_ASIDE = re.compile(r",\s+(?:upon|after|before|during|despite|following|in\s+(?:a|an|the|his|her|its|their)|"
+                       r"speaking|writing)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+_NOUN_CUE_SUBJECT = re.compile(r"(?:^|(?<=[\s(“\"]))((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*)\s+){0,3}"
+                               r"([a-z]+s))\s+(?:(?:also|still|now|often|[a-z]+ly)\s+)?$")
 _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?),\s+(?:who|which)\s+[^;:“”\"]{1,200}?,\s*"
                                   r"(?:(?:also|later|then|[a-z]+ly)\s+)?")
 # ... and a name with its role in apposition before the aside: "Nicholas Eberstadt, head of ... at ..., who gave a

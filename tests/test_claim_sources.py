@@ -76,3 +76,81 @@ def test_a_wh_infinitive_is_an_open_choice_and_no_claim_of_the_apposed_name():
                         "respond.", "John Park")):
         rows = [(c.cue, c.source) for c in extract_claims(text, article_id="a")]
         assert [cue for cue, _ in rows] == ["said"], rows
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.source) for c in extract_claims(text, article_id="a")]
+
+
+def test_a_source_is_never_words_inside_quotation_marks():
+    # "charges" inside the quote is the speaker's word: the participle's main clause is "Medvedev said".
+    text = ('Medvedev said he "flatly denies the baseless and cynical charges," calling them an attack on the '
+            'whole nation.')
+    assert ("them an attack on the whole nation", "Medvedev") in _rows(text)
+    assert not any("baseless" in source for _, source in _rows(text))
+
+
+def test_citing_after_a_quote_takes_the_medium_not_the_quotes_first_words():
+    text = ('"After the funeral, we went home without answers," Radio Free Asia said, citing a neighbour of the '
+            'family in Hamgyong Province.')
+    assert _rows(text) == [("a neighbour of the family in Hamgyong Province", "Radio Free Asia")]
+
+
+def test_an_absolute_with_clause_holds_the_infinitive_cue():
+    # "The blame has been laid at X's door, with Y going as far as to claim ...": Y holds the claim, not "The blame".
+    text = ("The blame has often been laid at Minsk's door, with The Guardian going as far as to claim that "
+            "the border guards had been bribed.")
+    assert _rows(text) == [("the border guards had been bribed", "The Guardian")]
+
+
+def test_a_second_conjunct_after_a_predicate_adjective_is_the_subject():
+    # "was safe and local farmers": the first claim's content ends on "safe", the second verb's subject is the farmers.
+    text = "Engineers said the dam was safe and local farmers claimed the river had already flooded two villages."
+    assert ("the river had already flooded two villages", "local farmers") in _rows(text)
+
+
+def test_two_nouns_joined_by_and_stay_one_subject():
+    for text, source in (("Engineers and local farmers claimed the river had already flooded two villages.",
+                          "Engineers and local farmers"),
+                         ("The former governor and U.S. senator said it was a mistake to close the plant.",
+                          "The former governor and U.S. senator")):
+        assert [s for _, s in _rows(text)] == [source]
+
+
+def test_a_participle_after_a_quote_takes_the_cue_that_introduced_the_quote():
+    for text in ('In a statement, Arch Mining said: "The sale was a success for everyone," adding that its shares '
+                 'doubled within a year.',
+                 'Arch Mining said in a statement on Monday: "The sale was a success for everyone," adding that its '
+                 'shares doubled within a year.'):
+        assert ("its shares doubled within a year", "Arch Mining") in _rows(text), text
+
+
+def test_a_cue_word_before_a_verb_of_saying_is_the_plural_head_of_its_subject():
+    # "advocates" is a noun here ("Reform advocates say"), not the verb "advocate".
+    text = "Reform advocates say listening to local councils would lead to better services."
+    assert _rows(text) == [("listening to local councils would lead to better services", "Reform advocates")]
+
+
+def test_a_cue_word_before_another_verb_keeps_its_row():
+    # "comments show": no verb of saying or believing after the noun, nothing changes
+    text = "As the minister’s comments show, rival powers believe they are locked in a long conflict."
+    assert ("they are locked in a long conflict", "rival powers") in _rows(text)
+
+
+def test_a_plural_noun_of_people_right_before_who_holds_the_relative_clause():
+    assert ("a second summit could lead to a deal", "economists") in _rows(
+        "That is the view of economists who say a second summit could lead to a deal.")
+    assert [s for _, s in _rows("There are people who say the vote was rigged.")] == [""]
+    # a stance verb after "who" is no saying: "tenants who want to avoid ..." holds no claim
+    assert _rows("The firm sublets offices to tenants who want to avoid paying for permanent space.") == []
+
+
+def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
+    text = ("But the guild, upon presenting the offer last Tuesday, warned the agreement might be the best the "
+            "writers will get.")
+    assert [s for _, s in _rows(text)] == ["the guild"]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_holds_the_participle():
+    text = "Mayor Jane Holt spoke in Dayton on Monday. She’s claiming that the budget gap is far larger than reported."
+    assert _rows(text) == [("the budget gap is far larger than reported", "Jane Holt")]

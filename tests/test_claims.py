@@ -311,3 +311,23 @@ def test_knowing_how_many_is_a_question_known_not_a_degree():
 def test_a_participle_after_a_determiner_or_possessive_is_no_cue(text):
     assert not [c for c in extract_claims(text) if c.cue in ("reported", "alleged")]
     assert extract_claims(text)
+
+
+def test_a_share_of_people_asked_holds_the_view_as_written():
+    for text, source in (("In the survey, 58 percent said the city was safer than a decade ago.", "58 percent"),
+                         ("Another 21 percent said they had not decided yet.", "Another 21 percent"),
+                         ("Fourteen percent indicated they would stay at home.", "Fourteen percent"),
+                         ("Only 40 percent of registered voters agreed that the count was fair.",
+                          "40 percent of registered voters")):
+        assert [c.source for c in extract_claims(text, article_id="a")] == [source], text
+
+
+def test_a_percentage_in_the_content_is_no_source():
+    rows = extract_claims("Exports fell 5 percent last year, officials said.", article_id="a")
+    assert [c.source for c in rows] == ["officials"]
+
+
+def test_a_verb_after_but_with_no_subject_of_its_own_takes_the_first_verbs_source():
+    text = "Protesters said they wanted “justice for the family,” but pledged to keep the march peaceful."
+    rows = [(c.text, c.source) for c in extract_claims(text, article_id="a")]
+    assert ("to keep the march peaceful", "Protesters") in rows
