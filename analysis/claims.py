@@ -39,7 +39,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from .claim_shapes import HEADLINE_CHARS
@@ -53,7 +52,6 @@ from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing, noun_phrase_object
-from .lexicons import load_table
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
@@ -259,10 +257,6 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if raw and not mention.endswith(raw.split()[-1]) and _VERB_AFTER_NOUN.match(text, s_hi) and \
                 _NOUN_CUE_SUBJECT.fullmatch(raw + " "):
             mention = raw                 # "Voice advocates say": clean_mention drops the cue word ending the phrase
-        share = _SHARE_OF_PEOPLE.fullmatch(raw) if raw and not mention else None
-        if share is not None and _is_cardinal(share.group(1)):
-            mention = share.group(0)      # "63 percent said", "Only 52 percent of registered voters agreed": a share
-                                          # of the people asked holds the view (the mention as written)
         if (mention.lower() in _AUTHOR_PRONOUNS or _AUTHOR_CONTRACTED.search(raw)) and cue.lemma not in _AUTHOR_BELIEFS and \
                 cue.word.lower() not in _AUTHOR_BELIEFS and not (_WH_OPEN.match(text, a) and cue.lemma != "wonder"):
             continue                      # "On social media, I saw ... as", "We asked three experts to", "I add the
@@ -358,24 +352,6 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
-
-
-# A share of people as a subject: "63 percent", "Another 19 percent", "Twelve percent of voters" (after an adverb).
-_SHARE_OF_PEOPLE = re.compile(r"(?:(?:[Oo]nly|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Aa]nother|[Oo]ver|"
-                              r"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
-                              r"(\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,5})?")
-
-
-def _is_cardinal(word: str) -> bool:
-    """A number in digits or a cardinal word ("twelve", "Twenty-one"): ``number_words.tsv``."""
-    if word[:1].isdigit():
-        return True
-    return all(part in _cardinal_words() for part in word.lower().split("-"))
-
-
-@lru_cache(maxsize=1)
-def _cardinal_words() -> frozenset[str]:
-    return frozenset(row[0] for row in load_table("number_words.tsv") if len(row) > 2 and row[2] == "cardinal")
 
 
 _BARE_WORD = re.compile(r"[a-z][\w-]*")

@@ -313,13 +313,11 @@ def test_a_participle_after_a_determiner_or_possessive_is_no_cue(text):
     assert extract_claims(text)
 
 
-def test_a_share_of_people_asked_holds_the_view_as_written():
-    for text, source in (("In the survey, 58 percent said the city was safer than a decade ago.", "58 percent"),
-                         ("Another 21 percent said they had not decided yet.", "Another 21 percent"),
-                         ("Fourteen percent indicated they would stay at home.", "Fourteen percent"),
-                         ("Only 40 percent of registered voters agreed that the count was fair.",
-                          "40 percent of registered voters")):
-        assert [c.source for c in extract_claims(text, article_id="a")] == [source], text
+def test_a_share_of_people_is_no_source():
+    # a number phrase is never a speaker or source (issue 11): the row abstains rather than name "58 percent"
+    for text in ("In the survey, 58 percent said the city was safer than a decade ago.",
+                 "Only 40 percent of registered voters agreed that the count was fair."):
+        assert all(not any(ch.isdigit() for ch in c.source) for c in extract_claims(text, article_id="a")), text
 
 
 def test_a_percentage_in_the_content_is_no_source():
