@@ -125,7 +125,10 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
         # determiner or a possessive is an adjective ("a designated day", "the government's planned tax cut"),
         # no verb, though one of plan looks ahead ("the planned tax cut in June").
         word = m.group(0).lower()
-        if word.endswith("ed") and PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # an irregular participle after "be" is as passive as a regular one: "is expected to be made by June",
+        # "will be held in mid-January"
+        if ((word.endswith("ed") or TENSE_CUES.get(word) == "past")
+                and PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue
         if word.endswith("ed") and ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             if word in PLAN_ADJECTIVES:
