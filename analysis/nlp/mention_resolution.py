@@ -202,6 +202,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if named and is_description(named):
             return resolve_description(doc, named, pos, actors) or named
         return named or mention
+    BARE_COUNTRY, resolve_bare_country = _late("countries", "BARE_COUNTRY", "resolve_bare_country")
+    if BARE_COUNTRY.fullmatch(mention):
+        return resolve_bare_country(doc, mention, pos) or mention   # "The country again accused": the state
     OUTLET, resolve_outlet = _late("outlets", "OUTLET", "resolve_outlet")
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
