@@ -127,3 +127,8 @@ def test_a_bare_country_after_two_speaking_states_keeps_its_mention():
             "the border posts.")
     assert [c.source for c in extract_claims(text, article_id="a")][-1] == "The country"
 
+
+def test_a_role_with_its_holder_in_apposition_is_the_holder():
+    text = ("The talks collapsed, according to Deputy Trade Minister of Ruritania, Anna Kovacs, who left early. "
+            "Anna Kovacs later flew home.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Anna Kovacs"]
