@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .document import Document
 
 COUNTRY = re.compile(r"(?i:the)\s+(?:country|nation)[’']s\s+(\S.*)")
+# "The country again accused the US": the bare word as an actor, the state it stands for (:func:`resolve_bare_country`).
+BARE_COUNTRY = re.compile(r"(?i:the)\s+(?:country|nation)")
 _STATE_WORDS = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
@@ -46,10 +48,25 @@ def _states_in(doc: "Document", lo: int, hi: int) -> set[str]:
 
 def resolve_country(doc: "Document", mention: str, pos: int) -> str:
     """"<State>'s X" for "the country's X" at ``pos`` (see the module), or ""."""
-    from .leading import leading_np
     m = COUNTRY.fullmatch(mention)
+    if m is None:
+        return ""
+    state = _country_at(doc, pos)
+    return f"{state}'s {m.group(1)}" if state else ""
+
+
+def resolve_bare_country(doc: "Document", mention: str, pos: int) -> str:
+    """The state a bare "the country" / "the nation" at ``pos`` stands for ("North Korea believes ... The country
+    again accused the US" -> North Korea), by the same evidence as :func:`resolve_country`, or ""."""
+    return _country_at(doc, pos) if BARE_COUNTRY.fullmatch(mention) else ""
+
+
+def _country_at(doc: "Document", pos: int) -> str:
+    """The state opening the sentence of ``pos`` (before it) or the one before, when no other state speaks there;
+    else the one state named from the sentence before up to ``pos``; else ""."""
+    from .leading import leading_np
     s = doc.index.index_at(pos)
-    if m is None or s < 0:
+    if s < 0:
         return ""
     text, sents = doc.text, doc.index.sentences
     lo = sents[max(0, s - 1)].start
@@ -62,9 +79,9 @@ def resolve_country(doc: "Document", mention: str, pos: int) -> str:
         if sp is not None and sp[1] <= pos and doc.quote_at(sp[0]) is None:
             state = _state_of(text[sp[0]:sp[1]])
             if state:
-                return f"{state}'s {m.group(1)}" if speaking <= {state} else ""
+                return state if speaking <= {state} else ""
     states = _states_in(doc, lo, pos)
-    return f"{next(iter(states))}'s {m.group(1)}" if len(states) == 1 else ""
+    return next(iter(states)) if len(states) == 1 else ""
 
 
-__all__ = ["COUNTRY", "resolve_country"]
+__all__ = ["BARE_COUNTRY", "COUNTRY", "resolve_bare_country", "resolve_country"]

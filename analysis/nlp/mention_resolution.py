@@ -177,6 +177,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return publisher                       # "data ... released on Tuesday by the Ministry of Health"
     if doc.text.startswith(mention, pos) and (author := _author_in_apposition(doc, mention, pos)):
         return author                          # "The majority opinion, authored by Chief Justice Roberts,"
+    if doc.text.startswith(mention, pos) and (named := _name_in_apposition(doc, mention, pos)):
+        return named                           # "according to Deputy U.S. Ambassador to the UN, Robert Wood,"
     kind = pronoun_kinds().get(mention.lower()) if not is_acronym(mention) else None   # "WHO" is no "who"
     if kind is not None:
         if kind == "thing" and mention.lower() == "it":
@@ -202,6 +204,9 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if named and is_description(named):
             return resolve_description(doc, named, pos, actors) or named
         return named or mention
+    BARE_COUNTRY, resolve_bare_country = _late("countries", "BARE_COUNTRY", "resolve_bare_country")
+    if BARE_COUNTRY.fullmatch(mention):
+        return resolve_bare_country(doc, mention, pos) or mention   # "The country again accused": the state
     OUTLET, resolve_outlet = _late("outlets", "OUTLET", "resolve_outlet")
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
@@ -244,6 +249,22 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
                                                                            # Director said:"
         return named_just_before(doc, mention, pos) or _lead_role_of(doc, mention, pos) or mention
     return _lead_role_of(doc, mention, pos) or mention
+
+
+# ", Robert Wood," right after a role: the holder named in apposition (a known person of the article).
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]*){1,2})\s*(?=[,;)]|\.(?:\s|$)|\s+(?:said|says|told)\b)")
+
+
+def _name_in_apposition(doc: "Document", mention: str, pos: int) -> str:
+    """The person named in apposition right after a role that names nobody ("Deputy U.S. Ambassador to the UN,
+    Robert Wood, has" -> Robert Wood), when the article knows that name as a person; else ""."""
+    if not any(w.lower() in actor_words()["role"] for w in _words(mention)) or doc.people.lookup(mention) is not None:
+        return ""
+    m = _APPOSED_NAME.match(doc.text, pos + len(mention))
+    if m is None or doc.quote_at(m.start(1)) is not None:
+        return ""
+    person = doc.people.lookup(m.group(1), m.start(1))
+    return person.name if person is not None else ""
 
 
 # "The CEO of cybersecurity company CrowdStrike": a role of a named body, its holder unnamed in the phrase.

@@ -114,3 +114,21 @@ def test_an_author_the_people_index_does_not_hold_or_a_signatory_is_no_author():
     doc = analyse(text)
     assert resolve_mention(doc, "The majority opinion", 0, []) == "The majority opinion"
     assert resolve_mention(doc, "The treaty", text.index("The treaty"), []) != "Vladimir Putin"
+
+
+def test_a_bare_country_is_the_state_opening_the_sentence_before():
+    text = ("Norway believes its fishing quota is fair. The country again accused the EU of overfishing the cod "
+            "stocks in the north.")
+    assert [c.source for c in extract_claims(text, article_id="a")][-1] == "Norway"
+
+
+def test_a_bare_country_after_two_speaking_states_keeps_its_mention():
+    text = ("Chile fired two officials, Peru said on Monday. The country also accused its neighbour of spying on "
+            "the border posts.")
+    assert [c.source for c in extract_claims(text, article_id="a")][-1] == "The country"
+
+
+def test_a_role_with_its_holder_in_apposition_is_the_holder():
+    text = ("The talks collapsed, according to Deputy Trade Minister of Ruritania, Anna Kovacs, who left early. "
+            "Anna Kovacs later flew home.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Anna Kovacs"]
