@@ -90,15 +90,6 @@ _REPORTED_WOULD = re.compile(r"\b(?:sa(?:id|ys?|ying)|told|telling|stated|statin
 _WOULD_AFTER_SAYING = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would$", re.I)
 
 
-def only_reported_would(text: str, hedges: str, markers: dict) -> bool:
-    """The sentence's only hedge is "would" and every "would" in it is a verb of saying's reported "will" ("She
-    affirmed that North Korea would stand firmly with its Russian comrades"): a pledge or prediction, not a doubt."""
-    if hedges.strip().lower() != "would":
-        return False
-    return all(_REPORTED_WOULD.search(text[:m.end()]) or _said_would(text[:m.end()], markers)
-               for m in re.finditer(r"\bwould\b", text, re.I))
-
-
 def _said_would(head: str, markers: dict) -> bool:
     """``head`` ends in a "would" that a verb of saying (``markers["reporting_verbs"]``) governs."""
     verbs = markers.get("reporting_verbs")
@@ -238,7 +229,7 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
         return False      # "could leave Russia's alliance with N. Korea in the backseat": the alliance is presupposed
     if lab.label in theme.modal_hedged and not _ANYONE.search(text, 0, lab.start):
         return False      # "such a move could violate UN resolutions": the charge, hedged (read_certainty), not a condition
-    if names_a_doubt(lab.label, markers):
+    if _names_a_doubt(lab.label, markers):
         return False      # a label that names the doubt ("speculative", "uncertain", "unlikely") is what a possibility
                           # says: "may suggest Kim is seeking Russian assistance" is speculative, not no position
     if _DEMAND.search(text, max(0, lab.start - 80), lab.start):
@@ -258,7 +249,7 @@ def _is_hypothetical(text: str, lab: _Label, markers: dict, theme: Theme, actors
     return True
 
 
-def names_a_doubt(label: str, markers: dict) -> bool:
+def _names_a_doubt(label: str, markers: dict) -> bool:
     """The label's own name is a hedge of the codebook's or of the package's lexicon ("speculative", "uncertain",
     "unlikely"): the position is that the matter is in doubt."""
     hedges = markers.get("hedges")
@@ -427,7 +418,7 @@ def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     """The sentence doubts what the label names (:data:`_DOUBTED_AFTER`, :data:`_DOUBTED_BEFORE`, talk of it said to be
     premature), or is about a proposition holding it (:data:`_PROPOSITION_SUBJECT`); not when the label itself names the
     doubt ("unlikely", "fragile")."""
-    if names_a_doubt(lab.label, markers):
+    if _names_a_doubt(lab.label, markers):
         return False
     window = max(0, lab.start - 120)
     return ((_PROPOSITION_SUBJECT.match(text) is not None

@@ -62,32 +62,25 @@ def test_lead_sentences_are_the_first_two_full_sentences():
 
 def test_a_sources_forecast_of_the_support_is_its_allegation(tmp_path):
     # military support: reported_as {speculative: alleged}; the writer's own "could" stays speculative
-    # (two sentences each: one hedged sentence alone only entertains a label, test_positions_lone)
-    own = ("Russia could buy more North Korean artillery shells for its war in Ukraine next year.\n\n"
-           "Moscow could buy North Korean artillery shells for its troops as well.")
-    reported = ("Analysts said Russia could buy more North Korean artillery shells for its war in Ukraine next year.\n\n"
-                "They said Moscow could buy North Korean artillery shells for its troops as well.")
-    lone = "Russia could buy more North Korean artillery shells for its war in Ukraine next year."
-    tables = extract(load_corpus(write_corpus(tmp_path / "s", {"own.txt": own + "\n", "reported.txt": reported + "\n",
-                                                               "lone.txt": lone + "\n"})), families=())
+    own = "Russia could buy more North Korean artillery shells for its war in Ukraine next year."
+    reported = "Analysts said Russia could buy more North Korean artillery shells for its war in Ukraine next year."
+    tables = extract(load_corpus(write_corpus(tmp_path / "s", {"own.txt": own + "\n", "reported.txt": reported + "\n"})),
+                     families=())
     support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
     assert (support.loc["own", "position"], support.loc["own", "stance"]) == ("speculative", "own")
     assert (support.loc["reported", "position"], support.loc["reported", "stance"]) == ("alleged", "reported")
-    assert support.loc["lone", "position"] == "" and "speculative" in support.loc["lone", "competing"]
 
 
 def test_first_person_words_inside_a_quote_are_the_speakers(tmp_path):
     # "We expect" is the writer's own view only outside quotation marks: inside a quote the speaker holds it
     quoted = ('"We expect Russia could try to buy more North Korean artillery shells for its war," '
-              'said the official, who did not want to be named.\n\n'
-              '"Moscow could buy North Korean artillery shells for its troops as well," the official added.\n')
-    own = ("We expect Russia could try to buy more North Korean artillery shells for its war.\n\n"
-           "Moscow could buy North Korean artillery shells for its troops as well.\n")
+              'said the official, who did not want to be named.\n')
+    own = "We expect Russia could try to buy more North Korean artillery shells for its war.\n"
     tables = extract(load_corpus(write_corpus(tmp_path / "q", {"quoted.txt": quoted, "own.txt": own})),
                      families=("quotes", "claims"))
     rows = theme_sentences(tables)
     held = rows[(rows["theme"] == "military support") & (rows["position"] != "")].set_index("article_id")
-    assert held.loc[["quoted"], "attributed"].all() and not held.loc[["own"], "attributed"].any()
+    assert bool(held.loc["quoted", "attributed"]) and not bool(held.loc["own", "attributed"])
     support = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["military support"]
     assert support.loc["quoted", "position"] == "alleged" and support.loc["own", "position"] == "speculative"
 
@@ -110,11 +103,9 @@ def test_a_sources_doubt_of_a_future_support_stays_unlikely_its_denial_of_a_past
     # military support: a source's low chances of the support ("the possibility of technology transfer is low") are its
     # doubt of something still ahead, not an allegation; "has never supplied" denies a reported past supply, one side of
     # a contested claim (reported_as {denied: alleged}), and the doubt beside it ("no plans to do so") goes with it
-    # (two sentences each: one hedged sentence alone only entertains a label, test_positions_lone)
-    doubt = ("Professor Park said that the possibility of a transfer of Russian missile technology to North Korea is low.\n\n"
-             "He also said that the possibility of a transfer of Russian missile technology to North Korea is low.\n")
+    doubt = "Professor Park said that the possibility of a transfer of Russian missile technology to North Korea is low.\n"
     denial = ("A North Korean official said the country has never supplied weapons to Russia and has no plans "
-              "to do so in the future.\n\nThe official said the country has never supplied weapons to Russia.\n")
+              "to do so in the future.\n")
     tables = extract(load_corpus(write_corpus(tmp_path / "d", {"doubt.txt": doubt, "denial.txt": denial})),
                      families=("quotes", "claims"))
     support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
