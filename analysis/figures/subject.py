@@ -39,8 +39,10 @@ for _row in load_table("figure_subjects.tsv"):
 _STATE_RE = guarded(re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS))))
 _TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
+# (not through "by": in "North Korea has assisted Russia in recapturing the Kursk area by sending 15,000 troops" the
+# sender is the subject of the clause, not the place right before "by sending")
 _AGENT_AFTER_RE = re.compile(
-    rf"(?i){SP}+(?:\w+{SP}+){{0,2}}?(?:(?:has|have|had|is|was|were|will|would|could|may|might){SP}+(?:also{SP}+|been{SP}+)?)?"
+    rf"(?i){SP}+(?:(?!by\b)\w+{SP}+){{0,2}}?(?:(?:has|have|had|is|was|were|will|would|could|may|might){SP}+(?:also{SP}+|been{SP}+)?)?"
     r"(?:sent|send|sends|sending|deploy\w*|dispatch\w*|suppl(?:y|ies|ied|ying)|provid\w*|export\w*|ship(?:s|ped|ping)?|"
     r"transferr?\w*|fired|hired|employ\w*)\b")
 # A state that only qualifies who speaks is not what the figure counts: "South Korea's National Intelligence Service

@@ -82,3 +82,13 @@ def test_a_state_naming_whose_information_it_is_is_not_whose_troops_they_are():
 def test_troops_killed_or_wounded_are_not_the_troops_deployed(sentence, figure, subject):
     a = sentence.index(figure)
     assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "troops") == subject
+
+
+def test_a_place_before_by_sending_is_not_the_sender_of_the_troops():
+    # "by sending" belongs to the clause's subject: the Kursk area (a place in Russia) did not send the troops
+    s = "North Korea has assisted Russia in recapturing the Kursk area by sending 15-thousand troops via two deployments."
+    i = s.index("15-thousand")
+    assert figure_subject(s, 0, len(s), i, s.index(" via"), "troop_estimate", "troops") == "North Korean troops"
+    s = "Pyongyang has sent around 15,000 troops to Russia."
+    i = s.index("15,000")
+    assert figure_subject(s, 0, len(s), i, s.index(" to"), "troop_estimate", "troops") == "North Korean troops in Russia"
