@@ -38,8 +38,9 @@ _OBJECT_CONTROL = re.compile(r"\b(?:forc|press|persuad|convinc|urg|ask|encourag|
 _WH_INFINITIVE = re.compile(r"\b(?:whether|how|when|where|what|whom)\s+to$", re.I)
 _TO_END = re.compile(r"\s+to\s*$")
 _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
-# A pronoun subject with a contracted auxiliary before a participle: "He’s claiming", "they're saying".
-_CONTRACTED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)[’'](?:s|re)\s+(?:(?:also|now|still|"
+# A pronoun subject with a contracted auxiliary before a participle: "He’s claiming", "they're saying"; not "it"
+# ("it’s definitely showing a bounce back": a thing that shows is evidence, no source of a claim)
+_CONTRACTED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|re)\s+(?:(?:also|now|still|"
                                  r"[a-z]+ly)\s+)?$")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
 

@@ -154,3 +154,9 @@ def test_a_prepositional_aside_between_subject_and_verb_is_skipped():
 def test_a_pronoun_with_a_contracted_auxiliary_holds_the_participle():
     text = "Mayor Jane Holt spoke in Dayton on Monday. She’s claiming that the budget gap is far larger than reported."
     assert _rows(text) == [("the budget gap is far larger than reported", "Jane Holt")]
+
+
+def test_it_with_a_contracted_auxiliary_is_no_source():
+    # a thing that shows is evidence, not a speaker: no claim sourced to "it" or to what "it" stands for
+    text = "Trade between the two countries is far from the pre-pandemic level, but it’s definitely showing a bounce back."
+    assert not [c for c in extract_claims(text, article_id="a") if c.cue == "showing"]
