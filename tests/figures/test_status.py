@@ -92,3 +92,12 @@ def test_a_place_before_by_sending_is_not_the_sender_of_the_troops():
     s = "Pyongyang has sent around 15,000 troops to Russia."
     i = s.index("15,000")
     assert figure_subject(s, 0, len(s), i, s.index(" to"), "troop_estimate", "troops") == "North Korean troops in Russia"
+
+
+def test_a_toll_stated_before_the_figure_counts_the_killed_or_wounded():
+    s = "So far, the number of casualties stands at 47-hundred North Korean soldiers, of whom roughly 600 have been killed."
+    i = s.index("47-hundred")
+    assert figure_subject(s, 0, len(s), i, s.index(","), "troop_estimate", "troops") == "North Korean troops killed or wounded"
+    s = "After heavy casualties in Kursk, North Korea sent 3,000 more soldiers."
+    i = s.index("3,000")
+    assert "killed" not in figure_subject(s, 0, len(s), i, len(s) - 1, "troop_estimate", "troops")
