@@ -13,7 +13,8 @@ from .inputs import clean_text, table_of
 
 TERM_COLUMNS = ["article_id", "term", "log_odds_z", "count", "rest_count"]
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:[’'-][A-Za-z]+)*")
+# no letters glued to digits: "19th" and "20th" are no word "th"
+_WORD = re.compile(r"(?<![0-9])(?:(?:[A-Z]\.){2,}|[A-Za-z]+(?:[’'-][A-Za-z]+)*)(?![0-9])")
 
 
 def _terms_of(text: str) -> list[str]:

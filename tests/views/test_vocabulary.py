@@ -20,3 +20,9 @@ def test_word_used_by_one_article_only_gets_its_highest_z():
     assert (top["term"], top["count"], top["rest_count"]) == ("zeppelin", 4, 0)
     assert top["log_odds_z"] == terms[terms["article_id"] == "a"]["log_odds_z"].max() > 0
     assert "the" not in set(terms["term"])                          # function words are not reported
+
+
+def test_ordinal_suffixes_are_no_words():
+    from analysis.views.vocabulary import _terms_of
+    assert "th" not in _terms_of("The 19th Congress gave way to the 20th in June.")
+    assert _terms_of("COVID-19 rules") == ["COVID", "rules"]
