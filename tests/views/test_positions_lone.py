@@ -218,3 +218,14 @@ def test_friendship_read_from_a_lone_rapprochement_asks_two_sentences(tmp_path):
                                                         "named.txt": f"{NEUTRAL}{named}\n\nThe talks ended.\n"})
     assert framing.loc["lone", "position"] == ""
     assert framing.loc["named", "position"] == "friendship"
+
+
+def test_a_label_whose_ending_is_told_is_not_held(tmp_path):
+    # "termination of its alliance treaty": the alliance is over, no alliance framing; a signed one still is
+    from analysis.views import theme_sentences
+    tables = extract(load_corpus(write_corpus(tmp_path / "s", {
+        "ended.txt": "Russia's termination of its alliance treaty with North Korea in 1996 signaled a break in their relations.\n",
+        "signed.txt": "Russia and North Korea signed an alliance treaty in 2024.\n"})), families=())
+    rows = theme_sentences(tables)
+    framing = rows[rows["theme"] == "relationship framing"].set_index("article_id")
+    assert framing.loc["ended", "position"] == "" and framing.loc["signed", "position"] == "alliance"
