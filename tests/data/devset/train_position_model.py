@@ -120,20 +120,34 @@ def train(folders: list[str]) -> dict:
 BARS = ((0.5, 1), (0.6, 1), (0.7, 1), (0.8, 1), (0.4, 2), (0.5, 2), (0.6, 2))   # (probability, sentences reaching it)
 
 
+def _fold_models(folders: list[str], k: int):
+    """``(fold, model)`` for each of K folds: the folders other than the seeds dealt round-robin, and a model trained
+    on every folder outside the fold; the fold is reported on stderr once it is scored."""
+    from analysis.views.learned import _Model
+
+    held = [f for f in folders if f != "seeds"]
+    for i in range(k):
+        fold = held[i::k]
+        yield fold, _Model(train([f for f in folders if f not in fold]))
+        print(f"fold {i + 1}/{k}: {', '.join(fold)}", file=sys.stderr)
+
+
+def _reaches(prob: float, runner: float, bar: float, agreeing: int) -> bool:
+    """Whether a reading passes the bar: its probability, and with two sentences asked, the runner-up sentence's too."""
+    return prob >= bar and (agreeing < 2 or runner >= bar)
+
+
 def out_of_fold(folders: list[str], k: int) -> dict[tuple[float, int], list[int]]:
     """(probability, sentences) -> [labels stated, right, expected] over the articles of ``folders`` read by
     models trained without their fold (:data:`BARS`)."""
     from analysis.views import load_codebook
     from analysis.views.actors import actors_named
-    from analysis.views.learned import _Model, read_labels
+    from analysis.views.learned import read_labels
 
     book = load_codebook()
     labels_of = {t: set(book[t].labels) for t in book.theme_names}
-    held = [f for f in folders if f != "seeds"]
     counts = {bar: [0, 0, 0] for bar in BARS}
-    for i in range(k):
-        fold = held[i::k]
-        model = _Model(train([f for f in folders if f not in fold]))
+    for fold, model in _fold_models(folders, k):
         articles: dict[tuple[str, str], dict] = {}
         for folder, name, theme, text, accept, _ in (c for f in fold for c in cells(f)):
             articles.setdefault((folder, name), {"text": text, "cells": {}})["cells"][theme] = set(accept)
@@ -143,11 +157,10 @@ def out_of_fold(folders: list[str], k: int) -> dict[tuple[float, int], list[int]
             for theme, accept in a["cells"].items():
                 label, prob, _, runner = read.get(theme, ("", 0.0, "", 0.0))
                 for (bar, agreeing), c in counts.items():
-                    stated = bool(label) and prob >= bar and (agreeing < 2 or runner >= bar)
+                    stated = bool(label) and _reaches(prob, runner, bar, agreeing)
                     c[0] += stated
                     c[1] += stated and label in accept
                     c[2] += bool(accept)
-        print(f"fold {i + 1}/{k}: {', '.join(fold)}", file=sys.stderr)
     return counts
 
 
@@ -161,15 +174,12 @@ def residual_out_of_fold(folders: list[str], k: int) -> dict[tuple[float, int], 
     from analysis.views import article_positions, load_codebook
     from analysis.views.actors import actors_named
     from analysis.views.inputs import table_of
-    from analysis.views.learned import _article_texts, _Model, read_labels
+    from analysis.views.learned import _article_texts, read_labels
 
     book = load_codebook()
     labels_of = {t: set(book[t].labels) for t in book.theme_names}
-    held = [f for f in folders if f != "seeds"]
     counts = {bar: [0, 0, 0] for bar in BARS}
-    for i in range(k):
-        fold = held[i::k]
-        model = _Model(train([f for f in folders if f not in fold]))
+    for fold, model in _fold_models(folders, k):
         for folder in fold:
             expected: dict[str, dict] = {}
             for _, name, theme, _, accept, _ in cells(folder):
@@ -187,12 +197,11 @@ def residual_out_of_fold(folders: list[str], k: int) -> dict[tuple[float, int], 
                     if theme not in expected[aid]:
                         continue
                     for (bar, agreeing), c in counts.items():
-                        if prob >= bar and (agreeing < 2 or runner >= bar):
+                        if _reaches(prob, runner, bar, agreeing):
                             right = label in expected[aid][theme]
                             c[0] += 1
                             c[1] += right
                             c[2] += not right
-        print(f"fold {i + 1}/{k}: {', '.join(fold)}", file=sys.stderr)
     return counts
 
 
