@@ -160,16 +160,31 @@ def _split_names(m: re.Match) -> list[tuple[int, int, list[str]]]:
     return trimmed
 
 
+# A title of office and the preposition naming its post: "Ambassador to", "Special Envoy for", "Representative to the".
+_TITLE_TO = re.compile(r"\b([A-Z][a-z]+)\s+(?:to|for)\s+(?:the\s+)?$")
+
+
+def _title_post(text: str, start: int) -> bool:
+    """Whether a title of office and its post's preposition end right before ``start`` ("Ambassador to ")."""
+    to = _TITLE_TO.search(text, max(0, start - 40), start)
+    return to is not None and to.group(1) in titles()
+
+
 def _after_place(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     """A name written right after the place that ends a title of office ('Chief Secretary of the Cabinet of
-    Ministers of Japan Yoshimasa Hayashi', 'Foreign Minister of North Korea Choe Son Hui'): the run after "of"
-    without its place words, when two or more words none of them a place or body remain; else unchanged."""
-    if text[max(0, start - 3):start] != "of ":
+    Ministers of Japan Yoshimasa Hayashi', 'Foreign Minister of North Korea Choe Son Hui', 'Ambassador to Ukraine
+    Kuninori Matsuda', 'Special Envoy for North Korea Sung Kim'): the run after "of", or after a title's "to" or
+    "for", without its place words, when two or more words none of them a place or body remain; else unchanged."""
+    if text[max(0, start - 3):start] != "of " and not _title_post(text, start):
         return start, words
     blockers = name_blockers()
     k = 0
     while k < len(words) and bare_word(words[k]) in blockers:
         k += 1
+    # a state the name blockers lack or only begin ("Ambassador to Norway Espen Eide", "Envoy for South Sudan ..."):
+    # the entity lexicon's states
+    from .countries import _state_of
+    k = max(k, next((n for n in (3, 2, 1) if len(words) - n >= 2 and _state_of(" ".join(words[:n]))), 0))
     if k == 0 or len(words) - k < 2 or any(bare_word(w) in blockers for w in words[k:]):
         return start, words
     at = text.find(words[k], start)
@@ -263,6 +278,13 @@ class PersonIndex:
                     and bare_word(m.group().split()[0]) not in titles():
                 continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
             at = m.start()
+            if _title_post(text, at):
+                # "Ambassador to Ukraine Kuninori Matsuda": the whole run after the post's place is the name (split
+                # first, an unknown given name would stay with the place: "Russia Lynne" + "Tracy")
+                start, words = _after_place(text, at, m.group().split())
+                if start != at and len(words) <= 4:
+                    self._add(start, m.end(), words)
+                    continue
             names = splits.get(m.group())
             if names is None:
                 names = splits[m.group()] = [(a - at, b - at, words) for a, b, words in _split_names(m)]

@@ -220,3 +220,25 @@ def test_a_surname_in_s_with_a_bare_apostrophe_possessive_is_a_mention():
     doc = analyse(text)
     assert [text[m.start:m.end] for m in doc.people.mentions] == ["Geert Wilders", "Wilders'", "Wilders\u2019"]
     assert {doc.people.people[m.person].name for m in doc.people.mentions} == {"Geert Wilders"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks changed little, former Dutch Ambassador to Norway Pieter Hoekstra-Vos said in an interview.",
+     "Pieter Hoekstra-Vos"),
+    ("Special Envoy for South Sudan Tamsin Okello said the ceasefire held.", "Tamsin Okello"),
+    ("The Ambassador to the United Nations Rudo Marandu told the council.", "Rudo Marandu")])
+def test_a_name_after_the_place_of_a_title_to_or_for_is_the_person(text, name):
+    # "Ambassador to PLACE Given Surname": the place is the post, the name after it the person (with a given name
+    # the lexicon does not know, the run must not be left as "Norway Pieter" or dropped).
+    assert [p.name for p in analyse(text).people.people] == [name]
+
+
+def test_he_takes_the_ambassador_named_after_his_post():
+    text = ("The war looks different now, former Dutch Ambassador to Norway Pieter Hoekstra-Vos said. "
+            "The exercises are a real risk, he said.")
+    doc = analyse(text)
+    assert doc.people.resolve("he", text.index("he said"), doc.index) == "Pieter Hoekstra-Vos"
+
+
+def test_a_journey_to_a_place_names_no_person():
+    assert [p.name for p in analyse("The minister went to Norway Monday and to Chile Tuesday.").people.people] == []
