@@ -118,3 +118,12 @@ def test_an_age_epithet_after_a_bare_apostrophe_possessive_is_that_person():
             "The party won 35 seats in parliament, according to the poll.\n\nIf confirmed, Wilders\u2019 victory "
             "marks a sharp lurch to the right. \u201cThat\u2019s democracy,\u201d the 60-year-old told reporters.")
     assert [q.speaker for q in extract_quotes(text)] == ["Geert Wilders"]
+
+
+def test_a_pundit_or_commentator_is_the_analyst_named_before_spokespeople():
+    # "the pundit" is a role of the analyst group ("professor", "analyst"): the professor quoted first, not the
+    # spokespeople named in between.
+    text = ("Trade will grow, Professor Mirela Tanaskovic told the agency. The talks begin on Monday, foreign "
+            "ministry spokesperson Olu Adeyemi said. The deals are at an early stage, but next year could bring "
+            "\u201creal flows of goods,\u201d said the pundit. \u201cIt will take time,\u201d the commentator added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mirela Tanaskovic", "Mirela Tanaskovic"]
