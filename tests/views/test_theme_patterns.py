@@ -140,3 +140,10 @@ def test_trade_stopped_because_of_the_sanctions_is_russia_abides_sanctions_on_ru
     own = "Russia's exports to Europe fell because of sanctions imposed on Russia, North Korean media noted."
     assert label_position(held, theme=SANCTIONS) == "Russia abides"
     assert label_position(own, theme=SANCTIONS) != "Russia abides"
+
+
+def test_one_of_the_two_with_its_allies_in_the_same_clause_is_an_alliance():
+    text = "Putin's trip to Pyongyang reaffirmed Russia's relations with its allies of old."
+    assert label_position(text, theme=FRAMING) == "alliance"
+    third = "Moscow thanked its close allies Belarus and Syria for their votes."
+    assert label_position(third, theme=FRAMING) != "alliance"
