@@ -147,3 +147,17 @@ def test_one_of_the_two_with_its_allies_in_the_same_clause_is_an_alliance():
     assert label_position(text, theme=FRAMING) == "alliance"
     third = "Moscow thanked its close allies Belarus and Syria for their votes."
     assert label_position(third, theme=FRAMING) != "alliance"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and North Korea have a lot to gain from each other at this moment.",
+    "For Moscow and Pyongyang an arms deal makes sense for both sides.",
+    "Russia and North Korea are looking for ways to help one another against the sanctions.",
+])
+def test_a_gain_each_draws_from_the_other_is_a_marriage_of_convenience(text):
+    assert label_position(text, theme=FRAMING) == "marriage of convenience"
+
+
+def test_the_treatys_mutual_aid_is_no_marriage_of_convenience():
+    text = "The treaty between Russia and North Korea lets the two countries help each other in the face of aggression."
+    assert label_position(text, theme=FRAMING) != "marriage of convenience"
