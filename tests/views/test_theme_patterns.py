@@ -161,3 +161,10 @@ def test_a_gain_each_draws_from_the_other_is_a_marriage_of_convenience(text):
 def test_the_treatys_mutual_aid_is_no_marriage_of_convenience():
     text = "The treaty between Russia and North Korea lets the two countries help each other in the face of aggression."
     assert label_position(text, theme=FRAMING) != "marriage of convenience"
+
+
+def test_trade_the_resolutions_ban_named_as_such_is_on_the_sanctions_theme_and_violated():
+    text = "The illegal arms trade between North Korea and Russia is set to grow after the visit."
+    assert label_position(text, theme=SANCTIONS) == "violated"
+    programme = "Pyongyang keeps advancing its prohibited weapons of mass destruction programmes, Moscow's envoy was told."
+    assert label_position(programme, theme=SANCTIONS) != "violated"
