@@ -168,3 +168,17 @@ def test_trade_the_resolutions_ban_named_as_such_is_on_the_sanctions_theme_and_v
     assert label_position(text, theme=SANCTIONS) == "violated"
     programme = "Pyongyang keeps advancing its prohibited weapons of mass destruction programmes, Moscow's envoy was told."
     assert label_position(programme, theme=SANCTIONS) != "violated"
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Russia and the DPRK are traditionally friendly, the embassy said.",
+    "For Pyongyang, Russia is a large and generally friendly neighbour.",
+    "Putin and his old pal Kim Jong Un toured the cosmodrome together.",
+])
+def test_the_ties_called_friendly_or_a_leaders_pal_is_friendship(text):
+    assert label_position(text, theme=FRAMING) == "friendship"
+
+
+def test_chinas_friendly_neighbours_are_no_friendship_of_the_two():
+    text = "The spokesman said both North Korea and Russia are China's friendly neighbours."
+    assert label_position(text, theme=FRAMING) != "friendship"
