@@ -182,3 +182,16 @@ def test_the_ties_called_friendly_or_a_leaders_pal_is_friendship(text):
 def test_chinas_friendly_neighbours_are_no_friendship_of_the_two():
     text = "The spokesman said both North Korea and Russia are China's friendly neighbours."
     assert label_position(text, theme=FRAMING) != "friendship"
+
+
+@pytest.mark.parametrize("text", [
+    "The visit showed that North Korea is an independent actor, not solely dependent on China.",
+    "Fuel from Russia helps North Korea alleviate its dependence on China.",
+])
+def test_north_korea_loosening_its_dependence_on_china_is_leverage(text):
+    assert label_position(text, theme=MOTIVES) == "leverage"
+
+
+def test_north_korea_dependent_on_china_is_no_leverage():
+    text = "Both North Korea and Russia are heavily dependent on China for trade."
+    assert label_position(text, theme=MOTIVES) != "leverage"
