@@ -195,3 +195,10 @@ def test_north_korea_loosening_its_dependence_on_china_is_leverage(text):
 def test_north_korea_dependent_on_china_is_no_leverage():
     text = "Both North Korea and Russia are heavily dependent on China for trade."
     assert label_position(text, theme=MOTIVES) != "leverage"
+
+
+def test_help_to_feed_the_country_is_economic_need_a_famine_told_is_not():
+    help_ = "Kim Jong Un wants Moscow's help to feed a nation on the edge of hunger."
+    told = "North Korea was then struggling to recover from a devastating famine."
+    assert label_position(help_, theme=MOTIVES) == "economic need"
+    assert label_position(told, theme=MOTIVES) != "economic need"
