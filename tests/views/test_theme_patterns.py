@@ -202,3 +202,11 @@ def test_help_to_feed_the_country_is_economic_need_a_famine_told_is_not():
     told = "North Korea was then struggling to recover from a devastating famine."
     assert label_position(help_, theme=MOTIVES) == "economic need"
     assert label_position(told, theme=MOTIVES) != "economic need"
+
+
+@pytest.mark.parametrize("text", [
+    "At the parade in Beijing, Kim Jong Un stood next to Chinese President Xi Jinping and Russia's Putin.",
+    "Vladimir Putin and North Korean leader Kim Jong Un joined Chinese President Xi Jinping on the rostrum.",
+])
+def test_the_three_leaders_shown_side_by_side_are_china_aligned(text):
+    assert label_position(text, theme=CHINA) == "China aligned"
