@@ -210,3 +210,8 @@ def test_help_to_feed_the_country_is_economic_need_a_famine_told_is_not():
 ])
 def test_the_three_leaders_shown_side_by_side_are_china_aligned(text):
     assert label_position(text, theme=CHINA) == "China aligned"
+
+
+def test_the_western_bloc_by_its_other_name_is_no_alliance_of_the_two():
+    text = "A North Atlantic Alliance spokesman said there was evidence of North Korean troops in Russia."
+    assert label_position(text, theme=FRAMING) != "alliance"
