@@ -10,7 +10,7 @@ FRAMING, SANCTIONS, CHINA, MOTIVES = "relationship framing", "sanctions and the 
 
 
 @pytest.mark.parametrize("text", [
-    "Beijing and Moscow, both veto-wielding council members, have repeatedly shielded Pyongyang from new penalties.",
+    "Beijing and Moscow, both veto-wielding council members, have repeatedly protected Pyongyang from new penalties.",
     "China and Russia have urged the council to ease the measures imposed on North Korea.",
     "Moscow and Beijing subsidize North Korea with fuel and grain.",
     "It is likely that Russia and China coordinated their approach to Pyongyang before the vote.",
