@@ -1,0 +1,217 @@
+"""Codebook patterns of the themes relationship framing, sanctions and the UN, China's role and North Korea's motives:
+each label read from the ways authors write it, and not from look-alike sentences (one sentence, read alone)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.views import label_position
+
+FRAMING, SANCTIONS, CHINA, MOTIVES = "relationship framing", "sanctions and the UN", "China's role", "North Korea's motives"
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing and Moscow, both veto-wielding council members, have repeatedly protected Pyongyang from new penalties.",
+    "China and Russia have urged the council to ease the measures imposed on North Korea.",
+    "Moscow and Beijing subsidize North Korea with fuel and grain.",
+    "It is likely that Russia and China coordinated their approach to Pyongyang before the vote.",
+])
+def test_china_and_russia_as_one_subject_of_a_deed_for_north_korea_are_china_aligned(text):
+    assert label_position(text, theme=CHINA) == "China aligned"
+
+
+def test_north_korea_and_china_opposing_a_move_against_russia_are_china_aligned():
+    text = "Pyongyang and Beijing openly opposed expelling Russia from the rights council."
+    assert label_position(text, theme=CHINA) == "China aligned"
+
+
+@pytest.mark.parametrize("text", [
+    "The draft on North Korea failed because of Moscow and Beijing's repeated vetoes.",
+    "The measures on North Korea are easily evaded with the help of Russia and China.",
+    "The outbreak may strengthen the Russian and Chinese position that the sanctions on North Korea are too harsh.",
+])
+def test_the_deed_of_china_and_russia_named_as_a_noun_is_china_aligned(text):
+    assert label_position(text, theme=CHINA) == "China aligned"
+
+
+def test_china_and_russia_that_did_not_block_are_not_china_aligned():
+    text = "Russia and China have not blocked any of the measures against North Korea since 2006."
+    assert label_position(text, theme=CHINA) != "China aligned"
+
+
+def test_the_three_named_as_members_of_one_set_of_ties_are_china_aligned_two_pairs_are_not():
+    three = "Analysts see a worrying development in relations between Russia, North Korea, and China this year."
+    pairs = "Tokyo raised worries about cooperation between Russia and China and between Russia and North Korea."
+    assert label_position(three, theme=CHINA) == "China aligned"
+    assert label_position(pairs, theme=CHINA) != "China aligned"
+
+
+@pytest.mark.parametrize("text", [
+    "China's foreign ministry said that it was not aware of any Russian missile transfer to North Korea.",
+    "Beijing has stated that it is unaware of North Korean soldiers in Russia.",
+])
+def test_china_saying_it_does_not_know_of_the_deed_is_china_indifferent(text):
+    assert label_position(text, theme=CHINA) == "China indifferent"
+
+
+def test_a_concern_another_party_expresses_is_not_china_uneasy():
+    text = ("Japan's defence minister expressed concern about cooperation between Russia and China and between Russia "
+            "and North Korea at the meeting.")
+    assert label_position(text, theme=CHINA) != "China uneasy"
+
+
+def test_a_concern_no_one_is_named_to_hold_is_still_china_uneasy():
+    text = "In Beijing there are concerns that Russia might hand North Korea missile technology."
+    assert label_position(text, theme=CHINA) == "China uneasy"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea ships artillery shells to Russia in exchange for much-needed economic aid.",
+    "Moscow has provided food and energy supplies to Pyongyang in return.",
+])
+def test_aid_north_korea_gets_in_return_named_by_its_kind_is_economic_need(text):
+    assert label_position(text, theme=MOTIVES) == "economic need"
+
+
+def test_economic_aid_named_without_an_exchange_is_not_economic_need():
+    text = "Moscow is also reported to provide economic support to North Korea this year."
+    assert label_position(text, theme=MOTIVES) != "economic need"
+
+
+@pytest.mark.parametrize("text", [
+    "Putin thanked Kim Jong Un for North Korea's \u201cunwavering support\u201d in the conflict.",
+    "North Korea has helped Moscow out of genuine feelings of solidarity, the minister stressed.",
+])
+def test_support_in_words_of_constancy_or_feelings_of_solidarity_is_solidarity(text):
+    assert label_position(text, theme=MOTIVES) == "solidarity"
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was an attempt by two desperate men, Putin and Kim, to prop each other up.",
+    "Observers in the region understand the desperate moves of Putin and Kim Jong Un.",
+    "With Moscow turning to North Korea for shells, the Russians are really desperate.",
+])
+def test_the_two_called_desperate_is_a_marriage_of_convenience(text):
+    assert label_position(text, theme=FRAMING) == "marriage of convenience"
+
+
+def test_ukraines_desperate_defence_is_no_marriage_of_convenience():
+    text = "Shells from Seoul would help Ukraine's desperate defence, while Russia relies on North Korea."
+    assert label_position(text, theme=FRAMING) != "marriage of convenience"
+
+
+def test_the_two_acting_as_one_against_others_is_a_strategic_alignment():
+    assert label_position("North Korea and Russia are working together to undermine the Western order.",
+                          theme=FRAMING) == "strategic alignment"
+    assert label_position("Russia could change the balance in the Far East by joining forces with North Korea.",
+                          theme=FRAMING) in ("strategic alignment", "")     # a modal may set it aside
+    assert label_position("Diplomats in Seoul worry about the two dictators working together.",
+                          theme=FRAMING) != "strategic alignment"
+
+
+def test_one_mind_on_the_world_in_diplomatic_words_is_a_strategic_alignment():
+    text = "The talks between Russia and the DPRK showed coinciding views on the international situation."
+    assert label_position(text, theme=FRAMING) == "strategic alignment"
+
+
+@pytest.mark.parametrize("text", [
+    "The war gives North Korea new reasons to draw closer to Russia.",
+    "North Korea and Russia are cozying up to each other both strategically and militarily.",
+    "The war has pulled North Korea back into Moscow's political orbit.",
+])
+def test_the_two_coming_closer_is_friendship(text):
+    assert label_position(text, theme=FRAMING) == "friendship"
+
+
+def test_a_general_drawing_closer_is_no_friendship():
+    text = "In the triangle of Russia, North Korea and China, as one side draws closer, the other grows distant."
+    assert label_position(text, theme=FRAMING) != "friendship"
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov also voiced opposition to Western sanctions against North Korea.",
+    "Russia opposes tightening sanctions on North Korea, its diplomats say.",
+])
+def test_sanctions_opposed_in_a_noun_or_a_verb_are_russia_shields(text):
+    assert label_position(text, theme=SANCTIONS) == "Russia shields"
+
+
+def test_trade_stopped_because_of_the_sanctions_is_russia_abides_sanctions_on_russia_are_not():
+    held = "Russia's trade with North Korea shrank by half last year because of UN sanctions against Pyongyang."
+    own = "Russia's exports to Europe fell because of sanctions imposed on Russia, North Korean media noted."
+    assert label_position(held, theme=SANCTIONS) == "Russia abides"
+    assert label_position(own, theme=SANCTIONS) != "Russia abides"
+
+
+def test_one_of_the_two_with_its_allies_in_the_same_clause_is_an_alliance():
+    text = "Putin's trip to Pyongyang reaffirmed Russia's relations with its allies of old."
+    assert label_position(text, theme=FRAMING) == "alliance"
+    third = "Moscow thanked its close allies Belarus and Syria for their votes."
+    assert label_position(third, theme=FRAMING) != "alliance"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and North Korea have a lot to gain from each other at this moment.",
+    "For Moscow and Pyongyang an arms deal makes sense for both sides.",
+    "Russia and North Korea are looking for ways to help one another against the sanctions.",
+])
+def test_a_gain_each_draws_from_the_other_is_a_marriage_of_convenience(text):
+    assert label_position(text, theme=FRAMING) == "marriage of convenience"
+
+
+def test_the_treatys_mutual_aid_is_no_marriage_of_convenience():
+    text = "The treaty between Russia and North Korea lets the two countries help each other in the face of aggression."
+    assert label_position(text, theme=FRAMING) != "marriage of convenience"
+
+
+def test_trade_the_resolutions_ban_named_as_such_is_on_the_sanctions_theme_and_violated():
+    text = "The illegal arms trade between North Korea and Russia is set to grow after the visit."
+    assert label_position(text, theme=SANCTIONS) == "violated"
+    programme = "Pyongyang keeps advancing its prohibited weapons of mass destruction programmes, Moscow's envoy was told."
+    assert label_position(programme, theme=SANCTIONS) != "violated"
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Russia and the DPRK are traditionally friendly, the embassy said.",
+    "For Pyongyang, Russia is a large and generally friendly neighbour.",
+    "Putin and his old pal Kim Jong Un toured the cosmodrome together.",
+])
+def test_the_ties_called_friendly_or_a_leaders_pal_is_friendship(text):
+    assert label_position(text, theme=FRAMING) == "friendship"
+
+
+def test_chinas_friendly_neighbours_are_no_friendship_of_the_two():
+    text = "The spokesman said both North Korea and Russia are China's friendly neighbours."
+    assert label_position(text, theme=FRAMING) != "friendship"
+
+
+@pytest.mark.parametrize("text", [
+    "The visit showed that North Korea is an independent actor, not solely dependent on China.",
+    "Fuel from Russia helps North Korea alleviate its dependence on China.",
+])
+def test_north_korea_loosening_its_dependence_on_china_is_leverage(text):
+    assert label_position(text, theme=MOTIVES) == "leverage"
+
+
+def test_north_korea_dependent_on_china_is_no_leverage():
+    text = "Both North Korea and Russia are heavily dependent on China for trade."
+    assert label_position(text, theme=MOTIVES) != "leverage"
+
+
+def test_help_to_feed_the_country_is_economic_need_a_famine_told_is_not():
+    help_ = "Kim Jong Un wants Moscow's help to feed a nation on the edge of hunger."
+    told = "North Korea was then struggling to recover from a devastating famine."
+    assert label_position(help_, theme=MOTIVES) == "economic need"
+    assert label_position(told, theme=MOTIVES) != "economic need"
+
+
+@pytest.mark.parametrize("text", [
+    "At the parade in Beijing, Kim Jong Un stood next to Chinese President Xi Jinping and Russia's Putin.",
+    "Vladimir Putin and North Korean leader Kim Jong Un joined Chinese President Xi Jinping on the rostrum.",
+])
+def test_the_three_leaders_shown_side_by_side_are_china_aligned(text):
+    assert label_position(text, theme=CHINA) == "China aligned"
+
+
+def test_the_western_bloc_by_its_other_name_is_no_alliance_of_the_two():
+    text = "A North Atlantic Alliance spokesman said there was evidence of North Korean troops in Russia."
+    assert label_position(text, theme=FRAMING) != "alliance"
