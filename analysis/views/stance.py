@@ -527,8 +527,30 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     conceded = [lab for lab in held
                 if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "concession")]
     pool = [lab for lab in held if lab not in conceded] or held
-    chosen = min(pool, key=lambda lab: (lab.rank, lab.start))
+    chosen = _stated_before_doubt(text, min(pool, key=lambda lab: (lab.rank, lab.start)), pool, markers)
     return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels, "", "", denied)
+
+
+# a gerund after a preposition ("In exchange for providing Russia with weaponry, North Korea could seek ..."): no finite clause
+# of its own, it takes the modality of the clause it hangs on
+_PREPOSITION_GERUND = re.compile(r"\b(?:for|by|of|in|after|before|without|from|on|upon|through)\s+(?:[\w’'-]+\s+)?$", re.I)
+# the words that report or allege: a source named at the end scopes over the whole sentence ("..., officials allege")
+_REPORTING_DOUBT = re.compile(r"\b(?:alleg|accus|claim|report|say|said|according)\w*", re.I)
+
+
+def _stated_before_doubt(text: str, chosen: _Label, pool: list, markers: dict) -> _Label:
+    """A doubt reaches forward, not back: when ``chosen`` names a doubt ("speculative", "uncertain") by a word of possibility
+    and opens a later clause than another label of ``pool`` stated before it in a finite clause, the doubt qualifies what
+    follows it (a purpose, a return, a further step), not the fact already stated: "North Korea has sent 1,500 troops to
+    Russia – possibly to fight inside Ukraine" states the troops sent; the earlier label is the sentence's.  Not a gerund
+    after a preposition ("In exchange for providing Russia with weaponry, North Korea could seek ..."), which takes the
+    modal of its main clause; not an allegation ("..., officials allege"), which scopes back over the sentence."""
+    if not _names_a_doubt(chosen.label, markers) or _REPORTING_DOUBT.search(chosen.text):
+        return chosen
+    start = _clause_start(text, chosen.start)
+    before = [lab for lab in pool if lab.end <= start and not _names_a_doubt(lab.label, markers)
+              and not (re.match(r"\w+ing\b", lab.text) and _PREPOSITION_GERUND.search(text, max(0, lab.start - 40), lab.start))]
+    return min(before, key=lambda lab: (lab.rank, lab.start)) if before else chosen
 
 
 def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None) -> str:

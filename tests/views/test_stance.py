@@ -380,3 +380,31 @@ def test_the_rules_of_round_31_hold_only_the_pairs_stated_relation(text, theme, 
     # p34's rules (growing closeness, ties of two kinds, forces deployed, mutual defense, peace threatened, international law,
     # weaponry traded) under a negation, a question, a possibility or another pair
     assert label_position(text, theme=theme) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the doubt opens a later clause: it hedges the purpose or the return, not the supply stated before it
+    ("Officials now say Pyongyang has shipped 2,000 soldiers to Russia – possibly to fight near the front.", "confirmed"),
+    ("Since it emerged that North Korea delivered shells to Russia, the possibility of Moscow sharing rocket know-how "
+     "with Pyongyang in return is growing.", "confirmed"),
+    # a gerund after a preposition takes the modal of its main clause
+    ("In return for supplying Russia with shells, Pyongyang could try to obtain rocket know-how.", "speculative"),
+    # the doubt before the supply still governs it
+    ("North Korea could possibly send soldiers to Russia.", "speculative"),
+])
+def test_a_doubt_hedges_what_follows_it_not_a_supply_stated_before(text, expect):
+    assert label_position(text, theme="military support") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang stands ready to send 50,000 soldiers to Russia as military assistance, a Moscow commentator said.",
+    "Kim is prepared to supply more artillery shells to Russia.",
+    "North Korea plans to send engineers and soldiers to Russia.",
+])
+def test_a_supply_planned_or_readied_is_speculative_not_confirmed(text):
+    assert label_position(text, theme="military support") == "speculative"
+
+
+def test_more_of_the_support_forecast_presupposes_it():
+    # "may send more" is no speculation on whether the support exists
+    assert label_position("Pyongyang might send more soldiers to Russia.", theme="military support") != "speculative"
