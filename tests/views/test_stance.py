@@ -408,3 +408,17 @@ def test_a_supply_planned_or_readied_is_speculative_not_confirmed(text):
 def test_more_of_the_support_forecast_presupposes_it():
     # "may send more" is no speculation on whether the support exists
     assert label_position("Pyongyang might send more soldiers to Russia.", theme="military support") != "speculative"
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the ties as the agent that grew something else, not the ties grown
+    ("Their partnership has strengthened Pyongyang's hand in talks with Moscow's rivals.", ""),
+    ("Ties between Russia and North Korea have strengthened since the summit.", "deepening"),
+    # closer to a third place, not to each other
+    ("Russia keeps pushing its artillery ever closer to the Baltic while North Korea watches.", ""),
+    ("Russia and North Korea are drawing ever closer.", "deepening"),
+    # a fact not known is no doubt about the ties' outlook
+    ("The exact size of North Korea's contingent in Russia remains unclear.", ""),
+])
+def test_the_ties_must_be_what_grows_or_is_in_doubt(text, expect):
+    assert label_position(text, theme="durability and outlook") == expect
