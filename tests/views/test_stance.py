@@ -422,3 +422,17 @@ def test_more_of_the_support_forecast_presupposes_it():
 ])
 def test_the_ties_must_be_what_grows_or_is_in_doubt(text, expect):
     assert label_position(text, theme="durability and outlook") == expect
+
+
+@pytest.mark.parametrize("text", [
+    # the US as the partner of whoever counters is no adversary of Russia and North Korea: the allies face a threat
+    "Seoul plans to counter the new pact together with the United States after Russia and North Korea signed it.",
+    "After the Moscow-Pyongyang pact, South Korea must move fast to deter such a military threat in cooperation with Japan and the US.",
+])
+def test_the_west_countering_with_its_partners_faces_a_threat(text):
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+def test_countering_the_us_itself_stays_a_common_adversary():
+    assert label_position("Russia and North Korea vowed to counter the United States together.",
+                          theme="the US and the West") == "common adversary"
