@@ -436,3 +436,18 @@ def test_the_west_countering_with_its_partners_faces_a_threat(text):
 def test_countering_the_us_itself_stays_a_common_adversary():
     assert label_position("Russia and North Korea vowed to counter the United States together.",
                           theme="the US and the West") == "common adversary"
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of the deed with its owner presupposes the deed
+    "Seoul denounced Moscow's purchase of artillery shells from North Korea.",
+    "Pyongyang's help, including missiles and munitions, keeps Russia's guns firing.",
+    "The presence of North Korean soldiers on Russian soil changes the war.",
+])
+def test_the_support_named_as_a_deed_of_its_owner_is_confirmed(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_possible_purchase_is_not_presupposed():
+    assert label_position("Seoul worries about Moscow's possible purchase of shells from North Korea.",
+                          theme="military support") != "confirmed"
