@@ -451,3 +451,7 @@ def test_the_support_named_as_a_deed_of_its_owner_is_confirmed(text):
 def test_a_possible_purchase_is_not_presupposed():
     assert label_position("Seoul worries about Moscow's possible purchase of shells from North Korea.",
                           theme="military support") != "confirmed"
+
+
+def test_arms_deals_still_talked_over_are_speculative():
+    assert label_position("Moscow is quietly negotiating weapons deals with Pyongyang.", theme="military support") == "speculative"
