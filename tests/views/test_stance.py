@@ -455,3 +455,11 @@ def test_a_possible_purchase_is_not_presupposed():
 
 def test_arms_deals_still_talked_over_are_speculative():
     assert label_position("Moscow is quietly negotiating weapons deals with Pyongyang.", theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Pyongyang have deepened economic, military and cultural ties since the invasion.",
+    "Military cooperation between Russia and North Korea continues to grow as the war drags on.",
+])
+def test_ties_growing_on_or_deepened_in_a_list_of_kinds_are_deepening(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
