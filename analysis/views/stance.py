@@ -480,6 +480,18 @@ def label_matches(text: str, theme: Theme) -> list[_Label]:
 _SEEMING = re.compile(r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|seemingly|ostensibly|on the surface)\b", re.I)
 
 
+def _claim_of_another(text: str, lab: _Label, held: list, others_deed: list, markers: dict) -> bool:
+    """A word of claiming or alleging holds no label of its own when what it claims is another actor's deed: every label
+    after it is one the theme's actors do not own ("The New York Times went as far as to claim that China had been providing
+    Russia with artillery": China's supply claimed, not North Korea's)."""
+    rv = markers.get("reporting_verbs")
+    if len(lab.text.split()) > 2 or not ((rv is not None and rv.search(lab.text) is not None)
+                                         or _REPORTING_ING.match(lab.text) or _HOLDERS_NOUN.match(lab.text)):
+        return False      # the label's words are the claiming word itself ("claim", "accused", "allegations")
+    after = [x for x in others_deed if x.start >= lab.end]
+    return bool(after) and not any(x.start >= lab.end for x in held if x is not lab)
+
+
 def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
                   actors: Optional[dict] = None, actor_named: bool = True) -> SentenceReading:
     """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
@@ -494,7 +506,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     if not found:
         return SentenceReading("", "", (-1, -1), (), "", "")
     spans = find_spans(text) if spans is None else spans
-    held, rejected, set_aside = [], [], []
+    held, rejected, set_aside, others_deed = [], [], [], []
     for lab in found:
         if not actor_named:
             rejected.append(lab)
@@ -504,10 +516,14 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
         elif any(_inside(s.other, lab.start, lab.end) and _SEEMING.search(text, s.other[0], s.other[1])
                  for s in spans if s.kind == "concession"):
             rejected.append(lab)      # "while X may temporarily appear to be strengthening, Y": conceded as a seeming only
-        elif label_rejection(text, lab, theme, markers, actors):
+        elif (rule := label_rejection(text, lab, theme, markers, actors)):
             rejected.append(lab)
+            if rule == "other actor":
+                others_deed.append(lab)
         else:
             held.append(lab)
+    held = [lab for lab in held if not _claim_of_another(text, lab, held, others_deed, markers)]
+    rejected += [lab for lab in found if lab not in held and lab not in rejected]
     rejected_labels = tuple(sorted({r.label for r in rejected} - {h.label for h in held}))
     denied = tuple(sorted({r.label for r in set_aside} - {h.label for h in held}))
     if not held:

@@ -463,3 +463,18 @@ def test_arms_deals_still_talked_over_are_speculative():
 ])
 def test_ties_growing_on_or_deepened_in_a_list_of_kinds_are_deepening(text):
     assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text", [
+    # what is claimed is another actor's supply
+    "Some reports claim that China had been providing Russia with drones and artillery shells.",
+    # the speculation is about another topic than the support
+    "North Korea's choice to send soldiers to Russia has fuelled speculation about Kim's health.",
+])
+def test_a_claim_or_speculation_about_something_else_holds_no_support_label(text):
+    assert label_position(text, theme="military support") not in ("alleged", "speculative")
+
+
+def test_speculation_about_the_support_itself_stays_speculative():
+    assert label_position("There is speculation about North Korean troops being sent to Russia.",
+                          theme="military support") == "speculative"
