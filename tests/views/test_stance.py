@@ -460,6 +460,7 @@ def test_arms_deals_still_talked_over_are_speculative():
 @pytest.mark.parametrize("text", [
     "Moscow and Pyongyang have deepened economic, military and cultural ties since the invasion.",
     "Military cooperation between Russia and North Korea continues to grow as the war drags on.",
+    "The minister said trade ties between Moscow and Pyongyang are steadily expanding.",
 ])
 def test_ties_growing_on_or_deepened_in_a_list_of_kinds_are_deepening(text):
     assert label_position(text, theme="durability and outlook") == "deepening"
