@@ -195,8 +195,19 @@ def _read_attribution(text: str, markers: dict, overlap_holder: Optional[str], c
     return _attribute_by_cues(text, markers, context, pronoun_context)
 
 
+# "As reported by Ukrinform, ...", "..., as noted by NATO's Secretary-General": the source named after "as <verb> by" holds the
+# sentence as "according to" does (the participle's "by" names its agent, not a place: "reported from Kyiv" stays the writer's)
+_AS_REPORTED_BY = re.compile(r"\bas\s+(?:was\s+|previously\s+|earlier\s+|first\s+)?(?:reported|stated|noted|announced|claimed"
+                             r"|confirmed|revealed|disclosed)\s+by\s+", re.I)
+
+
 def _attribute_by_cues(text: str, markers: dict, context: str, pronoun_context: str) -> tuple[bool, str, bool]:
     """Attribution from the sentence's own words: reporting verbs, agentless reports, footnotes."""
+    if (m := _AS_REPORTED_BY.search(text)) is not None:
+        span = nlp.np_after(text, m.end(), len(text), full=True)
+        holder = _named_holder(text, *span) if span else ""
+        if holder and holder.lower() not in _personal_pronouns():
+            return True, holder, True
     for m in markers["reporting_verbs"].finditer(text):
         found = _read_reporting_verb(text, m, context, pronoun_context)
         if found is not None:

@@ -480,6 +480,18 @@ def label_matches(text: str, theme: Theme) -> list[_Label]:
 _SEEMING = re.compile(r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|seemingly|ostensibly|on the surface)\b", re.I)
 
 
+def _claim_of_another(text: str, lab: _Label, held: list, others_deed: list, markers: dict) -> bool:
+    """A word of claiming or alleging holds no label of its own when what it claims is another actor's deed: every label
+    after it is one the theme's actors do not own ("The New York Times went as far as to claim that China had been providing
+    Russia with artillery": China's supply claimed, not North Korea's)."""
+    rv = markers.get("reporting_verbs")
+    if len(lab.text.split()) > 2 or not ((rv is not None and rv.search(lab.text) is not None)
+                                         or _REPORTING_ING.match(lab.text) or _HOLDERS_NOUN.match(lab.text)):
+        return False      # the label's words are the claiming word itself ("claim", "accused", "allegations")
+    after = [x for x in others_deed if x.start >= lab.end]
+    return bool(after) and not any(x.start >= lab.end for x in held if x is not lab)
+
+
 def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[ContrastSpan]] = None,
                   actors: Optional[dict] = None, actor_named: bool = True) -> SentenceReading:
     """The position ``text`` takes on ``theme`` (see the module docstring for the rules).
@@ -494,7 +506,7 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     if not found:
         return SentenceReading("", "", (-1, -1), (), "", "")
     spans = find_spans(text) if spans is None else spans
-    held, rejected, set_aside = [], [], []
+    held, rejected, set_aside, others_deed = [], [], [], []
     for lab in found:
         if not actor_named:
             rejected.append(lab)
@@ -504,10 +516,14 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
         elif any(_inside(s.other, lab.start, lab.end) and _SEEMING.search(text, s.other[0], s.other[1])
                  for s in spans if s.kind == "concession"):
             rejected.append(lab)      # "while X may temporarily appear to be strengthening, Y": conceded as a seeming only
-        elif label_rejection(text, lab, theme, markers, actors):
+        elif (rule := label_rejection(text, lab, theme, markers, actors)):
             rejected.append(lab)
+            if rule == "other actor":
+                others_deed.append(lab)
         else:
             held.append(lab)
+    held = [lab for lab in held if not _claim_of_another(text, lab, held, others_deed, markers)]
+    rejected += [lab for lab in found if lab not in held and lab not in rejected]
     rejected_labels = tuple(sorted({r.label for r in rejected} - {h.label for h in held}))
     denied = tuple(sorted({r.label for r in set_aside} - {h.label for h in held}))
     if not held:
@@ -527,8 +543,30 @@ def read_position(text: str, theme: Theme, markers: dict, spans: Optional[list[C
     conceded = [lab for lab in held
                 if any(_inside(s.other, lab.start, lab.end) for s in spans if s.kind == "concession")]
     pool = [lab for lab in held if lab not in conceded] or held
-    chosen = min(pool, key=lambda lab: (lab.rank, lab.start))
+    chosen = _stated_before_doubt(text, min(pool, key=lambda lab: (lab.rank, lab.start)), pool, markers)
     return SentenceReading(chosen.label, chosen.text, (chosen.start, chosen.end), rejected_labels, "", "", denied)
+
+
+# a gerund after a preposition ("In exchange for providing Russia with weaponry, North Korea could seek ..."): no finite clause
+# of its own, it takes the modality of the clause it hangs on
+_PREPOSITION_GERUND = re.compile(r"\b(?:for|by|of|in|after|before|without|from|on|upon|through)\s+(?:[\w’'-]+\s+)?$", re.I)
+# the words that report or allege: a source named at the end scopes over the whole sentence ("..., officials allege")
+_REPORTING_DOUBT = re.compile(r"\b(?:alleg|accus|claim|report|say|said|according)\w*", re.I)
+
+
+def _stated_before_doubt(text: str, chosen: _Label, pool: list, markers: dict) -> _Label:
+    """A doubt reaches forward, not back: when ``chosen`` names a doubt ("speculative", "uncertain") by a word of possibility
+    and opens a later clause than another label of ``pool`` stated before it in a finite clause, the doubt qualifies what
+    follows it (a purpose, a return, a further step), not the fact already stated: "North Korea has sent 1,500 troops to
+    Russia – possibly to fight inside Ukraine" states the troops sent; the earlier label is the sentence's.  Not a gerund
+    after a preposition ("In exchange for providing Russia with weaponry, North Korea could seek ..."), which takes the
+    modal of its main clause; not an allegation ("..., officials allege"), which scopes back over the sentence."""
+    if not _names_a_doubt(chosen.label, markers) or _REPORTING_DOUBT.search(chosen.text):
+        return chosen
+    start = _clause_start(text, chosen.start)
+    before = [lab for lab in pool if lab.end <= start and not _names_a_doubt(lab.label, markers)
+              and not (re.match(r"\w+ing\b", lab.text) and _PREPOSITION_GERUND.search(text, max(0, lab.start - 40), lab.start))]
+    return min(before, key=lambda lab: (lab.rank, lab.start)) if before else chosen
 
 
 def label_position(text: str, *, theme: str, codebook: Optional[Codebook] = None) -> str:

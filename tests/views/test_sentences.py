@@ -316,3 +316,13 @@ def test_arms_traded_put_the_sentence_on_the_support_theme():
 ])
 def test_a_us_north_korea_compound_of_contact_is_a_negotiating_counterpart(text):
     assert label_position(text, theme="the US and the West") == "negotiating counterpart"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("As reported by Interfax, Pyongyang could send more engineers to Russia.", "Interfax"),
+    ("Pyongyang has sent engineers to Russia, as noted by the Japanese defence ministry.", "Japanese defence ministry"),
+])
+def test_a_source_after_as_reported_by_holds_the_sentence(text, holder):
+    from analysis.views import attribute_sentence
+    attributed, who = attribute_sentence(text)
+    assert attributed and who == holder

@@ -380,3 +380,97 @@ def test_the_rules_of_round_31_hold_only_the_pairs_stated_relation(text, theme, 
     # p34's rules (growing closeness, ties of two kinds, forces deployed, mutual defense, peace threatened, international law,
     # weaponry traded) under a negation, a question, a possibility or another pair
     assert label_position(text, theme=theme) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the doubt opens a later clause: it hedges the purpose or the return, not the supply stated before it
+    ("Officials now say Pyongyang has shipped 2,000 soldiers to Russia – possibly to fight near the front.", "confirmed"),
+    ("Since it emerged that North Korea delivered shells to Russia, the possibility of Moscow sharing rocket know-how "
+     "with Pyongyang in return is growing.", "confirmed"),
+    # a gerund after a preposition takes the modal of its main clause
+    ("In return for supplying Russia with shells, Pyongyang could try to obtain rocket know-how.", "speculative"),
+    # the doubt before the supply still governs it
+    ("North Korea could possibly send soldiers to Russia.", "speculative"),
+])
+def test_a_doubt_hedges_what_follows_it_not_a_supply_stated_before(text, expect):
+    assert label_position(text, theme="military support") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang stands ready to send 50,000 soldiers to Russia as military assistance, a Moscow commentator said.",
+    "Kim is prepared to supply more artillery shells to Russia.",
+    "North Korea plans to send engineers and soldiers to Russia.",
+])
+def test_a_supply_planned_or_readied_is_speculative_not_confirmed(text):
+    assert label_position(text, theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text, expect", [
+    # the ties as the agent that grew something else, not the ties grown
+    ("Their partnership has strengthened Pyongyang's hand in talks with Moscow's rivals.", ""),
+    ("Ties between Russia and North Korea have strengthened since the summit.", "deepening"),
+    # closer to a third place, not to each other
+    ("Russia keeps pushing its artillery ever closer to the Baltic while North Korea watches.", ""),
+    ("Russia and North Korea are drawing ever closer.", "deepening"),
+    # a fact not known is no doubt about the ties' outlook
+    ("The exact size of North Korea's contingent in Russia remains unclear.", ""),
+])
+def test_the_ties_must_be_what_grows_or_is_in_doubt(text, expect):
+    assert label_position(text, theme="durability and outlook") == expect
+
+
+@pytest.mark.parametrize("text", [
+    # the US as the partner of whoever counters is no adversary of Russia and North Korea: the allies face a threat
+    "Seoul plans to counter the new pact together with the United States after Russia and North Korea signed it.",
+    "After the Moscow-Pyongyang pact, South Korea must move fast to deter such a military threat in cooperation with Japan and the US.",
+])
+def test_the_west_countering_with_its_partners_faces_a_threat(text):
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+def test_countering_the_us_itself_stays_a_common_adversary():
+    assert label_position("Russia and North Korea vowed to counter the United States together.",
+                          theme="the US and the West") == "common adversary"
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of the deed with its owner presupposes the deed
+    "Seoul denounced Moscow's purchase of artillery shells from North Korea.",
+    "Pyongyang's help, including missiles and munitions, keeps Russia's guns firing.",
+    "The presence of North Korean soldiers on Russian soil changes the war.",
+])
+def test_the_support_named_as_a_deed_of_its_owner_is_confirmed(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_possible_purchase_is_not_presupposed():
+    assert label_position("Seoul worries about Moscow's possible purchase of shells from North Korea.",
+                          theme="military support") != "confirmed"
+
+
+def test_arms_deals_still_talked_over_are_speculative():
+    assert label_position("Moscow is quietly negotiating weapons deals with Pyongyang.", theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Pyongyang have deepened economic, military and cultural ties since the invasion.",
+    "Military cooperation between Russia and North Korea continues to grow as the war drags on.",
+    "The minister said trade ties between Moscow and Pyongyang are steadily expanding.",
+])
+def test_ties_growing_on_or_deepened_in_a_list_of_kinds_are_deepening(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text", [
+    # what is claimed is another actor's supply
+    "Some reports claim that China had been providing Russia with drones and artillery shells.",
+    # the speculation is about another topic than the support
+    "North Korea's choice to send soldiers to Russia has fuelled speculation about Kim's health.",
+])
+def test_a_claim_or_speculation_about_something_else_holds_no_support_label(text):
+    assert label_position(text, theme="military support") not in ("alleged", "speculative")
+
+
+def test_speculation_about_the_support_itself_stays_speculative():
+    assert label_position("There is speculation about North Korean troops being sent to Russia.",
+                          theme="military support") == "speculative"
