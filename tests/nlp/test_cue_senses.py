@@ -39,6 +39,38 @@ def test_other_sense(text, word, expected):
 
 
 @pytest.mark.parametrize("text, word, expected", [
+    # an oath of allegiance and a declaration that confers a status perform an act: no proposition is held
+    ("The gunman, who had pledged allegiance to the militia, was arrested.", "pledged", True),
+    ("Both men pledged their allegiance to the new emir.", "pledged", True),
+    ("The cabinet responded by declaring the envoy persona non grata.", "declaring", True),
+    ("The king declared Friday a national day of mourning.", "declared", True),
+    ("The judge may declare the suspects fugitives before the trial.", "declare", True),
+    ("The governor declared a state of emergency after the floods.", "declared", True),
+    # a pledge to act and a declaration of a proposition or an assessment keep their rows
+    ("The ministers pledged to rebuild the bridge by spring.", "pledged", False),
+    ("The spokesman declared that the talks had collapsed.", "declared", False),
+    ("The agency declared the outbreak a global health emergency.", "declared", False),
+])
+def test_oaths_and_status_declarations_are_acts(text, word, expected):
+    assert other_sense(text, _cue(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # feeling a thing (a noun phrase or a place, no verb before the clause ends) is an experience
+    ("Club owners to feel supporter anger\nThe plan collapsed.", "feel", True),
+    ("Will the supporters ever feel the same about the owners?", "feel", True),
+    ("It was a jolt felt across the region, where markets tumbled.", "felt", True),
+    # a view has a clause: a finite verb, a participle or "that" before the clause ends
+    ("Many growers feel the subsidy is unfair.", "feel", False),
+    ("Residents still feel their complaints are being ignored.", "feel", False),
+    ("Many voters feel betrayed after the vote.", "feel", False),
+    ("Some activists felt that the vote came too early.", "felt", False),
+])
+def test_feeling_a_thing_is_no_view(text, word, expected):
+    assert other_sense(text, _cue(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
     # a verb of telling before an indirect question: the subject would not tell (a claim even when negated)
     ("Lawmakers have not said when they would take up the bill.", "said", True),
     ("The ministry did not confirm whether the troops had left.", "confirm", True),
