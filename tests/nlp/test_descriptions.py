@@ -118,3 +118,17 @@ def test_an_age_epithet_after_a_bare_apostrophe_possessive_is_that_person():
             "The party won 35 seats in parliament, according to the poll.\n\nIf confirmed, Wilders\u2019 victory "
             "marks a sharp lurch to the right. \u201cThat\u2019s democracy,\u201d the 60-year-old told reporters.")
     assert [q.speaker for q in extract_quotes(text)] == ["Geert Wilders"]
+
+
+def test_an_age_before_a_role_makes_it_the_epithet_of_the_one_person_named_before():
+    # the role's holder is not found ("candidate" was never written with a name): the age still names one person
+    text = ("Interior Minister Tomas Verde claimed victory in the vote on Sunday. The 64-year-old candidate told "
+            "supporters that the count was \u201ca win for the whole country.\u201d")
+    assert _resolve(text, "The 64-year-old candidate") == "Tomas Verde"
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Verde"]
+
+
+def test_an_age_before_a_role_with_two_people_named_near_stays_as_written():
+    text = ("Tomas Verde met Dana Whitfield on Sunday. The 64-year-old candidate told supporters that the count "
+            "was fair.")
+    assert _resolve(text, "The 64-year-old candidate") == "The 64-year-old candidate"
