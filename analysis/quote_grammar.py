@@ -56,6 +56,9 @@ _BARE_HANDOVER = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a
                             r"\s+(said|says|tells|told|adds|added|writes|wrote)(?:\s+(?:me|us|reporters|"
                             r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*\.")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+# ... but a person's name, a comma and "who" open a relative clause set off by commas: what it says, that person said.
+_NAMED_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)\s*,\s+who\s+"
+                        r"(?:(?:also|later|then|previously|earlier|recently|has|had|have)\s+){0,2}(?:[a-z]+ly\s+)?$")
 # The subject of a clause reported with no "that" ('warns North Korea threatens'): a name of one to four words.
 _BARE_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|as soon as|until|while)\s+(?:the|a|an|its|his|her|their)\b")
@@ -326,6 +329,14 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
         return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",
                             len(_WORD.findall(text, cue.end, hi)))
+    named = _NAMED_WHO.search(text, max(lo, cue.start - 80), cue.start) if not cue.participle and not cue.passive \
+        else None
+    if named is not None and has_name(tokens(text, named.start(1), named.end(1))) and _person_name(named.group(1)):
+        # 'a radio interview with Consul Marta Velikova, who said that ... "..."': a relative clause set off by a
+        # comma after a person's name says what that person said (unlike 'a young woman who suggested'); not a
+        # body's name ending an apposition ('X, the head of a unit of Ruritania's Security Council, who said')
+        return _Attribution(named.group(1), named.start(1), cue.word, cue.roles, "pre",
+                            len(_WORD.findall(text, cue.end, hi)))
     participle: Optional[Cue] = None
     if len(cues) > 1 and (_RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) or cue.passive
                           and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)
@@ -449,6 +460,12 @@ _SIGNED_BY = re.compile(r"((?:the|a|an|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:ag
                         re.I)
 # A cue set off by commas ('Acts of protest, Mr. Obama said, are ...') does not open the clause that follows.
 _PARENTHETICAL = re.compile(r"\s*,")
+
+
+def _person_name(name: str) -> bool:
+    """A name the entity lexicon takes for a person's ("Marta Velikova", not "Ruritania's Security Council")."""
+    from .entities.mentions import parse_mention
+    return parse_mention(name).kind == "person"
 
 
 def _names_actor(text: str, span: tuple[int, int]) -> bool:

@@ -5,7 +5,9 @@ document ("the statement", "the KCNA report"), in this order:
 
 1. the document named with its issuer in the last sentences ("according to the KCNA report", "a statement
    from the Russian Embassy", "the ministry said in a statement") when that issuer is itself a reporting
-   subject before the quote ("Korean Central News Agency reported" for "KCNA");
+   subject before the quote ("Korean Central News Agency reported" for "KCNA"); a source given with
+   "according to" in a sentence whose subject is the document ("This statement was made ..., according to X")
+   only reports it and is no issuer;
 2. else the body that spoke the quote just before, in this sentence or the two before it ('"...," the
    Embassy said. ... "...," the statement read.'), when it is no person and no document itself.
 
@@ -88,6 +90,16 @@ def _same_body(a: str, b: str) -> bool:
     return (a.isupper() and len(a) > 1 and a == _initials(b)) or (b.isupper() and len(b) > 1 and b == _initials(a))
 
 
+def _document_subject(doc: "Document", pos: int) -> bool:
+    """Whether the sentence at ``pos`` opens with a document as its subject ("This statement was made ..."): a
+    source given there with 'according to' reports the document, it did not issue it."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return False
+    sent = doc.index.sentences[s]
+    return DOCUMENT.match(doc.text, sent.start, min(pos, sent.end)) is not None
+
+
 def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The body whose document ``mention`` ("the statement") is, at ``pos``; or ""."""
     own = OWN_ISSUER.fullmatch(mention)
@@ -121,6 +133,8 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
             if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
                     or DOCUMENT.search(name) or k == 0 and doc.people.lookup(name) is not None:
                 continue
+            if k == len(_NAMED_DOCUMENT) - 1 and _document_subject(doc, m.start()):
+                continue                       # 'This statement was made ..., according to Baltnews': it reports
             person = doc.people.lookup(name)
             if person is not None:
                 if not re.search(r"statement|letter", m.group(0), re.I) or k == len(_NAMED_DOCUMENT) - 1:

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue
+from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue, subject_before
 from .nlp.cues import reporting_verbs
 from .nlp.mentions import clean_mention
 from .quote_goodwill import goodwill_attribution
 from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
-                            _is_speech_cue, _post_attribution, _pre_attribution, _span_text,
+                            _is_speech_cue, _names_actor, _post_attribution, _pre_attribution, _span_text,
                             _word_count)
 from .text import paragraph_spans
 
@@ -31,6 +31,39 @@ def _relayed_participle(pre: _Attribution) -> bool:
 # and Y – "B"'); with no mark the name may be a second object ('called the plan "A" and the bill "B"').
 _GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
                      r"\s*(?:[–—―,]|--)\s*")
+
+
+# A verb of reporting after a quote ('..., reports AP'): the outlet's own act, not the quoted words' origin.
+_REPORT_FORMS = frozenset(("reported", "reports", "reporting"))
+
+
+def relaying_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet: a name the entity lexicon gives as media ("AP", "Reuters") or an outlet's
+    description ("the news agency", "the newspaper")."""
+    from .entities.mentions import parse_mention
+    name = (name or "").strip()
+    if not name:
+        return False
+    if _OUTLET_WORDS.search(name) and (name[:1].islower() or re.match(r"(?i:the)\s", name)):
+        return True
+    return parse_mention(name).kind == "media"
+
+
+_OUTLET_WORDS = re.compile(r"\b(?:news\s+agency|newspaper|news\s+outlet|outlet|broadcaster|wire\s+service|"
+                           r"news\s+service|daily|tabloid)$", re.I)
+
+
+def _inner_speaker(text: str, lo: int, hi: int) -> Optional[_Attribution]:
+    """The subject of the first verb of saying in ``text[lo:hi]`` (not a participle, a passive nor 'according to')
+    when it is a name, a pronoun or a description; else None."""
+    for c in iter_cues(text, lo, hi):
+        if c.participle or c.passive or c.lemma == "according to" or not set(c.roles) & {"s", "q"}:
+            continue
+        sp = subject_before(text, lo, c.start)
+        if sp is None or not _names_actor(text, sp) or relaying_outlet(text[sp[0]:sp[1]]):
+            return None
+        return _Attribution(_span_text(text, sp), sp[0], c.word, c.roles, "pre", len(_WORD.findall(text, c.end, hi)))
+    return None
 
 
 def _block_quotes(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> list[tuple[int, int, _Attribution]]:
@@ -173,6 +206,11 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # relays (the pronoun is resolved as any speaker's)
                 attr = _Attribution(he.group(1), he.start(1), he.group(2), "qs", "pre",
                                     len(_WORD.findall(text, he.end(2), l_hi)))
+            elif attr.cue in _REPORT_FORMS and sent is not None and relaying_outlet(attr.speaker) \
+                    and (inner := _inner_speaker(text, sent.start, l_hi)) is not None:
+                # 'The senator told a crowd that the result was "...," reports AP': an outlet named after the quote
+                # with a verb of reporting relays the words of the speaker its sentence names before them
+                attr = inner
 
         elif attr.how == "post" and attr.cue == "according to" and text[l_lo:l_hi].strip() \
                 and not _CUE_OPENS_QUOTE.search(text, max(l_lo, l_hi - 3), l_hi):

@@ -29,3 +29,15 @@ def test_a_name_and_verb_closing_the_sentence_after_a_quote_hand_over_without_a_
 def test_no_handover_without_a_comma_when_the_clause_goes_on():
     text = "They call it the \u201cgreat wall\u201d Mira Kovac said was built in 1990 by the army."
     assert [q.speaker for q in extract_quotes(text, article_id="a")] != ["Mira Kovac"]
+
+
+def test_a_named_person_before_a_comma_and_who_speaks_the_relative_clause():
+    text = ("The consulate posted a radio interview with Consul Marta Velikova, who said that the border "
+            "would reopen for traders \u201cwithin weeks.\u201d")
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Consul Marta Velikova"]
+
+
+def test_a_body_before_a_comma_and_who_is_not_taken_for_the_relative_clause_speaker():
+    text = ("The warning was repeated by Ilse Brandt, the head of a unit of Ruritania\u2019s Security Council, "
+            "who said \u201cthe first convoys have already been shelled.\u201d")
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] != ["Ruritania\u2019s Security Council"]

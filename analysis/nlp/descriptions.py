@@ -553,6 +553,8 @@ _EPITHET = re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+|[A-Z][a-z]
 _VERB_AFTER = re.compile(r"\s*(?:[,:;“\"]|(?:(?:also|then|later|again|still)\s+)?(?:[a-z]{2,}ed|said|says|wrote|writes|told|"
                          r"tells|could|would|will|can|cannot|may|might|must|should|has|had|have|is|was|remains|insists|"
                          r"argues|adds|notes|thinks|believes|knows|did|does)\b)")
+# A person's age before the noun ("the 64-year-old candidate"): the phrase is an epithet of one person.
+_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\s")
 # How many sentences before its own an epithet looks for the one person it stands for.
 EPITHET_SENTENCES = 2
 
@@ -578,8 +580,8 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
     if m is None:
         return ""
     head = m.group(1)
-    if not (head in _epithet_nouns() or head in _demonyms() or head[:1].isdigit()):
-        return ""
+    if not (head in _epithet_nouns() or head in _demonyms() or head[:1].isdigit() or _AGE_EPITHET.search(mention)):
+        return ""                              # (an age names a person whatever its noun: "the 64-year-old candidate")
     if not doc.text.startswith(mention, pos) or not _VERB_AFTER.match(doc.text, pos + len(mention)):
         return ""                              # "the Russian attacks killed": a modifier of the noun after it
     if any(w[:1].isupper() for w in _words(mention)[1:-1]):

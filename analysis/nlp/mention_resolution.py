@@ -147,6 +147,9 @@ def _author_in_apposition(doc: "Document", mention: str, pos: int) -> str:
     return person.name if person is not None else ""
 
 
+# A role described with the holder's age ("the 64-year-old candidate"): an epithet of the one person named before,
+# when no holder of the role is found.
+_AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old\s")
 _LONE_TITLE = re.compile(r"[A-Z][a-z]+")   # a headline's bare title ("Governor says"): the holder named with it
 
 
@@ -211,7 +214,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
     if is_description(mention):
-        return resolve_description(doc, mention, pos, actors) or mention
+        return resolve_description(doc, mention, pos, actors) or (
+            _late("descriptions", "epithet_holder")(doc, mention, pos) if _AGED.match(mention) else "") or mention
     if (owner := owned_document(mention)) and is_description(owner):   # "The automaker's website says": Aurus
         return resolve_description(doc, owner, pos, actors) or mention
     if (owner := site_owner(mention)) and is_description(owner):

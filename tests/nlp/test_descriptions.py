@@ -127,3 +127,17 @@ def test_a_pundit_or_commentator_is_the_analyst_named_before_spokespeople():
             "ministry spokesperson Olu Adeyemi said. The deals are at an early stage, but next year could bring "
             "\u201creal flows of goods,\u201d said the pundit. \u201cIt will take time,\u201d the commentator added.")
     assert [q.speaker for q in extract_quotes(text)] == ["Mirela Tanaskovic", "Mirela Tanaskovic"]
+
+
+def test_an_age_before_a_role_makes_it_the_epithet_of_the_one_person_named_before():
+    # the role's holder is not found ("candidate" was never written with a name): the age still names one person
+    text = ("Interior Minister Tomas Verde claimed victory in the vote on Sunday. The 64-year-old candidate told "
+            "supporters that the count was \u201ca win for the whole country.\u201d")
+    assert _resolve(text, "The 64-year-old candidate") == "Tomas Verde"
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Verde"]
+
+
+def test_an_age_before_a_role_with_two_people_named_near_stays_as_written():
+    text = ("Tomas Verde met Dana Whitfield on Sunday. The 64-year-old candidate told supporters that the count "
+            "was fair.")
+    assert _resolve(text, "The 64-year-old candidate") == "The 64-year-old candidate"
