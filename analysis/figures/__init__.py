@@ -58,7 +58,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 100-1,000.
   Without "of" a vague plural is a figure as "thousands more wounded" (the unit of the figure
   before it), "a crowd of thousands" (people), "millions in aid", "raked in millions" (money) or
-  standing alone ("killed thousands": people), not after a determiner ("by the hundreds") (:mod:`.vague`).
+  standing alone ("killed thousands", "the thousands being monitored": people), "by the millions" (of what the clause
+  names) (:mod:`.vague`).
   "A multi-million dollar deal" is the scale's order of magnitude (1,000,000-10,000,000 USD).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage"; "four out of five citizens" is two
