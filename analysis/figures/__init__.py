@@ -19,8 +19,9 @@ responders", "second-guess", "third countries", "doubling down", "six figures", 
 telephone numbers ("+44 20 7946 0958", "call 911"); the ordinal of a quarter or half of a year ("the
 first quarter", "a second-half loss": a date); a number after a class or grade noun ("clade 1", "phase 3",
 "category 5", "type 2"); a bare number before a capitalised word heading no counted noun ("38 North", "the 5
-Star Movement"; "600 North Korean soldiers" counts); "One" opening a sentence before a word of the argument
-("One caveat:", "One aspect of"); an ordinal naming a place in a text ("the second page of the newspaper", "the
+Star Movement"; "600 North Korean soldiers" counts); "One" opening a sentence before a word of the argument,
+modifiers between or not ("One caveat:", "One aspect of", "One key lesson"); "one" and "the other" in one clause, a pair
+related to each other ("one pilot asked the other", "an attack on one is an attack on the other"); an ordinal naming a place in a text ("the second page of the newspaper", "the
 third paragraph"; lexicon role text_part) or selecting the first N of a series ("the first three hearings": the
 count is the figure); "a safe third country".  "A year and a half", "an hour and a half", "two years and a half"
 are one duration (1.5 years, 1.5 hours, 2.5 years); a hyphen between spaces after a dateline opens a clause
@@ -57,7 +58,8 @@ Conventions (chosen to agree with the NewsQuant annotation where it has one):
   100,000-1,000,000, "hundreds and thousands" = 100-10,000, "several/a few hundred" = 100-1,000.
   Without "of" a vague plural is a figure as "thousands more wounded" (the unit of the figure
   before it), "a crowd of thousands" (people), "millions in aid", "raked in millions" (money) or
-  standing alone ("killed thousands": people), not after a determiner ("by the hundreds") (:mod:`.vague`).
+  standing alone ("killed thousands", "the thousands being monitored": people), "by the millions" (of what the clause
+  names) (:mod:`.vague`).
   "A multi-million dollar deal" is the scale's order of magnitude (1,000,000-10,000,000 USD).
 * Fractions ("a third of", "half the", "one in five") are proportions: ``value`` is the
   fraction (0.333...), ``unit`` "fraction", ``kind`` "percentage"; "four out of five citizens" is two

@@ -244,7 +244,8 @@ def _sentence_figures(text: str, lo: int, hi: int, sentence_id: int, article_id:
         if c.unit in ("casualties", "deaths") and _TROOPS_BEFORE_RE.search(text, max(lo, c.start - 150), c.start) \
                 and not re.search(r"civilian", text[c.start:c.end], re.IGNORECASE):
             c.unit, c.kind = "troops", "troop_estimate"     # "the estimate of the troops killed ... several hundred casualties"
-        if not c.unit and c.atom in ("digit", "word") and _VOTES_AFTER_RE.match(text, c.end, min(hi, c.end + 24)):
+        if not c.unit and c.atom in ("digit", "word") and (_VOTES_AFTER_RE.match(text, c.end, min(hi, c.end + 24))
+                                                         or _VOTE_BEFORE_RE.search(text, max(lo, c.start - 40), c.start)):
             c.unit, c.unit_class = "votes", "noun"     # "The vote in the 15-member council was 13 in favor"
         if not c.unit:
             _elided_unit(text, hi, c, kept[max(0, i - 4):i])   # the few figures before it: linear
@@ -348,6 +349,9 @@ def _group_kind(text: str, lo: int, hi: int, c: Candidate) -> None:
 _FOOT_SOLDIERS_RE = re.compile(rf"{SP}+(?:soldiers|troops|patrols|soldier|troop|patrol)\b")
 _VOTES_AFTER_RE = re.compile(rf"{SP}+(?:(?:to|-){SP}*(?:\d+|none|zero){SP}+)?(?:in{SP}+favou?r|against{SP}+(?:and|with|,)|"
                              rf"abstentions?\b|abstaining\b)", re.IGNORECASE)
+# The tally of a vote told after the word "vote": "The vote was 93 to 24", "passed by a vote of 64 to 0" (both counts)
+_VOTE_BEFORE_RE = re.compile(rf"\bvote{SP}+(?:(?:was|were|is|of|stood{SP}+at|ended){SP}+)?(?:\d[\d,]*{SP}*(?:to|-|–){SP}*)?\Z",
+                             re.IGNORECASE)
 # Troops named by the side that fights them ("15,000 invaders", said a Ukrainian commander): the states of the
 # sentence are the speaker's, not theirs, so no subject is built.
 _ENEMY_RE = re.compile(r"\b(?:invaders|occupiers)\b", re.IGNORECASE)
@@ -359,6 +363,8 @@ _MORE_AFTER_RE = re.compile(r"[ \u00a0]+(?:more|others)\b(?![ \u00a0]+(?:than|of
 _NOTHING_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:[,.;:)\]]|(?:per|a|an|each|every|in|on|this|last|that|and|or|from|since|during|over|by|who|"
     r"respectively|apiece|daily|monthly|annually|according|"
+    # the other side of a vote: "64 votes for and 0 against"
+    r"against|"
     # casualties: "100 soldiers were killed and 1,000 wounded"
     r"wounded|injured|killed|dead|missing|captured|damaged|destroyed)\b|\Z)", re.IGNORECASE)
 

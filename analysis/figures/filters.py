@@ -393,6 +393,27 @@ _ONE_PARTY_AFTER_RE = re.compile(rf"{SP}+(?:party|side|nation|state|country|memb
                                rf"(?!{SP}*[-’'])", re.IGNORECASE)
 
 
+# "one pilot can be heard asking the other", "an attack on one country is an attack on the other", "one right after
+# the other": "one" and "the other" in one clause (no comma, colon or conjunction between) name the two members of a
+# pair in a relation to each other, as "each other" does; no count.  Across a clause break each member has its own
+# predicate ("One soldier died, and the other was injured"): that "one" counts.
+_RECIPROCAL_OTHER_RE = re.compile(rf"(?i)(?:{SP}+(?!(?:and|but|while|whereas|or|then)\b)[\w’'-]+){{0,9}}?{SP}+the{SP}+other\b"
+                                  rf"(?!s\b|{SP}*(?:\d|(?:{CARD_ALT})\b))(?:{SP}+(?P<next>[a-z]+)\b)?")
+
+
+def reciprocal_one(look: Look) -> bool:
+    """ "one pilot can be heard asking the other", "an attack on one country ... an attack on the other": one member of
+    a pair related to the other in the same clause (see the pattern above), no count; "only one" or "at least one"
+    keep the count."""
+    text, c = look.text, look.cand
+    if text[c.num_start:c.num_end].lower() != "one" or text[c.num_end:c.num_end + 1] == "-" \
+            or _CONTRAST_BEFORE_RE.search(text, max(look.lo, c.start - 12), c.start):
+        return False
+    m = _RECIPROCAL_OTHER_RE.match(text, c.num_end, min(look.hi, c.num_end + 120))
+    # "the other countries" are the rest, not the other member of a pair
+    return m is not None and not (m.group("next") and looks_plural(m.group("next")))
+
+
 def indefinite_source(look: Look) -> bool:
     """ "one questioner claimed", "said one GOP source", "one study found", "One Republican threatened":
     "one" as an indefinite article before the person or text who says something, not a count."""
@@ -428,7 +449,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
                 inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
     "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
-             referential_two, named_pair, idiom, indefinite_source, clock_time_words, time_ago, opening_one,
+             referential_two, named_pair, idiom, reciprocal_one, indefinite_source, clock_time_words, time_ago, opening_one,
              tournament_stage),
     "fraction": (footnote_marker, time_ago),
     "vague": (footnote_marker,),

@@ -24,13 +24,18 @@ _NAME_AFTER_RE = re.compile(rf"{SP}(?P<w>[A-Z][a-z]+)\b(?![’'-])")
 
 
 def opening_one(look: Look) -> bool:
-    """ "One caveat: ...", "One aspect of the visit ...": "One" opening its sentence before a word of the argument
-    (figure_identifiers.tsv, discourse) introduces a point and counts nothing; "One soldier died" stays a count."""
+    """ "One caveat: ...", "One aspect of the visit ...", "One key lesson ...", "One popular explanation is ...": "One"
+    opening its sentence before a word of the argument (figure_identifiers.tsv, discourse), with at most two
+    lower-case modifiers between, introduces a point and counts nothing; "One soldier died" stays a count."""
     text, c = look.text, look.cand
     if text[c.num_start:c.num_end] != "One" or text[look.lo:c.start].strip(" \t\n\"“‘'(—–-"):
         return False
-    nxt = words_after(text, c.num_end, look.hi, 1)
-    return bool(nxt) and nxt[0] in _DISCOURSE
+    m = _OPENING_NP_RE.match(text, c.num_end, min(look.hi, c.num_end + 60))
+    return m is not None and any(w.lower() in _DISCOURSE for w in m.group(0).split())
+
+
+# "One" then at most three lower-case words (two modifiers and the head): "One key lesson", "One popular explanation"
+_OPENING_NP_RE = re.compile(rf"(?:{SP}+[a-z][a-z-]*\b(?![’'-])){{1,3}}")
 
 
 # a count right before the word of a toll in a headline, or one word of the counted or of the report between

@@ -379,7 +379,7 @@ def _vague_atom(text: str, m: re.Match) -> Optional[Candidate]:
     else:
         low, high = first, 10 * first
         if not re.match(rf"{SP}+of\b", text[b:b + 6], re.IGNORECASE):
-            read = bare_vague(text, a, b) if len(words) == 1 else None   # "by the hundreds", "scores 20 points"
+            read = bare_vague(text, a, b) if len(words) == 1 else None   # "by the hundreds" (a figure), "scores 20 points" (none)
             return None if read is None else Candidate(a, b, a, b, low, high=high, atom="vague", scaled=True,
                                                        unit=read[0], unit_class=read[1])
     c = Candidate(a, b, a, b, low, high=high, atom="vague", scaled=True)

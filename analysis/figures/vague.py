@@ -2,7 +2,7 @@
 aid"): when it is still a figure, and what it counts.
 
 "tens of thousands of troops" is read by :func:`analysis.figures.numbers._vague_atom`; a bare vague
-plural is no figure there ("by the hundreds", "scores 20 points") except in these three phrasings:
+plural is no figure there ("scores 20 points") except in these phrasings:
 
 * "thousands more wounded", "hundreds more": more of what the sentence counted before (the unit of
   the nearest earlier figure, see :func:`analysis.figures.extract._elided_unit`);
@@ -11,7 +11,8 @@ plural is no figure there ("by the hundreds", "scores 20 points") except in thes
 * any other bare "dozens/hundreds/thousands/millions/billions" standing as a noun phrase of its own ("the
   attacks that killed thousands", "Thousands cheered", "angered millions"): people, or money after a verb of
   money ("has raked in millions"). Counted first: every such plural of the opened devset folders (14) is a
-  gold figure; "by the hundreds", "in their thousands" (a determiner before it) and "scores" stay out.
+  gold figure, and so is every one after a determiner (3: "the thousands currently being monitored" people,
+  "selling shells by the millions" of the thing sold, no unit here); "scores" stays out.
 """
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ _MONEY_PARTICIPLE_AFTER_RE = re.compile(
     rf"(?!{SP}+(?:the{SP}+|their{SP}+)?(?:streets?|squares?|roads?|parks?|camps?|shelters?|open|air|night|"
     rf"cold|rain|city|capital|country|homes?|houses?)\b))", re.IGNORECASE)
 _NOUN_PLURALS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions")
-_DETERMINER_BEFORE_RE = re.compile(rf"\b(?:the|their|its|his|her|our|your|my|these|those){SP}+\Z", re.IGNORECASE)
+# "by the millions": so many of the thing the clause names (a determiner before the plural still counts: "the thousands
+# being monitored" are people)
+_BY_THE_BEFORE_RE = re.compile(rf"\bby{SP}+the{SP}+\Z", re.IGNORECASE)
 _MONEY_VERB_BEFORE_RE = re.compile(
     rf"\b(?:raked{SP}+in|rakes{SP}+in|brought{SP}+in|earned|earns|made|makes|spent|spends|paid|pays|lost|loses|raised|"
     rf"raises|cost|costs|owed|owes|invested|invests|stole|stolen|laundered|launders|squandered|worth|saved|saves|"
@@ -60,8 +63,10 @@ def bare_vague(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
     if word in ("millions", "billions", "trillions") and (_MONEY_IN_RE.match(text, end, end + 60)
                                                         or _MONEY_PARTICIPLE_AFTER_RE.match(text, end, end + 60)):
         return "", "currency"     # "a fraction of the billions spent on systems like GPT": money, a determiner or not
-    if word not in _NOUN_PLURALS or _DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+    if word not in _NOUN_PLURALS:
         return None
+    if _BY_THE_BEFORE_RE.search(text, max(0, start - 8), start):
+        return "", "noun"         # "selling shells by the millions": the object before is counted, not people
     if word in ("millions", "billions", "trillions") and _MONEY_VERB_BEFORE_RE.search(text, max(0, start - 24), start):
         return "", "currency"
     return "people", "noun"

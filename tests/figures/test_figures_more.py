@@ -20,7 +20,7 @@ CASES = [
     # a demonym in -iens counts people
     ("demonym_iens", "Backed by millions of patriotic Nigeriens who are fed up, he stays.",
      [{"value": 1e6, "unit": "people", "kind": "count"}]),
-    # a bare vague plural: "thousands more", "a crowd of thousands", "millions in aid"; not "by the hundreds"
+    # a bare vague plural: "thousands more", "a crowd of thousands", "millions in aid", "by the hundreds"
     # (a bare one standing alone counts people: tests/figures/test_figures_spans.py)
     ("vague_more", "Around 600 North Korean soldiers have been killed and thousands more wounded, a lawmaker said.",
      [{"value": 600, "kind": "troop_estimate"}, {"text": "thousands", "value": 1000, "unit": "troops",
@@ -29,7 +29,8 @@ CASES = [
      [{"text": "thousands", "value": 1000, "unit": "people", "kind": "count"}]),
     ("vague_money_in", "Bazoum had squandered millions in international aid meant to secure Niger.",
      [{"text": "millions", "value": 1e6, "kind": "money"}]),
-    ("vague_bare_determiner_none", "They came by the hundreds, in their thousands.", []),
+    ("vague_bare_determiner_counts", "They sold tickets by the hundreds.",
+     [{"text": "hundreds", "value": 100, "value_high": 1000, "unit": ""}]),
     # a handful of workers in a story are a count, no workforce estimate
     ("few_workers_count", "Two Russian workers had been placed in a cold room.",
      [{"value": 2, "unit": "workers", "kind": "count"}]),

@@ -119,3 +119,22 @@ def test_a_bare_rupee_is_the_currency_of_the_state_the_story_names(text, unit):
 ])
 def test_adverbs_of_frequency_ranges_from_one_ranks_and_stages(text, expected):
     assert [(f.text, f.value, f.value_high, f.unit, f.kind) for f in extract_figures(text)] == expected
+
+
+def test_tally_after_the_word_vote_counts_votes():
+    from . import assert_figures
+    assert_figures("The council vote was 41 to 9 after a long debate.",
+                   [{"text": "41", "unit": "votes"}, {"text": "9", "unit": "votes"}])
+    assert_figures("The measure passed by a vote of 52 to 3 on Monday.",
+                   [{"text": "52", "unit": "votes"}, {"text": "3", "unit": "votes"}])
+
+
+def test_the_other_side_of_a_vote_takes_the_unit_of_the_first():
+    from . import assert_figures
+    assert_figures("The motion carried with 71 votes for and 2 against.",
+                   [{"text": "71 votes", "unit": "votes"}, {"text": "2", "unit": "votes"}])
+
+
+def test_a_vote_followed_by_a_measured_span_is_no_tally():
+    from . import assert_figures
+    assert_figures("The vote of 15 members was split.", [{"text": "15 members", "unit": "members"}])

@@ -241,3 +241,22 @@ def test_ordinal_before_a_capitalised_millennium_in_a_name_still_ranks():
 ])
 def test_every_item_of_a_list_of_references_is_an_identifier(text, number, rejected):
     assert bool(is_not_figure(_look_at(text, number))) is rejected
+
+
+@pytest.mark.parametrize("text", [
+    "On the recording one engineer is heard telling the other to stop the pump.",
+    "Under the pact, a strike on one member is treated as a strike on the other.",
+    "The two valves closed one right after the other.",
+])
+def test_one_and_the_other_in_one_clause_name_a_pair_and_count_nothing(text):
+    from . import assert_figures
+    assert_figures(text, [])
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("One engineer resigned, and the other stayed on.", "One engineer"),
+    ("One engineer beat the other bidders.", "One engineer"),
+])
+def test_one_with_the_other_across_a_clause_break_or_the_others_as_the_rest_still_counts(text, surface):
+    from analysis.figures import extract_figures
+    assert [f.text for f in extract_figures(text)][:1] == [surface]

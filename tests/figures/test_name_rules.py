@@ -26,3 +26,14 @@ def test_toll_word_must_follow_the_number_directly_or_after_one_word_of_the_coun
 def test_killed_off_in_a_headline_ends_a_thing_and_is_no_toll():
     assert_figures("Windows 11 Killed Off Old Apps", [])
     assert_figures("Storm: 12 Killed in Texas", [{"text": "12", "value": 12}])
+
+
+def test_opening_one_before_modifiers_and_a_word_of_the_argument_counts_nothing():
+    assert_figures("One important lesson from the strike is that unions can still win.", [])
+    assert_figures("One widely shared explanation among economists is that rates stay high.", [])
+    assert_figures("One big new problem emerged after the merger.", [])
+
+
+def test_opening_one_before_a_counted_noun_still_counts():
+    assert_figures("One goalkeeper was sent off in the final.", [{"value": 1}])
+    assert_figures("One carriage was attached to the train.", [{"text": "One carriage", "value": 1}])
