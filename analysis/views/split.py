@@ -6,17 +6,17 @@ articles and the parts read at once: :func:`theme_sentences_split` returns the f
 ``theme_sentences`` returns for the whole, row for row.  It is most of the time of the views of
 a large corpus (``build --data`` of 1,000 articles).
 
-The parts are contiguous runs of the articles in id order, of about equal numbers of sentences.
-The workers are forked, so they share the compiled codebook and the tables without copying or
-compiling them again; where processes cannot be forked, or the corpus is small, everything is
-read in this process.  A theme or marker list stopped for running out of time is stopped in the
+The parts are contiguous runs of the articles in id order, of about equal numbers of sentences;
+this process reads the first while forked workers read the others.  Forked, the workers share the
+compiled codebook and the tables without copying or compiling them again; where processes cannot be
+forked, or the corpus is small, everything is read in this process.  An interrupt or an error here
+kills the workers.  A theme or marker list stopped for running out of time is stopped in the
 part where it ran out (each part has the time budget of its sentences), and its problem is
 reported as from one process.
 """
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
 import pandas as pd
@@ -64,6 +64,20 @@ def _read_part(k: int) -> tuple[pd.DataFrame, list]:
     return theme_sentences(tables, book, problems=problems), problems
 
 
+def _worker(k: int, conn) -> None:
+    """A forked worker: part ``k`` read, its result (or its error) sent back."""
+    try:
+        result = ("ok", _read_part(k))
+    except BaseException as exc:       # noqa: BLE001 - handed to the main process, which raises it
+        result = ("error", exc)
+    try:
+        conn.send(result)
+    except Exception as exc:           # an error that does not pickle
+        conn.send(("error", RuntimeError(f"{type(result[1]).__name__}: {result[1]} ({exc})")))
+    finally:
+        conn.close()
+
+
 def _fork_context():
     try:
         return multiprocessing.get_context("fork")
@@ -83,12 +97,35 @@ def theme_sentences_split(tables, book, *, jobs: int = 1, problems: Optional[lis
     if len(groups) < 2:
         return theme_sentences(tables, book, problems=problems)
     _PARTS[:] = [_subset(tables, ids) for ids in groups] + [book]
+    workers = []
     try:
-        with ProcessPoolExecutor(max_workers=len(groups) - 1, mp_context=context) as pool:
-            futures = [pool.submit(_read_part, k) for k in range(1, len(groups))]
-            results = [_read_part(0)] + [f.result() for f in futures]
+        for k in range(1, len(groups)):
+            receive, send = context.Pipe(duplex=False)
+            worker = context.Process(target=_worker, args=(k, send), daemon=True)
+            worker.start()
+            send.close()
+            workers.append((worker, receive))
+        results = [_read_part(0)]
+        for worker, receive in workers:
+            try:
+                status, value = receive.recv()
+            except EOFError:
+                raise RuntimeError(f"a worker reading the theme sentences died (exit code {worker.exitcode})") from None
+            if status != "ok":
+                raise value
+            results.append(value)
+    except BaseException:
+        # an interrupt or an error: the workers stop now (a forked worker of the command line ignores SIGTERM and
+        # SIGINT, leaving them to this process, so they are killed)
+        for worker, _ in workers:
+            if worker.is_alive():
+                worker.kill()
+        raise
     finally:
         _PARTS.clear()
+        for worker, receive in workers:
+            receive.close()
+            worker.join()
     if problems is not None:
         for _, found in results:
             problems.extend(found)

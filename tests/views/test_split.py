@@ -1,6 +1,10 @@
 """The theme sentences read in several processes are those read in one."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import time
+
 import pandas as pd
 import pytest
 
@@ -51,9 +55,41 @@ def test_collect_views_with_jobs_writes_the_same_tables(seed_tables, split_alway
 
 
 def test_a_small_corpus_is_read_in_this_process(seed_tables, monkeypatch):
-    def no_pool(*args, **kwargs):
-        raise AssertionError("forked for a small corpus")
+    class NoFork:
+        def Process(self, *args, **kwargs):
+            raise AssertionError("forked for a small corpus")
 
-    monkeypatch.setattr(split, "ProcessPoolExecutor", no_pool)
+        Pipe = Process
+
+    monkeypatch.setattr(split, "_fork_context", NoFork)
     book = load_codebook()
     assert format_csv(theme_sentences_split(seed_tables, book, jobs=2)) == format_csv(theme_sentences(seed_tables, book))
+
+
+def test_an_error_in_a_worker_is_raised_here(seed_tables, split_always, monkeypatch):
+    main, read = os.getpid(), split.theme_sentences
+
+    def failing(tables, book, problems=None):
+        if os.getpid() != main:
+            raise ValueError("a worker's error")
+        return read(tables, book, problems=problems)
+
+    monkeypatch.setattr(split, "theme_sentences", failing)
+    with pytest.raises(ValueError, match="a worker's error"):
+        theme_sentences_split(seed_tables, load_codebook(), jobs=2)
+
+
+def test_an_interrupt_here_kills_the_workers_at_once(seed_tables, split_always, monkeypatch):
+    main = os.getpid()
+
+    def slow(tables, book, problems=None):
+        if os.getpid() != main:
+            time.sleep(60)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(split, "theme_sentences", slow)
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        theme_sentences_split(seed_tables, load_codebook(), jobs=3)
+    assert time.monotonic() - start < 20
+    assert not multiprocessing.active_children()
