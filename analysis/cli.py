@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="'briefing' (default), or 'all' to also run the exploration notebooks 01_... 04_..., "
                         "each kept executed in OUT/notebooks/")
     p.add_argument("--jobs", type=int, default=default_jobs(), metavar="N",
-                   help="extraction worker processes (default: %(default)s)")
+                   help="worker processes for the extraction and for the views of a large corpus (default: %(default)s)")
     p.add_argument("--no-pdf", action="store_true", help="skip the PDF")
     add_cache_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")

@@ -56,7 +56,7 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, data_dir: Optional[Path] = Non
         parameters = {"corpus_dir": "" if source else str(corpus_dir), "data_dir": str(staging / "data"),
                       "out_dir": str(staging), "articles": ",".join(articles or []), "themes_path": str(themes)}
         if source:
-            info = prepare_data_from(source, staging / "data", themes=themes, articles=articles)
+            info = prepare_data_from(source, staging / "data", themes=themes, articles=articles, jobs=jobs)
             step(f"read the tables of {info['articles']} articles from {source} into data/")
         else:
             info = prepare_data(corpus_dir, staging / "data", themes=themes, articles=articles, jobs=jobs, cache=cache)
@@ -95,7 +95,8 @@ def build(*, corpus_dir: Path = config.SEEDS_DIR, data_dir: Optional[Path] = Non
 
 def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Optional[Sequence[str]] = None,
                  jobs: int = 1, cache=None, warn: Optional[Callable[[str], None]] = None) -> dict:
-    """Extract the tables and the views once, into ``data_dir``; the notebooks read them from there."""
+    """Extract the tables and the views once, into ``data_dir``; the notebooks read them from there.
+    ``jobs`` processes extract, and read the views of a large corpus."""
     from ..console import say
     from ..corpus import load_corpus
     from ..extract import extract
@@ -109,16 +110,16 @@ def prepare_data(corpus_dir: Path, data_dir: Path, *, themes: Path, articles: Op
     corpus = corpus.subset(articles)
     tables = extract(corpus, jobs=jobs, cache=cache)
     write_tables(tables, data_dir, texts=corpus.texts)
-    for name, frame in compute_views(tables, corpus, themes).items():
+    for name, frame in compute_views(tables, corpus, themes, jobs=jobs).items():
         write_csv(frame, data_dir / f"{name}.csv")
     return {"articles": len(corpus), "skipped": len(corpus.skips), "cached": cache.hits if cache else 0}
 
 
 def prepare_data_from(source: Path, data_dir: Path, *, themes: Path, articles: Optional[Sequence[str]] = None,
-                      warn: Optional[Callable[[str], None]] = None) -> dict:
+                      jobs: int = 1, warn: Optional[Callable[[str], None]] = None) -> dict:
     """Copy the tables that ``extract`` wrote to ``source`` (CSV, else its Parquet) and their texts into
-    ``data_dir``, and compute the views there: the same ``data/`` as a build from the corpus, without
-    extracting again."""
+    ``data_dir``, and compute the views there (in up to ``jobs`` processes): the same ``data/`` as a build
+    from the corpus, without extracting again."""
     from ..console import say
     from ..extract import Tables
     from ..report import compute_views
@@ -135,7 +136,7 @@ def prepare_data_from(source: Path, data_dir: Path, *, themes: Path, articles: O
         warn(f"{where}: {len(ids) - len(texts)} of {len(ids)} article texts missing; "
              f"the briefing is built, but those spans cannot be checked against their text")
     write_tables(tables, data_dir, texts=texts)
-    for name, frame in compute_views(tables, None, themes).items():
+    for name, frame in compute_views(tables, None, themes, jobs=jobs).items():
         write_csv(frame, data_dir / f"{name}.csv")
     return {"articles": len(ids), "skipped": len(tables.skips), "cached": 0}
 

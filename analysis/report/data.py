@@ -46,13 +46,13 @@ class ReportData(Tables):
         raise AttributeError(name)
 
 
-def compute_views(tables, corpus=None, themes_path=None) -> dict[str, pd.DataFrame]:
+def compute_views(tables, corpus=None, themes_path=None, *, jobs: int = 1) -> dict[str, pd.DataFrame]:
     """The views tables (themes, positions, disagreements, vocabulary, shift) of the extracted ``tables``,
-    with the codebook ``themes_path`` (default: the package's).  ``corpus`` is not needed; it is kept
-    for callers that pass it."""
+    with the codebook ``themes_path`` (default: the package's), read in up to ``jobs`` processes.
+    ``corpus`` is not needed; it is kept for callers that pass it."""
     from .. import views
 
-    return views.collect_views(tables, views.load_codebook(themes_path or config.DEFAULT_THEMES))
+    return views.collect_views(tables, views.load_codebook(themes_path or config.DEFAULT_THEMES), jobs=jobs)
 
 
 def _read_view(path: Path) -> pd.DataFrame:

@@ -52,7 +52,10 @@ def discovered(data) -> dict:
 
     cache = data.__dict__.setdefault("views", {})
     if "_discovered" not in cache:
-        cache["_discovered"] = discover_themes(data)
+        # the build's distinctive terms (10 per article) hold the 8 the discovered themes show
+        terms = cache.get("distinctive_terms")
+        usable = terms is not None and {"article_id", "term", "log_odds_z"} <= set(terms.columns)
+        cache["_discovered"] = discover_themes(data, terms=terms if usable else None)
     return cache["_discovered"]
 
 

@@ -16,6 +16,7 @@ One module per job:
 ``actors``         the codebook's actors a text names; pairs, relative clauses and appositives
 ``stance``         one sentence: its position on a theme, its certainty, whose view it is
 ``sentences``      every sentence that touches a theme, read in its paragraph
+``split``          the theme sentences of a large corpus read in several processes
 ``positions``      an article's position on each theme, and the themes × articles matrix
 ``disagreements``  pairs of differing positions on a theme, and the themes they differ most on
 ``shift``          positions in order of publication, and how they moved, in words
@@ -119,6 +120,7 @@ from .positions import (MIN_LEAD, MIN_SCORE, NO_CLEAR_POSITION, OWN_SHARE, POSIT
                         theme_matrix)
 from .sentences import (CERTAINTY_WEIGHT, CONCLUSION_WEIGHT, CONTRAST_WEIGHT, HISTORICAL_WEIGHT,
                         THEME_SENTENCE_COLUMNS, theme_sentences)
+from .split import theme_sentences_split
 from .shift import SHIFT_COLUMNS, SHIFT_STORY_COLUMNS, describe_shift, view_shift
 from .stance import SentenceReading, attribute_sentence, label_position, read_position
 from .vocabulary import TERM_COLUMNS, distinctive_terms
@@ -138,17 +140,18 @@ __all__ = [
 ]
 
 
-def collect_views(tables, codebook=None, *, n_terms: int = 10) -> dict[str, pd.DataFrame]:
+def collect_views(tables, codebook=None, *, n_terms: int = 10, jobs: int = 1) -> dict[str, pd.DataFrame]:
     """All the views of a corpus at once, by table name (what the briefing writes to CSV).
 
     ``themes`` describes the codebook, with the problem of any theme left out and how well each
     theme fits the corpus (:data:`FIT_COLUMNS`; pass it to :func:`codebook_fits` for the verdict);
     ``disagreement_summary`` and ``shift_story`` come from the positions table alone;
-    ``codebook_problems`` lists every pattern stopped for running out of time.
+    ``codebook_problems`` lists every pattern stopped for running out of time.  ``jobs > 1`` reads the
+    theme sentences of a large corpus in that many processes (:mod:`.split`); the tables are the same.
     """
     book = as_codebook(codebook)
     problems: list[dict] = []
-    rows = theme_sentences(tables, book, problems=problems)
+    rows = theme_sentences_split(tables, book, jobs=jobs, problems=problems)
     positions = article_positions(tables, book, theme_rows=rows)
     articles = table_of(tables, "articles")
     fit = theme_fit(tables, book, theme_rows=rows, positions=positions)

@@ -210,6 +210,23 @@ _RULES = [
     (_LESS_THAN, _read_less_than), (_RATHER_THAN, _read_rather_than), (_COMMA_NOT, _read_comma_not),
     (_CONCESSIVE, _read_concession), (_BUT, _read_but), (_ACTUALLY, _read_correction),
 ]
+# Each rule's keys (speed only): every match of its pattern holds all the words of one of its tuples, in lower case, so
+# a sentence whose lower case holds none of them is not searched.  The patterns ignore case, and under re.IGNORECASE
+# four characters outside ASCII match an ASCII letter ("ſ" is an "s", the Kelvin sign a "k"): a sentence holding one
+# of them is searched with every rule.
+_KEYS = {
+    _NOT_BUT: (("not", "but"),), _NOT_SO_MUCH: (("not", "much"),), _MORE_THAN: (("than",),),
+    _LESS_THAN: (("less", "than"),), _RATHER_THAN: (("rather",), ("instead",), ("opposed",), ("place",)),
+    _COMMA_NOT: ((",", "not"),),
+    _CONCESSIVE: (("though",), ("despite",), ("spite",), ("notwithstanding",), ("whereas",), ("while",), ("albeit",),
+                  ("even",)),
+    _BUT: ((",", "but"),), _ACTUALLY: (("actually",), ("fact",), ("reality",), ("truth",)),
+}
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")     # İ ı ſ K
+
+
+def _may_match(pattern: re.Pattern, lowered: Optional[str]) -> bool:
+    return lowered is None or any(all(k in lowered for k in keys) for keys in _KEYS[pattern])
 
 
 def find_spans(text: str) -> list[ContrastSpan]:
@@ -222,7 +239,10 @@ def find_spans(text: str) -> list[ContrastSpan]:
     if len(text) > LONG_SENTENCE:
         return spans
     taken: list[tuple[int, int]] = []
+    lowered = None if _FOLDS_TO_ASCII.intersection(text) else text.lower()
     for pattern, read in _RULES:
+        if not _may_match(pattern, lowered):
+            continue
         for m in pattern.finditer(text):
             span = read(text, m, spans)
             if span is None or span.preferred[1] <= span.preferred[0] or span.other[1] <= span.other[0]:

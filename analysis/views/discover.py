@@ -122,32 +122,71 @@ def _n_themes(n_articles: int, n_sentences: int) -> int:
     return max(MIN_THEMES, min(MAX_THEMES, n_articles // 2, n_sentences // 10))
 
 
+class _Tfidf:
+    """scikit-learn's TfidfVectorizer with these settings, as its CountVectorizer then TfidfTransformer, so that
+    fitting gives the passages' matrix without counting them twice: ``fit_transform`` is the matrix
+    ``fit`` then ``transform`` give, to the last bit (the counts' columns sorted before weighting, as
+    ``transform`` has them; TfidfVectorizer's own ``fit_transform`` weights them unsorted and sums each
+    row's norm in another order)."""
+
+    def __init__(self):
+        import numpy as np
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+        self.counter = CountVectorizer(max_features=MAX_FEATURES, stop_words=_stopwords(), min_df=2, max_df=0.5,
+                                       ngram_range=(1, 2), dtype=np.float64, token_pattern=_TOKEN)
+        self.weigher = TfidfTransformer(sublinear_tf=True)
+
+    def fit_transform(self, documents: list[str]):
+        counts = self.counter.fit_transform(documents)
+        counts.sort_indices()
+        return self.weigher.fit(counts).transform(counts)
+
+    def transform(self, documents: list[str]):
+        return self.weigher.transform(self.counter.transform(documents))
+
+    @property
+    def n_terms(self) -> int:
+        return len(self.counter.vocabulary_)
+
+    def get_feature_names_out(self):
+        return self.counter.get_feature_names_out()
+
+
+_TOKEN = r"(?u)(?<!['’])\b[A-Za-z][A-Za-z-]+\b(?!['’](?:t|ll|ve|re|d|m)\b)"
+
+
 def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
-                    random_state: int = 0) -> dict[str, pd.DataFrame]:
+                    random_state: int = 0, terms: Optional[pd.DataFrame] = None) -> dict[str, pd.DataFrame]:
     """Themes found in the corpus itself: NMF over the TF-IDF of passages of a few consecutive sentences, each
     sentence then placed on the themes by the fitted model (lone sentences when the passages are too few).
 
     Returns ``themes`` (theme_id, name = its three top terms, top_terms, n_sentences,
     n_articles, articles), ``articles`` (per theme and article: its sentences on the theme and
     the most representative one, with offsets) and ``terms`` (each article's distinctive terms,
-    :func:`~analysis.views.distinctive_terms`).  Empty frames for a corpus too small to factor.
+    :func:`~analysis.views.distinctive_terms`; ``terms`` gives them when they were computed already, with at
+    least ``n_terms`` per article in the order that function returns them).  Empty frames for a corpus too small
+    to factor.
 
     >>> found = discover_themes(tables)                 # doctest: +SKIP
     >>> found["themes"][["name", "articles"]]           # doctest: +SKIP
     """
     from sklearn.decomposition import NMF
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     sentences = _sentences(tables)
+    if not len(sentences):
+        terms = pd.DataFrame()
+    elif terms is None:
+        terms = distinctive_terms(tables, n=n_terms)
+    else:       # the first n_terms of each article, as distinctive_terms(tables, n=n_terms) gives them
+        terms = terms[terms.groupby("article_id", sort=False).cumcount() < n_terms].reset_index(drop=True)
     empty = {"themes": pd.DataFrame(columns=DISCOVERED_COLUMNS),
-             "articles": pd.DataFrame(columns=DISCOVERED_ARTICLE_COLUMNS),
-             "terms": distinctive_terms(tables, n=n_terms) if len(sentences) else pd.DataFrame()}
+             "articles": pd.DataFrame(columns=DISCOVERED_ARTICLE_COLUMNS), "terms": terms}
     n_articles = sentences["article_id"].nunique()
     k = n_themes or _n_themes(n_articles, len(sentences))
     if len(sentences) < 2 * k:
         return empty
-    vectorizer = TfidfVectorizer(max_features=MAX_FEATURES, stop_words=_stopwords(), min_df=2, max_df=0.5,
-                                 ngram_range=(1, 2), token_pattern=r"(?u)(?<!['’])\b[A-Za-z][A-Za-z-]+\b(?!['’](?:t|ll|ve|re|d|m)\b)", sublinear_tf=True)
+    vectorizer = _Tfidf()
     # Fit on passages of CHUNK_SENTENCES consecutive sentences of one article, not on lone
     # sentences: a passage carries its subject's words together, so that a quote repeated across
     # articles or a word shared by two stories ("people", "water") does not make a theme of its own
@@ -156,18 +195,18 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
                                  sort=True)["text"].agg(" ".join)
     documents = passages.tolist() if len(passages) >= 2 * k else sentences["text"].tolist()
     try:
-        vectorizer.fit(documents)
+        matrix = vectorizer.fit_transform(documents)
     except ValueError:            # no term occurs in two passages and in under half of them
         documents = sentences["text"].tolist()
         try:
-            vectorizer.fit(documents)
+            matrix = vectorizer.fit_transform(documents)
         except ValueError:        # nor in two sentences
             return empty
-    k = min(k, len(vectorizer.vocabulary_))
+    k = min(k, vectorizer.n_terms)
     if k < MIN_THEMES:
         return empty
     model = NMF(n_components=k, init="nndsvd", random_state=random_state, max_iter=NMF_MAX_ITER)
-    model.fit(vectorizer.transform(documents))
+    model.fit(matrix)
     weights = model.transform(vectorizer.transform(sentences["text"].tolist()))
     vocabulary = vectorizer.get_feature_names_out()
     best = weights.argmax(axis=1)

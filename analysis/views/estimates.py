@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Mapping, Optional
 
 import pandas as pd
@@ -75,16 +76,37 @@ def _sentence_subjects(figures: pd.DataFrame, sentences: Optional[pd.DataFrame])
     (the codebook's ``actors``), e.g. "CHINA+DPRK"; "" when the sentence is unknown."""
     if sentences is None or "sentence_id" not in figures or sentences.empty:
         return [""] * len(figures)
-    from .codebook import load_codebook
-
-    actors = load_codebook().actors
+    actors = default_actors()
     text = {(a, int(i)): t for a, i, t in zip(sentences["article_id"], sentences["sentence_id"], sentences["text"])}
+    named: dict = {}          # sentence -> its subject (a sentence often holds several figures)
     out = []
     for aid, sid in zip(figures["article_id"], figures["sentence_id"]):
         sentence = text.get((aid, int(sid))) if pd.notna(sid) else None
-        names = sorted(name for name, pattern in actors.items() if sentence and pattern.search(sentence))
-        out.append("+".join(names))
+        if sentence not in named:
+            named[sentence] = "+".join(sorted(name for name, pattern in actors.items()
+                                              if sentence and pattern.search(sentence)))
+        out.append(named[sentence])
     return out
+
+
+def default_actors() -> dict:
+    """The ``actors`` of the package's codebook: their patterns alone, as :func:`~analysis.views.load_codebook`
+    compiles them, without compiling every theme (1 s) where only the actors are read (the briefing's figures)."""
+    from .. import config
+    from .codebook_file import check_codebook_path
+
+    path = Path(config.DEFAULT_THEMES)
+    status = check_codebook_path(path)
+    return _actors_of(str(path.resolve()), status.st_mtime_ns, status.st_size)
+
+
+@lru_cache(maxsize=4)
+def _actors_of(path: str, mtime_ns: int, size: int) -> dict:
+    from .codebook import _actors, _terms
+    from .codebook_file import read_codebook_yaml
+
+    data = read_codebook_yaml(Path(path))
+    return _actors(Path(path), data, _terms(Path(path), data))
 
 
 def _period(kind: str, refers_to: str) -> str:

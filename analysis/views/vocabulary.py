@@ -17,18 +17,30 @@ TERM_COLUMNS = ["article_id", "term", "log_odds_z", "count", "rest_count"]
 _WORD = re.compile(r"(?<![0-9])(?:(?:[A-Z]\.){2,}|[A-Za-z]+(?:[’'-][A-Za-z]+)*)(?![0-9])")
 
 
-def _terms_of(text: str) -> list[str]:
-    """Word tokens: lower case, acronyms kept ("US", "U.S." -> "US"), possessive 's dropped."""
+def _term(word: str) -> str:
+    """One word token as a term ("" when it is none): lower case, acronyms kept ("US", "U.S." -> "US"), possessive 's
+    dropped."""
+    word = word.replace("’", "'")
+    if "." in word:
+        word = word.replace(".", "")
+    elif word.endswith(("'s", "'S")):
+        word = word[:-2]
+    if len(word) < 2:
+        return ""
+    return word if word.isupper() else word.lower()
+
+
+def _terms_of(text: str, seen: Optional[dict] = None) -> list[str]:
+    """The terms of ``text``'s word tokens (:func:`_term`); ``seen`` keeps each token's term across calls (a
+    corpus repeats its words)."""
+    seen = {} if seen is None else seen
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group().replace("’", "'")
-        if "." in word:
-            word = word.replace(".", "")
-        elif word.endswith(("'s", "'S")):
-            word = word[:-2]
-        if len(word) < 2:
-            continue
-        out.append(word if word.isupper() else word.lower())
+    for word in _WORD.findall(text):
+        term = seen.get(word)
+        if term is None:
+            term = seen[word] = _term(word)
+        if term:
+            out.append(term)
     return out
 
 
@@ -68,7 +80,8 @@ def distinctive_terms(source, n: int = 10, *, prior: float = 0.1, min_count: int
     """
     texts, authors = _texts(source)
     stop = frozenset(w.lower() for w in (stopwords if stopwords is not None else load_list("stopwords.txt")))
-    counts = {aid: Counter(_terms_of(text)) for aid, text in sorted(texts.items())}
+    seen: dict = {}
+    counts = {aid: Counter(_terms_of(text, seen)) for aid, text in sorted(texts.items())}
     total: Counter = Counter()
     for c in counts.values():
         total.update(c)

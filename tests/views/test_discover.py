@@ -10,7 +10,8 @@ import pytest
 from analysis import extract, load_corpus
 from analysis.views import (
     CHECK_COLUMNS, DISCOVERED_COLUMNS, FIT_COLUMNS, article_positions, check_codebook, codebook_fits, collect_views,
-    describe_shift, disagree_most, disagreement_summary, disagreements, discover_themes, draft_codebook, load_codebook,
+    describe_shift, disagree_most, disagreement_summary, disagreements, discover_themes, distinctive_terms, draft_codebook,
+    load_codebook,
     theme_fit,
 )
 
@@ -67,6 +68,31 @@ def test_discovered_themes_are_deterministic_and_point_into_the_text(off_topic_t
     for r in first["articles"].itertuples():
         assert sentences[(r.article_id, r.sentence_id)] == r.sentence
     assert texts
+
+
+def test_discovered_themes_read_distinctive_terms_computed_already(off_topic_tables):
+    """The build's distinctive terms (10 per article) give the 8 per article discover_themes would compute."""
+    computed = discover_themes(off_topic_tables)
+    given = discover_themes(off_topic_tables, terms=distinctive_terms(off_topic_tables, n=10))
+    for name in ("themes", "articles", "terms"):
+        pd.testing.assert_frame_equal(given[name], computed[name], obj=name)
+    assert computed["terms"].groupby("article_id").size().max() == 8
+
+
+def test_the_tfidf_of_the_passages_is_counted_once_and_is_the_vectorizers_to_the_last_bit(off_topic_tables):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from analysis.views.discover import _TOKEN, MAX_FEATURES, _sentences, _stopwords, _Tfidf
+
+    texts = _sentences(off_topic_tables)["text"].tolist()
+    reference = TfidfVectorizer(max_features=MAX_FEATURES, stop_words=_stopwords(), min_df=2, max_df=0.5,
+                                ngram_range=(1, 2), token_pattern=_TOKEN, sublinear_tf=True).fit(texts)
+    ours = _Tfidf()
+    for a, b in ((ours.fit_transform(texts), reference.transform(texts)),
+                 (ours.transform(texts[:7]), reference.transform(texts[:7]))):
+        assert a.dtype == b.dtype and a.shape == b.shape
+        assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all() and (a.data == b.data).all()
+    assert list(ours.get_feature_names_out()) == list(reference.get_feature_names_out())
 
 
 def test_discovered_themes_keep_stories_apart_when_they_share_words_and_a_repeated_quote(tmp_path):

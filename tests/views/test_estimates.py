@@ -75,3 +75,28 @@ def test_a_vague_number_word_is_an_approximation_and_an_exact_count_is_not():
     assert approximation("tens of  thousands of troops") == "vague number: tens of thousands"
     assert approximation("13,221 North Koreans") == ""
     assert approximation("about 10,000 troops") == ""
+
+
+def test_the_subject_of_figures_reads_the_codebooks_actors_without_its_themes():
+    from analysis.views import load_codebook
+    from analysis.views.estimates import default_actors
+
+    actors, book = default_actors(), load_codebook()
+    assert list(actors) == list(book.actors)
+    for name, pattern in actors.items():
+        assert (pattern.compiled.pattern, pattern.compiled.flags) == (book.actors[name].compiled.pattern,
+                                                                      book.actors[name].compiled.flags)
+
+
+def test_figures_sharing_a_sentence_share_its_subject():
+    from analysis.views.estimates import _sentence_subjects
+
+    figures = _figures([
+        ("a", 10, 14, "$90m", 90e6, None, "USD", "trade_value", "2022", "", 0, "stated", ""),
+        ("a", 30, 34, "$40m", 40e6, None, "USD", "trade_value", "2023", "", 0, "stated", ""),
+        ("a", 50, 54, "$10m", 10e6, None, "USD", "trade_value", "2023", "", 1, "stated", ""),
+        ("b", 0, 5, "$34m", 34e6, None, "USD", "trade_value", "2022", "", None, "stated", ""),
+    ])
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1],
+                              "text": ["Trade with China rose from $90m to $40m of Russian goods.", "It fell to $10m."]})
+    assert _sentence_subjects(figures, sentences) == ["CHINA+RUSSIA", "CHINA+RUSSIA", "", ""]

@@ -26,3 +26,13 @@ def test_ordinal_suffixes_are_no_words():
     from analysis.views.vocabulary import _terms_of
     assert "th" not in _terms_of("The 19th Congress gave way to the 20th in June.")
     assert _terms_of("COVID-19 rules") == ["COVID", "rules"]
+
+
+def test_terms_read_with_a_shared_memo_are_the_terms_read_alone():
+    from analysis.views.vocabulary import _terms_of
+
+    texts = ["The U.S. and the US's allies met.", "Pyongyang’s envoy met Moscow's envoy; the U.S. did not.",
+             "A 19th-century treaty, a COVID-19 rule and the O'Neill report's 'I' and 'a'."]
+    seen: dict = {}
+    assert [_terms_of(t, seen) for t in texts] == [_terms_of(t) for t in texts]
+    assert _terms_of(texts[0], seen) == ["the", "US", "and", "the", "US", "allies", "met"]
