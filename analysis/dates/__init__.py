@@ -135,7 +135,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   not the one near publication.
 * Time counted back: "15 years ago", "30-years-ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
-  with no number are PAST_REF.
+  with no number are PAST_REF, and so is a count bounded on one side only ("more than a week ago", "over a decade
+  ago", "less than two years ago"; "just over a month ago" keeps its count).
 
 A decade written without its century is read only where that is sure: spelled out with the century named
 after it ("the nineties of the last century", a translator's style) or as "the early/late/mid 80's" with its

@@ -304,6 +304,12 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
         yield RawMention(m.start(), m.end(), "ago", {"n": int(100 * share), "unit": "year", "dir": direction})
         return
     unit = m.group("ago_u").lower()
+    bound = _ONE_SIDED_BOUND.search(text, max(0, m.start() - 24), m.start()) if direction == "ago" else None
+    if bound is not None and m.group("ago_n") is not None:
+        # "more than a week ago", "over a decade ago", "less than two years ago": a bound on one side only, no
+        # calendar value ("just over a month ago" stays near its count, and is read as the count)
+        yield RawMention(bound.start("b"), m.end(), "ref", {"value": "PAST_REF"})
+        return
     if m.group("ago_n") is None:
         if direction != "ago" or not unit.endswith("s"):
             return                          # "years later", "century ago": no sound reading
@@ -321,6 +327,10 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit, "dir": direction})
 
 
+# A one-sided bound before a count of time ago; "just/only/a little over" and "slightly more than" keep the count.
+_ONE_SIDED_BOUND = re.compile(
+    r"(?<![\w'’])(?<!just )(?<!only )(?<!little )(?<!slightly )(?<!bit )"
+    r"(?P<b>(?:more|less|fewer)[ \t]+than|over|under|upwards[ \t]+of|well[ \t]+over)[ \t]+\Z", re.IGNORECASE)
 _AGO_WITHIN = re.compile(r"[ \t]+this[ \t]+(week|month)\b", re.IGNORECASE)
 
 
