@@ -117,6 +117,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   "during", "on" ...), never "the weekend of June 1" (the date is the mention).  Like weekdays
   they need a publication day.
 * A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
+* A year of a calendar era (lexicons/date_eras.tsv) is its Gregorian year: "April Juche 108" is 2019-04, "Reiwa 6"
+  2024; a date line "November 23. 2019" (a full stop after the day, the year, or an era's year after it, ending the
+  line) is one day.
 * "2024/03/14" and "2024.03.14" are year-month-day, as "2024-03-14"; a year-like count opening a dashed
   range closed by no later year is no year ("2000 - 2500 Calories").
 * "11/12/2024" where both orders are possible: the reading that is the publication day,

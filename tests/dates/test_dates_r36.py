@@ -15,6 +15,18 @@ CASES = [
      [("Less than three years ago", "PAST_REF", "relative")]),
     ("just_over_a_count_ago_keeps_the_count", "The plant closed just over two years ago.", "2024-06-20",
      [("two years ago", "2022", "year")]),
+    # a date line with a full stop between day and year, the year ending its line (an era's year may follow)
+    ("date_line_with_stop_before_year_is_one_date", "June 4. 2021\n\nDelegation arrives in capital\n",
+     "2021-06-04", [("June 4. 2021", "2021-06-04", "day")]),
+    ("date_line_with_era_year_after", "June 4. 2021 Juche 110\n\nTalks held\n", "2021-06-04",
+     [("June 4. 2021", "2021-06-04", "day"), ("Juche 110", "2021", "year")]),
+    ("stop_after_day_inside_a_sentence_is_no_date_line", "They met on June 4. 2021 was a hard year for them.",
+     "2021-06-10", [("June 4", "2021-06-04", "day"), ("2021", "2021", "year")]),
+    # a year of a calendar era is its Gregorian year
+    ("month_of_an_era_year", "The leader first went abroad in May Juche 107 to meet the president.", "2023-09-18",
+     [("May Juche 107", "2018-05", "month")]),
+    ("japanese_era_year", "The law was passed in Reiwa 3 after long debate.", "2024-01-10",
+     [("Reiwa 3", "2021", "year")]),
 ]
 
 
