@@ -27,6 +27,16 @@ CASES = [
      [("May Juche 107", "2018-05", "month")]),
     ("japanese_era_year", "The law was passed in Reiwa 3 after long debate.", "2024-01-10",
      [("Reiwa 3", "2021", "year")]),
+    # a verb of preparation before an infinitive looks ahead, as one of intention does
+    ("prepares_to_looks_ahead", "The opposition called a strike as the assembly prepares to sit from Tuesday.",
+     "2025-03-09", [("Tuesday", "2025-03-11", "day")]),
+    # "would" after a past reporting verb is a future seen from the report: the weekday nearest publication
+    ("would_of_reported_speech_takes_nearest_weekday", "The ministry said extra police would arrive by Thursday night.",
+     "2024-06-08", [("Thursday night", "2024-06-06", "day")]),
+    ("would_of_reported_speech_ahead_when_nearer", "The commission said it would announce the results by Monday.",
+     "2024-06-08", [("Monday", "2024-06-10", "day")]),
+    ("would_without_a_past_report_looks_ahead", "Police would arrive by Thursday if the unrest spread.",
+     "2024-06-08", [("Thursday", "2024-06-13", "day")]),
 ]
 
 
