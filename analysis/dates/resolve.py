@@ -260,6 +260,8 @@ def _future_in_past(text: str, start: int) -> bool:
     if not cues or cues[-1].group(0).lower() != "would":
         return False
     would = cues[-1].start()
+    if any(c in text[would:start] for c in ".!?\n"):
+        return False
     stop = max(text.rfind(c, max(0, would - 200), would) for c in ".!?\n")
     verbs = reporting_verbs()
     return any(w in verbs and (TENSE_CUES.get(w) == "past" or w.endswith("ed"))
