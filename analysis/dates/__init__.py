@@ -56,7 +56,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
   Friday"; after a "would" of reported speech, 'said police would arrive by Friday', the one nearest publication,
-  on either side), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
+  on either side; an event the clause follows, "will intensify after Wednesday's summit", on or before publication),
+  before a firm future verb when no cue precedes ("Monday's debate ... will be"),
   after "as early as", "starting", "effective" or a deadline's "no later than" ("as early as Thursday") or at
   the end of a range from now ("from today to Friday"); a weekday joined to the one before ("Monday night or
   Tuesday", "held Monday and Tuesday") lies on its side of publication, one closing a range from it

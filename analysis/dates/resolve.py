@@ -230,8 +230,9 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today - _dt.timedelta(days=back or 7)
     elif rel is None and EARLIEST_BEFORE.search(text, max(0, raw.start - 20), raw.start):
         day = today + _dt.timedelta(days=ahead)      # "as early as Thursday", "no later than Monday" (no baseline)
-    elif rel is None and looks_back(text, raw.start):   # a baseline: "will go up ... from the Wednesday estimate of 36"
-        day = today - _dt.timedelta(days=back)
+    elif rel is None and (looks_back(text, raw.start) or _event_followed(text, raw)):
+        day = today - _dt.timedelta(days=back)      # a baseline: "will go up ... from the Wednesday estimate of 36";
+                                                    # the event a clause follows: "will intensify after Wednesday's summit"
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
     elif rel is None and (paired := _paired_weekday(text, raw, ctx)) is not None:
@@ -250,6 +251,17 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     ctx.last_weekday = (raw.end, day > today, day)
     ctx.weekday_days[wd] = day
     return day.isoformat(), "day"
+
+
+# "after Wednesday's summit", "following Tuesday's collapse": an event named by its day, which the clause follows.
+_FOLLOWED_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)[ \t]+\Z", re.IGNORECASE)
+
+
+def _event_followed(text: str, raw: RawMention) -> bool:
+    """Is the weekday the possessive of an event that its clause follows ("fears are likely to intensify after
+    Wednesday's summit")?  The event is told as known, so it lies on or before publication, whatever the verb."""
+    return (text[raw.start:raw.end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), raw.end)) \
+        and _FOLLOWED_EVENT_BEFORE.search(text, max(0, raw.start - 12), raw.start) is not None
 
 
 def _future_in_past(text: str, start: int) -> bool:

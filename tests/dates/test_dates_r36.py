@@ -37,6 +37,11 @@ CASES = [
      "2024-06-08", [("Monday", "2024-06-10", "day")]),
     ("would_without_a_past_report_looks_ahead", "Police would arrive by Thursday if the unrest spread.",
      "2024-06-08", [("Thursday", "2024-06-13", "day")]),
+    # the event a clause follows, named by its day, is told as known: on or before publication, whatever the verb
+    ("event_after_which_a_future_follows_is_past", "Tensions will likely rise after Tuesday's vote in the assembly.",
+     "2024-06-21", [("Tuesday's", "2024-06-18", "day")]),
+    ("bare_weekday_after_after_stays_a_start", "The new fares will apply after Tuesday.", "2024-06-21",
+     [("Tuesday", "2024-06-25", "day")]),
 ]
 
 
