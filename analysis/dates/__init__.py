@@ -55,7 +55,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   Christmas season") or after a determiner ("last Christmas").
 * Weekdays ("on Friday") are the most recent such day on or before the publication
   day (TempEval's reading of news), the next one after a future cue ("will arrive on
-  Friday"), before a firm future verb when no cue precedes ("Monday's debate ... will be"),
+  Friday"; after a "would" of reported speech, 'said police would arrive by Friday', the one nearest publication,
+  on either side; an event the clause follows, "will intensify after Wednesday's summit", on or before publication),
+  before a firm future verb when no cue precedes ("Monday's debate ... will be"),
   after "as early as", "starting", "effective" or a deadline's "no later than" ("as early as Thursday") or at
   the end of a range from now ("from today to Friday"); a weekday joined to the one before ("Monday night or
   Tuesday", "held Monday and Tuesday") lies on its side of publication, one closing a range from it
@@ -117,6 +119,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   "during", "on" ...), never "the weekend of June 1" (the date is the mention).  Like weekdays
   they need a publication day.
 * A weekday glossed by a date in brackets ("on Thursday (Nov. 21)") is that day.
+* A year of a calendar era (lexicons/date_eras.tsv) is its Gregorian year: "April Juche 108" is 2019-04, "Reiwa 6"
+  2024; a date line "November 23. 2019" (a full stop after the day, the year, or an era's year after it, ending the
+  line) is one day.
 * "2024/03/14" and "2024.03.14" are year-month-day, as "2024-03-14"; a year-like count opening a dashed
   range closed by no later year is no year ("2000 - 2500 Calories").
 * "11/12/2024" where both orders are possible: the reading that is the publication day,
@@ -135,7 +140,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   not the one near publication.
 * Time counted back: "15 years ago", "30-years-ago", "a decade ago", "a quarter of a century ago" (25
   years), "half a century ago" are years before publication; "decades ago", "years ago"
-  with no number are PAST_REF.
+  with no number are PAST_REF, and so is a count bounded on one side only ("more than a week ago", "over a decade
+  ago", "less than two years ago"; "just over a month ago" keeps its count).
 
 A decade written without its century is read only where that is sure: spelled out with the century named
 after it ("the nineties of the last century", a translator's style) or as "the early/late/mid 80's" with its

@@ -21,6 +21,8 @@ MONTH_WORDS = frozenset(load_list("date_month_words.txt"))
 YEAR_BLOCKERS = frozenset(load_list("date_year_blockers.txt"))
 COUNT_NOUNS = frozenset(load_list("date_count_nouns.txt"))
 QUANTIFIERS = frozenset(load_list("date_quantifiers.txt"))
+# Calendar eras: the Gregorian year before an era's year 1 ("Juche 108" is 2019).
+ERAS = {name: int(offset) for name, offset in load_table("date_eras.tsv")}
 TENSE_CUES = {cue: tense for cue, tense in load_table("date_tense_cues.tsv")}
 # Words before "earlier" that make it a pointer into the text, not a time ("as noted earlier").
 TEXT_POINTERS = frozenset(load_list("date_text_pointers.txt"))
@@ -66,17 +68,22 @@ _EDGE = r"""(?P<edge>
     | (?:earlier|later)\s+(?=(?:this|that|last|next)\b)
 )"""
 
+# A full stop between the day and the year of a date line that ends with the year, or with the year of an era after it
+# ("November 23. 2019 Juche 108" heading a news agency's report).
+_DATE_LINE_STOP = (rf"\.(?=[ \t]+(?:19|20)\d\d(?:[ \t]+(?:{_alternation(ERAS)})[ \t]+\d{{1,3}})?[ \t]*(?:\n|\Z))")
+
 MASTER = re.compile(rf"""
 (?<![\w'’-])(?<!\d[:.])          # not inside a word, nor the minutes of a clock time ("09:15 March 18")
 {_EDGE}?
 (?:
-    (?P<iso>(?:19|20)\d{{2}}(?P<isep>[-/.])(?:0[1-9]|1[0-2])(?P=isep)(?:0[1-9]|[12]\d|3[01]))(?![\d])
+    (?P<era>(?:(?P<era_m>{_M})\s+)?(?P<era_n>{_alternation(ERAS)})\s+(?P<era_y>\d{{1,3}})(?![\d%]|[.,]\d))
+  | (?P<iso>(?:19|20)\d{{2}}(?P<isep>[-/.])(?:0[1-9]|1[0-2])(?P=isep)(?:0[1-9]|[12]\d|3[01]))(?![\d])
   | (?P<num>(?:0?[1-9]|[12]\d|3[01])(?P<nsep>[-/.])(?:0?[1-9]|[12]\d|3[01])(?P=nsep)(?:19|20)\d{{2}})(?![\d])
   | (?:(?P<dmy_wd>{_W}),?\s+)?(?:the\s+)?(?P<dmy_d>{_D})
         (?:\s*(?:-|–|—|to|and|&)\s*(?P<dmy_d2>{_D}))?
         \s+(?:of\s+)?(?P<dmy_m>{_M})(?:,?\s+(?P<dmy_y>{_Y})|\s+(?:of\s+)?(?P<dmy_r>last|this|next)\s+year\b)?
   | (?:(?P<mdy_wd>{_W}),?\s+)?(?P<mdy_m>{_M})(?:(?<=[a-z])\.(?=\s+\d{{1,2}},\s+(?:19|20)\d\d\b))?\s+(?P<mdy_d>{_D})
-        (?:\s*(?P<mdy_and>-|–|—|and|&)\s*(?P<mdy_d2>{_D}))?(?:,?\s+(?P<mdy_y>{_Y})|\s+(?:of\s+)?(?P<mdy_r>last|this|next)\s+year\b)?
+        (?:\s*(?P<mdy_and>-|–|—|and|&)\s*(?P<mdy_d2>{_D}))?(?:(?:,|{_DATE_LINE_STOP})?\s+(?P<mdy_y>{_Y})|\s+(?:of\s+)?(?P<mdy_r>last|this|next)\s+year\b)?
   | (?P<mr>(?P<mr_m1>{_M})\s*[-–—]\s*(?P<mr_m2>{_M})(?:,?\s+(?P<mr_y>{_Y}))?)
   | (?P<my_m>{_M}),?\s+(?:of\s+)?(?P<my_y>{_Y})
   | (?P<mrel_m>{_M})\s+(?:of\s+)?(?P<mrel_r>last|this|next|the\s+same|that|the\s+previous|the\s+following)\s+year\b

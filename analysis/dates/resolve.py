@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from typing import Callable, Optional
 from ..lexicons import load_table
+from ..nlp.cues import reporting_verbs
 from .deictic import quoted_in_the_past, resolve_ago_or_later, resolve_deictic
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
 from .grammar import EARLIEST_BEFORE, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, YEAR_LENDER_GAP
@@ -229,8 +230,9 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today - _dt.timedelta(days=back or 7)
     elif rel is None and EARLIEST_BEFORE.search(text, max(0, raw.start - 20), raw.start):
         day = today + _dt.timedelta(days=ahead)      # "as early as Thursday", "no later than Monday" (no baseline)
-    elif rel is None and looks_back(text, raw.start):   # a baseline: "will go up ... from the Wednesday estimate of 36"
-        day = today - _dt.timedelta(days=back)
+    elif rel is None and (looks_back(text, raw.start) or _event_followed(text, raw)):
+        day = today - _dt.timedelta(days=back)      # a baseline: "will go up ... from the Wednesday estimate of 36";
+                                                    # the event a clause follows: "will intensify after Wednesday's summit"
     elif rel in ("next", "coming"):
         day = today + _dt.timedelta(days=ahead or 7)
     elif rel is None and (paired := _paired_weekday(text, raw, ctx)) is not None:
@@ -238,6 +240,8 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
             day = paired + _dt.timedelta(days=(wd - paired.isoweekday()) % 7 or 7)
         else:
             day = today + _dt.timedelta(days=ahead) if paired else today - _dt.timedelta(days=back)
+    elif tense_of() == "future" and back < ahead and _future_in_past(text, raw.start):
+        day = today - _dt.timedelta(days=back)       # 'said troops would arrive by Friday' (written on Saturday)
     elif tense_of() == "future" or not tense_of() and _future_after(text, raw.end):
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     elif not tense_of() and wd in ctx.weekday_days:
@@ -247,6 +251,33 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
     ctx.last_weekday = (raw.end, day > today, day)
     ctx.weekday_days[wd] = day
     return day.isoformat(), "day"
+
+
+# "after Wednesday's summit", "following Tuesday's collapse": an event named by its day, which the clause follows.
+_FOLLOWED_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)[ \t]+\Z", re.IGNORECASE)
+
+
+def _event_followed(text: str, raw: RawMention) -> bool:
+    """Is the weekday the possessive of an event that its clause follows ("fears are likely to intensify after
+    Wednesday's summit")?  The event is told as known, so it lies on or before publication, whatever the verb."""
+    return (text[raw.start:raw.end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), raw.end)) \
+        and _FOLLOWED_EVENT_BEFORE.search(text, max(0, raw.start - 12), raw.start) is not None
+
+
+def _future_in_past(text: str, start: int) -> bool:
+    """Is the future cue governing a weekday a "would" of reported speech, after a past reporting verb in its
+    sentence ("France said 1,000 more police would arrive by Friday")?  That future is seen from the time of the
+    report, not from publication: the weekday is the one nearest publication, on either side."""
+    cues = [m for m in TENSE_CUE_RE.finditer(text, max(0, start - 70), start) if m.group(0) != "May"]
+    if not cues or cues[-1].group(0).lower() != "would":
+        return False
+    would = cues[-1].start()
+    if any(c in text[would:start] for c in ".!?\n"):
+        return False
+    stop = max(text.rfind(c, max(0, would - 200), would) for c in ".!?\n")
+    verbs = reporting_verbs()
+    return any(w in verbs and (TENSE_CUES.get(w) == "past" or w.endswith("ed"))
+               for w in re.findall(r"[a-z]+", text[stop + 1:would].lower()))
 
 
 def _paired_weekday(text: str, raw: RawMention, ctx: Context):

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from ..lexicons import load_list, load_table
 from .accept import _accept_bare_month, _accept_year, _at_sentence_start
 from .windows import in_url, matches
-from .grammar import (FULL_MONTHS, NUMBER_WORDS, SEASON_LENDER, SEASON_LINK_BEFORE, SEASON_TIME_BEFORE, SEASONS,
+from .grammar import (ERAS, FULL_MONTHS, NUMBER_WORDS, SEASON_LENDER, SEASON_LINK_BEFORE, SEASON_TIME_BEFORE, SEASONS,
                       TEXT_POINTERS, WEEKDAYS, WEEKEND_BEFORE, YEAR_END_BEFORE, month_num, number_value, word_after,
                       word_before)
 
@@ -96,6 +96,18 @@ def _read_month_range(m: re.Match, text: str, lenient: bool) -> Iterator[RawMent
             yield RawMention(a, m.end("mr_m2") if word is w2 else b, "month_bare", parts)
         else:
             yield RawMention(a, b, "month", {"y": y, "m": month_num(word)})
+
+
+def _read_era_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
+    """ "April Juche 108" (2019-04), "Reiwa 6" (2024): a year of a calendar era (lexicons/date_eras.tsv)."""
+    era = m.group("era_n")
+    if not era[:1].isupper() or (m.group("era_m") and not m.group("era_m")[:1].isupper() and not lenient):
+        return
+    y = ERAS[era.capitalize()] + int(m.group("era_y"))
+    if m.group("era_m"):
+        yield RawMention(m.start(), m.end(), "month", {"y": y, "m": month_num(m.group("era_m"))})
+    else:
+        yield RawMention(m.start(), m.end(), "year", {"y": y})
 
 
 def _read_month_and_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -304,6 +316,12 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
         yield RawMention(m.start(), m.end(), "ago", {"n": int(100 * share), "unit": "year", "dir": direction})
         return
     unit = m.group("ago_u").lower()
+    bound = _ONE_SIDED_BOUND.search(text, max(0, m.start() - 24), m.start()) if direction == "ago" else None
+    if bound is not None and m.group("ago_n") is not None:
+        # "more than a week ago", "over a decade ago", "less than two years ago": a bound on one side only, no
+        # calendar value ("just over a month ago" stays near its count, and is read as the count)
+        yield RawMention(bound.start("b"), m.end(), "ref", {"value": "PAST_REF"})
+        return
     if m.group("ago_n") is None:
         if direction != "ago" or not unit.endswith("s"):
             return                          # "years later", "century ago": no sound reading
@@ -321,6 +339,10 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     yield RawMention(m.start(), m.end(), "ago", {"n": n, "unit": unit, "dir": direction})
 
 
+# A one-sided bound before a count of time ago; "just/only/a little over" and "slightly more than" keep the count.
+_ONE_SIDED_BOUND = re.compile(
+    r"(?<![\w'’])(?<!just )(?<!only )(?<!little )(?<!slightly )(?<!bit )"
+    r"(?P<b>(?:more|less|fewer)[ \t]+than|over|under|upwards[ \t]+of|well[ \t]+over)[ \t]+\Z", re.IGNORECASE)
 _AGO_WITHIN = re.compile(r"[ \t]+this[ \t]+(week|month)\b", re.IGNORECASE)
 
 
@@ -486,7 +508,7 @@ def _read_bare_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMenti
 
 # One reader per shape of mention: the first group of the master pattern that is set decides.
 READERS: tuple[tuple[str, Reader], ...] = (
-    ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
+    ("era", _read_era_year), ("iso", _read_iso), ("num", _read_numeric_date), ("dmy_m", _read_day_and_month), ("mdy_m", _read_day_and_month),
     ("mr", _read_month_range), ("my_m", _read_month_and_year), ("mrel_m", _read_month_of_relative_year), ("relm_m", _read_relative_month),
     ("same", _read_same_period), ("qh", _read_quarter_or_half), ("qhc", _read_quarter_or_half),
     ("cent", _read_century), ("sdec", _read_spelled_decade), ("dec", _read_decade), ("sea", _read_season), ("edgeyear", _read_edge_of_period),

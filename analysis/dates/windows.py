@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
-from .grammar import _ORDW, _SEASON, MASTER, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
+from .grammar import _ORDW, _SEASON, ERAS, MASTER, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
 
 
 # The pre-filter: every mention contains one of these anchors (a month or weekday name,
@@ -16,7 +16,8 @@ _ANCHOR_WORDS = tuple(sorted(
     | {v for w in ("day", "year", "month", "week", "decade", "centur", "recent", "spring", "summer",
                    "autumn", "fall", "winter", "quarter", "half", "future", "tonight", "tomorrow", "night",
                    "morning", "afternoon", "evening", "lately", "past", "earlier", "christmas")
-       for v in (w, w.title(), w.upper())}))
+       for v in (w, w.title(), w.upper())}
+    | set(ERAS)))
 # (The class first lets the regex engine skip to a digit, Q or H; the look-behinds then choose the
 # shape, in the order and with the spans of "(?:1[5-9]|20)\d\d|\d0s|[QH]\d|\d(?:st|nd|rd|th)\b".)
 _ANCHOR_NUMBERS = re.compile(r"[\dQH](?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|(?<=\d)0['’]?s|(?<=[QH])\d|(?<=\d)(?:st|nd|rd|th)\b)")
@@ -71,6 +72,7 @@ _STARTERS = frozenset(
      "third", "fourth", "final", "year", "month", "fiscal", "fy", "q", "h", "a", "an", "several", "many",
      "today", "yesterday", "tomorrow", "tonight", "most", "recent", "recently", "lately", "in",
      "more", "until", "only", "christmas", "new"}
+    | {era.lower() for era in ERAS}
     | {name.lower() for name in MONTHS} | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS)
     | {w.split("-")[0] for w in NUMBER_WORDS})
 # What follows the commonest starters in every MASTER match that opens on them (a prefix of the match; speed only:
