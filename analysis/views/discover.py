@@ -40,6 +40,22 @@ MIN_ARTICLE_SENTENCES = 2   # an article discusses a discovered theme with at le
 FIT_COLUMNS = ["theme", "sentences", "sentence_share", "articles_matched", "articles_with_position",
                "articles_no_clear_position", "position_counts"]
 DISCOVERED_COLUMNS = ["theme_id", "name", "top_terms", "n_sentences", "n_articles", "articles"]
+
+
+def _distinct_terms(ranked, n: int) -> list[str]:
+    """The first ``n`` terms of ``ranked`` (strongest first) that say something new: a word already inside a
+    chosen phrase is skipped, and a phrase replaces the chosen words it holds ("doctors, junior, junior doctors"
+    gives "junior doctors"). Reads at most a few times ``n`` terms in practice; never more than ``ranked``."""
+    top: list[str] = []
+    for term in ranked:
+        words = set(term.split())
+        if any(words <= set(chosen.split()) for chosen in top):
+            continue
+        top = [chosen for chosen in top if not set(chosen.split()) < words]
+        top.append(term)
+        if len(top) == n:
+            break
+    return top
 DISCOVERED_ARTICLE_COLUMNS = ["theme_id", "article_id", "n_sentences", "sentence_id", "start", "end", "sentence"]
 
 
@@ -217,7 +233,7 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
     totals = sentences["article_id"].value_counts()      # once: a count per article inside the loop is quadratic
     for t in range(k):
         order = sorted(range(len(vocabulary)), key=lambda j: (-round(float(model.components_[t, j]), 9), vocabulary[j]))
-        top = [vocabulary[j] for j in order[:n_terms] if model.components_[t, j] > 0]
+        top = _distinct_terms((vocabulary[j] for j in order if model.components_[t, j] > 0), n_terms)
         mine = sentences[sentences["_theme"] == t]
         discussing = []
         for aid, group in mine.groupby("article_id", sort=True):

@@ -291,3 +291,10 @@ def test_view_shift_shows_no_clear_position_but_never_as_a_change():
     shift = view_shift(positions, articles)
     assert shift["article_id"].tolist() == ["a", "b", "c"]
     assert shift["changed"].tolist() == [False, False, False]
+
+
+def test_top_terms_name_a_phrase_once_not_its_words_again():
+    from analysis.views.discover import _distinct_terms
+    ranked = ["doctors", "junior", "junior doctors", "nhs", "strike", "bma", "care"]
+    assert _distinct_terms(iter(ranked), 3) == ["junior doctors", "nhs", "strike"]
+    assert _distinct_terms(iter(["great barrier", "great", "reef", "barrier"]), 5) == ["great barrier", "reef"]
