@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Mapping, Optional
 
 import pandas as pd
@@ -90,23 +89,9 @@ def _sentence_subjects(figures: pd.DataFrame, sentences: Optional[pd.DataFrame])
 
 
 def default_actors() -> dict:
-    """The ``actors`` of the package's codebook: their patterns alone, as :func:`~analysis.views.load_codebook`
-    compiles them, without compiling every theme (1 s) where only the actors are read (the briefing's figures)."""
-    from .. import config
-    from .codebook_file import check_codebook_path
-
-    path = Path(config.DEFAULT_THEMES)
-    status = check_codebook_path(path)
-    return _actors_of(str(path.resolve()), status.st_mtime_ns, status.st_size)
-
-
-@lru_cache(maxsize=4)
-def _actors_of(path: str, mtime_ns: int, size: int) -> dict:
-    from .codebook import _actors, _terms
-    from .codebook_file import read_codebook_yaml
-
-    data = read_codebook_yaml(Path(path))
-    return _actors(Path(path), data, _terms(Path(path), data))
+    """The ``actors`` of the package's codebook alone (:func:`~analysis.views.codebook.load_actors`)."""
+    from .codebook import load_actors
+    return load_actors()
 
 
 def _period(kind: str, refers_to: str) -> str:
