@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
+from .countries import _state_of
 from .cues import reporting_verbs
 from .guard import guarded
 from .mention_shapes import legal_form_names
@@ -183,7 +184,6 @@ def _after_place(text: str, start: int, words: list[str]) -> tuple[int, list[str
         k += 1
     # a state the name blockers lack or only begin ("Ambassador to Norway Espen Eide", "Envoy for South Sudan ..."):
     # the entity lexicon's states
-    from .countries import _state_of
     k = max(k, next((n for n in (3, 2, 1) if len(words) - n >= 2 and _state_of(" ".join(words[:n]))), 0))
     if k == 0 or len(words) - k < 2 or any(bare_word(w) in blockers for w in words[k:]):
         return start, words
