@@ -251,8 +251,10 @@ def discover_themes(tables, *, n_themes: Optional[int] = None, n_terms: int = 8,
         themes.append({"theme_id": t, "name": ", ".join(top[:3]), "top_terms": ", ".join(top),
                        "n_sentences": len(mine), "n_articles": len(discussing), "articles": ", ".join(discussing)})
     found = pd.DataFrame(themes, columns=DISCOVERED_COLUMNS)
-    # Largest first, so that theme 0 is the corpus's main subject; ids renumbered in that order.
-    found = found.sort_values(["n_sentences", "name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    # Largest first (most articles, then most sentences), so that theme 0 is the corpus's main subject and the
+    # section lists the themes in the order the bottom line names them; ids renumbered in that order.
+    found = found.sort_values(["n_articles", "n_sentences", "name"], ascending=[False, False, True],
+                              kind="mergesort").reset_index(drop=True)
     renumber = {old: new for new, old in enumerate(found["theme_id"])}
     found["theme_id"] = found["theme_id"].map(renumber)
     articles = pd.DataFrame(per_article, columns=DISCOVERED_ARTICLE_COLUMNS)
