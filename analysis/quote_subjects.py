@@ -202,3 +202,26 @@ def figure_subject(text: str, sentence, hi: int) -> Optional[tuple[str, str]]:
 
 __all__ = ["QUOTED_FIGURE", "act_holder", "agent_before", "apposed_person", "evidence_subject", "figure_subject",
            "is_thing", "no_thing_speaker", "noun_after_participle"]
+
+
+# A short quote standing right after its subject as the predicate, the verb left out as headlines do or after a
+# copula: 'Team captain Jane Roe ‘disappointed’ over ...', 'Jane Roe was left ‘disappointed’ after ...'. The
+# subject is the clause's whole opening (a line, a sentence or what follows a colon), at most a title or two and a
+# name; the quoted predicate is that person's own word for their state.
+_PREDICATE_SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){0,2}?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)"
+                                r"\s+(?:(?:is|was|are|were|feels|felt|remains|remained|seems|seemed|looked|looks)\s+)?"
+                                r"(?:(?:left|said\s+to\s+be)\s+)?")
+_CLAUSE_OPENING = re.compile(r"[:\n]")
+
+
+def predicate_subject(text: str, lo: int, q_open: int, people) -> str:
+    """The named person whose quoted predicate opens at ``q_open`` (the clause from ``lo``, its sentence's start,
+    holds only that person's name before it), or ""."""
+    colon = max(text.rfind(":", lo, q_open), text.rfind("\n", lo, q_open))
+    lo = colon + 1 if colon >= 0 else lo
+    m = _PREDICATE_SUBJECT.fullmatch(text, lo, q_open)
+    if m is None or m.group(1).split()[0].lower() in _DETERMINERS:
+        return ""
+    name = m.group(1)
+    person = people.lookup(name, m.start(1))
+    return name if person is not None and len(person.name.split()) > 1 else ""

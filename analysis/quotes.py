@@ -49,11 +49,14 @@ from .quote_lines import deck_speaker, title_between
 from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
+from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker,
+                             predicate_subject)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 from .nlp.guard import guarded
 
+# How many words a quoted predicate right after its subject may have ('Jane Roe ‘deeply disappointed’').
+SCARE_PREDICATE_WORDS = 3
 # How many sentences back a quote may inherit its speaker from.
 CONTINUATION_SENTENCES = 2
 # Words that introduce a label, not somebody's words: 'known as "countervailing duties"', 'under the guise of
@@ -237,6 +240,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         elif kind == "scare" and attr is None and _clause_like(words) and not opens_clause[i] and \
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
+            speaker, kind = subject, "speech"
+        elif kind == "scare" and attr is None and sents and _word_count(words) <= SCARE_PREDICATE_WORDS and \
+                (subject := predicate_subject(text, sents[sent_of[i]].start, q.open, people)):
+            # 'Team captain Jane Roe ‘disappointed’ over ...': a quoted predicate right after its subject is
+            # that person's word
             speaker, kind = subject, "speech"
         elif kind == "scare" and attr is None and QUOTED_FIGURE.fullmatch(words) and sents and \
                 (subject := figure_subject(text, sents[sent_of[i]], q.open)):

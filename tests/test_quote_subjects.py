@@ -56,6 +56,13 @@ CASES = {
         "Prices rose in May. Researcher Anna Kowal of the Institute of International Affairs in Warsaw estimates "
         "the cost of the aid at $2 billion, viewing economic support for Belarus as “a lifeline for Minsk.”",
         "a lifeline for Minsk.", "Researcher Anna Kowal of the Institute of International Affairs in Warsaw"),
+    "a_short_quoted_predicate_right_after_a_named_subject_in_a_headline_is_that_persons_word": (
+        "Team captain Jane Roe ‘disappointed’ over the ban\n\nJane Roe, the captain, spoke after the match.",
+        "disappointed", "Jane Roe"),
+    "a_short_quoted_predicate_after_a_copula_and_a_named_subject_is_that_persons_word": (
+        "Jane Roe led the team.\n\nJane Roe was left ‘deeply upset’ after the ruling.", "deeply upset", "Jane Roe"),
+    "a_quoted_label_after_a_verb_and_its_object_is_not_the_subjects_predicate": (
+        "Jane Roe led the team.\n\nJane Roe criticised the ‘new rules’ on Monday.", "new rules", "Jane Roe"),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
