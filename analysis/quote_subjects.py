@@ -220,8 +220,9 @@ def predicate_subject(text: str, lo: int, q_open: int, people) -> str:
     colon = max(text.rfind(":", lo, q_open), text.rfind("\n", lo, q_open))
     lo = colon + 1 if colon >= 0 else lo
     m = _PREDICATE_SUBJECT.fullmatch(text, lo, q_open)
-    if m is None or m.group(1).split()[0].lower() in _DETERMINERS:
-        return ""
+    if m is None or m.group(1).split()[0].lower() in _DETERMINERS or m.group(1).endswith(("’s", "'s")) \
+            or not text[q_open + 1:q_open + 2].isalpha():
+        return ""                              # "DuVernay’s “13th”": an owner and a title, no predicate
     name = m.group(1)
     person = people.lookup(name, m.start(1))
     return name if person is not None and len(person.name.split()) > 1 else ""

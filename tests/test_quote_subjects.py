@@ -63,6 +63,8 @@ CASES = {
         "Jane Roe led the team.\n\nJane Roe was left ‘deeply upset’ after the ruling.", "deeply upset", "Jane Roe"),
     "a_quoted_label_after_a_verb_and_its_object_is_not_the_subjects_predicate": (
         "Jane Roe led the team.\n\nJane Roe criticised the ‘new rules’ on Monday.", "new rules", "Jane Roe"),
+    "a_possessive_name_before_a_quoted_title_is_no_subject": (
+        "Jane Roe made a film.\n\nJane Roe’s “13th” shows the prisons of the country.", "13th", ""),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
