@@ -45,7 +45,7 @@ from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
-from .quote_lines import deck_speaker, title_between
+from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
@@ -319,6 +319,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
         if not speaker and q.closed and (deck := deck_speaker(text, q.open, q.close, people)):
             speaker, cue, kind = deck, "", "speech"   # 'Park Wongon "Russia Does Not ..."': a deck line's name
+        if not speaker and not named and (attr is None or not attr.speaker) and \
+                (header := header_speaker(text, q.open, people)):
+            speaker, cue, kind = header, "", "speech"   # 'Ana Lee, Party Chair\n\n"...": a transcript's header line
         if kind == "speech" and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
