@@ -55,16 +55,20 @@ def _evidence_forms() -> frozenset[str]:
     return frozenset(forms | {"shown", "proven", "meant", "signalled", "signalling"})
 
 
-def is_thing(mention: str) -> bool:
+def is_thing(mention: str, post_names: bool = False) -> bool:
     """Whether ``mention`` is a common noun phrase whose head names no actor: a word of the evidence or event
     lexicons ("the data", "the visit"), a plural noun ("the purchases", "lobbying disclosures") or an abstract
     noun in -ness, -ism or -age ("softer language") that names no person, group, body, office or text. A
-    singular noun in -cy or -tion may be a body ("the presidency", "the delegation") and is no thing.
+    singular noun in -cy or -tion may be a body ("the presidency", "the delegation") and is no thing. With
+    ``post_names`` names after the head's preposition do not count ("Stocks of Adani Group" is a thing).
 
     >>> [is_thing(m) for m in ("the purchases", "the data", "the official", "the presidency", "critics", "Putin")]
     [True, True, False, False, False, False]
     """
     words = re.findall(r"[\w’'-]+", mention)
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    if post_names and 0 < cut < len(words):
+        words = words[:cut]                # 'Stocks of Adani Group', 'the summit with Kim': the head's phrase
     if not words or len(words) > 6 or any(c.isupper() for c in "".join(words)[1:]) or \
             words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return False                       # a name ('al-Sour', 'the Kremlin'), or a word opening no noun phrase

@@ -49,7 +49,7 @@ from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker,
+from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              predicate_subject)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
@@ -403,7 +403,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes.sort(key=lambda r: (r.start, r.end))
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
-    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker) else q for q in quotes]
+    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
+            or q.speaker_mention and is_thing(q.speaker_mention, post_names=True) else q for q in quotes]
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').

@@ -65,6 +65,13 @@ CASES = {
         "Jane Roe led the team.\n\nJane Roe criticised the ‘new rules’ on Monday.", "new rules", "Jane Roe"),
     "a_possessive_name_before_a_quoted_title_is_no_subject": (
         "Jane Roe made a film.\n\nJane Roe’s “13th” shows the prisons of the country.", "13th", ""),
+    "an_event_with_a_named_post_modifier_is_no_speaker": (
+        "Prices of grain fell.\n\nAfter the talks, the summit with Kim Jong Un declared a “no-limits partnership "
+        "between our two great states” on Friday.", "no-limits partnership between our two great states", ""),
+    "an_abstract_noun_subject_is_no_speaker": (
+        "The talks went on for hours.\n\nIn the end, softer language in the draft called for a “gradual transition "
+        "away from coal by the end of the decade” in the text.",
+        "gradual transition away from coal by the end of the decade", ""),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
@@ -85,6 +92,14 @@ def test_quote_subject(text, quoted, speaker):
 ])
 def test_a_thing_names_no_actor(mention, thing):
     assert is_thing(mention) is thing
+
+
+@pytest.mark.parametrize("mention, thing", [
+    ("the summit with Kim", True), ("the spokesman of the Kremlin", False), ("the minister of Finance", False),
+    ("the delegation of North Korea", False), ("the ministry in Seoul", False), ("the purchases of Ukraine", True),
+])
+def test_names_after_the_heads_preposition_leave_a_thing_a_thing(mention, thing):
+    assert is_thing(mention, post_names=True) is thing
 
 
 def test_a_place_after_of_is_no_part_of_the_name():
