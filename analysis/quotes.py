@@ -47,7 +47,7 @@ from .quote_terms import contact_relative_subject, decided_term, name_ending_phr
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import narrative_in_new_paragraph, other_subject
-from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
+from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              predicate_subject)
@@ -358,6 +358,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 mention, pos = clean_mention(text[sp[0]:sp[1]]) or text[sp[0]:sp[1]], sp[0]
                 attr = dataclasses.replace(attr, speaker=mention, speaker_pos=sp[0])
             speaker = resolve_mention(doc, mention, pos, actors)
+            if speaker == mention and (owner := posted_owner(doc, mention, pos, actors)):
+                speaker = owner                    # 'a statement posted on the presidency's Twitter account'
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(_OF_PHRASE.sub("", mention))):
                 # 'the statement read', 'the Kremlin's readout of the call': its issuer
                 speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
