@@ -479,6 +479,8 @@ def _is_person(speaker: str, people: PersonIndex) -> bool:
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     """A label before a colon speaks when it is a name ("Sanders: ..."); a clause opening a line, as in a
     headline ("Elizabeth Warren Hammers Wells Fargo CEO: ..."), gives the person it opens with, or nobody."""
+    if label[:1].isupper() and is_thing(label[:1].lower() + label[1:], post_names=True):
+        return ""                              # 'Libya floods: “...”', 'Agreement at the railway: “...”': a topic
     owner = _OWNER_ON.match(label)
     if owner and owner.group(2).lower() not in _NOT_OWNERS and not re.search(r"[’']s\b", owner.group(1)):
         return owner.group(1)                  # 'Global Times on the summit: "..."': the one who speaks on it

@@ -72,6 +72,9 @@ CASES = {
         "The talks went on for hours.\n\nIn the end, softer language in the draft called for a “gradual transition "
         "away from coal by the end of the decade” in the text.",
         "gradual transition away from coal by the end of the decade", ""),
+    "a_topic_label_before_a_headline_colon_is_no_speaker": (
+        "Harbour floods: “A disaster we have never seen before”: mayor calls for help\n\nThe water rose overnight.",
+        "A disaster we have never seen before", ""),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
