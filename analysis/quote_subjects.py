@@ -20,6 +20,7 @@ from typing import Optional
 
 from .lexicons import load_list, load_table
 from .nlp import is_pronoun, iter_cues, leading_np, reporting_nouns, subject_before
+from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
 
 # Heads that name people by their ending (agent and member nouns: officer, analyst, diplomat's -at aside).
@@ -230,3 +231,43 @@ def predicate_subject(text: str, lo: int, q_open: int, people) -> str:
     name = m.group(1)
     person = people.lookup(name, m.start(1))
     return name if person is not None and len(person.name.split()) > 1 else ""
+
+
+# A relative clause whose own verb reports the quote ('the Act (APA), which states that courts “...”', 'the new
+# measures – which state among other things that “...”'): the words are the antecedent's, the noun phrase right
+# before the comma or dash (a name, or a common noun phrase with its determiner).
+_RELATIVE_CUE = re.compile(r"(?:(?:[A-Za-z)],?|\s[–—])\s+(which)|(?:[A-Za-z)],|\s[–—])\s+(that))\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+# ... or a verb of what a text lays down ('which states that', 'which stipulate that').
+_TEXT_VERB = re.compile(r"(?:state|stipulate|provide|read|declare|specifie|specify|require)[sd]?")
+_ANTECEDENT = re.compile(r"((?:(?:the|a|an|its|their|this|these)\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([A-Z]{2,8}\))?)"
+                         r"\s*(?:,|–|—)?\s*$")
+
+
+def relative_antecedent(text: str, lo: int, q_open: int) -> Optional[tuple[str, int, str]]:
+    """(antecedent, position, cue) when the quote at ``q_open`` sits in a relative clause on "which" or "that"
+    whose verb is a reporting verb (the relative pronoun its subject), in the sentence from ``lo``: the antecedent
+    speaks, or ("", -1, cue) when it is a thing; None otherwise."""
+    m = None
+    for m in _RELATIVE_CUE.finditer(text, max(lo, q_open - 160), q_open):
+        pass
+    if m is None:
+        return None
+    verb = re.match(r"[a-z]+", text[m.end():q_open])
+    info = reporting_verbs().get(verb.group()) if verb else None   # (the verb itself: 'which state that')
+    if verb is None or (info is None or info.participle or verb.group().endswith("ing")
+                        or not set(info.roles) & {"q", "s"}) and not _TEXT_VERB.fullmatch(verb.group()) \
+            or re.search(r"[.;:!?“”\"]", text[m.end() + verb.end():q_open]):
+        return None
+    ante = _ANTECEDENT.search(text, max(lo, m.start() - 80), m.start(1) if m.group(1) else m.start(2))
+    if ante is None:
+        return None
+    name = ante.group(1)
+    words = name.split()
+    k = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
+    if k >= 0:
+        name = " ".join(words[k:])            # 'repeal of the tough new measures': the measures
+    elif not words[-1][:1].isupper() and not words[-1].startswith("("):
+        return None                            # no noun phrase found to stand for
+    if is_thing(name) or is_thing(name[:1].lower() + name[1:]):
+        return "", -1, verb.group()
+    return name, ante.start(1) + ante.group(1).rfind(name), verb.group()

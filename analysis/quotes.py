@@ -50,7 +50,7 @@ from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
-                             predicate_subject)
+                             predicate_subject, relative_antecedent)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 from .nlp.guard import guarded
@@ -267,6 +267,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
+        if sents and kind == "speech" and not named and (rel := relative_antecedent(text, sents[sent_of[i]].start,
+                                                                                 q.open)) is not None:
+            # 'the Act, which states that courts “...”': the antecedent's words; a thing's ('the measures, which
+            # state that “...”'): nobody's
+            speaker, cue = rel[0], rel[2]
+            attr = _Attribution(speaker, rel[1], cue, "qs", "pre") if speaker else None
         if kind == "scare" and not speaker and (idea := _OWNED_IDEA.search(text, max(0, q.open - 100), q.open)):
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"

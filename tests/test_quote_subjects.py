@@ -75,6 +75,16 @@ CASES = {
     "a_topic_label_before_a_headline_colon_is_no_speaker": (
         "Harbour floods: “A disaster we have never seen before”: mayor calls for help\n\nThe water rose overnight.",
         "A disaster we have never seen before", ""),
+    "a_named_text_whose_relative_clause_states_the_quote_speaks": (
+        "The rule was struck down.\n\nJudge Ana Ruiz said it clashed with the Water Safety Act (WSA), which states "
+        "that towns, not companies, must “test every well twice a year”.", "test every well twice a year",
+        "the Water Safety Act (WSA)"),
+    "a_thing_whose_relative_clause_states_the_quote_is_no_speaker": (
+        "“The law is cruel,” Senator Tom Hale said.\n\nHe asked for the repeal of the new penalties – which state "
+        "among other things that “meeting in groups” would be a crime – and cut the aid.", "meeting in groups", ""),
+    "a_relative_clause_with_its_own_subject_is_not_the_antecedents": (
+        "Russia praised its ally for the support in the war, which it calls a “special military operation” in "
+        "Ukraine.", "special military operation", "Russia"),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
