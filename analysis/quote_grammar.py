@@ -55,6 +55,11 @@ _HANDOVER_AFTER = re.compile(r"\s*(?:[,—–―]|--)")
 _BARE_HANDOVER = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a-z]|he|she)(?:\s*,\s*[^,.;:!?“”\"]{2,80},)?"
                             r"\s+(said|says|tells|told|adds|added|writes|wrote)(?:\s+(?:me|us|reporters|"
                             r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?\s*\.")
+# ... or, after a mark inside the quote ('," ', '?" '), a name (or he/she/they) and any verb in the past closing the
+# sentence, with at most a short phrase after it: '"...," he howled at the general.', '"...?" Kirby summarized.'
+_MANNER_HANDOVER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*|he|she|they)\s+"
+                              r"(?:(?:then|later|also|finally)\s+)?([a-z]{3,}ed)"
+                              r"(?:\s+(?:at|to|in|on|into|from|during|after|before|as|with|over)\s[^.;:!?“”\"\n]{1,60})?\s*[.!](?=\s|$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 # ... but a person's name, a comma and "who" open a relative clause set off by commas: what it says, that person said.
 _NAMED_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)\s*,\s+who\s+"
@@ -200,6 +205,11 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
         if sp and text[sp[0]].isupper() and not text[sp[1]:hi].strip(" .,\n"):
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
     pos = _LEAD_PUNCT.match(text, lo, hi).end()
+    manner = _MANNER_HANDOVER.match(text, pos, hi) if _HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) else None
+    if manner and not any(True for _ in iter_cues(text, manner.start(2), manner.end(2))):
+        # '"..., It's an order," he howled at Zuniga.', '"...," Kirby summarized.': the quote's own mark hands over
+        # to a subject and a verb closing the sentence, so the verb reports the words whatever its manner
+        return _Attribution(manner.group(1), manner.start(1), manner.group(2), "qcs", "post")
     runs = _DOCUMENT_RUNS.match(text, pos, hi)
     if runs:
         # '"...," the message runs.': the document's words (its sender is found for it).

@@ -165,6 +165,27 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     return _acting_body(doc, mention, lo, pos)
 
 
+# A document posted on its owner's medium: 'a statement posted on the presidency's official Twitter account', 'a
+# statement shared on Optus’ social media channels': the owner of the account issued it.
+_POSTED_ON = re.compile(r"\s+(?:posted|published|shared|uploaded|released|issued)\s+(?:on|to|via)\s+"
+                        r"((?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                        r"(?:[’']s|’|')\s+(?:(?:official|own|verified)\s+)?(?:[a-z-]+\s+){0,2}?"
+                        r"(?:Twitter|X|Facebook|Telegram|Instagram|Weibo|LinkedIn|YouTube|website|web\s+site|site|"
+                        r"account|channels?|page|platform|feed)\b")
+
+
+def posted_owner(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The owner of the account or site a document (the mention at ``pos``) was posted on, or ""."""
+    text = doc.text
+    d = DOCUMENT.match(text, pos, min(len(text), pos + 60)) if text.startswith(mention, pos) else None
+    m = _POSTED_ON.match(text, d.end(), min(len(text), d.end() + 120)) if d else None
+    if m is None:
+        return ""
+    name = resolve_mention(doc, m.group(1), m.start(1), actors) or m.group(1)
+    person = doc.people.lookup(name)
+    return person.name if person is not None else name if is_actor_phrase(name) else ""
+
+
 # A body's own documents: its statement is its words.
 _BODY_DOCUMENT = re.compile(r"(?i:the|this|its)\s+(?:statement|communiqu[eé]|readout|press\s+release|announcement)")
 # 'Reuters reported ...', '..., Reuters reported on Aug. 7': who reported, for a later bare "the report".

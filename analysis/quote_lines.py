@@ -13,6 +13,7 @@ Called by :mod:`analysis.quotes`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .quote_grammar import _SMALL_WORDS
@@ -44,6 +45,52 @@ def deck_speaker(text: str, q_open: int, q_close: int, people) -> str:
     return ""
 
 
+# A speaker's header line in a transcript or video script, the quoted paragraphs after it: an optional marker
+# ('::', '[Sound bite:'), title words, the person's name, and after a comma or a dash only a title in capitals
+# ('Jens Stoltenberg, NATO Secretary General', '[Sound bite: Party Rep. Ana Lee - Assembly Committee (English)]').
+_HEADER_LEAD = re.compile(r"[ \t]*(?:::[ \t]*|\[?[ \t]*[A-Z][A-Za-z ]{1,20}:[ \t]*)?(?:[A-Z][\w’'.-]*[ \t]+){0,5}")
+_HEADER_TAIL = re.compile(r"[ \t]*(?:(?:,|-|–|—)[ \t]*(?:(?:[A-Z(][\w’'.()-]*|of|the|and|for|on|to)[ \t]*){1,10})?\]?[ \t]*")
+_HEADER_NAME = re.compile(r"[ \t]*(?:::[ \t]*|\[?[ \t]*[A-Z][A-Za-z ]{1,20}:[ \t]*)?((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[a-z])"
+                          + _HEADER_TAIL.pattern)
+# ... and the quote opening its own line after it, after the same marker at most.
+_QUOTE_LINE_LEAD = re.compile(r"[ \t]*(?:::[ \t]*)?")
+
+
+def header_speaker(text: str, q_open: int, people) -> str:
+    """The person named alone on the line before the paragraph a quote opens at ``q_open`` (see _HEADER_LEAD), or
+    ""; a byline ('by Ana Lee') is no header."""
+    line_start = text.rfind("\n", 0, q_open) + 1
+    if line_start == 0 or not _QUOTE_LINE_LEAD.fullmatch(text, line_start, q_open):
+        return ""
+    b = line_start - 1
+    while b > 0 and text[b - 1] in " \t\n":
+        b -= 1                                 # back over blank lines
+    a = text.rfind("\n", 0, b) + 1
+    if b - a > 160 or b <= a:
+        return ""
+    k = bisect.bisect_left(people.mention_starts, a)
+    found = []
+    while k < len(people.mentions) and people.mentions[k].start < b:
+        found.append(people.mentions[k])
+        k += 1
+    if not found:
+        # a title-case line holds no person for the index: its name, when the article names that person elsewhere
+        m = _HEADER_NAME.fullmatch(text, a, b)
+        if m is None or text[a:m.start(1)].strip().lower().startswith("by "):
+            return ""
+        person = people.lookup(m.group(1))
+        return m.group(1) if person is not None and _squeeze(person.name) == _squeeze(m.group(1)) else ""
+    if len({mm.person for mm in found}) != 1:
+        return ""
+    mm = found[0]
+    lead = _HEADER_LEAD.fullmatch(text, a, mm.start)
+    if lead is None or text[a:mm.start].strip().lower().startswith("by ") \
+            or not _HEADER_TAIL.fullmatch(text, found[-1].end, b):
+        return ""
+    name = people.people[mm.person].name
+    return name if len(name.split()) > 1 else ""
+
+
 def _squeeze(name: str) -> str:
     """A name without spaces, hyphens and case ('Park Won-gon' and 'Park Wongon' are one)."""
     return re.sub(r"[\s’'-]", "", name).lower()
@@ -54,4 +101,4 @@ def title_between(text: str, title_close: int, q_open: int) -> bool:
     return _BETWEEN.fullmatch(text, title_close, q_open) is not None
 
 
-__all__ = ["deck_speaker", "title_between"]
+__all__ = ["deck_speaker", "header_speaker", "title_between"]

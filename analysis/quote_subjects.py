@@ -20,6 +20,7 @@ from typing import Optional
 
 from .lexicons import load_list, load_table
 from .nlp import is_pronoun, iter_cues, leading_np, reporting_nouns, subject_before
+from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
 
 # Heads that name people by their ending (agent and member nouns: officer, analyst, diplomat's -at aside).
@@ -55,16 +56,20 @@ def _evidence_forms() -> frozenset[str]:
     return frozenset(forms | {"shown", "proven", "meant", "signalled", "signalling"})
 
 
-def is_thing(mention: str) -> bool:
+def is_thing(mention: str, post_names: bool = False) -> bool:
     """Whether ``mention`` is a common noun phrase whose head names no actor: a word of the evidence or event
     lexicons ("the data", "the visit"), a plural noun ("the purchases", "lobbying disclosures") or an abstract
     noun in -ness, -ism or -age ("softer language") that names no person, group, body, office or text. A
-    singular noun in -cy or -tion may be a body ("the presidency", "the delegation") and is no thing.
+    singular noun in -cy or -tion may be a body ("the presidency", "the delegation") and is no thing. With
+    ``post_names`` names after the head's preposition do not count ("Stocks of Adani Group" is a thing).
 
     >>> [is_thing(m) for m in ("the purchases", "the data", "the official", "the presidency", "critics", "Putin")]
     [True, True, False, False, False, False]
     """
     words = re.findall(r"[\w’'-]+", mention)
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    if post_names and 0 < cut < len(words):
+        words = words[:cut]                # 'Stocks of Adani Group', 'the summit with Kim': the head's phrase
     if not words or len(words) > 6 or any(c.isupper() for c in "".join(words)[1:]) or \
             words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return False                       # a name ('al-Sour', 'the Kremlin'), or a word opening no noun phrase
@@ -202,3 +207,67 @@ def figure_subject(text: str, sentence, hi: int) -> Optional[tuple[str, str]]:
 
 __all__ = ["QUOTED_FIGURE", "act_holder", "agent_before", "apposed_person", "evidence_subject", "figure_subject",
            "is_thing", "no_thing_speaker", "noun_after_participle"]
+
+
+# A short quote standing right after its subject as the predicate, the verb left out as headlines do or after a
+# copula: 'Team captain Jane Roe ‘disappointed’ over ...', 'Jane Roe was left ‘disappointed’ after ...'. The
+# subject is the clause's whole opening (a line, a sentence or what follows a colon), at most a title or two and a
+# name; the quoted predicate is that person's own word for their state.
+_PREDICATE_SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){0,2}?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*)"
+                                r"\s+(?:(?:is|was|are|were|feels|felt|remains|remained|seems|seemed|looked|looks)\s+)?"
+                                r"(?:(?:left|said\s+to\s+be)\s+)?")
+_CLAUSE_OPENING = re.compile(r"[:\n]")
+
+
+def predicate_subject(text: str, lo: int, q_open: int, people) -> str:
+    """The named person whose quoted predicate opens at ``q_open`` (the clause from ``lo``, its sentence's start,
+    holds only that person's name before it), or ""."""
+    colon = max(text.rfind(":", lo, q_open), text.rfind("\n", lo, q_open))
+    lo = colon + 1 if colon >= 0 else lo
+    m = _PREDICATE_SUBJECT.fullmatch(text, lo, q_open)
+    if m is None or m.group(1).split()[0].lower() in _DETERMINERS or m.group(1).endswith(("’s", "'s")) \
+            or not text[q_open + 1:q_open + 2].isalpha():
+        return ""                              # "DuVernay’s “13th”": an owner and a title, no predicate
+    name = m.group(1)
+    person = people.lookup(name, m.start(1))
+    return name if person is not None and len(person.name.split()) > 1 else ""
+
+
+# A relative clause whose own verb reports the quote ('the Act (APA), which states that courts “...”', 'the new
+# measures – which state among other things that “...”'): the words are the antecedent's, the noun phrase right
+# before the comma or dash (a name, or a common noun phrase with its determiner).
+_RELATIVE_CUE = re.compile(r"(?:(?:[A-Za-z)],?|\s[–—])\s+(which)|(?:[A-Za-z)],|\s[–—])\s+(that))\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+# ... or a verb of what a text lays down ('which states that', 'which stipulate that').
+_TEXT_VERB = re.compile(r"(?:state|stipulate|provide|read|declare|specifie|specify|require)[sd]?")
+_ANTECEDENT = re.compile(r"((?:(?:the|a|an|its|their|this|these)\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([A-Z]{2,8}\))?)"
+                         r"\s*(?:,|–|—)?\s*$")
+
+
+def relative_antecedent(text: str, lo: int, q_open: int) -> Optional[tuple[str, int, str]]:
+    """(antecedent, position, cue) when the quote at ``q_open`` sits in a relative clause on "which" or "that"
+    whose verb is a reporting verb (the relative pronoun its subject), in the sentence from ``lo``: the antecedent
+    speaks, or ("", -1, cue) when it is a thing; None otherwise."""
+    m = None
+    for m in _RELATIVE_CUE.finditer(text, max(lo, q_open - 160), q_open):
+        pass
+    if m is None:
+        return None
+    verb = re.match(r"[a-z]+", text[m.end():q_open])
+    info = reporting_verbs().get(verb.group()) if verb else None   # (the verb itself: 'which state that')
+    if verb is None or (info is None or info.participle or verb.group().endswith("ing")
+                        or not set(info.roles) & {"q", "s"}) and not _TEXT_VERB.fullmatch(verb.group()) \
+            or re.search(r"[.;:!?“”\"]", text[m.end() + verb.end():q_open]):
+        return None
+    ante = _ANTECEDENT.search(text, max(lo, m.start() - 80), m.start(1) if m.group(1) else m.start(2))
+    if ante is None:
+        return None
+    name = ante.group(1)
+    words = name.split()
+    k = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
+    if k >= 0:
+        name = " ".join(words[k:])            # 'repeal of the tough new measures': the measures
+    elif not words[-1][:1].isupper() and not words[-1].startswith("("):
+        return None                            # no noun phrase found to stand for
+    if is_thing(name) or is_thing(name[:1].lower() + name[1:]):
+        return "", -1, verb.group()
+    return name, ante.start(1) + ante.group(1).rfind(name), verb.group()

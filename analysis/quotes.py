@@ -45,15 +45,18 @@ from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
-from .quote_lines import deck_speaker, title_between
+from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import narrative_in_new_paragraph, other_subject
-from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer
+from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import QUOTED_FIGURE, agent_before, apposed_person, figure_subject, no_thing_speaker
+from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
+                             predicate_subject, relative_antecedent)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 from .nlp.guard import guarded
 
+# How many words a quoted predicate right after its subject may have ('Jane Roe ‘deeply disappointed’').
+SCARE_PREDICATE_WORDS = 3
 # How many sentences back a quote may inherit its speaker from.
 CONTINUATION_SENTENCES = 2
 # Words that introduce a label, not somebody's words: 'known as "countervailing duties"', 'under the guise of
@@ -238,6 +241,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 (subject := _person_subject(text, sents[sent_of[i]] if sents else None, q.open, people)):
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
+        elif kind == "scare" and attr is None and sents and _word_count(words) <= SCARE_PREDICATE_WORDS and \
+                (subject := predicate_subject(text, sents[sent_of[i]].start, q.open, people)):
+            # 'Team captain Jane Roe ‘disappointed’ over ...': a quoted predicate right after its subject is
+            # that person's word
+            speaker, kind = subject, "speech"
         elif kind == "scare" and attr is None and QUOTED_FIGURE.fullmatch(words) and sents and \
                 (subject := figure_subject(text, sents[sent_of[i]], q.open)):
             # 'Some Russian media and experts discussed the possibility of North Korea sending "up to 100,000"
@@ -259,6 +267,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 kind = "speech"
             elif _clause_like(words):
                 kind = "speech"
+        if sents and kind == "speech" and not named and (rel := relative_antecedent(text, sents[sent_of[i]].start,
+                                                                                 q.open)) is not None:
+            # 'the Act, which states that courts “...”': the antecedent's words; a thing's ('the measures, which
+            # state that “...”'): nobody's
+            speaker, cue = rel[0], rel[2]
+            attr = _Attribution(speaker, rel[1], cue, "qs", "pre") if speaker else None
         if kind == "scare" and not speaker and (idea := _OWNED_IDEA.search(text, max(0, q.open - 100), q.open)):
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"
@@ -311,6 +325,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker, cue = echo, ""               # (the kind is kept: a quoted phrase is continued by none)
         if not speaker and q.closed and (deck := deck_speaker(text, q.open, q.close, people)):
             speaker, cue, kind = deck, "", "speech"   # 'Park Wongon "Russia Does Not ..."': a deck line's name
+        if not speaker and not named and (attr is None or not attr.speaker) and \
+                (header := header_speaker(text, q.open, people)):
+            speaker, cue, kind = header, "", "speech"   # 'Ana Lee, Party Chair\n\n"...": a transcript's header line
         if kind == "speech" and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
@@ -347,6 +364,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 mention, pos = clean_mention(text[sp[0]:sp[1]]) or text[sp[0]:sp[1]], sp[0]
                 attr = dataclasses.replace(attr, speaker=mention, speaker_pos=sp[0])
             speaker = resolve_mention(doc, mention, pos, actors)
+            if speaker == mention and (owner := posted_owner(doc, mention, pos, actors)):
+                speaker = owner                    # 'a statement posted on the presidency's Twitter account'
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(_OF_PHRASE.sub("", mention))):
                 # 'the statement read', 'the Kremlin's readout of the call': its issuer
                 speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
@@ -392,7 +411,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes.sort(key=lambda r: (r.start, r.end))
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
-    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker) else q for q in quotes]
+    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
+            or q.speaker_mention and is_thing(q.speaker_mention, post_names=True) else q for q in quotes]
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').
@@ -465,6 +485,8 @@ def _is_person(speaker: str, people: PersonIndex) -> bool:
 def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     """A label before a colon speaks when it is a name ("Sanders: ..."); a clause opening a line, as in a
     headline ("Elizabeth Warren Hammers Wells Fargo CEO: ..."), gives the person it opens with, or nobody."""
+    if label[:1].isupper() and is_thing(label[:1].lower() + label[1:], post_names=True):
+        return ""                              # 'Libya floods: “...”', 'Agreement at the railway: “...”': a topic
     owner = _OWNER_ON.match(label)
     if owner and owner.group(2).lower() not in _NOT_OWNERS and not re.search(r"[’']s\b", owner.group(1)):
         return owner.group(1)                  # 'Global Times on the summit: "..."': the one who speaks on it

@@ -41,3 +41,18 @@ def test_a_body_before_a_comma_and_who_is_not_taken_for_the_relative_clause_spea
     text = ("The warning was repeated by Ilse Brandt, the head of a unit of Ruritania\u2019s Security Council, "
             "who said \u201cthe first convoys have already been shelled.\u201d")
     assert [q.speaker for q in extract_quotes(text, article_id="a")] != ["Ruritania\u2019s Security Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Tomas Ruiz met the strikers.\n\n\u201cGo back to work now. That is final,\u201d Ruiz barked at them.\n",
+     "Tomas Ruiz"),
+    ("Anna Lind spoke at the forum.\n\n\u201cThe cuts hurt the poorest families first,\u201d Lind summarised.\n",
+     "Anna Lind"),
+])
+def test_a_mark_inside_the_quote_hands_over_to_any_past_verb_closing_the_sentence(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [speaker]
+
+
+def test_no_manner_handover_when_the_clause_goes_on_after_the_verb():
+    text = "\u201cWe will build it,\u201d Lind grinned, and the guards walked out into the yard to lock the gates."
+    assert "Lind" not in [q.speaker for q in extract_quotes(text, article_id="a")]

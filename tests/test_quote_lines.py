@@ -5,6 +5,7 @@ import pytest
 
 from analysis.nlp.people import PersonIndex
 from analysis.quote_lines import deck_speaker, title_between
+from analysis.quotes import extract_quotes
 
 
 def _deck(text: str) -> str:
@@ -34,3 +35,24 @@ def test_title_between(between, want):
     text = 'said on "Face the Nation' + between + 'We will win."'
     close = text.index('Nation') + len('Nation')
     assert title_between(text, close, text.rindex('"We')) is want
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Mayor speaks on the flood\n\n:: Ana Lindqvist, Mayor of Harbourtown\n\n:: \"We will rebuild the bridge before "
+     "the winter comes.\"\n\n\"The money is there and the workers are ready.\"\n\nMayor Ana Lindqvist said the "
+     "bridge would open in May.\n", ["Ana Lindqvist", "Ana Lindqvist"]),
+    ("The committee met on Tuesday.\n[Sound bite: Green Party Rep. Tomas Berg - Budget Committee (English)]\n"
+     "\u201cThe budget leaves the regions without the funds they were promised.\u201d\nThe committee will vote on "
+     "Friday.\n", ["Tomas Berg"]),
+])
+def test_a_header_line_naming_a_person_alone_gives_the_quoted_paragraphs_after_it(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "A long day in court\n\nby Elena Marsh\n\n\u201cWe were not heard at all,\u201d one of the women wrote.\n",
+    "Tomas Berg warns of cuts\n\n\u201cThe budget leaves the regions without the funds they were promised.\u201d\n",
+])
+def test_a_byline_or_a_headline_with_a_verb_is_no_header(text):
+    speakers = [q.speaker for q in extract_quotes(text, article_id="a")]
+    assert "Elena Marsh" not in speakers and "Tomas Berg" not in speakers

@@ -56,6 +56,35 @@ CASES = {
         "Prices rose in May. Researcher Anna Kowal of the Institute of International Affairs in Warsaw estimates "
         "the cost of the aid at $2 billion, viewing economic support for Belarus as “a lifeline for Minsk.”",
         "a lifeline for Minsk.", "Researcher Anna Kowal of the Institute of International Affairs in Warsaw"),
+    "a_short_quoted_predicate_right_after_a_named_subject_in_a_headline_is_that_persons_word": (
+        "Team captain Jane Roe ‘disappointed’ over the ban\n\nJane Roe, the captain, spoke after the match.",
+        "disappointed", "Jane Roe"),
+    "a_short_quoted_predicate_after_a_copula_and_a_named_subject_is_that_persons_word": (
+        "Jane Roe led the team.\n\nJane Roe was left ‘deeply upset’ after the ruling.", "deeply upset", "Jane Roe"),
+    "a_quoted_label_after_a_verb_and_its_object_is_not_the_subjects_predicate": (
+        "Jane Roe led the team.\n\nJane Roe criticised the ‘new rules’ on Monday.", "new rules", "Jane Roe"),
+    "a_possessive_name_before_a_quoted_title_is_no_subject": (
+        "Jane Roe made a film.\n\nJane Roe’s “13th” shows the prisons of the country.", "13th", ""),
+    "an_event_with_a_named_post_modifier_is_no_speaker": (
+        "Prices of grain fell.\n\nAfter the talks, the summit with Kim Jong Un declared a “no-limits partnership "
+        "between our two great states” on Friday.", "no-limits partnership between our two great states", ""),
+    "an_abstract_noun_subject_is_no_speaker": (
+        "The talks went on for hours.\n\nIn the end, softer language in the draft called for a “gradual transition "
+        "away from coal by the end of the decade” in the text.",
+        "gradual transition away from coal by the end of the decade", ""),
+    "a_topic_label_before_a_headline_colon_is_no_speaker": (
+        "Harbour floods: “A disaster we have never seen before”: mayor calls for help\n\nThe water rose overnight.",
+        "A disaster we have never seen before", ""),
+    "a_named_text_whose_relative_clause_states_the_quote_speaks": (
+        "The rule was struck down.\n\nJudge Ana Ruiz said it clashed with the Water Safety Act (WSA), which states "
+        "that towns, not companies, must “test every well twice a year”.", "test every well twice a year",
+        "the Water Safety Act (WSA)"),
+    "a_thing_whose_relative_clause_states_the_quote_is_no_speaker": (
+        "“The law is cruel,” Senator Tom Hale said.\n\nHe asked for the repeal of the new penalties – which state "
+        "among other things that “meeting in groups” would be a crime – and cut the aid.", "meeting in groups", ""),
+    "a_relative_clause_with_its_own_subject_is_not_the_antecedents": (
+        "Russia praised its ally for the support in the war, which it calls a “special military operation” in "
+        "Ukraine.", "special military operation", "Russia"),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
@@ -76,6 +105,14 @@ def test_quote_subject(text, quoted, speaker):
 ])
 def test_a_thing_names_no_actor(mention, thing):
     assert is_thing(mention) is thing
+
+
+@pytest.mark.parametrize("mention, thing", [
+    ("the summit with Kim", True), ("the spokesman of the Kremlin", False), ("the minister of Finance", False),
+    ("the delegation of North Korea", False), ("the ministry in Seoul", False), ("the purchases of Ukraine", True),
+])
+def test_names_after_the_heads_preposition_leave_a_thing_a_thing(mention, thing):
+    assert is_thing(mention, post_names=True) is thing
 
 
 def test_a_place_after_of_is_no_part_of_the_name():

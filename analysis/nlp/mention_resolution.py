@@ -67,9 +67,10 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
                 # "The ministry said ... “...,” it said": the body described, or the name it stands for
                 return resolve_description(doc, name, p, actors) or name
             continue
-        if doc.people.lookup(name) is None and not is_plural(name) and is_actor_phrase(name) \
-                and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):
-            return clean_mention(name) or name  # a named body or a document: not "a peaceful nation"
+        cleaned = clean_mention(name) or name   # a person is no "it", also when named before a time the mention
+        if doc.people.lookup(cleaned) is None and not is_plural(name) and is_actor_phrase(name) \
+                and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):   # kept ("X in March")
+            return cleaned                      # a named body or a document: not "a peaceful nation"
     return ""
 
 

@@ -298,6 +298,9 @@ _TRIM_TIME = re.compile(r"\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:on|this|l
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\b|"
                         r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                        # a month or year: "whose commissioner Volker Turk in March described", "Kim in 2019 said"
+                        r"(?<![a-z]ed )in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|September|"
+                        r"October|November|December|(?:19|20)\d\d)\b|"
                         # a span of time: "Trump in the past has called her", "The ministry at the time said"
                         r"(?:in\s+(?:the\s+past|recent\s+(?:days|weeks|months|years)|the\s+meantime)|at\s+the\s+time|"
                         r"for\s+(?:days|weeks|months|years|decades)|since\s+then|so\s+far|until\s+now)\b)(?:\s+\w+)?\s*$")

@@ -132,3 +132,12 @@ def test_a_role_with_its_holder_in_apposition_is_the_holder():
     text = ("The talks collapsed, according to Deputy Trade Minister of Ruritania, Anna Kovacs, who left early. "
             "Anna Kovacs later flew home.")
     assert [c.source for c in extract_claims(text, article_id="a")] == ["Anna Kovacs"]
+
+
+def test_it_is_no_person_named_before_a_month():
+    from analysis.quotes import extract_quotes
+    text = ("The Refugee Council -- whose director Maria Lenz in April called the plan \u201cunworkable\u201d -- "
+            "rejected the law.\n\n\u201cThe law will leave thousands without shelter,\u201d it said on Twitter.")
+    speakers = {q.text: q.speaker for q in extract_quotes(text, article_id="a")}
+    assert speakers["unworkable"] == "director Maria Lenz"
+    assert speakers["The law will leave thousands without shelter"] == "The Refugee Council"

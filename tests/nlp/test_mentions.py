@@ -63,6 +63,8 @@ def test_a_counted_bench_is_its_court_without_the_count(mention, cleaned):
     ("the past two decades analysts", "analysts"),
     ("estimates from South Korea", "South Korea"),
     ("figures released by the Ministry of Health", "the Ministry of Health"),
+    ("commissioner Anna Holm in March", "commissioner Anna Holm"),
+    ("the minister in 2021", "the minister"),
 ])
 def test_a_time_span_or_a_body_s_numbers_leave_the_actor(raw, want):
     assert clean_mention(raw) == want
