@@ -60,8 +60,13 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   before a firm future verb when no cue precedes ("Monday's debate ... will be"),
   after "as early as", "starting", "effective" or a deadline's "no later than" ("as early as Thursday") or at
   the end of a range from now ("from today to Friday"); a weekday joined to the one before ("Monday night or
-  Tuesday", "held Monday and Tuesday") lies on its side of publication, one closing a range from it
-  follows it ("from Sunday to Tuesday": the first Tuesday after that Sunday).  They need a
+  Tuesday", "held Monday and Tuesday") lies on its side of publication (joined to publication day itself, the
+  tense tells: "would be visiting on Wednesday and Thursday", written on the Wednesday), one closing a range from
+  it follows it ("from Sunday to Tuesday": the first Tuesday after that Sunday).  A present verb in a clause of
+  time under "will" looks ahead ("will change when the report is published on Monday"); a headline's weekday with
+  no cue takes the future of the same weekday told next ("Summit on Thursday", then "will hold talks on
+  Thursday").  A day that names a known event its clause follows is on or before publication, whatever the verb
+  ("will be weaker after the March 28 veto").  They need a
   full publication date, and are left out without one (so are "this week", "last week" when
   the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in
@@ -96,7 +101,8 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
 * Unresolvable past references ("recently", "lately", "in the past", "Earlier, ...")
   are PAST_REF with granularity relative; "as noted earlier" points into the text, "as recently as last
   month" compares (the date is the mention) and so does a bare "earlier" after a modal ("that could come
-  earlier").  "in the future", "the foreseeable future", "the coming weeks" and the year-scale "recent years",
+  earlier") or after a span within a day ("30 minutes earlier", "Hours earlier": measured from another event);
+  "twice a week" counts how often, no step back.  "in the future", "the foreseeable future", "the coming weeks" and the year-scale "recent years",
   "the past few years", "recent times" are vague, no date (the gold sets never require them; "in recent months",
   "the last few weeks", "the past few days" stay PAST_REF).
 * Without a publication date nothing is resolved from the clock (relative dates never

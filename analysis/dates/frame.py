@@ -97,7 +97,7 @@ class Context:
     only_year: Optional[int] = None                       # the one year written in the text, if all agree
     ref_fronted: bool = False                             # the last reference opens its sentence ("Twenty years ago, ...")
     last_season: Optional[tuple[int, int]] = None         # (end, year) of the last season told ("summer to autumn")
-    last_weekday: Optional[tuple] = None                  # (end, ahead?, day) of the last weekday told ("Monday or Tuesday")
+    last_weekday: Optional[tuple] = None                  # (end, ahead? or "today", day) of the last weekday told
     weekday_days: dict = field(default_factory=dict)      # ISO weekday -> the day it was last read as
     news_day: Optional[_dt.date] = None                   # the last day told up to three days before publication
 

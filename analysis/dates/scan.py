@@ -291,6 +291,11 @@ def _read_in_the_day(m: re.Match, text: str, lenient: bool) -> Iterator[RawMenti
 # A modal with no clause break before a bare "earlier": a comparison ("that could come earlier"), no past time.
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:could|would|will|may|might|can|should|must)\b[^,.;:!?()\"“”]*$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
+# "arriving 30 minutes earlier", "Hours earlier": a span within a day before "earlier" measures from another
+# event of the story (a comparison or a step in its timeline), not a time before publication.
+_SPAN_WITHIN_DAY_BEFORE = re.compile(r"\b(?:seconds?|minutes?|hours?)[ \t]+\Z", re.IGNORECASE)
+# "twice a week earlier this year": "a week" counts how often, it is no step back in time.
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)[ \t]+\Z", re.IGNORECASE)
 
 
 def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
@@ -299,7 +304,8 @@ def _read_past_reference(m: re.Match, text: str, lenient: bool) -> Iterator[RawM
     its clause ("the results could come earlier": than the day named)."""
     word = m.group("pastref").lower()
     if word == "earlier" and (word_before(text, m.start()) in TEXT_POINTERS or _MODAL_IN_CLAUSE.search(
-            text, max(0, m.start() - 60), m.start())):
+            text, max(0, m.start() - 60), m.start()) or _SPAN_WITHIN_DAY_BEFORE.search(
+            text, max(0, m.start() - 24), m.start())):
         return
     if word.endswith("recently") and text[max(0, m.start() - 3):m.start()].lower() == "as " \
             and _AS_AFTER.match(text, m.end()):
@@ -311,6 +317,8 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "four years ago", "two months later", "a few weeks earlier"; "a quarter of a century ago" (25 years),
     "a century ago" (100 years); "decades ago", "years ago" with no number (PAST_REF)."""
     direction = m.group("ago_w").lower()
+    if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return
     if m.group("ago_q"):
         share = {"a": 0.25, "t": 0.75, "h": 0.5}[m.group("ago_q")[0].lower()]
         yield RawMention(m.start(), m.end(), "ago", {"n": int(100 * share), "unit": "year", "dir": direction})
