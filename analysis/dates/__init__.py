@@ -63,10 +63,9 @@ How dates without a year are placed (documented rules, after TempEval/HeidelTime
   Tuesday", "held Monday and Tuesday") lies on its side of publication (joined to publication day itself, the
   tense tells: "would be visiting on Wednesday and Thursday", written on the Wednesday), one closing a range from
   it follows it ("from Sunday to Tuesday": the first Tuesday after that Sunday).  A present verb in a clause of
-  time under "will" looks ahead ("will change when the report is published on Monday"); a headline's weekday with
-  no cue takes the future of the same weekday told next ("Summit on Thursday", then "will hold talks on
-  Thursday").  A day that names a known event its clause follows is on or before publication, whatever the verb
-  ("will be weaker after the March 28 veto").  They need a
+  time under "will" looks ahead ("will change when the report is published on Monday").  A day that names an
+  event its clause follows, within the month before publication, is that known event, whatever the verb ("will be
+  weaker after the March 28 veto", written in April).  They need a
   full publication date, and are left out without one (so are "this week", "last week" when
   the publication date has a month but no day), or inside quoted words while
   the story is told months before publication ('"Meet me Sunday," he had written' after "in

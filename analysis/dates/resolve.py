@@ -13,9 +13,8 @@ from typing import Callable, Optional
 from ..lexicons import load_table
 from ..nlp.cues import reporting_verbs
 from .deictic import quoted_in_the_past, resolve_ago_or_later, resolve_deictic
-from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month, tense
-from .grammar import (EARLIEST_BEFORE, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, WEEKDAYS, TENSE_CUE_RE, TENSE_CUES,
-                      YEAR_LENDER_GAP)
+from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
+from .grammar import EARLIEST_BEFORE, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, YEAR_LENDER_GAP
 from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
                       resolve_edge_of_month as _resolve_edge_of_month, resolve_edge_of_year as _resolve_edge_of_year,
                       resolve_quarter_or_half as _resolve_quarter_or_half, resolve_season as _resolve_season)
@@ -40,7 +39,7 @@ def _resolve_day(raw: RawMention, text: str, ctx: Context, tense_of, where) -> R
         return _unknown_year(p["m"], p["d"])         # the day of the report; its year is not the story's
     if y is None:
         y = _named_day(p["m"], p["d"], text, raw.end, ctx) or place_month(
-            p["m"], p["d"], ctx, tense_of(), where, looks_back(text, raw.start) or _day_event_followed(text, raw))
+            p["m"], p["d"], ctx, tense_of(), where, looks_back(text, raw.start) or _day_event_followed(text, raw, ctx.pub))
         if y is None:
             return "", "relative"
     iso = iso_day(y, p["m"], p["d"])
@@ -252,8 +251,6 @@ def _resolve_weekday(raw: RawMention, text: str, ctx: Context, tense_of, where) 
         day = today + _dt.timedelta(days=ahead)      # "Monday's debate in New York will be his first"
     elif not tense_of() and wd in ctx.weekday_days:
         day = ctx.weekday_days[wd]    # no cue of its own: the same weekday as told before ("Wednesday's mission")
-    elif not tense_of() and _told_ahead_after(text, raw, wd):
-        day = today + _dt.timedelta(days=ahead)   # a headline's "Summit on Thursday", then "will hold talks on Thursday"
     else:
         day = today - _dt.timedelta(days=back)
     ctx.last_weekday = (raw.end, day > today if day != today else "today", day)
@@ -273,17 +270,29 @@ def _event_followed(text: str, raw: RawMention) -> bool:
 
 
 # "after the March 28 Russian veto", "since the Oct. 7 attack": an event named by its day, which the clause follows.
+KNOWN_EVENT_REACH = 31          # days before publication within which such a day is the one just past
 _FOLLOWED_DAY_BEFORE = re.compile(r"\b(?:after|following|since)[ \t]+the[ \t]+\Z", re.IGNORECASE)
 _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:and|or|to|through|until|in|on|at|of|for|with|by|as|was|were|is|are|has|had|have|will|when|while|"
     r"after|before|that|which|who|this|last|next)\b)[A-Za-z][\w'’-]*")
 
 
-def _day_event_followed(text: str, raw: RawMention) -> bool:
+def _day_event_followed(text: str, raw: RawMention, pub) -> bool:
     """Is the day an event's modifier that its clause follows ("will be greatly reduced after the March 28 Russian
-    veto")?  The event is told as known, so it lies on or before publication, whatever the verb."""
-    return (_FOLLOWED_DAY_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None
-            and _EVENT_NOUN_AFTER.match(text, raw.end, min(len(text), raw.end + 30)) is not None)
+    veto"), and did that day fall within the month before publication?  Such an event is told as known, so it lies
+    on or before publication, whatever the verb; a day further back is more likely the next one ("the final will
+    be played after the June 30 semifinal", written in June), placed by the tense as any date is."""
+    if pub is None or not (_FOLLOWED_DAY_BEFORE.search(text, max(0, raw.start - 16), raw.start)
+                           and _EVENT_NOUN_AFTER.match(text, raw.end, min(len(text), raw.end + 30))):
+        return False
+    ref = pub.date or (_dt.date(pub.year, pub.month, 1) if pub.month else None)
+    mo, d = raw.parts["m"], raw.parts["d"]
+    if ref is None or iso_day(ref.year, mo, d) is None:
+        return False
+    day = _dt.date(ref.year, mo, d)
+    if day > ref:
+        day = _dt.date(ref.year - 1, mo, d) if iso_day(ref.year - 1, mo, d) else None
+    return day is not None and (ref - day).days <= KNOWN_EVENT_REACH
 
 
 # "... will change when the report ... is published on Monday": a present tense in a clause of time under a
@@ -291,7 +300,8 @@ def _day_event_followed(text: str, raw: RawMention) -> bool:
 _FUTURE_TIME_CLAUSE = re.compile(
     r"\b(?:will|shall)\b[^.!?;\n]*?\b(?:when|once|until|as[ \t]+soon[ \t]+as)\b(?P<clause>[^.!?;\n]*)\Z", re.IGNORECASE)
 _PRESENT_VERB = re.compile(r"\b(?:is|are|gets|get|begins?|opens?|starts?|comes?|meets?|arrives?)\b", re.IGNORECASE)
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did|said)\b", re.IGNORECASE)
+# after the present verb, another clause ("once the body arrives, which happened on Tuesday") owns the date
+_PAST_AUX = re.compile(r"[,;(]|\b(?:was|were|had|did|said|which|who|that)\b", re.IGNORECASE)
 
 
 def _future_time_clause(text: str, start: int) -> bool:
@@ -303,28 +313,6 @@ def _future_time_clause(text: str, start: int) -> bool:
     # the present verb is the date's own: close before it, with no past auxiliary between
     return bool(verbs) and len(m.group("clause")) - verbs[-1].end() <= 40 \
         and _PAST_AUX.search(m.group("clause"), verbs[-1].end()) is None
-
-
-_WEEKDAY_NAME = {num: re.compile(rf"\b{name}\b", re.IGNORECASE) for name, num in WEEKDAYS.items()
-                 if name.isalpha() and len(name) > 5}
-_TOLD_AFTER_REACH = 1500
-
-
-def _told_ahead_after(text: str, raw: RawMention, wd: int) -> bool:
-    """Is the weekday in the headline (the text's first line), and the same weekday, named next within a short reach,
-    governed by a future cue ("PREVIEW - Leaders Converge for Summit on Thursday" then "will hold talks ... on
-    Thursday")?  A headline's weekday with no cue of its own is the day the story tells it for."""
-    first_break = text.find("\n", 0, raw.start)
-    if first_break >= 0 or text.find("\n", raw.end) < 0:
-        return False                      # only a headline's weekday (the text's first line) is read so
-    name = _WEEKDAY_NAME.get(wd)
-    later = name.search(text, raw.end, min(len(text), raw.end + _TOLD_AFTER_REACH)) if name else None
-    if later is None or looks_back(text, later.start()):
-        return False
-    lo = max(text.rfind(c, max(0, later.start() - 300), later.start()) for c in ".!?\n") + 1
-    stops = [i for i in (text.find(c, later.end(), later.end() + 300) for c in ".!?\n") if i >= 0]
-    hi = min(stops) if stops else min(len(text), later.end() + 300)
-    return tense(text, later.start(), later.end(), lo, hi) == "future"
 
 
 def _future_in_past(text: str, start: int) -> bool:

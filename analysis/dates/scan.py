@@ -317,8 +317,9 @@ def _read_ago(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "four years ago", "two months later", "a few weeks earlier"; "a quarter of a century ago" (25 years),
     "a century ago" (100 years); "decades ago", "years ago" with no number (PAST_REF)."""
     direction = m.group("ago_w").lower()
-    if _FREQUENCY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-        return
+    if (m.group("ago_n") or "a").lower() in ("a", "an") and direction != "ago" \
+            and _FREQUENCY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return                  # "twice a week earlier this year": how often, no step back ("twice two years ago" is)
     if m.group("ago_q"):
         share = {"a": 0.25, "t": 0.75, "h": 0.5}[m.group("ago_q")[0].lower()]
         yield RawMention(m.start(), m.end(), "ago", {"n": int(100 * share), "unit": "year", "dir": direction})
