@@ -474,3 +474,25 @@ def test_a_claim_or_speculation_about_something_else_holds_no_support_label(text
 def test_speculation_about_the_support_itself_stays_speculative():
     assert label_position("There is speculation about North Korean troops being sent to Russia.",
                           theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text, theme", [
+    # a subjectless gerund phrase as the subject of a later verb: the deed weighed in general, nobody's deed stated
+    ("Shipping arms to a state at war is a step no responsible government should take.", "military support"),
+    ("In our view, building warm relations with every neighbour remains the region's best hope.", "relationship framing"),
+    ('The minister said, "Sending weapons abroad during an armistice would be reckless."', "military support"),
+    ("From Pyongyang's vantage point, forging stronger ties with rival powers, chiefly Moscow, is vital for survival.",
+     "durability and outlook"),
+])
+def test_a_deed_named_by_a_subjectless_gerund_subject_holds_no_label(text, theme):
+    assert label_position(text, theme=theme) == ""
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a participle after the main clause: its subject does it
+    ("Pyongyang has kept its word, sending artillery shells to Russia.", "military support", "confirmed"),
+    # an -ing adjective before its noun, not a gerund
+    ("Growing ties between Russia and North Korea worry Seoul.", "durability and outlook", "deepening"),
+])
+def test_a_participle_or_an_ing_adjective_is_no_generic_deed(text, theme, label):
+    assert label_position(text, theme=theme) == label
