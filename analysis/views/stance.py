@@ -480,6 +480,24 @@ def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors
             or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)) is not None)
 
 
+# a wish, an aim or a need governing the label, at most three words before it (none a verb of working ties up: "the hope to
+# develop their partnership" presupposes the partnership): "Kim's dream of an alliance with Moscow", "aiming for an
+# alliance", "is in need of fresh supplies of shells" name what is wanted, not what is (not "the intention to", whose object
+# is a deed of its own, nor "aims at" or "aimed at", a proposal's or an event's purpose: "the proposal aims at encouraging talks")
+_WISHED_BEFORE = re.compile(r"\b(?:(?:dreams?|hopes?|ambitions?|aspirations?|wish(?:es)?|desires?|quest|longing)\s+(?:of|for)"
+                            r"|aim(?:s|ing)?\s+for|in need of)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
+                            r"|enhanc|improv|grow|promot|build|consolidat|upgrad|elevat|maintain|continu|sustain)\w*)[\w’'.-]+){0,3}\s*$",
+                            re.I)
+
+
+def _is_wished(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """A wish, an aim or a need governs the label (:data:`_WISHED_BEFORE`); not when the label is itself a purpose ("to
+    counter Japan": what an aim says is a motive) or names a doubt."""
+    if re.match(r"(?:in order\s+)?to\s", lab.text, re.I) or _names_a_doubt(lab.label, markers):
+        return False
+    return _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start) is not None
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -491,6 +509,7 @@ LABEL_RULES = (
     ("hypothetical", _is_hypothetical),
     ("doubted", _is_doubted),
     ("generic deed", _is_generic_deed),
+    ("wished", _is_wished),
     ("other actor", _is_about_other_actor),
 )
 

@@ -496,3 +496,18 @@ def test_a_deed_named_by_a_subjectless_gerund_subject_holds_no_label(text, theme
 ])
 def test_a_participle_or_an_ing_adjective_is_no_generic_deed(text, theme, label):
     assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text, theme", [
+    # a wish, an aim or a need names what is wanted, not what is
+    ("Pyongyang's long dream of a formal alliance with Moscow has gone nowhere.", "relationship framing"),
+    ("Officials say North Korea is aiming for an alliance with Russia.", "relationship framing"),
+    ("Moscow is badly in need of artillery shells for the front.", "military support"),
+])
+def test_a_label_a_wish_aim_or_need_governs_is_not_held(text, theme):
+    assert label_position(text, theme=theme) not in ("alliance", "confirmed")
+
+
+def test_the_hope_to_develop_a_relation_still_presupposes_it():
+    assert label_position("Kim voiced his hope to develop the strategic partnership with Russia further.",
+                          theme="relationship framing") == "partnership"
