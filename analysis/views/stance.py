@@ -168,11 +168,45 @@ def _clause_words_before(text: str, lab: _Label, n: int) -> str:
     return " ".join(window.split()[-n:])
 
 
+# a verb of denying, its complement just after it: what it governs is denied, not stated ("Moscow denies it has violated the
+# sanctions", "Pyongyang denied that it had sent troops", "rejected claims that the two are allies"); the words between hold no
+# stop and no new clause of contrast or cause, at most DENIAL_WORDS of them
+DENIAL_WORDS = 8
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)(?:s|ed|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w.-]+\s+)?"
+                     r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|notion|idea))\b", re.I)
+_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?]|\b(?:but|while|whereas|although|though|because|however|yet)\b).)*$", re.I | re.S)
+# ... unless the writer concedes the evidence against the denial first: "Despite plenty of evidence of having used North Korean
+# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted)
+_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof)\b", re.I)
+
+
+def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
+    """A verb of denying governs the label: it comes at most DENIAL_WORDS words before it in the same stretch of the
+    sentence, and the label's own words do not hold the denial (a label written for "denied claims" is its own reading)
+    nor name a doubt ("alleged", "speculative": a denial is what leaves a claim in doubt); not when the sentence concedes
+    evidence against the denial before it (:data:`_EVIDENCE_CONCEDED`)."""
+    if _names_a_doubt(lab.label, markers) or _DENIAL.search(lab.text):
+        return False
+    window = text[max(0, lab.start - 120):lab.start]
+    last = None
+    for last in _DENIAL.finditer(window):
+        pass
+    if last is None:
+        return False
+    gap = window[last.end():]
+    if len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None:
+        return False
+    return _EVIDENCE_CONCEDED.search(text, 0, max(0, lab.start - 120) + last.start()) is None
+
+
 def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A negator in the label's clause, up to NEGATION_WORDS words before it ("does not necessarily
-    have to be a reason for hostility", "it won't be easy to improve relations")."""
+    have to be a reason for hostility", "it won't be easy to improve relations"), or a verb of denying
+    governing it (:func:`_is_denied`)."""
     tail = _clause_words_before(text, lab, NEGATION_WORDS)
     if tail and markers["negators"].search(tail) is not None:
+        return True
+    if _is_denied(text, lab, markers):
         return True
     # ... or one inside a label whose pattern spans several words ("ties will not deepen"), unless
     # the label's own patterns are written with a negator ("does not influence", "no longer comply")

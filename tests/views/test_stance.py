@@ -511,3 +511,19 @@ def test_a_label_a_wish_aim_or_need_governs_is_not_held(text, theme):
 def test_the_hope_to_develop_a_relation_still_presupposes_it():
     assert label_position("Kim voiced his hope to develop the strategic partnership with Russia further.",
                           theme="relationship framing") == "partnership"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a verb of denying governs the deed: the sentence denies it, it does not state it
+    ("Moscow flatly denies it has breached the UN sanctions on Pyongyang.", "sanctions and the UN", "violated"),
+    ("Pyongyang denied that it had shipped artillery shells to Russia.", "military support", "confirmed"),
+])
+def test_a_deed_a_verb_of_denying_governs_is_not_stated(text, theme, label):
+    assert label_position(text, theme=theme) != label
+
+
+def test_a_denial_after_conceded_evidence_against_it_still_names_the_deed():
+    # the writer concedes the evidence first: the denial is reported to be rebutted
+    text = ("In spite of ample evidence of using North Korean shells, Moscow denied that it violated the UN sanctions "
+            "on Pyongyang.")
+    assert label_position(text, theme="sanctions and the UN") == "violated"
