@@ -168,11 +168,45 @@ def _clause_words_before(text: str, lab: _Label, n: int) -> str:
     return " ".join(window.split()[-n:])
 
 
+# a verb of denying, its complement just after it: what it governs is denied, not stated ("Moscow denies it has violated the
+# sanctions", "Pyongyang denied that it had sent troops", "rejected claims that the two are allies"); the words between hold no
+# stop and no new clause of contrast or cause, at most DENIAL_WORDS of them
+DENIAL_WORDS = 8
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)(?:s|ed|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w.-]+\s+)?"
+                     r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|notion|idea))\b", re.I)
+_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?]|\b(?:but|while|whereas|although|though|because|however|yet)\b).)*$", re.I | re.S)
+# ... unless the writer concedes the evidence against the denial first: "Despite plenty of evidence of having used North Korean
+# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted)
+_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof)\b", re.I)
+
+
+def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
+    """A verb of denying governs the label: it comes at most DENIAL_WORDS words before it in the same stretch of the
+    sentence, and the label's own words do not hold the denial (a label written for "denied claims" is its own reading)
+    nor name a doubt ("alleged", "speculative": a denial is what leaves a claim in doubt); not when the sentence concedes
+    evidence against the denial before it (:data:`_EVIDENCE_CONCEDED`)."""
+    if _names_a_doubt(lab.label, markers) or _DENIAL.search(lab.text):
+        return False
+    window = text[max(0, lab.start - 120):lab.start]
+    last = None
+    for last in _DENIAL.finditer(window):
+        pass
+    if last is None:
+        return False
+    gap = window[last.end():]
+    if len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None:
+        return False
+    return _EVIDENCE_CONCEDED.search(text, 0, max(0, lab.start - 120) + last.start()) is None
+
+
 def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A negator in the label's clause, up to NEGATION_WORDS words before it ("does not necessarily
-    have to be a reason for hostility", "it won't be easy to improve relations")."""
+    have to be a reason for hostility", "it won't be easy to improve relations"), or a verb of denying
+    governing it (:func:`_is_denied`)."""
     tail = _clause_words_before(text, lab, NEGATION_WORDS)
     if tail and markers["negators"].search(tail) is not None:
+        return True
+    if _is_denied(text, lab, markers):
         return True
     # ... or one inside a label whose pattern spans several words ("ties will not deepen"), unless
     # the label's own patterns are written with a negator ("does not influence", "no longer comply")
@@ -429,6 +463,75 @@ def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
                 and _PREMATURE_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is not None))
 
 
+# a gerund opening the sentence or a clause after an opening adjunct, with no subject of its own, as the subject of a finite
+# verb later on: "Forming close ties with every neighbour is the peninsula's destiny", "In their view, supplying arms to a
+# country at war is a measure without justification" (a deed weighed in general, nobody's deed stated). Not the prepositions
+# and linkers in -ing ("According to", "During", "Following"), not a participial adjunct that a comma closes ("Sending troops
+# to Russia, North Korea has ...": its subject follows), nor the gerund's subject named before it ("North Korea's supplying")
+_GERUND_OPENING = re.compile(r"(?:^|[,:]\s*[“\"‘']|[,;:]\s+)[\s“\"‘']*(?!(?:According|During|Following|Including|Regarding|Concerning"
+                             r"|Considering|Notwithstanding|Excluding|Pending|Barring|Given|Nothing|Something|Everything|Anything"
+                             r"|Morning|Evening|Spring|Beijing|Pyongyang|Kaesong|Sejong|Jinping|Wang|Jing|King|Ming|Bing|Ding)\b)"
+                             r"(?P<g>[A-Za-z]+ing)\s", re.I)
+# an -ing word that is an adjective before its noun ("Growing ties between Russia and North Korea were ..."), not a gerund
+_ING_ADJECTIVE = re.compile(r"(?:grow|deepen|increas|ris|emerg|warm|expand|improv|flourish|boom|burgeon|budd|evolv|develop|continu"
+                            r"|exist|last|strengthen|widen|mount|intensify|loom|endur|thriv|worsen|chang|shift|upcom|lead|rul"
+                            r"|remain|neighbou?r|ag|bind|break|pressing|sweep|compell|stagger|interest|strik|alarm|troubl)ing", re.I)
+# ... or, past an aside set off by commas, a verb just after the aside's closing comma ("forging ties with revisionist states,
+# particularly China and Russia, is pivotal"; not "Sending troops to Russia, North Korea has ...": a subject follows the comma)
+_FINITE_AFTER_ASIDE = re.compile(r"[^;:!?]*?,\s+(?:is|are|was|were|remains?|seems?|would|will|could|can|may|might|must|should)\b",
+                                 re.I)
+# an opening prepositional phrase of a few words, no verb in it: "In North Korea's view", "For both sides"
+_OPENING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:In|For|From|To|Among|At|On|By|With|Under|Amid|Despite|Like|Unlike|As|Beyond|Within)"
+                              r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w’'.-]+){1,8}", re.I)
+_LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gives?|offers?|provides?|makes?|means?|will|would|can|could)\b", re.I)
+# a subordinate clause between the gerund and the label: the label belongs to it ("Coming at a time when the tides of a new
+# Cold War have been rising, his visit ...")
+_SUBORDINATOR = re.compile(r"\b(?:when|where|which|who|whom|whose|that|if|because|as|since|after|before|until|once)\b", re.I)
+_FINITE_AFTER = re.compile(r"(?:[^,;:.!?]|(?<=[A-Z])\.){0,160}?\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+                           r"|remains?|seems?|appears?|means?|requires?|makes?|becomes?)\b", re.I)
+
+
+def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label lies inside a subjectless gerund phrase that is the subject of a later finite verb (see
+    :data:`_GERUND_OPENING`): the sentence weighs the deed in general, it states nobody's doing it."""
+    opening = None
+    for m in _GERUND_OPENING.finditer(text, 0, lab.end):
+        if m.start("g") <= lab.start:
+            opening = m
+    if opening is None or _ING_ADJECTIVE.fullmatch(opening.group("g")):
+        return False
+    if opening.start() > 0 and not opening.group().lstrip(",;: ")[:1] in "“\"‘'":
+        # after a comma, only an opening adjunct's ("In North Korea's view, forging ties ..."), with no verb of its own; not a
+        # participle after a main clause ("Pyongyang has delivered, providing shells": the main clause's subject does it)
+        if not _OPENING_ADJUNCT.fullmatch(text[:opening.start()]):
+            return False
+    if _LABEL_VERB.search(lab.text):
+        return False      # "For Putin, hosting Kim gives him a chance": the label holds the gerund's own verb
+    between = text[opening.end():lab.start]
+    if re.search(r"[,;:!?]|(?<![A-Z])\.", between) or _SUBORDINATOR.search(between):
+        return False      # the gerund's phrase closed before the label, or the label is in a clause of its own
+    return (_FINITE_AFTER.match(text, lab.end) is not None
+            or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)) is not None)
+
+
+# a wish, an aim or a need governing the label, at most three words before it (none a verb of working ties up: "the hope to
+# develop their partnership" presupposes the partnership): "Kim's dream of an alliance with Moscow", "aiming for an
+# alliance", "is in need of fresh supplies of shells" name what is wanted, not what is (not "the intention to", whose object
+# is a deed of its own, nor "aims at" or "aimed at", a proposal's or an event's purpose: "the proposal aims at encouraging talks")
+_WISHED_BEFORE = re.compile(r"\b(?:(?:dreams?|hopes?|ambitions?|aspirations?|wish(?:es)?|desires?|quest|longing)\s+(?:of|for)"
+                            r"|aim(?:s|ing)?\s+for|in need of)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
+                            r"|enhanc|improv|grow|promot|build|consolidat|upgrad|elevat|maintain|continu|sustain)\w*)[\w’'.-]+){0,3}\s*$",
+                            re.I)
+
+
+def _is_wished(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """A wish, an aim or a need governs the label (:data:`_WISHED_BEFORE`); not when the label is itself a purpose ("to
+    counter Japan": what an aim says is a motive) or names a doubt."""
+    if re.match(r"(?:in order\s+)?to\s", lab.text, re.I) or _names_a_doubt(lab.label, markers):
+        return False
+    return _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start) is not None
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -439,6 +542,8 @@ LABEL_RULES = (
     ("provisional", _is_provisional),
     ("hypothetical", _is_hypothetical),
     ("doubted", _is_doubted),
+    ("generic deed", _is_generic_deed),
+    ("wished", _is_wished),
     ("other actor", _is_about_other_actor),
 )
 

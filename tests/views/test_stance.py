@@ -474,3 +474,56 @@ def test_a_claim_or_speculation_about_something_else_holds_no_support_label(text
 def test_speculation_about_the_support_itself_stays_speculative():
     assert label_position("There is speculation about North Korean troops being sent to Russia.",
                           theme="military support") == "speculative"
+
+
+@pytest.mark.parametrize("text, theme", [
+    # a subjectless gerund phrase as the subject of a later verb: the deed weighed in general, nobody's deed stated
+    ("Shipping arms to a state at war is a step no responsible government should take.", "military support"),
+    ("In our view, building warm relations with every neighbour remains the region's best hope.", "relationship framing"),
+    ('The minister said, "Sending weapons abroad during an armistice would be reckless."', "military support"),
+    ("From Pyongyang's vantage point, forging stronger ties with rival powers, chiefly Moscow, is vital for survival.",
+     "durability and outlook"),
+])
+def test_a_deed_named_by_a_subjectless_gerund_subject_holds_no_label(text, theme):
+    assert label_position(text, theme=theme) == ""
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a participle after the main clause: its subject does it
+    ("Pyongyang has kept its word, sending artillery shells to Russia.", "military support", "confirmed"),
+    # an -ing adjective before its noun, not a gerund
+    ("Growing ties between Russia and North Korea worry Seoul.", "durability and outlook", "deepening"),
+])
+def test_a_participle_or_an_ing_adjective_is_no_generic_deed(text, theme, label):
+    assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text, theme", [
+    # a wish, an aim or a need names what is wanted, not what is
+    ("Pyongyang's long dream of a formal alliance with Moscow has gone nowhere.", "relationship framing"),
+    ("Officials say North Korea is aiming for an alliance with Russia.", "relationship framing"),
+    ("Moscow is badly in need of artillery shells for the front.", "military support"),
+])
+def test_a_label_a_wish_aim_or_need_governs_is_not_held(text, theme):
+    assert label_position(text, theme=theme) not in ("alliance", "confirmed")
+
+
+def test_the_hope_to_develop_a_relation_still_presupposes_it():
+    assert label_position("Kim voiced his hope to develop the strategic partnership with Russia further.",
+                          theme="relationship framing") == "partnership"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a verb of denying governs the deed: the sentence denies it, it does not state it
+    ("Moscow flatly denies it has breached the UN sanctions on Pyongyang.", "sanctions and the UN", "violated"),
+    ("Pyongyang denied that it had shipped artillery shells to Russia.", "military support", "confirmed"),
+])
+def test_a_deed_a_verb_of_denying_governs_is_not_stated(text, theme, label):
+    assert label_position(text, theme=theme) != label
+
+
+def test_a_denial_after_conceded_evidence_against_it_still_names_the_deed():
+    # the writer concedes the evidence first: the denial is reported to be rebutted
+    text = ("In spite of ample evidence of using North Korean shells, Moscow denied that it violated the UN sanctions "
+            "on Pyongyang.")
+    assert label_position(text, theme="sanctions and the UN") == "violated"
