@@ -226,7 +226,7 @@ def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         before = subject_before(text, lo, dash.start())
         if before is not None:
             return before         # "The statement - which ... - confirmed": a parenthesis between dashes is no
-                                  # subject; the noun phrase before it is (Quirk et al. 1985, 15.53)
+                                  # subject; the noun phrase before it is
     ante = _who_antecedent(text, lo, pos)
     if ante is not None:
         return ante
