@@ -209,6 +209,24 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
 
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
+    sp = _subject_in(text, lo, pos)
+    colon = text.find(": ", sp[1], pos) if sp is not None else -1
+    if colon >= 0 and not _QUOTE_MARKS.search(text, sp[1], pos):
+        after = _subject_in(text, colon + 2, pos)   # "The story so far: X has hit back at Y and accused ...": a
+        return after if after is not None else sp   # label and its colon; the subject follows the colon
+    return sp
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
+    dash = _DASH_ASIDE.search(text, max(lo, pos - 160), pos)
+    if dash is not None:
+        before = subject_before(text, lo, dash.start())
+        if before is not None:
+            return before         # "The statement - which ... - confirmed": a parenthesis between dashes is no
+                                  # subject; the noun phrase before it is
     ante = _who_antecedent(text, lo, pos)
     if ante is not None:
         return ante
@@ -289,6 +307,12 @@ _SUBJECT_WHICH_ASIDE = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{0,60}?
 _NAME_ROLE_WHO_ASIDE = re.compile(r"\s*(?!(?:According|In|On|At|As|For|After|Before|Under|With)\b)"
                                   r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*),\s+(?:an?\s+|the\s+)?[a-z][^,;:“”\"]{0,80}?"
                                   r",\s+who\s+[^;:“”\"]{1,200}?,\s*(?:(?:also|later|then|[a-z]+ly)\s+)?")
+# A parenthesis between dashes right before a verb: "X – which included Y – confirmed", "X – a former envoy – said"
+# (spaced dashes only: a hyphen inside a word is none); a relative, an apposition or a reflexive opens it (not "an
+# aggressive - some say unrealistic - pledge": a comment inside a noun phrase).
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?:which|who|whose|including|itself|themselves|himself|herself|along|together|"
+                         r"a|an|the|one|both|each|as)\s[^-–—;:“”\".!?]{1,140}?\s+[-–—]\s+(?:(?:also|later|then|"
+                         r"[a-z]+ly)\s+)?$")
 _NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
                             r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
@@ -297,10 +321,22 @@ _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|a
 _SUBJECT_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
 
 
+# An adverbial opener of a sentence up to its comma: an -ing participle, a preposition or a subordinator first.
+_OPENER = re.compile(r"([A-Z][a-z]+)\b[^,;:.“”\"]{0,150},\s+")
+
+
 def _coordinated_subject(ctx: _Context, cue: Cue, actors) -> tuple[str, str]:
     """(mention, source) of the subject opening the cue's sentence when the cue is its second verb, or ("", "")."""
     text, sentence = ctx.text, ctx.index.at(cue.start)
     sp = leading_np(text, sentence.start, cue.start) if sentence is not None else None
+    if sentence is not None and (sp is None or not _SUBJECT_VERB.match(text, sp[1])):
+        opener = _OPENER.match(text, sentence.start, cue.start)
+        first = opener.group(1).lower() if opener is not None else ""
+        if first.endswith("ing") or first in word_classes()["prep"] or first in word_classes()["sub"] or first in word_classes()["lead"] or \
+                first in ("following", "without", "after", "amid", "despite"):
+            # "Tightening sanctions after the launch, the Council barred new permits and said ...": the subject
+            # follows an adverbial opener (a participle, a prepositional or a subordinate clause) and its comma
+            sp = leading_np(text, opener.end(), cue.start)
     if sp is None or not _SUBJECT_VERB.match(text, sp[1]) or "," in text[sp[1]:cue.start]:
         return "", ""
     mention = clean_mention(text[sp[0]:sp[1]])

@@ -47,6 +47,7 @@ from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
+from .nlp.cues import reporting_nouns
 from .nlp.guard import guarded
 from .nlp.tokens import MONTH_NAME, WEEKDAY
 from .nlp.lone_words import names_nobody
@@ -55,7 +56,7 @@ from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
-from .claim_sources import _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
@@ -115,6 +116,11 @@ _ADDRESSEE_THAT = re.compile(r"\s+(?:to|at)\s+(?:[\w’'.-]+\s+){1,4}?that\b")
 # The object pronoun of a naming verb before its quoted label: 'called it a "very serious issue."'.
 _NAMING_VERBS = {"call", "dub", "label", "brand", "term", "name"}
 _PRONOUN_LABEL = re.compile(r"(?:it|them|him|her|this|that)\s+(?:(?:an?|the)\s+)?(?=[“\"])")
+# Verbs of inferring from a sign or of pointing it out: their subject is a fact, or a person or body who reads one.
+_INFERENCE_VERBS = {"show", "suggest", "imply", "indicate", "signal", "demonstrate", "reveal", "prove", "reflect", "mean",
+                    "highlight", "underline", "underscore"}
+
+
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
 
@@ -287,6 +293,15 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         elif not source and not raw and how in ("verb", "subjectless") and \
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
+        if how in ("verb", "parenthetical") and _base_form_after_singular(text, cue, s_lo, s_hi):
+            continue                      # "The worker recall cuts ...", "the lack of prior notice": a bare form
+                                          # after a singular noun phrase agrees with no subject, it is a noun
+        if cue.participle and cue.lemma in _INFERENCE_VERBS and not _held_by_someone(ctx, mention, source) and \
+                not _SPOKEN_BEFORE.search(text, max(0, cue.start - 40), cue.start) and \
+                not _AS_COMPLEMENT.search(text, max(0, cue.start - 12), cue.start) and not _main_subject_acts(ctx, cue):
+            continue                      # "There is evidence of misfires, suggesting that ...", "The treaty lists X,
+                                          # implying that ...": an -ing form of inferring with no person or body as
+                                          # its subject reads a fact as a sign, the author's inference (CONVENTIONS.md)
         if _attributive_participle(text, cue, a, how, source, mention):
             continue                      # "technical matters like maintainability and alleged bias of the judge",
                                           # "The charges concern alleged crimes": an adjective before its noun, held
@@ -352,6 +367,77 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
+
+
+def _held_by_someone(ctx: "_Context", mention: str, source: str) -> bool:
+    """True when a source phrase names a person or a body, a possessor ("the minister's remarks") or words spoken
+    ("allegations", "remarks"): someone is behind it."""
+    if not mention:
+        return False
+    words = _WORD.findall(mention)
+    return _is_actor(ctx, mention, source) or "’s " in mention or "'s " in mention or \
+        bool(words) and words[-1].lower() in reporting_nouns() | _SPOKEN
+
+
+_SPOKEN = {"remarks", "remark", "comments", "comment", "words", "speech", "statements", "tweets", "tweet", "letter",
+           "message", "messages", "interview", "testimony"}
+
+
+# Words spoken right before a participle that they govern: "the minister's remarks suggesting ...".
+_SPOKEN_BEFORE = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:" + "|".join(sorted(_SPOKEN)) + r"))\s+$", re.I)
+
+
+# A participle as the complement of "as" ("is interpreted as suggesting", "seen as showing"): someone reads it so.
+_AS_COMPLEMENT = re.compile(r"\bas\s+$")
+
+
+def _main_subject_acts(ctx: "_Context", cue: Cue) -> bool:
+    """True when the subject opening the cue's sentence (after an adverbial opener: "But days later, the ministry
+    shifted its stance, suggesting ...") names a person or a body: a free participle clause takes the main clause's
+    subject as its own, who then draws the inference."""
+    text, sentence = ctx.text, ctx.index.at(cue.start)
+    if sentence is None:
+        return True
+    lo = sentence.start
+    opener = _OPENER.match(text, lo, cue.start)
+    first = opener.group(1).lower() if opener is not None else ""
+    classes = word_classes()
+    if first.endswith("ing") or first in classes["prep"] or first in classes["sub"] or first in classes["lead"]:
+        lo = opener.end()
+    sp = leading_np(text, lo, cue.start)
+    if sp is None:
+        return False
+    words = _WORD.findall(text, sp[0], sp[1])
+    if not words:
+        return False
+    head = words[-1].lower()
+    body = actor_words()
+    if head in body["evidence"] or head in body["event"] or head in body["document"]:
+        return False
+    names = [w for w in words[1:] if w[:1].isupper()] + ([words[0]] if sp[0] > sentence.start and
+                                                           words[0][:1].isupper() else [])
+    return bool(names) or head in ("he", "she", "they", "we", "i", "who") or head in body["role"] or \
+        head in body["body"] or head.rstrip("s") in body["role"] or head.rstrip("s") in body["body"] or \
+        head in person_nouns() or head.rstrip("s") in person_nouns()
+
+
+# A singular noun phrase opened by a singular determiner, its last word a lower-case singular noun (no -s, no name).
+_SINGULAR_NP = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]$")
+_BASE_BLOCKERS = re.compile(r"\b(?:to|can|could|will|would|shall|should|may|might|must|do|does|did|not|n[’']t|and|or|"
+                            r"who|that|which|I|you|we|they)\b", re.I)
+
+
+def _base_form_after_singular(text: str, cue: Cue, s_lo: int, s_hi: int) -> bool:
+    """True when a cue in its bare form ("recall", "notice") follows a singular noun phrase as its would-be subject
+    ("The worker recall cuts ...", "Despite the lack of prior notice, ..."): English present tense agrees with a
+    singular subject in -s, so the bare word is the head noun of a compound or a noun after an adjective, no verb
+    (after a modal, "to" or "do", or with a coordinated or relative subject the bare form is a verb)."""
+    if " " in cue.word or cue.word != cue.lemma or s_lo < 0 or s_hi > cue.start or text[s_hi:cue.start].strip():
+        return False
+    phrase = text[s_lo:s_hi].strip()
+    head_part = _HEAD_CUT.split(phrase, maxsplit=1)[0]     # "the cases in cattle": the head is "cases"
+    return bool(_SINGULAR_NP.fullmatch(head_part)) and bool(_SINGULAR_NP.fullmatch(phrase)) and \
+        not _BASE_BLOCKERS.search(phrase)     # (and its last word: "A majority of voters expect", notional number)
 
 
 _BARE_WORD = re.compile(r"[a-z][\w-]*")

@@ -160,3 +160,28 @@ def test_it_with_a_contracted_auxiliary_is_no_source():
     # a thing that shows is evidence, not a speaker: no claim sourced to "it" or to what "it" stands for
     text = "Trade between the two countries is far from the pre-pandemic level, but it’s definitely showing a bounce back."
     assert not [c for c in extract_claims(text, article_id="a") if c.cue == "showing"]
+
+
+def test_the_subject_after_an_adverbial_opener_holds_a_coordinated_second_verb():
+    text = ("Tightening the rules after the second leak, the regulator barred new licences and said that firms "
+            "would have to report every breach.")
+    assert "the regulator" in [c.source for c in extract_claims(text, article_id="a")]
+
+
+def test_a_parenthesis_between_dashes_is_no_subject():
+    text = ("A joint letter from five coastal towns who had joined the scheme - which included Dover and Deal - "
+            "confirmed the ferries would no longer run.")
+    sources = [c.source for c in extract_claims(text, article_id="a")]
+    assert sources and all("Dover" not in s for s in sources)
+    assert any("coastal towns" in s for s in sources)
+
+
+def test_a_comment_between_dashes_inside_a_noun_phrase_gives_no_source():
+    text = "The plan includes an ambitious - some say naive - pledge made in Geneva to halve the deficit."
+    assert all(c.source != "an ambitious" for c in extract_claims(text, article_id="a"))
+
+
+def test_a_label_before_a_colon_is_no_subject():
+    text = ("The story so far: the city council has turned on the mayor and accused him of hiding the audit from "
+            "the public.")
+    assert "the city council" in [c.source for c in extract_claims(text, article_id="a")]

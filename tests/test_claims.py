@@ -329,3 +329,48 @@ def test_a_verb_after_but_with_no_subject_of_its_own_takes_the_first_verbs_sourc
     text = "Protesters said they wanted “justice for the family,” but pledged to keep the march peaceful."
     rows = [(c.text, c.source) for c in extract_claims(text, article_id="a")]
     assert ("to keep the march peaceful", "Protesters") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "There were reports of shells exploding in their launchers, suggesting that the batch was poorly made.",
+    "The agreement lists joint work on reactors, implying that the partner is accepted as a nuclear power.",
+    "The count ended with the final tally showing 61% against and 39% in favour.",
+])
+def test_an_inference_participle_with_no_person_or_body_as_subject_is_the_authors(text):
+    # a fact read as a sign ("..., suggesting that ...") with no one who reads it: the author's inference, no claim
+    assert not [c for c in extract_claims(text, article_id="a") if c.cue.endswith("ing")]
+
+
+def test_an_inference_participle_of_a_person_keeps_its_row():
+    rows = extract_claims("The minister pointed to the new figures, suggesting that the slump was over.", article_id="a")
+    assert [(c.source, c.cue) for c in rows if c.cue == "suggesting"] == [("The minister", "suggesting")]
+
+
+@pytest.mark.parametrize("text", [
+    "The staff recall removes a large source of income for the ministry.",
+    "Despite the absence of any advance notice, crowds gathered outside the station.",
+])
+def test_a_bare_cue_word_after_a_singular_noun_phrase_is_a_noun(text):
+    # "recall", "notice" in the bare form cannot agree with a singular subject: a compound's head or a noun, no verb
+    assert not [c for c in extract_claims(text, article_id="a") if c.cue in ("recall", "notice")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The officials recall that the plant was closed twice.", "The officials"),
+    ("Both ministers confirm that the plant was closed.", "Both ministers"),
+])
+def test_a_bare_cue_verb_after_a_plural_subject_or_a_modal_keeps_its_row(text, source):
+    assert source in [c.source for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("But two days later, the foreign ministry changed its tone, suggesting that talks could resume.", "suggesting"),
+    ("The memo is read by many as suggesting that the plan was dropped.", "suggesting"),
+])
+def test_an_inference_participle_of_a_main_clause_body_or_a_complement_of_as_keeps_its_row(text, cue):
+    assert [c for c in extract_claims(text, article_id="a") if c.cue == cue]
+
+
+def test_a_bare_cue_verb_after_a_plural_head_with_a_singular_modifier_keeps_its_row():
+    rows = extract_claims("The outbreaks in poultry worry farmers across the region.", article_id="a")
+    assert [c.source for c in rows if c.cue == "worry"] == ["The outbreaks in poultry"]
