@@ -209,15 +209,7 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
 
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
-    sp = _subject_in(text, lo, pos)
-    colon = text.find(": ", sp[1], pos) if sp is not None else -1
-    if colon >= 0 and not _QUOTE_MARKS.search(text, sp[1], pos):
-        after = _subject_in(text, colon + 2, pos)   # "The story so far: X has hit back at Y and accused ...": a
-        return after if after is not None else sp   # label and its colon; the subject follows the colon
-    return sp
-
-
-_QUOTE_MARKS = re.compile(r"[“”\"]")
+    return _subject_in(text, lo, pos)
 
 
 def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:

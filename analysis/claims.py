@@ -56,7 +56,7 @@ from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
-from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .claim_sources import _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
@@ -293,9 +293,6 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         elif not source and not raw and how in ("verb", "subjectless") and \
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
-        if how in ("verb", "parenthetical") and _base_form_after_singular(text, cue, s_lo, s_hi):
-            continue                      # "The worker recall cuts ...", "the lack of prior notice": a bare form
-                                          # after a singular noun phrase agrees with no subject, it is a noun
         if cue.participle and cue.lemma in _INFERENCE_VERBS and not _held_by_someone(ctx, mention, source) and \
                 not _SPOKEN_BEFORE.search(text, max(0, cue.start - 40), cue.start) and \
                 not _AS_COMPLEMENT.search(text, max(0, cue.start - 12), cue.start) and not _main_subject_acts(ctx, cue):
@@ -419,25 +416,6 @@ def _main_subject_acts(ctx: "_Context", cue: Cue) -> bool:
     return bool(names) or head in ("he", "she", "they", "we", "i", "who") or head in body["role"] or \
         head in body["body"] or head.rstrip("s") in body["role"] or head.rstrip("s") in body["body"] or \
         head in person_nouns() or head.rstrip("s") in person_nouns()
-
-
-# A singular noun phrase opened by a singular determiner, its last word a lower-case singular noun (no -s, no name).
-_SINGULAR_NP = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]$")
-_BASE_BLOCKERS = re.compile(r"\b(?:to|can|could|will|would|shall|should|may|might|must|do|does|did|not|n[’']t|and|or|"
-                            r"who|that|which|I|you|we|they)\b", re.I)
-
-
-def _base_form_after_singular(text: str, cue: Cue, s_lo: int, s_hi: int) -> bool:
-    """True when a cue in its bare form ("recall", "notice") follows a singular noun phrase as its would-be subject
-    ("The worker recall cuts ...", "Despite the lack of prior notice, ..."): English present tense agrees with a
-    singular subject in -s, so the bare word is the head noun of a compound or a noun after an adjective, no verb
-    (after a modal, "to" or "do", or with a coordinated or relative subject the bare form is a verb)."""
-    if " " in cue.word or cue.word != cue.lemma or s_lo < 0 or s_hi > cue.start or text[s_hi:cue.start].strip():
-        return False
-    phrase = text[s_lo:s_hi].strip()
-    head_part = _HEAD_CUT.split(phrase, maxsplit=1)[0]     # "the cases in cattle": the head is "cases"
-    return bool(_SINGULAR_NP.fullmatch(head_part)) and bool(_SINGULAR_NP.fullmatch(phrase)) and \
-        not _BASE_BLOCKERS.search(phrase)     # (and its last word: "A majority of voters expect", notional number)
 
 
 _BARE_WORD = re.compile(r"[a-z][\w-]*")
