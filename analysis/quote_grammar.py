@@ -182,9 +182,29 @@ _DOCUMENT_RUNS = re.compile(r"((?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(
                             r"telegram|note|communiqu[eé]))\s+(runs|ran)(?=\s*[.,;])")
 
 
-def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> Optional[_Attribution]:
+# A clause of time or manner opening the sentence before the quote ('As the crowd chanted "...," X smiled'): the
+# quote belongs to that clause's verb, and the main clause after it is no hand-over.
+_OPENING_CLAUSE = re.compile(r"\s*(?:As|When|While|Whenever|After|Before|Once|Until|Since|Because|If)\s")
+
+
+def _manner_refused(text: str, left: tuple[int, int], quote: str) -> bool:
+    """Whether the words before the quote in its sentence (``left``) or the quote itself refuse the manner
+    hand-over: a cue before the quote ('As the crowd chanted “...,”'), an opening clause of time or manner, or a
+    short title in Title Case after a noun ('The movie “Titanic,” James Cameron directed')."""
+    lo, hi = left
+    if hi > lo and (_OPENING_CLAUSE.match(text, lo, hi) or next(iter_cues(text, lo, hi), None) is not None):
+        return True
+    words = _WORD.findall(quote)
+    titled = 1 <= len(words) <= 5 and words[0][:1].isupper() and \
+        all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
+    return titled and (_title_case(quote) or bool(text[lo:hi].strip(" \n\"“‘'")))
+
+
+def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False, left: tuple[int, int] = (0, 0),
+                      quote: str = "") -> Optional[_Attribution]:
     """``"...," said X`` / ``"...," X said`` / ``"..." ― X`` in ``text[lo:hi]`` (just after a quote); after a
-    quote opening its line, also a headline's ``"...": X warns``."""
+    quote opening its line, also a headline's ``"...": X warns``. ``left`` is the span of the sentence before the
+    quote and ``quote`` its words (for the manner hand-over)."""
     if hi <= lo:
         return None
     # The quote must hand over to its attribution: '"...," said X', '"...?" X asked', '"..." ― X'.
@@ -206,7 +226,8 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False) -> 
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
     pos = _LEAD_PUNCT.match(text, lo, hi).end()
     manner = _MANNER_HANDOVER.match(text, pos, hi) if _HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) else None
-    if manner and not any(True for _ in iter_cues(text, manner.start(2), manner.end(2))):
+    if manner and not any(True for _ in iter_cues(text, manner.start(2), manner.end(2))) and \
+            not _manner_refused(text, left, quote):
         # '"..., It's an order," he howled at Zuniga.', '"...," Kirby summarized.': the quote's own mark hands over
         # to a subject and a verb closing the sentence, so the verb reports the words whatever its manner
         return _Attribution(manner.group(1), manner.start(1), manner.group(2), "qcs", "post")

@@ -48,9 +48,12 @@ def deck_speaker(text: str, q_open: int, q_close: int, people) -> str:
 # A speaker's header line in a transcript or video script, the quoted paragraphs after it: an optional marker
 # ('::', '[Sound bite:'), title words, the person's name, and after a comma or a dash only a title in capitals
 # ('Jens Stoltenberg, NATO Secretary General', '[Sound bite: Party Rep. Ana Lee - Assembly Committee (English)]').
-_HEADER_LEAD = re.compile(r"[ \t]*(?:::[ \t]*|\[?[ \t]*[A-Z][A-Za-z ]{1,20}:[ \t]*)?(?:[A-Z][\w’'.-]*[ \t]+){0,5}")
+# The marker is '::' or a bracketed marker of recorded speech; any other label ('Photo:', 'Credit:', 'Related:',
+# 'Source:', 'Read more:') names a picture's, a story's or a page's person, who says nothing.
+_MARKER = r"(?:::[ \t]*|\[[ \t]*(?i:sound[ \t]?bite|sot|interview(?:ee)?|speaker|voice|remarks|statement)[A-Za-z ]{0,12}:[ \t]*)?"
+_HEADER_LEAD = re.compile(r"[ \t]*" + _MARKER + r"(?:[A-Z][\w’'.-]*[ \t]+){0,5}")
 _HEADER_TAIL = re.compile(r"[ \t]*(?:(?:,|-|–|—)[ \t]*(?:(?:[A-Z(][\w’'.()-]*|of|the|and|for|on|to)[ \t]*){1,10})?\]?[ \t]*")
-_HEADER_NAME = re.compile(r"[ \t]*(?:::[ \t]*|\[?[ \t]*[A-Z][A-Za-z ]{1,20}:[ \t]*)?((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[a-z])"
+_HEADER_NAME = re.compile(r"[ \t]*" + _MARKER + r"((?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[a-z])"
                           + _HEADER_TAIL.pattern)
 # ... and the quote opening its own line after it, after the same marker at most.
 _QUOTE_LINE_LEAD = re.compile(r"[ \t]*(?:::[ \t]*)?")

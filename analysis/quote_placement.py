@@ -151,12 +151,14 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # '"...?" Trump asked.' splits into two sentences; a short follow-up is the attribution.
                 if nxt.paragraph == (e_sent.paragraph if e_sent else -1) and nxt.start - r_lo <= 2 \
                         and _word_count(nxt.text) <= 12 and nxt.start < next_open:
-                    attr = _post_attribution(text, nxt.start, min(nxt.end, next_open))
+                    attr = _post_attribution(text, nxt.start, min(nxt.end, next_open), False, (l_lo, l_hi),
+                                             text[q.start:q.end])
                     if attr and attr.how != "post":
                         attr = None
             else:
                 line_start = text.rfind("\n", 0, q.open) + 1
-                attr = _post_attribution(text, r_lo, r_hi, not text[line_start:q.open].strip())
+                attr = _post_attribution(text, r_lo, r_hi, not text[line_start:q.open].strip(), (l_lo, l_hi),
+                                         text[q.start:q.end])
         if attr is None or attr.how in ("participle", "post-open"):
             pre = _pre_attribution(text, l_lo, l_hi, colon, sent.start if sent else 0, sent.end if sent else 0)
             if attr is None:

@@ -21,6 +21,7 @@ from typing import Optional
 from .lexicons import load_list, load_table
 from .nlp import is_pronoun, iter_cues, leading_np, reporting_nouns, subject_before
 from .nlp.cues import reporting_verbs
+from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
 
 # Heads that name people by their ending (agent and member nouns: officer, analyst, diplomat's -at aside).
@@ -90,6 +91,28 @@ def is_thing(mention: str, post_names: bool = False) -> bool:
     if _PERSON_ENDING.fullmatch(one):
         return False                       # 'the negotiators', 'residents'
     return plural or bool(re.search(r"(?:ness|ism|age)$", head))
+
+
+# A plural head and "of" a proper name: the people of a named person or group ('The heirs of Trump', 'the ranks of
+# Wagner'), unless the name is a state or a firm ('purchases of Ukraine', 'Stocks of Adani Group': things).
+_PLURAL_OF_NAME = re.compile(r"(?:[Tt]he\s+)?([a-z][a-z-]+s)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)")
+_FIRM_WORDS = frozenset("Group Corp Corporation Inc Ltd Company Co Holdings Bank Fund Index Exchange Plc LLC AG SA".split())
+
+
+def people_of_name(mention: str) -> bool:
+    """Whether ``mention`` is a plural common noun of a named person or group ('The heirs of Trump', 'the ranks of
+    Wagner'): the people around that name, no thing. A word of the evidence or event lexicons, a state's name or a
+    firm's ('the purchases of Ukraine', 'Stocks of Adani Group') leaves it a thing."""
+    m = _PLURAL_OF_NAME.fullmatch(mention.strip())
+    if m is None:
+        return False
+    aw = actor_words()
+    head, name = m.group(1), m.group(2)
+    if any(w in aw.get(k, ()) for k in ("evidence", "event") for w in (head, head[:-1])) or \
+            name.split()[-1] in _FIRM_WORDS:
+        return False
+    from .nlp.countries import _state_of
+    return _state_of(name) is None
 
 
 _THAT = re.compile(r"\s*(?:that\s+)?$")
@@ -206,7 +229,7 @@ def figure_subject(text: str, sentence, hi: int) -> Optional[tuple[str, str]]:
 
 
 __all__ = ["QUOTED_FIGURE", "act_holder", "agent_before", "apposed_person", "evidence_subject", "figure_subject",
-           "is_thing", "no_thing_speaker", "noun_after_participle"]
+           "is_thing", "no_thing_speaker", "noun_after_participle", "people_of_name"]
 
 
 # A short quote standing right after its subject as the predicate, the verb left out as headlines do or after a
@@ -219,15 +242,48 @@ _PREDICATE_SUBJECT = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){0,2}?((?
 _CLAUSE_OPENING = re.compile(r"[:\n]")
 
 
-def predicate_subject(text: str, lo: int, q_open: int, people) -> str:
+_NOUN_PHRASE_OPEN = re.compile(r"(?:a|an|the|one|some|no|his|her|their|its|our|my|your)\s", re.I)
+# A source after the quote: a colon and a word ('“corrupt”: watchdog'); a cue ('“a liar,” rival claims') is found by
+# iter_cues.
+_TRAILING_SOURCE = re.compile(r"[”\"’']?\s*:\s*\w")
+_TRAILING_SAYER = re.compile(r"[”\"’']?\s*,?[”\"’']?\s+((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+([a-z]+)\s*\.?\s*")
+
+
+def _headline_source(name: str) -> str:
+    """A source named after the quote as a headline writes it, its article dropped ('rival claims', ': watchdog'):
+    a lone singular noun gets its article back so that it reads as the noun phrase it stands for."""
+    if not name or not is_actor_phrase(name) or is_thing(name) or is_pronoun(name):
+        return ""
+    return "the " + name if names_nobody(name) and len(name) > 2 and name.isalpha() else name
+
+
+def predicate_subject(text: str, lo: int, q_open: int, people, q_close: int = -1, hi: int = -1) -> str:
     """The named person whose quoted predicate opens at ``q_open`` (the clause from ``lo``, its sentence's start,
-    holds only that person's name before it), or ""."""
+    holds only that person's name before it), or "". With the quote's close ``q_close`` and the sentence's end
+    ``hi``: no one when a reporting cue or "according to" follows the quote in the sentence, or a colon hands the
+    words to a source ('Donald Trump “unhinged”, according to Clinton', '“corrupt”: watchdog'); nor when the quote
+    is a noun phrase ('X is “a liar”': a label put on X, not X's word)."""
     colon = max(text.rfind(":", lo, q_open), text.rfind("\n", lo, q_open))
     lo = colon + 1 if colon >= 0 else lo
     m = _PREDICATE_SUBJECT.fullmatch(text, lo, q_open)
     if m is None or m.group(1).split()[0].lower() in _DETERMINERS or m.group(1).endswith(("’s", "'s")) \
             or not text[q_open + 1:q_open + 2].isalpha():
         return ""                              # "DuVernay’s “13th”": an owner and a title, no predicate
+    if q_close >= 0:
+        end = text.find("\n", q_close, hi if hi > q_close else len(text))
+        end = end if end >= 0 else (hi if hi > q_close else min(len(text), q_close + 200))
+        cue = next(iter_cues(text, q_close, end), None)
+        if cue is not None:                    # the words of the source after the quote: its subject, if named
+            sp = subject_before(text, q_close, cue.start) if "s" in cue.roles and not cue.passive else None
+            name = clean_mention(text[sp[0]:sp[1]]) if sp is not None else ""
+            return _headline_source(name)
+        if (src := _TRAILING_SAYER.fullmatch(text, q_close, end)) is not None and src.group(2) in reporting_verbs():
+            return _headline_source(clean_mention(src.group(1)))   # '“a liar,” rival claims' ('claims' a noun)
+        if (src := _TRAILING_SOURCE.match(text, q_close, end)) is not None:
+            name = clean_mention(text[src.end() - 1:end].strip().rstrip("."))
+            return _headline_source(name) if len(name.split()) <= 4 else ""
+    if _NOUN_PHRASE_OPEN.match(text, q_open + 1):
+        return ""                              # 'Donald Trump is “a liar”': a label put on him, not his word
     name = m.group(1)
     person = people.lookup(name, m.start(1))
     return name if person is not None and len(person.name.split()) > 1 else ""
@@ -268,6 +324,37 @@ def relative_antecedent(text: str, lo: int, q_open: int) -> Optional[tuple[str, 
         name = " ".join(words[k:])            # 'repeal of the tough new measures': the measures
     elif not words[-1][:1].isupper() and not words[-1].startswith("("):
         return None                            # no noun phrase found to stand for
-    if is_thing(name) or is_thing(name[:1].lower() + name[1:]):
-        return "", -1, verb.group()
+    else:
+        # a name closing a clause ('Tom Hale quit on Monday, which'): the name's own words only
+        run = _NAME_RUN.search(name)
+        if run is None or _CALENDAR.fullmatch(run.group(1)):
+            return "", -1, verb.group()        # 'quit on Monday, which confirms': the clause, nobody's words
+        name = run.group(1)
+    if (tail := _NAMED_OBJECT.search(name)) is not None and k >= 0:
+        name = tail.group(1)                   # 'the deal with Acme Corp, which says': the nearest noun, the name
+    if is_thing(name) or is_thing(name[:1].lower() + name[1:]) or not _may_speak(name):
+        return "", -1, verb.group()            # 'lost the vote, which suggests that': an event says nothing
     return name, ante.start(1) + ante.group(1).rfind(name), verb.group()
+
+
+_NAME_RUN = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,8}\))?)$")
+_NAMED_OBJECT = re.compile(r"\s(?:with|from|by|at|against)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+_CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)")
+
+
+def _may_speak(name: str) -> bool:
+    """Whether a relative clause's antecedent may say something: a name (a capitalised word after any determiner)
+    or a common noun whose head names a person, group, body, office, text or outlet ('the vote', 'the deal': no)."""
+    words = re.findall(r"[\w’'-]+", name)
+    if any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS):
+        return True
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    if not cut:
+        return False
+    head = re.sub(r"[’']s$", "", words[cut - 1].lower())
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") and len(head) > 3 else head
+    nouns, aw = _nouns(), actor_words()
+    return any(w in nouns["person"] or w in nouns.get("text", ()) or w in reporting_nouns() or
+               any(w in aw.get(c, ()) for c in ("role", "body", "document")) for w in {head, one}) \
+        or bool(_PERSON_ENDING.fullmatch(one))

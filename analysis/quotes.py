@@ -50,7 +50,7 @@ from .quote_continuation import narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
-                             predicate_subject, relative_antecedent)
+                             people_of_name, predicate_subject, relative_antecedent)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
 from .nlp.guard import guarded
@@ -242,7 +242,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # 'Matsegora singled out construction workers, who are "highly skilled, ..."'.
             speaker, kind = subject, "speech"
         elif kind == "scare" and attr is None and sents and _word_count(words) <= SCARE_PREDICATE_WORDS and \
-                (subject := predicate_subject(text, sents[sent_of[i]].start, q.open, people)):
+                (subject := predicate_subject(text, sents[sent_of[i]].start, q.open, people, q.close,
+                                              sents[sent_of[i]].end)):
             # 'Team captain Jane Roe ‘disappointed’ over ...': a quoted predicate right after its subject is
             # that person's word
             speaker, kind = subject, "speech"
@@ -412,7 +413,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
     return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
-            or q.speaker_mention and is_thing(q.speaker_mention, post_names=True) else q for q in quotes]
+            or q.speaker_mention and is_thing(q.speaker_mention, post_names=True)
+            and not people_of_name(q.speaker_mention) else q for q in quotes]   # ('The heirs of Trump': people)
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').

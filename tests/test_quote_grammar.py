@@ -56,3 +56,20 @@ def test_a_mark_inside_the_quote_hands_over_to_any_past_verb_closing_the_sentenc
 def test_no_manner_handover_when_the_clause_goes_on_after_the_verb():
     text = "\u201cWe will build it,\u201d Lind grinned, and the guards walked out into the yard to lock the gates."
     assert "Lind" not in [q.speaker for q in extract_quotes(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maria Lind spoke first.\n\nAs the crowd chanted \u201cSend them home,\u201d Maria Lind smiled.", "the crowd"),
+    ("Tom Berg spoke.\n\nWhen supporters shouted \u201cBuild the bridge,\u201d Berg nodded.", "supporters"),
+])
+def test_no_manner_handover_after_an_opening_clause_whose_own_verb_reports_the_quote(text, speaker):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Films are made.\n\nThe movie \u201cTitanic,\u201d James Cameron directed.",
+    "Songs are made.\n\nThe song \u201cImagine,\u201d John Lennon recorded in 1971.",
+    "Books are written.\n\nThe novel \u201cHarbour Lights,\u201d Ana Lind wrote in a year.",
+])
+def test_no_manner_handover_from_a_short_title_after_its_noun(text):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [""]

@@ -56,3 +56,13 @@ def test_a_header_line_naming_a_person_alone_gives_the_quoted_paragraphs_after_i
 def test_a_byline_or_a_headline_with_a_verb_is_no_header(text):
     speakers = [q.speaker for q in extract_quotes(text, article_id="a")]
     assert "Elena Marsh" not in speakers and "Tomas Berg" not in speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The port opened. Ana Lindqvist took pictures.\n\nPhoto: Ana Lindqvist\n\n\u201cWelcome to the new harbour\u201d "
+    "reads a sign at the gate.\n",
+    "The port opened.\n\nRelated: Ana Lindqvist\n\n\u201cA poem for the harbour\u201d is a new book.\n",
+    "The port opened.\n\nCredit: Tomas Berg\n\n\u201cNo entry after dark\u201d says the notice on the fence.\n",
+])
+def test_a_label_line_other_than_a_speech_marker_is_no_header(text):
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [""]

@@ -3,7 +3,7 @@ index cases they rely on (analysis.nlp.people: a name after 'of PLACE', a senten
 import pytest
 
 from analysis.nlp import PersonIndex
-from analysis.quote_subjects import is_thing
+from analysis.quote_subjects import is_thing, people_of_name
 from analysis.quotes import extract_quotes
 
 CASES = {
@@ -85,6 +85,39 @@ CASES = {
     "a_relative_clause_with_its_own_subject_is_not_the_antecedents": (
         "Russia praised its ally for the support in the war, which it calls a “special military operation” in "
         "Ukraine.", "special military operation", "Russia"),
+    "a_quoted_predicate_followed_by_according_to_is_the_sources": (
+        "Ana Lind spoke in Oslo. Tom Berg replied.\n\nTom Berg was \u201cunhinged\u201d on Monday, according to Lind.",
+        "unhinged", "Ana Lind"),
+    "a_quoted_noun_phrase_after_a_copula_is_a_label_not_speech": (
+        "Tom Berg spoke.\n\nTom Berg is \u201ca liar\u201d.", "a liar", ""),
+    "a_quoted_predicate_followed_by_a_cue_is_the_cues_subjects": (
+        "Tom Berg spoke.\n\nTom Berg seemed \u201ctired\u201d during the debate, observers noted.", "tired",
+        "observers"),
+    "a_headlines_quoted_label_followed_by_a_bare_sayer_is_the_sayers": (
+        "Senator Tom Berg \u201ca liar,\u201d rival claims\n\nTom Berg spoke.", "a liar", "the rival"),
+    "a_headlines_quoted_predicate_before_a_colon_and_a_source_is_the_sources": (
+        "Tom Berg \u201ccorrupt\u201d: watchdog\n\nTom Berg spoke.", "corrupt", "the watchdog"),
+    "a_sentential_which_with_an_evidence_verb_is_no_speaker": (
+        "Tom Hale lost the vote, which suggests that voters \u201care tired of his broken promises.\u201d",
+        "are tired of his broken promises.", ""),
+    "a_which_after_a_clause_ending_in_a_day_is_no_speaker": (
+        "Tom Hale quit on Monday, which confirms that the party \u201cis in deep trouble now.\u201d",
+        "is in deep trouble now.", ""),
+    "a_which_after_a_thing_with_a_named_object_is_the_names": (
+        "Governor Tom Hale signed the deal with Acme Corp, which says it will \u201ccreate a thousand new jobs.\u201d",
+        "create a thousand new jobs.", "Acme Corp"),
+    "a_report_whose_relative_clause_says_the_quote_speaks": (
+        "The ministry published a report on Monday, which said that the economy \u201cwill shrink by two percent "
+        "this year.\u201d", "will shrink by two percent this year.", "a report"),
+    "a_plural_of_a_named_person_speaks": (
+        "The heirs of Trump said \u201cwe will fight this ruling in every court.\u201d",
+        "we will fight this ruling in every court.", "The heirs of Trump"),
+    "a_plural_of_a_named_group_speaks": (
+        "The ranks of Wagner said \u201cwe will march on the capital tomorrow.\u201d",
+        "we will march on the capital tomorrow.", "The ranks of Wagner"),
+    "it_after_a_body_under_a_named_person_is_the_body": (
+        "The ministry under Volker Turk in March issued a note. \u201cIt is dire,\u201d it said.", "It is dire",
+        "The ministry"),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
 }
@@ -123,3 +156,11 @@ def test_a_place_after_of_is_no_part_of_the_name():
 def test_a_place_run_without_of_stays_a_place():
     text = "Officials from the government said on Tuesday that North Korea Kim Jong Un had left for the talks."
     assert "Korea Kim Jong Un" not in [p.name for p in PersonIndex(text).people]
+
+
+@pytest.mark.parametrize("mention, people", [
+    ("The heirs of Trump", True), ("the ranks of Wagner", True), ("the purchases of Ukraine", False),
+    ("Stocks of Adani Group", False), ("the summit with Kim", False), ("the heirs", False),
+])
+def test_a_plural_of_a_named_person_or_group_is_people(mention, people):
+    assert people_of_name(mention) is people

@@ -67,11 +67,20 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
                 # "The ministry said ... “...,” it said": the body described, or the name it stands for
                 return resolve_description(doc, name, p, actors) or name
             continue
+        if (held := _HEAD_UNDER_PERSON.match(name)) and held.group(2).lower() in _IT_HEADS and \
+                doc.people.lookup(clean_mention(name) or name) is not None:
+            # "The ministry under Volker Turk issued a note. “...,” it said": the body, not the person it names
+            return resolve_description(doc, held.group(1), p, actors) or held.group(1)
         cleaned = clean_mention(name) or name   # a person is no "it", also when named before a time the mention
         if doc.people.lookup(cleaned) is None and not is_plural(name) and is_actor_phrase(name) \
                 and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):   # kept ("X in March")
             return cleaned                      # a named body or a document: not "a peaceful nation"
     return ""
+
+
+# A body's description followed by a preposition and the person at its head ('The ministry under Volker Turk').
+_HEAD_UNDER_PERSON = re.compile(r"((?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*))\s+"
+                                r"(?:under|of|led\s+by|headed\s+by|run\s+by|chaired\s+by)\s+[A-Z]")
 
 
 # A craft named as a sentence's subject ("The vessel Polina delivered wheat"): a thing, never the "it" that speaks.
