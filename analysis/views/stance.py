@@ -174,10 +174,18 @@ def _clause_words_before(text: str, lab: _Label, n: int) -> str:
 DENIAL_WORDS = 8
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)(?:s|ed|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w.-]+\s+)?"
                      r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|notion|idea))\b", re.I)
-_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?]|\b(?:but|while|whereas|although|though|because|however|yet)\b).)*$", re.I | re.S)
+# the stretch ends at a stop, a comma or a dash, a clause of contrast, cause or time, a relative pronoun, "then", or "and" before
+# a verb ("denied the request and confirmed that ...": the second verb's complement is not denied)
+_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?,–—]|\s-+\s|\b(?:but|while|whereas|although|though|because|however|yet|after"
+                         r"|before|when|since|until|then|who|which|where)\b).)*$", re.I | re.S)
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:\w+ed|is|are|was|were|has|have|had|says?|said)\b", re.I)
+# a denial not made: negated ("did not deny that", "never denied") or passive ("diplomats were denied visas": a thing refused)
+_DENIAL_UNMADE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 # ... unless the writer concedes the evidence against the denial first: "Despite plenty of evidence of having used North Korean
-# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted)
-_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof)\b", re.I)
+# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted); not a lack of it ("Despite the lack
+# of evidence": the denial stands)
+_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:(?!(?:lack|absence|no|little|scant|scarce|scarcity"
+                                r"|insufficient|dearth|shortage|without)\b)[\w-]+\s+){0,5}?(?:evidence|proof)\b", re.I)
 
 
 def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
@@ -193,8 +201,13 @@ def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
         pass
     if last is None:
         return False
+    before = window[:last.start()]
+    if (_DENIAL_UNMADE.search(before) is not None
+            or markers["negators"].search(" ".join(before.split()[-3:])) is not None):
+        return False
     gap = window[last.end():]
-    if len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None:
+    if (len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None
+            or _AND_VERB.search(text, lab.start - len(gap), lab.end) is not None):
         return False
     return _EVIDENCE_CONCEDED.search(text, 0, max(0, lab.start - 120) + last.start()) is None
 
