@@ -481,18 +481,20 @@ def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
 # country at war is a measure without justification" (a deed weighed in general, nobody's deed stated). Not the prepositions
 # and linkers in -ing ("According to", "During", "Following"), not a participial adjunct that a comma closes ("Sending troops
 # to Russia, North Korea has ...": its subject follows), nor the gerund's subject named before it ("North Korea's supplying")
-_GERUND_OPENING = re.compile(r"(?:^|[,:]\s*[“\"‘']|[,;:]\s+)[\s“\"‘']*(?!(?:According|During|Following|Including|Regarding|Concerning"
+_GERUND_OPENING = re.compile(r"(?:^|[,:]\s*[“\"‘']|[,;:]\s)[\s“\"‘']*(?!(?:According|During|Following|Including|Regarding|Concerning"
                              r"|Considering|Notwithstanding|Excluding|Pending|Barring|Given|Nothing|Something|Everything|Anything"
                              r"|Morning|Evening|Spring|Beijing|Pyongyang|Kaesong|Sejong|Jinping|Wang|Jing|King|Ming|Bing|Ding)\b)"
                              r"(?P<g>[A-Za-z]+ing)\s", re.I)
 # an -ing word that is an adjective before its noun ("Growing ties between Russia and North Korea were ..."), not a gerund
-_ING_ADJECTIVE = re.compile(r"(?:grow|deepen|increas|ris|emerg|warm|expand|improv|flourish|boom|burgeon|budd|evolv|develop|continu"
-                            r"|exist|last|strengthen|widen|mount|intensify|loom|endur|thriv|worsen|chang|shift|upcom|lead|rul"
-                            r"|remain|neighbou?r|ag|bind|break|pressing|sweep|compell|stagger|interest|strik|alarm|troubl)ing", re.I)
+# (the words that also open gerund phrases, "Strengthening ties with Moscow is ...", are told by the verb's number instead: a
+# plural verb after "Expanding ties" makes the -ing word an adjective, see :func:`_is_generic_deed`)
+_ING_ADJECTIVE = re.compile(r"(?:grow|deepen|increas|ris|emerg|warm|improv|flourish|boom|burgeon|budd|evolv|continu"
+                            r"|exist|last|widen|mount|intensify|loom|endur|thriv|worsen|chang|shift|upcom|rul"
+                            r"|remain|neighbou?r|ag|bind|pressing|sweep|compell|stagger|interest|strik|alarm|troubl)ing", re.I)
 # ... or, past an aside set off by commas, a verb just after the aside's closing comma ("forging ties with revisionist states,
 # particularly China and Russia, is pivotal"; not "Sending troops to Russia, North Korea has ...": a subject follows the comma)
-_FINITE_AFTER_ASIDE = re.compile(r"[^;:!?]*?,\s+(?:is|are|was|were|remains?|seems?|would|will|could|can|may|might|must|should)\b",
-                                 re.I)
+_FINITE_AFTER_ASIDE = re.compile(r"[^;:!?]*?,\s+(?P<v>is|are|was|were|remains?|seems?|would|will|could|can|may|might|must|should)"
+                                 r"\b(?P<rest>\s+\w+)?", re.I)
 # an opening prepositional phrase of a few words, no verb in it: "In North Korea's view", "For both sides"
 _OPENING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:In|For|From|To|Among|At|On|By|With|Under|Amid|Despite|Like|Unlike|As|Beyond|Within)"
                               r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w’'.-]+){1,8}", re.I)
@@ -500,15 +502,35 @@ _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gives?|offers?|prov
 # a subordinate clause between the gerund and the label: the label belongs to it ("Coming at a time when the tides of a new
 # Cold War have been rising, his visit ...")
 _SUBORDINATOR = re.compile(r"\b(?:when|where|which|who|whom|whose|that|if|because|as|since|after|before|until|once)\b", re.I)
-_FINITE_AFTER = re.compile(r"(?:[^,;:.!?]|(?<=[A-Z])\.){0,160}?\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-                           r"|remains?|seems?|appears?|means?|requires?|makes?|becomes?)\b", re.I)
+_FINITE_AFTER = re.compile(r"(?:[^,;:.!?]|(?<=[A-Z])\.){0,160}?\b(?P<v>is|are|was|were|has|have|had|will|would|can|could|may|might"
+                           r"|must|should|remains?|seems?|appears?|means?|requires?|makes?|becomes?)\b(?P<rest>\s+\w+)?", re.I)
+# a predicate that states a deed done, not one weighed: past or perfect ("Sending troops has cost North Korea thousands",
+# "Forming an alliance was the right decision"); "has" with a noun ("has consequences") is present. A plural present verb
+# ("are", "have") after an -ing word that also reads as an adjective has a plural subject ("Expanding ties are ..."). A verb
+# after a subordinator ("Providing weapons while we are at war is ...") is the subordinate clause's: it tells nothing
+_PARTICIPLE = re.compile(r"(?:\w+ly\s+)?(?:\w+ed|\w+en|been|become|cost|paid|made|brought|led|won|put|set|left|meant|kept|built|sent"
+                         r"|spent|lost|got|shown|grown|done|gone|come|run|hit|held|told|said|bought|sought|taught|found|helped)", re.I)
+
+
+_ING_AMBIGUOUS = re.compile(r"(?:strengthen|break|lead|develop|expand)ing", re.I)
+
+
+def _states_a_deed_done(m: re.Match, gerund: str) -> bool:
+    verb, rest = m.group("v").lower(), (m.group("rest") or "").strip()
+    if _SUBORDINATOR.search(m.string, m.start(), m.start("v")):
+        return False
+    if verb in ("are", "have"):
+        return _ING_AMBIGUOUS.fullmatch(gerund) is not None
+    if verb in ("was", "were", "had"):
+        return True
+    return verb == "has" and _PARTICIPLE.fullmatch(rest) is not None
 
 
 def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label lies inside a subjectless gerund phrase that is the subject of a later finite verb (see
     :data:`_GERUND_OPENING`): the sentence weighs the deed in general, it states nobody's doing it."""
     opening = None
-    for m in _GERUND_OPENING.finditer(text, 0, lab.end):
+    for m in _GERUND_OPENING.finditer(text, 0, min(len(text), lab.end + 1)):   # the label may be the gerund itself
         if m.start("g") <= lab.start:
             opening = m
     if opening is None or _ING_ADJECTIVE.fullmatch(opening.group("g")):
@@ -523,8 +545,9 @@ def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors
     between = text[opening.end():lab.start]
     if re.search(r"[,;:!?]|(?<![A-Z])\.", between) or _SUBORDINATOR.search(between):
         return False      # the gerund's phrase closed before the label, or the label is in a clause of its own
-    return (_FINITE_AFTER.match(text, lab.end) is not None
-            or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)) is not None)
+    finite = (_FINITE_AFTER.match(text, lab.end)
+              or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)))
+    return finite is not None and not _states_a_deed_done(finite, opening.group("g"))
 
 
 # a wish, an aim or a need governing the label, at most three words before it (none a verb of working ties up: "the hope to

@@ -584,3 +584,37 @@ def test_a_denial_after_conceded_evidence_against_it_still_names_the_deed():
     text = ("In spite of ample evidence of using North Korean shells, Moscow denied that it violated the UN sanctions "
             "on Pyongyang.")
     assert label_position(text, theme="sanctions and the UN") == "violated"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a past or perfect predicate states a deed done, not a deed weighed in general
+    ("Sending troops to Russia has cost North Korea thousands of soldiers.", "military support", "confirmed"),
+    ("Shipping artillery shells to Russia has earned Pyongyang billions.", "military support", "confirmed"),
+    ("Building an alliance with Moscow has paid off for Pyongyang.", "relationship framing", "alliance"),
+    ("Signing the alliance treaty with Russia in June was Kim's greatest success.", "relationship framing", "alliance"),
+    ("“Forming an alliance with Russia was the right decision,” Kim said.", "relationship framing", "alliance"),
+    ("Shipping of artillery shells to Russia has become routine.", "military support", "confirmed"),
+])
+def test_a_gerund_subject_of_a_past_or_perfect_predicate_states_the_deed(text, theme, label):
+    assert label_position(text, theme=theme) == label
+
+
+def test_a_gerund_that_is_the_label_itself_weighed_with_a_modal_holds_no_label():
+    assert label_position("Violating the UN sanctions would be a grave mistake.", theme="sanctions and the UN") == ""
+
+
+def test_strengthening_opens_a_gerund_phrase_too():
+    assert label_position("Strengthening the alliance with Russia is a measure without justification.",
+                          theme="relationship framing") == ""
+
+
+def test_a_subordinate_clauses_verb_does_not_make_a_weighed_deed_a_deed_done():
+    assert label_position("Shipping weapons to a country at war while we are in a ceasefire is a reckless measure.",
+                          theme="military support") == ""
+
+
+def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
+    from analysis.views.stance import _GERUND_OPENING
+    text = "Russia has violated the UN sanctions," + " " * 3000 + "!"
+    assert _GERUND_OPENING.search(text) is None
+    assert label_position(text, theme="sanctions and the UN") == "violated"
