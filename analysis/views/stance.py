@@ -555,17 +555,30 @@ def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors
 # alliance", "is in need of fresh supplies of shells" name what is wanted, not what is (not "the intention to", whose object
 # is a deed of its own, nor "aims at" or "aimed at", a proposal's or an event's purpose: "the proposal aims at encouraging talks")
 _WISHED_BEFORE = re.compile(r"\b(?:(?:dreams?|hopes?|ambitions?|aspirations?|wish(?:es)?|desires?|quest|longing)\s+(?:of|for)"
-                            r"|aim(?:s|ing)?\s+for|in need of)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
+                            r"|aim(?:s|ing)?\s+for|in need of)(?!\s+(?:the|its|their|this|that|these|those|our|his|her)\b)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
                             r"|enhanc|improv|grow|promot|build|consolidat|upgrad|elevat|maintain|continu|sustain)\w*)[\w’'.-]+){0,3}\s*$",
                             re.I)
 
 
 def _is_wished(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A wish, an aim or a need governs the label (:data:`_WISHED_BEFORE`); not when the label is itself a purpose ("to
-    counter Japan": what an aim says is a motive) or names a doubt."""
+    counter Japan": what an aim says is a motive) or names a doubt, nor when the label is definite ("hope for the alliance
+    to last": the alliance is given) or the wish came true (:data:`_WISH_FULFILLED_BEFORE`, :data:`_WISH_FULFILLED_AFTER`)."""
     if re.match(r"(?:in order\s+)?to\s", lab.text, re.I) or _names_a_doubt(lab.label, markers):
         return False
-    return _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start) is not None
+    wish = _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start)
+    if wish is None:
+        return False
+    return (_WISH_FULFILLED_BEFORE.search(text, max(0, wish.start() - 40), wish.start()) is None
+            and _WISH_FULFILLED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is None)
+
+
+# a wish that came true names what is: "Kim fulfilled his dream of an alliance", "the dream of an alliance came true",
+# "... has been realised"
+_WISH_FULFILLED_BEFORE = re.compile(r"\b(?:fulfil+(?:s|ed|ing)?|realis(?:es|ed|ing)|realiz(?:es|ed|ing)|achiev(?:es|ed|ing))"
+                                    r"(?:\s+[\w’'.-]+){0,2}\s*$", re.I)
+_WISH_FULFILLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:c[oa]mes?\s+true|(?:is|was|were|are|been|be)\s+(?:\w+ly\s+)?(?:realised|realized"
+                                   r"|fulfilled|achieved|accomplished))\b", re.I)
 
 
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.

@@ -618,3 +618,17 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
     text = "Russia has violated the UN sanctions," + " " * 3000 + "!"
     assert _GERUND_OPENING.search(text) is None
     assert label_position(text, theme="sanctions and the UN") == "violated"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a wish that came true, or a wish about a label the sentence takes as given ("the alliance"), names what is
+    ("Kim's dream of an alliance with Moscow came true when the treaty was signed.", "relationship framing", "alliance"),
+    ("Kim's dream of an alliance with Moscow has been realised.", "relationship framing", "alliance"),
+    ("Kim fulfilled his dream of an alliance with Moscow.", "relationship framing", "alliance"),
+    ("Kim expressed hope for the alliance with Russia to last.", "relationship framing", "alliance"),
+    ("Kim voiced his wish for the alliance with Russia to grow stronger.", "relationship framing", "alliance"),
+    ("Kim expressed hopes for the comprehensive strategic partnership signed last June.", "relationship framing",
+     "partnership"),
+])
+def test_a_wish_fulfilled_or_about_a_given_relation_keeps_the_label(text, theme, label):
+    assert label_position(text, theme=theme) == label
