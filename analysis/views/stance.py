@@ -174,10 +174,18 @@ def _clause_words_before(text: str, lab: _Label, n: int) -> str:
 DENIAL_WORDS = 8
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)(?:s|ed|ing)?\s+(?:the\s+|any\s+|all\s+)?(?:[\w.-]+\s+)?"
                      r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|notion|idea))\b", re.I)
-_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?]|\b(?:but|while|whereas|although|though|because|however|yet)\b).)*$", re.I | re.S)
+# the stretch ends at a stop, a comma or a dash, a clause of contrast, cause or time, a relative pronoun, "then", or "and" before
+# a verb ("denied the request and confirmed that ...": the second verb's complement is not denied)
+_DENIAL_GAP = re.compile(r"^(?:(?![.;:!?,–—]|\s-+\s|\b(?:but|while|whereas|although|though|because|however|yet|after"
+                         r"|before|when|since|until|then|who|which|where)\b).)*$", re.I | re.S)
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:\w+ed|is|are|was|were|has|have|had|says?|said)\b", re.I)
+# a denial not made: negated ("did not deny that", "never denied") or passive ("diplomats were denied visas": a thing refused)
+_DENIAL_UNMADE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 # ... unless the writer concedes the evidence against the denial first: "Despite plenty of evidence of having used North Korean
-# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted)
-_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,3}?(?:evidence|proof)\b", re.I)
+# weapons, Moscow has denied that it violated ..." (the denial is reported to be rebutted); not a lack of it ("Despite the lack
+# of evidence": the denial stands)
+_EVIDENCE_CONCEDED = re.compile(r"\b(?:despite|in spite of|notwithstanding)\s+(?:(?!(?:lack|absence|no|little|scant|scarce|scarcity"
+                                r"|insufficient|dearth|shortage|without)\b)[\w-]+\s+){0,5}?(?:evidence|proof)\b", re.I)
 
 
 def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
@@ -193,8 +201,13 @@ def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
         pass
     if last is None:
         return False
+    before = window[:last.start()]
+    if (_DENIAL_UNMADE.search(before) is not None
+            or markers["negators"].search(" ".join(before.split()[-3:])) is not None):
+        return False
     gap = window[last.end():]
-    if len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None:
+    if (len(gap.split()) > DENIAL_WORDS or _DENIAL_GAP.match(gap) is None
+            or _AND_VERB.search(text, lab.start - len(gap), lab.end) is not None):
         return False
     return _EVIDENCE_CONCEDED.search(text, 0, max(0, lab.start - 120) + last.start()) is None
 
@@ -468,18 +481,20 @@ def _is_doubted(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
 # country at war is a measure without justification" (a deed weighed in general, nobody's deed stated). Not the prepositions
 # and linkers in -ing ("According to", "During", "Following"), not a participial adjunct that a comma closes ("Sending troops
 # to Russia, North Korea has ...": its subject follows), nor the gerund's subject named before it ("North Korea's supplying")
-_GERUND_OPENING = re.compile(r"(?:^|[,:]\s*[“\"‘']|[,;:]\s+)[\s“\"‘']*(?!(?:According|During|Following|Including|Regarding|Concerning"
+_GERUND_OPENING = re.compile(r"(?:^|[,:]\s*[“\"‘']|[,;:]\s)[\s“\"‘']*(?!(?:According|During|Following|Including|Regarding|Concerning"
                              r"|Considering|Notwithstanding|Excluding|Pending|Barring|Given|Nothing|Something|Everything|Anything"
                              r"|Morning|Evening|Spring|Beijing|Pyongyang|Kaesong|Sejong|Jinping|Wang|Jing|King|Ming|Bing|Ding)\b)"
                              r"(?P<g>[A-Za-z]+ing)\s", re.I)
 # an -ing word that is an adjective before its noun ("Growing ties between Russia and North Korea were ..."), not a gerund
-_ING_ADJECTIVE = re.compile(r"(?:grow|deepen|increas|ris|emerg|warm|expand|improv|flourish|boom|burgeon|budd|evolv|develop|continu"
-                            r"|exist|last|strengthen|widen|mount|intensify|loom|endur|thriv|worsen|chang|shift|upcom|lead|rul"
-                            r"|remain|neighbou?r|ag|bind|break|pressing|sweep|compell|stagger|interest|strik|alarm|troubl)ing", re.I)
+# (the words that also open gerund phrases, "Strengthening ties with Moscow is ...", are told by the verb's number instead: a
+# plural verb after "Expanding ties" makes the -ing word an adjective, see :func:`_is_generic_deed`)
+_ING_ADJECTIVE = re.compile(r"(?:grow|deepen|increas|ris|emerg|warm|improv|flourish|boom|burgeon|budd|evolv|continu"
+                            r"|exist|last|widen|mount|intensify|loom|endur|thriv|worsen|chang|shift|upcom|rul"
+                            r"|remain|neighbou?r|ag|bind|pressing|sweep|compell|stagger|interest|strik|alarm|troubl)ing", re.I)
 # ... or, past an aside set off by commas, a verb just after the aside's closing comma ("forging ties with revisionist states,
 # particularly China and Russia, is pivotal"; not "Sending troops to Russia, North Korea has ...": a subject follows the comma)
-_FINITE_AFTER_ASIDE = re.compile(r"[^;:!?]*?,\s+(?:is|are|was|were|remains?|seems?|would|will|could|can|may|might|must|should)\b",
-                                 re.I)
+_FINITE_AFTER_ASIDE = re.compile(r"[^;:!?]*?,\s+(?P<v>is|are|was|were|remains?|seems?|would|will|could|can|may|might|must|should)"
+                                 r"\b(?P<rest>\s+\w+)?", re.I)
 # an opening prepositional phrase of a few words, no verb in it: "In North Korea's view", "For both sides"
 _OPENING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:In|For|From|To|Among|At|On|By|With|Under|Amid|Despite|Like|Unlike|As|Beyond|Within)"
                               r"(?:\s+(?!(?:is|are|was|were|has|have|had)\b)[\w’'.-]+){1,8}", re.I)
@@ -487,15 +502,35 @@ _LABEL_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gives?|offers?|prov
 # a subordinate clause between the gerund and the label: the label belongs to it ("Coming at a time when the tides of a new
 # Cold War have been rising, his visit ...")
 _SUBORDINATOR = re.compile(r"\b(?:when|where|which|who|whom|whose|that|if|because|as|since|after|before|until|once)\b", re.I)
-_FINITE_AFTER = re.compile(r"(?:[^,;:.!?]|(?<=[A-Z])\.){0,160}?\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-                           r"|remains?|seems?|appears?|means?|requires?|makes?|becomes?)\b", re.I)
+_FINITE_AFTER = re.compile(r"(?:[^,;:.!?]|(?<=[A-Z])\.){0,160}?\b(?P<v>is|are|was|were|has|have|had|will|would|can|could|may|might"
+                           r"|must|should|remains?|seems?|appears?|means?|requires?|makes?|becomes?)\b(?P<rest>\s+\w+)?", re.I)
+# a predicate that states a deed done, not one weighed: past or perfect ("Sending troops has cost North Korea thousands",
+# "Forming an alliance was the right decision"); "has" with a noun ("has consequences") is present. A plural present verb
+# ("are", "have") after an -ing word that also reads as an adjective has a plural subject ("Expanding ties are ..."). A verb
+# after a subordinator ("Providing weapons while we are at war is ...") is the subordinate clause's: it tells nothing
+_PARTICIPLE = re.compile(r"(?:\w+ly\s+)?(?:\w+ed|\w+en|been|become|cost|paid|made|brought|led|won|put|set|left|meant|kept|built|sent"
+                         r"|spent|lost|got|shown|grown|done|gone|come|run|hit|held|told|said|bought|sought|taught|found|helped)", re.I)
+
+
+_ING_AMBIGUOUS = re.compile(r"(?:strengthen|break|lead|develop|expand)ing", re.I)
+
+
+def _states_a_deed_done(m: re.Match, gerund: str) -> bool:
+    verb, rest = m.group("v").lower(), (m.group("rest") or "").strip()
+    if _SUBORDINATOR.search(m.string, m.start(), m.start("v")):
+        return False
+    if verb in ("are", "have"):
+        return _ING_AMBIGUOUS.fullmatch(gerund) is not None
+    if verb in ("was", "were", "had"):
+        return True
+    return verb == "has" and _PARTICIPLE.fullmatch(rest) is not None
 
 
 def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label lies inside a subjectless gerund phrase that is the subject of a later finite verb (see
     :data:`_GERUND_OPENING`): the sentence weighs the deed in general, it states nobody's doing it."""
     opening = None
-    for m in _GERUND_OPENING.finditer(text, 0, lab.end):
+    for m in _GERUND_OPENING.finditer(text, 0, min(len(text), lab.end + 1)):   # the label may be the gerund itself
         if m.start("g") <= lab.start:
             opening = m
     if opening is None or _ING_ADJECTIVE.fullmatch(opening.group("g")):
@@ -510,8 +545,9 @@ def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors
     between = text[opening.end():lab.start]
     if re.search(r"[,;:!?]|(?<![A-Z])\.", between) or _SUBORDINATOR.search(between):
         return False      # the gerund's phrase closed before the label, or the label is in a clause of its own
-    return (_FINITE_AFTER.match(text, lab.end) is not None
-            or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)) is not None)
+    finite = (_FINITE_AFTER.match(text, lab.end)
+              or _FINITE_AFTER_ASIDE.match(text, lab.end, min(len(text), lab.end + 240)))
+    return finite is not None and not _states_a_deed_done(finite, opening.group("g"))
 
 
 # a wish, an aim or a need governing the label, at most three words before it (none a verb of working ties up: "the hope to
@@ -519,17 +555,30 @@ def _is_generic_deed(text: str, lab: _Label, markers: dict, theme: Theme, actors
 # alliance", "is in need of fresh supplies of shells" name what is wanted, not what is (not "the intention to", whose object
 # is a deed of its own, nor "aims at" or "aimed at", a proposal's or an event's purpose: "the proposal aims at encouraging talks")
 _WISHED_BEFORE = re.compile(r"\b(?:(?:dreams?|hopes?|ambitions?|aspirations?|wish(?:es)?|desires?|quest|longing)\s+(?:of|for)"
-                            r"|aim(?:s|ing)?\s+for|in need of)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
+                            r"|aim(?:s|ing)?\s+for|in need of)(?!\s+(?:the|its|their|this|that|these|those|our|his|her)\b)(?:\s+(?!(?:develop|strengthen|boost|expand|deepen|further"
                             r"|enhanc|improv|grow|promot|build|consolidat|upgrad|elevat|maintain|continu|sustain)\w*)[\w’'.-]+){0,3}\s*$",
                             re.I)
 
 
 def _is_wished(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A wish, an aim or a need governs the label (:data:`_WISHED_BEFORE`); not when the label is itself a purpose ("to
-    counter Japan": what an aim says is a motive) or names a doubt."""
+    counter Japan": what an aim says is a motive) or names a doubt, nor when the label is definite ("hope for the alliance
+    to last": the alliance is given) or the wish came true (:data:`_WISH_FULFILLED_BEFORE`, :data:`_WISH_FULFILLED_AFTER`)."""
     if re.match(r"(?:in order\s+)?to\s", lab.text, re.I) or _names_a_doubt(lab.label, markers):
         return False
-    return _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start) is not None
+    wish = _WISHED_BEFORE.search(text, max(0, lab.start - 80), lab.start)
+    if wish is None:
+        return False
+    return (_WISH_FULFILLED_BEFORE.search(text, max(0, wish.start() - 40), wish.start()) is None
+            and _WISH_FULFILLED_AFTER.match(text, lab.end, min(len(text), lab.end + 120)) is None)
+
+
+# a wish that came true names what is: "Kim fulfilled his dream of an alliance", "the dream of an alliance came true",
+# "... has been realised"
+_WISH_FULFILLED_BEFORE = re.compile(r"\b(?:fulfil+(?:s|ed|ing)?|realis(?:es|ed|ing)|realiz(?:es|ed|ing)|achiev(?:es|ed|ing))"
+                                    r"(?:\s+[\w’'.-]+){0,2}\s*$", re.I)
+_WISH_FULFILLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:c[oa]mes?\s+true|(?:is|was|were|are|been|be)\s+(?:\w+ly\s+)?(?:realised|realized"
+                                   r"|fulfilled|achieved|accomplished))\b", re.I)
 
 
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.

@@ -502,7 +502,7 @@ def test_a_participle_or_an_ing_adjective_is_no_generic_deed(text, theme, label)
     # a wish, an aim or a need names what is wanted, not what is
     ("Pyongyang's long dream of a formal alliance with Moscow has gone nowhere.", "relationship framing"),
     ("Officials say North Korea is aiming for an alliance with Russia.", "relationship framing"),
-    ("Moscow is badly in need of artillery shells for the front.", "military support"),
+    ("Moscow is badly in need of fresh supplies of shells for the front.", "military support"),
 ])
 def test_a_label_a_wish_aim_or_need_governs_is_not_held(text, theme):
     assert label_position(text, theme=theme) not in ("alliance", "confirmed")
@@ -513,13 +513,70 @@ def test_the_hope_to_develop_a_relation_still_presupposes_it():
                           theme="relationship framing") == "partnership"
 
 
+def _rejections(text: str, theme: str, label: str) -> list[str]:
+    from analysis.views import load_codebook
+    from analysis.views.stance import label_matches, label_rejection
+    book = load_codebook()
+    return [label_rejection(text, lab, book[theme], book.markers, book.actors)
+            for lab in label_matches(text, book[theme]) if lab.label == label]
+
+
 @pytest.mark.parametrize("text, theme, label", [
     # a verb of denying governs the deed: the sentence denies it, it does not state it
     ("Moscow flatly denies it has breached the UN sanctions on Pyongyang.", "sanctions and the UN", "violated"),
     ("Pyongyang denied that it had shipped artillery shells to Russia.", "military support", "confirmed"),
+    ("Russia, which hosts North Korean labourers, denies it has violated numerous U.N. sanctions.", "sanctions and the UN",
+     "violated"),
 ])
 def test_a_deed_a_verb_of_denying_governs_is_not_stated(text, theme, label):
-    assert label_position(text, theme=theme) != label
+    assert _rejections(text, theme, label) and all(r == "negated" for r in _rejections(text, theme, label))
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a denial negated is no denial
+    ("Moscow did not deny that it violated the UN sanctions.", "sanctions and the UN", "violated"),
+    ("Moscow never denied that it had violated the UN sanctions.", "sanctions and the UN", "violated"),
+    ("Moscow did not deny that it had received artillery shells from Pyongyang.", "military support", "confirmed"),
+])
+def test_a_denial_negated_leaves_the_deed_stated(text, theme, label):
+    assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a passive "denied" refuses a thing; a denial does not reach past "and", a dash, a comma, "after", "then", a relative
+    # clause or a second verb
+    ("North Korean diplomats were denied visas, and Russia has violated the UN sanctions.", "sanctions and the UN", "violated"),
+    ("Kyiv denied Moscow a ceasefire after Russia had violated the UN sanctions.", "sanctions and the UN", "violated"),
+    ("Lavrov denied the claims - Russia has violated the UN sanctions openly.", "sanctions and the UN", "violated"),
+    ("Lavrov dismissed the reports as lies, then admitted Russia has violated the UN sanctions.", "sanctions and the UN",
+     "violated"),
+    ("Denying that it sent troops, Pyongyang nevertheless has deployed troops in Kursk.", "military support", "confirmed"),
+])
+def test_a_denial_does_not_reach_past_its_clause(text, theme, label):
+    assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov, who denied everything, admitted that North Korean troops were deployed in Kursk.",
+    "The Kremlin denied Seoul's request and confirmed that North Korean troops were deployed in Kursk.",
+])
+def test_a_denial_in_a_relative_clause_or_before_a_second_verb_does_not_reject_the_support(text):
+    # (the theme's 'denied' label also matches these sentences: only the rejection of 'confirmed' is tested)
+    assert _rejections(text, "military support", "confirmed") and not any(
+        _rejections(text, "military support", "confirmed"))
+
+
+def test_a_denial_despite_a_lack_of_evidence_still_denies():
+    assert label_position("Despite the lack of evidence, Moscow denies it has violated the UN sanctions.",
+                          theme="sanctions and the UN") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "In spite of the mounting pile of evidence, Moscow denies it has violated the UN sanctions.",
+    "Despite overwhelming evidence, Moscow denies it has violated the UN sanctions.",
+])
+def test_a_denial_after_evidence_conceded_in_a_longer_phrase_still_names_the_deed(text):
+    assert label_position(text, theme="sanctions and the UN") == "violated"
 
 
 def test_a_denial_after_conceded_evidence_against_it_still_names_the_deed():
@@ -527,3 +584,51 @@ def test_a_denial_after_conceded_evidence_against_it_still_names_the_deed():
     text = ("In spite of ample evidence of using North Korean shells, Moscow denied that it violated the UN sanctions "
             "on Pyongyang.")
     assert label_position(text, theme="sanctions and the UN") == "violated"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a past or perfect predicate states a deed done, not a deed weighed in general
+    ("Sending troops to Russia has cost North Korea thousands of soldiers.", "military support", "confirmed"),
+    ("Shipping artillery shells to Russia has earned Pyongyang billions.", "military support", "confirmed"),
+    ("Building an alliance with Moscow has paid off for Pyongyang.", "relationship framing", "alliance"),
+    ("Signing the alliance treaty with Russia in June was Kim's greatest success.", "relationship framing", "alliance"),
+    ("“Forming an alliance with Russia was the right decision,” Kim said.", "relationship framing", "alliance"),
+    ("Shipping of artillery shells to Russia has become routine.", "military support", "confirmed"),
+])
+def test_a_gerund_subject_of_a_past_or_perfect_predicate_states_the_deed(text, theme, label):
+    assert label_position(text, theme=theme) == label
+
+
+def test_a_gerund_that_is_the_label_itself_weighed_with_a_modal_holds_no_label():
+    assert label_position("Violating the UN sanctions would be a grave mistake.", theme="sanctions and the UN") == ""
+
+
+def test_strengthening_opens_a_gerund_phrase_too():
+    assert label_position("Strengthening the alliance with Russia is a measure without justification.",
+                          theme="relationship framing") == ""
+
+
+def test_a_subordinate_clauses_verb_does_not_make_a_weighed_deed_a_deed_done():
+    assert label_position("Shipping weapons to a country at war while we are in a ceasefire is a reckless measure.",
+                          theme="military support") == ""
+
+
+def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
+    from analysis.views.stance import _GERUND_OPENING
+    text = "Russia has violated the UN sanctions," + " " * 3000 + "!"
+    assert _GERUND_OPENING.search(text) is None
+    assert label_position(text, theme="sanctions and the UN") == "violated"
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a wish that came true, or a wish about a label the sentence takes as given ("the alliance"), names what is
+    ("Kim's dream of an alliance with Moscow came true when the treaty was signed.", "relationship framing", "alliance"),
+    ("Kim's dream of an alliance with Moscow has been realised.", "relationship framing", "alliance"),
+    ("Kim fulfilled his dream of an alliance with Moscow.", "relationship framing", "alliance"),
+    ("Kim expressed hope for the alliance with Russia to last.", "relationship framing", "alliance"),
+    ("Kim voiced his wish for the alliance with Russia to grow stronger.", "relationship framing", "alliance"),
+    ("Kim expressed hopes for the comprehensive strategic partnership signed last June.", "relationship framing",
+     "partnership"),
+])
+def test_a_wish_fulfilled_or_about_a_given_relation_keeps_the_label(text, theme, label):
+    assert label_position(text, theme=theme) == label
