@@ -45,8 +45,8 @@ def _outlet(articles: pd.DataFrame) -> pd.Series:
 
 def _top_with_other(frame: pd.DataFrame, key: str, top: int, sums: list[str]) -> pd.DataFrame:
     """The ``top`` rows of ``frame`` (already ranked), the rest summed into one row "other (n)"."""
-    if len(frame) <= top:
-        return frame
+    if len(frame) <= top + 1:
+        return frame                      # one row past the top is shown as itself, not as "1 others"
     head, rest = frame.head(top), frame.iloc[top:]
     other = {c: rest[c].sum() for c in sums}
     other[key] = f"{len(rest)} others"
@@ -61,7 +61,8 @@ def _split(frame: pd.DataFrame, group: list[str], by: str, top: int = SPLIT_SHOW
     shown = counts[counts["_rank"] < top]
     text = shown.assign(_t=shown[by].astype(str) + " " + shown["n"].astype(str)).groupby(group)["_t"].agg(", ".join)
     rest = counts[counts["_rank"] >= top].groupby(group).agg(k=("n", "size"), n=("n", "sum"))
-    rest_text = rest["k"].astype(str) + " others " + rest["n"].astype(str)
+    rest_text = rest["k"].astype(str) + rest["k"].map(lambda k: " other " if k == 1 else " others ").astype(str) \
+        + rest["n"].astype(str)
     return text.to_frame("t").join(rest_text.rename("r")).apply(
         lambda r: r["t"] + (", " + r["r"] if isinstance(r["r"], str) else ""), axis=1)
 

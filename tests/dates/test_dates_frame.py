@@ -67,6 +67,8 @@ CASES = [
      [("Jan. 6", "2021-01-06", "day"), ("Sept. 11", "2001-09-11", "day"), ("Oct. 7", "2023-10-07", "day"),
       ("January 6", "2024-01-06", "day")]),
     ("named_day_before_the_event", "The Oct. 7 attack killed two.", "2020-04-05", [("Oct. 7", "2019-10-07", "day")]),
+    ("named_day_of_conspiracy_theories", "He trafficked in Sept. 11 conspiracy theories for years.", "2016-10-03",
+     [("Sept. 11", "2001-09-11", "day")]),
     # "the end-of-2019 requirement": the edge of a year written with hyphens
     # a future verb further back than the usual reach, across a long object with no clause break, still governs the
     # weekday; a clause break in between (a comma, "and") leaves it without a cue

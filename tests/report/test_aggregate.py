@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 
+import pandas as pd
 import pytest
 
 from analysis.report import Briefing, load_report_data
@@ -151,3 +152,17 @@ def test_dates_with_an_unknown_year_stay_out_of_the_timeline(large_data):
     assert days.any() and unplaced["normalized"].str.startswith("XXXX").any()
     assert not timeline_summary(data)["normalized"].str.startswith("X").any()
     assert not timeline(data)["normalized"].astype(str).str.startswith("X").any()
+
+
+def test_one_row_past_the_top_is_shown_as_itself_not_as_one_others():
+    from analysis.report.aggregate import _top_with_other
+    frame = pd.DataFrame({"key": ["a", "b", "c"], "n": [3, 2, 1]})
+    assert _top_with_other(frame, "key", 2, ["n"])["key"].tolist() == ["a", "b", "c"]
+    four = pd.DataFrame({"key": ["a", "b", "c", "d"], "n": [4, 3, 2, 1]})
+    assert _top_with_other(four, "key", 2, ["n"])["key"].tolist() == ["a", "b", "2 others"]
+
+
+def test_a_single_split_remainder_is_one_other():
+    from analysis.report.aggregate import _split
+    frame = pd.DataFrame({"g": ["x"] * 3, "by": ["CNN", "Fox", "AP"]})
+    assert _split(frame, ["g"], "by", top=2).tolist() == ["AP 1, CNN 1, 1 other 1"]

@@ -36,3 +36,14 @@ def test_terms_read_with_a_shared_memo_are_the_terms_read_alone():
     seen: dict = {}
     assert [_terms_of(t, seen) for t in texts] == [_terms_of(t) for t in texts]
     assert _terms_of(texts[0], seen) == ["the", "US", "and", "the", "US", "allies", "met"]
+
+
+def test_verbs_of_saying_are_not_reported_as_distinctive():
+    common = "the talks went on and the ministers met again to discuss trade and security. "
+    frame = pd.DataFrame({
+        "article_id": ["a", "b"],
+        "text": [common * 3 + "he said she said they said officials told reporters, the envoy says",
+                 common * 3 + "harbour harbour"],
+    })
+    terms = distinctive_terms(frame, n=5, min_count=1)
+    assert not {"said", "says", "told"} & set(terms["term"])
