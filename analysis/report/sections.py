@@ -45,7 +45,8 @@ def metadata_line(sentence: str, date_text: str = "") -> bool:
     its shape: once its dates, clock times and numbers are taken out, no words are left, or at most
     three label words with a clock time or a label colon ("Posted on : 2024-06-14 16:59 KST Modified
     on : ...", "Written: 2024-10-30 08:29:06Updated: ...", "Data cut-off: 5:00pm ET, October 25, 2024",
-    "30 Sep, 2022 · 5832", "2025-07-13 04:11:24").  A sentence with a verb phrase stays prose."""
+    "30 Sep, 2022 · 5832", "2025-07-13 04:11:24"), or a page's time stamp with at most four other words ("Updated 24
+    June 2024", "News Desk | Updated: 29-08-2025 13:52 IST").  A sentence with a verb phrase stays prose."""
     text = str(sentence or "")
     clock = bool(CLOCK.search(text))
     rest = text.replace(str(date_text or ""), " ") if date_text else text
@@ -53,7 +54,15 @@ def metadata_line(sentence: str, date_text: str = "") -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", rest)
     if not words:
         return True
+    if PAGE_STAMP.search(text) and len(text) <= 160 and \
+            len([w for w in words if w.lower() not in STAMP_WORDS]) <= 4:
+        return True       # "Updated 24 June 2024", "News Desk | Updated: 29-08-2025 13:52 IST | Created: ..."
     return len(words) <= 4 and (clock or ":" in text) and len(text) <= 120
+
+
+# A page's time stamp: its label opening the line or a segment after a separator (not "the report was updated on").
+PAGE_STAMP = re.compile(r"(?:^|[|·•]\s*)(?:Last\s+)?(?:Updated|Published|Posted|Modified|Created|First\s+published)\b")
+STAMP_WORDS = frozenset({"last", "updated", "published", "posted", "modified", "created", "first", "on", "at"})
 
 
 def when(normalized) -> str:

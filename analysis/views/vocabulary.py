@@ -65,6 +65,9 @@ def _texts(source) -> tuple[dict[str, str], dict[str, str]]:
     return {aid: "\n".join(parts) for aid, parts in texts.items()}, authors
 
 
+# The news report's own verbs of saying: they mark a wire style ("said" in every paragraph), not what an article is about.
+SAYING = frozenset({"said", "says", "told"})
+
 def distinctive_terms(source, n: int = 10, *, prior: float = 0.1, min_count: int = 2,
                       stopwords: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """Each article's most distinctive words against the rest of the corpus.
@@ -74,12 +77,13 @@ def distinctive_terms(source, n: int = 10, *, prior: float = 0.1, min_count: int
     corpus, and the z-score divides the log-odds difference by its approximate standard
     error, so rare words are shrunk rather than ranked first.  With a handful of articles
     these scores describe, they do not test anything.  Function words
-    (``lexicons/stopwords.txt``) and the article's own author name are not reported.
+    (``lexicons/stopwords.txt``), the report's own verbs of saying (:data:`SAYING`: a wire style, not a topic) and
+    the article's own author name are not reported.
 
     >>> distinctive_terms(tables, n=5)          # doctest: +SKIP
     """
     texts, authors = _texts(source)
-    stop = frozenset(w.lower() for w in (stopwords if stopwords is not None else load_list("stopwords.txt")))
+    stop = frozenset(w.lower() for w in (stopwords if stopwords is not None else load_list("stopwords.txt"))) | SAYING
     seen: dict = {}
     counts = {aid: Counter(_terms_of(text, seen)) for aid, text in sorted(texts.items())}
     total: Counter = Counter()

@@ -51,11 +51,17 @@ def test_page_metadata_lines_are_no_events():
     for line, date in [("Posted on : 2024-06-14 16:59 KST Modified on : 2024-06-14 16:59 KST", "2024-06-14"),
                        ("Written: 2024-10-30 08:29:06Updated: 2024-10-30 09:31:04", "2024-10-30"),
                        ("Data cut-off: 5:00pm ET, October 25, 2024", "October 25, 2024"),
-                       ("30 Sep, 2022    ·   5832", "30 Sep, 2022"), ("2025-07-13 04:11:24", "2025-07-13")]:
+                       ("30 Sep, 2022    ·   5832", "30 Sep, 2022"), ("2025-07-13 04:11:24", "2025-07-13"),
+                       ("Updated 24 June 2024", "24 June 2024"),
+                       ("Devdiscourse News Desk | Updated: 29-08-2025 13:52 IST | Created: 29-08-2025 13:52 IST",
+                        "29-08-2025")]:
         assert sections.metadata_line(line, date), line
     for line, date in [("Russia also denounced the joint US-South Korea military exercise in August 2022.", "August 2022"),
                        ("The full interview will premiere on Sept. 30 on Apple Music.", "Sept. 30"),
-                       ("At 10:30 on June 5 the troops crossed the river into Kursk.", "June 5")]:
+                       ("At 10:30 on June 5 the troops crossed the river into Kursk.", "June 5"),
+                       ("The report was updated on 24 June 2024.", "24 June 2024"),
+                       ("Published on June 5, the ministry's report says trade fell by half since the war began.",
+                        "June 5")]:
         assert not sections.metadata_line(line, date), line
 
 
