@@ -20,6 +20,7 @@ from typing import Optional
 
 from .lexicons import load_list, load_table
 from .nlp import is_pronoun, iter_cues, leading_np, reporting_nouns, subject_before
+from .nlp.countries import _state_of
 from .nlp.cues import reporting_verbs
 from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, is_actor_phrase
@@ -111,7 +112,6 @@ def people_of_name(mention: str) -> bool:
     if any(w in aw.get(k, ()) for k in ("evidence", "event") for w in (head, head[:-1])) or \
             name.split()[-1] in _FIRM_WORDS:
         return False
-    from .nlp.countries import _state_of
     return _state_of(name) is None
 
 

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..records import DateMention, Sentence
 from ..text import split_sentences
-from .grammar import ASIDE_AFTER, ASIDE_BEFORE, opens_sentence
+from .grammar import ASIDE_AFTER, ASIDE_BEFORE, NOUN_AFTER_DATE, opens_sentence
 from .frame import DATELINE_REACH, Context, dateline_publication, is_dateline, parse_published, tense, update_reference
 from .resolve import ANAPHORIC_KINDS, lend_year, resolve
 from .scan import RawMention, scan
@@ -94,18 +94,15 @@ def _aside(text: str, lo: int, raw: RawMention) -> bool:
     if raw.parts.get("y") is None:
         return False
     if raw.kind == "year" and _ATTRIBUTIVE_YEAR_BEFORE.search(text, max(lo, raw.start - 12), raw.start) \
-            and _ATTRIBUTIVE_YEAR_AFTER.match(text, raw.end, min(len(text), raw.end + 30)):
+            and NOUN_AFTER_DATE.match(text, raw.end, min(len(text), raw.end + 30)):
         return True
     return (ASIDE_AFTER.match(text, raw.end, min(len(text), raw.end + 3)) is not None
             and ASIDE_BEFORE.search(text, max(lo, raw.start - 80), raw.start) is not None)
 
 
-# "the 2022 Wimbledon runner-up", "its 2019 report": a determiner before the year, a noun (not a preposition or a
-# conjunction) after it.
+# "the 2022 Wimbledon runner-up", "its 2019 report": a determiner before the year, a noun (grammar.NOUN_AFTER_DATE)
+# after it.
 _ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|its|his|her|their|our)[ \t]+\Z", re.IGNORECASE)
-_ATTRIBUTIVE_YEAR_AFTER = re.compile(
-    r"[ \t]+(?!(?:and|or|to|through|until|in|on|at|of|for|with|by|as|was|were|is|are|has|had|have|will|when|while|"
-    r"after|before|that|which|who)\b)[A-Za-z][\w'’-]*")
 
 
 _GLOSS_GAP = re.compile(r"[ \t]*\([ \t]*")

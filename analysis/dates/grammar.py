@@ -404,3 +404,10 @@ def closes_year_range(first: int, second: str) -> bool:
     if re.fullmatch(r"\d{2}", second):
         return True
     return re.fullmatch(r"\d{4}", second) is not None and first < int(second) <= 2100
+
+
+# A noun right after a date, as a premodifier's head ("the 2022 Wimbledon runner-up", "after the March 28 veto"): a
+# word that is no preposition, conjunction, auxiliary or relative (not "in 2022 and", "on March 28 when").
+NOUN_AFTER_DATE = re.compile(
+    r"[ \t]+(?!(?:and|or|to|through|until|in|on|at|of|for|with|by|as|was|were|is|are|has|had|have|will|when|while|"
+    r"after|before|that|which|who)\b)[A-Za-z][\w'’-]*")

@@ -14,7 +14,8 @@ from ..lexicons import load_table
 from ..nlp.cues import reporting_verbs
 from .deictic import quoted_in_the_past, resolve_ago_or_later, resolve_deictic
 from .frame import Context, add_months, iso_day, iso_week, looks_back, place_month
-from .grammar import EARLIEST_BEFORE, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES, YEAR_LENDER_GAP
+from .grammar import (EARLIEST_BEFORE, NOUN_AFTER_DATE, RANGE_FROM_NOW, WEEKDAY_PAIR_GAP, TENSE_CUE_RE, TENSE_CUES,
+                      YEAR_LENDER_GAP)
 from .periods import (resolve_century as _resolve_century, resolve_decade as _resolve_decade,
                       resolve_edge_of_month as _resolve_edge_of_month, resolve_edge_of_year as _resolve_edge_of_year,
                       resolve_quarter_or_half as _resolve_quarter_or_half, resolve_season as _resolve_season)
@@ -272,9 +273,6 @@ def _event_followed(text: str, raw: RawMention) -> bool:
 # "after the March 28 Russian veto", "since the Oct. 7 attack": an event named by its day, which the clause follows.
 KNOWN_EVENT_REACH = 31          # days before publication within which such a day is the one just past
 _FOLLOWED_DAY_BEFORE = re.compile(r"\b(?:after|following|since)[ \t]+the[ \t]+\Z", re.IGNORECASE)
-_EVENT_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:and|or|to|through|until|in|on|at|of|for|with|by|as|was|were|is|are|has|had|have|will|when|while|"
-    r"after|before|that|which|who|this|last|next)\b)[A-Za-z][\w'’-]*")
 
 
 def _day_event_followed(text: str, raw: RawMention, pub) -> bool:
@@ -283,7 +281,7 @@ def _day_event_followed(text: str, raw: RawMention, pub) -> bool:
     on or before publication, whatever the verb; a day further back is more likely the next one ("the final will
     be played after the June 30 semifinal", written in June), placed by the tense as any date is."""
     if pub is None or not (_FOLLOWED_DAY_BEFORE.search(text, max(0, raw.start - 16), raw.start)
-                           and _EVENT_NOUN_AFTER.match(text, raw.end, min(len(text), raw.end + 30))):
+                           and NOUN_AFTER_DATE.match(text, raw.end, min(len(text), raw.end + 30))):
         return False
     ref = pub.date or (_dt.date(pub.year, pub.month, 1) if pub.month else None)
     mo, d = raw.parts["m"], raw.parts["d"]
