@@ -37,7 +37,8 @@ for _row in load_table("figure_subjects.tsv"):
         _TEMPLATES.append((_row[1], frozenset(_row[2].split(",")),
                            re.compile(rf"(?i)\b(?:{_row[3]})\b"), _row[4]))
 _STATE_RE = guarded(re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" for i, p in enumerate(_STATE_PATTERNS))))
-_TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?\Z")
+_TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?"
+                           rf"(?:(?:eastern|western|northern|southern|central|far-eastern|far{SP}+eastern){SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
 # (not through "by": in "North Korea has assisted Russia in recapturing the Kursk area by sending 15,000 troops" the
 # sender is the subject of the clause, not the place right before "by sending")
@@ -183,8 +184,8 @@ def _from_state(text: str, lo: int, states, cue_at: int, to, span: tuple[int, in
     "Moscow-based" firm), right before the cue noun, after "from", the agent of a sending verb, the subject of the
     sentence or of a "that" clause, else the nearest named before the cue."""
     for a, b, s, role, _ in states:
-        if span[0] <= a and b <= span[1] and (to is None or s.name != to.name):
-            return s
+        if span[0] <= a and b <= span[1]:
+            return s      # "50,000 Russian soldiers in Kursk": the figure's own adjective, even of the state they are in
     for a, b, s, role, _ in states:
         if 0 <= cue_at - b <= 30 and role != "to" and re.fullmatch(rf"{SP}*(?:[\w-]+{SP}+)?", text[b:cue_at]):
             return s

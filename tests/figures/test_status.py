@@ -101,3 +101,16 @@ def test_a_toll_stated_before_the_figure_counts_the_killed_or_wounded():
     s = "After heavy casualties in Kursk, North Korea sent 3,000 more soldiers."
     i = s.index("3,000")
     assert "killed" not in figure_subject(s, 0, len(s), i, len(s) - 1, "troop_estimate", "troops")
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    # the figure's own adjective names whose troops they are, even of the state they are in
+    ("Kyiv said its forces are engaging around 50,000 Russian soldiers in Kursk.", "50,000 Russian soldiers",
+     "Russian troops"),
+    # a direction word between "in" and the state still places the troops there, not in the state named later
+    ("Some 11,000 North Korean soldiers are training in eastern Russia for deployment against Ukraine.",
+     "11,000 North Korean soldiers", "North Korean troops in Russia"),
+])
+def test_troops_are_of_their_own_adjective_and_in_a_region_of_a_state(sentence, figure, subject):
+    a = sentence.index(figure)
+    assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "soldiers") == subject
