@@ -2,6 +2,7 @@
 resolve; missing values print as nothing."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 
@@ -143,7 +144,6 @@ def test_the_bottom_line_of_one_article_speaks_of_one_article(hostile_data):
 
 
 def test_a_per_article_chart_with_nothing_to_draw_shows_nothing_and_one_with_rows_a_figure(small_data):
-    import dataclasses
 
     from analysis.report.html import Html
     brief = Briefing(small_data)
@@ -154,14 +154,21 @@ def test_a_per_article_chart_with_nothing_to_draw_shows_nothing_and_one_with_row
     assert "No troop or worker estimates were found." in Briefing(no_figures).show("estimates")
 
 
-def test_the_sources_table_breaks_long_tokens_but_keeps_dates_whole(small_data):
-    # an outlet such as "(copy on cryptonewz.pages.dev)" widened the table past an A4 page in the PDF: the sources
-    # table may break a long token anywhere, and a publication date stays on one line
+def test_the_sources_table_breaks_long_tokens_but_keeps_words_and_dates_whole(small_data):
+    # an outlet such as "(copy on cryptonewz.pages.dev)" widened the table past an A4 page in the PDF: a cell with a
+    # token that long may break it anywhere; other cells break only between words (with "anywhere" on every cell a
+    # narrow PDF column printed "Washin gton Post"), and a publication date stays on one line
     from analysis import config
-    html = Briefing(small_data).show("sources")
+    data = dataclasses.replace(small_data, articles=small_data.articles.copy())
+    data.articles.loc[data.articles.index[0], "outlet"] = "(copy on cryptonewz-mirror.pages.dev)"
+    data.articles.loc[data.articles.index[1], "outlet"] = "Washington Post"
+    html = Briefing(data).show("sources")
     assert 'class="data sources"' in html
+    assert '<td class="anywhere">(copy on cryptonewz-mirror.pages.dev)</td>' in html
+    assert "<td>Washington Post</td>" in html
     dated = small_data.articles["published"].dropna().astype(str)
     assert dated.size and all(f'<span class="nowrap">{d}</span>' in html for d in dated)
     css = (config.PACKAGE_DIR / "templates" / "briefing.css").read_text(encoding="utf-8")
-    assert re.search(r"table\.sources td \{ overflow-wrap: anywhere; \}", css)
+    assert re.search(r"table\.sources td\.anywhere \{ overflow-wrap: anywhere; \}", css)
+    assert not re.search(r"table\.sources td \{ overflow-wrap: anywhere", css)
     assert re.search(r"\.nowrap \{ white-space: nowrap; \}", css)
