@@ -106,7 +106,7 @@ def read_document(path: str | Path, data: Optional[bytes] = None) -> Document:
     if stated.get("author"):
         # "KIM TONG-HYUNG; Staff" -> "Kim Tong-hyung"; a property that names no person
         # ("python-docx", "Reuters") is an outlet, or nothing
-        names = split_authors(stated["author"])
+        names = split_authors(stated["author"], stated.get("outlet", ""))
         if names:
             stated["author"] = " and ".join(names)
         else:

@@ -44,7 +44,7 @@ def article_labels(articles: "pd.DataFrame", *, texts: Optional[Mapping[str, str
         title = _value(row, "title")
         outlet = outlet_name(_value(row, "outlet")) or _value(row, "outlet")
         opening = " ".join((texts or {}).get(article_id, "").split()[:6])
-        label = (author_label(_value(row, "author")) or outlet
+        label = (author_label(_value(row, "author"), _value(row, "outlet")) or outlet
                  or (short_title(title) if title and not is_junk_title(title) else "")
                  or (f"“{short_title((texts or {})[article_id], words=5)}”" if opening else "") or article_id)
         base[article_id] = label

@@ -90,15 +90,34 @@ def person_name(value: str) -> Optional[str]:
     return value
 
 
-def split_authors(value: str) -> list[str]:
-    """The people a byline names: "Hyonhee Shin and JOSH SMITH" -> ["Hyonhee Shin", "Josh Smith"]."""
+def split_authors(value: str, outlet: str = "") -> list[str]:
+    """The people a byline names: "Hyonhee Shin and JOSH SMITH" -> ["Hyonhee Shin", "Josh Smith"].
+
+    A part that names the article's ``outlet`` or a known outlet is no person ("David Jackson, @djusatoday, USA
+    TODAY" names David Jackson only).
+
+    >>> split_authors("David Jackson, @djusatoday, USA TODAY", outlet="USA Today")
+    ['David Jackson']
+    """
     value = re.sub(r"^(?:By|Written by|Words by)\s+", "", " ".join(str(value or "").split()), flags=re.I)
     names = []
     for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b)\s*", value):
+        if _names_outlet(part, outlet):
+            continue
         name = person_name(part)
         if name:
             names.append(name)
     return names
+
+
+def _bare_outlet(value: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(str(value or "").split()).strip(" ()[]|,-–—©").lower())
+
+
+def _names_outlet(part: str, outlet: str) -> bool:
+    """Whether a byline's part is the article's outlet ("USA TODAY" in a USA Today byline) or a known outlet."""
+    bare = _bare_outlet(part)
+    return bool(bare) and (bare == _bare_outlet(outlet) or outlet_name(part) is not None)
 
 
 def outlet_name(value: str) -> Optional[str]:
@@ -133,9 +152,10 @@ def short_title(title: str, *, words: int = 6) -> str:
     return " ".join(tokens[:words]).rstrip(",;:–—-") + "…"
 
 
-def author_label(author: str) -> str:
-    """The author as a label: the name, or "First Author et al." for three and more."""
-    names = split_authors(author)
+def author_label(author: str, outlet: str = "") -> str:
+    """The author as a label: the name, or "First Author et al." for three and more (the ``outlet`` named in a byline
+    is no author)."""
+    names = split_authors(author, outlet)
     if not names:
         return ""
     if len(names) == 1:
