@@ -410,11 +410,16 @@ def test_every_gold_item_sits_at_its_offsets(folder, article):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("folder", [f for f in FOLDERS if (f / "positions.yml").is_file()],
-                         ids=[f.name for f in FOLDERS if (f / "positions.yml").is_file()])
-def test_expected_positions_use_the_codebook_and_quote_the_article(folder):
+POSITION_FILES = [f / name for f in FOLDERS for name in ("positions.yml", "positions_second.yml") if (f / name).is_file()]
+
+
+@pytest.mark.parametrize("path", POSITION_FILES, ids=[f"{p.parent.name}/{p.name}" for p in POSITION_FILES])
+def test_expected_positions_use_the_codebook_and_quote_the_article(path):
+    # positions_second.yml: an independent second annotation of the same articles (the agreement between two
+    # annotators, tests/data/devset/agreement_positions.py), held to the same form
+    folder = path.parent
     themes = yaml.safe_load(read_text(THEMES))["themes"]
-    positions = yaml.safe_load(read_text(folder / "positions.yml"))
+    positions = yaml.safe_load(read_text(path))
     assert sorted(positions) == sorted(p.name for p in folder.glob("*.txt"))
     problems = []
     for name, by_theme in positions.items():
