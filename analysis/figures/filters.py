@@ -270,6 +270,15 @@ def pronoun_one(look: Look) -> bool:
         and _one_is_pronoun(look.text, look.lo, look.hi, c)
 
 
+def one_as_a_certain(look: Look) -> bool:
+    """"one" after a preposition as "a certain": "As one online comment read", "hunkering down in one corner pub",
+    "gathered in one place", "said at one stop" (not a span or a measure: "in one day", "at one point five percent" are
+    the units' rules')."""
+    c = look.cand
+    return look.text[c.num_start:c.num_end].lower() == "one" and not c.unit_class \
+        and re.search(rf"(?i)\b(?:in|at|as|on){SP}+\Z", look.text[max(look.lo, c.start - 4):c.start]) is not None
+
+
 _OFFSET_AFTER_RE = re.compile(rf"(?i){SP}+(?:after|before|later|earlier)\b")
 
 
@@ -285,10 +294,31 @@ def one_day_as_someday(look: Look) -> bool:
 
 
 # -------------------------------------------------------------------------- ordinals
+# A day of the month named by its ordinal alone, as wire copy writes it ("visited on the 17th and met", "ratified on the
+# 24th of last month", "over two days starting from the 10th,", "On the 10th (local time)"): "the" before a digit
+# ordinal up to 31st, and after it no noun it would rank ("the 20th century", "the 4th brigade", "the 17th round").
+_BARE_DAY_BEFORE_RE = re.compile(rf"(?i)\bthe{SP}+\Z")
+_BARE_DAY_AFTER_RE = re.compile(
+    rf"(?i){SP}*(?:[,.;:!?)\]–—]|\((?:local|[A-Z]{{2,4}}){SP}+time\)|\(local\b|$"
+    rf"|(?:and|or|to|through|until|till){SP}+(?:the{SP}+)?\d|(?:and|or|but|when|as|after|before|while){SP}+[a-z]"
+    rf"|of{SP}+(?:last|this|next|that|the{SP}+same|the{SP}+previous|the{SP}+following){SP}+month\b)")
+
+
+def _bare_day_of_month(look: Look) -> bool:
+    text, c = look.text, look.cand
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text[c.num_start:c.num_end])
+    return m is not None and 1 <= int(m.group(1)) <= 31 \
+        and _BARE_DAY_BEFORE_RE.search(text, max(look.lo, c.num_start - 5), c.num_start) is not None \
+        and _BARE_DAY_AFTER_RE.match(text, c.num_end, min(look.hi, c.num_end + 30)) is not None
+
+
 def ordinal_day_of_date(look: Look) -> bool:
-    """The day of a date written as an ordinal: "May 9th", "the 21st of September", "9th May"."""
+    """The day of a date written as an ordinal: "May 9th", "the 21st of September", "9th May", and the day alone
+    ("met on the 17th and", "on the 24th of last month")."""
     text, c = look.text, look.cand
     if MONTH_BEFORE_RE.search(text, *look.window_before(16)):
+        return True
+    if _bare_day_of_month(look):
         return True
     return text[c.num_start:c.num_start + 1].isdigit() and MONTH_AFTER_RE.match(text, c.num_end) is not None \
         and re.match(rf"{SP}*(?:of{SP}+)?[A-Za-z]", text[c.num_end:c.num_end + 6]) is not None
@@ -448,7 +478,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "ordinal": (footnote_marker, ordinal_day_of_date, ordinal_in_name, discourse_ordinal, hyphen_glued_ordinal,
                 inside_calendar_date, first_as_adverb, argument_ordinal, ordinal_of_a_period, military_unit, ordinal_identifier, idiom,
                 quoted_title),
-    "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_day_as_someday,
+    "word": (footnote_marker, number_word_in_name, hyphen_compound, hyphen_glued_word, pronoun_one, one_as_a_certain, one_day_as_someday,
              referential_two, named_pair, idiom, reciprocal_one, indefinite_source, clock_time_words, time_ago, opening_one,
              tournament_stage),
     "fraction": (footnote_marker, time_ago),

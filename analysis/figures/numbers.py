@@ -287,6 +287,11 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
     if half:
         c.value += 0.5
         c.end = c.num_end = half.end()
+        scale = SCALE_WORD_RE.match(text, c.end)
+        if scale and c.scale == 1:    # "one and a half million shells": 1.5 million
+            mult = SCALES[scale.group("w").lower()] * (SCALES[scale.group("w2").lower()] if scale.group("w2") else 1)
+            c.value *= mult
+            c.end, c.scaled, c.scale = scale.end(), True, mult
     if prev_char(text, lo, a) in "$€£":
         pre = PRE_RE.search(text, max(lo, a - 12), a)
         if pre:

@@ -32,3 +32,13 @@ def test_hours_and_too_many_minutes_stay_two_figures():
 def test_hours_and_minutes_keep_their_rate():
     found = extract_figures("Two hours and 30 minutes per day is the limit.")
     assert [(f.text, f.value, f.unit) for f in found] == [("Two hours and 30 minutes per day", 150, "minute per day")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The army has received one and a half million rounds from its ally.", "one and a half million rounds", 1_500_000),
+    ("About two and a half thousand people marched.", "two and a half thousand people", 2_500),
+    ("The trial lasted three and a half years.", "three and a half years", 3.5),
+])
+def test_and_a_half_before_a_scale_word_takes_the_scale(text, surface, value):
+    found = [(f.text, f.value) for f in extract_figures(text, published="2024-05-01")]
+    assert found == [(surface, value)]
