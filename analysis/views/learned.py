@@ -37,6 +37,12 @@ labels on their tuned folders are right 97 times in 100), vetoing where the mode
 4 in 78), and choosing between the rules' competing labels where they give no clear position (the model's label
 among them: >= 0.3 x2, 6 in 7 but none on rounds 32 and 33). So it stays off.
 
+Measured again with more data (P43, 2026-12-06): five folds over the 75 opened russia_nk folders (594 articles),
+the fill where the rules state nothing was right at best about 3 times in 4: two sentences at >= 0.5 filled 26,
+19 right (0.73); at >= 0.6, 12, 9 right; one sentence at >= 0.8, 37, 27 right (0.73), at >= 0.9 12, 6 right. On
+russia_nk_v66 to v74 (a model trained without them) two sentences at >= 0.5 filled 4, all right, and one sentence
+at >= 0.8 7, 6 right: too few fills to trust. No bar reached 9 in 10 on 30 fills or more, so it still stays off.
+
 Linear in the sentences; the model file is read once per process.
 """
 from __future__ import annotations
