@@ -128,10 +128,12 @@ MASTER = re.compile(rf"""
         | (?:the\s+)?coming\s+(?:months|weeks|years|days|decades)
         | (?:in\s+)?the\s+(?:near|foreseeable)\s+future
         | in\s+the\s+future)\b
-  | (?P<nth>(?<=\bon\s)the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
-        # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), not
-        # "on the 20th floor" or "on the 5th anniversary"; "on the 28th local time" as "on the 28th (local time)"
-        (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that|local\s+time)\b))
+  | (?P<nth>(?:(?<=\bon\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+        (?:\s+of\s+(?P<nth_rel>last|this|next)\s+month)?
+        # "on the 20th (local time)": a day of the month told alone (Korean and Japanese wire style), also "visited on
+        # the 17th and met", "starting from the 10th,", "ratified on the 24th of last month"; not "on the 20th floor"
+        # or "on the 5th anniversary"; "on the 28th local time" as "on the 28th (local time)"
+        (?=\s*[,.;:!?(]|\s*$|\s+(?:at|in|when|that|local\s+time)\b|\s+and\s+[a-z]))
   | (?P<hol>(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)))(?![\w-])(?:,?\s+(?P<hol_y>{_Y}))?
   | (?:(?P<wd_r>last|next|this|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wd_w>next|last|this)\s+week\b)?
         (?:\s+(?:morning|afternoon|evening|night))?

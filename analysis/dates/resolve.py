@@ -349,6 +349,11 @@ def _resolve_day_of_month(raw: RawMention, text: str, ctx: Context, tense_of, wh
         return None
     today, d = ctx.pub.date, raw.parts["d"]
     y, mo = today.year, today.month
+    rel = raw.parts.get("rel")
+    if rel:             # "the 24th of last month"
+        y, mo = add_months(y, mo, {"last": -1, "this": 0, "next": 1}[rel])
+        iso = iso_day(y, mo, d)
+        return (iso, "day") if iso else None
     future = tense_of() == "future"
     if d > today.day and not future:
         y, mo = add_months(y, mo, -1)

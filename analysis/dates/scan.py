@@ -473,8 +473,9 @@ def _read_old_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention
 
 
 def _read_day_of_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
-    """ "on the 20th (local time)": a day of the month around publication."""
-    yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d"))})
+    """ "on the 20th (local time)": a day of the month around publication ("the 24th of last month": of the month
+    named)."""
+    yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d")), "rel": (m.group("nth_rel") or "").lower()})
 
 
 # Holidays on a fixed day of the calendar: (month, day) by name.

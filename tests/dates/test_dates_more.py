@@ -41,6 +41,13 @@ CASES = [
      "resume on the 5th.", "2024-06-21",
      [("the 5th", "2024-07-05", "day")]),
     ("day_of_month_no_pub_day", "The envoy arrived on the 20th.", "2024-06", []),
+    # ... after "from", "since", "until", "by" too, before "and" and a verb, and "of last month" names its month
+    ("day_of_month_before_and_a_verb", "The envoy arrived on the 17th and met the premier.", "2025-06-18",
+     [("the 17th", "2025-06-17", "day")]),
+    ("day_of_month_from", "Aid went by rail over two days starting from the 10th, officials said.", "2024-08-12",
+     [("the 10th", "2024-08-10", "day")]),
+    ("day_of_month_of_last_month", "The assembly ratified the pact on the 24th of last month.", "2024-11-07",
+     [("the 24th of last month", "2024-10-24", "day")]),
     # a reprint's day of first publication is the day the text was written ("earlier this month": July)
     ("reprint_first_appeared_sets_the_day", "Sunday, August 3, 2025\n\nThis essay first appeared July 29, 2025 in "
      "38 North.\n\nThe visit earlier this month of Lavrov to Wonsan marked a turn.", "2025-08-03",
