@@ -472,9 +472,18 @@ def _read_old_year(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention
     yield RawMention(ys, ye, "old_year", {"y": int(m.group("oldyear")), "anaphoric": True})
 
 
+# "fell from the 10th and is now 14th", "climbed from the 3rd": a place in a ranking left, not a day
+_RANK_MOVE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:f[ae]ll(?:s|en|ing)?|r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|drop(?:s|ped|ping)?"
+    r"|jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|tumbl(?:e|es|ed|ing)|slid(?:e|es|ing)?|promoted|demoted|relegated)"
+    r"\s+from\s+\Z")
+
+
 def _read_day_of_month(m: re.Match, text: str, lenient: bool) -> Iterator[RawMention]:
     """ "on the 20th (local time)": a day of the month around publication ("the 24th of last month": of the month
-    named)."""
+    named); not a place left in a ranking ("fell from the 10th and")."""
+    if _RANK_MOVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+        return
     yield RawMention(m.start(), m.end(), "nth_day", {"d": int(m.group("nth_d")), "rel": (m.group("nth_rel") or "").lower()})
 
 

@@ -270,13 +270,42 @@ def pronoun_one(look: Look) -> bool:
         and _one_is_pronoun(look.text, look.lo, look.hi, c)
 
 
+# "as many as one in five voters", "at one out of ten": a ratio, whatever the preposition before it
+_ONE_IN_N_RE = re.compile(rf"(?i){SP}+(?:in|out{SP}+of){SP}+(?:\d|a\b|an\b|every\b|(?:{CARD_ALT})\b)")
+# "arrested on one occasion only", "in one year alone": the count stressed
+_ONE_ONLY_RE = re.compile(rf"(?i){SP}+[a-z][\w-]*{SP}+(?:only|alone)\b")
+# a vague many a single one is weighed against
+_MANY_RE = re.compile(rf"(?i)\b(?:(?:so|too|how|that|as){SP}+many|several|dozens|hundreds|thousands|millions)\b")
+# between a count and "one" in the same clause: nothing that ends the clause
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+
+
+def _one_weighed_against_a_count(look: Look) -> bool:
+    """ "fired 40 rockets in one attack", "five brothers live in one house", "so many people on one campaign": "one"
+    counted against a count before it in the same clause is a count, not "a certain"."""
+    p, c, text = look.prev, look.cand, look.text
+    vague = None
+    for vague in _MANY_RE.finditer(text, max(look.lo, c.start - 80), c.start):
+        pass
+    if vague is not None and _CLAUSE_BREAK_RE.search(text, vague.end(), c.start) is None:
+        return True     # "so many people on one campaign"
+    if p is None or p.rejected or p.atom == "ordinal" or p.end > c.start or p.start < look.lo:
+        return False
+    if p.plain.isdigit() and len(p.plain) == 4 and not p.unit:      # a year: "since 1959 ... gathered in one place"
+        return False
+    return _CLAUSE_BREAK_RE.search(text, p.end, c.start) is None
+
+
 def one_as_a_certain(look: Look) -> bool:
     """"one" after a preposition as "a certain": "As one online comment read", "hunkering down in one corner pub",
     "gathered in one place", "said at one stop" (not a span or a measure: "in one day", "at one point five percent" are
-    the units' rules')."""
+    the units' rules'; not a ratio, "as many as one in five"; not a count weighed against another in its clause,
+    "fired 40 rockets in one attack")."""
     c = look.cand
     return look.text[c.num_start:c.num_end].lower() == "one" and not c.unit_class \
-        and re.search(rf"(?i)\b(?:in|at|as|on){SP}+\Z", look.text[max(look.lo, c.start - 4):c.start]) is not None
+        and re.search(rf"(?i)\b(?:in|at|as|on){SP}+\Z", look.text[max(look.lo, c.start - 4):c.start]) is not None \
+        and _ONE_IN_N_RE.match(look.text, c.num_end) is None and _ONE_ONLY_RE.match(look.text, c.num_end) is None \
+        and not _one_weighed_against_a_count(look)
 
 
 _OFFSET_AFTER_RE = re.compile(rf"(?i){SP}+(?:after|before|later|earlier)\b")
@@ -297,18 +326,28 @@ def one_day_as_someday(look: Look) -> bool:
 # A day of the month named by its ordinal alone, as wire copy writes it ("visited on the 17th and met", "ratified on the
 # 24th of last month", "over two days starting from the 10th,", "On the 10th (local time)"): "the" before a digit
 # ordinal up to 31st, and after it no noun it would rank ("the 20th century", "the 4th brigade", "the 17th round").
-_BARE_DAY_BEFORE_RE = re.compile(rf"(?i)\bthe{SP}+\Z")
+# only after a word that sets a day ("on", "from", "since", "until", "by", "between"), as the dates grammar asks: "Japan is the
+# 3rd or 4th largest", "Italy was the 4th, ahead of France", "the 2nd and youngest woman" are ranks
+_BARE_DAY_BEFORE_RE = re.compile(rf"(?i)\b(?:on|from|since|until|till|by|between){SP}+the{SP}+\Z")
 _BARE_DAY_AFTER_RE = re.compile(
     rf"(?i){SP}*(?:[,.;:!?)\]–—]|\((?:local|[A-Z]{{2,4}}){SP}+time\)|\(local\b|$"
     rf"|(?:and|or|to|through|until|till){SP}+(?:the{SP}+)?\d|(?:and|or|but|when|as|after|before|while){SP}+[a-z]"
     rf"|of{SP}+(?:last|this|next|that|the{SP}+same|the{SP}+previous|the{SP}+following){SP}+month\b)")
 
 
+# "fell from the 10th and is now 14th": a place left in a ranking (as the dates reader has it)
+_RANK_MOVE_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:f[ae]ll(?:s|en|ing)?|r[io]s(?:e|es|en|ing)|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|drop(?:s|ped|ping)?"
+    rf"|jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|tumbl(?:e|es|ed|ing)|slid(?:e|es|ing)?|promoted|demoted|relegated)"
+    rf"{SP}+from{SP}+the{SP}+\Z")
+
+
 def _bare_day_of_month(look: Look) -> bool:
     text, c = look.text, look.cand
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text[c.num_start:c.num_end])
     return m is not None and 1 <= int(m.group(1)) <= 31 \
-        and _BARE_DAY_BEFORE_RE.search(text, max(look.lo, c.num_start - 5), c.num_start) is not None \
+        and _BARE_DAY_BEFORE_RE.search(text, max(look.lo, c.num_start - 14), c.num_start) is not None \
+        and _RANK_MOVE_BEFORE_RE.search(text, max(look.lo, c.num_start - 30), c.num_start) is None \
         and _BARE_DAY_AFTER_RE.match(text, c.num_end, min(look.hi, c.num_end + 30)) is not None
 
 

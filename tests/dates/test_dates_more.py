@@ -48,6 +48,10 @@ CASES = [
      [("the 10th", "2024-08-10", "day")]),
     ("day_of_month_of_last_month", "The assembly ratified the pact on the 24th of last month.", "2024-11-07",
      [("the 24th of last month", "2024-10-24", "day")]),
+    # ... but a place left in a ranking is no day ("slipped from the 6th and now sits 9th")
+    ("day_of_month_not_a_rank_left", "The won slipped from the 6th and now sits 9th among currencies.", "2024-11-07",
+     []),
+    ("day_of_month_not_a_rank_left_comma", "The team climbed from the 11th, its best run in years.", "2024-11-07", []),
     # a reprint's day of first publication is the day the text was written ("earlier this month": July)
     ("reprint_first_appeared_sets_the_day", "Sunday, August 3, 2025\n\nThis essay first appeared July 29, 2025 in "
      "38 North.\n\nThe visit earlier this month of Lavrov to Wonsan marked a turn.", "2025-08-03",

@@ -260,3 +260,44 @@ def test_one_and_the_other_in_one_clause_name_a_pair_and_count_nothing(text):
 def test_one_with_the_other_across_a_clause_break_or_the_others_as_the_rest_still_counts(text, surface):
     from analysis.figures import extract_figures
     assert [f.text for f in extract_figures(text)][:1] == [surface]
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    # a ratio after a preposition: not "a certain" one
+    ("Nearly as many as one in six farmers sold their land.", ["one in six"]),
+    ("Unemployment among graduates stood at one in eight last spring.", ["one in eight"]),
+    # a count weighed against another in the same clause, or stressed
+    ("The crew loaded 70 crates in one shift.", ["70 crates", "one shift"]),
+    ("Six cousins lived in one flat.", ["Six cousins", "one flat"]),
+    ("It is rare to see so many envoys at one dinner.", ["one dinner"]),
+    ("The mayor was fined on one occasion only.", ["one occasion"]),
+])
+def test_one_after_a_preposition_that_counts_stays_a_figure(text, surfaces):
+    from analysis.figures import extract_figures
+    assert [f.text for f in extract_figures(text, published="2024-03-01")] == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "As one shopkeeper told the radio, prices had doubled.",
+    "In one town, 12 shops closed.",
+])
+def test_one_after_a_preposition_as_a_certain_is_still_no_figure(text):
+    from analysis.figures import extract_figures
+    assert all(not f.text.lower().startswith("one") for f in extract_figures(text, published="2024-03-01"))
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Brazil is the 6th or 7th largest exporter of steel.", "6th"),
+    ("Mexico was the 9th, behind Canada and Spain.", "9th"),
+    ("It was the 4th and final round of talks.", "4th"),
+    ("He became the 3rd and oldest man to hold the post.", "3rd"),
+])
+def test_a_rank_after_the_is_no_day_of_the_month_without_a_word_that_sets_a_day(text, number):
+    assert not filters.ordinal_day_of_date(_look_at(text, number))
+
+
+def test_a_place_left_in_a_ranking_is_no_day_of_the_month():
+    from analysis.figures import extract_figures
+    found = [f.text for f in extract_figures("The won slipped from the 6th and now sits 9th among currencies.",
+                                             published="2024-11-07")]
+    assert found[:1] == ["6th"]
