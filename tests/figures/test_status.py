@@ -131,3 +131,17 @@ def test_troops_are_of_their_own_adjective_and_in_a_region_of_a_state(sentence, 
 def test_a_promised_figure_and_a_possible_dispatch_are_hypothetical(sentence, figure, status):
     found = {f.text: f.status for f in extract_figures(sentence, published="2024-11-01")}
     assert found.get(figure) == status, found
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    # the state helped is where the troops go, not whose they are
+    ("North Korea has sent 12,000 troops to support Russia, officials said.", "12,000 troops",
+     "North Korean troops in Russia"),
+    ("More than 10,000 North Korean troops were deployed to help Russia in the war.", "10,000 North Korean troops",
+     "North Korean troops in Russia"),
+    # a sender the states' list does not know ("the North"), and the state that says it at the end: nobody's troops
+    ("The North is believed to have sent 12,000 troops to support Russia, Seoul said.", "12,000 troops", ""),
+])
+def test_a_state_helped_or_speaking_is_not_whose_troops_they_are(sentence, figure, subject):
+    a = sentence.index(figure)
+    assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "troops") == subject
