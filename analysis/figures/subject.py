@@ -66,6 +66,7 @@ _INFORMATION_AFTER_RE = re.compile(
 # (not "Pyongyang said it had sent": the speaker of its own deed).
 _SAID_AT_END_RE = re.compile(rf"(?:[’']s)?{SP}+(?:said|says|told|reported|reports|claimed|claims|estimated|estimates)"
                              rf"(?={SP}*(?:[.;]|$|,{SP}*[\"”’]|{SP}(?:on|in|last|this|earlier|late|early|yesterday|today)\b))")
+_EACH_AFTER_RE = re.compile(rf"(?i){SP}*(?:each|apiece|per{SP}+(?:brigade|unit|battalion|division|group|month|year|week|day))\b")
 _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
 _OWN_CLAUSE_END_RE = re.compile(r"[,;:—(]|\b(?:and|but|while|whereas|where|although)\b")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
@@ -111,6 +112,8 @@ def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str,
     >>> figure_subject(s, 0, len(s), s.index("US$"), len(s) - 1, "trade_value", "USD")
     'North Korea–China trade'
     """
+    if _EACH_AFTER_RE.match(text, end, min(hi, end + 12)):
+        return ""           # "two brigades of 6,000 troops each": a share of the whole, not a count of it
     lo, hi = max(lo, start - 400), min(hi, end + 400)   # bounded: a huge "sentence" stays linear
     if states is None:
         states = state_mentions(text, lo, hi)

@@ -145,3 +145,9 @@ def test_a_promised_figure_and_a_possible_dispatch_are_hypothetical(sentence, fi
 def test_a_state_helped_or_speaking_is_not_whose_troops_they_are(sentence, figure, subject):
     a = sentence.index(figure)
     assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "troops") == subject
+
+
+def test_a_figure_for_each_of_several_units_counts_no_whole():
+    s = "The country sent two brigades of 5,000 troops each to the front."
+    a = s.index("5,000")
+    assert figure_subject(s, 0, len(s), a, a + len("5,000 troops"), "troop_estimate", "troops") == ""
