@@ -253,6 +253,12 @@ def _digit_atom(text: str, lo: int, hi: int, m: re.Match) -> Candidate:
     return c
 
 
+_DIGIT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGIT_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# the decimals of a number spoken out in a transcript: "one-point-six", "two point five"
+_SPOKEN_POINT_RE = re.compile(rf"(?i)(?:-|{SP}+)point(?:-|{SP}+)(?P<d>{_DIGIT_WORD}(?:(?:-|{SP}+){_DIGIT_WORD}){{0,3}})\b")
+
+
 def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
     a = m.start("word")
     toks = [(t.group(0).lower(), a + t.end()) for t in re.finditer(r"[A-Za-z]+", m.group("word"))]
@@ -283,7 +289,17 @@ def _word_atom(text: str, lo: int, hi: int, m: re.Match) -> Optional[Candidate]:
             if t not in SCALES:
                 break
             c.scale *= SCALES[t]
-    half = AND_HALF_RE.match(text, c.end)
+    point = _SPOKEN_POINT_RE.match(text, c.end) if c.scale == 1 and c.value == int(c.value) and c.value < 1000 else None
+    if point:           # a transcript's "one-point-six million": 1.6 million
+        digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in re.findall(r"[A-Za-z]+", point.group("d")))
+        c.value = float(f"{int(c.value)}.{digits}")
+        c.end = c.num_end = point.end()
+        scale = SCALE_WORD_RE.match(text, c.end)
+        if scale:
+            mult = SCALES[scale.group("w").lower()] * (SCALES[scale.group("w2").lower()] if scale.group("w2") else 1)
+            c.value *= mult
+            c.end, c.scaled, c.scale = scale.end(), True, mult
+    half = AND_HALF_RE.match(text, c.end) if not point else None
     if half:
         c.value += 0.5
         c.end = c.num_end = half.end()

@@ -40,6 +40,10 @@ _STATE_RE = guarded(re.compile("|".join(f"(?P<s{i}>\\b(?:{p})\\b(?:[’']s)?)" f
 _TO_BEFORE_RE = re.compile(rf"(?i)\b(?:to|in|into|inside|enter|enters|entered|entering){SP}+(?:the{SP}+)?"
                            rf"(?:(?:eastern|western|northern|southern|central|far-eastern|far{SP}+eastern){SP}+)?\Z")
 _FROM_BEFORE_RE = re.compile(rf"(?i)\bfrom{SP}+(?:the{SP}+)?\Z")
+# A state helped by what the figure counts is where it goes, not whose it is: "12,000 troops to support Russia",
+# "sent to help Moscow", "in support of Russia" (read as "to Russia").
+_HELPED_BEFORE_RE = re.compile(rf"(?i)\b(?:to{SP}+(?:support|help|aid|assist|back|reinforce|bolster)|in{SP}+support{SP}+of"
+                               rf"|on{SP}+behalf{SP}+of|(?:fight|fighting|fought){SP}+for){SP}+(?:the{SP}+)?\Z")
 # (not through "by": in "North Korea has assisted Russia in recapturing the Kursk area by sending 15,000 troops" the
 # sender is the subject of the clause, not the place right before "by sending")
 _AGENT_AFTER_RE = re.compile(
@@ -58,6 +62,11 @@ _SPEAKER_AFTER_RE = re.compile(
 _INFORMATION_AFTER_RE = re.compile(
     rf"(?:[’']s)?{SP}+(?:(?:military|defen[cs]e){SP}+)?(?:confirmation|intelligence|officials?|estimates?|assessments?|"
     rf"reports?|sources|claims?|data){SP}+(?:that|of|estimates?|say|says|said|suggests?|shows?)\b")
+# A state that says what went before it, at the end of the sentence: "..., Seoul said.", "..., Moscow said on Monday"
+# (not "Pyongyang said it had sent": the speaker of its own deed).
+_SAID_AT_END_RE = re.compile(rf"(?:[’']s)?{SP}+(?:said|says|told|reported|reports|claimed|claims|estimated|estimates)"
+                             rf"(?={SP}*(?:[.;]|$|,{SP}*[\"”’]|{SP}(?:on|in|last|this|earlier|late|early|yesterday|today)\b))")
+_EACH_AFTER_RE = re.compile(rf"(?i){SP}*(?:each|apiece|per{SP}+(?:brigade|unit|battalion|division|group|month|year|week|day))\b")
 _TARGET_BEFORE_RE = re.compile(rf"(?i)\b(?:on|against|over|at|with){SP}+(?:the{SP}+)?\Z")
 _OWN_CLAUSE_END_RE = re.compile(r"[,;:—(]|\b(?:and|but|while|whereas|where|although)\b")
 _CLAUSE_END_RE = re.compile(r"[;:—()]|,\s+(?:but|while|whereas|although|which|who)\b")
@@ -75,9 +84,9 @@ def state_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, _State, 
         a = m.start()
         before = text[max(lo, a - 12):a]
         if _ACCORDING_BEFORE_RE.search(text, max(lo, a - 16), a) or _SPEAKER_AFTER_RE.match(text, m.end()) \
-                or _INFORMATION_AFTER_RE.match(text, m.end()):
+                or _INFORMATION_AFTER_RE.match(text, m.end()) or _SAID_AT_END_RE.match(text, m.end(), hi):
             role = "source"     # "South Korea's National Intelligence Service said", "according to South Korean lawmaker"
-        elif _TO_BEFORE_RE.search(before):
+        elif _TO_BEFORE_RE.search(before) or _HELPED_BEFORE_RE.search(text, max(lo, a - 24), a):
             role = "to"
         elif _FROM_BEFORE_RE.search(before):
             role = "from"
@@ -103,6 +112,8 @@ def figure_subject(text: str, lo: int, hi: int, start: int, end: int, kind: str,
     >>> figure_subject(s, 0, len(s), s.index("US$"), len(s) - 1, "trade_value", "USD")
     'North Korea–China trade'
     """
+    if _EACH_AFTER_RE.match(text, end, min(hi, end + 12)):
+        return ""           # "two brigades of 6,000 troops each": a share of the whole, not a count of it
     lo, hi = max(lo, start - 400), min(hi, end + 400)   # bounded: a huge "sentence" stays linear
     if states is None:
         states = state_mentions(text, lo, hi)

@@ -42,3 +42,12 @@ def test_hours_and_minutes_keep_their_rate():
 def test_and_a_half_before_a_scale_word_takes_the_scale(text, surface, value):
     found = [(f.text, f.value) for f in extract_figures(text, published="2024-05-01")]
     assert found == [(surface, value)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The army has received one-point-six million rounds, he said.", "one-point-six million rounds", 1_600_000),
+    ("Growth was two point five percent last year.", "two point five percent", 2.5),
+])
+def test_a_number_spoken_with_point_keeps_its_decimals(text, surface, value):
+    found = [(f.text, f.value) for f in extract_figures(text, published="2024-05-01")]
+    assert found == [(surface, value)]

@@ -114,3 +114,40 @@ def test_a_toll_stated_before_the_figure_counts_the_killed_or_wounded():
 def test_troops_are_of_their_own_adjective_and_in_a_region_of_a_state(sentence, figure, subject):
     a = sentence.index(figure)
     assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "soldiers") == subject
+
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    # a target written as an adjective after "a": what was promised, not what arrived
+    ("Only 2,000 engineers have arrived out of a promised 8,000, the ministry said.", "8,000", "hypothetical"),
+    ("The firm announced a planned 3,000 job cuts on Monday.", "3,000 job cuts", "hypothetical"),
+    # ... but "the promised" names a known promise that may have been kept
+    ("The utility delivered the promised 4 million tonnes in March.", "4 million tonnes", "stated"),
+    # a modal of possibility before a verb of sending, also through "be invited/asked to"
+    ("The country may be invited to send 4,000 more workers, the report said.", "4,000 more workers", "hypothetical"),
+    ("The country could deploy up to 30,000 troops, analysts warned.", "30,000 troops", "hypothetical"),
+    # ... not a guess about the past
+    ("The country may have sent 2,000 troops, officials said.", "2,000 troops", "reported"),
+])
+def test_a_promised_figure_and_a_possible_dispatch_are_hypothetical(sentence, figure, status):
+    found = {f.text: f.status for f in extract_figures(sentence, published="2024-11-01")}
+    assert found.get(figure) == status, found
+
+
+@pytest.mark.parametrize("sentence, figure, subject", [
+    # the state helped is where the troops go, not whose they are
+    ("North Korea has sent 12,000 troops to support Russia, officials said.", "12,000 troops",
+     "North Korean troops in Russia"),
+    ("More than 10,000 North Korean troops were deployed to help Russia in the war.", "10,000 North Korean troops",
+     "North Korean troops in Russia"),
+    # a sender the states' list does not know ("the North"), and the state that says it at the end: nobody's troops
+    ("The North is believed to have sent 12,000 troops to support Russia, Seoul said.", "12,000 troops", ""),
+])
+def test_a_state_helped_or_speaking_is_not_whose_troops_they_are(sentence, figure, subject):
+    a = sentence.index(figure)
+    assert figure_subject(sentence, 0, len(sentence), a, a + len(figure), "troop_estimate", "troops") == subject
+
+
+def test_a_figure_for_each_of_several_units_counts_no_whole():
+    s = "The country sent two brigades of 5,000 troops each to the front."
+    a = s.index("5,000")
+    assert figure_subject(s, 0, len(s), a, a + len("5,000 troops"), "troop_estimate", "troops") == ""
