@@ -504,7 +504,7 @@ def is_description(mention: str) -> bool:
             and words[-1].islower() and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
         return True                            # "Russia's UN ambassador", "South Korea's top diplomat", "China's envoy"
     if 2 <= len(words) <= 4 and (words[-1].islower() or words[-1].isupper()) and words[-1].lower() in aw["role"] \
-            and all(w[:1].isupper() and w.rstrip(".") not in titles() and not re.search(r"[’']s$", w)
+            and words[0] not in ("A", "An") and all(w[:1].isupper() and w.rstrip(".") not in titles() and not re.search(r"[’']s$", w)
                     for w in words[:-1]):
         return True                            # a body's role without a name: "Boeing CEO", "White House spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
