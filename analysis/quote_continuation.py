@@ -66,6 +66,8 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
     m = _DEFINITE.fullmatch(mention.strip())
     if m is None or DOCUMENT.fullmatch(mention) or relaying_outlet(mention) or is_thing(mention):
         return ""
+    if re.search(r"[’']s\b", mention):
+        return ""                                  # "the ad's narrator": somebody of that thing's, not its speaker
     if any(w[:1].isupper() and not _place_word(w) for w in mention.split()[1:]):
         return ""                                  # 'the Kremlin-backed Ann Lee': a name of its own
     head = m.group(1)
@@ -82,5 +84,14 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
     if not name or not re.search(r"[A-Z]", name) or is_description(name) or \
             doc.index.index_at(pos) - doc.index.index_at(at) > DESCRIBED_SENTENCES:
         return ""
-    named_person = doc.people.lookup(name, at) is not None
-    return name if named_person == person else ""
+    found = doc.people.lookup(name, at)
+    if (found is not None) != person:
+        return ""
+    # Another person named between them ('"...," Ann Lee said. An ad of the rival party ran ... the narrator
+    # said'): the last speaker is no longer the one the description takes up.
+    k = bisect.bisect_left(doc.people.mention_starts, at + 1)
+    while k < len(doc.people.mentions) and doc.people.mentions[k].start < pos:
+        if found is None or doc.people.people[doc.people.mentions[k].person].name != found.name:
+            return ""
+        k += 1
+    return name

@@ -32,3 +32,15 @@ def test_a_description_far_from_the_last_quote_takes_up_nobody():
     text = ('"We are ready," town resident Ann Lister told reporters.\n\n' + filler +
             '\n\n"There are more police on the roads at night," the history teacher added.\n')
     assert _speakers(text)[-1] != "town resident Ann Lister"
+
+
+def test_a_description_after_another_person_is_named_takes_up_nobody():
+    text = ('"We are ready," Ann Lister told reporters.\n\n'
+            'An old campaign film of Bo Chen was shown. As a bell rang, the announcer said, "It is late and the town '
+            'is asleep."\n')
+    assert _speakers(text)[-1] != "Ann Lister"
+
+
+def test_a_possessed_description_takes_up_nobody():
+    text = ('"We are ready," Ann Lister told reporters. "What does he think of you?" the advert’s narrator asks.\n')
+    assert _speakers(text)[-1] != "Ann Lister"
