@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -40,3 +41,57 @@ def other_subject(text: str, q: QuoteSpan, sent: Sentence, speaker: str) -> bool
     before = text[sent.start:q.open]
     names = [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2]
     return not _PERSONAL.search(before) and not any(re.search(r"\b%s\b" % re.escape(w), before) for w in names)
+
+
+# How many sentences back a quote's named speaker may be taken up by an unresolved description of the next quote.
+DESCRIBED_SENTENCES = 3
+# A definite description: 'the' and at most three more words, the last one in lower case or an age ('the 51-year-old').
+_DEFINITE = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w’'-]*|\d{1,3}-year-old)")
+# A noun of a person's occupation outside the role lexicon ('lecturer', 'campaigner', 'researcher').
+_AGENT_HEAD = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The named speaker of the quote just before that a description left unresolved stands for: '"...," Port
+    Moresby resident Ann Lee told AFP. / "...," the economics lecturer added.' ('the 51-year-old said', 'the
+    power utility said'): a definite description with no holder of its own, written within
+    :data:`DESCRIBED_SENTENCES` sentences of a named speaker's quote, takes up the most salient referent, that
+    speaker, when both are of one kind (a person for a person's description, a body for a body's). Else ""."""
+    from .nlp.mentions import actor_words, is_description
+    from .nlp.people import _is_person_description, _place_word
+    from .quote_issuers import DOCUMENT
+    from .quote_placement import relaying_outlet
+    from .quote_subjects import is_thing
+    m = _DEFINITE.fullmatch(mention.strip())
+    if m is None or DOCUMENT.fullmatch(mention) or relaying_outlet(mention) or is_thing(mention):
+        return ""
+    if re.search(r"[’']s\b", mention):
+        return ""                                  # "the ad's narrator": somebody of that thing's, not its speaker
+    if any(w[:1].isupper() and not _place_word(w) for w in mention.split()[1:]):
+        return ""                                  # 'the Kremlin-backed Ann Lee': a name of its own
+    head = m.group(1)
+    aw = actor_words()
+    person = _is_person_description(mention) or bool(_AGE.fullmatch(head)) or \
+        (_AGENT_HEAD.fullmatch(head) is not None and head not in aw["body"])
+    body = not person and head in aw["body"]
+    if not (person or body or is_description(mention)):
+        return ""
+    k = bisect.bisect_left(actors, (pos,)) - 1
+    if k < 0:
+        return ""
+    at, name, _said = actors[k]
+    if not name or not re.search(r"[A-Z]", name) or is_description(name) or \
+            doc.index.index_at(pos) - doc.index.index_at(at) > DESCRIBED_SENTENCES:
+        return ""
+    found = doc.people.lookup(name, at)
+    if (found is not None) != person:
+        return ""
+    # Another person named between them ('"...," Ann Lee said. An ad of the rival party ran ... the narrator
+    # said'): the last speaker is no longer the one the description takes up.
+    k = bisect.bisect_left(doc.people.mention_starts, at + 1)
+    while k < len(doc.people.mentions) and doc.people.mentions[k].start < pos:
+        if found is None or doc.people.people[doc.people.mentions[k].person].name != found.name:
+            return ""
+        k += 1
+    return name

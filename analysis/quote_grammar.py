@@ -182,6 +182,15 @@ _DOCUMENT_RUNS = re.compile(r"((?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(
                             r"telegram|note|communiqu[eé]))\s+(runs|ran)(?=\s*[.,;])")
 
 
+# A document that "reads" the quoted words, inverted after the quote, its issuer after "by" or "from": '"...," reads
+# the statement by the high representative' ("read" is no cue elsewhere: 'read the report').
+_DOCUMENT_READS_BY = re.compile(r"(reads?)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|message|"
+                                r"letter|text|note|communiqu[eé]|declaration|post)\s+(?:issued\s+)?(?:by|from)\s+")
+
+
+_ISSUER_LIST = re.compile(r"[^.;:!?“”\"\n]*[A-Z][\w’'.-]*[\w’']")
+
+
 # A clause of time or manner opening the sentence before the quote ('As the crowd chanted "...," X smiled'): the
 # quote belongs to that clause's verb, and the main clause after it is no hand-over.
 _OPENING_CLAUSE = re.compile(r"\s*(?:As|When|While|Whenever|After|Before|Once|Until|Since|Because|If)\s")
@@ -225,12 +234,23 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False, lef
         if sp and text[sp[0]].isupper() and not text[sp[1]:hi].strip(" .,\n"):
             return _Attribution(_span_text(text, sp), sp[0], dash.group().strip(), "s", "post")
     pos = _LEAD_PUNCT.match(text, lo, hi).end()
+    first_cue = next(iter_cues(text, dash.end(), min(hi, dash.end() + 40)), None) if dash and dash.end() > pos else None
+    if first_cue is not None and first_cue.start == dash.end():
+        pos = dash.end()           # '"..." –wrote Ann Lee in a post': a dash right before the cue hands over
     manner = _MANNER_HANDOVER.match(text, pos, hi) if _HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) else None
     if manner and not any(True for _ in iter_cues(text, manner.start(2), manner.end(2))) and \
             not _manner_refused(text, left, quote):
         # '"..., It's an order," he howled at Zuniga.', '"...," Kirby summarized.': the quote's own mark hands over
         # to a subject and a verb closing the sentence, so the verb reports the words whatever its manner
         return _Attribution(manner.group(1), manner.start(1), manner.group(2), "qcs", "post")
+    reads = _DOCUMENT_READS_BY.match(text, pos, hi)
+    if reads and (sp := np_after(text, reads.end(), hi)):
+        # '"...," read the joint statement by Ann Lee and Bo Chen': the document's issuers named after "by", all of
+        # a list closing the sentence ('by members Britain, France and the US, as well as Japan')
+        end = _ISSUER_LIST.match(text, reads.end(), min(hi, reads.end() + 200))
+        if end and _CLAUSE_CLOSE.match(text, end.end()):
+            sp = (sp[0], end.end())
+        return _Attribution(_span_text(text, sp), sp[0], reads.group(1), "qs", "post")
     runs = _DOCUMENT_RUNS.match(text, pos, hi)
     if runs:
         # '"...," the message runs.': the document's words (its sender is found for it).

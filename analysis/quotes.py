@@ -46,7 +46,7 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body,
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, header_speaker, title_between
-from .quote_continuation import narrative_in_new_paragraph, other_subject
+from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
@@ -378,6 +378,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = apposed                  # 'Kim Yo Jong, a high-ranking government official who ...'
             if speaker == mention and _BARE_NAME.fullmatch(mention):
                 speaker = people.earlier_full_name(mention, pos) or speaker   # 'Kim told ...': Kim Hong-kyun
+            if speaker == mention and speaker and attr is not None and attr.speaker_pos >= 0 and \
+                    (last := described_last_speaker(doc, mention, pos, actors)):
+                speaker = last                     # '"...," Ann Lee said. "...," the lecturer added.': Ann Lee
         if speaker and is_artefact(mention):
             speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
         elif speaker and UNWRITTEN_LAW.fullmatch(mention):

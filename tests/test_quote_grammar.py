@@ -73,3 +73,16 @@ def test_no_manner_handover_after_an_opening_clause_whose_own_verb_reports_the_q
 ])
 def test_no_manner_handover_from_a_short_title_after_its_noun(text):
     assert [q.speaker for q in extract_quotes(text, article_id="a")] == [""]
+
+
+def test_a_dash_right_before_the_cue_hands_over_to_the_speaker_after_it():
+    from analysis.quotes import extract_quotes
+    text = 'The minister resigned.\n\n“I leave with my head held high, and I thank everyone,” –wrote Ann Lister in a post.\n'
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("Ann Lister", "wrote")]
+
+
+def test_a_document_that_reads_the_words_by_its_issuers_is_theirs():
+    from analysis.quotes import extract_quotes
+    text = ('The ministers met.\n\n“Every launch makes the region less safe,” read the joint statement by member '
+            'states Norway, Chile and Kenya, as well as Peru.\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["member states Norway, Chile and Kenya, as well as Peru"]

@@ -147,6 +147,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                                   and not re.search(r"[’']s$", w) and not _is_name_word(w) for w in original[:k]):
             tiers.append([r for r, g in groups.items() if g == group])
         owner = possessive_owner(mention)
+        if not owner and (same_head := _last_speaker_same_head(doc, actors, role, names, pos)):
+            return same_head                   # "A Chinese expert said ... “...,” the expert stated": that expert
         for same in tiers:
             found = _role_holder(doc, same, names, pos, role_lo, owner, _phase(original[:k]))
             if found:
@@ -605,6 +607,28 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
     if head in _OCCUPATIONS and _titled(doc, person):
         return ""                              # "Coach Gary Smith ... the star": an office is no occupation
     return people.people[person].name
+
+
+_POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|based|who|whose|that)\s")
+
+
+def _last_speaker_same_head(doc: "Document", actors: Sequence[tuple[int, str, str]], role: str, names: Sequence[str],
+                            pos: int) -> str:
+    """The last speaker or source before ``pos``, within :data:`GENERIC_SENTENCES` sentences, when it is an unnamed
+    actor headed by the description's own role noun ("A Chinese expert who asked not to be named said ... the expert
+    added"): the definite description takes up the indefinite one just introduced, before any holder of a role of
+    its group named further back; else ""."""
+    k = bisect.bisect_left(actors, (pos,)) - 1
+    if k < 0:
+        return ""
+    p, name, _ = actors[k]
+    post = _POST_MODIFIER.search(name)
+    words = _words(name[:post.start()] if post else name)   # "A Danish analyst in Oslo": its head
+    if not words or words[-1].lower() != role or doc.people.lookup(name) is not None or is_description(name) or \
+            not all(n in name for n in names) or \
+            doc.index.index_at(pos) - doc.index.index_at(p) > GENERIC_SENTENCES:
+        return ""
+    return name
 
 
 # A name written as the object of a preposition ("The shooting of Tom Kerr", "a letter to X"): not who the epithet

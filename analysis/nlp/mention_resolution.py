@@ -60,6 +60,8 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
             break
         if not name or pronoun_kinds().get(name.lower()) is not None or _CRAFT.match(name):
             continue                           # a pronoun; a craft ("The vessel Polina delivered wheat ..., it said")
+        if _POSSESSOR.search(name):
+            continue                           # "Pyongyang's support of Russia ...": a possessor is no subject
         if REPORT.fullmatch(name) and (issuer := resolve_report(doc, name, p)):
             return issuer                      # "The report says ... It says": who issued it
         if is_description(name):
@@ -76,6 +78,10 @@ def resolve_it(doc: "Document", pos: int, actors: Sequence[tuple[int, str, str]]
                 and (_has_name(_words(name)) or _words(name)[-1].lower() in _IT_HEADS):   # kept ("X in March")
             return cleaned                      # a named body or a document: not "a peaceful nation"
     return ""
+
+
+# A name in the genitive: it modifies the subject's head, it is not the subject ("Pyongyang's support").
+_POSSESSOR = re.compile(r"[’']s?$")
 
 
 # A body's description followed by a preposition and the person at its head ('The ministry under Volker Turk').

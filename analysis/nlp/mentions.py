@@ -88,6 +88,7 @@ _TIME_ADVERBS = frozenset("early late earlier later today yesterday tonight tomo
 _TAKE_TO = frozenset("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
                      "sympathetic adjacent attached devoted committed connected due according".split())
 _REDUCED_RELATIVE = {"on", "by", "in", "at", "from", "to", "last", "earlier", "online", "during", "for", "with"}
+_ARTICLES = frozenset(("a", "an", "the"))
 _BEFORE_VERB = {"also", "then", "has", "had", "have", "later", "recently", "previously", "once"}
 _PERCENT = {"percent", "per", "%", "pc", "percentage"}
 # Heads of an unnamed actor that "it" may stand for: a document or a body ("the report ... it added").
@@ -357,7 +358,9 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
         return bool(nxt) or words[k - 1][:1].isupper() or low[k - 1] in _BEFORE_VERB or \
             w.endswith("ed") and low[k - 1] not in actor_words()["starter"]      # "the accused" stays
     if low[k - 1] in _BEFORE_VERB:
-        return True
+        # 'a recently retired pilot', 'the once popular mayor': an adverb and a participle or adjective between a
+        # determiner and the head noun modify it
+        return not (k >= 2 and low[k - 2] in _ARTICLES and k + 1 < len(words) and words[-1].islower())
     return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
                                                                                     "ote", "ave", "ut", "aid", "ive")) \
         and not w.endswith(("ss", "us", "'s", "’s", "tive"))
@@ -501,7 +504,7 @@ def is_description(mention: str) -> bool:
             and words[-1].islower() and (words[-1] in aw["role"] or words[-1] in FIRM_HEADS):
         return True                            # "Russia's UN ambassador", "South Korea's top diplomat", "China's envoy"
     if 2 <= len(words) <= 4 and (words[-1].islower() or words[-1].isupper()) and words[-1].lower() in aw["role"] \
-            and all(w[:1].isupper() and w.rstrip(".") not in titles() and not re.search(r"[’']s$", w)
+            and words[0] not in ("A", "An") and all(w[:1].isupper() and w.rstrip(".") not in titles() and not re.search(r"[’']s$", w)
                     for w in words[:-1]):
         return True                            # a body's role without a name: "Boeing CEO", "White House spokesman"
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):

@@ -303,6 +303,8 @@ class PersonIndex:
         if not titled and key in self._firms:
             return                          # "Credit Suisse" of "Credit Suisse Group AG": a firm
         idx = alias.get(key)
+        if not titled and len(core) >= 2 and core[0] not in names and _plural_role(core[-1]):
+            return                          # "Interviews Experts", "Meet The Officials": a heading's plural, nobody
         if idx is None and len(core) == 1 and not titled and _IN_PLACE.search(self.text, max(0, start - 12), start) \
                 and _home_place(self.text, start):
             return                          # "in Charlotte", "Tim Kaine of Virginia": a place with a given name's spelling
@@ -513,6 +515,13 @@ _THING_SENSE_HEADS = {"source": frozenset({"of"}), "head": frozenset({"of"}), "p
 # Where a description's head ends and its post-modifier begins ("a senior official of the ministry", "the soldier with
 # the ID", "an expert who commented on ...").
 _POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|who|whose|that)\s")
+
+
+def _plural_role(word: str) -> bool:
+    """Whether a capitalised word is the plural of a role noun ("Experts", "Officials"), no surname."""
+    from .mentions import actor_words
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in actor_words()["role"]
 
 
 def _is_person_description(name: str) -> bool:

@@ -422,6 +422,24 @@ def has_name(toks: Sequence[Tok]) -> bool:
     return False
 
 
+# The prepositions that attach an organisation to a role written before its holder ('chair of the court Ann Lee').
+_ROLE_PREPS = frozenset("of for at to".split())
+
+
+def _role_of_before_name(head: Sequence[Tok]) -> bool:
+    """A role written in lower case, a preposition and its organisation, then the holder's full name closing the
+    phrase: '"...," chair of the seven-member court Ann Lee said' (a subject, not a verb and its object: a verb
+    is no noun of the lexicon's reporting verbs, nor ends in -ed/-ing, and its object names no person last)."""
+    words = [t for t in head if t.is_word]
+    if len(words) < 5 or words[1].low not in _ROLE_PREPS or words[0].low in reporting_verbs() or \
+            words[0].low.endswith(("ed", "ing", "ly")):
+        return False
+    tail = words[-2:]
+    blockers, title_words = name_blockers(), titles()
+    return all(is_capitalised(t) and bare_word(t.text) not in blockers and bare_word(t.text) not in title_words
+               for t in tail) and has_name(tail) and words[-3].text[:1].islower()
+
+
 # Words opening an adverbial before a postposed speaker that the lexicon's prepositions may lack.
 _ADVERBIAL = frozenset("after before following amid during despite since until when while speaking asked".split())
 
@@ -469,7 +487,8 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     if any(t.text.islower() and (t.low in classes["aux"] or t.low in classes["sub"]) for t in head):
         return None                     # a clause, not a speaker ('" reference was apparently about')
     if head[0].text.islower() and head[0].low not in classes["det"] and not is_pronoun(head[0].text) \
-            and len(head) > 1 and (head[1].low in classes["det"] or head[1].low in classes["prep"]):
+            and len(head) > 1 and (head[1].low in classes["det"] or head[1].low in classes["prep"]) \
+            and not _role_of_before_name(head):
         return None                     # a verb and its object: "features a New York Times report"
     keep = segments[:1]
     # "Scott's niece, state Del. Marcia Price, shouted": an owner's relation is no name of its own
@@ -484,6 +503,10 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
             segments[1][0].low not in ("who", "which", "whose"):
         keep = segments[:2]
     first, last = keep[0][0], keep[-1][-1]
+    if len(keep) == 1 and first.text.islower() and _role_of_before_name(keep[0]):
+        # 'chair of the seven-member court Ann Lee': the holder's name after the role
+        first = next(t for t in reversed(keep[0]) if t.is_word and t.text[:1].islower())
+        first = keep[0][keep[0].index(first) + 1]
     if first.low in classes["sub"] and not first.text.isupper() or first.low in classes["prep"]:
         return None                     # (an acronym is a name: 'WHO Director-General Tedros')
     return _strip_span(text, [first, last])

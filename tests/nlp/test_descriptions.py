@@ -141,3 +141,17 @@ def test_an_age_before_a_role_with_two_people_named_near_stays_as_written():
     text = ("Tomas Verde met Dana Whitfield on Sunday. The 64-year-old candidate told supporters that the count "
             "was fair.")
     assert _resolve(text, "The 64-year-old candidate") == "The 64-year-old candidate"
+
+
+def test_the_role_takes_up_the_unnamed_speaker_with_that_head_just_before():
+    text = ('Ann Lister, a professor at Northfield University, said: "The talks will fail."\n\n'
+            'A Danish analyst in Oslo said, "The alliance is under strain." '
+            '"Both sides will wait," the analyst added.\n')
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "speech"]
+    assert speakers == ["Ann Lister", "A Danish analyst in Oslo", "A Danish analyst in Oslo"]
+
+
+def test_an_indefinite_article_opens_no_bodys_role():
+    from analysis.nlp.mentions import is_description
+    assert not is_description("A Danish analyst")
+    assert is_description("Boeing CEO")

@@ -141,3 +141,10 @@ def test_it_is_no_person_named_before_a_month():
     speakers = {q.text: q.speaker for q in extract_quotes(text, article_id="a")}
     assert speakers["unworkable"] == "director Maria Lenz"
     assert speakers["The law will leave thousands without shelter"] == "The Refugee Council"
+
+
+def test_it_is_no_possessor_of_the_sentence_subject():
+    from analysis.quotes import extract_quotes
+    text = ('"The launch breaks the resolutions," the Foreign Office said on Monday.\n\n'
+            'Northland\'s support of the regime "also threatens the security of Europe," it continued.\n')
+    assert "Northland's" not in [q.speaker for q in extract_quotes(text)]

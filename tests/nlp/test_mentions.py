@@ -196,3 +196,14 @@ def test_a_determiner_and_an_office_acronym_is_a_description():
     from analysis.nlp.mentions import is_description
     assert is_description("the outgoing CEO") and is_description("the company's CEO")
     assert not is_description("the UN") and not is_description("the NATO")
+
+
+@pytest.mark.parametrize("mention", ["a recently retired nurse", "the once popular mayor"])
+def test_an_adverb_and_participle_between_article_and_noun_modify_the_noun(mention):
+    from analysis.nlp.mentions import clean_mention
+    assert clean_mention(mention) == mention
+
+
+def test_a_name_then_an_adverb_and_a_verb_still_cuts_the_clause():
+    from analysis.nlp.mentions import clean_mention
+    assert clean_mention("Ann Lister recently issued a statement") == "Ann Lister"

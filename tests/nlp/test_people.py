@@ -242,3 +242,8 @@ def test_he_takes_the_ambassador_named_after_his_post():
 
 def test_a_journey_to_a_place_names_no_person():
     assert [p.name for p in analyse("The minister went to Norway Monday and to Chile Tuesday.").people.people] == []
+
+
+def test_a_heading_ending_in_a_plural_role_names_no_person():
+    doc = analyse("Radio Interviews Experts\n\nAnn Lister spoke first. Then the others spoke.\n")
+    assert [p.name for p in doc.people.people] == ["Ann Lister"]

@@ -234,3 +234,17 @@ def test_a_list_after_an_owners_relation_is_no_apposition(text, member):
 def test_a_free_relative_after_a_verb_gives_its_own_subject(text, verb, subject):
     sp = subject_before(text, 0, text.index(" " + verb) + 1)
     assert text[sp[0]:sp[1]] == subject
+
+
+def test_a_role_of_an_organisation_before_its_holder_after_a_quote_is_the_holder():
+    from analysis.nlp import speaker_before_cue
+    text = '“The bridge will reopen in May,” head of the regional transport board Ann Lister said on Friday.'
+    lo = text.index("”") + 1
+    assert _text_of(text, speaker_before_cue(text, lo, text.index(" said"))) == "Ann Lister"
+
+
+def test_a_verb_and_its_object_after_a_quote_is_still_no_speaker():
+    from analysis.nlp import speaker_before_cue
+    text = '“The bridge will reopen,” features in the report of the board said.'
+    lo = text.index("”") + 1
+    assert speaker_before_cue(text, lo, text.index(" said")) is None
