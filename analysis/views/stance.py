@@ -581,6 +581,27 @@ _WISH_FULFILLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:c[oa]mes?\s+true|(?:is|
                                    r"|fulfilled|achieved|accomplished))\b", re.I)
 
 
+# a noun of fearing, supposing or alleging with its content clause: "amid mounting concerns that Pyongyang is increasing
+# support", "This has led to interpretations that it is effectively a military alliance", "speculation that the two will
+# sign a treaty": the clause is what others fear or suppose, shown as their view, not stated (not "reports that", "the fact
+# that", "evidence that": a finding as often as a claim); the label follows within VIEW_CONTENT_WORDS words, in the same
+# stretch of the sentence (no stop, colon, semicolon or dash between)
+VIEW_CONTENT_WORDS = 12
+_VIEW_CONTENT = re.compile(r"\b(?:concerns?|fears?|worries|anxiet(?:y|ies)|suspicions?|speculations?|interpretations?"
+                           r"|rumou?rs?|perceptions?|impressions?|allegations?|accusations?|notion|misconceptions?)"
+                           r"\s+(?:[\w-]+\s+){0,2}?that\s+((?:[^\s.;:!?\u2013\u2014]+\s+){0,%d})$" % VIEW_CONTENT_WORDS, re.I)
+
+
+def _is_content_of_view(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is inside the content clause of a noun of fearing, supposing or alleging (:data:`_VIEW_CONTENT`): what
+    someone fears or supposes, not what the sentence states; not a label that names the doubt itself ("alleged",
+    "speculative": a claim shown as a claim is that position), nor a risk ("fears that the ties could destabilize the
+    region": a fear names a threat, the position itself), nor one whose own words hold the noun."""
+    if _names_a_doubt(lab.label, markers) or _HOLDERS_NOUN.match(lab.text) or _RISK.search(lab.text):
+        return False
+    return _VIEW_CONTENT.search(text, max(0, lab.start - 160), lab.start) is not None
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -593,6 +614,7 @@ LABEL_RULES = (
     ("doubted", _is_doubted),
     ("generic deed", _is_generic_deed),
     ("wished", _is_wished),
+    ("content of a view", _is_content_of_view),
     ("other actor", _is_about_other_actor),
 )
 

@@ -632,3 +632,25 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
 ])
 def test_a_wish_fulfilled_or_about_a_given_relation_keeps_the_label(text, theme, label):
     assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # what others fear or suppose, in the content clause of a noun of fearing, supposing or alleging, is not stated
+    ("The summit fed speculation that the two states have formed a de facto military alliance.", "relationship framing",
+     "alliance"),
+    ("Seoul summoned the envoy amid growing concerns that Pyongyang is increasing its support for Russia in the war.",
+     "North Korea's motives", "solidarity"),
+])
+def test_a_label_in_the_content_of_a_fear_or_supposition_is_not_stated(text, theme, label):
+    assert "content of a view" in _rejections(text, theme, label)
+    assert label_position(text, theme=theme) != label
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a fear names a threat: the risk feared is the position itself; and a claim shown as a claim is the alleged position
+    ("Tokyo fears that the new ties between Moscow and Pyongyang could destabilize the security of the region.",
+     "the US and the West", "threat to the West"),
+    ("The two leaders formed a military alliance, which the West regards as a threat.", "relationship framing", "alliance"),
+])
+def test_a_feared_risk_or_a_label_outside_a_content_clause_stays_held(text, theme, label):
+    assert "content of a view" not in _rejections(text, theme, label)
