@@ -602,6 +602,24 @@ def _is_content_of_view(text: str, lab: _Label, markers: dict, theme: Theme, act
     return _VIEW_CONTENT.search(text, max(0, lab.start - 160), lab.start) is not None
 
 
+# the topic of a gathering or a programme: "KEI hosted a discussion on ... the growing relationship", "a seminar about the
+# deepening ties", "a podcast episode on the alliance": the event names what was discussed, it states nothing about it (not
+# "talks on", a negotiation: "talks on closer military cooperation" are a step of the ties); the label follows the preposition
+# within TOPIC_WORDS words, no stop, colon or semicolon between and no finite verb of its own ("a conference on the war, where
+# the two sides deepened their ties"); not "of", which names a body as often as a topic ("the UN Panel of Experts")
+TOPIC_WORDS = 14
+_EVENT_TOPIC = re.compile(r"\b(?:discussions?|debates?|conferences?|seminars?|panels?|webinars?|symposi(?:um|a)|forums?|lectures?"
+                          r"|podcasts?|episodes?|roundtables?|workshops?|hearings?|briefings?)\s+(?:on|about|regarding"
+                          r"|concerning|over)\s+((?:[^\s.;:!?]+\s+){0,%d})$" % TOPIC_WORDS, re.I)
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|where|when|which|who|that)\b", re.I)
+
+
+def _is_event_topic(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is in the topic of a gathering or programme (:data:`_EVENT_TOPIC`) with no verb of its own between."""
+    m = _EVENT_TOPIC.search(text, max(0, lab.start - 160), lab.start)
+    return m is not None and _OWN_VERB.search(m.group(1)) is None
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -615,6 +633,7 @@ LABEL_RULES = (
     ("generic deed", _is_generic_deed),
     ("wished", _is_wished),
     ("content of a view", _is_content_of_view),
+    ("event topic", _is_event_topic),
     ("other actor", _is_about_other_actor),
 )
 

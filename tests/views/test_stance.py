@@ -654,3 +654,24 @@ def test_a_label_in_the_content_of_a_fear_or_supposition_is_not_stated(text, the
 ])
 def test_a_feared_risk_or_a_label_outside_a_content_clause_stays_held(text, theme, label):
     assert "content of a view" not in _rejections(text, theme, label)
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # the topic of a gathering or programme is named, not stated
+    ("The institute hosted a seminar on the expanding partnership between Moscow and Pyongyang last week.",
+     "relationship framing", "partnership"),
+    ("Our podcast episode about the deepening ties between North Korea and Russia is out.", "durability and outlook",
+     "deepening"),
+])
+def test_a_label_in_the_topic_of_a_gathering_is_not_stated(text, theme, label):
+    assert "event topic" in _rejections(text, theme, label)
+
+
+def test_a_topic_with_a_verb_of_its_own_is_no_bare_topic():
+    text = "At a conference on the war, officials said Russia and North Korea have deepened their ties."
+    assert "event topic" not in _rejections(text, "durability and outlook", "deepening")
+
+
+def test_questions_about_the_viability_of_the_ties_are_doubts():
+    assert label_position("The war raises questions about the long-term viability of the ties between Russia and North Korea.",
+                          theme="durability and outlook") == "uncertain"
