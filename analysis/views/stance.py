@@ -316,6 +316,12 @@ def _is_question(text: str, lab: _Label, markers: dict, theme: Theme, actors: di
     return _QUESTION_END.search(text) is not None
 
 
+# a label whose words end in the preposition that names the partner ("closer ties with", "cooperation between"), and how far
+# after it the partner is read (a description and its appositive name: "its major economic ally, China")
+_PARTNER_LAST = re.compile(r"\b(?:with|between|among)\s*$", re.I)
+PARTNER_WORDS = 6
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -366,6 +372,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False      # "Seoul summoned the envoy over North Korea's arms shipments": the owner's, whoever the subject
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
+    if len(own) > 1 and _PARTNER_LAST.search(lab.text):
+        # the label's own words end in the partner's preposition ("strengthened ties with"): the partner follows, also named
+        # by an appositive after a description ("ties with its major economic ally, China"); for a theme about a pair only
+        # (a theme about one actor, North Korea's motives, has its partner among the other actors: "solidarity with Russia")
+        beside.append(" ".join(text[lab.end:lab.end + 120].split()[:PARTNER_WORDS]))
     for words in beside:
         if words and names_actor(words, others, actors) and not names_actor(words, own, actors):
             return True

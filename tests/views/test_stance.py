@@ -675,3 +675,16 @@ def test_a_topic_with_a_verb_of_its_own_is_no_bare_topic():
 def test_questions_about_the_viability_of_the_ties_are_doubts():
     assert label_position("The war raises questions about the long-term viability of the ties between Russia and North Korea.",
                           theme="durability and outlook") == "uncertain"
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has strengthened ties with its largest trading partner, China, over the past year.",
+    "North Korea has been developing relations with prosperous Japan, officials said.",
+])
+def test_a_partner_after_the_labels_own_preposition_names_another_pair(text):
+    assert "other actor" in _rejections(text, "durability and outlook", "deepening")
+
+
+def test_the_partner_of_the_theme_pair_after_the_labels_preposition_keeps_the_label():
+    assert label_position("Pyongyang has strengthened ties with its old ally, Russia, over the past year.",
+                          theme="durability and outlook") == "deepening"
