@@ -688,3 +688,12 @@ def test_a_partner_after_the_labels_own_preposition_names_another_pair(text):
 def test_the_partner_of_the_theme_pair_after_the_labels_preposition_keeps_the_label():
     assert label_position("Pyongyang has strengthened ties with its old ally, Russia, over the past year.",
                           theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The two leaders pledged to restore their close allied relations.", "alliance"),
+    ("Pyongyang speaks of a comradely and allied relationship with Moscow.", "alliance"),
+    ("Moscow and Pyongyang now have close relations.", "friendship"),
+])
+def test_ties_called_allied_are_an_alliance_close_ties_a_friendship(text, label):
+    assert label_position(text, theme="relationship framing") == label
