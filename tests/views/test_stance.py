@@ -697,3 +697,13 @@ def test_the_partner_of_the_theme_pair_after_the_labels_preposition_keeps_the_la
 ])
 def test_ties_called_allied_are_an_alliance_close_ties_a_friendship(text, label):
     assert label_position(text, theme="relationship framing") == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a deal's terms told are a deed, what one side gets, not the frame of the ties; a payoff or a quid pro quo named is
+    ("Pyongyang has secured food and fuel in return for sending troops to Russia.", ""),
+    ("In exchange for the shells, North Korea gets cash from Russia.", ""),
+    ("North Korea expects a generous payoff from Moscow for its troops.", "marriage of convenience"),
+])
+def test_a_deals_terms_told_are_no_marriage_of_convenience_a_payoff_named_is(text, label):
+    assert label_position(text, theme="relationship framing") == label
