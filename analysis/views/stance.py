@@ -316,6 +316,12 @@ def _is_question(text: str, lab: _Label, markers: dict, theme: Theme, actors: di
     return _QUESTION_END.search(text) is not None
 
 
+# a label whose words end in the preposition that names the partner ("closer ties with", "cooperation between"), and how far
+# after it the partner is read (a description and its appositive name: "its major economic ally, China")
+_PARTNER_LAST = re.compile(r"\b(?:with|between|among)\s*$", re.I)
+PARTNER_WORDS = 6
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -366,6 +372,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False      # "Seoul summoned the envoy over North Korea's arms shipments": the owner's, whoever the subject
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
+    if len(own) > 1 and _PARTNER_LAST.search(lab.text):
+        # the label's own words end in the partner's preposition ("strengthened ties with"): the partner follows, also named
+        # by an appositive after a description ("ties with its major economic ally, China"); for a theme about a pair only
+        # (a theme about one actor, North Korea's motives, has its partner among the other actors: "solidarity with Russia")
+        beside.append(" ".join(text[lab.end:lab.end + 120].split()[:PARTNER_WORDS]))
     for words in beside:
         if words and names_actor(words, others, actors) and not names_actor(words, own, actors):
             return True
@@ -581,6 +592,45 @@ _WISH_FULFILLED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:c[oa]mes?\s+true|(?:is|
                                    r"|fulfilled|achieved|accomplished))\b", re.I)
 
 
+# a noun of fearing, supposing or alleging with its content clause: "amid mounting concerns that Pyongyang is increasing
+# support", "This has led to interpretations that it is effectively a military alliance", "speculation that the two will
+# sign a treaty": the clause is what others fear or suppose, shown as their view, not stated (not "reports that", "the fact
+# that", "evidence that": a finding as often as a claim); the label follows within VIEW_CONTENT_WORDS words, in the same
+# stretch of the sentence (no stop, colon, semicolon or dash between)
+VIEW_CONTENT_WORDS = 12
+_VIEW_CONTENT = re.compile(r"\b(?:concerns?|fears?|worries|anxiet(?:y|ies)|suspicions?|speculations?|interpretations?"
+                           r"|rumou?rs?|perceptions?|impressions?|allegations?|accusations?|notion|misconceptions?)"
+                           r"\s+(?:[\w-]+\s+){0,2}?that\s+((?:[^\s.;:!?\u2013\u2014]+\s+){0,%d})$" % VIEW_CONTENT_WORDS, re.I)
+
+
+def _is_content_of_view(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is inside the content clause of a noun of fearing, supposing or alleging (:data:`_VIEW_CONTENT`): what
+    someone fears or supposes, not what the sentence states; not a label that names the doubt itself ("alleged",
+    "speculative": a claim shown as a claim is that position), nor a risk ("fears that the ties could destabilize the
+    region": a fear names a threat, the position itself), nor one whose own words hold the noun."""
+    if _names_a_doubt(lab.label, markers) or _HOLDERS_NOUN.match(lab.text) or _RISK.search(lab.text):
+        return False
+    return _VIEW_CONTENT.search(text, max(0, lab.start - 160), lab.start) is not None
+
+
+# the topic of a gathering or a programme: "KEI hosted a discussion on ... the growing relationship", "a seminar about the
+# deepening ties", "a podcast episode on the alliance": the event names what was discussed, it states nothing about it (not
+# "talks on", a negotiation: "talks on closer military cooperation" are a step of the ties); the label follows the preposition
+# within TOPIC_WORDS words, no stop, colon or semicolon between and no finite verb of its own ("a conference on the war, where
+# the two sides deepened their ties"); not "of", which names a body as often as a topic ("the UN Panel of Experts")
+TOPIC_WORDS = 14
+_EVENT_TOPIC = re.compile(r"\b(?:discussions?|debates?|conferences?|seminars?|panels?|webinars?|symposi(?:um|a)|forums?|lectures?"
+                          r"|podcasts?|episodes?|roundtables?|workshops?|hearings?|briefings?)\s+(?:on|about|regarding"
+                          r"|concerning|over)\s+((?:[^\s.;:!?]+\s+){0,%d})$" % TOPIC_WORDS, re.I)
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|where|when|which|who|that)\b", re.I)
+
+
+def _is_event_topic(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
+    """The label is in the topic of a gathering or programme (:data:`_EVENT_TOPIC`) with no verb of its own between."""
+    m = _EVENT_TOPIC.search(text, max(0, lab.start - 160), lab.start)
+    return m is not None and _OWN_VERB.search(m.group(1)) is None
+
+
 # Why a label found in a sentence is not a position the sentence holds, checked in this order.
 LABEL_RULES = (
     ("question", _is_question),
@@ -593,6 +643,8 @@ LABEL_RULES = (
     ("doubted", _is_doubted),
     ("generic deed", _is_generic_deed),
     ("wished", _is_wished),
+    ("content of a view", _is_content_of_view),
+    ("event topic", _is_event_topic),
     ("other actor", _is_about_other_actor),
 )
 

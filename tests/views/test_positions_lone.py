@@ -229,3 +229,26 @@ def test_a_label_whose_ending_is_told_is_not_held(tmp_path):
     rows = theme_sentences(tables)
     framing = rows[rows["theme"] == "relationship framing"].set_index("article_id")
     assert framing.loc["ended", "position"] == "" and framing.loc["signed", "position"] == "alliance"
+
+
+def test_technology_north_korea_wants_states_its_security_motive_in_one_sentence(tmp_path):
+    # security's lone sentences naming a technology ask two (lone_unless); North Korea the subject of a verb of wanting it suffices
+    wants = "Pyongyang wants to obtain advanced Russian satellite technology from Moscow."
+    eager = "North Korea is eager to acquire Russian missile and submarine technologies in return for its shells."
+    given = "Russia may soon hand North Korea advanced missile technology, officials in Seoul fear."
+    motives = _theme(tmp_path, "North Korea's motives", {name + ".txt": f"{NEUTRAL}{text}\n\nThe talks ended.\n"
+                                                         for name, text in (("wants", wants), ("eager", eager),
+                                                                            ("given", given))})
+    assert motives.loc["wants", "position"] == "security"
+    assert motives.loc["eager", "position"] == "security"
+    assert "given" not in motives.index or motives.loc["given", "position"] != "security"
+
+
+def test_arms_help_got_in_a_deals_return_states_the_security_motive_in_one_sentence(tmp_path):
+    # what North Korea is paid in for its shells or troops is why it deals: one sentence suffices
+    got = "In exchange for its artillery shells, Pyongyang is getting satellite and missile tech from Moscow."
+    after = "North Korea is receiving ballistic missile-related technology from Russia in return, officials in Seoul believe."
+    motives = _theme(tmp_path, "North Korea's motives", {name + ".txt": f"{NEUTRAL}{text}\n\nThe talks ended.\n"
+                                                         for name, text in (("got", got), ("after", after))})
+    assert motives.loc["got", "position"] == "security"
+    assert motives.loc["after", "position"] == "security"

@@ -632,3 +632,78 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
 ])
 def test_a_wish_fulfilled_or_about_a_given_relation_keeps_the_label(text, theme, label):
     assert label_position(text, theme=theme) == label
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # what others fear or suppose, in the content clause of a noun of fearing, supposing or alleging, is not stated
+    ("The summit fed speculation that the two states have formed a de facto military alliance.", "relationship framing",
+     "alliance"),
+    ("Seoul summoned the envoy amid growing concerns that Pyongyang is increasing its support for Russia in the war.",
+     "North Korea's motives", "solidarity"),
+])
+def test_a_label_in_the_content_of_a_fear_or_supposition_is_not_stated(text, theme, label):
+    assert "content of a view" in _rejections(text, theme, label)
+    assert label_position(text, theme=theme) != label
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # a fear names a threat: the risk feared is the position itself; and a claim shown as a claim is the alleged position
+    ("Tokyo fears that the new ties between Moscow and Pyongyang could destabilize the security of the region.",
+     "the US and the West", "threat to the West"),
+    ("The two leaders formed a military alliance, which the West regards as a threat.", "relationship framing", "alliance"),
+])
+def test_a_feared_risk_or_a_label_outside_a_content_clause_stays_held(text, theme, label):
+    assert "content of a view" not in _rejections(text, theme, label)
+
+
+@pytest.mark.parametrize("text, theme, label", [
+    # the topic of a gathering or programme is named, not stated
+    ("The institute hosted a seminar on the expanding partnership between Moscow and Pyongyang last week.",
+     "relationship framing", "partnership"),
+    ("Our podcast episode about the deepening ties between North Korea and Russia is out.", "durability and outlook",
+     "deepening"),
+])
+def test_a_label_in_the_topic_of_a_gathering_is_not_stated(text, theme, label):
+    assert "event topic" in _rejections(text, theme, label)
+
+
+def test_a_topic_with_a_verb_of_its_own_is_no_bare_topic():
+    text = "At a conference on the war, officials said Russia and North Korea have deepened their ties."
+    assert "event topic" not in _rejections(text, "durability and outlook", "deepening")
+
+
+def test_questions_about_the_viability_of_the_ties_are_doubts():
+    assert label_position("The war raises questions about the long-term viability of the ties between Russia and North Korea.",
+                          theme="durability and outlook") == "uncertain"
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang has strengthened ties with its largest trading partner, China, over the past year.",
+    "North Korea has been developing relations with prosperous Japan, officials said.",
+])
+def test_a_partner_after_the_labels_own_preposition_names_another_pair(text):
+    assert "other actor" in _rejections(text, "durability and outlook", "deepening")
+
+
+def test_the_partner_of_the_theme_pair_after_the_labels_preposition_keeps_the_label():
+    assert label_position("Pyongyang has strengthened ties with its old ally, Russia, over the past year.",
+                          theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The two leaders pledged to restore their close allied relations.", "alliance"),
+    ("Pyongyang speaks of a comradely and allied relationship with Moscow.", "alliance"),
+    ("Moscow and Pyongyang now have close relations.", "friendship"),
+])
+def test_ties_called_allied_are_an_alliance_close_ties_a_friendship(text, label):
+    assert label_position(text, theme="relationship framing") == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a deal's terms told are a deed, what one side gets, not the frame of the ties; a payoff or a quid pro quo named is
+    ("Pyongyang has secured food and fuel in return for sending troops to Russia.", ""),
+    ("In exchange for the shells, North Korea gets cash from Russia.", ""),
+    ("North Korea expects a generous payoff from Moscow for its troops.", "marriage of convenience"),
+])
+def test_a_deals_terms_told_are_no_marriage_of_convenience_a_payoff_named_is(text, label):
+    assert label_position(text, theme="relationship framing") == label
