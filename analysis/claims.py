@@ -56,7 +56,7 @@ from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
-from .claim_sources import _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
@@ -294,6 +294,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
         if cue.participle and cue.lemma in _INFERENCE_VERBS and not _held_by_someone(ctx, mention, source) and \
+                not _finding_shows(text, cue, mention, s_lo, s_hi) and \
                 not _SPOKEN_BEFORE.search(text, max(0, cue.start - 40), cue.start) and \
                 not _AS_COMPLEMENT.search(text, max(0, cue.start - 12), cue.start) and not _main_subject_acts(ctx, cue):
             continue                      # "There is evidence of misfires, suggesting that ...", "The treaty lists X,
@@ -374,6 +375,24 @@ def _held_by_someone(ctx: "_Context", mention: str, source: str) -> bool:
     words = _WORD.findall(mention)
     return _is_actor(ctx, mention, source) or "’s " in mention or "'s " in mention or \
         bool(words) and words[-1].lower() in reporting_nouns() | _SPOKEN
+
+
+# Instruments of a finding that a pollster, researcher or body made and published ("polls showing him ahead", "a
+# study suggesting that ..."): someone is behind the finding, as with the finite verb ("Polls show a close race").
+# (not "analysis" or "review": the author's own reading of a fact is often called so: "A quick analysis suggests")
+_FINDINGS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "audit", "audits",
+             "census", "research", "investigation", "investigations", "assessment", "assessments"}
+
+
+def _finding_shows(text: str, cue: Cue, mention: str, s_lo: int, s_hi: int) -> bool:
+    """True when the participle's own subject, right before it, is an instrument of a finding ("polls showing him
+    ahead", "a new study suggesting that ..."): a reduced relative or an absolute clause whose noun is the finding of
+    a pollster or a body. Not after a comma ("There were reports of misfires, suggesting ...": a free adjunct whose
+    subject is the whole fact before it)."""
+    if not mention or s_lo < 0 or not 0 <= s_hi <= cue.start or text[s_hi:cue.start].strip():
+        return False
+    head = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    return bool(head) and head[-1].lower() in _FINDINGS
 
 
 _SPOKEN = {"remarks", "remark", "comments", "comment", "words", "speech", "statements", "tweets", "tweet", "letter",

@@ -341,6 +341,17 @@ def test_an_inference_participle_with_no_person_or_body_as_subject_is_the_author
     assert not [c for c in extract_claims(text, article_id="a") if c.cue.endswith("ing")]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Turnout fell again, with polls showing the incumbent ahead by six points.", "polls"),
+    ("A new survey suggesting that most renters cannot afford a deposit came out on Monday.", "A new survey"),
+    ("Turnout fell again, with a study indicating that young voters stayed home.", "a study"),
+])
+def test_an_inference_participle_right_after_a_finding_instrument_keeps_its_row(text, source):
+    # a poll, survey or study right before the -ing form is its subject: the pollster's finding, as in "Polls show"
+    rows = [(c.source, c.cue) for c in extract_claims(text, article_id="a") if c.cue.endswith("ing")]
+    assert rows and rows[0][0] == source
+
+
 def test_an_inference_participle_of_a_person_keeps_its_row():
     rows = extract_claims("The minister pointed to the new figures, suggesting that the slump was over.", article_id="a")
     assert [(c.source, c.cue) for c in rows if c.cue == "suggesting"] == [("The minister", "suggesting")]
