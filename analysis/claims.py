@@ -56,7 +56,7 @@ from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
-from .claim_sources import _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
+from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
@@ -278,6 +278,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # (but "we would know exactly what loopholes ...": PolNeAR dev keeps it)
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
+        if raw and not mention and how == "verb" and 0 <= s_hi <= cue.start:
+            kept = _people_subject(raw)
+            if kept:
+                mention = kept            # "all the experts I interviewed said", "the $20 million experts say":
+                                          # the people the subject phrase names, which clean_mention gave up on
         pronoun = ""
         if mention and is_pronoun(mention) and mention.lower() != "it" and not mention.isupper():   # ("WHO")
             # "CONTENT, he said": a name inside the content is not who "he" is; resolve from its start.
@@ -294,6 +299,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 _AND_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             mention, source = _coordinated_subject(ctx, cue, actors)   # "X has hoped to ... and has reported that"
         if cue.participle and cue.lemma in _INFERENCE_VERBS and not _held_by_someone(ctx, mention, source) and \
+                not _finding_shows(text, cue, mention, s_lo, s_hi) and \
                 not _SPOKEN_BEFORE.search(text, max(0, cue.start - 40), cue.start) and \
                 not _AS_COMPLEMENT.search(text, max(0, cue.start - 12), cue.start) and not _main_subject_acts(ctx, cue):
             continue                      # "There is evidence of misfires, suggesting that ...", "The treaty lists X,
@@ -374,6 +380,63 @@ def _held_by_someone(ctx: "_Context", mention: str, source: str) -> bool:
     words = _WORD.findall(mention)
     return _is_actor(ctx, mention, source) or "’s " in mention or "'s " in mention or \
         bool(words) and words[-1].lower() in reporting_nouns() | _SPOKEN
+
+
+# Instruments of a finding that a pollster, researcher or body made and published ("polls showing him ahead", "a
+# study suggesting that ..."): someone is behind the finding, as with the finite verb ("Polls show a close race").
+# (not "analysis" or "review": the author's own reading of a fact is often called so: "A quick analysis suggests")
+_FINDINGS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "audit", "audits",
+             "census", "research", "investigation", "investigations", "assessment", "assessments"}
+
+
+def _finding_shows(text: str, cue: Cue, mention: str, s_lo: int, s_hi: int) -> bool:
+    """True when the participle's own subject, right before it, is an instrument of a finding ("polls showing him
+    ahead", "a new study suggesting that ..."): a reduced relative or an absolute clause whose noun is the finding of
+    a pollster or a body. Not after a comma ("There were reports of misfires, suggesting ...": a free adjunct whose
+    subject is the whole fact before it)."""
+    if not mention or s_lo < 0 or not 0 <= s_hi <= cue.start or text[s_hi:cue.start].strip():
+        return False
+    head = _WORD.findall(_HEAD_CUT.split(mention, maxsplit=1)[0])
+    return bool(head) and head[-1].lower() in _FINDINGS
+
+
+# A subject phrase that names people but that clean_mention empties: a contact relative clause with a pronoun subject
+# ("all the experts I interviewed", "Everyone we spoke to"), a description ("Those close to him", "Others in the
+# party"), or a plural people noun after a word that opens no actor phrase ("how experts", "With Democratic leaders",
+# "the $20 million experts": a relative clause whose subject is the noun right before its verb).
+_CONTACT_RELATIVE = re.compile(r"((?:(?:[Aa]ll|[Mm]ost|[Mm]any|[Ss]ome)\s+(?:of\s+)?)?(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+)|[Ee]veryone|[Ee]verybody)"
+                               r"\s+(?:I|we)\s+(?:have\s+|had\s+)?(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                               r"asked|consulted|contacted|surveyed|met)")
+_DESCRIBED_PEOPLE = re.compile(r"(?:[Tt]hose|[Oo]thers)\s+(?:close\s+to|in|from|at|inside|within|around|near)\s+"
+                               r"(?:the\s+|his\s+|her\s+|their\s+|him|them)?[^,;:“”\"()]{0,50}")
+_TRAILING_PEOPLE = re.compile(r"(?:^|.*?\s)((?:[A-Z][\w.-]*\s+)?([a-z]+s))")
+_NO_ACTOR_BEFORE = re.compile(r"(?:.*\s)?(?:[Hh]ow|[Ww]ith|[Ww]hy|[Ww]hat|[Ww]here|[Ww]hen|[Mm]illion|[Bb]illion|[Tt]housand|[Hh]undred)\s+"
+                              r"(?:[A-Z][\w.-]*\s+)?[a-z]+s$")
+
+
+def _people_subject(raw: str) -> str:
+    """The people a subject phrase names when clean_mention gave up on it ("all the experts I interviewed", "Those
+    close to him", "how experts" -> "experts"), or ""."""
+    raw = raw.strip()
+    if len(raw) > 120:
+        return ""
+    m = _CONTACT_RELATIVE.fullmatch(raw)
+    if m is not None:
+        noun = (m.group(2) or "").lower()
+        return raw if not noun or _people_noun(noun) else ""
+    if _DESCRIBED_PEOPLE.fullmatch(raw):
+        return raw
+    m = _TRAILING_PEOPLE.fullmatch(raw)
+    if m is not None and _NO_ACTOR_BEFORE.fullmatch(raw) and _people_noun(m.group(2).lower()):
+        return m.group(1)
+    return ""
+
+
+def _people_noun(word: str) -> bool:
+    """True when a lower-case noun (singular or plural) names people: "experts", "leaders", "officials"."""
+    one = word[:-1] if word.endswith("s") else word
+    roles = actor_words()["role"]
+    return word in person_nouns() or one in person_nouns() or word in roles or one in roles
 
 
 _SPOKEN = {"remarks", "remark", "comments", "comment", "words", "speech", "statements", "tweets", "tweet", "letter",

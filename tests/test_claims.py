@@ -341,6 +341,17 @@ def test_an_inference_participle_with_no_person_or_body_as_subject_is_the_author
     assert not [c for c in extract_claims(text, article_id="a") if c.cue.endswith("ing")]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Turnout fell again, with polls showing the incumbent ahead by six points.", "polls"),
+    ("A new survey suggesting that most renters cannot afford a deposit came out on Monday.", "A new survey"),
+    ("Turnout fell again, with a study indicating that young voters stayed home.", "a study"),
+])
+def test_an_inference_participle_right_after_a_finding_instrument_keeps_its_row(text, source):
+    # a poll, survey or study right before the -ing form is its subject: the pollster's finding, as in "Polls show"
+    rows = [(c.source, c.cue) for c in extract_claims(text, article_id="a") if c.cue.endswith("ing")]
+    assert rows and rows[0][0] == source
+
+
 def test_an_inference_participle_of_a_person_keeps_its_row():
     rows = extract_claims("The minister pointed to the new figures, suggesting that the slump was over.", article_id="a")
     assert [(c.source, c.cue) for c in rows if c.cue == "suggesting"] == [("The minister", "suggesting")]
@@ -369,3 +380,25 @@ def test_an_inference_participle_of_a_main_clause_body_or_a_complement_of_as_kee
 def test_a_bare_cue_verb_after_a_plural_head_with_a_singular_modifier_keeps_its_row():
     rows = extract_claims("The outbreaks in poultry worry farmers across the region.", article_id="a")
     assert [c.source for c in rows if c.cue == "worry"] == ["The outbreaks in poultry"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most of the economists we consulted said the forecast was too rosy.", "Most of the economists we consulted"),
+    ("Everyone I interviewed described the reform as overdue.", "Everyone I interviewed"),
+    ("Those close to the mayor say that she will not run again.", "Those close to the mayor"),
+    ("Others in the coalition have opposed the new budget rules.", "Others in the coalition"),
+    ("Nobody knows how economists say the rule would work in practice.", "economists"),
+])
+def test_a_subject_naming_people_that_the_mention_cleaner_empties_keeps_them_as_source(text, source):
+    # a contact relative clause ("the experts I interviewed"), a description ("Those close to X") or a people noun
+    # after a word that opens no actor phrase ("how experts say"): the people are the source, not nobody
+    assert source in [c.source for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text", [
+    "Everything I read suggested that the vote was close.",
+    "With prices rising, the outlook worried the board.",
+])
+def test_a_subject_naming_no_people_stays_without_a_recovered_source(text):
+    rows = extract_claims(text, article_id="a")
+    assert not [c for c in rows if c.source in ("Everything I read", "prices")]
