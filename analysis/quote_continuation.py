@@ -49,6 +49,19 @@ DESCRIBED_SENTENCES = 3
 _DEFINITE = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w’'-]*|\d{1,3}-year-old)")
 # A noun of a person's occupation outside the role lexicon ('lecturer', 'campaigner', 'researcher').
 _AGENT_HEAD = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# Agent nouns of a company (outside the organisation words of entity_words.tsv: 'lender', 'retailer', 'insurer' are
+# there): no person's occupation; nor 'the latter', 'the former', which point at one of two named before.
+_FIRM_AGENTS = frozenset("carrier operator publisher provider supplier exporter importer distributor contractor "
+                         "refiner shipper latter former".split())
+
+
+def _agent_person(head: str) -> bool:
+    """Whether an agent noun in -er/-or/-ist/-ian is a person's occupation: not a company's ('the lender', 'the
+    carrier'), an outlet's ('the broadcaster') or a text's ('the paper', 'the letter')."""
+    from .entities.lexicon import _words as entity_words
+    from .quote_subjects import _nouns
+    return _AGENT_HEAD.fullmatch(head) is not None and head not in _FIRM_AGENTS and \
+        entity_words().get(head) not in ("organisation", "media") and head not in _nouns().get("text", ())
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -73,7 +86,7 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
     head = m.group(1)
     aw = actor_words()
     person = _is_person_description(mention) or bool(_AGE.fullmatch(head)) or \
-        (_AGENT_HEAD.fullmatch(head) is not None and head not in aw["body"])
+        (_agent_person(head) and head not in aw["body"])
     body = not person and head in aw["body"]
     if not (person or body or is_description(mention)):
         return ""

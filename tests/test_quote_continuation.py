@@ -44,3 +44,16 @@ def test_a_description_after_another_person_is_named_takes_up_nobody():
 def test_a_possessed_description_takes_up_nobody():
     text = ('"We are ready," Ann Lister told reporters. "What does he think of you?" the advert’s narrator asks.\n')
     assert _speakers(text)[-1] != "Ann Lister"
+
+
+@pytest.mark.parametrize("description", ["the lender", "the state lender", "the national carrier", "the paper",
+                                         "the latter"])
+def test_a_company_outlet_or_text_noun_in_er_is_no_occupation_taking_up_a_named_person(description):
+    # an -er/-or head is a person's occupation ('the history teacher') unless it names a company, an outlet or a text
+    text = ('"Profits rose," chief executive Ann Lister told reporters. "Costs fell," %s said.\n' % description)
+    assert _speakers(text)[-1] != "chief executive Ann Lister"
+
+
+def test_an_occupation_in_er_still_takes_up_the_named_person():
+    text = ('"Profits rose," chief executive Ann Lister told reporters. "Costs fell," the economics lecturer said.\n')
+    assert _speakers(text)[-1] == "chief executive Ann Lister"
