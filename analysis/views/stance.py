@@ -615,11 +615,12 @@ def _is_content_of_view(text: str, lab: _Label, markers: dict, theme: Theme, act
 
 # the topic of a gathering or a programme: "KEI hosted a discussion on ... the growing relationship", "a seminar about the
 # deepening ties", "a podcast episode on the alliance": the event names what was discussed, it states nothing about it (not
-# "talks on", a negotiation: "talks on closer military cooperation" are a step of the ties); the label follows the preposition
+# "talks on", a negotiation: "talks on closer military cooperation" are a step of the ties, nor its plural synonym "held
+# discussions on": only the singular, an event hosted, "a discussion on"); the label follows the preposition
 # within TOPIC_WORDS words, no stop, colon or semicolon between and no finite verb of its own ("a conference on the war, where
 # the two sides deepened their ties"); not "of", which names a body as often as a topic ("the UN Panel of Experts")
 TOPIC_WORDS = 14
-_EVENT_TOPIC = re.compile(r"\b(?:discussions?|debates?|conferences?|seminars?|panels?|webinars?|symposi(?:um|a)|forums?|lectures?"
+_EVENT_TOPIC = re.compile(r"\b(?:discussion|debates?|conferences?|seminars?|panels?|webinars?|symposi(?:um|a)|forums?|lectures?"
                           r"|podcasts?|episodes?|roundtables?|workshops?|hearings?|briefings?)\s+(?:on|about|regarding"
                           r"|concerning|over)\s+((?:[^\s.;:!?]+\s+){0,%d})$" % TOPIC_WORDS, re.I)
 _OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|where|when|which|who|that)\b", re.I)

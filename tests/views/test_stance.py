@@ -667,6 +667,13 @@ def test_a_label_in_the_topic_of_a_gathering_is_not_stated(text, theme, label):
     assert "event topic" in _rejections(text, theme, label)
 
 
+def test_discussions_held_between_the_two_are_talks_no_event_topic():
+    # the plural "discussions on" is a negotiation, as "talks on" is: a step of the ties, not the topic of an event
+    text = "Putin and Kim held discussions on deepening military cooperation between their countries."
+    assert "event topic" not in _rejections(text, "durability and outlook", "deepening")
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
+
 def test_a_topic_with_a_verb_of_its_own_is_no_bare_topic():
     text = "At a conference on the war, officials said Russia and North Korea have deepened their ties."
     assert "event topic" not in _rejections(text, "durability and outlook", "deepening")
