@@ -620,6 +620,14 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
     assert label_position(text, theme="sanctions and the UN") == "violated"
 
 
+def test_a_long_run_of_hyphenated_words_before_technology_is_read_in_linear_time():
+    # ARMS_HELP_GOT's '-related' prefix once took any hyphenated run ('[\w-]+-'): quadratic, over the 1 s timeout here
+    text = "In exchange for its shells, North Korea gets " + "a-" * 12000 + "b technology."
+    assert label_position(text, theme="North Korea's motives") == ""
+    assert label_position("In exchange for its shells, North Korea gets ballistic missile-related technology.",
+                          theme="North Korea's motives") == "security"
+
+
 @pytest.mark.parametrize("text, theme, label", [
     # a wish that came true, or a wish about a label the sentence takes as given ("the alliance"), names what is
     ("Kim's dream of an alliance with Moscow came true when the treaty was signed.", "relationship framing", "alliance"),
