@@ -620,6 +620,14 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
     assert label_position(text, theme="sanctions and the UN") == "violated"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("In exchange for its troops, North Korea gets civilian technology from Russia.", ""),
+    ("North Korea receives civilian and military technology in exchange for its troops.", "security"),
+])
+def test_civilian_technology_got_in_a_deals_return_is_no_arms_help(text, label):
+    assert label_position(text, theme="North Korea's motives") == label
+
+
 def test_a_long_run_of_hyphenated_words_before_technology_is_read_in_linear_time():
     # ARMS_HELP_GOT's '-related' prefix once took any hyphenated run ('[\w-]+-'): quadratic, over the 1 s timeout here
     text = "In exchange for its shells, North Korea gets " + "a-" * 12000 + "b technology."
