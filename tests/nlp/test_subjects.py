@@ -243,8 +243,13 @@ def test_a_role_of_an_organisation_before_its_holder_after_a_quote_is_the_holder
     assert _text_of(text, speaker_before_cue(text, lo, text.index(" said"))) == "Ann Lister"
 
 
-def test_a_verb_and_its_object_after_a_quote_is_still_no_speaker():
+@pytest.mark.parametrize("text", [
+    '“The bridge will reopen,” features in the report of the board said.',
+    # a verb, its preposition and an object ending in a name: the role-before-holder reading is refused
+    '“The bridge will reopen,” referring to the board chair Ann Lister said.',
+    '“The bridge will reopen,” wrote to the board chair Ann Lister said.',
+])
+def test_a_verb_and_its_object_after_a_quote_is_still_no_speaker(text):
     from analysis.nlp import speaker_before_cue
-    text = '“The bridge will reopen,” features in the report of the board said.'
     lo = text.index("”") + 1
     assert speaker_before_cue(text, lo, text.index(" said")) is None
