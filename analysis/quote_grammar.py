@@ -189,6 +189,16 @@ _DOCUMENT_READS_BY = re.compile(r"(reads?)\s+(?:the|a|an|its|his|her|their)\s+(?
 
 
 _ISSUER_LIST = re.compile(r"[^.;:!?“”\"\n]*[A-Z][\w’'.-]*[\w’']")
+# What may join the issuers of a list after the first ('Norway, Chile and Kenya, as well as Peru'): no other lower-case
+# word ('Ann Lee to President Bo Chen' names an addressee, 'Ann Lee in Oslo' a place).
+_LIST_JOINERS = frozenset("and or as well plus the".split())
+
+
+def _joins_issuers(ext: str) -> bool:
+    """Whether ``ext``, the text after the first issuer, adds more issuers of a list (", Chile and Kenya")."""
+    words = re.findall(r"[\w’'.-]+", ext)
+    return bool(words) and (ext.lstrip()[:1] == "," or words[0] in _LIST_JOINERS) and \
+        all(w[:1].isupper() or w in _LIST_JOINERS for w in words)
 
 
 # A clause of time or manner opening the sentence before the quote ('As the crowd chanted "...," X smiled'): the
@@ -248,7 +258,8 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False, lef
         # '"...," read the joint statement by Ann Lee and Bo Chen': the document's issuers named after "by", all of
         # a list closing the sentence ('by members Britain, France and the US, as well as Japan')
         end = _ISSUER_LIST.match(text, reads.end(), min(hi, reads.end() + 200))
-        if end and _CLAUSE_CLOSE.match(text, end.end()):
+        if end and end.end() > sp[1] and _CLAUSE_CLOSE.match(text, end.end()) and \
+                _joins_issuers(text[sp[1]:end.end()]):
             sp = (sp[0], end.end())
         return _Attribution(_span_text(text, sp), sp[0], reads.group(1), "qs", "post")
     runs = _DOCUMENT_RUNS.match(text, pos, hi)

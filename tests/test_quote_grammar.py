@@ -86,3 +86,9 @@ def test_a_document_that_reads_the_words_by_its_issuers_is_theirs():
     text = ('The ministers met.\n\n“Every launch makes the region less safe,” read the joint statement by member '
             'states Norway, Chile and Kenya, as well as Peru.\n')
     assert [q.speaker for q in extract_quotes(text)] == ["member states Norway, Chile and Kenya, as well as Peru"]
+
+
+def test_a_document_that_reads_the_words_does_not_take_its_addressee_as_issuer():
+    from analysis.quotes import extract_quotes
+    text = ('The talks ended.\n\n“We will not back down,” read the letter from Ann Lister to President Bo Chen.\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lister"]
