@@ -189,16 +189,18 @@ _DOCUMENT_READS_BY = re.compile(r"(reads?)\s+(?:the|a|an|its|his|her|their)\s+(?
 
 
 _ISSUER_LIST = re.compile(r"[^.;:!?“”\"\n]*[A-Z][\w’'.-]*[\w’']")
-# What may join the issuers of a list after the first ('Norway, Chile and Kenya, as well as Peru'): no other lower-case
-# word ('Ann Lee to President Bo Chen' names an addressee, 'Ann Lee in Oslo' a place).
-_LIST_JOINERS = frozenset("and or as well plus the".split())
+# What may not join the issuers of a list after the first ('Norway, Chile and Kenya, as well as Peru', 'France and the
+# US, non-permanent members Malta'): a preposition or a relative word ('Ann Lee to President Bo Chen' names an addressee,
+# 'the ministry in Oslo on Friday' a place and a time, 'Ann Lee, who met Bo Chen' a clause).
+_NOT_IN_LIST = frozenset("to in on at for with from by about over under after before during since via into against "
+                         "toward towards who which that whose".split())
 
 
 def _joins_issuers(ext: str) -> bool:
     """Whether ``ext``, the text after the first issuer, adds more issuers of a list (", Chile and Kenya")."""
     words = re.findall(r"[\w’'.-]+", ext)
-    return bool(words) and (ext.lstrip()[:1] == "," or words[0] in _LIST_JOINERS) and \
-        all(w[:1].isupper() or w in _LIST_JOINERS for w in words)
+    return bool(words) and (ext.lstrip()[:1] == "," or words[0] in ("and", "or", "as", "plus")) and \
+        not any(w in _NOT_IN_LIST for w in words)
 
 
 # A clause of time or manner opening the sentence before the quote ('As the crowd chanted "...," X smiled'): the

@@ -92,3 +92,11 @@ def test_a_document_that_reads_the_words_does_not_take_its_addressee_as_issuer()
     from analysis.quotes import extract_quotes
     text = ('The talks ended.\n\n“We will not back down,” read the letter from Ann Lister to President Bo Chen.\n')
     assert [q.speaker for q in extract_quotes(text)] == ["Ann Lister"]
+
+
+def test_a_document_that_reads_the_words_keeps_a_list_of_issuers_with_lower_case_nouns():
+    from analysis.quotes import extract_quotes
+    text = ('The ministers met.\n\n“Every launch makes the region less safe,” read the statement by permanent members '
+            'Norway and Chile, non-permanent members Kenya and Peru.\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["permanent members Norway and Chile, non-permanent members "
+                                                         "Kenya and Peru"]
