@@ -623,6 +623,7 @@ def test_a_long_run_of_whitespace_after_a_comma_is_read_in_linear_time():
 @pytest.mark.parametrize("text, label", [
     ("In exchange for its troops, North Korea gets civilian technology from Russia.", ""),
     ("North Korea receives civilian and military technology in exchange for its troops.", "security"),
+    ("In exchange, Moscow is said to have provided North Korea with military and civilian technologies.", "security"),
 ])
 def test_civilian_technology_got_in_a_deals_return_is_no_arms_help(text, label):
     assert label_position(text, theme="North Korea's motives") == label
