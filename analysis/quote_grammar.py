@@ -15,6 +15,7 @@ from typing import Optional
 
 from .nlp import (Cue, has_name, is_pronoun, iter_cues, leading_np, np_after, pronouns, reporting_nouns,
                   speaker_before_cue, subject_before, tokens)
+from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_description
 from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
@@ -497,6 +498,12 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
             sp = leading_np(text, sentence_lo, cue.start)
         if sp is None:
             return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
+    if sp is not None and not cue.participle and not ("s" in cue.roles and not _TO_AFTER.match(text, cue.end)) \
+            and (later := _later_clause_subject(text, (participle or cue).start, cue.end, hi)):
+        # 'X has said that ... and during the rally, he addressed supporters, saying “...”', 'Both Moscow and Pyongyang
+        # have vowed ... and Russia’s spy chief visited North Korea to vow a united front against “...”': a clause
+        # of its own, conjoined after the cue, whose verb the later cue hangs on: its subject speaks
+        sp, cue = later
     speaker = _span_text(text, sp)
     return _Attribution(speaker, sp[0] if sp else -1, cue.word, cue.roles, "pre", words_before,
                         _REPORTED_THAT.search(text, cue.end, hi) is not None
@@ -504,6 +511,47 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         "n" in cue.roles and _as_for(text, cue, hi),
                         sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
                         and _names_actor(text, sp))
+
+
+# A clause conjoined after a cue with a subject of its own (a pronoun, a name, a possessed or definite description)
+# and a finite verb ('and during the rally, he addressed', 'and Russia’s spy chief visited').
+_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:during|at|in|on|after|before|later|then)\b[^,.;:!?“”\"]{0,40},\s*)?"
+                           r"(he|she|they|(?:[Tt]he\s+|[A-Z][\w’'.-]*[’']s\s+)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+                           r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:also\s+|later\s+|then\s+)?"
+                           r"(?:[a-z]{2,}ed|met|went|made|took|gave|sent|held|spoke|wrote)\b")
+
+
+_TO_AFTER = re.compile(r"\s+to\s")   # 'vowed to deepen ties': no reported clause follows
+_TO_CUE = re.compile(r"\bto\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*,?\s*$")
+_DOUBLE_QUOTE = re.compile(r"[“”\"«»]")
+
+
+def _later_clause_subject(text: str, first: int, cue_end: int, hi: int) -> Optional[tuple[tuple[int, int], Cue]]:
+    """The subject of the last clause conjoined between the chosen cue (ending at ``cue_end``) and the quote at
+    ``hi`` (see :data:`_LATER_CLAUSE`), when a cue of that clause (a participle: ', saying'; an infinitive: 'to vow')
+    introduces the quote and no other cue stands before it; else None. ``first`` is where the nearest cue chosen (a
+    participle taken for an earlier verb) starts."""
+    last = None
+    for m in _LATER_CLAUSE.finditer(text, cue_end, min(hi, first if first > cue_end else hi)):
+        before = _WORD_BEFORE.search(text, max(cue_end, m.start() - 40), m.start())
+        if before is None or not before.group(1)[:1].isupper():
+            last = m                           # (not 'Kim and Putin held': a name joined to a name is one subject)
+    if last is None or _DOUBLE_QUOTE.search(text, cue_end, last.end()):
+        return None
+    after = next(iter_cues(text, last.end(), hi), None)
+    infinitive = _TO_CUE.search(text, last.end(), hi)
+    if after is not None and after.participle and not (infinitive and infinitive.start(1) < after.start):
+        later = after
+    elif infinitive and (info := reporting_verbs().get(infinitive.group(1))) is not None:
+        later = Cue(infinitive.start(1), infinitive.end(1), infinitive.group(1), info.lemma, info.roles, False, False)
+    else:
+        return None
+    subject = last.group(1)
+    if subject.lower() in ("he", "she", "they") or clean_mention(subject) == subject \
+            and (has_name(tokens(text, last.start(1), last.end(1))) or is_description(subject)):
+        return last.span(1), later
+    return None
 
 
 # A name opening the sentence before an indefinite or bare appositive ('Li Haidong, a professor at X, ... notes',

@@ -117,6 +117,12 @@ class _Placement:
     opens_clause: list[bool]    # nothing but a colon before the quote in its sentence
 
 
+# A sentence opening on a name (or he/she) and a verb of saying: after a quote ending on "?" or "!", its attribution
+# however long the rest ('“...?” Ebrahim Raisi said at a news conference held in New York on the sidelines of ...').
+_NAME_SAID = re.compile(r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z]|[Hh]e|[Ss]he)\s+"
+                        r"(?:said|says|asked|asks|added|adds|told|tells|replied|wrote|writes)\b")
+
+
 def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]) -> _Placement:
     """The attribution of every quote span: after it in its sentence first, else before it."""
     sents = index.sentences
@@ -150,7 +156,8 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 nxt = sents[e_idx + 1]
                 # '"...?" Trump asked.' splits into two sentences; a short follow-up is the attribution.
                 if nxt.paragraph == (e_sent.paragraph if e_sent else -1) and nxt.start - r_lo <= 2 \
-                        and _word_count(nxt.text) <= 12 and nxt.start < next_open:
+                        and (_word_count(nxt.text) <= 12 or _NAME_SAID.match(text, nxt.start, nxt.end)) \
+                        and nxt.start < next_open:
                     attr = _post_attribution(text, nxt.start, min(nxt.end, next_open), False, (l_lo, l_hi),
                                              text[q.start:q.end])
                     if attr and attr.how != "post":

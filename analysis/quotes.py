@@ -415,9 +415,24 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes.sort(key=lambda r: (r.start, r.end))
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
-    return [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
-            or q.speaker_mention and is_thing(q.speaker_mention, post_names=True)
-            and not people_of_name(q.speaker_mention) else q for q in quotes]   # ('The heirs of Trump': people)
+    quotes = [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
+              or q.speaker_mention and is_thing(q.speaker_mention, post_names=True)
+              and not people_of_name(q.speaker_mention) else q for q in quotes]   # ('The heirs of Trump': people)
+    # ... nor is a thing the mention was resolved to: 'The move by the Foreign Office' is the Foreign Office's act
+    return [dataclasses.replace(q, speaker=_act_agent(q.speaker)) if q.speaker and q.speaker != q.speaker_mention
+            and is_thing(q.speaker, post_names=True) and not people_of_name(q.speaker) else q for q in quotes]
+
+
+# An act or event and its agent: 'The move by the Foreign Office', 'the visit by a delegation from Seoul'.
+_BY_ACTOR = re.compile(r"(?i:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*\s+by\s+(.{2,80})")
+
+
+def _act_agent(thing: str) -> str:
+    """The agent named after "by" in a phrase headed by an act (see :data:`_BY_ACTOR`), when it is an actor phrase;
+    else "" (a thing speaks for nobody)."""
+    m = _BY_ACTOR.fullmatch(thing)
+    agent = clean_mention(m.group(1)) if m else ""
+    return agent if agent and plausible_actor(agent) and not is_thing(agent, post_names=True) else ""
 
 
 # A preposition of topic whose object the quote is ('went on about "...", "..." and "..."').

@@ -84,6 +84,8 @@ def present_cue_forms() -> frozenset[str]:
 
 
 DETERMINERS = set("the a an this that his her its their".split())
+# Determiners and quantifiers after which a past participle is attributive ("both accused nations").
+ATTRIBUTIVE_BEFORE = set("the both all these those two".split())
 # Nouns that introduce a name ("an author with the promising name Nika Pasko"), never an actor's first word.
 NAMING_NOUNS = set("name nickname pseudonym surname alias".split())
 # Publication participles: a speaker that ends on one lost its "by" phrase ("a statement published").
@@ -160,7 +162,10 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     for k in range(1, len(words)):
         # "Clinton claimed the", "railed against": a verb; "an article posted on the website": a modifier.
         nxt = low[k + 1] if k + 1 < len(words) else ""
-        if words[k].islower() and low[k] in finite_cue_forms() and nxt not in PREPOSITIONS:
+        if words[k].islower() and low[k] in finite_cue_forms() and nxt not in PREPOSITIONS and not (
+                low[k - 1] in ATTRIBUTIVE_BEFORE and k + 2 == len(words) and words[-1].islower() and _plural(low[-1])):
+            # ("Both accused nations", "the alleged victims": a participle between a determiner and the plural
+            # noun closing the phrase modifies that noun)
             return "holds a reporting verb: a clause fragment"
     for k in range(len(words) - 1):
         # "military, to restore": an infinitive ("to" before a verb in lower case) is a clause, never in a name
@@ -191,14 +196,16 @@ def test_the_predicate_tells_actors_from_junk():
                  "Republicans privy to private polling data", "a source close to military intelligence",
                  "Kim Hong-kyun, 62", "police", "analysts", "records", "scholar", "Many",
                  "Russia's envoy on nuclear issues", "a spokesman Lin Jian", "police and prosecutors",
-                 "teachers and students", "his colleague Flavio Dino", "a man Kim Jong Un", "the agency KCNA"):
+                 "teachers and students", "his colleague Flavio Dino", "a man Kim Jong Un", "the agency KCNA",
+                 "Both accused nations", "the alleged victims"):
         assert junk_reason(good) == "", good
     for bad in ("This", "The", "Hence", "Needless to", "railed against what he", "887 of them", "It", "he",
                 "with Russia", "52 percent of registered voters", "Clinton claimed the", "military, to restore",
                 "forces to seize", "the troops, reportedly", "early", "Reads the letter", "Says the report",
                 "name Nika Pasko", "pseudonym John Doe", "unrealistic", "newly", "concern", "drew", "possible",
                 "his country’s ban on Elon Musk’s X", "Russia's attack on Ukraine", "a requirement X",
-                "railroad and air service", "trade, energy and transport"):
+                "railroad and air service", "trade, energy and transport", "Both claimed victory",
+                "the nations claimed sanctions"):
         assert junk_reason(bad), bad
     for good in ("Reuters", "Reports", "the statement", "spokesman Lin Jian", "Mr. Banks", "a statement"):
         assert junk_reason(good, quote=True) == "", good

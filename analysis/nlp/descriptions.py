@@ -204,6 +204,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 break
             if p >= pos or not name or is_description(name) or doc.people.lookup(name) is not None:
                 continue
+            if _ACT_OF.match(name) and _ACT_OF.match(name).group(1).lower() in aw["evidence"] | aw["event"]:
+                continue                       # 'The move by the Foreign Office follows ...': an act, not the body
             if re.search(r"\b%s\b" % re.escape(head), name, re.I) and _has_name(_words(name)) \
                     and all(n in name for n in names) and clean_mention(name) \
                     and _state_of(_end_at_head(name, head)) is None:   # not 'the union, upon ... Wednesday', not
@@ -220,6 +222,11 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 return found
         return body_named_after(doc, mention, pos)   # "the organisation ... the organisation, Gyeore-eol Nation United,"
     return ""
+
+
+# A phrase headed by a common noun before its preposition ('The move by the Foreign Office', 'the visit of the
+# delegation'): the head noun.
+_ACT_OF = re.compile(r"(?i:the|a|an|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:by|of|from)\s")
 
 
 def _acronym(role: str) -> str:

@@ -344,6 +344,10 @@ _QUANTITY_LEAD = re.compile(r"^(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Oo]ver|[A
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
+# A plural common noun ending a phrase ("nations", "countries", "officials").
+_PLURAL_HEAD = re.compile(r"[a-z]{3,}(?:[^s]s|ies)")
+
+
 def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
     """``words[k]`` reads as a finite verb: a reporting verb form, or "-ed/-s" word before its object."""
     w = words[k]
@@ -352,6 +356,9 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
     nxt = low[k + 1] if k + 1 < len(words) else ""
     if nxt in _REDUCED_RELATIVE:
         return False                           # "an article posted on the website", "letters sent by"
+    if w in _verb_forms() and w.endswith("ed") and low[k - 1] in actor_words()["starter"] and k + 2 == len(words) \
+            and _PLURAL_HEAD.fullmatch(low[k + 1]):
+        return False                           # "Both accused nations": a participle between a quantifier and its noun
     if w in _verb_forms():
         # "Reuters reported", "Clinton says that": a verb; "some reports", "media claims": a noun.
         # "Kim also announced", "excerpts flagged": a past form ends no noun phrase ("media reports" does).

@@ -32,7 +32,7 @@ PAIR_SENTENCES = 1
 
 
 # Two states or sides described together: "the two countries", "both sides".
-_PAIR_OF_STATES = re.compile(r"(?i:the\s+two|both)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies)")
+_PAIR_OF_STATES = re.compile(r"(?i:the\s+two|both)\s+(?:[a-z]{3,}(?:ed|ing)\s+)?(?:countries|nations|states|sides|governments|neighbou?rs|allies)")
 _NAMED_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+and\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}"
                          r"[A-Z][\w’'.-]*)(?![\w’'.-]*\s+[A-Z])")
 

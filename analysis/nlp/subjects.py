@@ -123,11 +123,20 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             # it; inside an aside ("cases - including that of Senator X of Oregon, a Republican who ... -"): abstain
             name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
             found = name.span(1) if name and not text[lo:name.start(1)].strip() else None
+    if found is not None and _LONE_NOUN.fullmatch(text, found[0], found[1]) and \
+            (det := _DETERMINER_PARTICIPLE.search(text, max(lo, found[0] - 30), found[0])):
+        found = (det.start(), found[1])        # "Both accused nations dismissed": the participle is an adjective
     if found is not None and (name := _name_before_role(text, lo, found)):
         found = name                           # "As Andriy Yermak, head of the president's office proclaimed"
     if len(memo) < _MEMO_SIZE:
         memo[key] = found
     return found
+
+
+# A determiner or quantifier and a participle right before a phrase: the participle modifies the noun ("Both accused
+# nations", "the two warring sides", "all affected families"), it is no verb ending a clause.
+_LONE_NOUN = re.compile(r"[a-z][a-z-]+")
+_DETERMINER_PARTICIPLE = re.compile(r"(?<![\w’'-])(?:[Bb]oth|[Aa]ll|[Tt]he\s+two|[Tt]he)\s+[a-z]{3,}(?:ed|ing)\s+$")
 
 
 # A restrictive relative pronoun, its auxiliary and verb right before a phrase: "residents who had [lost ...]",
