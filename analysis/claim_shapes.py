@@ -176,12 +176,13 @@ NOUN_TOPIC = guarded(re.compile(r"\b((?:" + _TOPIC_NOUNS + r")\s+(?:[A-Z][a-z]+d
 # Left out: decision, refusal (an act: "Japan's decision to discharge the water", the development set's annotators
 # never count it), idea, admiration, support, opposition (also material: "Russia's support for North Korea"), bid (an
 # attempt: "Frontier dropped its bid to merge with", "its bid to put a satellite into orbit"; 2 false positives, no
-# right row in any opened folder or PolNeAR dev).
+# right row in any opened folder or PolNeAR dev). "contempt of court" (of parliament, of Congress) is the name of an
+# offence, no one's disdain: "Jacob Zuma's contempt of court case" (other_topics_v55).
 _STANCE_OF_NOUNS = (r"adulation|disdain|contempt|obsession|hostility|affection|enthusiasm|theory|"
                     r"ideas|criticism|rhetoric|endorsement|rejection|praise|estimate|assessment")
 _STANCE_TO_NOUNS = (r"determination|eagerness|willingness|reluctance|intention|pledge|promises?|"
                     r"vow|commitment|effort|plan")
-_STANCE_HELD = (r"(?:" + _STANCE_OF_NOUNS + r")\s+(?:of|for|with|about|to|toward|towards)"
+_STANCE_HELD = (r"(?:" + _STANCE_OF_NOUNS + r")\s+(?!(?<=contempt\s)of\s+(?:[Cc]ourt|[Pp]arliament|[Cc]ongress)\b)(?:of|for|with|about|to|toward|towards)"
                 r"|(?:" + _STANCE_TO_NOUNS + r")(?=\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z])")
 STANCE_NOUN = guarded(re.compile(r"(?:(?<![\w’'-])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
                          r"\s+(?:(?:own|latest|new|repeated|long-standing|longstanding|continued|open|public|stated|"

@@ -65,9 +65,11 @@ _EVENT_NOUNS = {"cooperation", "relationship", "relations", "ties", "crisis", "w
                 "deployment", "escalation", "rapprochement", "shift", "turn", "change", "changes", "deal", "alliance",
                 "partnership", "summit", "meeting", "talks", "attacks", "strikes", "exercise", "exercises",
                 "verdict", "conviction", "sentence", "trial", "case", "episode", "affair", "parade", "purchases",
-                "sales", "deliveries", "shipments"}
+                "sales", "deliveries", "shipments", "veto", "vetoes", "resurgence", "revival", "invasion", "buildup"}
 # (a court's verdict, a trial, an episode or a trade as the subject: "The sentence confirms what many had feared",
 # "the purchases indicated that ...": the author's inference; a ruling or a judgment may state the court's reasons)
+# (a veto, an invasion or a resurgence too: "The veto highlights a rare diplomatic dividend for Pyongyang", "The
+# resurgence of Iran's missile production ... underscores the urgency of ...": an act or a change read as a sign)
 # "Rerouting ships adds ...": a gerund and its plural object before a singular verb (not "Polling averages show").
 # The participants or the setting of an event after its head noun: "the talks between Putin and Kim underscore".
 _EVENT_OF = re.compile(r"\s(?:between|among|over|against|about|during)\s")
