@@ -19,6 +19,7 @@ from .nlp.tokens import WEEKDAY
 from .nlp import Cue, is_plural, iter_cues, np_after, word_classes
 from .claim_content import _ADDRESSEE_FIRST, _ADDRESSEE_SET_OFF_TO, _Context, _LEADING_TIME, _MEDIUM_PP, _THAT, _TOPIC
 from .claim_content import _TO_VERB, _WORD, _complement, _content_end, _head_end, _that_clause, request_end
+from .claim_sources import ends_on_adjective
 from .claim_sources import _NAME_START, _opens_clause, _role_head, _source_of
 
 # How far around a cue its source and content are looked for; bounds the work in run-on text.
@@ -165,6 +166,9 @@ def _finding_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, end, cue.start, cue.end, "according"
 
 
+_ADJECTIVE_AND = re.compile(r"\s+and\s+(?=[a-z])")
+
+
 def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """ "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT2."."""
     text = ctx.text
@@ -175,6 +179,10 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     src = data.span(1) if data else np_after(text, cue.end, s_hi, full=True)   # "according to WHO data": WHO
     if src is None:
         return None
+    joined = _ADJECTIVE_AND.match(text, src[1], s_hi) if not data else None
+    more = np_after(text, joined.end(), s_hi, full=True) if joined and ends_on_adjective(text[src[0]:src[1]], True) else None
+    src = (src[0], more[1]) if more else src   # "According to the prefectural and city governments": both
+                                               # adjectives modify the one noun after "and"
     pron = _PRONOUN_COMMA.match(text, src[0], src[1])
     src = (src[0], pron.end(1)) if pron else src   # "According to him, Beijing's approach ... is that": him only
     phrase_end = data.end() if data else src[1]
@@ -197,7 +205,9 @@ def _according_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         return start, _content_end(text, start, s_hi), src[0], src[1], "according"
     comma = text.find(",", src[1], s_hi)
     inner = text.find(",", src[0], src[1])
-    tail = _AND_NAME_COMMA.match(text, src[1], s_hi)
+    tail = _AND_NAME_COMMA.match(text, src[1], s_hi) or _AND_WORDS_COMMA.match(text, src[1], s_hi)
+    if tail and any(w.lower() in _NOT_IN_NP for w in tail.group(1).split()[1:]):
+        tail = None               # ("According to the police and he was arrested, ..."): a clause, no second source
     if not 0 <= comma - src[1] < 3 and inner > src[0]:
         src, comma = (src[0], inner), inner   # "According to KCNA, Kim's decision to deploy troops ... falls under"
     elif tail:
@@ -223,6 +233,13 @@ _QUOTED_AHEAD = re.compile(r"\b(quoted|quotes|cited|cites)\s+((?:[\w’'().-]+\s
 _WHICH_COMMA = re.compile(r",\s*(?:which|who)\s*,$")
 _SAYING_END = re.compile(r",\s+(?:saying|adding|stating)\b")
 _AND_NAME_COMMA = re.compile(r"(\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
+
+
+# ... and any short noun phrase after "and" up to the comma: "According to the ministry and local media, CONTENT"
+# (the content never opens on "and").
+_AND_WORDS_COMMA = re.compile(r"(\s+and\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),")
+_NOT_IN_NP = frozenset(word_classes()["aux"]) | frozenset(word_classes()["sub"]) | frozenset(
+    "he she they we i it there said says".split())
 
 
 _TOPIC_ENDS = (" about", " on", " over")     # a speech noun's topic ("claims about"); a stance's object is the rest

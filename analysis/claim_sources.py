@@ -442,3 +442,76 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
             if not is_pronoun(name) and ctx.people.lookup(name) is None and not is_plural(name):
                 return name
     return pronoun
+
+
+# A source phrase that runs on into its own verb or predicate: "Both candidates face questions ...", "McConnell and
+# Ryan remain confident despite ...", "The move against Pagliano took place despite ...", "The President’s
+# resignation comes on a day ...": the phrase is a clause, no person or body (only verbs that never stand inside a
+# noun phrase after its head; not "held", "made", participles of "a poll held", "documents made public").
+_RUN_ON_VERBS = frozenset("comes came face faces faced remain remains remained took takes gets got goes went seems "
+                          "seemed appears stood stands becomes became lies surfaced".split())
+_NO_VERB_BEFORE = frozenset("a an the his her its their our my your this that these those who which what no".split())
+# A phrase cut off on an adjective, its noun left out: "a legal", "the prefectural", "a globally renowned natural",
+# "HuffPost’s presidential": the endings of adjectives, less the nouns written with them (a person, a body or a
+# document as a source: "the patient", "the judiciary", "the journal", "a politician").
+_ADJECTIVE_END = re.compile(r"[a-z-]{3,}(?:al|ic|ive|ous|ful|ese|ian|able|ible|ary)")
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    "journal manual tribunal hospital capital council trial editorial proposal approval arrival rival criminal "
+    "professional principal general liberal radical individual patient public republic clinic critic academic cleric "
+    "medic executive representative relative native detective operative conservative initiative directive archive "
+    "narrative judiciary adversary emissary dignitary secretary beneficiary missionary commentary documentary library "
+    "summary diary politician physician technician historian guardian civilian librarian musician comedian "
+    "veterinarian pedestrian custodian constable cable table handful periodical official military signal canal metal "
+    "medal pedal total rental portal ritual animal arsenal festival interval material memorial terminal scandal "
+    "mural cathedral music topic logic traffic panic tactic rhetoric fabric epidemic pandemic graphic comic "
+    "motive incentive objective perspective alternative offensive explosive captive salary boundary dictionary "
+    "anniversary itinerary glossary vegetable timetable variable notable cheese diocese".split())
+# A past participle right after the head noun, the start of a reduced relative: "A Quinnipiac University poll
+# released in late August found", "The compromise reached stipulates": the noun phrase before it.
+_FINDING_NOUNS = frozenset("poll survey report study analysis review memo letter filing census audit assessment "
+                           "investigation inquiry probe data document record statement".split())
+_TRAILING_PARTICIPLE = re.compile(r"^(.*[\w’'])\s+[a-z]{3,}ed$")
+
+
+def run_on_source(mention: str) -> str:
+    """``mention`` cut back to the person or body it names, or "" when it runs on into a verb or ends on an adjective.
+
+    >>> [run_on_source(m) for m in ("Both candidates face", "The President’s resignation comes", "a legal",
+    ...                              "the prefectural", "A Quinnipiac University poll released", "the patient")]
+    ['', '', '', '', 'A Quinnipiac University poll', 'the patient']
+    """
+    words = mention.split()
+    if len(words) < 2:
+        return mention
+    for i in range(1, len(words)):
+        if words[i] in _RUN_ON_VERBS and words[i - 1].lower() not in _NO_VERB_BEFORE:
+            return ""
+    last = words[-1]
+    if ends_on_adjective(mention):
+        return ""
+    if last.islower() and last.endswith("ed") and words[-2].endswith(("’s", "'s")):
+        return ""                 # "Trump's videotaped": an adjective after the possessor, its noun left out
+    part = _TRAILING_PARTICIPLE.match(mention)
+    if part and last.islower() and words[-2].islower() and not words[-2].endswith("ly") and \
+            words[-2].lower() not in _NO_VERB_BEFORE and words[-2] not in word_classes()["adv"] and \
+            not _actor_word(last):
+        head = words[-2].lower()
+        if _actor_word(words[-2]) or head in _FINDING_NOUNS or head.rstrip("s") in _FINDING_NOUNS:
+            return part.group(1)
+        return ""                 # "Russia's veto influenced by reports": a thing before the participle, no source
+    return mention
+
+
+def ends_on_adjective(phrase: str, alone: bool = False) -> bool:
+    """True when a phrase of two or more words (or, with ``alone``, one) ends on a lower-case adjective, its noun
+    left out ("the prefectural"; "federal" before "and state officials")."""
+    words = phrase.split()
+    last = words[-1] if len(words) > 1 or alone and words else ""
+    return last.islower() and bool(_ADJECTIVE_END.fullmatch(last)) and last not in _NOUNS_LIKE_ADJECTIVES and \
+        not _actor_word(last) and not names_nobody_not(last)
+
+
+def names_nobody_not(word: str) -> bool:
+    """True when a lone lower-case word may stand for somebody ("police", "public", "intelligence")."""
+    from .nlp.lone_words import names_nobody
+    return not names_nobody(word)

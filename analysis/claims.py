@@ -56,6 +56,7 @@ from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
+from .claim_sources import run_on_source
 from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
@@ -326,6 +327,11 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 and claims and \
                 claims[-1].sentence_id == ctx.index.index_at(a) and _same_actor(claims[-1].source, source):
             continue                      # "X said A and also talked about B": a topic after the content, no more
+        cut = run_on_source(mention) if mention else ""
+        if cut != mention:    # "Both candidates face", "a legal": a clause or a cut-off phrase is no person or body;
+            mention = cut     # the claim stays (the checks above read the phrase as written), unattributed or held
+            source = resolve_mention(ctx.doc, mention, s_lo, actors) if mention else ""   # by the noun before a
+                              # participle ("A Quinnipiac University poll released in late August found")
         if source:
             bisect.insort(sources, (s_lo, source))
             bisect.insort(actors, (s_lo, source, mention))
