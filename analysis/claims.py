@@ -122,6 +122,8 @@ _INFERENCE_VERBS = {"show", "suggest", "imply", "indicate", "signal", "demonstra
                     "highlight", "underline", "underscore"}
 
 
+_VERB_FIRST = re.compile(r"[a-z]+(?:ed|id)\s")     # a content opening on a past-tense verb ("quoted", "said")
+_PRONOUN_CLAUSE_END = re.compile(r"(?:,|\b(?:and|but))\s+(?:it|this|that|they|he|she)$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
 
@@ -248,6 +250,13 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
+        if _VERB_FIRST.match(text, a) and any(c.start == a and not c.participle and not c.passive
+                                             for c in iter_cues(text, max(0, a - 40), a + 40)):
+            continue                      # "CNN’s Sep 2 report quoted a Russian woman as saying ...": the noun is the
+                                          # subject of the verb after it, whose own row holds the content
+        if cue.passive and _PRONOUN_CLAUSE_END.search(text, a, b):
+            continue                      # "... was in 2016 and it was condemned by the Security Council": the passive
+                                          # stance's object is the pronoun of its own clause, no content before it
         label = _PRONOUN_LABEL.match(text, a, b)
         if ctx.fully_quoted(a, b) or ctx.fully_quoted(_skip_that(text, a, b), b) or _quote_after_colon(ctx, a, b) or \
                 label is not None and cue.lemma in _NAMING_VERBS and ctx.fully_quoted(label.end(), b):
