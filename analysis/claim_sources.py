@@ -485,7 +485,10 @@ def run_on_source(mention: str) -> str:
         return mention
     for i in range(1, len(words)):
         if words[i] in _RUN_ON_VERBS and words[i - 1].lower() not in _NO_VERB_BEFORE:
-            return ""
+            conj = max((k for k in range(i + 1, len(words) - 1) if words[k] in ("but", "and", "while")), default=0)
+            rest = " ".join(words[conj + 1:]) if conj else ""
+            return rest if rest and _actor_word(words[-1]) else ""   # "The death toll stood at 14 on Monday
+                                                                      # but local officials": the second subject
     last = words[-1]
     if ends_on_adjective(mention):
         return ""

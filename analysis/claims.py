@@ -123,6 +123,8 @@ _INFERENCE_VERBS = {"show", "suggest", "imply", "indicate", "signal", "demonstra
 
 
 _VERB_FIRST = re.compile(r"[a-z]+(?:ed|id)\s")     # a content opening on a past-tense verb ("quoted", "said")
+# ... but not after a pronoun subject: "satellite images it said showed the first deployment" (a relative gap)
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|who|which|that)\s+$")
 _PRONOUN_CLAUSE_END = re.compile(r"(?:,|\b(?:and|but))\s+(?:it|this|that|they|he|she)$")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|[a-z]+ly)\s+){0,2}$")
 
@@ -250,7 +252,8 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
         a, b = span
-        if _VERB_FIRST.match(text, a) and any(c.start == a and not c.participle and not c.passive
+        if _VERB_FIRST.match(text, a) and not _SUBJECT_PRONOUN_BEFORE.search(text, max(0, cue.start - 12), cue.start) \
+                and any(c.start == a and not c.participle and not c.passive
                                              for c in iter_cues(text, max(0, a - 40), a + 40)):
             continue                      # "CNN’s Sep 2 report quoted a Russian woman as saying ...": the noun is the
                                           # subject of the verb after it, whose own row holds the content
