@@ -151,8 +151,26 @@ def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
     if s < 1:
         return []
     prev = doc.index.sentences[s - 1]
-    return [(p, name) for p, name in doc.body_subjects
-            if prev.start <= p < prev.start + 3 and is_description(name)]
+    found = [(p, name) for p, name in doc.body_subjects
+             if prev.start <= p < prev.start + 3 and is_description(name)]
+    if not found and (m := _CONNECTIVE_THE.match(doc.text, prev.start, prev.end)) and \
+            (sp := leading_np(doc.text, m.end(), prev.end)) is not None and sp[0] == m.end() and \
+            doc.quote_at(sp[0]) is None and _FINITE_AFTER.match(doc.text, sp[1]):
+        # "But the PM is still insisting ... He told ITV ...": the described subject after a connective, before
+        # a person named further back ("..., Political Editor Robert Peston reports.")
+        name = _PM.sub("prime minister", clean_mention(_span_text(doc.text, sp)))   # "the PM": the office
+        if name and is_description(name) and doc.people.lookup(name) is None:
+            found.append((sp[0], name))
+    return found
+
+
+# A connective opening a sentence before a definite subject: "But the PM is ...", "And the minister said ...".
+_CONNECTIVE_THE = re.compile(r"\s*(?:But|And|Yet|Still|However|Meanwhile|Now|Then)\s*,?\s+(?=[Tt]he\s)")
+_PM = re.compile(r"(?<=^[Tt]he )P\.?M\.?$")
+# A finite verb right after that subject: it is the sentence's subject, not a fronted phrase.
+_FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|later|then|again|has|had|is|was|will|would|could|did|does)\s+)?"
+                           r"(?:is|was|has|had|will|would|could|did|does|said|says|told|tells|insisted|insists|"
+                           r"added|argued|stressed|warned|[a-z]{3,}ed)\b")
 
 
 def plural_subject_before(doc, pos: int) -> str:
