@@ -140,7 +140,7 @@ def _beside_thing_noun(text: str, name: str) -> bool:
     return False
 
 
-_LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+_LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
                           r"[a-z]+\b")
 
 
