@@ -159,7 +159,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             # office holder (the country's president is not the agency's head)
             return ""
         if group in _GENERIC_GROUPS:
-            found = _only_official_nearby(doc, names, pos) or (
+            found = _only_official_nearby(doc, names, pos) or _only_official_nearby(doc, names, pos, sentences=1) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
@@ -249,14 +249,17 @@ _GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
 GENERIC_SENTENCES = 3
 
 
-def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False) -> str:
-    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences who was introduced with a
-    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words (with
-    ``stateless``, when they are a nationality: or with no state's name or demonym near); else ""."""
+def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False,
+                          sentences: int = GENERIC_SENTENCES) -> str:
+    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences (or ``sentences``: with 1, the
+    sentence before alone, when a person further back makes the wider window ambiguous: 'Ishiba told ... Chief
+    Cabinet Secretary Yoshimasa Hayashi expressed concern ... “...,” the top government spokesman said') who was
+    introduced with a role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised
+    words (with ``stateless``, when they are a nationality: or with no state's name or demonym near); else ""."""
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.start_back(s, GENERIC_SENTENCES)
+    lo = doc.index.start_back(s, sentences)
     text, found = doc.text, set()
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     roles = _any_role()
