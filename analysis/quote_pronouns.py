@@ -38,7 +38,34 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
         return resolve_description(doc, found, at) or found
     if found and _bound_other(doc, pronoun, found, pos):
         return ""
-    return found
+    return found or _lone_surname_near(doc, pronoun, pos)
+
+
+# A capitalised word, accented letters included ("Sánchez").
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
+# How many sentences before a he/she's own the fallback looks for the one lone surname.
+LONE_PRONOUN_SENTENCES = 2
+
+
+def _lone_surname_near(doc, pronoun: str, pos: int) -> str:
+    """For a he/she nothing else resolves, in an article that names its person by surname alone ('Critics argue
+    the amnesty is a means for Sánchez to remain in power. He told parliament ...'): the one lone surname written
+    anywhere in the last :data:`LONE_PRONOUN_SENTENCES` sentences (an object too), when no person of the index is
+    mentioned there; else ""."""
+    if pronoun.lower() not in ("he", "she"):
+        return ""
+    if next(iter(doc.people.mentions_back(doc.index, pos, LONE_PRONOUN_SENTENCES)), None) is not None:
+        return ""                              # a person the index knows is near, whom the resolver refused
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    names = set()
+    for m in _CAPITAL_WORD.finditer(doc.text, doc.index.start_back(s, LONE_PRONOUN_SENTENCES), pos):
+        if doc.quote_at(m.start()) is None and lone_surname_in(doc, m.group(1)) and not named_thing(doc, m.group(1)):
+            names.add(m.group(1))
+            if len(names) > 1:
+                return ""
+    return next(iter(names)) if names else ""
 
 
 # A relative clause on a person holding an object pronoun of the same gender ("Sonko, the figure who helped
