@@ -159,7 +159,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             # office holder (the country's president is not the agency's head)
             return ""
         if group in _GENERIC_GROUPS:
-            found = _only_official_nearby(doc, names, pos) or _only_official_nearby(doc, names, pos, sentences=1) or (
+            found = _only_official_nearby(doc, names, pos) or (
+                _role_is_head(mention, role) and _only_official_nearby(doc, names, pos, sentences=1)) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
@@ -247,6 +248,14 @@ def _title_word(w: str) -> bool:
 _GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
 # How many sentences back "the diplomat" / "the official" looks for the one person introduced with a role.
 GENERIC_SENTENCES = 3
+
+
+def _role_is_head(mention: str, role: str) -> bool:
+    """Whether the role is the head noun of the description ("the top government spokesman"), not a modifier of
+    another noun ("the official portal of the country's legislature")."""
+    post = _POST_MODIFIER.search(mention)
+    words = _words(mention[:post.start()] if post else mention)
+    return bool(words) and re.sub(r"[’']s$", "", words[-1].lower()) == role
 
 
 def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False,
