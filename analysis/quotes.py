@@ -482,11 +482,9 @@ def _excerpt_paragraph(text: str, q: QuoteSpan) -> bool:
 
 
 def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> Optional[tuple[str, str]]:
-    """(speaker, cue) of the nearest earlier paragraph of the same quoted excerpt, or None: a quote left open to
-    the next paragraph, also the first one, opened after its cue ('X said: "A.\n\n"B.' -- B is X's, not the
-    speaker of an earlier excerpt's paragraphs)."""
+    """(speaker, cue) of the nearest earlier paragraph of the same quoted excerpt, or None."""
     for k in range(i - 1, max(-1, i - 12), -1):
-        if not spans[k].closed and resolved[k][2] == "speech" and resolved[k][0]:
+        if _excerpt_paragraph(text, spans[k]) and resolved[k][2] == "speech" and resolved[k][0]:
             return resolved[k][0], resolved[k][1]
     return None
 

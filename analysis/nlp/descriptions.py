@@ -160,7 +160,6 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             return ""
         if group in _GENERIC_GROUPS:
             found = _only_official_nearby(doc, names, pos) or (
-                _role_is_head(mention, role) and _only_official_nearby(doc, names, pos, sentences=1)) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
@@ -250,25 +249,14 @@ _GENERIC_GROUPS = frozenset({"diplomat", "official", "speaker"})
 GENERIC_SENTENCES = 3
 
 
-def _role_is_head(mention: str, role: str) -> bool:
-    """Whether the role is the head noun of the description ("the top government spokesman"), not a modifier of
-    another noun ("the official portal of the country's legislature")."""
-    post = _POST_MODIFIER.search(mention)
-    words = _words(mention[:post.start()] if post else mention)
-    return bool(words) and re.sub(r"[’']s$", "", words[-1].lower()) == role
-
-
-def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False,
-                          sentences: int = GENERIC_SENTENCES) -> str:
-    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences (or ``sentences``: with 1, the
-    sentence before alone, when a person further back makes the wider window ambiguous: 'Ishiba told ... Chief
-    Cabinet Secretary Yoshimasa Hayashi expressed concern ... “...,” the top government spokesman said') who was
-    introduced with a role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised
-    words (with ``stateless``, when they are a nationality: or with no state's name or demonym near); else ""."""
+def _only_official_nearby(doc: "Document", names: Sequence[str], pos: int, stateless: bool = False) -> str:
+    """The one person mentioned in the last :data:`GENERIC_SENTENCES` sentences who was introduced with a
+    role ("Foreign Ministry spokeswoman Maria Zakharova"), near the description's capitalised words (with
+    ``stateless``, when they are a nationality: or with no state's name or demonym near); else ""."""
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.start_back(s, sentences)
+    lo = doc.index.start_back(s, GENERIC_SENTENCES)
     text, found = doc.text, set()
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     roles = _any_role()
