@@ -38,7 +38,34 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
         return resolve_description(doc, found, at) or found
     if found and _bound_other(doc, pronoun, found, pos):
         return ""
-    return found
+    return found or _lone_surname_near(doc, pronoun, pos)
+
+
+# A capitalised word, accented letters included ("Sánchez").
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
+# How many sentences before a he/she's own the fallback looks for the one lone surname.
+LONE_PRONOUN_SENTENCES = 2
+
+
+def _lone_surname_near(doc, pronoun: str, pos: int) -> str:
+    """For a he/she nothing else resolves, in an article that names its person by surname alone ('Critics argue
+    the amnesty is a means for Sánchez to remain in power. He told parliament ...'): the one lone surname written
+    anywhere in the last :data:`LONE_PRONOUN_SENTENCES` sentences (an object too), when no person of the index is
+    mentioned there; else ""."""
+    if pronoun.lower() not in ("he", "she"):
+        return ""
+    if next(iter(doc.people.mentions_back(doc.index, pos, LONE_PRONOUN_SENTENCES)), None) is not None:
+        return ""                              # a person the index knows is near, whom the resolver refused
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    names = set()
+    for m in _CAPITAL_WORD.finditer(doc.text, doc.index.start_back(s, LONE_PRONOUN_SENTENCES), pos):
+        if doc.quote_at(m.start()) is None and lone_surname_in(doc, m.group(1)) and not named_thing(doc, m.group(1)):
+            names.add(m.group(1))
+            if len(names) > 1:
+                return ""
+    return next(iter(names)) if names else ""
 
 
 # A relative clause on a person holding an object pronoun of the same gender ("Sonko, the figure who helped
@@ -140,7 +167,7 @@ def _beside_thing_noun(text: str, name: str) -> bool:
     return False
 
 
-_LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+_LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
                           r"[a-z]+\b")
 
 
@@ -151,8 +178,26 @@ def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
     if s < 1:
         return []
     prev = doc.index.sentences[s - 1]
-    return [(p, name) for p, name in doc.body_subjects
-            if prev.start <= p < prev.start + 3 and is_description(name)]
+    found = [(p, name) for p, name in doc.body_subjects
+             if prev.start <= p < prev.start + 3 and is_description(name)]
+    if not found and (m := _CONNECTIVE_THE.match(doc.text, prev.start, prev.end)) and \
+            (sp := leading_np(doc.text, m.end(), prev.end)) is not None and sp[0] == m.end() and \
+            doc.quote_at(sp[0]) is None and _FINITE_AFTER.match(doc.text, sp[1]):
+        # "But the PM is still insisting ... He told ITV ...": the described subject after a connective, before
+        # a person named further back ("..., Political Editor Robert Peston reports.")
+        name = _PM.sub("prime minister", clean_mention(_span_text(doc.text, sp)))   # "the PM": the office
+        if name and is_description(name) and doc.people.lookup(name) is None:
+            found.append((sp[0], name))
+    return found
+
+
+# A connective opening a sentence before a definite subject: "But the PM is ...", "And the minister said ...".
+_CONNECTIVE_THE = re.compile(r"\s*(?:But|And|Yet|Still|However|Meanwhile|Now|Then)\s*,?\s+(?=[Tt]he\s)")
+_PM = re.compile(r"(?<=^[Tt]he )P\.?M\.?$")
+# A finite verb right after that subject: it is the sentence's subject, not a fronted phrase.
+_FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|later|then|again|has|had|is|was|will|would|could|did|does)\s+)?"
+                           r"(?:is|was|has|had|will|would|could|did|does|said|says|told|tells|insisted|insists|"
+                           r"added|argued|stressed|warned|[a-z]{3,}ed)\b")
 
 
 def plural_subject_before(doc, pos: int) -> str:

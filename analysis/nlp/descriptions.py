@@ -606,6 +606,8 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
             found.add(near.person)
             if not _OBJECT_BEFORE.search(doc.text, max(0, near.start - 12), near.start):
                 agents.add(near.person)
+    if not found:
+        return _lone_surname_back(doc, pos)    # "Sánchez agreed ... the 51-year-old said": the one surname written
     if len(found) != 1 or not agents:
         return ""                              # nobody, two people, or one named only as an object ("the shooting of X")
     person = next(iter(found))
@@ -617,6 +619,30 @@ def epithet_holder(doc: "Document", mention: str, pos: int) -> str:
 
 
 _POST_MODIFIER = re.compile(r"\s+(?:of|with|from|in|at|for|on|based|who|whose|that)\s")
+
+
+# How many sentences before its own an epithet looks for a lone surname when the index names nobody nearer.
+LONE_EPITHET_SENTENCES = 6
+# A capitalised word, accented letters included.
+_INNER_CAPITAL = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
+
+
+def _lone_surname_back(doc: "Document", pos: int) -> str:
+    """For an epithet with no person of the index near (the article names its person by surname alone, which the
+    index does not hold: "Sánchez agreed to their demand ... “...,” the 51-year-old said"): the one lone surname
+    (:func:`analysis.nlp.people.lone_surname_in`) written inside the last :data:`LONE_EPITHET_SENTENCES` sentences,
+    when no person of the index is mentioned there either; else ""."""
+    from .people import lone_surname_in
+    if next(iter(doc.people.mentions_back(doc.index, pos, LONE_EPITHET_SENTENCES)), None) is not None:
+        return ""                              # somebody the index knows is near: too far to choose
+    s = doc.index.index_at(pos)
+    names = set()
+    for m in _INNER_CAPITAL.finditer(doc.text, doc.index.start_back(s, LONE_EPITHET_SENTENCES), pos):
+        if doc.quote_at(m.start()) is None and lone_surname_in(doc, m.group(1)):
+            names.add(m.group(1))
+            if len(names) > 1:
+                return ""
+    return next(iter(names)) if names else ""
 
 
 def _last_speaker_same_head(doc: "Document", actors: Sequence[tuple[int, str, str]], role: str, names: Sequence[str],

@@ -56,13 +56,24 @@ def _function_words() -> frozenset[str]:
     return frozenset(words | set(reporting_verbs()))
 
 
-_LONE_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z])?[a-z]+")
+# One capitalised word, or two joined by a hyphen ("Al-Ghaithi"), its other letters in lower case: also accented
+# ones ("Sánchez", "Orbán", "Müller", "Erdoğan"), which an ASCII class would refuse.
+_LONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[A-ZÀ-ÖØ-Þ])?[^\W\d_]+")
+
+
+def _lone_name_shape(name: str) -> bool:
+    """Whether ``name`` has the shape of :data:`_LONE_NAME` with no capital after its first letter (but the one
+    after a hyphen)."""
+    if not _LONE_NAME.fullmatch(name):
+        return False
+    head, _, tail = name.partition("-")
+    return (not head[1:] or head[1:].islower()) and (not tail or tail[1:].islower()) and (len(head) > 1 or tail)
 
 
 def lone_surname(name: str, text: str) -> bool:
     """A speaker's one capitalised word that reads as a person's name ("Al-Ghaithi"), never written in lower case
     in ``text`` (not "Looking", "Delegates") and no organisation or state ("Maersk", "Russia")."""
-    if not _LONE_NAME.fullmatch(name) or name.endswith("ing") or name.lower() in text and \
+    if not _lone_name_shape(name) or name.endswith("ing") or name.lower() in text and \
             re.search(r"\b%s\b" % re.escape(name.lower()), text):      # (the regex only where the word is written)
         return False
     from ..entities.mentions import parse_mention
