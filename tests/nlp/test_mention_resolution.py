@@ -14,9 +14,9 @@ def test_a_late_by_agent_publishes_the_piece(text, source):
     assert [c.source for c in extract_claims(text, article_id="a")] == [source]
 
 
-def test_a_piece_with_no_by_agent_keeps_its_mention():
+def test_a_piece_with_no_by_agent_is_the_piece_itself():
     text = "A poll released in late August found that 74 percent of voters agreed."
-    assert [c.source for c in extract_claims(text, article_id="a")] == ["A poll released"]
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["A poll"]
 
 
 def test_a_report_is_its_issuer_written_with_a_time_before_the_verb():
