@@ -76,7 +76,7 @@ def add_cache_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache", metavar="DIR",
                    help="extraction cache: unchanged articles are not extracted again; keyed on each article's "
                         "content and metadata and on the package's code (default: $BRIEFING_CACHE_DIR, "
-                        "else ~/.cache/briefing)")
+                        "else $XDG_CACHE_HOME/briefing, else ~/.cache/briefing)")
     p.add_argument("--no-cache", action="store_true", help="extract every article afresh and store nothing")
 
 
