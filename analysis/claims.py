@@ -57,6 +57,7 @@ from .records import Claim, Sentence
 from .claim_content import MIN_CONTENT_WORDS, _Context, _HANDOVER, _STOP_GAP, _THAT, _TOPIC, _WORD, _content_end
 from .claim_content import _mixed_lead, _strip_content
 from .claim_sources import run_on_source
+from .nlp.mention_resolution import _PUBLISHED   # a piece named by its publication participle ("figures published")
 from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
 from .quote_subjects import person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
@@ -74,8 +75,6 @@ _AUTHORIAL = guarded(re.compile(r"(?:\b(?:without|worth|no\s+way\s+to|(?:impossi
                         r"accurate|reasonable|necessary|useful|needless|suffice(?:\s+it)?|that\s+is|so|sad|strange|"
                         r"truth|too\s+(?:early|soon)|premature|superfluous|pointless|useless|unnecessary)\s+to)\s+$)", re.I))
 _THAT_LEAD = re.compile(r"that\s+")
-# A piece named by its publication participle ("figures published"): its publisher may be resolved after it.
-_PUBLISHED_END = re.compile(r"\b(?:released|published|issued|compiled|prepared|presented|posted)$")
 _UNREAL_AUX = re.compile(r"\s*(?:would|had|[’']d)\s+(?:(?:have|really|always|once|long)\s+)?", re.I)
 _HOW_DEGREE = re.compile(r"how\s+(?!(?:to|the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|"
                          r"your|there|if|far|long|soon|often|many|much|few|little)\b)[a-z]+\s", re.I)
@@ -342,7 +341,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                 claims[-1].sentence_id == ctx.index.index_at(a) and _same_actor(claims[-1].source, source):
             continue                      # "X said A and also talked about B": a topic after the content, no more
         cut = run_on_source(mention) if mention else ""
-        if cut != mention and not (source and source != mention and _PUBLISHED_END.search(mention)):
+        if cut != mention and not (source and source != mention and _PUBLISHED.search(mention)):
             # "Both candidates face", "a legal": a clause or a cut-off phrase is no person or body (but in "figures
             # published on Friday by the National Statistics Office" the publisher already resolved stays);
             mention = cut     # the claim stays (the checks above read the phrase as written), unattributed or held

@@ -326,19 +326,24 @@ def test_speaker_case(case):
 # body. The junk predicate above knows reporting verbs, not every finite verb ("Scuffles erupted in parliament"),
 # and an abstract subject ("The first error was accusing the club of ... and saying they were 'less than frank'")
 # is taken as the one who says the words.
+def _quotes_of(folder, article: str, texts: list[str]):
+    """The quotes with these texts that the whole extraction finds in one development-set article."""
+    shutil.copy(DATA / "devset" / article, folder)
+    quotes = extract(load_corpus(folder)).quotes
+    return quotes[quotes["text"].isin(texts)]
+
+
 @pytest.mark.xfail(strict=True, reason="the clause subject 'Scuffles erupted in parliament' is read as the speaker "
                    "of the words on the MPs' signs; it should be 'opposition MPs' or nobody")
 def test_an_event_clause_is_no_speaker_of_the_signs_words(tmp_path):
-    shutil.copy(DATA / "devset/other_topics_v61/1213_aijes-poland-abortion-ruling-womens-strike.txt", tmp_path)
-    quotes = extract(load_corpus(tmp_path)).quotes
-    said = quotes[quotes["text"].isin(["This is war", "Shame"])]
+    said = _quotes_of(tmp_path, "other_topics_v61/1213_aijes-poland-abortion-ruling-womens-strike.txt",
+                      ["This is war", "Shame"])
     assert len(said) == 2 and not said["speaker"].str.contains("Scuffles").any()
 
 
 @pytest.mark.xfail(strict=True, reason="the abstract subject 'The first error' is read as the speaker of the phrases "
                    "the commission is accused of; it should be the commission or nobody")
 def test_an_abstract_subject_is_no_speaker(tmp_path):
-    shutil.copy(DATA / "devset/other_topics_v64/1267_dailymail-everton-vindicated-deduction-reduced.txt", tmp_path)
-    quotes = extract(load_corpus(tmp_path)).quotes
-    said = quotes[quotes["text"].isin(["utmost good faith", "less than frank"])]
+    said = _quotes_of(tmp_path, "other_topics_v64/1267_dailymail-everton-vindicated-deduction-reduced.txt",
+                      ["utmost good faith", "less than frank"])
     assert len(said) == 2 and not said["speaker"].str.contains("error").any()
