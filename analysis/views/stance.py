@@ -322,6 +322,11 @@ _PARTNER_LAST = re.compile(r"\b(?:with|between|among)\s*$", re.I)
 PARTNER_WORDS = 6
 
 
+# words that mark a claim unproven ("said, without providing evidence, that ..."): they qualify the claim, whose source is
+# the subject, whoever that is (as a reporting verb's)
+_UNPROVEN = re.compile(r"\bwithout\b[^.;]{0,60}?\b(?:evidence|proof)\b|\b(?:groundless|baseless|unsubstantiated|unfounded)", re.I)
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -330,7 +335,7 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False
     rv = markers.get("reporting_verbs")
     if ((rv is not None and rv.search(lab.text) is not None) or _REPORTING_ING.match(lab.text)
-            or _HOLDERS_NOUN.match(lab.text)):
+            or _HOLDERS_NOUN.match(lab.text) or _UNPROVEN.search(lab.text)):
         return False      # "The Pentagon claims", "Moscow denies", "after first alleging", "Western concerns about": the
                           # subject is the source of the label, also when the label's words name the source before their verb
                           # of saying ("South Korea's National Intelligence Service said", "intelligence agency reported")

@@ -731,3 +731,37 @@ def test_ties_called_allied_are_an_alliance_close_ties_a_friendship(text, label)
 ])
 def test_a_deals_terms_told_are_no_marriage_of_convenience_a_payoff_named_is(text, label):
     assert label_position(text, theme="relationship framing") == label
+
+
+@pytest.mark.parametrize("text", [
+    "John Kirby said, without providing evidence, that North Korea had supplied Russia with munitions.",
+    "White House spokesman John Kirby said in October, without providing evidence, that North Korea had supplied Russia "
+    "with more than 1,000 containers of military equipment and munitions.",
+    "The visit came after information about sending North Korean soldiers to Russia was reported by RBC-Ukraine with "
+    "reference to Reuters.",
+])
+def test_a_supply_claimed_without_evidence_or_reported_as_information_is_alleged(text):
+    assert label_position(text, theme="military support") == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has supplied Russia with millions of artillery shells.",
+    "The shipments of shells to Russia provide evidence of the deepening ties between Pyongyang and Moscow.",
+    "Kim Jong Un's regime has sent troops to Russia.",
+])
+def test_a_supply_stated_with_its_evidence_stays_confirmed(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_right_to_develop_ties_is_not_their_development():
+    assert label_position("Russia has the right to develop friendly relations with the DPRK.",
+                          theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Russia continues to develop friendly relations with the DPRK.",
+    "Putin and Kim agreed to further develop bilateral relations.",
+])
+def test_ties_being_developed_still_deepen(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
