@@ -327,6 +327,12 @@ PARTNER_WORDS = 6
 _UNPROVEN = re.compile(r"\bwithout\b[^.;]{0,60}?\b(?:evidence|proof)\b|\b(?:groundless|baseless|unsubstantiated|unfounded)", re.I)
 
 
+# a possessive of a proper name, up to two lower-case modifiers before the label ("Vietnam's main source of weapons"): the
+# label is that owner's; one that names no actor of the codebook is a third party's (a pronoun or a contraction is no owner)
+_PROPER_OWNER = re.compile(r"(?<![\w’'.-])((?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+_NOT_AN_OWNER = re.compile(r"(?:it|that|there|what|he|she|here|let|this|who|where)$", re.I)
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -375,6 +381,9 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if owner is not None and re.search(r"[’']s?\s*$", owner.group()) and names_actor(owner.group(), own, actors) \
             and not names_actor(owner.group(), others, actors):
         return False      # "Seoul summoned the envoy over North Korea's arms shipments": the owner's, whoever the subject
+    proper = _PROPER_OWNER.search(text, max(lo, lab.start - 80), lab.start)
+    if proper is not None and not _NOT_AN_OWNER.match(proper.group(1)) and not names_actor(proper.group(1), list(actors), actors):
+        return True       # "Moscow has long been Vietnam's main source of weapons": a third party's, named by its possessive
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     if len(own) > 1 and _PARTNER_LAST.search(lab.text):

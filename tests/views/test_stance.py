@@ -753,6 +753,19 @@ def test_a_supply_stated_with_its_evidence_stays_confirmed(text):
     assert label_position(text, theme="military support") == "confirmed"
 
 
+def test_a_third_partys_possessive_before_the_label_is_not_the_pairs():
+    assert label_position("Moscow has long been Vietnam's main source of weapons.", theme="military support") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has become Russia's main source of artillery shells.",
+    "Pyongyang's shipments of artillery shells to Russia continue.",
+    "Kim Jong Un's regime has sent troops to Russia.",
+])
+def test_the_pairs_own_possessive_before_the_label_keeps_it(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
 def test_a_right_to_develop_ties_is_not_their_development():
     assert label_position("Russia has the right to develop friendly relations with the DPRK.",
                           theme="durability and outlook") == ""
