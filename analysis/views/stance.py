@@ -333,6 +333,18 @@ _PROPER_OWNER = re.compile(r"(?<![\w’'.-])((?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][
 _NOT_AN_OWNER = re.compile(r"(?:it|that|there|what|he|she|here|let|this|who|where)$", re.I)
 
 
+# a clause that opens with a participle, after a preposition or none ("sending a message of solidarity", "Despite
+# reaffirming its strong ties"): not a preposition that ends in -ing ("according to", "including"), nor a noun ("meeting")
+_PARTICIPLE_OPEN = re.compile(r"[\s,;:“\"‘']*(?:(?:despite|after|before|while|when|by|since|without|in)\s+)?"
+                              r"(?!(?:according|including|regarding|concerning|following|during|notwithstanding|excluding"
+                              r"|pending|nothing|something|anything|everything|meeting|morning|evening|building|king|thing"
+                              r"|spring|string|ring|wing|bring|sing|sling|swing|sting|darling|ceiling|offspring|briefing"
+                              r"|hearing|ruling|funding|bombing|shelling|fighting|training|opening|warning|gathering"
+                              r"|beginning|being|ongoing|upcoming|outgoing|incoming|leading|growing|rising|existing|remaining"
+                              r"|increasing|deepening|emerging|evolving|continuing|strengthening|widening|burgeoning"
+                              r"|worsening|booming|flourishing|budding|blossoming|warming|thriving|expanding)\b)(?-i:[a-z]{2,}ing)\b", re.I)
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -407,6 +419,15 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         antecedent = " ".join(text[max(0, rel.start() - 60):rel.start()].split()[-3:])
         if names_actor(antecedent, others, actors) and not names_actor(antecedent, own, actors):
             return True
+    if _PARTICIPLE_OPEN.match(text, lo) is not None and not _lexicon_hedges().search(lab.text):
+        # a participial clause has no subject of its own: it takes the main clause's ("Putin met with Kim, sending a
+        # message of solidarity", "Despite reaffirming its strong ties with Russia ..., Beijing has avoided commenting"); not
+        # a hedge, which qualifies what it hedges ("targeting an arms dealer for allegedly facilitating the exchange")
+        main = nlp.leading_np(text, 0, len(text))
+        if main is not None and not (lo <= main[0] < lab.start):
+            subject = text[main[0]:main[1]]
+            if names_actor(subject, others, actors) and not names_actor(subject, own, actors):
+                return True
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False

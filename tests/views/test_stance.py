@@ -778,3 +778,23 @@ def test_a_right_to_develop_ties_is_not_their_development():
 def test_ties_being_developed_still_deepen(text):
     assert label_position(text, theme="durability and outlook") == "deepening"
 
+
+@pytest.mark.parametrize("text, theme", [
+    ("During his visit, Putin met with Kim Jong Un, sending a message of solidarity.", "North Korea's motives"),
+    ("Despite reaffirming its strong ties with Russia, Beijing has avoided commenting on the deployment.",
+     "relationship framing"),
+    ("Ukraine has been fighting with the full support of NATO, receiving continuous supplies of weapons.", "military support"),
+])
+def test_a_participial_clause_takes_the_main_clauses_subject_as_its_actor(text, theme):
+    assert label_position(text, theme=theme) == ""
+
+
+def test_a_participial_clause_whose_main_subject_is_the_pairs_keeps_its_label():
+    assert label_position("Despite reaffirming its strong ties with Russia, Pyongyang has avoided commenting on the "
+                          "deployment.", theme="relationship framing") == "friendship"
+
+
+def test_a_hedge_in_a_participial_clause_qualifies_what_it_hedges_not_the_main_subject():
+    text = ("The US authorities announced that Russia is pursuing a plan to secure ammunition in exchange for food to North "
+            "Korea, targeting an arms dealer for allegedly facilitating the exchange of weapons between Russia and North Korea.")
+    assert label_position(text, theme="military support") == "alleged"
