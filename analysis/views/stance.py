@@ -322,6 +322,29 @@ _PARTNER_LAST = re.compile(r"\b(?:with|between|among)\s*$", re.I)
 PARTNER_WORDS = 6
 
 
+# words that mark a claim unproven ("said, without providing evidence, that ..."): they qualify the claim, whose source is
+# the subject, whoever that is (as a reporting verb's)
+_UNPROVEN = re.compile(r"\bwithout\b[^.;]{0,60}?\b(?:evidence|proof)\b|\b(?:groundless|baseless|unsubstantiated|unfounded)", re.I)
+
+
+# a possessive of a proper name, up to two lower-case modifiers before the label ("Vietnam's main source of weapons"): the
+# label is that owner's; one that names no actor of the codebook is a third party's (a pronoun or a contraction is no owner)
+_PROPER_OWNER = re.compile(r"(?<![\w’'.-])((?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")
+_NOT_AN_OWNER = re.compile(r"(?:it|that|there|what|he|she|here|let|this|who|where)$", re.I)
+
+
+# a clause that opens with a participle, after a preposition or none ("sending a message of solidarity", "Despite
+# reaffirming its strong ties"): not a preposition that ends in -ing ("according to", "including"), nor a noun ("meeting")
+_PARTICIPLE_OPEN = re.compile(r"[\s,;:“\"‘']*(?:(?:despite|after|before|while|when|by|since|without|in)\s+)?"
+                              r"(?!(?:according|including|regarding|concerning|following|during|notwithstanding|excluding"
+                              r"|pending|nothing|something|anything|everything|meeting|morning|evening|building|king|thing"
+                              r"|spring|string|ring|wing|bring|sing|sling|swing|sting|darling|ceiling|offspring|briefing"
+                              r"|hearing|ruling|funding|bombing|shelling|fighting|training|opening|warning|gathering"
+                              r"|beginning|being|ongoing|upcoming|outgoing|incoming|leading|growing|rising|existing|remaining"
+                              r"|increasing|deepening|emerging|evolving|continuing|strengthening|widening|burgeoning"
+                              r"|worsening|booming|flourishing|budding|blossoming|warming|thriving|expanding)\b)(?-i:[a-z]{2,}ing)\b", re.I)
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -330,7 +353,7 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False
     rv = markers.get("reporting_verbs")
     if ((rv is not None and rv.search(lab.text) is not None) or _REPORTING_ING.match(lab.text)
-            or _HOLDERS_NOUN.match(lab.text)):
+            or _HOLDERS_NOUN.match(lab.text) or _UNPROVEN.search(lab.text)):
         return False      # "The Pentagon claims", "Moscow denies", "after first alleging", "Western concerns about": the
                           # subject is the source of the label, also when the label's words name the source before their verb
                           # of saying ("South Korea's National Intelligence Service said", "intelligence agency reported")
@@ -370,6 +393,9 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if owner is not None and re.search(r"[’']s?\s*$", owner.group()) and names_actor(owner.group(), own, actors) \
             and not names_actor(owner.group(), others, actors):
         return False      # "Seoul summoned the envoy over North Korea's arms shipments": the owner's, whoever the subject
+    proper = _PROPER_OWNER.search(text, max(lo, lab.start - 80), lab.start)
+    if proper is not None and not _NOT_AN_OWNER.match(proper.group(1)) and not names_actor(proper.group(1), list(actors), actors):
+        return True       # "Moscow has long been Vietnam's main source of weapons": a third party's, named by its possessive
     after = _LOCAL_AFTER.match(text, lab.end)
     beside = [before] + ([" ".join(text[after.end():].split()[:4])] if after else [])
     if len(own) > 1 and _PARTNER_LAST.search(lab.text):
@@ -393,6 +419,15 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         antecedent = " ".join(text[max(0, rel.start() - 60):rel.start()].split()[-3:])
         if names_actor(antecedent, others, actors) and not names_actor(antecedent, own, actors):
             return True
+    if _PARTICIPLE_OPEN.match(text, lo) is not None and not _lexicon_hedges().search(lab.text):
+        # a participial clause has no subject of its own: it takes the main clause's ("Putin met with Kim, sending a
+        # message of solidarity", "Despite reaffirming its strong ties with Russia ..., Beijing has avoided commenting"); not
+        # a hedge, which qualifies what it hedges ("targeting an arms dealer for allegedly facilitating the exchange")
+        main = nlp.leading_np(text, 0, len(text))
+        if main is not None and not (lo <= main[0] < lab.start):
+            subject = text[main[0]:main[1]]
+            if names_actor(subject, others, actors) and not names_actor(subject, own, actors):
+                return True
     span = nlp.leading_np(text, lo, lab.start)
     if span is None:
         return False

@@ -731,3 +731,70 @@ def test_ties_called_allied_are_an_alliance_close_ties_a_friendship(text, label)
 ])
 def test_a_deals_terms_told_are_no_marriage_of_convenience_a_payoff_named_is(text, label):
     assert label_position(text, theme="relationship framing") == label
+
+
+@pytest.mark.parametrize("text", [
+    "John Kirby said, without providing evidence, that North Korea had supplied Russia with munitions.",
+    "White House spokesman John Kirby said in October, without providing evidence, that North Korea had supplied Russia "
+    "with more than 1,000 containers of military equipment and munitions.",
+    "The visit came after information about sending North Korean soldiers to Russia was reported by RBC-Ukraine with "
+    "reference to Reuters.",
+])
+def test_a_supply_claimed_without_evidence_or_reported_as_information_is_alleged(text):
+    assert label_position(text, theme="military support") == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has supplied Russia with millions of artillery shells.",
+    "The shipments of shells to Russia provide evidence of the deepening ties between Pyongyang and Moscow.",
+    "Kim Jong Un's regime has sent troops to Russia.",
+])
+def test_a_supply_stated_with_its_evidence_stays_confirmed(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_third_partys_possessive_before_the_label_is_not_the_pairs():
+    assert label_position("Moscow has long been Vietnam's main source of weapons.", theme="military support") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has become Russia's main source of artillery shells.",
+    "Pyongyang's shipments of artillery shells to Russia continue.",
+    "Kim Jong Un's regime has sent troops to Russia.",
+])
+def test_the_pairs_own_possessive_before_the_label_keeps_it(text):
+    assert label_position(text, theme="military support") == "confirmed"
+
+
+def test_a_right_to_develop_ties_is_not_their_development():
+    assert label_position("Russia has the right to develop friendly relations with the DPRK.",
+                          theme="durability and outlook") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Russia continues to develop friendly relations with the DPRK.",
+    "Putin and Kim agreed to further develop bilateral relations.",
+])
+def test_ties_being_developed_still_deepen(text):
+    assert label_position(text, theme="durability and outlook") == "deepening"
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("During his visit, Putin met with Kim Jong Un, sending a message of solidarity.", "North Korea's motives"),
+    ("Despite reaffirming its strong ties with Russia, Beijing has avoided commenting on the deployment.",
+     "relationship framing"),
+    ("Ukraine has been fighting with the full support of NATO, receiving continuous supplies of weapons.", "military support"),
+])
+def test_a_participial_clause_takes_the_main_clauses_subject_as_its_actor(text, theme):
+    assert label_position(text, theme=theme) == ""
+
+
+def test_a_participial_clause_whose_main_subject_is_the_pairs_keeps_its_label():
+    assert label_position("Despite reaffirming its strong ties with Russia, Pyongyang has avoided commenting on the "
+                          "deployment.", theme="relationship framing") == "friendship"
+
+
+def test_a_hedge_in_a_participial_clause_qualifies_what_it_hedges_not_the_main_subject():
+    text = ("The US authorities announced that Russia is pursuing a plan to secure ammunition in exchange for food to North "
+            "Korea, targeting an arms dealer for allegedly facilitating the exchange of weapons between Russia and North Korea.")
+    assert label_position(text, theme="military support") == "alleged"
