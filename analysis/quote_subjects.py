@@ -94,6 +94,68 @@ def is_thing(mention: str, post_names: bool = False) -> bool:
     return plural or bool(re.search(r"(?:ness|ism|age)$", head))
 
 
+def no_actor_head(mention: str) -> bool:
+    """Whether ``mention`` is a common noun phrase (a determiner or a lower-case word first, no capitalised word)
+    whose head is no actor noun at all: neither a person, group, body, office, document, text or outlet of the
+    lexicons nor an agent noun ("The first error", "the second reason", "the problem"). Wider than
+    :func:`is_thing`, which also asks for a plural or abstract ending: this is the test for a speaker taken from
+    another table (a claim's source), where abstaining is cheap.
+
+    >>> [no_actor_head(m) for m in ("The first error", "the airline", "the official", "Everton", "critics", "he")]
+    [True, False, False, False, False, False]
+    """
+    words = re.findall(r"[\w’'-]+", mention)
+    cut = next((k for k, w in enumerate(words) if k and (w in _PREPOSITIONS or w in _MORE_PREPOSITIONS)), len(words))
+    words = words[:cut]               # 'our source within governmental circles': the source
+    if not words or len(words) > 6 or any(c.isupper() for c in "".join(words)[1:]) or \
+            words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return False                       # a name, or a word opening no noun phrase
+    head = re.sub(r"[’']s$", "", words[-1].lower())
+    if is_pronoun(head) or len(words) == 1 and not head.isalpha():
+        return False
+    if is_thing(" ".join(words)):
+        return not people_of_name(mention)   # ('The heirs of Trump': people)
+    aw = actor_words()
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural else head
+    nouns = _nouns()
+    if any(w in nouns["person"] or w in nouns["text"] or w in reporting_nouns() or
+           any(w in aw.get(k, ()) for k in ("role", "body", "document", "media", "outlet", "group", "state"))
+           for w in {head, one}):
+        return False
+    return one in _NOT_AGENTS or not (_PERSON_ENDING.fullmatch(one) or one in _BODY_HEADS)
+
+
+_MORE_PREPOSITIONS = frozenset("within across around under over to close into throughout".split())
+# Nouns in -er/-or that name no agent ('The first error', 'the border'), and heads of bodies the lexicons lack
+# ('the board', 'the airline'), and quantifiers that stand for people ('some'), for :func:`no_actor_head`.
+_NOT_AGENTS = frozenset("error order matter number border center centre power water answer chapter factor sector "
+                        "corridor honour honor terror horror quarter disaster manner weather winter summer offer "
+                        "transfer trigger barrier layer cancer character danger".split())
+_BODY_HEADS = frozenset("board airline side club league federation association tribunal bank fund exchange carrier "
+                        "city town county province region municipality some many most several few all both others".split())
+
+
+# A clause taken for a noun phrase: a past verb right after the subject's words, with an object opening on a
+# determiner or quantifier ('Demonstrators held numerous Spanish and EU'), or a verb of happening with its place
+# ('Scuffles erupted in parliament'). A participle modifying a noun takes no such object ('officials based in Seoul',
+# 'a statement shared on ...' keep theirs: no determiner follows, and 'based', 'shared' are no verbs of happening).
+_CLAUSE_MENTION = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:(?:[a-z]{3,}ed|held|made|took|gave|sent|won|lost|met|brought|"
+                             r"began|broke|kept|left|put|set)\s+(?:the|a|an|numerous|several|many|some|two|three|four|"
+                             r"his|her|their|its|our|this|these|those|\d+)\b|(?:erupted|occurred|happened|broke\s+out|"
+                             r"arose|emerged|flared|unfolded|ensued)\b).*")
+
+
+def clause_mention(mention: str) -> bool:
+    """Whether ``mention`` is a clause with a finite verb of its own, not a noun phrase (see :data:`_CLAUSE_MENTION`).
+
+    >>> [clause_mention(m) for m in ("Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU",
+    ...                              "officials based in Seoul", "the ministry", "a statement shared on its channels")]
+    [True, True, False, False, False]
+    """
+    return bool(mention) and _CLAUSE_MENTION.fullmatch(mention) is not None
+
+
 # A plural head and "of" a proper name: the people of a named person or group ('The heirs of Trump', 'the ranks of
 # Wagner'), unless the name is a state or a firm ('purchases of Ukraine', 'Stocks of Adani Group': things).
 _PLURAL_OF_NAME = re.compile(r"(?:[Tt]he\s+)?([a-z][a-z-]+s)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)")

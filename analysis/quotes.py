@@ -49,7 +49,7 @@ from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
+from .quote_subjects import (QUOTED_FIGURE, agent_before, clause_mention, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              people_of_name, predicate_subject, relative_antecedent)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
@@ -102,8 +102,10 @@ _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:
 # “...”', 'Clinton's allegations of a “...”', 'Trump's claim that there have been “...”' (not a participle opening
 # the sentence: 'Referencing Choe's').
 _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:[a-z]+\s+){0,2}?(description|"
-                            r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?)\s+(?:of\s+(?:an?\s+|"
-                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+[^.;:!?“”\"]{1,80}?\s+)[“\"‘']?$")
+                            r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?|statements?|remarks|comments|"
+                            r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
+                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\"]{1,80}?\s+)?)"
+                            r"[“\"‘']?$")
 # The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
 _BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
@@ -415,7 +417,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes.sort(key=lambda r: (r.start, r.end))
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
+    # ... nor a clause taken for a noun phrase ('Scuffles erupted in parliament')
     quotes = [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
+              or clause_mention(q.speaker_mention or q.speaker)
               or q.speaker_mention and is_thing(q.speaker_mention, post_names=True)
               and not people_of_name(q.speaker_mention) else q for q in quotes]   # ('The heirs of Trump': people)
     # ... nor is a thing the mention was resolved to: 'The move by the Foreign Office' is the Foreign Office's act

@@ -191,10 +191,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
                 or resolve_state_role(doc, mention, pos))   # "Moscow's top security official ... Russian Security
                                                             # Council Secretary Sergei Shoigu"
-    if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
+    if head not in aw["body"] and head not in _FIRM_HEADS and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
-    if head in aw["body"]:
+    if head in aw["body"] or head in _FIRM_HEADS:
         # The speakers and sources so far, and the named subjects opening the last sentences
         # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
         s_near = doc.index.index_at(pos)
