@@ -99,6 +99,10 @@ _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+
 _INSCRIPTION = re.compile(r"\s(carrying|holding|waving|bearing|brandishing|raising|held|carried|waved|bore|brandished|"
                           r"raised)\s+(?:[^.;:!?“”\"]{0,60}?\s)?(?:signs?|banners?|placards?|posters?|boards?|"
                           r"T-shirts?|flags?)\s*,?\s*(?:that\s+|which\s+)?$")
+# A name opening a clause of its own (after a conjunction) and set off by a comma from a prepositional participle
+# aside ('while Putin, without using the term'): that name is the participle's subject.
+_NAME_BEFORE_ASIDE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when)\s+((?:[A-Z][\w’'.-]*\s+){0,3}"
+                                r"[A-Z][\w’'-]*[a-z]),\s*(?:without|despite|after|before|by|instead\s+of)$")
 _INSCRIPTION_CUES = frozenset("saying reading read reads".split())
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
@@ -466,6 +470,11 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         sp = _carrier(text, max(lo, sentence_lo), carried.start())
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
                             "pre" if sp else "participle", words_before)
+    if cue.participle and _PREP_BEFORE.search(before) and (own := _NAME_BEFORE_ASIDE.search(before)):
+        # 'while Putin, without using the term "alliance," stated': the name the aside is set off from, not the
+        # main clause's subject
+        at = max(lo, cue.start - 80) + own.start(1)
+        return _Attribution(own.group(1), at, cue.word, cue.roles, "pre", words_before)
     if cue.participle and _PREP_BEFORE.search(before):
         # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
         sp = leading_np(text, sentence_lo, max(sentence_hi, hi))

@@ -74,14 +74,16 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # A body or spokesperson described after 'the' closes it too ('“...” in North Korea, the embassy said on its
 # Facebook page').
 # So does an unnamed person after 'a' ('But Musk “doesn’t walk the talk” when it comes to free speech, a Brazilian
-# columnist told The Guardian'); the medium told may take two more capitalised words ('told The Guardian').
+# columnist told The Guardian'); the medium told may take two more capitalised words ('told The Guardian') and the
+# kind of medium ('an airline source told the PA news agency').
 # The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
 _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
                         r"the\s+(?:[a-z]+\s+)?(?:embassy|ministry|agency|government|company|office|department|"
                         r"council|committee|commission|spokes(?:man|woman|person)|statement)|"
                         r"an?\s+(?:[\w-]+\s+){0,2}(?:columnist|analyst|expert|official|diplomat|spokes(?:man|woman|person)|"
                         r"source|researcher|professor|economist|commentator|lawmaker|observer))\s+"
-                        r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+                        r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+                        r"(?:\s+(?:news\s+agency|news\s+site|newspaper|daily|broadcaster|agency|radio|television))?|"
                         r"(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
