@@ -108,6 +108,9 @@ _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-
                             r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
                             r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\"]{1,80}?\s+)?)"
                             r"[“\"‘']?$")
+# ... unless the wording is repeated by the one who speaks now ('He also repeated Moscow's warning that Seoul should
+# never cross the "red line"': his words).
+_REPEATED = re.compile(r"\b(?:repeat|reiterate|echo|restate|renew)(?:s|es|ed|d)?\s+$")
 # The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
 _BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
@@ -315,7 +318,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker, cue, kind = post[0], post[2], "speech"
             attr = _Attribution(speaker, post[1], cue, "qs", "post")
         if sents and (own := _OWNED_WORDING.search(text, max(sents[sent_of[i]].start, q.open - 160), q.open)) \
-                and doc.quote_at(own.start(1)) is None:
+                and doc.quote_at(own.start(1)) is None \
+                and not _REPEATED.search(text, max(0, own.start(1) - 30), own.start(1)):
             # 'Referencing Choe's earlier description of the dialogue as “...,” Lavrov said': the words are the
             # possessor's, whoever reports them
             speaker, cue, kind = own.group(1), own.group(2), "speech"
