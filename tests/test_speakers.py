@@ -178,9 +178,11 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     for k in range(1, len(words) - 1):
         # "Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU flags": a finite verb of
         # happening, or a past verb taking an object that opens on a determiner or quantifier (a participle
-        # modifying a noun takes none: "officials based in Seoul", "a statement shared on its channels").
+        # modifying a noun takes none: "officials based in Seoul", "a statement shared on its channels"). Checked
+        # for speakers; a claim source of this shape ('Demonstrators held numerous Spanish and EU', other_topics_v57
+        # 1093) is the claims code's to fix.
         past = low[k] in PAST_FORMS or re.fullmatch(r"[a-z]{3,}ed", low[k]) is not None
-        if words[k].islower() and low[k - 1] not in ENDERS and (
+        if quote and words[k].islower() and low[k - 1] not in ENDERS and (
                 low[k] in HAPPENING or past and low[k + 1] in OBJECT_OPENERS):
             return "a finite verb inside: a clause, no actor phrase"
     for k in range(len(words) - 1):
@@ -216,16 +218,17 @@ def test_the_predicate_tells_actors_from_junk():
                  "Both accused nations", "the alleged victims", "officials based in Seoul",
                  "a statement shared on Optus’ social media channels", "people displaced by the floods",
                  "the team's supporters gathered outside"):
-        assert junk_reason(good) == "", good
+        assert junk_reason(good) == "" and junk_reason(good, quote=True) == "", good
     for bad in ("This", "The", "Hence", "Needless to", "railed against what he", "887 of them", "It", "he",
                 "with Russia", "52 percent of registered voters", "Clinton claimed the", "military, to restore",
                 "forces to seize", "the troops, reportedly", "early", "Reads the letter", "Says the report",
                 "name Nika Pasko", "pseudonym John Doe", "unrealistic", "newly", "concern", "drew", "possible",
                 "his country’s ban on Elon Musk’s X", "Russia's attack on Ukraine", "a requirement X",
                 "railroad and air service", "trade, energy and transport", "Both claimed victory",
-                "the nations claimed sanctions", "Scuffles erupted in parliament",
-                "Demonstrators held numerous Spanish and EU", "Protesters carried the"):
+                "the nations claimed sanctions"):
         assert junk_reason(bad), bad
+    for bad in ("Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU", "Protesters carried the"):
+        assert junk_reason(bad, quote=True), bad   # speakers (see junk_reason)
     for good in ("Reuters", "Reports", "the statement", "spokesman Lin Jian", "Mr. Banks", "a statement"):
         assert junk_reason(good, quote=True) == "", good
     for bad in ("a statement published", "a poll released", "A Quinnipiac University poll released"):
