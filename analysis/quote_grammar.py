@@ -467,7 +467,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
     if cue.word.lower() in _INSCRIPTION_CUES and (carried := _INSCRIPTION.search(text, max(lo, sentence_lo,
                                                                                         cue.start - 160), cue.start)):
         # 'with opposition MPs carrying signs saying "This is war"': the carrier (or nobody), never the clause
-        sp = _carrier(text, max(lo, sentence_lo), carried.start())
+        sp = _carrier(text, max(lo, sentence_lo), carried.start(), carried.group(1).endswith("ing"))
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
                             "pre" if sp else "participle", words_before)
     if cue.participle and _PREP_BEFORE.search(before) and (own := _NAME_BEFORE_ASIDE.search(before)):
@@ -618,14 +618,16 @@ _REPORTED_BARE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|these|th
                             r"could|should|can|may|might|must)\b[^.;:!?]*$")
 
 
-def _carrier(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The noun phrase right before a carrying verb at ``hi`` (see :data:`_INSCRIPTION`): after the last preposition
-    ('Scuffles erupted ... with opposition MPs'), else the subject of the verb ('Demonstrators held ...'); None
-    when what is left holds a verb or no word."""
+def _carrier(text: str, lo: int, hi: int, participle: bool) -> Optional[tuple[int, int]]:
+    """The noun phrase right before a carrying verb at ``hi`` (see :data:`_INSCRIPTION`): for a participle, after the
+    last preposition ('Scuffles erupted ... with opposition MPs carrying'); for a finite verb, its whole subject
+    ('Demonstrators held ...', 'The head of the agency raised red flags'); None when what is left holds a verb or
+    no word."""
     sp = subject_before(text, lo, hi)
     if sp is None:
         return None
-    sp = _after_last_preposition(text, sp)
+    if participle:
+        sp = _after_last_preposition(text, sp)
     words = _WORD.findall(text, sp[0], sp[1])
     if not words or len(words) > 5 or any(w.islower() and re.fullmatch(r"[a-z]{3,}ed", w) for w in words):
         return None
