@@ -106,8 +106,10 @@ _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:
 _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:[a-z]+\s+){0,2}?(description|"
                             r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?|statements?|remarks|comments|"
                             r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
-                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\"]{1,80}?\s+)?)"
+                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\",]{1,80}?\s+)?)"
                             r"[“\"‘']?$")
+# (no comma inside the 'that' clause: 'Asked about Biden's warning that sanctions would follow, Peskov said "..."' is
+# Peskov's, the clause after the comma has its own saying verb)
 # ... unless the wording is repeated by the one who speaks now ('He also repeated Moscow's warning that Seoul should
 # never cross the "red line"': his words).
 _REPEATED = re.compile(r"\b(?:repeat|reiterate|echo|restate|renew)(?:s|es|ed|d)?\s+$")
