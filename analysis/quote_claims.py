@@ -5,7 +5,8 @@ community would use "all measures,"' (ECOWAS).
 The quote rules give no speaker to a fragment with no saying verb of its own next to it; the claim rules found the
 holder of the sentence's content. :func:`claim_speakers` gives such a quote, when it lies wholly inside the content of
 exactly one claim with a source that can name an actor (:func:`analysis.nlp.mentions.plausible_actor`: not
-"show insiders", "a 52-count civil complaint"), that source (and its mention), keeping the quote's kind: a label stays a label, now
+"show insiders", "a 52-count civil complaint") and whose head is an actor noun
+(:func:`analysis.quote_subjects.no_actor_head`: not "The first error"), that source (and its mention), keeping the quote's kind: a label stays a label, now
 with the user that the conventions name ("North Korea uses the term 'alliance'" -> North Korea). A saying verb
 written right before the fragment inside the content ('one North Korean shouted, "..."') is another voice: no
 speaker is given. Called by :func:`analysis.extract.extract_article` once both tables of an article exist.
@@ -18,6 +19,7 @@ import re
 from typing import Sequence
 
 from .nlp.mentions import plausible_actor
+from .quote_subjects import clause_mention, no_actor_head
 from .records import Claim, Quote
 
 # A saying verb (or its "as") right before the fragment: a voice nested in the content, not the claim's source.
@@ -31,7 +33,11 @@ _NESTED_WINDOW = 40
 
 def claim_speakers(text: str, quotes: Sequence[Quote], claims: Sequence[Claim]) -> list[Quote]:
     """``quotes`` with a speakerless fragment inside one claim's content given that claim's source."""
-    with_source = sorted((c for c in claims if c.source and plausible_actor(c.source)), key=lambda c: (c.start, c.end))
+    # (a common noun phrase whose head is no actor noun, 'The first error was accusing the club of not acting with
+    # 'utmost good faith'', holds the content but says nothing: no speaker is taken from it)
+    with_source = sorted((c for c in claims if c.source and plausible_actor(c.source) and not no_actor_head(c.source)
+                          and not clause_mention(c.source_mention or c.source)),
+                         key=lambda c: (c.start, c.end))
     starts = [c.start for c in with_source]
     out = []
     for q in quotes:

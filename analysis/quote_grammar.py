@@ -93,6 +93,17 @@ _OF_SOMEONE = re.compile(r"\b(?:of|with|showing|shows|showed)\s+((?:(?:[a-z]+\s+
                          r"[A-Z][\w’'.-]*|him|her|them)\s+$")
 # An absolute construction after the main clause: ", with the North Korean leader saying ...": the noun phrase
 # after "with" is the participle's subject, not the main clause's.
+# Words carried on an inscription ('opposition MPs carrying signs saying "This is war"', 'Demonstrators held ...
+# placards reading "No to amnesty"'): the one who carries it says them, not the clause the carrier hangs on. Group 1
+# is the carrying verb; the carrier is the noun phrase before it (after the last preposition: 'with opposition MPs').
+_INSCRIPTION = re.compile(r"\s(carrying|holding|waving|bearing|brandishing|raising|held|carried|waved|bore|brandished|"
+                          r"raised)\s+(?:[^.;:!?“”\"]{0,60}?\s)?(?:signs?|banners?|placards?|posters?|boards?|"
+                          r"T-shirts?|flags?)\s*,?\s*(?:that\s+|which\s+)?$")
+# A name opening a clause of its own (after a conjunction) and set off by a comma from a prepositional participle
+# aside ('while Putin, without using the term'): that name is the participle's subject.
+_NAME_BEFORE_ASIDE = re.compile(r"\b(?:while|whereas|but|and|although|though|as|when)\s+((?:[A-Z][\w’'.-]*\s+){0,3}"
+                                r"[A-Z][\w’'-]*[a-z]),\s*(?:without|despite|after|before|by|instead\s+of)$")
+_INSCRIPTION_CUES = frozenset("saying reading read reads".split())
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|" + _QUOTED_ONE + r")\s+(?:as\s+(?:saying|stating|telling|writing)|"
@@ -453,6 +464,17 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         sp = np_after(text, by.end(), hi) if by else None
         return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
                             "pre" if sp else "participle", words_before)
+    if cue.word.lower() in _INSCRIPTION_CUES and (carried := _INSCRIPTION.search(text, max(lo, sentence_lo,
+                                                                                        cue.start - 160), cue.start)):
+        # 'with opposition MPs carrying signs saying "This is war"': the carrier (or nobody), never the clause
+        sp = _carrier(text, max(lo, sentence_lo), carried.start(), carried.group(1).endswith("ing"))
+        return _Attribution(_span_text(text, sp), sp[0] if sp else -1, cue.word, cue.roles,
+                            "pre" if sp else "participle", words_before)
+    if cue.participle and _PREP_BEFORE.search(before) and (own := _NAME_BEFORE_ASIDE.search(before)):
+        # 'while Putin, without using the term "alliance," stated': the name the aside is set off from, not the
+        # main clause's subject
+        at = max(lo, cue.start - 80) + own.start(1)
+        return _Attribution(own.group(1), at, cue.word, cue.roles, "pre", words_before)
     if cue.participle and _PREP_BEFORE.search(before):
         # "despite proclaiming "...", Moscow has hinted": the main clause's subject.
         sp = leading_np(text, sentence_lo, max(sentence_hi, hi))
@@ -594,6 +616,22 @@ _REPORTED_THAT = re.compile(r"\bthat\b(?=[^.;:!?]*$)")
 _REPORTED_BARE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|it|he|she|they|we|I|"
                             r"[A-Z][\w’'.-]*)\s[^.;:!?\"“”,]{0,80}?\b(?:is|was|are|were|has|have|had|will|would|"
                             r"could|should|can|may|might|must)\b[^.;:!?]*$")
+
+
+def _carrier(text: str, lo: int, hi: int, participle: bool) -> Optional[tuple[int, int]]:
+    """The noun phrase right before a carrying verb at ``hi`` (see :data:`_INSCRIPTION`): for a participle, after the
+    last preposition ('Scuffles erupted ... with opposition MPs carrying'); for a finite verb, its whole subject
+    ('Demonstrators held ...', 'The head of the agency raised red flags'); None when what is left holds a verb or
+    no word."""
+    sp = subject_before(text, lo, hi)
+    if sp is None:
+        return None
+    if participle:
+        sp = _after_last_preposition(text, sp)
+    words = _WORD.findall(text, sp[0], sp[1])
+    if not words or len(words) > 5 or any(w.islower() and re.fullmatch(r"[a-z]{3,}ed", w) for w in words):
+        return None
+    return sp
 
 
 def _after_last_preposition(text: str, span: tuple[int, int]) -> tuple[int, int]:

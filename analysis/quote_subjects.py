@@ -94,6 +94,71 @@ def is_thing(mention: str, post_names: bool = False) -> bool:
     return plural or bool(re.search(r"(?:ness|ism|age)$", head))
 
 
+def no_actor_head(mention: str) -> bool:
+    """Whether ``mention`` is a common noun phrase (a determiner or a lower-case word first, no capitalised word)
+    whose head is a noun known to name no actor: an abstract noun of :data:`_NOT_AGENTS` or of the evidence lexicon
+    ("The first error", "the second reason", "the problem", "the decision"), and no person, group, body, office,
+    document, text or outlet of the lexicons. A head the lists do not know is taken for an actor ("the hosts",
+    "the church", "the museum", "pupils"): this is the test for a speaker taken from another table (a claim's
+    source), and an unknown head there is more often a body or people than an abstraction.
+
+    >>> [no_actor_head(m) for m in ("The first error", "the airline", "the official", "Everton", "critics", "he")]
+    [True, False, False, False, False, False]
+    >>> [no_actor_head(m) for m in ("the hosts", "the church", "the museum", "pupils", "the village", "the problem")]
+    [False, False, False, False, False, True]
+    """
+    words = re.findall(r"[\w’'-]+", mention)
+    cut = next((k for k, w in enumerate(words) if k and (w in _PREPOSITIONS or w in _MORE_PREPOSITIONS)), len(words))
+    words = words[:cut]               # 'our source within governmental circles': the source
+    if not words or len(words) > 6 or any(c.isupper() for c in "".join(words)[1:]) or \
+            words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return False                       # a name, or a word opening no noun phrase
+    head = re.sub(r"[’']s$", "", words[-1].lower())
+    if is_pronoun(head) or len(words) == 1 and not head.isalpha():
+        return False
+    aw = actor_words()
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural else head
+    nouns = _nouns()
+    if any(w in nouns["person"] or w in nouns["text"] or w in reporting_nouns() or
+           any(w in aw.get(k, ()) for k in ("role", "body", "document", "media", "outlet", "group", "state"))
+           for w in {head, one}):
+        return False
+    return one in _NOT_AGENTS or one in aw.get("evidence", ())
+
+
+_MORE_PREPOSITIONS = frozenset("within across around under over to close into throughout".split())
+# Nouns that name no agent ('The first error', 'the second reason', 'the problem'), for :func:`no_actor_head`.
+_NOT_AGENTS = frozenset("error order matter number border center centre power water answer chapter factor sector "
+                        "corridor honour honor terror horror quarter disaster manner weather winter summer offer "
+                        "transfer trigger barrier layer cancer character danger reason problem issue question point "
+                        "mistake idea aim goal purpose result effect consequence risk concern difference truth "
+                        "lesson".split())
+
+
+# A clause taken for a noun phrase: a past verb right after the subject's words, with an object opening on a
+# determiner or quantifier ('Demonstrators held numerous Spanish and EU'), or a verb of happening with its place
+# ('Scuffles erupted in parliament'). A participle modifying a noun takes no such object ('officials based in Seoul',
+# 'a statement shared on ...' keep theirs: no determiner follows, and 'based', 'shared' are no verbs of happening).
+# A relative pronoun before the verb makes it the verb of a relative clause inside a noun phrase ('a woman who
+# witnessed the attack', 'the group that organised the protest'): no clause.
+_CLAUSE_MENTION = re.compile(r"(?!(?:\S+\s+){0,4}?(?:who|whom|whose|which|that)\s)\S+(?:\s+\S+){0,3}?\s+(?:(?:[a-z]{3,}ed|held|made|took|gave|sent|won|lost|met|brought|"
+                             r"began|broke|kept|left|put|set)\s+(?:the|a|an|numerous|several|many|some|two|three|four|"
+                             r"his|her|their|its|our|this|these|those|\d+)\b|(?:erupted|occurred|happened|broke\s+out|"
+                             r"arose|emerged|flared|unfolded|ensued)\b).*")
+
+
+def clause_mention(mention: str) -> bool:
+    """Whether ``mention`` is a clause with a finite verb of its own, not a noun phrase (see :data:`_CLAUSE_MENTION`).
+
+    >>> [clause_mention(m) for m in ("Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU",
+    ...                              "officials based in Seoul", "the ministry", "a statement shared on its channels",
+    ...                              "a woman who witnessed the attack", "the group that organised the protest")]
+    [True, True, False, False, False, False, False]
+    """
+    return bool(mention) and _CLAUSE_MENTION.fullmatch(mention) is not None
+
+
 # A plural head and "of" a proper name: the people of a named person or group ('The heirs of Trump', 'the ranks of
 # Wagner'), unless the name is a state or a firm ('purchases of Ukraine', 'Stocks of Adani Group': things).
 _PLURAL_OF_NAME = re.compile(r"(?:[Tt]he\s+)?([a-z][a-z-]+s)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)")

@@ -49,7 +49,7 @@ from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
 from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
-from .quote_subjects import (QUOTED_FIGURE, agent_before, apposed_person, figure_subject, is_thing, no_thing_speaker,
+from .quote_subjects import (QUOTED_FIGURE, agent_before, clause_mention, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              people_of_name, predicate_subject, relative_antecedent)
 from .quote_pronouns import named_pair, not_named_inside, resolve_pronoun
 from .records import Quote, Sentence
@@ -74,14 +74,16 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s+")
 # A body or spokesperson described after 'the' closes it too ('“...” in North Korea, the embassy said on its
 # Facebook page').
 # So does an unnamed person after 'a' ('But Musk “doesn’t walk the talk” when it comes to free speech, a Brazilian
-# columnist told The Guardian'); the medium told may take two more capitalised words ('told The Guardian').
+# columnist told The Guardian'); the medium told may take two more capitalised words ('told The Guardian') and the
+# kind of medium ('an airline source told the PA news agency').
 # The comma may stand inside the quote ('“...,” Peskov was quoted as saying by TASS', '“...” according to Peskov').
 _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
                         r"the\s+(?:[a-z]+\s+)?(?:embassy|ministry|agency|government|company|office|department|"
                         r"council|committee|commission|spokes(?:man|woman|person)|statement)|"
                         r"an?\s+(?:[\w-]+\s+){0,2}(?:columnist|analyst|expert|official|diplomat|spokes(?:man|woman|person)|"
                         r"source|researcher|professor|economist|commentator|lawmaker|observer))\s+"
-                        r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+                        r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+                        r"(?:\s+(?:news\s+agency|news\s+site|newspaper|daily|broadcaster|agency|radio|television))?|"
                         r"(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
@@ -102,8 +104,15 @@ _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:
 # “...”', 'Clinton's allegations of a “...”', 'Trump's claim that there have been “...”' (not a participle opening
 # the sentence: 'Referencing Choe's').
 _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:[a-z]+\s+){0,2}?(description|"
-                            r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?)\s+(?:of\s+(?:an?\s+|"
-                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+[^.;:!?“”\"]{1,80}?\s+)[“\"‘']?$")
+                            r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?|statements?|remarks|comments|"
+                            r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
+                            r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\",]{1,80}?\s+)?)"
+                            r"[“\"‘']?$")
+# (no comma inside the 'that' clause: 'Asked about Biden's warning that sanctions would follow, Peskov said "..."' is
+# Peskov's, the clause after the comma has its own saying verb)
+# ... unless the wording is repeated by the one who speaks now ('He also repeated Moscow's warning that Seoul should
+# never cross the "red line"': his words).
+_REPEATED = re.compile(r"\b(?:repeat|reiterate|echo|restate|renew)(?:s|es|ed|d)?\s+$")
 # The agent of a passive cue right after the quote: '"insulting" by UAW President, Shawn Fain'.
 _BY_AGENT = re.compile(r"[,”\"’']*\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+){0,4}[A-Z][\w’'.-]*)(?=\s*[,.;]|\s*$)")
 _FURNITURE = re.compile(r"\s*(?:Follow|Like)\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads)\b"
@@ -311,7 +320,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             speaker, cue, kind = post[0], post[2], "speech"
             attr = _Attribution(speaker, post[1], cue, "qs", "post")
         if sents and (own := _OWNED_WORDING.search(text, max(sents[sent_of[i]].start, q.open - 160), q.open)) \
-                and doc.quote_at(own.start(1)) is None:
+                and doc.quote_at(own.start(1)) is None \
+                and not _REPEATED.search(text, max(0, own.start(1) - 30), own.start(1)):
             # 'Referencing Choe's earlier description of the dialogue as “...,” Lavrov said': the words are the
             # possessor's, whoever reports them
             speaker, cue, kind = own.group(1), own.group(2), "speech"
@@ -415,7 +425,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
     quotes.sort(key=lambda r: (r.start, r.end))
     quotes = named_lead_roles(doc, quotes)     # 'The CEO of ... said' named in the paragraph after
     # a lone word that names nobody ('The charges concern alleged crimes ... "..."': 'concern') is no speaker
+    # ... nor a clause taken for a noun phrase ('Scuffles erupted in parliament')
     quotes = [dataclasses.replace(q, speaker="", speaker_mention="") if names_nobody(q.speaker)
+              or clause_mention(q.speaker_mention or q.speaker)
               or q.speaker_mention and is_thing(q.speaker_mention, post_names=True)
               and not people_of_name(q.speaker_mention) else q for q in quotes]   # ('The heirs of Trump': people)
     # ... nor is a thing the mention was resolved to: 'The move by the Foreign Office' is the Foreign Office's act

@@ -61,3 +61,19 @@ def test_a_speakerless_fragment_after_a_nested_saying_verb_keeps_no_speaker():
     assert _claim_speaker(text, "For General Kim", ",\"", "scare", "one", "Pulse", "According to") == ""
     plain = 'According to Pulse, the troops will "return soon," before the winter.'
     assert _claim_speaker(plain, "return soon", ",\"", "scare", "the troops", "Pulse", "According to") == "Pulse"
+
+
+@pytest.mark.parametrize("source", ["The first error", "the second reason", "the problem"])
+def test_a_claim_source_headed_by_an_abstract_noun_gives_a_fragment_no_speaker(source):
+    assert _fragment_in_claim(source) == ""
+
+
+@pytest.mark.parametrize("source", ["The hosts", "the church", "the museum", "pupils", "the village", "the champions"])
+def test_a_claim_source_headed_by_a_noun_the_lexicons_lack_still_gives_its_speaker(source):
+    # (an unknown head is a body or people more often than an abstraction: 'The hosts said the referee was "biased"')
+    assert _fragment_in_claim(source) == source
+
+
+@pytest.mark.parametrize("source", ["Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU"])
+def test_a_claim_source_that_is_a_clause_gives_a_fragment_no_speaker(source):
+    assert _fragment_in_claim(source) == ""

@@ -3,7 +3,7 @@ index cases they rely on (analysis.nlp.people: a name after 'of PLACE', a senten
 import pytest
 
 from analysis.nlp import PersonIndex
-from analysis.quote_subjects import is_thing, people_of_name
+from analysis.quote_subjects import clause_mention, is_thing, people_of_name
 from analysis.quotes import extract_quotes
 
 CASES = {
@@ -164,3 +164,14 @@ def test_a_place_run_without_of_stays_a_place():
 ])
 def test_a_plural_of_a_named_person_or_group_is_people(mention, people):
     assert people_of_name(mention) is people
+
+
+@pytest.mark.parametrize("mention", ["a woman who witnessed the attack", "Officials who attended the meeting",
+                                     "the group that organised the protest", "people who lost their homes"])
+def test_a_noun_phrase_with_a_relative_clause_is_no_clause_mention(mention):
+    assert not clause_mention(mention)
+
+
+@pytest.mark.parametrize("mention", ["Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU"])
+def test_a_subject_with_its_finite_verb_is_a_clause_mention(mention):
+    assert clause_mention(mention)

@@ -191,10 +191,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
                 or resolve_state_role(doc, mention, pos))   # "Moscow's top security official ... Russian Security
                                                             # Council Secretary Sergei Shoigu"
-    if head not in aw["body"] and AGENT_NOUN.fullmatch(head):
+    if head not in aw["body"] and head not in _FIRM_HEADS and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
-    if head in aw["body"]:
+    if head in aw["body"] or head in _FIRM_HEADS:
         # The speakers and sources so far, and the named subjects opening the last sentences
         # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
         s_near = doc.index.index_at(pos)
@@ -218,10 +218,35 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             return found                       # 'The Centers for Disease Control ... the agency stated'
         if head in _FIRM_HEADS:
             found = _firm_apposition(doc, head, lo, pos) or _nearest_firm(doc, mention, merged, lo, pos)
+            if found and head in _KIND_HEADS and _another_firm(doc, mention, found, lo, pos):
+                found = ""                     # 'The Premier League docked Everton ... the club', 'Boeing ...
+                                               # to Ryanair ... the airline': two named firms, either may be it
             if found:
                 return found
         return body_named_after(doc, mention, pos)   # "the organisation ... the organisation, Gyeore-eol Nation United,"
     return ""
+
+
+# Firm heads that name one kind of firm, not any: the nearest named firm is it only when no other firm is named
+# between it and the description (from its sentence on: nothing here tells an airline or a club from the other firms
+# named).
+_KIND_HEADS = frozenset("airline carrier club".split())
+_CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                       r"Oct|Nov|Dec)\.?")
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'.&-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
+
+
+def _another_firm(doc: "Document", mention: str, found: str, lo: int, pos: int) -> bool:
+    """Whether a firm other than ``found`` is named between the sentence where ``found`` was last written and
+    ``pos`` (not counting days and months): 'Boeing delivered the first jet to Ryanair. ... the airline'."""
+    at = doc.text.rfind(found, lo, pos)
+    k = doc.index.index_at(at) if at >= 0 else -1
+    since = max(lo, doc.index.sentences[k].start) if k >= 0 else lo
+    return bool(_nearest_firm(doc, mention, [(m.start(), m.group(), m.group())
+                                             for m in _CAPITALISED_RUN.finditer(doc.text, since, pos)
+                                             if m.group() not in found and found not in m.group()
+                                             and not _CALENDAR.fullmatch(m.group())], lo, pos))
 
 
 # A phrase headed by a common noun before its preposition ('The move by the Foreign Office', 'the visit of the

@@ -498,7 +498,8 @@ AGENT_NOUN = re.compile(r"[a-z]{3,}(?:tor|sor|ist|ian)")
 
 
 # Body heads that name a company or an association ("the German group", "Europe's largest carmaker").
-FIRM_HEADS = frozenset("group company firm carmaker automaker".split())
+# (an airline, a carrier or a club is a firm too: 'Flybe ... the airline said', 'Everton ... the club said')
+FIRM_HEADS = frozenset("group company firm carmaker automaker airline carrier club".split())
 
 
 @lru_cache(maxsize=4096)
@@ -517,7 +518,7 @@ def is_description(mention: str) -> bool:
     if len(words) < 2 or words[0].lower() not in ("the", "its", "his", "her", "their", "this", "that"):
         return False
     head = words[-1]
-    if head.islower() and (head in aw["role"] or head in aw["body"]):
+    if head.islower() and (head in aw["role"] or head in aw["body"] or head in FIRM_HEADS):
         return True
     if head.isupper() and len(head) > 1 and head.lower() in aw["role"] and all(w.islower() for w in words[1:-1]):
         return True                            # an office's acronym: "the outgoing CEO", "the company's CEO"
