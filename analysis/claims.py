@@ -59,7 +59,7 @@ from .claim_content import _mixed_lead, _strip_content
 from .claim_sources import run_on_source
 from .nlp.mention_resolution import _PUBLISHED   # a piece named by its publication participle ("figures published")
 from .claim_sources import _HEAD_CUT, _OPENER, _NOUN_CUE_SUBJECT, _VERB_AFTER_NOUN, _coordinated_subject, _is_actor, _is_person, _resolve, _subject
-from .quote_subjects import person_nouns
+from .quote_subjects import clause_mention, person_nouns
 from .claim_forms import CONTEXT_CHARS, _BY_AGENT, _QUOTED_AHEAD, _claim_for_cue
 
 # A claim whose source phrase names no person or body ("The growing", "Hence") could be dropped; on
@@ -292,6 +292,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # (but "we would know exactly what loopholes ...": PolNeAR dev keeps it)
         if raw and not mention and DROP_JUNK_SOURCE:
             continue                      # "The growing calls ... stem from": no person or body holds it
+        if raw and 0 <= s_hi <= cue.start and cue.word.endswith("s") and " " not in cue.word and \
+                not cue.participle and clause_mention(raw):
+            continue                      # "Demonstrators held numerous Spanish and EU flags, but also ...": the word
+                                          # ending in -s is a plural noun, the object of the clause before it, no verb
         if raw and not mention and how == "verb" and 0 <= s_hi <= cue.start:
             kept = _people_subject(raw)
             if kept:

@@ -178,11 +178,10 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     for k in range(1, len(words) - 1):
         # "Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU flags": a finite verb of
         # happening, or a past verb taking an object that opens on a determiner or quantifier (a participle
-        # modifying a noun takes none: "officials based in Seoul", "a statement shared on its channels"). Checked
-        # for speakers; a claim source of this shape ('Demonstrators held numerous Spanish and EU', other_topics_v57
-        # 1093) is the claims code's to fix.
+        # modifying a noun takes none: "officials based in Seoul", "a statement shared on its channels"). Speakers
+        # and claim sources alike.
         past = low[k] in PAST_FORMS or re.fullmatch(r"[a-z]{3,}ed", low[k]) is not None
-        if quote and words[k].islower() and low[k - 1] not in ENDERS and (
+        if words[k].islower() and low[k - 1] not in ENDERS and (
                 low[k] in HAPPENING or past and low[k + 1] in OBJECT_OPENERS):
             return "a finite verb inside: a clause, no actor phrase"
     for k in range(len(words) - 1):
@@ -228,7 +227,7 @@ def test_the_predicate_tells_actors_from_junk():
                 "the nations claimed sanctions"):
         assert junk_reason(bad), bad
     for bad in ("Scuffles erupted in parliament", "Demonstrators held numerous Spanish and EU", "Protesters carried the"):
-        assert junk_reason(bad, quote=True), bad   # speakers (see junk_reason)
+        assert junk_reason(bad) and junk_reason(bad, quote=True), bad   # speakers and claim sources alike
     for good in ("Reuters", "Reports", "the statement", "spokesman Lin Jian", "Mr. Banks", "a statement"):
         assert junk_reason(good, quote=True) == "", good
     for bad in ("a statement published", "a poll released", "A Quinnipiac University poll released"):
