@@ -297,3 +297,16 @@ def test_ties_constrained_stay_limited():
     text = "Their cooperation remains constrained by North Korea's inability to pay and by Russia's caution."
     assert label_position(text, theme="durability and outlook") == "limited"
 
+
+def test_reports_a_source_confirms_are_not_alleged():
+    text = ("On 28 October the Pentagon confirmed recent intelligence reports that North Korea has deployed around 10,000 "
+            "troops to fight in Russia's war against Ukraine.")
+    assert label_position(text, theme="military support") != "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "There are reports that North Korea has sent artillery shells to Russia.",
+    "Seoul has not confirmed the reports that North Korean troops are fighting in Kursk.",
+])
+def test_reports_unconfirmed_stay_alleged(text):
+    assert label_position(text, theme="military support") == "alleged"
