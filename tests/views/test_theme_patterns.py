@@ -215,3 +215,98 @@ def test_the_three_leaders_shown_side_by_side_are_china_aligned(text):
 def test_the_western_bloc_by_its_other_name_is_no_alliance_of_the_two():
     text = "A North Atlantic Alliance spokesman said there was evidence of North Korean troops in Russia."
     assert label_position(text, theme=FRAMING) != "alliance"
+
+
+# --- p47: a label word in another sense or about another actor ---
+
+@pytest.mark.parametrize("text", [
+    "Its current economic leverage with the North comes mostly from the importation of North Korean labor.",
+    "If you had asked me even three years ago, I would say Russia has some leverage with Pyongyang.",
+    "Moscow's leverage over North Korea remains modest.",
+])
+def test_leverage_held_over_north_korea_is_not_its_motive(text):
+    assert label_position(text, theme=MOTIVES) != "leverage"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea is using its ties with Moscow as leverage against Washington.",
+    "Pyongyang hopes its partnership with Moscow will give it more leverage in dealing with Beijing.",
+    "Kim sees the arms deals as a bargaining chip in future talks with the United States.",
+])
+def test_north_korea_s_own_leverage_stays_leverage(text):
+    assert label_position(text, theme=MOTIVES) == "leverage"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would support tougher sanctions against Pyongyang in the wake of the tests, which violate previous "
+    "Security Council resolutions.",
+    "Members recalled that such launches violate council resolutions.",
+])
+def test_north_korea_s_own_tests_violating_resolutions_are_no_violated_ties(text):
+    assert label_position(text, theme=SANCTIONS) != "violated"
+
+
+@pytest.mark.parametrize("text", [
+    "The arms transfers between Russia and North Korea violate UN Security Council resolutions.",
+    "Moscow's purchase of North Korean shells is a violation of the sanctions it voted for.",
+    "Russia and North Korea violated UN sanctions with the ammunition deal.",
+])
+def test_the_ties_violating_resolutions_stay_violated(text):
+    assert label_position(text, theme=SANCTIONS) == "violated"
+
+
+def test_responding_to_threats_from_the_ties_is_not_north_korea_s_security_motive():
+    text = ("Firstly, this means focusing more energy on tracking and responding to new threats emanating from the "
+            "intensifying North Korea-Russia partnership.")
+    assert label_position(text, theme=MOTIVES) != "security"
+
+
+def test_north_korea_responding_to_us_threats_stays_security():
+    text = "North Korea's cooperation with Russia is a response to the military threats of the United States."
+    assert label_position(text, theme=MOTIVES) == "security"
+
+
+def test_a_concern_whose_holders_are_named_after_it_is_not_china_uneasy():
+    text = ("Concerns about DPRK military involvement in the war are growing in the Global South, while China remains "
+            "largely silent.")
+    assert label_position(text, theme=CHINA) != "China uneasy"
+
+
+def test_an_unheld_concern_about_the_ties_stays_china_uneasy_where_it_was():
+    text = "There are concerns that Moscow is trying to carve out a sphere of influence in China's backyard."
+    assert label_position(text, theme=CHINA) == "China uneasy"
+
+
+def test_a_concern_in_a_third_region_is_no_threat_to_the_west():
+    text = "There is growing concern in the Global South about the involvement of the DPRK military in the war in Ukraine."
+    assert label_position(text, theme="the US and the West") != "threat to the West"
+
+
+def test_a_growing_concern_for_washington_stays_threat_to_the_west():
+    text = "North Korea's troop deployment to Russia is a growing concern for Washington."
+    assert label_position(text, theme="the US and the West") == "threat to the West"
+
+
+def test_news_gathering_constrained_is_no_limited_ties():
+    text = ("While news gathering is, to varying degrees, constrained by both authoritarian governments, the coverage by "
+            "those countries' respective media this week is providing a window into the neighbors' unique relationship.")
+    assert label_position(text, theme="durability and outlook") != "limited"
+
+
+def test_ties_constrained_stay_limited():
+    text = "Their cooperation remains constrained by North Korea's inability to pay and by Russia's caution."
+    assert label_position(text, theme="durability and outlook") == "limited"
+
+
+def test_reports_a_source_confirms_are_not_alleged():
+    text = ("On 28 October the Pentagon confirmed recent intelligence reports that North Korea has deployed around 10,000 "
+            "troops to fight in Russia's war against Ukraine.")
+    assert label_position(text, theme="military support") != "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "There are reports that North Korea has sent artillery shells to Russia.",
+    "Seoul has not confirmed the reports that North Korean troops are fighting in Kursk.",
+])
+def test_reports_unconfirmed_stay_alleged(text):
+    assert label_position(text, theme="military support") == "alleged"
