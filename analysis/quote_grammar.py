@@ -379,6 +379,12 @@ def _owned_speech(text: str, lo: int, hi: int) -> Optional[_Attribution]:
     return None
 
 
+# A verb coordinated before the cue ('confirm or deny', 'advance or deny'): the two share the subject before the first.
+_COORDINATED_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:or|and|nor)\s+$")
+# ... taken for the subject with its infinitive marker ('to advance'): a verb, no noun phrase.
+_TO_VERB = re.compile(r"(?:to\s+)?[a-z]{3,}")
+
+
 def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentence_lo: int,
                            sentence_hi: int) -> _Attribution:
     """The speaker of the cue that introduces a quote at ``hi``, from the cues of ``text[lo:hi]``."""
@@ -484,6 +490,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                             "pre" if sp else "participle", words_before)
     if not (cue.participle and (before.endswith(",") or not before)):
         sp = subject_before(text, lo, cue.start)
+        if not cue.participle and (verb := _COORDINATED_VERB.search(text, max(lo, cue.start - 30), cue.start)) \
+                is not None and (sp is None or sp[1] == verb.end(1) and _TO_VERB.fullmatch(text, sp[0], sp[1])):
+            sp = subject_before(text, lo, verb.start(1))   # 'Costa did not want to advance or deny whether ...:
+                                                           # "..."': the coordinated verbs' one subject
         if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start) \
                 and not (sp is not None and _CLAUSE_OPENER.search(text, lo, sp[0])
                          and has_name(tokens(text, sp[0], sp[1]))):

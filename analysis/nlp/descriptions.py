@@ -189,8 +189,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or office_holder(doc, mention)      # "the Russian president" with Vladimir Putin named: the lexicon
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
-                or resolve_state_role(doc, mention, pos))   # "Moscow's top security official ... Russian Security
+                or resolve_state_role(doc, mention, pos)    # "Moscow's top security official ... Russian Security
                                                             # Council Secretary Sergei Shoigu"
+                or (not owner and continued_subject(doc, mention, group, names, pos)))   # "Khinstein took part
+                                                            # ... The governor of the region noted"
     if head not in aw["body"] and head not in _FIRM_HEADS and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
         return _role_holder(doc, [head], names, pos, role_lo)
@@ -762,3 +764,112 @@ def named_just_before(doc: "Document", mention: str, pos: int) -> str:
 _COMMA_GAP = re.compile(r",[ \t]+")
 _VERB_THEN_QUOTE = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?::|,?[ \t]*[“\"])")
 _TITLE_ONLY = re.compile(r"\s*(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+")
+
+
+# How many sentences before its own a role description looks back for the subject it continues.
+CONTINUED_SENTENCES = 3
+# A quote opening the sentence with its speaker after it: '“...,” the governor said'.
+_QUOTE_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,2000}[”\"]\s*,?\s*")
+
+
+def _opens_clause(doc: "Document", pos: int) -> bool:
+    """Whether the mention at ``pos`` is the subject of its sentence: nothing before it there but a time adverbial
+    ("On Thursday, the governor said") or a quote it speaks ('“...,” the governor said')."""
+    from .mention_resolution import _TIME_OPENER
+    sent = doc.index.at(pos)
+    if sent is None:
+        return False
+    start = sent.start
+    opener = _TIME_OPENER.match(doc.text, start, pos + 1)
+    if opener is not None and opener.end() <= pos:
+        start = opener.end()
+    gap = doc.text[start:pos]
+    return not gap.strip() or _QUOTE_OPENING.fullmatch(gap) is not None
+
+
+def _person_roles(doc: "Document", person: int) -> set[str]:
+    """The role groups the article writes a person with, in the title before a first mention ("Prime Minister
+    António Costa") or in the mention itself."""
+    groups = role_groups()
+    out = set()
+    for m in doc.people.first_mentions(person)[:5]:
+        t = _TITLE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+        for w in (_words(t.group(1)) if t else []) + _words(doc.text[m.start:m.end])[:-1]:
+            if w.lower() in groups:
+                out.add(groups[w.lower()])
+    return out
+
+
+def _held_groups(name: str) -> set[str]:
+    """The role groups of the offices the office holders' table (analysis/lexicons/office_holders.tsv) gives a person
+    ("Kim Jong Un": leader)."""
+    from .office_holders import _holders, _norm
+    groups, folded = role_groups(), _norm(name)
+    return {groups.get(o.lower(), o.lower()) for _state, offices, spellings, _s, _e in _holders() if folded in spellings
+            for o in offices}
+
+
+def continued_subject(doc: "Document", mention: str, group: str, names: Sequence[str], pos: int) -> str:
+    """Subject continuation: a definite role description that is the subject of its clause and that nothing else
+    resolved ("Khinstein took part in a meeting with Kim Jong-un ... The governor of the region noted"; "Arce then
+    warned ... “...,” he said. The Bolivian head of state said") is the named person who is the subject of the nearest
+    earlier sentence with a subject of its own (sentences opening on a quote are passed over), at most
+    :data:`CONTINUED_SENTENCES` back; "" when that subject is no person the article names (a body, a description),
+    when the person was written with a role of another group, or a name word of the description does not fit them
+    (a demonym of another state, any other name)."""
+    from .subjects import leading_np
+    from .mention_resolution import _TIME_OPENER
+    people, text = doc.people, doc.text
+    if _words(mention)[0].lower() != "the" or re.search(r"\s(?:and|or|&)\s|,|[’']s?\b", mention) or \
+            _phase(_words(mention)):
+        return ""                              # "the governor and the mayor": two people; "the agency's spokesman":
+                                               # somebody's; "the former president": not the one in office
+    s = doc.index.index_at(pos)
+    if not text.startswith(mention, pos):
+        # the quote after the description's sentence, with no cue of its own: the description opening the sentence
+        # before it ('The governor of the region noted that ... “...”')
+        if s < 1:
+            return ""
+        sent = doc.index.sentences[s - 1]
+        sp = leading_np(text, sent.start, sent.end)
+        if sp is None or text[sp[0]:sp[1]] != mention:
+            return ""
+        pos, s = sp[0], s - 1
+    if not _opens_clause(doc, pos):
+        return ""
+    for k in range(s - 1, max(-1, s - 1 - CONTINUED_SENTENCES), -1):
+        sent = doc.index.sentences[k]
+        if doc.quote_at(sent.start) is not None or text[sent.start:sent.start + 1] in "“\"‘'":
+            continue                           # a quote's sentence: its speaker is found elsewhere
+        opener = _TIME_OPENER.match(text, sent.start, sent.end)
+        sp = leading_np(text, opener.end() if opener else sent.start, sent.end)
+        if sp is None:
+            return ""
+        i = bisect.bisect_left(people.mention_starts, sp[0])
+        if i >= len(people.mentions) or people.mentions[i].end != sp[1] or \
+                (i + 1 < len(people.mentions) and people.mentions[i + 1].start < sp[1]):
+            # no person of the index, or more than one ("Putin and Kim"): a lone surname the index does not hold
+            # ("Khinstein took part"), its roles unknown, takes a description without name words
+            from .name_shapes import lone_surname_in
+            word = text[sp[0]:sp[1]]
+            if names or " " in word or not lone_surname_in(doc, word) or \
+                    len(re.findall(r"(?<![\w’'-])%s(?![\w-])" % re.escape(word), text)) < 2:
+                return ""
+            return people.earlier_full_name(word, pos) or word
+        person = people.mentions[i].person
+        roles = _person_roles(doc, person)
+        if roles and group not in roles:
+            return ""                          # "President Putin met Kim ... The foreign minister said"
+        for other in {mm.person for mm in people.mentions_back(doc.index, pos, s - k)
+                      if mm.start > sp[1] and mm.person != person}:
+            other_roles = _person_roles(doc, other) | _held_groups(people.people[other].name)
+            if not other_roles or group in other_roles:
+                return ""                      # "Olaf Scholz met Emmanuel Macron. ... the chancellor said": either
+        if names:
+            from .office_holders import _norm, _states
+            states = _person_states(doc, person)
+            if any(_states().get(_norm(n)) not in states for n in names):
+                return ""                      # "the Kremlin spokesman"; "the Russian diplomat" for one the article
+                                               # ties to no state or another
+        return people.people[person].name
+    return ""
