@@ -112,11 +112,10 @@ class Theme:
         """:meth:`match` for a sentence in the voice of ``holder``: the words of the theme's actor
         ("he would always be standing with Russia", said by North Korea's Kim) name that actor through
         their holder, so a ``requires`` pattern may match the holder instead of the sentence."""
-        m = self.match(text)
-        if m is not None or self.anchor is None or not holder:
+        m = self.relevance.search(text)     # searched once: :meth:`match`, then the holder for the anchor
+        if m is None or self.anchor is None or self.anchor.search(text) is not None:
             return m
-        m = self.relevance.search(text)
-        return m if m is not None and self.anchor.search(holder) is not None else None
+        return m if holder and self.anchor.search(holder) is not None else None
 
 
 @dataclass(frozen=True)
