@@ -63,15 +63,19 @@ class TimedPattern:
     "markers.hedges"), for the report when it runs out of time.
     """
 
-    __slots__ = ("compiled", "owner", "where", "parts", "required")
+    __slots__ = ("compiled", "owner", "where", "parts", "required", "starts")
 
     def __init__(self, compiled: regex.Pattern, owner: tuple[str, str], where: str,
-                 parts: tuple[tuple[str, str], ...], required: Optional[tuple[str, ...]] = None):
+                 parts: tuple[tuple[str, str], ...], required: Optional[tuple[str, ...]] = None,
+                 starts: Optional[tuple[str, ...]] = None):
         self.compiled, self.owner, self.where = compiled, owner, where
         self.parts = parts            # (pattern as written, as expanded), to name the slow one
         # strings one of which every match contains (see :func:`required_literals`): a text with none of
         # them skips the search; None: every text is searched
         self.required = required
+        # strings one of which every match begins with, after a non-word character or the text's start
+        # (see :func:`required_starts`), each written after a space as :func:`word_fold` reads the text
+        self.starts = starts
 
     def __repr__(self) -> str:
         return f"TimedPattern({self.where!r})"
@@ -95,18 +99,18 @@ class TimedPattern:
                               f"pattern {excerpt(slow)} took more than {MATCH_TIMEOUT:g} s on one sentence")
 
     def search(self, text: str, pos: int = 0) -> Optional[regex.Match]:
-        if not may_match(self.required, text):
+        if not may_match(self.required, text, self.starts):
             return None
         return self._timed(self.compiled.search, text, pos)
 
     def match(self, text: str, pos: int = 0) -> Optional[regex.Match]:
-        if not may_match(self.required, text):
+        if not may_match(self.required, text, self.starts):
             return None
         return self._timed(self.compiled.match, text, pos)
 
     def finditer(self, text: str) -> list[regex.Match]:
         """Every match, as a list: the time budget applies to each step of the scan."""
-        if not may_match(self.required, text):
+        if not may_match(self.required, text, self.starts):
             return []
         matches = []
         scan = self.compiled.finditer(text, timeout=MATCH_TIMEOUT)
@@ -156,16 +160,43 @@ def fold(text: str) -> str:
     return folded
 
 
-def may_match(required: Optional[tuple[str, ...]], text) -> bool:
-    """False only when ``text`` contains none of ``required`` (:func:`required_literals`), so that
-    the pattern cannot match it."""
-    if required is None or type(text) is not str:
+_NON_WORD = regex.compile(r"\W", regex.VERSION0)     # the \w of the codebook's patterns (FLAGS)
+_ASCII_NON_WORD = re.compile(r"[^a-z0-9_]")
+_word_folds: dict[str, str] = {}
+
+
+def word_fold(text: str) -> str:
+    """:func:`fold` of ``text`` with every non-word character written as a space, after a space: a
+    match that begins after a non-word character (or at the start) begins after a space here."""
+    folded = _word_folds.get(text)
+    if folded is None:
+        folded = " " + fold(_NON_WORD.sub(" ", text))
+        if len(_word_folds) >= _FOLDS_KEPT:
+            _word_folds.clear()
+        _word_folds[text] = folded
+    return folded
+
+
+def may_match(required: Optional[tuple[str, ...]], text, starts: Optional[tuple[str, ...]] = None) -> bool:
+    """False only when ``text`` contains none of ``required`` (:func:`required_literals`), or
+    begins none of its words with one of ``starts`` (:func:`required_starts`), so that the pattern
+    cannot match it."""
+    if type(text) is not str:
         return True
-    folded = fold(text)
-    for s in required:
-        if s in folded:
-            return True
-    return False
+    if required is not None:
+        folded = fold(text)
+        for s in required:
+            if s in folded:
+                break
+        else:
+            return False
+    if starts is not None:
+        folded = word_fold(text)
+        for s in starts:
+            if s in folded:
+                return True
+        return False
+    return True
 
 
 def _best(candidates) -> Optional[frozenset]:
@@ -274,6 +305,58 @@ def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], fr
     raise _Unanalysable
 
 
+def _parsed_literals(source: str):
+    """``(exact, required, prefixes, items)`` of ``source`` as a whole (``items``: its parse), or None when it
+    cannot be analysed."""
+    if re.search(r"\[[:=.]|\(\?[a-zA-Z-]*x", source):
+        return None     # a POSIX class ([[:alpha:]], which ``regex`` reads and ``re`` does not) or verbose mode
+    try:
+        parsed = _sre_parse.parse(source, re.IGNORECASE)
+        if parsed.state.flags & _sre.SRE_FLAG_VERBOSE:
+            return None
+        return (*_seq_literals(parsed), list(parsed))
+    except (_Unanalysable, re.error, OverflowError, RecursionError):
+        return None
+
+
+BOUNDED_START = "(?<!\\w)(?:"      # how :func:`_bounded` and :func:`compile_patterns` begin every pattern
+
+
+def _after_non_word(items) -> bool:
+    """The parsed pattern ``items`` begins with ``(?<!\\w)``, for the whole pattern (no alternative beside it)."""
+    if not items or items[0][0] is not _sre.ASSERT_NOT:
+        return False
+    direction, body = items[0][1]
+    body = list(body)
+    return direction == -1 and len(body) == 1 and body[0][0] is _sre.IN and \
+        list(body[0][1]) == [(_sre.CATEGORY, _sre.CATEGORY_WORD)]
+
+
+def required_starts(source: str) -> Optional[tuple[str, ...]]:
+    r"""For a pattern that begins with ``(?<!\w)`` (as :func:`compile_patterns` builds every one): strings
+    one of which every match begins with, written as :func:`word_fold` writes the text and after a space
+    (the non-word character or the start before the match); None when there are none to be sure of.
+
+    >>> required_starts(r"(?<!\w)(?:ally|allian\w+)(?!\w)")
+    (' ally', ' allian')
+    """
+    if not source.startswith(BOUNDED_START):
+        return None
+    found = _parsed_literals(source)
+    if found is None or not _after_non_word(found[3]):
+        return None
+    starts = found[2]
+    if not starts or "" in starts:
+        return None
+    kept: list[str] = []
+    for s in sorted({_ASCII_NON_WORD.sub(" ", s) for s in starts}, key=lambda s: (len(s), s)):
+        if not any(s.startswith(k) for k in kept):     # "ally" begins wherever "allyship" does
+            kept.append(s)
+    if len(kept) > _PREFILTER_MAX_STRINGS:
+        return None
+    return tuple(" " + s for s in kept)
+
+
 def required_literals(source: str) -> Optional[tuple[str, ...]]:
     r"""Lower-case strings one of which every match of ``source`` (compiled with :data:`FLAGS`)
     contains, as :func:`fold` writes the text; None when there are none to be sure of.
@@ -282,15 +365,10 @@ def required_literals(source: str) -> Optional[tuple[str, ...]]:
     ('allian', 'ally')
     >>> required_literals(r"\w+ (?:for)?")       # nothing every match needs
     """
-    if re.search(r"\[[:=.]|\(\?[a-zA-Z-]*x", source):
-        return None     # a POSIX class ([[:alpha:]], which ``regex`` reads and ``re`` does not) or verbose mode
-    try:
-        parsed = _sre_parse.parse(source, re.IGNORECASE)
-        if parsed.state.flags & _sre.SRE_FLAG_VERBOSE:
-            return None
-        _, required, _ = _seq_literals(parsed)
-    except (_Unanalysable, re.error, OverflowError, RecursionError):
+    found = _parsed_literals(source)
+    if found is None:
         return None
+    required = found[1]
     if not required or "" in required:
         return None
     # a string that contains another one of the set adds nothing: the shorter is there whenever it is
@@ -415,7 +493,8 @@ def compile_patterns(path: Path, where: str, patterns: tuple[str, ...], terms: d
                 raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} is not a valid regular expression "
                                            f"({excerpt(str(exc))[1:-1]})") from None
         raise
-    return TimedPattern(compiled, owner, where, tuple(zip(patterns, expanded)), required_literals(source))
+    return TimedPattern(compiled, owner, where, tuple(zip(patterns, expanded)), required_literals(source),
+                        required_starts(source))
 
 
 # What a theme may spend in all on one corpus: a floor, plus a share per sentence.  The package's

@@ -14,7 +14,7 @@ import regex
 
 from analysis import config
 from analysis.views import load_codebook, patterns
-from analysis.views.patterns import FLAGS, compile_patterns, fold, may_match, required_literals
+from analysis.views.patterns import FLAGS, compile_patterns, fold, may_match, required_literals, required_starts
 
 
 def _timed(*written: str):
@@ -76,6 +76,20 @@ def test_the_prefilter_never_skips_a_match(written, texts, required):
     _agrees(pattern, texts)
 
 
+def test_a_bounded_pattern_needs_its_first_words_at_a_word_start():
+    pattern = _timed(r"ally|allied with", r"U\.S\.")
+    assert pattern.starts == (" ally", " u s ", " allied with") or set(pattern.starts) == {" ally", " u s ", " allied with"}
+    _agrees(pattern, ["really", "totally allied", "(ally)", "an Ally.", "ALLY", "the U.S. said", "thus.", "US",
+                      "_ally", "1ally", "\u00e9ally", "\u212aally", "x\u0130ally"])
+    assert not may_match(pattern.required, "totally", pattern.starts)
+    # the lookbehind sees the text before ``pos``, as the prefilter does
+    assert pattern.search("really", 2) is None and pattern.compiled.search("really", 2) is None
+    # a pattern whose alternatives do not all begin with known words has no starts
+    assert _timed(r"ally|\w+ partner").starts is None
+    assert required_starts(r"(?<!\d)(?:ally)") is None      # not the bounded form
+    assert required_starts(r"(?<!\w)(?:ally)|x") is None    # the lookbehind binds one alternative only
+
+
 def test_case_folds_cover_every_code_point_regex_matches_with_an_ascii_one():
     every = "".join(chr(i) for i in range(0x80, sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
     for c in map(chr, range(0x20, 0x7F)):
@@ -114,21 +128,27 @@ def test_random_patterns_agree_with_the_engine():
         body = "(?:" + part(depth + 1) + ")"
         return body + rng.choice(["?", "*", "+", "{2}", "{1,3}", "??", "+?", "{0,2}"])
 
-    texts = ["".join(rng.choice("abABkKsSiI \u212a\u017f\u0131\u0130x.") for _ in range(rng.randint(0, 8)))
+    texts = ["".join(rng.choice("abABkKsSiI \u212a\u017f\u0131\u0130x._\u00e9-1") for _ in range(rng.randint(0, 8)))
              for _ in range(300)]
-    analysed = 0
-    for _ in range(400):
+    analysed = with_starts = 0
+    for _ in range(600):
         written = "".join(part(0) for _ in range(rng.randint(1, 3)))
         try:
             compiled = regex.compile(written, FLAGS)
+            bounded = regex.compile(patterns._bounded([written]), FLAGS)
         except regex.error:
             continue
         required = required_literals(written)
         analysed += required is not None
+        bounded_required = required_literals(bounded.pattern)
+        starts = required_starts(bounded.pattern)
+        with_starts += starts is not None
         for text in texts:
             if compiled.search(text) is not None:
                 assert may_match(required, text), (written, text, required)
-    assert analysed > 100
+            if bounded.search(text) is not None:
+                assert may_match(bounded_required, text, starts), (written, text, bounded_required, starts)
+    assert analysed > 100 and with_starts > 50
 
 
 def test_the_package_codebook_has_prefilters_on_its_long_patterns():
@@ -149,6 +169,11 @@ def test_a_voiced_match_searches_the_relevance_once(monkeypatch):
     expected = theme.relevance.compiled.search(text)
     assert expected is not None
     assert theme.match_voiced(text, "North Korea's Kim Jong Un") is not None
+    assert calls.count(True) == 1
+    # the anchor is read first: a sentence that names no North Korean, in no North Korean's voice, needs no relevance search
     assert theme.match_voiced(text, "a Western diplomat") is None
     assert theme.match_voiced(text, "") is None
+    assert calls.count(True) == 1
+    assert theme.match_voiced("Pyongyang sent a “letter of solidarity” to China.", "") is not None
+    assert theme.match_voiced("Pyongyang is far.", "") is None
     assert calls.count(True) == 3
