@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -305,6 +306,7 @@ def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], fr
     raise _Unanalysable
 
 
+@lru_cache(maxsize=8)      # required_literals and required_starts of one pattern share one parse
 def _parsed_literals(source: str):
     """``(exact, required, prefixes, items)`` of ``source`` as a whole (``items``: its parse), or None when it
     cannot be analysed."""
