@@ -137,7 +137,10 @@ _FOLD_EXTRA = str.maketrans({"\u0131": "i", "\u0130": "i", "\u212a": "k", "\u017
 # the non-ASCII characters that ``regex`` matches, case-insensitively, with an ASCII one (dotless ı ~ I,
 # dotted İ ~ i, the Kelvin sign ~ k, the long ſ ~ s); tests/views check this against every code point
 PREFILTER_CAP = 64        # most strings one part of a pattern may stand for before it counts as "anything"
+PREFILTER_LENGTH = 40     # longest string kept: a longer run of literals is cut (each part is still needed)
+PREFILTER_REPEAT = 8      # most copies of a repeated part written out (x{3} -> "xxx")
 _PREFILTER_MAX_STRINGS = 400   # a requirement of more strings than this is no prefilter (too slow to test)
+_PREFILTER_MOST = 1000          # ... nor one of more strings than this before the redundant ones are dropped
 
 
 class _Unanalysable(Exception):
@@ -215,7 +218,8 @@ _NOTHING = frozenset({""})
 
 
 def _product(a: frozenset, b: frozenset) -> Optional[frozenset]:
-    if len(a) * len(b) > PREFILTER_CAP:
+    """Every string of ``a`` followed by every string of ``b``; None when that is too many or too long."""
+    if len(a) * len(b) > PREFILTER_CAP or max(map(len, a)) + max(map(len, b)) > PREFILTER_LENGTH:
         return None
     return frozenset(x + y for x in a for y in b)
 
@@ -285,7 +289,7 @@ def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], fr
             if exacts is not None:
                 exacts = None if exact is None or len(exacts) + len(exact) > PREFILTER_CAP else exacts | exact
             if required is not None:
-                required = None if req is None else required | req
+                required = None if req is None or len(required) + len(req) > _PREFILTER_MOST else required | req
             if prefixes is not None:
                 prefixes = None if len(prefixes) + len(starts) > PREFILTER_CAP else prefixes | starts
         return (frozenset(exacts) if exacts is not None else None), (frozenset(required) if required else None), \
@@ -295,11 +299,14 @@ def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], fr
         exact, required, starts = _seq_literals(body)
         if exact is not None and low == 0 and high == 1:
             return exact | _NOTHING, None, exact | _NOTHING
-        if exact is not None and low == high and len(exact) ** low <= PREFILTER_CAP:
+        if exact is not None and low == high and low <= PREFILTER_REPEAT:
             strings = _NOTHING
             for _ in range(low):
-                strings = frozenset(a + b for a in strings for b in exact)
-            return strings, _best([strings]), strings
+                strings = _product(strings, exact)
+                if strings is None:
+                    break
+            else:
+                return strings, _best([strings]), strings
         if low == 0:
             return None, None, _NOTHING
         return None, _best([required, exact]), starts

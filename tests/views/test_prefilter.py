@@ -177,3 +177,22 @@ def test_a_voiced_match_searches_the_relevance_once(monkeypatch):
     assert theme.match_voiced("Pyongyang sent a “letter of solidarity” to China.", "") is not None
     assert theme.match_voiced("Pyongyang is far.", "") is None
     assert calls.count(True) == 3
+
+
+def test_the_analysis_is_bounded_in_time():
+    import time
+    start = time.process_time()
+    assert required_literals(r"x{1000000000}") == ("x",)
+    assert required_literals("ab" * 5000) is not None
+    assert required_literals("|".join(f"{i:04d}w" for i in range(2000))) is None     # too many strings to test
+    assert required_literals("(?:" * 40 + "deep" + ")" * 40) == ("deep",)
+    assert required_literals("(?:" * 2000 + "deep" + ")" * 2000) in (None, ("deep",))   # too deep: given up
+    assert time.process_time() - start < 5
+
+
+def test_codebook_patterns_keep_their_prefilter_through_pickling():
+    import pickle
+    book = load_codebook(config.DEFAULT_THEMES)
+    relevance = pickle.loads(pickle.dumps(book.themes[0].relevance))
+    assert relevance.required == book.themes[0].relevance.required
+    assert relevance.starts == book.themes[0].relevance.starts
