@@ -219,6 +219,8 @@ _NOTHING = frozenset({""})
 
 def _product(a: frozenset, b: frozenset) -> Optional[frozenset]:
     """Every string of ``a`` followed by every string of ``b``; None when that is too many or too long."""
+    if a == _NOTHING or b == _NOTHING:
+        return b if a == _NOTHING else a
     if len(a) * len(b) > PREFILTER_CAP or max(map(len, a)) + max(map(len, b)) > PREFILTER_LENGTH:
         return None
     return frozenset(x + y for x in a for y in b)
@@ -291,7 +293,7 @@ def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], fr
             if required is not None:
                 required = None if req is None or len(required) + len(req) > _PREFILTER_MOST else required | req
             if prefixes is not None:
-                prefixes = None if len(prefixes) + len(starts) > PREFILTER_CAP else prefixes | starts
+                prefixes = None if len(prefixes) + len(starts) > _PREFILTER_MOST else prefixes | starts
         return (frozenset(exacts) if exacts is not None else None), (frozenset(required) if required else None), \
             (frozenset(prefixes) if prefixes is not None else _NOTHING)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
