@@ -112,11 +112,12 @@ class Theme:
         """:meth:`match` for a sentence in the voice of ``holder``: the words of the theme's actor
         ("he would always be standing with Russia", said by North Korea's Kim) name that actor through
         their holder, so a ``requires`` pattern may match the holder instead of the sentence."""
-        m = self.match(text)
-        if m is not None or self.anchor is None or not holder:
-            return m
-        m = self.relevance.search(text)
-        return m if m is not None and self.anchor.search(holder) is not None else None
+        if self.anchor is None:
+            return self.relevance.search(text)
+        # the anchor first (its patterns are short, and most sentences lack them), the relevance once
+        if self.anchor.search(text) is None and not (holder and self.anchor.search(holder) is not None):
+            return None
+        return self.relevance.search(text)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -63,12 +64,19 @@ class TimedPattern:
     "markers.hedges"), for the report when it runs out of time.
     """
 
-    __slots__ = ("compiled", "owner", "where", "parts")
+    __slots__ = ("compiled", "owner", "where", "parts", "required", "starts")
 
     def __init__(self, compiled: regex.Pattern, owner: tuple[str, str], where: str,
-                 parts: tuple[tuple[str, str], ...]):
+                 parts: tuple[tuple[str, str], ...], required: Optional[tuple[str, ...]] = None,
+                 starts: Optional[tuple[str, ...]] = None):
         self.compiled, self.owner, self.where = compiled, owner, where
         self.parts = parts            # (pattern as written, as expanded), to name the slow one
+        # strings one of which every match contains (see :func:`required_literals`): a text with none of
+        # them skips the search; None: every text is searched
+        self.required = required
+        # strings one of which every match begins with, after a non-word character or the text's start
+        # (see :func:`required_starts`), each written after a space as :func:`word_fold` reads the text
+        self.starts = starts
 
     def __repr__(self) -> str:
         return f"TimedPattern({self.where!r})"
@@ -92,13 +100,19 @@ class TimedPattern:
                               f"pattern {excerpt(slow)} took more than {MATCH_TIMEOUT:g} s on one sentence")
 
     def search(self, text: str, pos: int = 0) -> Optional[regex.Match]:
+        if not may_match(self.required, text, self.starts):
+            return None
         return self._timed(self.compiled.search, text, pos)
 
     def match(self, text: str, pos: int = 0) -> Optional[regex.Match]:
+        if not may_match(self.required, text, self.starts):
+            return None
         return self._timed(self.compiled.match, text, pos)
 
     def finditer(self, text: str) -> list[regex.Match]:
         """Every match, as a list: the time budget applies to each step of the scan."""
+        if not may_match(self.required, text, self.starts):
+            return []
         matches = []
         scan = self.compiled.finditer(text, timeout=MATCH_TIMEOUT)
         try:
@@ -107,6 +121,275 @@ class TimedPattern:
         except TimeoutError:
             raise self._timeout(text) from None
         return matches
+
+
+# ---------------------------------------------------------------------------------------------
+# The prefilter: words a match cannot do without.
+#
+# From a pattern's parse we derive a set of literal strings such that every match contains at least
+# one of them (``[“allian”, “ally”, “allied with”]`` for ``allian\w+|ally|allied with``).  A text that
+# contains none of them cannot match, and skips the regular-expression engine.  The derivation is
+# conservative: only ASCII characters outside sets, and sets of a few ASCII characters, make literal
+# strings; anything else (a class, a repetition that may be absent, a back-reference) only cuts them.
+# A pattern the analyser does not fully understand gets no prefilter.
+
+_FOLD_EXTRA = str.maketrans({"\u0131": "i", "\u0130": "i", "\u212a": "k", "\u017f": "s"})
+# the non-ASCII characters that ``regex`` matches, case-insensitively, with an ASCII one (dotless ı ~ I,
+# dotted İ ~ i, the Kelvin sign ~ k, the long ſ ~ s); tests/views check this against every code point
+PREFILTER_CAP = 64        # most strings one part of a pattern may stand for before it counts as "anything"
+PREFILTER_LENGTH = 40     # longest string kept: a longer run of literals is cut (each part is still needed)
+PREFILTER_REPEAT = 8      # most copies of a repeated part written out (x{3} -> "xxx")
+_PREFILTER_MAX_STRINGS = 400   # a requirement of more strings than this is no prefilter (too slow to test)
+_PREFILTER_MOST = 1000          # ... nor one of more strings than this before the redundant ones are dropped
+
+
+class _Unanalysable(Exception):
+    pass
+
+
+_folds: dict[str, str] = {}
+_FOLDS_KEPT = 16
+
+
+def fold(text: str) -> str:
+    """``text`` as the prefilter reads it: lower case, with every character that matches an ASCII
+    character case-insensitively written as that character.  The last few are remembered, as many
+    patterns read the same sentence one after another."""
+    folded = _folds.get(text)
+    if folded is None:
+        folded = text.lower() if text.isascii() else text.translate(_FOLD_EXTRA).lower()
+        if len(_folds) >= _FOLDS_KEPT:
+            _folds.clear()
+        _folds[text] = folded
+    return folded
+
+
+_NON_WORD = regex.compile(r"\W", regex.VERSION0)     # the \w of the codebook's patterns (FLAGS)
+_ASCII_NON_WORD = re.compile(r"[^a-z0-9_]")
+_word_folds: dict[str, str] = {}
+
+
+def word_fold(text: str) -> str:
+    """:func:`fold` of ``text`` with every non-word character written as a space, after a space: a
+    match that begins after a non-word character (or at the start) begins after a space here."""
+    folded = _word_folds.get(text)
+    if folded is None:
+        folded = " " + fold(_NON_WORD.sub(" ", text))
+        if len(_word_folds) >= _FOLDS_KEPT:
+            _word_folds.clear()
+        _word_folds[text] = folded
+    return folded
+
+
+def may_match(required: Optional[tuple[str, ...]], text, starts: Optional[tuple[str, ...]] = None) -> bool:
+    """False only when ``text`` contains none of ``required`` (:func:`required_literals`), or
+    begins none of its words with one of ``starts`` (:func:`required_starts`), so that the pattern
+    cannot match it."""
+    if type(text) is not str:
+        return True
+    if required is not None:
+        folded = fold(text)
+        for s in required:
+            if s in folded:
+                break
+        else:
+            return False
+    if starts is not None:
+        folded = word_fold(text)
+        for s in starts:
+            if s in folded:
+                return True
+        return False
+    return True
+
+
+def _best(candidates) -> Optional[frozenset]:
+    best, score = None, None
+    for c in candidates:
+        if not c or "" in c:
+            continue
+        s = (min(map(len, c)), -len(c))
+        if score is None or s > score:
+            best, score = c, s
+    return best
+
+
+_NOTHING = frozenset({""})
+
+
+def _product(a: frozenset, b: frozenset) -> Optional[frozenset]:
+    """Every string of ``a`` followed by every string of ``b``; None when that is too many or too long."""
+    if a == _NOTHING or b == _NOTHING:
+        return b if a == _NOTHING else a
+    if len(a) * len(b) > PREFILTER_CAP or max(map(len, a)) + max(map(len, b)) > PREFILTER_LENGTH:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _seq_literals(items) -> tuple[Optional[frozenset], Optional[frozenset], frozenset]:
+    """``(exact, required, prefixes)`` for a sequence: the strings it matches exactly (None: not a
+    few), strings one of which each of its matches contains (None: nothing known), and strings one
+    of which each of its matches begins with (``{""}``: nothing known)."""
+    candidates, cur, whole, prefixes = [], _NOTHING, True, None
+    for op, av in items:
+        exact, required, starts = _node_literals(op, av)
+        if exact is not None:
+            joined = _product(cur, exact)
+            if joined is not None:
+                cur = joined
+                continue
+            candidates.append(cur)
+            if prefixes is None:
+                prefixes = cur
+            cur, whole = exact, False
+            continue
+        joined = _product(cur, starts)
+        candidates.append(cur if joined is None else joined)
+        candidates.append(required)
+        if prefixes is None:
+            prefixes = cur if joined is None else joined
+        cur, whole = _NOTHING, False
+    candidates.append(cur)
+    return (cur if whole else None), _best(candidates), (cur if prefixes is None else prefixes)
+
+
+def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], frozenset]:
+    if op is _sre.LITERAL:
+        ch = chr(av)
+        if ch.isascii():
+            return frozenset({ch.lower()}), frozenset({ch.lower()}), frozenset({ch.lower()})
+        return None, None, _NOTHING
+    if op in (_sre.NOT_LITERAL, _sre.ANY, _sre.CATEGORY, _sre.GROUPREF, _sre.GROUPREF_EXISTS):
+        return None, None, _NOTHING
+    if op is _sre.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL and value < 128:
+                chars.add(chr(value).lower())
+            elif kind is _sre.RANGE and value[1] < 128 and value[1] - value[0] < PREFILTER_CAP:
+                chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+            else:
+                return None, None, _NOTHING
+            if len(chars) > PREFILTER_CAP:
+                return None, None, _NOTHING
+        if not chars:
+            return None, None, _NOTHING
+        chars = frozenset(chars)
+        return chars, chars, chars
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return _NOTHING, None, _NOTHING          # zero width: matches nothing, needs nothing known
+    if op is _sre.SUBPATTERN:
+        if av[1] & _sre.SRE_FLAG_VERBOSE:
+            raise _Unanalysable
+        return _seq_literals(av[-1])
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _seq_literals(av)
+    if op is _sre.BRANCH:
+        exacts, required, prefixes = set(), set(), set()
+        for alternative in av[1]:
+            exact, req, starts = _seq_literals(alternative)
+            if exacts is not None:
+                exacts = None if exact is None or len(exacts) + len(exact) > PREFILTER_CAP else exacts | exact
+            if required is not None:
+                required = None if req is None or len(required) + len(req) > _PREFILTER_MOST else required | req
+            if prefixes is not None:
+                prefixes = None if len(prefixes) + len(starts) > _PREFILTER_MOST else prefixes | starts
+        return (frozenset(exacts) if exacts is not None else None), (frozenset(required) if required else None), \
+            (frozenset(prefixes) if prefixes is not None else _NOTHING)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+        low, high, body = av
+        exact, required, starts = _seq_literals(body)
+        if exact is not None and low == 0 and high == 1:
+            return exact | _NOTHING, None, exact | _NOTHING
+        if exact is not None and low == high and low <= PREFILTER_REPEAT:
+            strings = _NOTHING
+            for _ in range(low):
+                strings = _product(strings, exact)
+                if strings is None:
+                    break
+            else:
+                return strings, _best([strings]), strings
+        if low == 0:
+            return None, None, _NOTHING
+        return None, _best([required, exact]), starts
+    raise _Unanalysable
+
+
+@lru_cache(maxsize=8)      # required_literals and required_starts of one pattern share one parse
+def _parsed_literals(source: str):
+    """``(exact, required, prefixes, items)`` of ``source`` as a whole (``items``: its parse), or None when it
+    cannot be analysed."""
+    if re.search(r"\[[:=.]|\(\?[a-zA-Z-]*x", source):
+        return None     # a POSIX class ([[:alpha:]], which ``regex`` reads and ``re`` does not) or verbose mode
+    try:
+        parsed = _sre_parse.parse(source, re.IGNORECASE)
+        if parsed.state.flags & _sre.SRE_FLAG_VERBOSE:
+            return None
+        return (*_seq_literals(parsed), list(parsed))
+    except (_Unanalysable, re.error, OverflowError, RecursionError):
+        return None
+
+
+BOUNDED_START = "(?<!\\w)(?:"      # how :func:`_bounded` and :func:`compile_patterns` begin every pattern
+
+
+def _after_non_word(items) -> bool:
+    """The parsed pattern ``items`` begins with ``(?<!\\w)``, for the whole pattern (no alternative beside it)."""
+    if not items or items[0][0] is not _sre.ASSERT_NOT:
+        return False
+    direction, body = items[0][1]
+    body = list(body)
+    return direction == -1 and len(body) == 1 and body[0][0] is _sre.IN and \
+        list(body[0][1]) == [(_sre.CATEGORY, _sre.CATEGORY_WORD)]
+
+
+def required_starts(source: str) -> Optional[tuple[str, ...]]:
+    r"""For a pattern that begins with ``(?<!\w)`` (as :func:`compile_patterns` builds every one): strings
+    one of which every match begins with, written as :func:`word_fold` writes the text and after a space
+    (the non-word character or the start before the match); None when there are none to be sure of.
+
+    >>> required_starts(r"(?<!\w)(?:ally|allian\w+)(?!\w)")
+    (' ally', ' allian')
+    """
+    if not source.startswith(BOUNDED_START):
+        return None
+    found = _parsed_literals(source)
+    if found is None or not _after_non_word(found[3]):
+        return None
+    starts = found[2]
+    if not starts or "" in starts:
+        return None
+    kept: list[str] = []
+    for s in sorted({_ASCII_NON_WORD.sub(" ", s) for s in starts}, key=lambda s: (len(s), s)):
+        if not any(s.startswith(k) for k in kept):     # "ally" begins wherever "allyship" does
+            kept.append(s)
+    if len(kept) > _PREFILTER_MAX_STRINGS:
+        return None
+    return tuple(" " + s for s in kept)
+
+
+def required_literals(source: str) -> Optional[tuple[str, ...]]:
+    r"""Lower-case strings one of which every match of ``source`` (compiled with :data:`FLAGS`)
+    contains, as :func:`fold` writes the text; None when there are none to be sure of.
+
+    >>> required_literals(r"allian\w+|ally|allied with")
+    ('allian', 'ally')
+    >>> required_literals(r"\w+ (?:for)?")       # nothing every match needs
+    """
+    found = _parsed_literals(source)
+    if found is None:
+        return None
+    required = found[1]
+    if not required or "" in required:
+        return None
+    # a string that contains another one of the set adds nothing: the shorter is there whenever it is
+    kept: list[str] = []
+    for s in sorted(required, key=lambda s: (len(s), s)):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    if len(kept) > _PREFILTER_MAX_STRINGS:
+        return None
+    return tuple(kept)
 
 
 def nested_repetition(pattern: str) -> bool:
@@ -221,7 +504,8 @@ def compile_patterns(path: Path, where: str, patterns: tuple[str, ...], terms: d
                 raise codebook_error(path, f"{where}: pattern {excerpt(pattern)} is not a valid regular expression "
                                            f"({excerpt(str(exc))[1:-1]})") from None
         raise
-    return TimedPattern(compiled, owner, where, tuple(zip(patterns, expanded)))
+    return TimedPattern(compiled, owner, where, tuple(zip(patterns, expanded)), required_literals(source),
+                        required_starts(source))
 
 
 # What a theme may spend in all on one corpus: a floor, plus a share per sentence.  The package's
