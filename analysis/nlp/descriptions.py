@@ -830,7 +830,8 @@ def continued_subject(doc: "Document", mention: str, group: str, names: Sequence
     earlier sentence with a subject of its own (sentences opening on a quote are passed over), at most
     :data:`CONTINUED_SENTENCES` back; "" when that subject is no person the article names (a body, a description),
     when the person was written with a role of another group, or a name word of the description does not fit them
-    (a demonym of another state, any other name)."""
+    (a demonym of another state, any other name), when an appositive describes them otherwise ("Smith, a British
+    journalist,"), or when the role was written earlier for somebody met ("Ivanov spoke to the governor")."""
     from .subjects import leading_np
     from .mention_resolution import _TIME_OPENER
     people, text = doc.people, doc.text
