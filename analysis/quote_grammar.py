@@ -383,6 +383,8 @@ def _owned_speech(text: str, lo: int, hi: int) -> Optional[_Attribution]:
 _COORDINATED_VERB = re.compile(r"(?<![\w’'-])([a-z]{3,})\s+(?:or|and|nor)\s+$")
 # ... taken for the subject with its infinitive marker ('to advance'): a verb, no noun phrase.
 _TO_VERB = re.compile(r"(?:to\s+)?[a-z]{3,}")
+# A clause boundary between that subject and the first verb: the subject is another clause's.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
 def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentence_lo: int,
@@ -492,8 +494,11 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         sp = subject_before(text, lo, cue.start)
         if not cue.participle and (verb := _COORDINATED_VERB.search(text, max(lo, cue.start - 30), cue.start)) \
                 is not None and (sp is None or sp[1] == verb.end(1) and _TO_VERB.fullmatch(text, sp[0], sp[1])):
-            sp = subject_before(text, lo, verb.start(1))   # 'Costa did not want to advance or deny whether ...:
-                                                           # "..."': the coordinated verbs' one subject
+            first = subject_before(text, lo, verb.start(1))   # 'Costa did not want to advance or deny whether ...:
+                                                              # "..."': the coordinated verbs' one subject
+            if first is not None and not _CLAUSE_BREAK.search(text, first[1], verb.start(1)):
+                sp = first                                    # (not across a clause: 'The minister refused to
+                                                              # comment, and his spokesman tried to explain or deny')
         if lo > sentence_lo and _CONJOINED_BEFORE.search(text, max(lo, cue.start - 40), cue.start) \
                 and not (sp is not None and _CLAUSE_OPENER.search(text, lo, sp[0])
                          and has_name(tokens(text, sp[0], sp[1]))):

@@ -809,6 +809,20 @@ def _held_groups(name: str) -> set[str]:
             for o in offices}
 
 
+# An appositive after a name: "Smith, a British journalist," / "Petrov, a farmer,".
+_APPOSITIVE = r"(?<![\w’'-])%s,\s+(?:a|an|the)\s+([^,.;:“”\"]{1,80})[,.;]"
+
+
+def _described_otherwise(text: str, word: str, group: str, pos: int) -> bool:
+    """Whether an appositive before ``pos`` describes ``word`` (a name) with no role of ``group`` ("Smith, a British
+    journalist," for "the governor")."""
+    groups = role_groups()
+    for m in re.finditer(_APPOSITIVE % re.escape(word), text[:pos]):
+        if not any(groups.get(w.lower()) == group for w in _words(m.group(1))):
+            return True
+    return False
+
+
 def continued_subject(doc: "Document", mention: str, group: str, names: Sequence[str], pos: int) -> str:
     """Subject continuation: a definite role description that is the subject of its clause and that nothing else
     resolved ("Khinstein took part in a meeting with Kim Jong-un ... The governor of the region noted"; "Arce then
@@ -816,7 +830,8 @@ def continued_subject(doc: "Document", mention: str, group: str, names: Sequence
     earlier sentence with a subject of its own (sentences opening on a quote are passed over), at most
     :data:`CONTINUED_SENTENCES` back; "" when that subject is no person the article names (a body, a description),
     when the person was written with a role of another group, or a name word of the description does not fit them
-    (a demonym of another state, any other name)."""
+    (a demonym of another state, any other name), when an appositive describes them otherwise ("Smith, a British
+    journalist,"), or when the role was written earlier for somebody met ("Ivanov spoke to the governor")."""
     from .subjects import leading_np
     from .mention_resolution import _TIME_OPENER
     people, text = doc.people, doc.text
@@ -837,6 +852,13 @@ def continued_subject(doc: "Document", mention: str, group: str, names: Sequence
         pos, s = sp[0], s - 1
     if not _opens_clause(doc, pos):
         return ""
+    groups = role_groups()
+    role_words = [w.lower() for w in _words(mention) if groups.get(w.lower()) == group] or \
+        [w.lower() for w in _words(mention) if w.lower() in groups]
+    if any(re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(w), text[:pos], re.I)
+           for w in role_words):
+        return ""                              # "Ivanov spoke to the governor ... The governor said": the one
+                                               # met before, not the subject
     for k in range(s - 1, max(-1, s - 1 - CONTINUED_SENTENCES), -1):
         sent = doc.index.sentences[k]
         if doc.quote_at(sent.start) is not None or text[sent.start:sent.start + 1] in "“\"‘'":
@@ -853,12 +875,13 @@ def continued_subject(doc: "Document", mention: str, group: str, names: Sequence
             from .name_shapes import lone_surname_in
             word = text[sp[0]:sp[1]]
             if names or " " in word or not lone_surname_in(doc, word) or \
-                    len(re.findall(r"(?<![\w’'-])%s(?![\w-])" % re.escape(word), text)) < 2:
+                    len(re.findall(r"(?<![\w’'-])%s(?![\w-])" % re.escape(word), text)) < 2 or \
+                    _described_otherwise(text, word, group, pos):
                 return ""
             return people.earlier_full_name(word, pos) or word
         person = people.mentions[i].person
         roles = _person_roles(doc, person)
-        if roles and group not in roles:
+        if roles and group not in roles or not roles and _described_otherwise(text, text[sp[0]:sp[1]], group, pos):
             return ""                          # "President Putin met Kim ... The foreign minister said"
         for other in {mm.person for mm in people.mentions_back(doc.index, pos, s - k)
                       if mm.start > sp[1] and mm.person != person}:

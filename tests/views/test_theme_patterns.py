@@ -310,3 +310,11 @@ def test_reports_a_source_confirms_are_not_alleged():
 ])
 def test_reports_unconfirmed_stay_alleged(text):
     assert label_position(text, theme="military support") == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "Concerns about the ties are growing in Beijing.",
+    "Concerns that Moscow is courting Pyongyang are growing among Chinese officials.",
+])
+def test_a_concern_whose_holders_named_after_it_are_chinese_stays_china_uneasy(text):
+    assert label_position(text, theme=CHINA) == "China uneasy"
