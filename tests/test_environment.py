@@ -75,3 +75,28 @@ def test_seeds_are_byte_identical_to_the_shared_seeds():
     assert ours == sorted(p.name for p in shared.glob("*.txt"))
     for name in ours:
         assert (config.SEEDS_DIR / name).read_bytes() == (shared / name).read_bytes(), name
+
+
+def test_every_extra_a_locked_dependency_asks_for_is_pinned_with_that_extra():
+    # pip --require-hashes refuses a dependency's "lxml[html_clean]>=4.4.2" (justext) unless the lock writes that
+    # pin with the extra ("lxml[html_clean]==6.2.0"): on the day a newer lxml reached PyPI, make setup failed on a
+    # fresh clone. Read from the installed distributions' metadata (what the lock installed).
+    import importlib.metadata as metadata
+
+    from packaging.requirements import Requirement
+
+    written = {_normal(m.group(1)): {e.strip() for e in (m.group(2) or "").strip("[]").split(",") if e.strip()}
+               for m in re.finditer(r"^([A-Za-z0-9_.\-]+)(\[[^\]]*\])?==", LOCK.read_text(encoding="utf-8"), re.M)}
+    missing = []
+    for dist in metadata.distributions():
+        if _normal(dist.metadata["Name"] or "") not in written:
+            continue                      # not installed from the lock (this package itself, bench extras)
+        for line in dist.requires or []:
+            requirement = Requirement(line)
+            if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+                continue                  # only under an extra of its own, or another platform
+            name = _normal(requirement.name)
+            if requirement.extras and name in written and not requirement.extras <= written[name]:
+                missing.append(f"{dist.metadata['Name']} asks for {requirement}: pin it as "
+                               f"{name}[{','.join(sorted(requirement.extras))}]==... in {LOCK.name}")
+    assert not missing, "\n".join(sorted(set(missing)))
