@@ -255,6 +255,10 @@ def _seq_literals(items) -> tuple[Optional[frozenset], Optional[frozenset], froz
 
 def _node_literals(op, av) -> tuple[Optional[frozenset], Optional[frozenset], frozenset]:
     if op is _sre.LITERAL:
+        if av == ord("{"):
+            # a brace ``re`` reads as a literal may be a ``regex`` fuzzy constraint ("(?:ally){e<=1}"
+            # matches "alla"): no strings derived from a pattern with one
+            raise _Unanalysable
         ch = chr(av)
         if ch.isascii():
             return frozenset({ch.lower()}), frozenset({ch.lower()}), frozenset({ch.lower()})

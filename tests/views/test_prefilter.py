@@ -196,3 +196,18 @@ def test_codebook_patterns_keep_their_prefilter_through_pickling():
     relevance = pickle.loads(pickle.dumps(book.themes[0].relevance))
     assert relevance.required == book.themes[0].relevance.required
     assert relevance.starts == book.themes[0].relevance.starts
+
+
+def test_a_fuzzy_constraint_gets_no_prefilter():
+    # ``re`` reads "{e<=1}" as literal text, ``regex`` as "at most one error": "(?:foo){e<=1}" matches "fob"
+    for written, text in [(r"(?:foo){e<=1}", "fob"), (r"ally{e<=1}", "alla"), (r"(?:abc){e}", "xyz"),
+                          (r"(?:pact){d<=1,s<=1}", "pat"), (r"(?:ab){e<=2:[a-z]}", "xy")]:
+        pattern = _timed(written)
+        assert pattern.compiled.search(text) is not None
+        assert pattern.required is None and pattern.starts is None
+        _agrees(pattern, [text])
+    # the same constraint written through a term
+    pattern = compile_patterns(config.DEFAULT_THEMES, "t", ("(?:ally){{E}}",), {"E": "e<=1"}, owner=("theme", "t"))
+    assert pattern.compiled.search("alla") is not None and pattern.required is None and pattern.starts is None
+    # a brace read as a literal gives no strings either (it cannot be told from a constraint)
+    assert required_literals(r"a\{b") is None
