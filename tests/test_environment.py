@@ -79,14 +79,17 @@ def test_seeds_are_byte_identical_to_the_shared_seeds():
 
 def test_every_extra_a_locked_dependency_asks_for_is_pinned_with_that_extra():
     # pip --require-hashes refuses a dependency's "lxml[html_clean]>=4.4.2" (justext) unless the lock writes that
-    # pin with the extra ("lxml[html_clean]==6.2.0"): on the day a newer lxml reached PyPI, make setup failed on a
-    # fresh clone. Read from the installed distributions' metadata (what the lock installed).
+    # pin with the extra ("lxml[html_clean]==6.2.0", beside "lxml==6.2.0" for htmldate's plain "lxml>=6.1.3", since
+    # lxml 6.2.0 has no such extra): on the day a newer lxml reached PyPI, make setup failed on a fresh clone. Read
+    # from the installed distributions' metadata (what the lock installed).
     import importlib.metadata as metadata
 
     from packaging.requirements import Requirement
 
-    written = {_normal(m.group(1)): {e.strip() for e in (m.group(2) or "").strip("[]").split(",") if e.strip()}
-               for m in re.finditer(r"^([A-Za-z0-9_.\-]+)(\[[^\]]*\])?==", LOCK.read_text(encoding="utf-8"), re.M)}
+    written: dict[str, set[str]] = {}     # a name pinned twice ("lxml==", "lxml[html_clean]=="): both lines' extras
+    for m in re.finditer(r"^([A-Za-z0-9_.\-]+)(\[[^\]]*\])?==", LOCK.read_text(encoding="utf-8"), re.M):
+        written.setdefault(_normal(m.group(1)), set()).update(
+            e.strip() for e in (m.group(2) or "").strip("[]").split(",") if e.strip())
     missing = []
     for dist in metadata.distributions():
         if _normal(dist.metadata["Name"] or "") not in written:
