@@ -33,7 +33,7 @@ _DETERMINERS = frozenset("the a an these those this that such some its their his
 
 @lru_cache(maxsize=None)
 def _nouns() -> dict[str, frozenset[str]]:
-    """The classes of ``speaker_nouns.tsv`` (person, text, evidence_verb), with ``person_groups.txt`` in person."""
+    """The classes of ``speaker_nouns.tsv`` (person, text, evidence_verb, not_agent), with ``person_groups.txt`` in person."""
     out: dict[str, set[str]] = {"person": {w.lower() for w in load_list("person_groups.txt")}}
     for word, cls, *_ in load_table("speaker_nouns.tsv"):
         out.setdefault(cls, set()).add(word)
@@ -96,7 +96,7 @@ def is_thing(mention: str, post_names: bool = False) -> bool:
 
 def no_actor_head(mention: str) -> bool:
     """Whether ``mention`` is a common noun phrase (a determiner or a lower-case word first, no capitalised word)
-    whose head is a noun known to name no actor: an abstract noun of :data:`_NOT_AGENTS` or of the evidence lexicon
+    whose head is a noun known to name no actor: an abstract noun of ``speaker_nouns.tsv`` (class not_agent) or of the evidence lexicon
     ("The first error", "the second reason", "the problem", "the decision"), and no person, group, body, office,
     document, text or outlet of the lexicons. A head the lists do not know is taken for an actor ("the hosts",
     "the church", "the museum", "pupils"): this is the test for a speaker taken from another table (a claim's
@@ -124,16 +124,10 @@ def no_actor_head(mention: str) -> bool:
            any(w in aw.get(k, ()) for k in ("role", "body", "document", "media", "outlet", "group", "state"))
            for w in {head, one}):
         return False
-    return one in _NOT_AGENTS or one in aw.get("evidence", ())
+    return one in nouns["not_agent"] or one in aw.get("evidence", ())
 
 
 _MORE_PREPOSITIONS = frozenset("within across around under over to close into throughout".split())
-# Nouns that name no agent ('The first error', 'the second reason', 'the problem'), for :func:`no_actor_head`.
-_NOT_AGENTS = frozenset("error order matter number border center centre power water answer chapter factor sector "
-                        "corridor honour honor terror horror quarter disaster manner weather winter summer offer "
-                        "transfer trigger barrier layer cancer character danger reason problem issue question point "
-                        "mistake idea aim goal purpose result effect consequence risk concern difference truth "
-                        "lesson".split())
 
 
 # A clause taken for a noun phrase: a past verb right after the subject's words, with an object opening on a
