@@ -30,3 +30,25 @@ def test_a_name_joined_by_and_stays_one_subject_inside_the_content():
     # "Phoenix and its officers support ...": one coordinated subject inside the content, no second holder.
     text = "The advertisement suggests that Phoenix and its officers support the campaign of the mayor."
     assert ("Phoenix and its officers support the campaign of the mayor", "The advertisement") in _rows(text)
+
+
+def test_a_dash_aside_between_subject_and_verb_stays_inside_the_content():
+    text = "Officials said that the company — which denied any wrongdoing — had broken the rules."
+    assert ("the company — which denied any wrongdoing — had broken the rules", "Officials") in _rows(text)
+
+
+def test_a_dash_aside_after_a_named_subject_lets_a_short_subject_reach_its_verb():
+    text = "Jurors unanimously found that Monsanto — which vowed to appeal — acted with malice in the case."
+    assert ("Monsanto — which vowed to appeal — acted with malice in the case", "Jurors") in _rows(text)
+
+
+def test_a_dash_after_a_whole_clause_still_ends_the_content():
+    # "the talks had failed" is whole: what follows the dash is the writer's comment, not the claim.
+    text = "The envoy said the talks had failed — a blow to Washington — and flew home."
+    assert ("the talks had failed", "The envoy") in _rows(text)
+
+
+def test_a_dash_aside_after_an_object_does_not_make_a_claim_of_it():
+    # "announcing results": the object of a verb, no clause whose verb comes after the aside.
+    text = "The delay in announcing results — six hours after polls closed — indicated a deep debate inside the government."
+    assert not any(t.startswith("results —") for t, _ in _rows(text))
