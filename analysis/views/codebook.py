@@ -22,7 +22,7 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
-               "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged"}
+               "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged", "withhold"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
@@ -84,6 +84,10 @@ class Theme:
     # with min_sentences above 1, labels one sentence suffices for when that sentence states it unhedged: no hedge in
     # the sentence, and no modal or condition before the words that carry the label ("flights reopened in 2023")
     lone_asserted_labels: tuple[str, ...] = ()
+    # labels read but never stated as an article's position (``withhold: true`` in the file: every label; or a list):
+    # each such reading is shown with its evidence as one to check ("no clear position", ``competing`` "reading
+    # withheld: ..."), for labels that proved wrong too often on articles nobody had read (views.positions)
+    withhold: tuple[str, ...] = ()
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -301,6 +305,14 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
     lead_suffices = spec.get("lead_suffices", False)
     if not isinstance(lead_suffices, bool):
         raise codebook_error(path, f"{where} 'lead_suffices' must be true or false")
+    raw_withhold = spec.get("withhold", False)
+    if isinstance(raw_withhold, bool):
+        withhold = tuple(label for label, _ in positions) if raw_withhold else ()
+    elif isinstance(raw_withhold, list) and raw_withhold and all(
+            isinstance(label, str) and label.strip() in labels for label in raw_withhold):
+        withhold = tuple(label.strip() for label in raw_withhold)
+    else:
+        raise codebook_error(path, f"{where} 'withhold' must be true, false or a list of labels of its positions")
     suffices, sufficer = (), None
     if spec.get("suffices") is not None:
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
@@ -318,7 +330,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
                  fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
                  lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"],
                  lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher,
-                 lone_asserted_labels=lone["lone_asserted_labels"])
+                 lone_asserted_labels=lone["lone_asserted_labels"], withhold=withhold)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -198,6 +198,8 @@ def fill_learned(records: list[dict], tables, book) -> list[dict]:
         if not model.requires <= actors_named(text, book.actors):
             continue        # not an article about what the model was trained on
         for theme, (label, prob, piece, runner) in read_labels(text, open_themes[aid], labels_of).items():
+            if label in book[theme].withhold:
+                continue        # a withheld label is stated by no reading, the model's no more than the rules'
             if min(prob, runner if FILL_AGREEING > 1 else prob) < FILL_THRESHOLD:
                 continue        # one sentence alone, however sure, is too often a sentence on the theme stating nothing
             start, end, sid = _locate(piece, spans)

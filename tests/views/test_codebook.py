@@ -8,7 +8,7 @@ import yaml
 
 from analysis import extract, load_corpus
 from analysis.errors import CodebookError
-from analysis.views import THEME_SENTENCE_COLUMNS, article_positions, load_codebook, theme_sentences
+from analysis.views import NO_CLEAR_POSITION, THEME_SENTENCE_COLUMNS, article_positions, load_codebook, theme_sentences
 
 from ..conftest import DATA, write_corpus
 
@@ -85,3 +85,50 @@ def test_min_sentences_defaults_to_one_and_is_read(tmp_path):
                                                          "min_sentences": 2}}}), encoding="utf-8")
     book = load_codebook(path)
     assert (book["ties"].min_sentences, book["trade"].min_sentences) == (1, 2)
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None, [], ["unknown label"]])   # (null is no answer either)
+def test_withhold_must_be_true_or_false(tmp_path, value):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"],
+                                                        "withhold": value}}}), encoding="utf-8")
+    with pytest.raises(CodebookError, match="withhold"):
+        load_codebook(path)
+
+
+def test_a_withheld_theme_shows_its_reading_and_states_no_label(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {
+        "ties": {"description": "Ties.", "patterns": ["ties"], "positions": {"worsening": ["worsen(?:ed|ing)"]}},
+        "trade": {"description": "Trade.", "patterns": ["trade"], "positions": {"growing": ["grew", "growing"]},
+                  "withhold": True}}}), encoding="utf-8")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A note\n\nThe ties worsened sharply this year.\n\nTrade grew by a third in 2023.\n",
+                                  encoding="utf-8")
+    tables = extract(load_corpus(folder), families=())
+    stated = article_positions(tables, path).set_index("theme")
+    assert stated.loc["ties", ["position", "stance"]].tolist() == ["worsening", "own"]
+    assert stated.loc["trade", ["position", "stance"]].tolist() == ["", NO_CLEAR_POSITION]
+    assert stated.loc["trade", "competing"].startswith("reading withheld: growing (own, ")
+    assert "Trade grew by a third in 2023." in stated.loc["trade", "competing"]
+    read = article_positions(tables, path, withhold=False).set_index("theme")
+    assert read.loc["trade", ["position", "stance"]].tolist() == ["growing", "own"]
+
+
+def test_a_list_withholds_only_its_labels(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"trade": {
+        "description": "Trade.", "patterns": ["trade"], "positions": {"growing": ["grew"], "falling": ["fell"]},
+        "withhold": ["falling"]}}}), encoding="utf-8")
+    assert load_codebook(path)["trade"].withhold == ("falling",)
+
+
+def test_the_default_codebook_withholds_what_misread_on_blind_rounds():
+    # blind rounds 37 and 39-44: China's role right 12 of 19, the US and the West 16 of 23, North Korea's motives 8 of 18;
+    # sanctions' violated 11 of 16
+    book = load_codebook()
+    whole = sorted(t for t in book.theme_names if book[t].withhold and set(book[t].withhold) == set(book[t].labels))
+    assert whole == ["China's role", "North Korea's motives", "the US and the West"]
+    assert book["sanctions and the UN"].withhold == ("violated",)
+    assert all(not book[t].withhold for t in book.theme_names if t not in whole + ["sanctions and the UN"])
