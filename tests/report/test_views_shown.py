@@ -54,6 +54,23 @@ def test_an_article_without_a_clear_position_shows_the_competing_labels_and_no_e
     assert 'class="ev"' not in html
 
 
+def test_a_withheld_reading_is_shown_to_check_and_not_stated(small_data):
+    frame = sections.themes(small_data).head(1).assign(
+        position="", stance="no clear position", confidence=0.75,
+        competing="reading withheld: security (own, 1.0): “Pyongyang wants <b>guarantees</b>.”")
+    html = Briefing(small_data).render("themes", frame)
+    assert "not stated" in html and "reading to check:" in html and "security (own, 1.0)" in html
+    assert "too often wrong" in html and "reading withheld:" not in html
+    assert "<b>guarantees</b>" not in html and "&lt;b&gt;guarantees" in html     # article text stays escaped
+
+
+def test_a_split_theme_has_no_withheld_note(small_data):
+    frame = sections.themes(small_data).head(1).assign(
+        position="", stance="no clear position", confidence=0.31, competing="alliance (own, 1.0): “One sentence.”")
+    html = Briefing(small_data).render("themes", frame)
+    assert "not stated" not in html and "too often wrong" not in html
+
+
 def test_views_over_time_are_sentences_naming_articles_by_their_label(small_data):
     story = sections.shift_story(small_data)
     assert len(story)
