@@ -42,7 +42,7 @@ import re
 from typing import Optional, Sequence
 
 from .claim_shapes import HEADLINE_CHARS
-from .claim_nesting import drop_nested as _drop_nested
+from .claim_nesting import cut_at_other_sources, drop_nested as _drop_nested
 from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
@@ -391,6 +391,7 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at[(head.start, head.end)] = head.start
     claims.sort(key=lambda c: (c.start, c.end))
     out = share_nested(text, _drop_nested(claims, cue_at), anchors, _same_actor)
+    out = cut_at_other_sources(text, out, anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed

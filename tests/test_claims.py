@@ -412,3 +412,31 @@ def test_a_subject_naming_no_people_stays_without_a_recovered_source(text, phras
 def test_a_recovered_people_subject_with_a_pronoun_inside_is_no_source(text, phrase):
     # a lower-case pronoun inside a source is a clause fragment to the actor check (tests/test_speakers.py)
     assert phrase not in [c.source for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, cut, rest", [
+    # a stance on a noun, then a comma and a second holder with a clause of its own: two attributions
+    ("Although he has touted the proposal as proof of his willingness to take on the wealthy, economists say the "
+     "cost of those changes would be dwarfed by his other cuts.", "to take on the wealthy",
+     "the cost of those changes would be dwarfed by his other cuts"),
+    ("His pledge to protect coal jobs notwithstanding, independent studies conclude the industry will keep "
+     "shrinking.", "to protect coal jobs notwithstanding", "the industry will keep shrinking"),
+])
+def test_a_content_ends_at_a_comma_before_another_holder_and_its_clause(text, cut, rest):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert cut in rows and rest in rows
+    assert not any(", " + rows[rest].source_mention in t for t in rows)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a nested attribution inside the content, a relay after it, a list of names, one holder going on
+    ("The minister said that, in the end, officials believe the deal will hold.",
+     "in the end, officials believe the deal will hold"),
+    ("Kim criticized Washington for its stance on the talks, KCNA said.",
+     "Kim criticized Washington for its stance on the talks"),
+    ("The network said that Ohio, Texas and Utah rejected the plan.", "Ohio, Texas and Utah rejected the plan"),
+    ("Smith noted that at his first party meeting, in 1972, he backed the nominee.",
+     "at his first party meeting, in 1972, he backed the nominee"),
+])
+def test_a_content_holding_another_holder_after_a_comma_stays_whole(text, content):
+    assert content in [c.text for c in extract_claims(text, article_id="a")]
