@@ -440,3 +440,26 @@ def test_a_content_ends_at_a_comma_before_another_holder_and_its_clause(text, cu
 ])
 def test_a_content_holding_another_holder_after_a_comma_stays_whole(text, content):
     assert content in [c.text for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a verb of making known with an indirect question as what is made known
+    ("But a 46-page analysis released by the Department of Labor last month reveals just how fast the decline is.",
+     "how fast the decline is", "the Department of Labor"),
+    ("The guidelines issued by the ministry detailed how the checks should be carried out.",
+     "how the checks should be carried out", None),
+])
+def test_a_disclosing_verb_takes_a_how_or_why_clause_as_content(text, content, source):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert content in rows
+    if source:
+        assert rows[content].source == source
+
+
+@pytest.mark.parametrize("text", [
+    "When the report reveals how the money was spent, the board will meet.",
+    "The manual details how to replace the filter.",
+    "Officials have not revealed how many people were hurt.",
+])
+def test_a_disclosing_verb_with_no_question_made_known_gives_no_how_row(text):
+    assert not any(c.text.startswith("how") for c in extract_claims(text, article_id="a"))
