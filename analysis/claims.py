@@ -252,6 +252,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # (not "know what those questions are": PolNeAR dev counts a question known)
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
+        if _SUCH_AS.match(text, span[0]) and how == "verb" and cue.word.endswith("s"):
+            continue                      # "Republican advocates such as The Dallas Morning News", "network shows such
+                                          # as NBC's ...": a plural noun before its examples, no verb (no content
+                                          # clause opens with "such as")
         a, b = span
         if _VERB_FIRST.match(text, a) and not _SUBJECT_PRONOUN_BEFORE.search(text, max(0, cue.start - 12), cue.start) \
                 and any(c.start == a and not c.participle and not c.passive
@@ -396,6 +400,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
+
+
+_SUCH_AS = re.compile(r"such\s+as\s", re.I)
 
 
 def _held_by_someone(ctx: "_Context", mention: str, source: str) -> bool:

@@ -463,3 +463,17 @@ def test_a_disclosing_verb_takes_a_how_or_why_clause_as_content(text, content, s
 ])
 def test_a_disclosing_verb_with_no_question_made_known_gives_no_how_row(text):
     assert not any(c.text.startswith("how") for c in extract_claims(text, article_id="a"))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has been backed by dozens of groups, from expected allies to once-loyal Republican advocates such as "
+    "the Dallas Register and the Ohio Star.",
+    "Nightly network shows such as The Late Show are expected to return within days.",
+])
+def test_a_plural_noun_before_such_as_is_no_cue(text):
+    assert not any(c.text.startswith("such as") for c in extract_claims(text, article_id="a"))
+
+
+def test_examples_with_such_as_inside_a_content_stay():
+    text = "Critics claim the law targets groups such as unions."
+    assert "the law targets groups such as unions" in [c.text for c in extract_claims(text, article_id="a")]
