@@ -477,3 +477,22 @@ def test_a_plural_noun_before_such_as_is_no_cue(text):
 def test_examples_with_such_as_inside_a_content_stay():
     text = "Critics claim the law targets groups such as unions."
     assert "the law targets groups such as unions" in [c.text for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # "..., as X put it." closing the sentence: the content before the comma, like "..., X said."
+    ("The plan will fail, as the director put it.", "The plan will fail", "the director"),
+    ("The main test for the program is a 'lawful source of income,' as a Treasury memo put it.",
+     "The main test for the program is a 'lawful source of income,'", "a Treasury memo"),
+])
+def test_as_x_put_it_after_the_content_attributes_it(text, content, mention):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert content in rows and rows[content].cue == "put it" and rows[content].source_mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "He left early, as he put it on his way out.",      # more after the cue: no closing "as X put it"
+    "Prices rose, as the saying goes.",
+])
+def test_a_closing_as_clause_without_put_it_at_the_end_gives_no_put_it_row(text):
+    assert not any(c.cue == "put it" for c in extract_claims(text, article_id="a"))
