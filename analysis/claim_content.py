@@ -285,6 +285,12 @@ _ASKING = {"ask", "question", "wonder"}
 _UNSURE = "unsure"    # "weren't sure if they would help" (claim_shapes): the question is the content
 _WH_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?((?:whether|how|why|what|when|who|which|if)\s+\w)")
 _SUB_BEFORE_ASK = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Bb]eing)\s+$")
+# Verbs of making known whose content may be an indirect question too: "the analysis reveals just how fast ...",
+# "a study shows in detail how companies shelter profits", "he explained why the plan failed" (Huddleston & Pullum,
+# CGEL 11.5: reveal, show, explain, detail take interrogative content clauses as what is made known).
+_DISCLOSING = {"reveal", "show", "explain", "detail"}
+_SUB_BEFORE_DISCLOSING = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|[Uu]ntil|[Bb]efore)\s+(?:[\w’'.-]+\s+){0,4}$")
+_WH_DISCLOSED = re.compile(r"\s+(?:(?:just|exactly|precisely|in\s+detail|[a-z]+ly)\s+)?((?:how|why)\s+(?!to\b)[a-z])")
 
 
 # A relative clause around the cue's subject: "one that US officials have warned could ...", "which he said were", "their
@@ -461,6 +467,13 @@ def _complement(ctx: _Context, cue: Cue, hi: int) -> Optional[int]:
         wh = _WH_CLAUSE.match(text, cue.end, hi)
         if wh and not _SUB_BEFORE_ASK.search(text, max(0, cue.start - 12), cue.start):
             return wh.start(1)    # "Lawmakers also asked whether the deals ...": the question is the content
+    if cue.lemma in _DISCLOSING and not cue.participle and not cue.passive:
+        wh = _WH_DISCLOSED.match(text, cue.end, hi)
+        if wh and not _SUB_BEFORE_DISCLOSING.search(text, max(0, cue.start - 48), cue.start) and \
+                not _NOT_BEFORE.search(text, max(0, cue.start - 24), cue.start):
+            return wh.start(1)    # "the analysis reveals just how swift ...": how or why, made known (not "did not
+                                  # explain how ...", nothing told; not "showed how to ...", a demonstration;
+                                  # not "when the report reveals how ...", a condition)
     if not set(cue.roles) & {"c", "i", "n", "t"}:
         return None
     start = cue.end

@@ -303,11 +303,24 @@ def _impersonal_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     return start, _content_end(text, start, s_hi), -1, -1, "passive"
 
 
+# "..., as X put it." closing its sentence: the source between "as" and the cue, the content before the comma.
+_AS_PUT_AFTER = re.compile(r",[’'\"”]?\s+as\s+([^,;:.!?“”\"]{1,80}?)\s+$")
+_AS_PUT_PRONOUN = re.compile(r"(?:he|she|they)\s+$")
+_SENTENCE_REST = re.compile(r"[\s.!?\"”’')]*")
+
+
 def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
     """A reporting verb: "CONTENT, said X", a parenthetical "X feel", or "X claims (that) CONTENT"."""
     text = ctx.text
     after = text[cue.end:s_hi]
     if cue.lemma == "put it" and not after.lstrip(" ").startswith(","):
+        closing = _AS_PUT_AFTER.search(text, max(s_lo, cue.start - 90), cue.start) \
+            if _SENTENCE_REST.fullmatch(after) else None
+        if closing and closing.start() > s_lo and (_NAME_START.match(text, closing.start(1)) or
+                                                   _AS_PUT_PRONOUN.match(text, closing.start(1), cue.start)):
+            # "CONTENT, as a Homeland Security memo put it.": the content before the comma, like "CONTENT, X said."
+            end = closing.start() + (2 if text[closing.start() + 1] in "’'\"”" else 0)   # ("'source of income,'")
+            return s_lo, end, closing.start(1), closing.end(1), "inverted"
         return None               # only "As X put it, CONTENT" (not "as X put it in a lengthy profile, ...")
     cited = _CITING_THAT.match(after)
     if cited:

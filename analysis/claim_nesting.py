@@ -15,6 +15,7 @@ the outer source ("Lin pointed out that certain countries asserted that ..."), a
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Callable, Mapping, Sequence
@@ -114,6 +115,13 @@ def _stances_on_held_claims(claims: Sequence[Claim], anchors, same_actor) -> lis
     return pairs
 
 
+def _kept(anchors: Mapping[Claim, Anchor], old: Claim, new: Claim) -> Claim:
+    """``new``, with ``old``'s anchor when ``anchors`` can take one (for :func:`cut_at_other_sources`)."""
+    if isinstance(anchors, dict) and old in anchors:
+        anchors.setdefault(new, anchors[old])
+    return new
+
+
 def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anchor],
                  same_actor: Callable[[str, str], bool]) -> list[Claim]:
     """``claims`` (sorted by span) with each relay row given its inner attribution's content, after it."""
@@ -131,12 +139,12 @@ def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anc
         if end < 0 or not _covers(text, outer, inner, anchors[claims[j]], end, out, same_actor):
             continue
         if end != inner.end:
-            inner = out[j] = replace(inner, end=end, text=text[inner.start:end])
-        out[k] = replace(outer, start=inner.start, end=inner.end, text=inner.text)
+            inner = out[j] = _kept(anchors, claims[j], replace(inner, end=end, text=text[inner.start:end]))
+        out[k] = _kept(anchors, outer, replace(outer, start=inner.start, end=inner.end, text=inner.text))
         relays.add(k)
     for k, j in _stances_on_held_claims(claims, anchors, same_actor):
         if k not in relays and j not in relays:
-            out[k] = replace(out[k], start=out[j].start, end=out[j].end, text=out[j].text)
+            out[k] = _kept(anchors, claims[k], replace(out[k], start=out[j].start, end=out[j].end, text=out[j].text))
             relays.add(k)
     order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end, i in relays))
     return [out[i] for i in order]
@@ -188,3 +196,52 @@ def same_actor(a: str, b: str) -> bool:
         return True
     wa, wb = _WORD.findall(a), _WORD.findall(b)
     return bool(wa and wb and wa[-1] == wb[-1] and wa[-1][:1].isupper())
+
+
+# The words a content may keep before a comma that ends it at another row's source: at least this many.
+_MIN_KEPT_WORDS = 2
+
+
+def cut_at_other_sources(text: str, claims: Sequence[Claim], anchors: dict,
+                         same_actor: Callable[[str, str], bool]) -> list[Claim]:
+    """``claims`` with each content cut at a comma followed by another row's source whose own content follows that
+    source and runs past this one: "his willingness to turn on the rich, experts say the sting ... would be swamped",
+    "his promises to X notwithstanding, independent analyses agree the top 1 percent would ..." (the stance on the
+    noun ends before ", experts say"). Two attributions joined by a comma are two clauses (CGEL 15.3). Left alone:
+    a nested attribution ("said that, in the end, officials believe X": its content inside this one), a relay or an
+    inverted row ("..., KCNA said": shared or placed by :func:`share_nested`, which runs first), a second row of the
+    same holder ("noted that at a meeting, in 1972, he supported ..."), and a list of names before the comma."""
+    starts = sorted((a[1], i) for i, c in enumerate(claims) if (a := anchors.get(c)) is not None and a[1] >= 0)
+    keys = [s for s, _ in starts]
+    out = list(claims)
+    for k, c in enumerate(claims):
+        anchor = anchors.get(c)
+        if anchor is None or anchor[0] >= c.start:
+            continue              # a relay or an inverted row ("At the summit, Kim criticized X, KCNA said"): its
+                                  # content is the whole clause before its cue, other sources and all
+        lo = bisect.bisect_right(keys, c.start)
+        hi = bisect.bisect_left(keys, c.end)
+        cut = -1
+        for s, j in starts[lo:hi]:
+            other = claims[j]
+            if j == k or c.start <= other.start and other.end <= c.end:
+                continue          # a nested attribution, inside this content
+            if other.start <= s:
+                continue          # ", the report said": a relay after the content (share_nested's), or an inverted
+                                  # "..., X said" whose content comes first
+            if same_actor(c.source, other.source):
+                continue          # "noted that at a meeting, in 1972, he supported ...": the same holder goes on
+            before = text[c.start:s].rstrip(" \t")
+            words = _WORD.findall(before)
+            if before.endswith(",") and len(words) >= _MIN_KEPT_WORDS and not words[-1][:1].isupper():
+                # (not "the states of New South Wales, Queensland, Tasmania and ...": a list of names is one phrase)
+                cut = len(before) - 1 + c.start
+                break
+        if cut < 0:
+            continue
+        end = cut
+        while end > c.start and text[end - 1] in " \t\n":
+            end -= 1
+        new = replace(c, end=end, text=text[c.start:end])
+        out[k] = new
+    return sorted(out, key=lambda c: (c.start, c.end))

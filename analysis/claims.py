@@ -42,7 +42,7 @@ import re
 from typing import Optional, Sequence
 
 from .claim_shapes import HEADLINE_CHARS
-from .claim_nesting import drop_nested as _drop_nested
+from .claim_nesting import cut_at_other_sources, drop_nested as _drop_nested
 from .claim_nesting import same_actor as _same_actor, share_nested
 from .claim_shapes import bounded as _bounded
 from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
@@ -252,6 +252,10 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
                                           # (not "know what those questions are": PolNeAR dev counts a question known)
         if span is None or span in seen and how != "noun":
             continue                      # (a holder's claim may share its content with a stance on it: share_nested)
+        if _SUCH_AS.match(text, span[0]) and how == "verb" and cue.word.endswith("s"):
+            continue                      # "Republican advocates such as The Dallas Morning News", "network shows such
+                                          # as NBC's ...": a plural noun before its examples, no verb (no content
+                                          # clause opens with "such as")
         a, b = span
         if _VERB_FIRST.match(text, a) and not _SUBJECT_PRONOUN_BEFORE.search(text, max(0, cue.start - 12), cue.start) \
                 and any(c.start == a and not c.participle and not c.passive
@@ -391,10 +395,14 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
         cue_at[(head.start, head.end)] = head.start
     claims.sort(key=lambda c: (c.start, c.end))
     out = share_nested(text, _drop_nested(claims, cue_at), anchors, _same_actor)
+    out = cut_at_other_sources(text, out, anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
+
+
+_SUCH_AS = re.compile(r"such\s+as\s", re.I)
 
 
 def _held_by_someone(ctx: "_Context", mention: str, source: str) -> bool:

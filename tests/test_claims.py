@@ -412,3 +412,87 @@ def test_a_subject_naming_no_people_stays_without_a_recovered_source(text, phras
 def test_a_recovered_people_subject_with_a_pronoun_inside_is_no_source(text, phrase):
     # a lower-case pronoun inside a source is a clause fragment to the actor check (tests/test_speakers.py)
     assert phrase not in [c.source for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, cut, rest", [
+    # a stance on a noun, then a comma and a second holder with a clause of its own: two attributions
+    ("Although he has touted the proposal as proof of his willingness to take on the wealthy, economists say the "
+     "cost of those changes would be dwarfed by his other cuts.", "to take on the wealthy",
+     "the cost of those changes would be dwarfed by his other cuts"),
+    ("His pledge to protect coal jobs notwithstanding, independent studies conclude the industry will keep "
+     "shrinking.", "to protect coal jobs notwithstanding", "the industry will keep shrinking"),
+])
+def test_a_content_ends_at_a_comma_before_another_holder_and_its_clause(text, cut, rest):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert cut in rows and rest in rows
+    assert not any(", " + rows[rest].source_mention in t for t in rows)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a nested attribution inside the content, a relay after it, a list of names, one holder going on
+    ("The minister said that, in the end, officials believe the deal will hold.",
+     "in the end, officials believe the deal will hold"),
+    ("Kim criticized Washington for its stance on the talks, KCNA said.",
+     "Kim criticized Washington for its stance on the talks"),
+    ("The network said that Ohio, Texas and Utah rejected the plan.", "Ohio, Texas and Utah rejected the plan"),
+    ("Smith noted that at his first party meeting, in 1972, he backed the nominee.",
+     "at his first party meeting, in 1972, he backed the nominee"),
+])
+def test_a_content_holding_another_holder_after_a_comma_stays_whole(text, content):
+    assert content in [c.text for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a verb of making known with an indirect question as what is made known
+    ("But a 46-page analysis released by the Department of Labor last month reveals just how fast the decline is.",
+     "how fast the decline is", "the Department of Labor"),
+    ("The guidelines issued by the ministry detailed how the checks should be carried out.",
+     "how the checks should be carried out", None),
+])
+def test_a_disclosing_verb_takes_a_how_or_why_clause_as_content(text, content, source):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert content in rows
+    if source:
+        assert rows[content].source == source
+
+
+@pytest.mark.parametrize("text", [
+    "When the report reveals how the money was spent, the board will meet.",
+    "The manual details how to replace the filter.",
+    "Officials have not revealed how many people were hurt.",
+])
+def test_a_disclosing_verb_with_no_question_made_known_gives_no_how_row(text):
+    assert not any(c.text.startswith("how") for c in extract_claims(text, article_id="a"))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has been backed by dozens of groups, from expected allies to once-loyal Republican advocates such as "
+    "the Dallas Register and the Ohio Star.",
+    "Nightly network shows such as The Late Show are expected to return within days.",
+])
+def test_a_plural_noun_before_such_as_is_no_cue(text):
+    assert not any(c.text.startswith("such as") for c in extract_claims(text, article_id="a"))
+
+
+def test_examples_with_such_as_inside_a_content_stay():
+    text = "Critics claim the law targets groups such as unions."
+    assert "the law targets groups such as unions" in [c.text for c in extract_claims(text, article_id="a")]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # "..., as X put it." closing the sentence: the content before the comma, like "..., X said."
+    ("The plan will fail, as the director put it.", "The plan will fail", "the director"),
+    ("The main test for the program is a 'lawful source of income,' as a Treasury memo put it.",
+     "The main test for the program is a 'lawful source of income,'", "a Treasury memo"),
+])
+def test_as_x_put_it_after_the_content_attributes_it(text, content, mention):
+    rows = {c.text: c for c in extract_claims(text, article_id="a")}
+    assert content in rows and rows[content].cue == "put it" and rows[content].source_mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "He left early, as he put it on his way out.",      # more after the cue: no closing "as X put it"
+    "Prices rose, as the saying goes.",
+])
+def test_a_closing_as_clause_without_put_it_at_the_end_gives_no_put_it_row(text):
+    assert not any(c.cue == "put it" for c in extract_claims(text, article_id="a"))
