@@ -124,11 +124,7 @@ def test_a_list_withholds_only_its_labels(tmp_path):
     assert load_codebook(path)["trade"].withhold == ("falling",)
 
 
-def test_the_default_codebook_withholds_what_misread_on_blind_rounds():
-    # blind rounds 37 and 39-44: China's role right 12 of 19, the US and the West 16 of 23, North Korea's motives 8 of 18;
-    # sanctions' violated 11 of 16
+def test_the_default_codebook_states_every_theme():
+    # withholding China's role and North Korea's motives lowered precision on the held-out blind rounds (stop 37)
     book = load_codebook()
-    whole = sorted(t for t in book.theme_names if book[t].withhold and set(book[t].withhold) == set(book[t].labels))
-    assert whole == ["China's role", "North Korea's motives", "the US and the West"]
-    assert book["sanctions and the UN"].withhold == ("violated",)
-    assert all(not book[t].withhold for t in book.theme_names if t not in whole + ["sanctions and the UN"])
+    assert not any(book[t].withhold for t in book.theme_names)
