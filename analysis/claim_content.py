@@ -108,39 +108,36 @@ def _participle_after_comma() -> re.Pattern:
                       r"repeatedly|publicly|effectively|implicitly)\s+)?(?:%s)\b" % "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms))
 
 
-# A dash aside inside a clause: its closing dash (the same mark) and the clause going on after it in lower case
-# ("that the company — which denied any wrongdoing — had broken the rules").
+# A dash aside inside a clause: the opening dash, then its closing dash (the same mark) with the clause going on in
+# lower case after it ("that the company — which denied any wrongdoing — had broken the rules").
 _DASH_OPEN = re.compile(r"\s([—–―]|--)\s")
-_ASIDE_CLOSE = {"—": re.compile(r"\s—\s+(?=[a-z])"), "–": re.compile(r"\s–\s+(?=[a-z])"),
-                "―": re.compile(r"\s―\s+(?=[a-z])"), "--": re.compile(r"\s--\s+(?=[a-z])")}
+_ASIDE_CLOSE = {mark: re.compile(r"\s%s\s+(?=[a-z])" % re.escape(mark)) for mark in ("—", "–", "―", "--")}
 # The words before the aside that leave the clause open: a subject without its verb ("that Monsanto", "the deal").
 ASIDE_SUBJECT_WORDS = 6
+# Verbs that show the clause before a dash is already whole ("the minister said — ..."), besides the auxiliaries.
+_SAYING = frozenset(("said", "says"))
 
 
 def _past_dash_aside(text: str, a: int, hi: int, m):
     """The content end after a dash aside, when ``m`` (the first content end) is the opening dash of a pair that
     interrupts the clause between its subject and its verb ("said that the company — which denied any wrongdoing —
     had broken the rules", "found that Monsanto — which vowed to appeal — acted with malice"). A dash after a
-    clause that is already whole ("said the talks failed — a blow to Washington") still ends the content: the
-    subject before the dash is a few words with no verb, and the text after the closing dash goes on in lower
+    clause that is already whole ("said the talks had failed — a blow to Washington") still ends the content: the
+    subject before the dash is a few words with no auxiliary, and the text after the closing dash goes on in lower
     case. Each dash is looked at once (linear in the sentence)."""
-    if m is None or not _DASH_OPEN.fullmatch(m.group()):
+    opening = _DASH_OPEN.fullmatch(m.group()) if m is not None else None
+    if opening is None:
         return m
-    before = _WORD.findall(text, a, m.start())
-    if not before or len(before) > ASIDE_SUBJECT_WORDS or any(w.lower() in _CLAUSE_VERBS for w in before):
+    before = [w.lower() for w in _WORD.findall(text, a, m.start())]
+    aux = word_classes()["aux"]
+    if not before or len(before) > ASIDE_SUBJECT_WORDS or any(w in aux or w in _SAYING for w in before):
         return m
-    if not (_THAT_BEFORE.search(text, max(0, a - 6), a) or _SUBJECT_OPEN.match(text, a) or text[a:a + 1].isupper()):
+    if not (_THAT.search(text, max(0, a - 6), a) or _SUBJECT_OPEN.match(text, a) or text[a:a + 1].isupper()):
         return m              # the object of a verb, not a clause's subject ("the delay in announcing results — ...")
-    close = _ASIDE_CLOSE[_DASH_OPEN.fullmatch(m.group()).group(1)].search(text, m.end(), hi)
+    close = _ASIDE_CLOSE[opening.group(1)].search(text, m.end(), hi)
     if close is None or not 1 <= len(_WORD.findall(text, m.end(), close.start())) <= 15:
         return m
     return _CONTENT_END.search(text, close.end(), hi)
-
-
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
-# Finite verbs that show a clause before a dash is already whole ("the talks failed — ...": not a subject alone).
-_CLAUSE_VERBS = frozenset("is are was were has have had will would could should can may might must do does did "
-                          "be been said says".split())
 
 
 def _content_end(text: str, a: int, hi: int) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from .nlp import is_pronoun, reporting_verbs
 from .records import Claim
@@ -115,14 +115,14 @@ def _stances_on_held_claims(claims: Sequence[Claim], anchors, same_actor) -> lis
     return pairs
 
 
-def _kept(anchors: Mapping[Claim, Anchor], old: Claim, new: Claim) -> Claim:
-    """``new``, with ``old``'s anchor when ``anchors`` can take one (for :func:`cut_at_other_sources`)."""
-    if isinstance(anchors, dict) and old in anchors:
+def _kept(anchors: dict[Claim, Anchor], old: Claim, new: Claim) -> Claim:
+    """``new``, given ``old``'s anchor (for :func:`cut_at_other_sources`, which reads the anchors after)."""
+    if old in anchors:
         anchors.setdefault(new, anchors[old])
     return new
 
 
-def share_nested(text: str, claims: Sequence[Claim], anchors: Mapping[Claim, Anchor],
+def share_nested(text: str, claims: Sequence[Claim], anchors: dict[Claim, Anchor],
                  same_actor: Callable[[str, str], bool]) -> list[Claim]:
     """``claims`` (sorted by span) with each relay row given its inner attribution's content, after it."""
     out = list(claims)
@@ -235,13 +235,9 @@ def cut_at_other_sources(text: str, claims: Sequence[Claim], anchors: dict,
             words = _WORD.findall(before)
             if before.endswith(",") and len(words) >= _MIN_KEPT_WORDS and not words[-1][:1].isupper():
                 # (not "the states of New South Wales, Queensland, Tasmania and ...": a list of names is one phrase)
-                cut = len(before) - 1 + c.start
+                cut = c.start + len(before) - 1      # the comma
                 break
-        if cut < 0:
-            continue
-        end = cut
-        while end > c.start and text[end - 1] in " \t\n":
-            end -= 1
-        new = replace(c, end=end, text=text[c.start:end])
-        out[k] = new
+        if cut >= 0:
+            end = c.start + len(text[c.start:cut].rstrip())
+            out[k] = replace(c, end=end, text=text[c.start:end])
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -8,17 +8,12 @@ import pytest
 
 from analysis import extract, load_corpus
 from analysis.views import (
-    DISAGREEMENT_COLUMNS, NO_CLEAR_POSITION, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions as _article_positions, collect_views, disagreements,
+    DISAGREEMENT_COLUMNS, NO_CLEAR_POSITION, POSITION_COLUMNS, SHIFT_COLUMNS, article_positions, collect_views, disagreements,
     load_codebook, theme_matrix, theme_sentences, view_shift,
 )
 
 from ..conftest import write_corpus
 from .conftest import lone_sentence_codebook
-
-
-def article_positions(*args, **kwargs):
-    """The rules' reading, withheld themes too: what these cases test (the default withholds: test_positions.py)."""
-    return _article_positions(*args, withhold=False, **kwargs)
 
 SMALL = {
     "a_alliance.txt": (

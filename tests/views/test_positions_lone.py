@@ -4,15 +4,10 @@ their common adversary; North Korea named as the one who gains states its motive
 from __future__ import annotations
 
 from analysis import extract, load_corpus
-from analysis.views import article_positions as _article_positions, load_codebook
+from analysis.views import article_positions, load_codebook
 from analysis.views.positions import _unhedged
 
 from ..conftest import write_corpus
-
-
-def article_positions(*args, **kwargs):
-    """The rules' reading, withheld themes too: what these cases test (the default withholds: test_positions.py)."""
-    return _article_positions(*args, withhold=False, **kwargs)
 
 NEUTRAL = ("The two delegations met in Vladivostok on Monday for two days of talks.\n\n"
            "Officials from both sides gave few details of what was discussed there.\n\n"

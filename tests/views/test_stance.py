@@ -11,15 +11,10 @@ from pathlib import Path
 import pytest
 
 from analysis import extract, load_corpus
-from analysis.views import NO_CLEAR_POSITION, POSITION_COLUMNS, article_positions as _article_positions, label_position
+from analysis.views import NO_CLEAR_POSITION, POSITION_COLUMNS, article_positions, label_position
 
 from ..conftest import write_corpus
 from .conftest import lone_sentence_codebook
-
-
-def article_positions(*args, **kwargs):
-    """The rules' reading, withheld themes too: what these cases test (the default withholds: test_positions.py)."""
-    return _article_positions(*args, withhold=False, **kwargs)
 
 CASES = json.loads((Path(__file__).parent / "data" / "stance_cases.json").read_text(encoding="utf-8"))
 
