@@ -336,6 +336,10 @@ _DATA_FROM = re.compile(r"(?:(?:the|new|latest|official|recent|preliminary)\s+){
 _LEAD_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Indeed|Still|Yet|But|And),?\s+(?=\S)")
 _LEAD_ACCORDING = re.compile(r"^[Aa]ccording\s+to\s+(?:\S+\s+){0,6}?(?:report|reports|statement|media|sources?|"
                              r"agency|newspaper|article|data|survey)\s*,?\s+(?=[A-Z])")
+# A label introducing the words, in some outlets' house style ('Quote from Shoigu: "..."', "Statement by the
+# ministry:"): the name after it speaks.
+_LEAD_LABEL = re.compile(r"^(?i:(?:a\s+)?(?:direct\s+)?(?:quote|quotes|quotation|statement|comment|comments)\s+(?:from|by))\s+"
+                         r"(?=[A-Z]|the\s+[A-Z])")
 _LEAD_INCLUDING = re.compile(r"^(?:including|such\s+as|notably|especially|particularly)\s+(?:(?:from|by)\s+)?(?=\S)")
 _TRAIL_YEAR = re.compile(r"\s+(?:in|since|from)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})\s*,?$|"
                          r"\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)\s*$")
@@ -451,6 +455,7 @@ def clean_mention(mention: str) -> str:
         return ""                              # "The previous evening": a time, nobody
     m = _LEAD_ACCORDING.sub("", m)          # "According to the KCNA report Kim" -> "Kim"
     m = _LEAD_INCLUDING.sub("", m)          # "including Mr. Goldberg" -> "Mr. Goldberg"
+    m = _LEAD_LABEL.sub("", m)              # "Quote from Shoigu" -> "Shoigu"
     lead = _words(m)
     while len(lead) > 1 and lead[0].islower() and lead[0] not in actor_words()["wh"] and \
             (lead[0] in word_classes().get("sub", ()) or
