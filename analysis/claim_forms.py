@@ -32,6 +32,8 @@ _SUBJECT_GAP = re.compile(r",|(?:\S+\s+){4}")
 # A clause that goes on with its verb after an aside: "Acts of protest, he said, are acts of patriotism".
 _PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|"
                               r"does|do|did)\b")
+# After the noun that follows a cue: an aside set off by commas, then a verb ("said the bridge, built in 1950, was unsafe").
+_ASIDE_THEN_PREDICATE = re.compile(r",[^,;:“”\"]{1,150},(?=" + _PREDICATE_START.pattern + r")")
 # Verbs whose passive subject holds the view: "Moscow is worried by the prospect of ..." (no agent source).
 _EXPERIENCER = {"worry", "fear", "feel", "know", "think", "believe", "doubt", "suspect", "hope", "concern", "find"}
 _AS_BY = re.compile(r",\s*as\s+$")
@@ -359,6 +361,9 @@ def _verb_claim(ctx: _Context, cue: Cue, s_lo: int, s_hi: int) -> Found:
         rest = text[nsrc[1]:s_hi].strip(" .\n") if nsrc else ""
         if nsrc and _TIME_NAME.match(text, nsrc[0], nsrc[1]):
             nsrc = None           # '"...," X, R-Ky., said Tuesday.': a day is no source
+        if nsrc and rest.startswith(",") and _ASIDE_THEN_PREDICATE.match(rest):
+            nsrc = None           # "X, a spokesman, said the missile, one of several, was different": the noun after the
+            #                       cue opens its content (an aside, then its verb), it is no source after the cue
         if nsrc and (not rest or rest.startswith((",", "(")) or _SOURCE_PP.match(rest) and _role_head(text[nsrc[0]:nsrc[1]])) \
                 and (_NAME_START.match(text, nsrc[0]) or is_plural(text[nsrc[0]:nsrc[1]]) or
                      not rest and _role_head(text[nsrc[0]:nsrc[1]])) \

@@ -217,6 +217,10 @@ def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     if dash is not None:
         before = subject_before(text, lo, dash.start())
         if before is not None:
+            named = _NAME_BEFORE_APPOSITION.fullmatch(text, lo, before[0]) \
+                if re.match(r"(?:a|an|the)\s", text[before[0]:before[1]], re.I) else None
+            if named:             # "Johnson, a groundskeeper diagnosed with lymphoma - a cancer that ... - says": the
+                return named.span(1)   # name the apposition describes
             return before         # "The statement - which ... - confirmed": a parenthesis between dashes is no
                                   # subject; the noun phrase before it is
     ante = _who_antecedent(text, lo, pos)
@@ -305,6 +309,9 @@ _NAME_ROLE_WHO_ASIDE = re.compile(r"\s*(?!(?:According|In|On|At|As|For|After|Bef
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?:which|who|whose|including|itself|themselves|himself|herself|along|together|"
                          r"a|an|the|one|both|each|as)\s[^-–—;:“”\".!?]{1,140}?\s+[-–—]\s+(?:(?:also|later|then|"
                          r"[a-z]+ly)\s+)?$")
+# A name set off before its apposition, the whole of what opens the clause: "Johnson, " (before "a groundskeeper ...").
+_NAME_BEFORE_APPOSITION = re.compile(r"\s*((?!(?:In|On|At|For|From|After|Before|During|Since|Meanwhile|However|But|And|"
+                                     r"Yet|Still|Then|Now|Today|Yesterday|Last|This|Next|Earlier|Later)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+")
 _NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
                             r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"

@@ -185,3 +185,31 @@ def test_a_colon_opening_a_list_keeps_the_subject_before_it():
     text = "The ministry named two culprits: Russia and Iran, and warned that sanctions would follow."
     sources = [c.source for c in extract_claims(text, article_id="a") if c.cue == "warned"]
     assert sources == ["The ministry"]
+
+
+def test_a_name_before_an_apposition_with_a_dash_aside_is_the_source():
+    # the apposition holds a parenthesis between dashes: the name it describes holds the claim, not the apposition
+    text = ("Johnson, a California groundskeeper diagnosed in 2014 with non-Hodgkin’s lymphoma — a cancer that "
+            "affects white blood cells — says he repeatedly used a professional form of Roundup while working at a "
+            "school.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["Johnson"]
+
+
+def test_an_opening_phrase_before_a_dash_aside_is_no_name():
+    text = "Later, the minister — a former general — said the army was ready."
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["the minister"]
+
+
+def test_the_noun_after_said_with_an_aside_then_a_verb_opens_the_content_not_the_source():
+    # "X, a spokesman, said the missile, one of several ..., was different": "the missile" is the content's subject
+    text = ("Dmytro Chubenko, spokesperson for the prosecutor’s office, said the missile, one of several that hit the "
+            "city of Kharkiv on Jan. 2, was visually and technically different from Russian models.")
+    [claim] = extract_claims(text, article_id="a")
+    assert claim.source == "Dmytro Chubenko"
+    assert claim.text.startswith("the missile, one of several")
+
+
+def test_an_inverted_cue_with_its_source_and_an_aside_still_closes_the_content():
+    text = "The talks will resume next week, said John Smith, the mayor, who has been involved."
+    [claim] = extract_claims(text, article_id="a")
+    assert (claim.source, claim.text) == ("John Smith", "The talks will resume next week")
