@@ -124,7 +124,9 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
     titled = _words(mention)[-1][:1].isupper()   # "the Russian Foreign Minister": its title words are no names
     names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w) and not (titled and _title_word(w))]
-    role = next((re.sub(r"[’']s$", "", w) for w in reversed(words) if re.sub(r"[’']s$", "", w) in groups), "")
+    # (a possessor is no role of the description: "the president's office" is the office, not the president)
+    owners = {re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:-1] if re.search(r"[’']s$", w)}
+    role = next((w for w in reversed(words) if w in groups and w not in owners), "")
     if role and _words(mention)[0].lower() in ("his", "her", "their"):
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
     if role:
@@ -158,7 +160,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             # person written with that role (above) holds it, never somebody merely named near or the state's
             # office holder (the country's president is not the agency's head)
             return ""
-        if group in _GENERIC_GROUPS:
+        if group in _GENERIC_GROUPS and not owners & set(groups):   # (not "the president's spokesman": the one
+            # official nearby may be that president, who is not his own spokesman)
             found = _only_official_nearby(doc, names, pos) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:

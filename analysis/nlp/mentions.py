@@ -494,7 +494,15 @@ def clean_mention(mention: str) -> str:
     if contact and not _person_noun(contact.group(1)) and contact.group(1) not in actor_words()["starter"] \
             and all(w[:1].isupper() for w in _words(contact.group(2))):
         m = contact.group(2)                   # "a requirement X (has rejected)", "a defiant Donald Trump": the name
+    if _LONE_ADVERB.fullmatch(m):
+        return ""                              # "Ebulliently declaring himself "..."": an adverb opening the sentence
     return m if is_actor_phrase(m) else ""
+
+
+# A manner adverb alone, capitalised where it opens a sentence ("Ebulliently", "Reportedly", "Angrily"); not a name
+# ending in -ly ("Kelly", "Italy", "Emily", "Connolly")
+_LONE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ently|antly|ously|ively|fully|ically|edly|ingly|ably|ibly|lessly|ately|"
+                          r"ishly|rily|ily(?<=[^aeiou][^aeiou]ily))")
 
 
 # A noun of a person's job outside the role list ("administrator", "investigator", "commentator", "historian"):

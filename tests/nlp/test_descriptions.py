@@ -155,3 +155,13 @@ def test_an_indefinite_article_opens_no_bodys_role():
     from analysis.nlp.mentions import is_description
     assert not is_description("A Danish analyst")
     assert is_description("Boeing CEO")
+
+
+def test_a_role_as_possessor_is_not_the_description_it_owns():
+    # "the president's office" is the office and "the president's spokesman" the spokesman, not the president
+    # named before: both stay as written
+    text = ("President Ashraf Ghani left the country on Sunday.\n\nThe president’s office said it “cannot say anything "
+            "about his movement for security reasons”.\n\nThe president’s spokesman said “we have no comment on the "
+            "matter at all”.\n\nThe president said “we will return”.")
+    speakers = [q.speaker for q in extract_quotes(text, article_id="a")]
+    assert speakers == ["The president’s office", "The president’s spokesman", "Ashraf Ghani"]

@@ -207,3 +207,13 @@ def test_an_adverb_and_participle_between_article_and_noun_modify_the_noun(menti
 def test_a_name_then_an_adverb_and_a_verb_still_cuts_the_clause():
     from analysis.nlp.mentions import clean_mention
     assert clean_mention("Ann Lister recently issued a statement") == "Ann Lister"
+
+
+@pytest.mark.parametrize("word", ["Ebulliently", "Reportedly", "Angrily", "Apparently", "Hastily"])
+def test_a_manner_adverb_opening_the_sentence_is_no_speaker(word):
+    assert clean_mention(word) == ""
+
+
+@pytest.mark.parametrize("name", ["Kelly", "Italy", "Emily", "Connolly", "Sicily", "Reilly", "Daly"])
+def test_a_name_ending_in_ly_stays_a_name(name):
+    assert clean_mention(name) == name
