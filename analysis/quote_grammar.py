@@ -515,6 +515,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
             sp = act_holder(text, sp) or _after_last_preposition(text, sp)
+        if sp is None and not cue.participle and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)):
+            sp = who.span(1)                         # 'an outburst from Donald Trump who urged China to "..."': the
+            #                                          name the relative clause is about, not the verb's object
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
         bare = _INDEFINITE.match(text, sp[0]) if sp is not None and not cue.participle else None
@@ -548,6 +551,11 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                         "n" in cue.roles and _as_for(text, cue, hi),
                         sp is not None and not cue.participle and not _PARENTHETICAL.match(text, cue.end, hi)
                         and _names_actor(text, sp))
+
+
+# A capitalised name right before a relative "who" and its verb ("from US President Donald Trump who urged").
+_NAME_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),?\s+who\s+(?:(?:also|then|later|had|has|"
+                       r"have)\s+)?$")
 
 
 # A clause conjoined after a cue with a subject of its own (a pronoun, a name, a possessed or definite description)

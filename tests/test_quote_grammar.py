@@ -100,3 +100,10 @@ def test_a_document_that_reads_the_words_keeps_a_list_of_issuers_with_lower_case
             'Norway and Chile, non-permanent members Kenya and Peru.\n')
     assert [q.speaker for q in extract_quotes(text)] == ["permanent members Norway and Chile, non-permanent members "
                                                          "Kenya and Peru"]
+
+
+def test_a_name_before_a_relative_who_speaks_not_the_object_of_its_verb():
+    # "Trump who urged China to act to "..."": the urger's words; the object of "urged" is no speaker
+    text = ("The test sparked a Twitter outburst from US President Donald Trump who urged North Korea's closest ally "
+            "China to act to \"end this nonsense once and for all\".")
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["US President Donald Trump"]
