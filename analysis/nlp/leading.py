@@ -41,6 +41,8 @@ def dateline_places() -> frozenset[str]:
 
 # A dateline's date alone, between its place and a dash ("SEOUL, June 2 - ...").
 _MONTH_DAY = re.compile(r"\s*" + _MONTH_DAY_SOURCE)
+# ... perhaps with the outlet after it, unbracketed ("BEIJING, July 20 Kyodo - ").
+_MONTH_DAY_OUTLET = re.compile(r"\s*" + _MONTH_DAY_SOURCE + r"(?:[A-Z][\w.&'’-]*\s*){0,3}")
 # How far into a text a dateline may stand (after a headline, a standfirst and a byline).
 DATELINE_REACH = 1000
 # A transcript's speaker label opening a paragraph ("WALLACE: Senator?", "ISRAEL: I think ...").
@@ -139,7 +141,7 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
     comma = next((k for k, t in enumerate(toks[:dash]) if t.text == ","), -1) if dash > 0 else -1
     if i == 0 and comma > 0 and dash + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[comma].start]) \
-            and _opens_story(text, toks[0].start) and _MONTH_DAY.fullmatch(text, toks[comma].end, toks[dash].start):
+            and _opens_story(text, toks[0].start) and _MONTH_DAY_OUTLET.fullmatch(text, toks[comma].end, toks[dash].start):
         # a dateline with its date and no bracket: "SEOUL, June 2 - RIA Novosti. The DPRK Foreign Ministry ..."
         i = dash + 1
     elif i == 0 and dash > 0 and dash + 1 < len(toks) and any(t.is_word for t in toks[:dash]) and \

@@ -314,6 +314,12 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
                        r"address|report|article|post|broadcast|briefing|conference)\b.*$", re.S)
 
 
+# A time opening the phrase, with no comma before the name or description after it (a subject found from the start of
+# its sentence): "Last Friday Putin", "On Friday Putin", "Earlier this month Putin", "In 2019 the ministry".
+_OPENING_TIME = re.compile(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+"
+                           r"(?:(?:this|last|next|early|late|mid)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|"
+                           r"weekend|month|year|morning|afternoon|evening|night|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?=[A-Z]|the\s)")
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
                         r"(?:[Tt]he\s+(?:next|following|same|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat)\s+"
                         r"(?:day|morning|afternoon|evening|night|week)|"
@@ -443,6 +449,7 @@ def clean_mention(mention: str) -> str:
         m = m[by.end():]                       # "The letters sent by Foreign Minister Choe Son Hui"
     m = _TRIM_CUT.sub("", m).strip(" ,")
     m = strip_shapes(m)                        # "a statement published", "name Nika Pasko", "Reads the letter"
+    m = _OPENING_TIME.sub("", m)               # "Last Friday Putin", "On Friday Putin", "In March Putin": Putin
     aux = _TRIM_AUX.search(m)
     if aux and aux.start() > 0:
         m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"

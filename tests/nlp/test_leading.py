@@ -78,3 +78,9 @@ def test_a_role_subject_before_a_list_stays():
 def test_a_bare_year_in_a_bracket_after_capitals_is_no_dateline():
     t = "NATO (founded in 1949) said on Monday that it would expand."
     assert _lead(t, "NATO").startswith("NATO")
+
+
+def test_a_dateline_with_its_date_and_the_outlet_before_the_dash_is_skipped():
+    text = ("Putin visits Pyongyang\n\nBEIJING, July 20 Kyodo - Russian President Vladimir Putin met with North Korean "
+            "leader Kim Jong Il in Pyongyang on Wednesday.")
+    assert _lead(text, "BEIJING") == "Russian President Vladimir Putin"
