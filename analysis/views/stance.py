@@ -345,6 +345,12 @@ _PARTICIPLE_OPEN = re.compile(r"[\s,;:“\"‘']*(?:(?:despite|after|before|whil
                               r"|worsening|booming|flourishing|budding|blossoming|warming|thriving|expanding)\b)(?-i:[a-z]{2,}ing)\b", re.I)
 
 
+# a relation's noun opening the clause as its subject, its parties after it ("Relations between Russia and the United States
+# blossomed", "Ties with Washington have improved")
+_RELATION_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+|[Tt]heir\s+)?(?:[a-z][\w-]*\s+){0,2}?(" + RELATION_NOUN.pattern[2:-2] + r")\b",
+                               re.I)
+
+
 def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """The label belongs to an actor the theme is not about: one named right beside it
     ("Washington's leverage", "an alliance of the US", "closer ties with NATO"), or the subject
@@ -363,6 +369,9 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
     if relation_of_own_parties(text, lab.start, lab.end, own, actors):
         return False      # "fear the revival of Moscow's friendship with Pyongyang": the pair's own, whoever the subject
     lo = _clause_start(text, lab.start)
+    subject = _RELATION_SUBJECT.match(text, lo, lab.end)
+    if subject and relation_of_other_parties(text, subject.start(1), subject.end(1), own, actors):
+        return True       # "Relations between Russia and the United States blossomed": the subject is another pair's
     reported = 0
     # "South Korean intelligence claims North Korea may send workers", "Washington condemned what it says
     # were deliveries": the clause after a reporting verb has its own subject; the source is not the actor

@@ -798,3 +798,12 @@ def test_a_hedge_in_a_participial_clause_qualifies_what_it_hedges_not_the_main_s
     text = ("The US authorities announced that Russia is pursuing a plan to secure ammunition in exchange for food to North "
             "Korea, targeting an arms dealer for allegedly facilitating the exchange of weapons between Russia and North Korea.")
     assert label_position(text, theme="military support") == "alleged"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Relations between Russia and the United States blossomed since last year's terror attacks.", ""),
+    ("Relations between Russia and North Korea blossomed since last year's summit.", "deepening"),
+])
+def test_a_relation_opening_the_clause_is_the_label_of_the_pair_it_names(text, expect):
+    # the relation's noun as the clause's subject names whose relation blossomed (found on blind round 46)
+    assert label_position(text, theme="durability and outlook") == expect
