@@ -22,8 +22,11 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
-               "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged", "withhold"}
-_TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject"}
+               "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged", "withhold",
+               "doubt_labels"}
+_TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject", "abstain"}
+# the kinds of weak reading a codebook may keep from being stated (``abstain``)
+ABSTAIN_KINDS = ("passing", "hedged")
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
 
@@ -88,6 +91,9 @@ class Theme:
     # each such reading is shown with its evidence as one to check ("no clear position", ``competing`` "reading
     # withheld: ..."), for labels that proved wrong too often on articles nobody had read (views.positions)
     withhold: tuple[str, ...] = ()
+    # labels that say the matter is unproven or uncertain ("alleged", "speculative"): hedged sentences are what they rest
+    # on, so the codebook's ``abstain: hedged`` does not hold them back (views.positions)
+    doubt_labels: tuple[str, ...] = ()
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -136,6 +142,9 @@ class Codebook:
     # the actors the whole codebook is about: an article that does not name each of them takes no
     # position on any theme (a Russia–North Korea codebook says nothing on EU tariffs on Chinese cars)
     subject: tuple[str, ...] = ()
+    # weak readings shown to be checked, never stated (``abstain`` in the file): "passing", a theme the article touches
+    # in one sentence only; "hedged", a label whose own sentences are mostly hedged ("likely", "could") (views.positions)
+    abstain: tuple[str, ...] = ()
 
     def __getitem__(self, name: str) -> Theme:
         for theme in self.themes:
@@ -319,7 +328,8 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
         sufficer = compile_patterns(path, f"{where} suffices", suffices, terms, owner=owner)
     lone_unless, lone_unless_matcher = _lone_unless(path, where, spec.get("lone_unless"), terms, labels, owner)
     lone = {}
-    for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged", "lone_asserted_labels"):
+    for key in ("lone_sentence_labels", "lone_reported_labels", "nested", "modal_hedged", "lone_asserted_labels",
+                "doubt_labels"):
         lone[key] = ()
         if spec.get(key) is not None:
             lone[key] = tuple(label.strip() for label in _string_list(path, f"{where} {key}", spec[key]))
@@ -330,7 +340,8 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
                  fallback_labeller, min_sentences, reported_as, lead_suffices, suffices, sufficer,
                  lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"],
                  lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher,
-                 lone_asserted_labels=lone["lone_asserted_labels"], withhold=withhold)
+                 lone_asserted_labels=lone["lone_asserted_labels"], withhold=withhold,
+                 doubt_labels=lone["doubt_labels"])
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
@@ -354,7 +365,13 @@ def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
         unknown_actor = next((a for a in subject if a not in actors), None)
         if unknown_actor is not None:
             raise codebook_error(path, f"'subject' names the actor {excerpt(unknown_actor)}, which is not in 'actors'")
-    return Codebook(path, name, themes, markers, actors, subject)
+    abstain = ()
+    if data.get("abstain") is not None:
+        abstain = _string_list(path, "abstain", data["abstain"])
+        unknown_kind = next((k for k in abstain if k not in ABSTAIN_KINDS), None)
+        if unknown_kind is not None:
+            raise codebook_error(path, f"'abstain' lists {excerpt(unknown_kind)} (allowed: {', '.join(ABSTAIN_KINDS)})")
+    return Codebook(path, name, themes, markers, actors, subject, abstain)
 
 
 @lru_cache(maxsize=8)

@@ -299,6 +299,10 @@ def draft_codebook(tables, *, name: str = "", n_themes: Optional[int] = None, n_
         "",
         f"name: {_yaml_string(name or 'Drafted codebook')}",
         "",
+        "# Readings too weak to state, shown with their evidence to check: a theme an article touches in one",
+        "# sentence only (passing), a label whose sentences are hedged (hedged).  Remove to state them.",
+        "abstain: [passing, hedged]",
+        "",
         "themes:",
     ]
     if found["themes"].empty:

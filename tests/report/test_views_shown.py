@@ -60,7 +60,7 @@ def test_a_withheld_reading_is_shown_to_check_and_not_stated(small_data):
         competing="reading withheld: security (own, 1.0): “Pyongyang wants <b>guarantees</b>.”")
     html = Briefing(small_data).render("themes", frame)
     assert "not stated" in html and "reading to check:" in html and "security (own, 1.0)" in html
-    assert "too often wrong" in html and "reading withheld:" not in html
+    assert "too weak to state" in html and "reading withheld:" not in html
     assert "<b>guarantees</b>" not in html and "&lt;b&gt;guarantees" in html     # article text stays escaped
 
 

@@ -128,3 +128,28 @@ def test_the_default_codebook_states_every_theme():
     # withholding China's role and North Korea's motives lowered precision on the held-out blind rounds (stop 37)
     book = load_codebook()
     assert not any(book[t].withhold for t in book.theme_names)
+
+
+@pytest.mark.parametrize("value", ["rare", ["passing", "rare"], {"passing": True}])
+def test_abstain_must_list_known_kinds_of_weak_reading(tmp_path, value):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"abstain": value, "themes": {"ties": {"description": "Ties.", "patterns": ["ties"]}}}),
+                    encoding="utf-8")
+    with pytest.raises(CodebookError, match="abstain"):
+        load_codebook(path)
+
+
+def test_a_codebook_without_abstain_states_every_reading_and_the_default_holds_back_weak_ones(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"]}}}), encoding="utf-8")
+    assert load_codebook(path).abstain == ()
+    assert load_codebook().abstain == ("passing", "hedged")
+
+
+def test_doubt_labels_must_name_labels_of_the_theme(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"trade": {"description": "Trade.", "patterns": ["trade"],
+                                                         "positions": {"growing": ["grew"]},
+                                                         "doubt_labels": ["rumoured"]}}}), encoding="utf-8")
+    with pytest.raises(CodebookError, match="doubt_labels"):
+        load_codebook(path)

@@ -35,7 +35,7 @@ def small_tables(tmp_path):
 
 
 def test_positions_tell_own_from_reported(small_tables):
-    positions = article_positions(small_tables)
+    positions = article_positions(small_tables, withhold=False)
     framing = positions[positions["theme"] == "relationship framing"].set_index("article_id")
     assert framing.loc["a_alliance", ["position", "stance"]].tolist() == ["alliance", "own"]
     assert "partnership (reported: Analysts" in framing.loc["a_alliance", "other_positions"]
@@ -52,13 +52,13 @@ def test_evidence_and_position_spans_point_into_the_article(small_tables, tmp_pa
         assert texts[r.article_id][r.start:r.end] == r.text
         if r.position:
             assert texts[r.article_id][r.position_start:r.position_end] == r.position_text
-    for r in article_positions(small_tables, theme_rows=rows).itertuples():
+    for r in article_positions(small_tables, theme_rows=rows, withhold=False).itertuples():
         if r.position:
             assert texts[r.article_id][r.evidence_start:r.evidence_end] == r.evidence_text
 
 
 def test_disagreements_matrix_and_shift(small_tables):
-    positions = article_positions(small_tables)
+    positions = article_positions(small_tables, withhold=False)
     table = disagreements(positions)
     assert list(table.columns) == DISAGREEMENT_COLUMNS
     framing = table[table["theme"] == "relationship framing"]
@@ -95,7 +95,7 @@ def test_a_label_the_writer_sets_aside_loses_the_weight_of_that_sentence(tmp_pat
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
     framing = rows[rows["theme"] == "relationship framing"]
     assert "alliance" in framing["denied"].tolist()
-    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, theme_rows=rows, withhold=False).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("strategic alignment", "own")
     assert "alliance" not in row["other_positions"]
 
@@ -124,14 +124,14 @@ def test_a_denial_the_next_sentence_of_the_same_voice_rebuts_loses_its_weight(tm
                                                   else t for t in book.themes))
     for opener, expect in (("However, we", "alleged"), ("We", "")):
         rows = _military_rows(tmp_path, opener)
-        row = article_positions(None, book, theme_rows=rows).set_index("theme").loc["military support"]
+        row = article_positions(None, book, theme_rows=rows, withhold=False).set_index("theme").loc["military support"]
         assert row["position"] == expect
 
 
 def test_a_denial_of_military_support_in_a_source_s_voice_reads_as_alleged(tmp_path):
     # a source's denial ("North Korea publicly denied ...") is one side of a contested claim: with the source's own
     # allegation beside it, the support stands as alleged, not a tie
-    row = article_positions(None, theme_rows=_military_rows(tmp_path, "We")).set_index("theme").loc["military support"]
+    row = article_positions(None, theme_rows=_military_rows(tmp_path, "We"), withhold=False).set_index("theme").loc["military support"]
     assert row["position"] == "alleged"
 
 
@@ -147,7 +147,7 @@ def test_a_sentence_dated_years_before_publication_is_history(tmp_path):
     framing = rows[rows["theme"] == "relationship framing"].set_index("sentence_id")
     # the last one recalls the Cold War but is dated last week: it speaks of now
     assert framing["historical"].tolist() == [True, True, False, False]
-    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows, withhold=False).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("alliance", "own")     # last week's pact in the closing paragraph (1.5) against the partnership (1.0)
     assert "partnership" in row["other_positions"]
 
@@ -175,7 +175,7 @@ def test_a_concluding_verdict_decides_a_narrow_lead(tmp_path):
         "Moscow calls North Korea a partnership of equals.\n\n"
         "Russia and North Korea are more likely a strategic alignment than a formal alliance.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
-    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, theme_rows=rows, withhold=False).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["verdict"], row["score"]) == ("strategic alignment", "strategic alignment", 3.0)
     assert "partnership (own, 3.0)" in row["other_positions"]
 
@@ -187,7 +187,7 @@ def test_the_headline_decides_between_labels_of_equal_weight(tmp_path):
         "Russia and North Korea have formed an alliance in Vladivostok.\n\n"
         "The talks in Vladivostok lasted two days.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
-    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, lone_sentence_codebook(), theme_rows=rows, withhold=False).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("partnership", "own")
     assert "alliance (own, 1.0)" in row["other_positions"]
 
@@ -201,7 +201,7 @@ def test_a_headline_without_a_label_leaves_a_tie_unclear(tmp_path):
         "Russia and North Korea remain in a marriage of convenience.\n\n"
         "The talks in Vladivostok lasted two days.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
-    row = article_positions(None, theme_rows=rows).set_index("theme").loc["relationship framing"]
+    row = article_positions(None, theme_rows=rows, withhold=False).set_index("theme").loc["relationship framing"]
     assert (row["position"], row["stance"]) == ("", NO_CLEAR_POSITION)
 
 
@@ -213,7 +213,7 @@ def test_an_article_off_the_codebooks_subject_takes_no_position(tmp_path):
         "Beijing is concerned about the new duties, and China has refrained from retaliating.\n")})
     rows = theme_sentences(extract(load_corpus(corpus), families=()))
     assert not rows.empty and (rows["position"] == "").all()
-    assert article_positions(None, theme_rows=rows)["position"].eq("").all()
+    assert article_positions(None, theme_rows=rows, withhold=False)["position"].eq("").all()
 
 
 def test_a_lone_sentence_gives_no_clear_position_where_the_codebook_asks_two(tmp_path):
@@ -224,12 +224,12 @@ def test_a_lone_sentence_gives_no_clear_position_where_the_codebook_asks_two(tmp
     two = one + "\nPyongyang wants Russian military technology for its missile programme.\n"
     folder = write_corpus(tmp_path / "m", {"one.txt": one, "two.txt": two})
     tables = extract(load_corpus(folder), families=())
-    motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    motives = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (motives.loc["one", "position"], motives.loc["one", "stance"]) == ("", "no clear position")
     assert motives.loc["one", "competing"].startswith("security (own")
     assert motives.loc["two", "position"] == "security"
     # the same lone sentence is stated under a codebook that asks one
-    lone = article_positions(tables, lone_sentence_codebook()).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    lone = article_positions(tables, lone_sentence_codebook(), withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert lone.loc["one", "position"] == "security"
 
 
@@ -244,7 +244,7 @@ def test_an_own_and_a_reported_sentence_with_the_same_label_are_two_agreeing_sen
     folder = write_corpus(tmp_path / "v", {"lone.txt": lone, "both.txt": both})
     tables = extract(load_corpus(folder), families=())
     rows = theme_sentences(tables)
-    motives = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    motives = article_positions(tables, theme_rows=rows, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     held = rows[(rows["theme"] == "North Korea's motives") & (rows["article_id"] == "both") & (rows["position"] != "")]
     assert sorted(held["attributed"].astype(bool)) == [False, True]
     assert (motives.loc["both", "position"], motives.loc["both", "stance"]) == ("security", "own")
@@ -264,7 +264,7 @@ def test_a_reading_of_the_label_set_aside_as_hypothetical_agrees_with_a_held_one
     rows = theme_sentences(tables)
     motives = rows[rows["theme"] == "North Korea's motives"]
     assert (motives["rejected"] == "security").sum() == 1
-    positions = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    positions = article_positions(tables, theme_rows=rows, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (positions.loc["both", "position"], positions.loc["both", "stance"]) == ("security", "own")
     assert positions.loc["lone", "position"] == ""
     # the rejected sentence alone is no position
@@ -281,5 +281,47 @@ def test_a_negated_reading_of_the_label_does_not_agree_with_a_held_one(tmp_path)
     tables = extract(load_corpus(folder), families=())
     rows = theme_sentences(tables)
     assert (rows["rejected"] == "alliance").sum() == 1
-    framing = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["relationship framing"]
+    framing = article_positions(tables, theme_rows=rows, withhold=False).set_index(["theme", "article_id"]).loc["relationship framing"]
     assert (framing.loc["a", "position"], framing.loc["a", "stance"]) == ("", "no clear position")
+
+
+def _framing(tmp_path, texts: dict, book=None):
+    tables = extract(load_corpus(write_corpus(tmp_path / "a", texts)), families=())
+    positions = article_positions(tables, book) if book is not None else article_positions(tables)
+    return positions[positions["theme"] == "relationship framing"].set_index("article_id")
+
+
+def test_a_theme_touched_in_one_sentence_is_a_reading_to_check_not_a_position(tmp_path):
+    # the default codebook's abstain: [passing]: one sentence on the theme is a passing mention
+    one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
+    two = one + "\nThe alliance between Moscow and Pyongyang binds both to mutual defence.\n"
+    framing = _framing(tmp_path, {"one.txt": one, "two.txt": two})
+    assert (framing.loc["one", "position"], framing.loc["one", "stance"]) == ("", NO_CLEAR_POSITION)
+    assert framing.loc["one", "competing"].startswith("reading withheld: [one sentence on the theme] alliance (own")
+    assert framing.loc["two", "position"] == "alliance"
+
+
+def test_a_label_read_from_hedged_sentences_is_a_reading_to_check(tmp_path):
+    hedged = ("Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are likely forming an alliance.\n\n"
+              "Their alliance could bind both to mutual defence.\n")
+    framing = _framing(tmp_path, {"h.txt": hedged})
+    assert framing.loc["h", "position"] == ""
+    assert framing.loc["h", "competing"].startswith("reading withheld: [hedged evidence] alliance")
+
+
+def test_without_abstain_the_same_weak_readings_are_stated(tmp_path):
+    one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
+    book = dataclasses.replace(load_codebook(), abstain=())
+    assert _framing(tmp_path, {"one.txt": one}, book).loc["one", "position"] == "alliance"
+
+
+def test_a_hedged_label_of_doubt_and_a_label_a_contrast_chose_are_stated(tmp_path):
+    # "alleged" rests on hedged sentences by nature (doubt_labels); "more likely X than Y" is the writer's verdict
+    alleged = ("Russia and North Korea met in Vladivostok.\n\nNorth Korea is believed to have supplied artillery shells "
+               "to Russia, officials said.\n\nPyongyang may have sent rockets to Russia as well, officials said.\n")
+    verdict = ("Russia and North Korea met in Vladivostok.\n\nTheir bond is more likely to be a strategic alignment than "
+               "a formal alliance.\n\nMoscow and Pyongyang have drawn closer since 2023.\n")
+    tables = extract(load_corpus(write_corpus(tmp_path / "d", {"al.txt": alleged, "ve.txt": verdict})), families=())
+    positions = article_positions(tables).set_index(["theme", "article_id"])
+    assert positions.loc[("military support", "al"), "position"] == "alleged"
+    assert positions.loc[("relationship framing", "ve"), "position"] == "strategic alignment"

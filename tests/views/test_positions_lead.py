@@ -21,7 +21,7 @@ ALLY = "North Korea has now become a close military ally of Russia against their
 
 def _framing(tmp_path, texts: dict):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
-    positions = article_positions(tables, learned=False)     # the rules alone (the learned reading: test_learned)
+    positions = article_positions(tables, learned=False, withhold=False)     # the rules alone (the learned reading: test_learned)
     return positions[positions["theme"] == "relationship framing"].set_index("article_id")
 
 
@@ -46,7 +46,7 @@ def test_a_theme_without_lead_suffices_still_asks_two(tmp_path):
     # economic need, leverage and security named as such, its lone_sentence_labels, aside)
     text = "North Korea turned to Russia because it wants Russian military technology for its missile programmes.\n\n" + NEUTRAL
     tables = extract(load_corpus(write_corpus(tmp_path / "m", {"a.txt": text})), families=())
-    motives = article_positions(tables).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    motives = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert (motives.loc["a", "position"], motives.loc["a", "stance"]) == ("", "no clear position")
 
 
@@ -66,7 +66,7 @@ def test_a_sources_forecast_of_the_support_is_its_allegation(tmp_path):
     reported = "Analysts said Russia could buy more North Korean artillery shells for its war in Ukraine next year."
     tables = extract(load_corpus(write_corpus(tmp_path / "s", {"own.txt": own + "\n", "reported.txt": reported + "\n"})),
                      families=())
-    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    support = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["military support"]
     assert (support.loc["own", "position"], support.loc["own", "stance"]) == ("speculative", "own")
     assert (support.loc["reported", "position"], support.loc["reported", "stance"]) == ("alleged", "reported")
 
@@ -81,7 +81,7 @@ def test_first_person_words_inside_a_quote_are_the_speakers(tmp_path):
     rows = theme_sentences(tables)
     held = rows[(rows["theme"] == "military support") & (rows["position"] != "")].set_index("article_id")
     assert bool(held.loc["quoted", "attributed"]) and not bool(held.loc["own", "attributed"])
-    support = article_positions(tables, theme_rows=rows).set_index(["theme", "article_id"]).loc["military support"]
+    support = article_positions(tables, theme_rows=rows, withhold=False).set_index(["theme", "article_id"]).loc["military support"]
     assert support.loc["quoted", "position"] == "alleged" and support.loc["own", "position"] == "speculative"
 
 
@@ -108,7 +108,7 @@ def test_a_sources_doubt_of_a_future_support_stays_unlikely_its_denial_of_a_past
               "to do so in the future.\n")
     tables = extract(load_corpus(write_corpus(tmp_path / "d", {"doubt.txt": doubt, "denial.txt": denial})),
                      families=("quotes", "claims"))
-    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    support = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["military support"]
     assert (support.loc["doubt", "position"], support.loc["doubt", "stance"]) == ("unlikely", "reported")
     assert (support.loc["denial", "position"], support.loc["denial", "stance"]) == ("alleged", "reported")
 
@@ -143,7 +143,7 @@ def test_the_accused_rejecting_the_claims_is_their_denial_reported(tmp_path):
     # contested claim (reported_as {denied: alleged}), not the article's own denial of the support
     text = "Russia and North Korea have rejected claims of any arms transfers between them.\n"
     tables = extract(load_corpus(write_corpus(tmp_path / "r", {"a.txt": text})), families=("quotes", "claims"))
-    support = article_positions(tables).set_index(["theme", "article_id"]).loc["military support"]
+    support = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["military support"]
     assert (support.loc["a", "position"], support.loc["a", "stance"]) == ("alleged", "reported")
 
 
@@ -157,7 +157,7 @@ def test_a_label_a_lone_source_holds_suffices_where_the_codebook_names_it_for_th
     tables = extract(load_corpus(write_corpus(tmp_path / "w", {"rep.txt": NEUTRAL + reported, "own.txt": NEUTRAL + own,
                                                                "voiced.txt": NEUTRAL + voiced})),
                      families=("quotes", "claims"))
-    west = article_positions(tables).set_index(["theme", "article_id"]).loc["the US and the West"]
+    west = article_positions(tables, withhold=False).set_index(["theme", "article_id"]).loc["the US and the West"]
     assert (west.loc["rep", "position"], west.loc["rep", "stance"]) == ("threat to the West", "reported")
     assert (west.loc["own", "position"], west.loc["own", "stance"]) == ("threat to the West", "own")
     assert (west.loc["voiced", "position"], west.loc["voiced", "stance"]) == ("", "no clear position")
@@ -184,7 +184,7 @@ def test_a_lone_security_motive_suffices_where_named_not_read_from_a_technology(
     tech = "North Korea turned to Russia because it wants Russian military technology for its missile programmes."
     tables = extract(load_corpus(write_corpus(tmp_path / "s", {"named.txt": f"{NEUTRAL}{named}\n",
                                                                "tech.txt": f"{NEUTRAL}{tech}\n"})), families=())
-    motives = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    motives = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert motives.loc["named", "position"] == "security"
     assert (motives.loc["tech", "position"], motives.loc["tech", "stance"]) == ("", "no clear position")
 
@@ -226,7 +226,7 @@ def test_pyongyangs_pledge_to_stand_with_russia_suffices_for_solidarity_in_one_s
     comrades = "She affirmed that North Korea would stand firmly with its Russian comrades until victory is achieved."
     tables = extract(load_corpus(write_corpus(tmp_path / "s", {"trench.txt": f"{NEUTRAL}{trench}\n",
                                                                "comrades.txt": f"{NEUTRAL}{comrades}\n"})), families=())
-    motives = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
+    motives = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["North Korea's motives"]
     assert motives.loc["trench", "position"] == "solidarity"
     assert motives.loc["comrades", "position"] == "solidarity"
 
@@ -234,7 +234,7 @@ def test_pyongyangs_pledge_to_stand_with_russia_suffices_for_solidarity_in_one_s
 def test_ties_growing_at_a_gathering_pace_are_deepening(tmp_path):
     text = "Russia's invasion of Ukraine has been at the root of its accelerating collaboration with North Korea.\n"
     tables = extract(load_corpus(write_corpus(tmp_path / "a", {"pace.txt": f"{NEUTRAL}{text}"})), families=())
-    outlook = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["durability and outlook"]
+    outlook = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["durability and outlook"]
     assert outlook.loc["pace", "position"] == "deepening"
 
 
@@ -244,7 +244,7 @@ def test_petroleum_delivered_to_north_korea_is_sanctions_defying_trade_and_a_qua
     one = "Russia has likely delivered more than a million barrels of petroleum to North Korea since March, the group said."
     two = "Russia is estimated to have supplied more than 1 million barrels of oil to North Korea this year."
     tables = extract(load_corpus(write_corpus(tmp_path / "o", {"oil.txt": f"{one}\n\n{NEUTRAL}{two}\n"})), families=())
-    trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
+    trade = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["trade and economy"]
     assert trade.loc["oil", "position"] == "sanctions-defying"
 
 
@@ -252,7 +252,7 @@ def test_the_writers_lone_sentence_that_sanctions_are_violated_suffices(tmp_path
     # sanctions violated is a deed, not a framing: one sentence of the writer's own suffices (as a source's already did)
     text = "Moscow's purchases of North Korean shells directly violate multiple UN Security Council resolutions.\n"
     tables = extract(load_corpus(write_corpus(tmp_path / "v", {"breach.txt": f"{NEUTRAL}{text}"})), families=())
-    sanctions = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["sanctions and the UN"]
+    sanctions = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["sanctions and the UN"]
     assert (sanctions.loc["breach", "position"], sanctions.loc["breach", "stance"]) == ("violated", "own")
 
 
@@ -265,13 +265,13 @@ def test_a_split_between_nested_framings_takes_the_most_specific(tmp_path):
     rows = theme_sentences(tables)
     framing = rows[rows["theme"] == "relationship framing"]
     assert set(framing["position"]) >= {"alliance", "partnership"}
-    positions = article_positions(tables, theme_rows=rows, learned=False).set_index(["theme", "article_id"])
+    positions = article_positions(tables, theme_rows=rows, learned=False, withhold=False).set_index(["theme", "article_id"])
     assert positions.loc[("relationship framing", "split"), "position"] == "alliance"
     # a theme whose labels are not nested keeps the split as no clear position
     book = load_codebook()
     flat = dataclasses.replace(book, themes=tuple(dataclasses.replace(t, nested=()) if t.name == "relationship framing"
                                                   else t for t in book.themes))
-    row = article_positions(tables, flat, theme_rows=rows, learned=False).set_index(["theme", "article_id"])
+    row = article_positions(tables, flat, theme_rows=rows, learned=False, withhold=False).set_index(["theme", "article_id"])
     assert row.loc[("relationship framing", "split"), "stance"] == "no clear position"
 
 
@@ -281,7 +281,7 @@ def test_a_less_specific_framing_agrees_with_a_more_specific_one(tmp_path):
     partner = "Pyongyang is now a trusted partner of Moscow."
     ally = "North Korea has become a key ally of Russia since the invasion of Ukraine."
     tables = extract(load_corpus(write_corpus(tmp_path / "w", {"w.txt": f"{NEUTRAL}{partner}\n\n{ally}\n"})), families=())
-    framing = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["relationship framing"]
+    framing = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["relationship framing"]
     assert (framing.loc["w", "position"], framing.loc["w", "stance"]) == ("alliance", "own")
 
 
@@ -289,7 +289,7 @@ def test_a_lone_sentence_of_trade_despite_sanctions_suffices(tmp_path):
     # trade carried on despite the sanctions is a deed, like sanctions violated: one sentence of it suffices
     text = "Russia is estimated to have supplied more than 1 million barrels of oil to North Korea this year.\n"
     tables = extract(load_corpus(write_corpus(tmp_path / "d", {"oil.txt": f"{NEUTRAL}{text}"})), families=())
-    trade = article_positions(tables, learned=False).set_index(["theme", "article_id"]).loc["trade and economy"]
+    trade = article_positions(tables, learned=False, withhold=False).set_index(["theme", "article_id"]).loc["trade and economy"]
     assert trade.loc["oil", "position"] == "sanctions-defying"
 
 
@@ -306,7 +306,7 @@ def test_lone_unless_given_for_a_label_keeps_only_that_label_from_one_sentence(t
     texts = {"close.txt": f"{NEUTRAL}Moscow and Pyongyang keep armed close ties.\n",
              "wary.txt": f"{NEUTRAL}Moscow and Pyongyang keep armed wary ties.\n"}
     tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
-    got = article_positions(tables, load_codebook(book), learned=False).set_index("article_id")
+    got = article_positions(tables, load_codebook(book), learned=False, withhold=False).set_index("article_id")
     assert got.loc["close", "position"] == "close"
     assert (got.loc["wary", "position"], got.loc["wary", "stance"]) == ("", "no clear position")
 

@@ -16,7 +16,7 @@ NEUTRAL = ("The two delegations met in Vladivostok on Monday for two days of tal
 
 def _theme(tmp_path, theme: str, texts: dict):
     tables = extract(load_corpus(write_corpus(tmp_path / "c", texts)), families=())
-    positions = article_positions(tables, learned=False)
+    positions = article_positions(tables, learned=False, withhold=False)
     return positions[positions["theme"] == theme].set_index("article_id")
 
 
