@@ -359,19 +359,20 @@ def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:
     name = data.get("name") or path.stem
     if not isinstance(name, str):
         raise codebook_error(path, "'name' must be a string")
-    subject = ()
-    if data.get("subject") is not None:
-        subject = _string_list(path, "subject", data["subject"])
-        unknown_actor = next((a for a in subject if a not in actors), None)
-        if unknown_actor is not None:
-            raise codebook_error(path, f"'subject' names the actor {excerpt(unknown_actor)}, which is not in 'actors'")
-    abstain = ()
-    if data.get("abstain") is not None:
-        abstain = _string_list(path, "abstain", data["abstain"])
-        unknown_kind = next((k for k in abstain if k not in ABSTAIN_KINDS), None)
-        if unknown_kind is not None:
-            raise codebook_error(path, f"'abstain' lists {excerpt(unknown_kind)} (allowed: {', '.join(ABSTAIN_KINDS)})")
+    subject = _listed(path, data, "subject", actors, "names the actor {}, which is not in 'actors'")
+    abstain = _listed(path, data, "abstain", ABSTAIN_KINDS, "lists {} (allowed: " + ", ".join(ABSTAIN_KINDS) + ")")
     return Codebook(path, name, themes, markers, actors, subject, abstain)
+
+
+def _listed(path: Path, data: dict, key: str, allowed, problem: str) -> tuple[str, ...]:
+    """The top-level list ``key`` (empty when absent), each entry one of ``allowed``; else an error naming the file."""
+    if data.get(key) is None:
+        return ()
+    names = _string_list(path, key, data[key])
+    unknown = next((n for n in names if n not in allowed), None)
+    if unknown is not None:
+        raise codebook_error(path, f"'{key}' " + problem.format(excerpt(unknown)))
+    return names
 
 
 @lru_cache(maxsize=8)
