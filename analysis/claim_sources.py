@@ -219,6 +219,9 @@ def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         if before is not None:
             named = _NAME_BEFORE_APPOSITION.fullmatch(text, lo, before[0]) \
                 if re.match(r"(?:a|an|the)\s", text[before[0]:before[1]], re.I) else None
+            if named and (clean_mention(named.group(1)) != named.group(1) or
+                          named.group(1).split()[0].lower() in word_classes()["lead"] | _OPENING_ADVERBS):
+                named = None      # "Separately, the ministry - which ... - said": a connective, no name
             if named:             # "Johnson, a groundskeeper diagnosed with lymphoma - a cancer that ... - says": the
                 return named.span(1)   # name the apposition describes
             return before         # "The statement - which ... - confirmed": a parenthesis between dashes is no
@@ -312,6 +315,9 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?:which|who|whose|including|itself|th
 # A name set off before its apposition, the whole of what opens the clause: "Johnson, " (before "a groundskeeper ...").
 _NAME_BEFORE_APPOSITION = re.compile(r"\s*((?!(?:In|On|At|For|From|After|Before|During|Since|Meanwhile|However|But|And|"
                                      r"Yet|Still|Then|Now|Today|Yesterday|Last|This|Next|Earlier|Later)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+")
+# Sentence adverbs that open a clause before a comma like a name ("Elsewhere, the agency - which ... - said").
+_OPENING_ADVERBS = frozenset({"elsewhere", "overall", "otherwise", "therefore", "thus", "hence", "consequently",
+                              "accordingly", "later", "earlier", "again", "first", "finally", "today", "yesterday"})
 _NAMED_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,5}(?:called|named|dubbed)\s+"
                             r"((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)\s+(?:(?:also|again|[a-z]+ly)\s+)?$")
 _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"

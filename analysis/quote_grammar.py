@@ -515,7 +515,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
             sp = act_holder(text, sp) or _after_last_preposition(text, sp)
-        if sp is None and not cue.participle and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)):
+        if sp is None and not cue.participle and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)) \
+                and not _OF_BEFORE_NAME.search(text, max(lo, who.start(1) - 12), who.start(1)) \
+                and who.group(1).split()[0].lower() not in _NOBODY_IN_PARTICULAR and has_name(tokens(text, *who.span(1))):
             sp = who.span(1)                         # 'an outburst from Donald Trump who urged China to "..."': the
             #                                          name the relative clause is about, not the verb's object
         if sp is None and not cue.participle:
@@ -556,6 +558,14 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
 # A capitalised name right before a relative "who" and its verb ("from US President Donald Trump who urged").
 _NAME_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),?\s+who\s+(?:(?:also|then|later|had|has|"
                        r"have)\s+)?$")
+
+
+# ... not the complement of a noun before it ("Supporters of Trump who chanted"), nor a quantifier or an indefinite
+# pronoun opening the sentence ("Anyone who says", "Many who called")
+_OF_BEFORE_NAME = re.compile(r"\b(?:of|among)\s+$", re.I)
+_NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "many",
+                                   "most", "some", "few", "several", "those", "these", "others", "all", "both", "each",
+                                   "none", "people", "whoever"})
 
 
 # A clause conjoined after a cue with a subject of its own (a pronoun, a name, a possessed or definite description)

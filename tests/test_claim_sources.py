@@ -1,6 +1,8 @@
 """Who holds a claim (analysis.claim_sources): pronoun sources resolved past a medium's credit line."""
 from __future__ import annotations
 
+import pytest
+
 from analysis.claims import extract_claims
 
 
@@ -213,3 +215,10 @@ def test_an_inverted_cue_with_its_source_and_an_aside_still_closes_the_content()
     text = "The talks will resume next week, said John Smith, the mayor, who has been involved."
     [claim] = extract_claims(text, article_id="a")
     assert (claim.source, claim.text) == ("John Smith", "The talks will resume next week")
+
+
+@pytest.mark.parametrize("opener", ["Separately", "Additionally", "Elsewhere", "Moreover"])
+def test_a_connective_before_a_dash_aside_is_no_name(opener):
+    # (review of stop 38: the name-before-apposition rule took "Additionally" for a name)
+    text = f"{opener}, the agency - which monitors the border - said the crossing was closed."
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["the agency"]

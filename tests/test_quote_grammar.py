@@ -107,3 +107,12 @@ def test_a_name_before_a_relative_who_speaks_not_the_object_of_its_verb():
     text = ("The test sparked a Twitter outburst from US President Donald Trump who urged North Korea's closest ally "
             "China to act to \"end this nonsense once and for all\".")
     assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["US President Donald Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    'Supporters of Trump who chanted "lock her up" filled the hall.',
+    'Anyone who says "this is normal" is lying to you.',
+])
+def test_a_name_after_of_or_a_quantifier_before_who_is_no_speaker(text):
+    # "Supporters of Trump who chanted": the who-clause is the supporters', not Trump's (review of stop 38)
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == [""]

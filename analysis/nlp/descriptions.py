@@ -167,7 +167,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             if found:
                 return found
         elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]) \
-                and not owner:
+                and not owner and not owners & set(groups):
             # "the North Korean dictator" with Kim Jong Un the one person named in the last sentences.
             found = _only_person_nearby(doc, names, pos)
             if found:
@@ -179,7 +179,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                     re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
                     and all(n in name for n in names):
                 return name
-        if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)):
+        if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)) \
+                and not owners & set(groups):
             # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one
             # official nearby, whose introduction names no state at all (so none other than the description's).
             found = _only_official_nearby(doc, names, pos, stateless=True)
@@ -189,7 +190,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or first_named_after(doc, full, names, pos)
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
-                or office_holder(doc, mention)      # "the Russian president" with Vladimir Putin named: the lexicon
+                or (not owners & set(groups) and office_holder(doc, mention))   # "the Russian president" with Vladimir
+                #                                     Putin named: the lexicon (not "the Russian president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
                 or resolve_state_role(doc, mention, pos)    # "Moscow's top security official ... Russian Security

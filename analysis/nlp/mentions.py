@@ -320,6 +320,8 @@ _OPENING_TIME = re.compile(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Ll]ast|[T
                            r"(?:(?:this|last|next|early|late|mid)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|"
                            r"weekend|month|year|morning|afternoon|evening|night|January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?=[A-Z]|the\s)")
+# What may follow an opening time to be stripped: one capitalised name, or a description ("the ministry").
+_ONE_NAME_OR_DESCRIPTION = re.compile(r"[A-Z][\w’'.-]+|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}")
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"
                         r"(?:[Tt]he\s+(?:next|following|same|previous)|(?:[Ll]ater|[Ee]arlier)\s+that|[Tt]hat)\s+"
                         r"(?:day|morning|afternoon|evening|night|week)|"
@@ -449,7 +451,11 @@ def clean_mention(mention: str) -> str:
         m = m[by.end():]                       # "The letters sent by Foreign Minister Choe Son Hui"
     m = _TRIM_CUT.sub("", m).strip(" ,")
     m = strip_shapes(m)                        # "a statement published", "name Nika Pasko", "Reads the letter"
-    m = _OPENING_TIME.sub("", m)               # "Last Friday Putin", "On Friday Putin", "In March Putin": Putin
+    opening = _OPENING_TIME.match(m)
+    if opening and _ONE_NAME_OR_DESCRIPTION.fullmatch(m, opening.end()) and \
+            not any(w in given_names() for w in _words(opening.group())):
+        m = m[opening.end():]                  # "Last Friday Putin", "On Friday Putin", "In 2019 the ministry": the
+        #                                        subject (not "In March Madness organizers", "In June Carter Cash")
     aux = _TRIM_AUX.search(m)
     if aux and aux.start() > 0:
         m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"
@@ -508,8 +514,8 @@ def clean_mention(mention: str) -> str:
 
 # A manner adverb alone, capitalised where it opens a sentence ("Ebulliently", "Reportedly", "Angrily"); not a name
 # ending in -ly ("Kelly", "Italy", "Emily", "Connolly")
-_LONE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ently|antly|ously|ively|fully|ically|edly|ingly|ably|ibly|lessly|ately|"
-                          r"ishly|rily|ily(?<=[^aeiou][^aeiou]ily))")
+_LONE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ently|antly|ously|ively|fully|ically|ially|nally|ually|edly|ingly|ably|"
+                          r"ibly|lessly|ately|ishly|rily|ily(?<=[^aeiou][^aeiou]ily))")
 
 
 # A noun of a person's job outside the role list ("administrator", "investigator", "commentator", "historian"):

@@ -65,6 +65,8 @@ MODEL_FILE = "position_model.json"
 FILL_THRESHOLD = 0.5
 FILL_AGREEING = 2             # sentences that must read the label at FILL_THRESHOLD or more (one alone: 0.48 right unseen)
 LEARNED = "learned"          # the stance of a position the model read
+# ``competing`` of a reading the rules held back (weak, or a label the codebook withholds): shown to check, never stated
+WITHHELD = "reading withheld: "
 
 _UNIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")      # scikit-learn's default token pattern
@@ -188,7 +190,8 @@ def fill_learned(records: list[dict], tables, book) -> list[dict]:
         return records
     open_themes: dict[str, list[str]] = {}
     for r in records:
-        if not r["position"] and r["theme"] in model.themes:
+        if not r["position"] and r["theme"] in model.themes and not str(r.get("competing") or "").startswith(WITHHELD):
+            # (a reading the rules held back, weak or withheld, is shown to check: the model states it no more)
             open_themes.setdefault(str(r["article_id"]), []).append(r["theme"])
     if not open_themes:
         return records
@@ -210,4 +213,4 @@ def fill_learned(records: list[dict], tables, book) -> list[dict]:
     return records
 
 
-__all__ = ["FILL_AGREEING", "FILL_THRESHOLD", "LEARNED", "fill_learned", "read_labels", "units"]
+__all__ = ["FILL_AGREEING", "FILL_THRESHOLD", "LEARNED", "WITHHELD", "fill_learned", "read_labels", "units"]

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .codebook import as_codebook
 from .inputs import clean_text, table_of
-from .learned import fill_learned
+from .learned import WITHHELD, fill_learned
 from .sentences import theme_sentences
 
 MIN_SCORE = 0.5             # below this (one historical aside) an article takes no position
@@ -19,8 +19,6 @@ OWN_SHARE = 1 / 3           # own sentences weighing less than this share of the
 MIN_LEAD = 1.5
 STRONG_SCORE = 2.0          # the weight at which one label's evidence counts as strong (two plain sentences)
 NO_CLEAR_POSITION = "no clear position"
-# ``competing`` of a theme whose labels the codebook withholds (Theme.withhold): the rules' reading, shown to be checked
-WITHHELD = "reading withheld: "
 
 POSITION_COLUMNS = [
     "theme", "article_id", "position", "stance", "holder", "certainty", "score", "n_sentences",
@@ -430,8 +428,10 @@ def article_positions(tables, codebook=None, *, theme_rows: Optional[pd.DataFram
     read a position where the rules state none (``stance`` "learned", :mod:`.learned`); it is
     off by default: on blind text its readings were right 5 times in 7.  A label the codebook withholds (``withhold``)
     is never stated: where the rules read it, the article has "no clear position" and ``competing`` shows the
-    reading and its evidence, prefixed "reading withheld: "; ``withhold=False`` states the rules' reading
-    (what the tests of the reading rules look at); a codebook may withhold only some labels of a theme.
+    reading and its evidence, prefixed "reading withheld: "; so is a weak reading under the codebook's ``abstain``
+    (a theme touched in one sentence, a label read from hedged sentences: "reading withheld: [reason] ...").
+    ``withhold=False`` states the rules' reading in both cases (what the tests of the reading rules look at); a
+    codebook may withhold only some labels of a theme.  The learned model fills no reading held back.
 
     >>> positions = article_positions(tables)       # doctest: +SKIP
     """

@@ -165,3 +165,10 @@ def test_a_role_as_possessor_is_not_the_description_it_owns():
             "matter at all”.\n\nThe president said “we will return”.")
     speakers = [q.speaker for q in extract_quotes(text, article_id="a")]
     assert speakers == ["The president’s office", "The president’s spokesman", "Ashraf Ghani"]
+
+
+def test_a_state_role_as_possessor_is_not_the_description_it_owns():
+    text = ("Russian President Vladimir Putin met Kim on Tuesday. The Russian president's spokesman said the talks "
+            "were useful. The Russian president said the talks were useful.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["The Russian president's spokesman",
+                                                                         "Vladimir Putin"]

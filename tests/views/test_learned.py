@@ -183,3 +183,13 @@ def test_the_residual_folds_score_only_the_fill_where_the_rules_state_nothing_an
     counts = trainer.residual_out_of_fold(["seeds", "fx"], 1)
     # hoped: right; unsaid: wrong (no position expected); elsewhere: names neither country, the rules find no theme
     assert counts[(0.5, 2)] == [2, 1, 1]
+
+
+def test_the_learned_fill_states_no_reading_the_rules_held_back(tmp_path):
+    # a weak reading (abstain) is shown to check; the model may not state it instead (review of stop 38)
+    from analysis.views.learned import WITHHELD
+    text = ("Russia and North Korea are likely forming an alliance.\n\nTheir alliance could bind both to mutual "
+            "defence.\n\nThe alliance may include the dispatch of troops, analysts say.\n")
+    tables = extract(load_corpus(write_corpus(tmp_path / "c", {"a.txt": text})), families=())
+    framing = article_positions(tables, learned=True).set_index("theme").loc["relationship framing"]
+    assert framing["position"] == "" and framing["competing"].startswith(WITHHELD)
