@@ -807,3 +807,13 @@ def test_a_hedge_in_a_participial_clause_qualifies_what_it_hedges_not_the_main_s
 def test_a_relation_opening_the_clause_is_the_label_of_the_pair_it_names(text, expect):
     # the relation's noun as the clause's subject names whose relation blossomed (found on blind round 46)
     assert label_position(text, theme="durability and outlook") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("How the Russia-North Korea alliance challenges China's strategic interests in Northeast Asia", ""),
+    ("The China-Russia-North Korea alliance worries Washington.", "China aligned"),
+    ("The Russia-North Korea-China triangle is new.", "China aligned"),
+])
+def test_a_compound_grouping_aligns_china_only_when_it_names_china(text, expect):
+    # "the Russia-North Korea alliance" is the pair's, whatever else the sentence says of China (found on round 47)
+    assert label_position(text, theme="China's role") == expect
