@@ -127,6 +127,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     # (a possessor is no role of the description: "the president's office" is the office, not the president)
     owners = {re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:-1] if re.search(r"[’']s$", w)}
     role = next((w for w in reversed(words) if w in groups and w not in owners), "")
+    owned_by_role = bool(owners & set(groups))   # "the president's spokesman": never the president named before
     if role and _words(mention)[0].lower() in ("his", "her", "their"):
         return ""                              # "his lawyer": somebody else's, not the lawyer named before
     if role:
@@ -160,14 +161,13 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
             # person written with that role (above) holds it, never somebody merely named near or the state's
             # office holder (the country's president is not the agency's head)
             return ""
-        if group in _GENERIC_GROUPS and not owners & set(groups):   # (not "the president's spokesman": the one
-            # official nearby may be that president, who is not his own spokesman)
+        if group in _GENERIC_GROUPS and not owned_by_role:
             found = _only_official_nearby(doc, names, pos) or (
                 not names and not re.search(r"[’']s\b", mention) and _only_speaker_nearby(doc, actors, pos))
             if found:
                 return found
         elif names and all(n[:1].isupper() for n in names) and not re.search(r"[’']s$", _words(mention)[0]) \
-                and not owner and not owners & set(groups):
+                and not owner and not owned_by_role:
             # "the North Korean dictator" with Kim Jong Un the one person named in the last sentences.
             found = _only_person_nearby(doc, names, pos)
             if found:
@@ -180,7 +180,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                     and all(n in name for n in names):
                 return name
         if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)) \
-                and not owners & set(groups):
+                and not owned_by_role:
             # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one
             # official nearby, whose introduction names no state at all (so none other than the description's).
             found = _only_official_nearby(doc, names, pos, stateless=True)
@@ -190,7 +190,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or first_named_after(doc, full, names, pos)
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
-                or (not owners & set(groups) and office_holder(doc, mention))   # "the Russian president" with Vladimir
+                or (not owned_by_role and office_holder(doc, mention))   # "the Russian president" with Vladimir
                 #                                     Putin named: the lexicon (not "the Russian president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'

@@ -298,14 +298,21 @@ def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:
 WEAK_REASONS = {"passing": "one sentence on the theme", "hedged": "hedged evidence"}
 
 
-def _weak_reading(n_sentences: int, certainty: str, label: str, spec, book) -> str:
-    """The reason a reading is too weak to state under the codebook's ``abstain``, or ""."""
-    kinds = getattr(book, "abstain", ()) or ()
+def _held_back(label: str, certainty: str, n_sentences: int, considered: bool, spec, book) -> Optional[str]:
+    """The ``competing`` prefix of a reading shown to check rather than stated, or None to state it: a label the
+    codebook withholds (a theme whose stated labels proved wrong too often on blind text), or a weak reading under the
+    codebook's ``abstain`` (a passing mention, hedged evidence: right about half the time on blind text) that neither
+    an explicit contrast nor the writer's verdict chose (``considered``: "more likely to be a strategic alignment than
+    a formal alliance" is a considered judgement, however hedged).  A label of doubt (``doubt_labels``) rests on
+    hedged sentences by nature."""
+    if spec is not None and label in spec.withhold:
+        return WITHHELD
+    kinds = book.abstain if book is not None and not considered else ()
     if "passing" in kinds and n_sentences < 2:
-        return WEAK_REASONS["passing"]
-    if "hedged" in kinds and certainty == "hedged" and label not in getattr(spec, "doubt_labels", ()):
-        return WEAK_REASONS["hedged"]
-    return ""
+        return WITHHELD + f"[{WEAK_REASONS['passing']}] "
+    if "hedged" in kinds and certainty == "hedged" and label not in (spec.doubt_labels if spec is not None else ()):
+        return WITHHELD + f"[{WEAK_REASONS['hedged']}] "
+    return None
 
 
 def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, int], quotes: dict,
@@ -379,21 +386,14 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
         record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
                       competing=_competing(votes, pool, stance))
         return record
-    if withhold and spec is not None and label in spec.withhold:
-        # a theme whose stated labels proved wrong too often on blind text: the reading is shown, not stated
-        record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
-                      competing=WITHHELD + _competing(votes, pool, stance))
-        return record
     certainties = Counter(r["certainty"] for r in chosen)
     certainty = max(("asserted", "hedged", "boosted"), key=lambda c: certainties.get(c, 0))
-    weak = _weak_reading(record["n_sentences"], certainty, label, spec, book)
-    if withhold and weak and not (verdict == label or any(r["contrast"] for r in chosen)):
-        # (a label an explicit contrast or the writer's concluding verdict chose is the writer's considered judgement,
-        # however hedged: "more likely to be a strategic alignment than a formal alliance")
-        # a passing mention or hedged evidence: on blind text such readings were right about half the time, so the
-        # reading is shown with its evidence, not stated
+    considered = verdict == label or any(r["contrast"] for r in chosen)
+    held = _held_back(label, certainty, record["n_sentences"], considered, spec, book) if withhold else None
+    if held is not None:
+        # the reading is shown with its evidence, not stated
         record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,
-                      competing=WITHHELD + f"[{weak}] " + _competing(votes, pool, stance))
+                      competing=held + _competing(votes, pool, stance))
         return record
     record.update(position=label, stance=stance, score=round(score, 3), confidence=confidence,
                   holder=_main_holder(chosen) if stance == "reported" else "", certainty=certainty,
