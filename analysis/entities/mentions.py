@@ -189,6 +189,11 @@ def _person_words(words: list[str]) -> tuple[list[str], str]:
     before = words[:j]
     if not name or re.search(r"['’]s$", name[-1]):
         return [], ""   # the words end in a description ("Kim's translator"), not a name
+    k = j
+    while k > 0 and _is_cap(words[k - 1]):
+        k -= 1
+    if 0 < k < j and words[k - 1].casefold() == "of" and len(name) == 1 and words[0].casefold() in ("a", "an"):
+        return [], ""   # "a spokesman for the Ministry of Foreign Affairs": the end of a body's name, nobody named
     # A possessive ends a role, never a name: "Hillary Clinton's campaign manager Robby Mook".
     if name and re.search(r"['’]s$", name[0]) and len(name) > 1:
         before, name = before + name[:1], name[1:]
