@@ -257,7 +257,8 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             # 'Russia's embassy, he said, had been forced to demand that the ministry "immediately" rectify ...':
             # the sentence is what he said, not the embassy's words.
             attr = aside
-        if (attr is None or not attr.speaker and attr.how == "participle") and q.closed and sent is not None:
+        if (attr is None or not attr.speaker and attr.how == "participle"
+                or attr.how == "pre" and _LONE_ADVERB.fullmatch(attr.speaker)) and q.closed and sent is not None:
             # 'Calling the planned referendum an "existential threat", Guyana is seeking ...': the main clause's
             # subject calls it so.
             attr = _opening_participle(text, sent.start, sent.end, q, spans) or attr
@@ -286,8 +287,17 @@ def _infinitive_cue(text: str, lo: int, hi: int, cue: str) -> bool:
 _TO_LAST = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
+_NAME_THEN_VERB = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z]+(?:ed|s)?\b)(?!(?:of|and|for|in)\b)")
+# A manner adverb read as the speaker before an opening participle ('Ebulliently declaring himself "..."').
+_LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 # A sentence opening with a participle of a verb of calling or saying ('Calling each other "comrade", the men ...').
-_OPENING_ING = re.compile(r"\s*([A-Z][a-z]+ing)\s")
+# ... after a manner adverb too ('Ebulliently declaring himself "1,000 percent happy" ..., Kim Jong Il ...').
+_OPENING_ING = re.compile(r"\s*(?:[A-Z][A-Z.’' -]{2,30}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?\s+[—–-]{1,2}\s+)?"   # (a dateline)
+                          r"(?:[A-Z][a-z]+ly\s+(?=[a-z]+ing\s))?([A-Za-z][a-z]+ing)\s")
+# What may come between the quote and the comma closing the participle phrase: a prepositional phrase ('"1,000
+# percent happy" with his Russian rail trip, Kim ...'), no verb ('Calling them "thugs" is unfair, she said': a gerund
+# subject, no opening phrase).
+_PHRASE_TAIL = re.compile(r"\s+(?:with|about|over|for|on|in|at|to|after|during|of)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*,\s*")
 
 
 def _opening_participle(text: str, lo: int, hi: int, q: QuoteSpan, spans: Sequence[QuoteSpan]) -> Optional[_Attribution]:
@@ -303,17 +313,28 @@ def _opening_participle(text: str, lo: int, hi: int, q: QuoteSpan, spans: Sequen
     comma = q.close
     while k < len(spans) and spans[k].open < hi and _LIST_GAP.fullmatch(text, comma, spans[k].open):
         comma, k = spans[k].close, k + 1       # 'Calling it "A" and "B", ...'
-    gap = re.match(r"\s*,\s*", text[comma:hi])
+    gap = re.match(r"\s*,\s*", text[comma:hi]) or _PHRASE_TAIL.match(text[comma:hi])
+    if gap is None and text[max(0, comma - 4):comma].rstrip("”\"’' ").endswith(","):
+        # the comma inside the marks: 'Calling the deal “a disaster,” Trump left the room': a name, then its verb
+        name = _NAME_THEN_VERB.match(text, comma, hi)
+        if name is None:
+            return None
+        return _Attribution(name.group(1), name.start(1), m.group(1), cue.roles, "pre",
+                            len(_WORD.findall(text, m.end(), q.open)))
     if gap is None:
         return None
     sp = leading_np(text, comma + gap.end(), hi)
-    if sp is None or sp[0] != comma + gap.end() or not clean_mention(_span_text(text, sp)):
+    if sp is not None and sp[0] != comma + gap.end() and _APPOSED_ROLE.fullmatch(text, comma + gap.end(), sp[0]):
+        pass                                   # "North Korea's leader, Kim Jong Il, ...": the name the role is set off by
+    elif sp is None or sp[0] != comma + gap.end() or not clean_mention(_span_text(text, sp)):
         return None
     return _Attribution(_span_text(text, sp), sp[0], m.group(1), cue.roles, "pre",
                         len(_WORD.findall(text, m.end(), q.open)))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+# A role set off before the name it introduces: "North Korea's leader, " (words, no clause, then a comma).
+_APPOSED_ROLE = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|the\s+)(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+")
 
 
 # A reporting clause set off by commas inside its sentence: 'Russia's embassy, he said, had been forced ...'.

@@ -283,6 +283,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # state that “...”'): nobody's
             speaker, cue = rel[0], rel[2]
             attr = _Attribution(speaker, rel[1], cue, "qs", "pre") if speaker else None
+        if not speaker and not named and attr is None and _word_count(words) <= 6 and words[:1].islower() and \
+                (owner := _PERSON_POSSESSIVE.search(text, max(0, q.open - 60), q.open)) and \
+                people.lookup(owner.group(1)) is not None:
+            # 'the countries of President Bush's "axis of evil."': a term a person is known by is that person's (not
+            # a title: 'Ridley Scott's "Gladiator"')
+            speaker = owner.group(1)
         if kind == "scare" and not speaker and (idea := _OWNED_IDEA.search(text, max(0, q.open - 100), q.open)):
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"
@@ -499,6 +505,10 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
         if _excerpt_paragraph(text, spans[k]) and resolved[k][2] == "speech" and resolved[k][0]:
             return resolved[k][0], resolved[k][1]
     return None
+
+
+# A person's name in the possessive right before a quote ('President Bush’s "axis of evil"').
+_PERSON_POSSESSIVE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:so-called\s+|own\s+)?$")
 
 
 def _is_person(speaker: str, people: PersonIndex) -> bool:

@@ -35,8 +35,11 @@ if TYPE_CHECKING:
 
 _PIECE = r"report|study|survey|assessment|analysis|statement"
 REPORT = re.compile(r"(?i:the)\s+(?:(?:new|latest|recent|same|full|annual|official)\s+)?(%s)" % _PIECE)
-# How many sentences back the piece may be named.
+# How many sentences back the piece may be named; a statement, a single document an article comes back to
+# paragraphs later ("..., the ministry said in a statement." ... "Five other North Koreans ..., the statement said."),
+# further (a nearer piece still wins).
 REPORT_SENTENCES = 2
+STATEMENT_SENTENCES = 6
 
 _NAME = r"(?:[A-Z][\w.’'&-]*|of|for|on|and|the)"
 # "according to a Congressional Research Service report", "according to the KCNA report" (the name right before
@@ -91,6 +94,8 @@ def _trim(name: str) -> str:
 def _person(doc: "Document", name: str) -> bool:
     """Whether ``name`` is a person of the article (a reporter); a body's name whose tail the person index took
     for one ("Center for Strategic and International Studies": "International Studies") is not."""
+    if re.search(r"[’']s\s+[\w-]+$", name):
+        return False                            # "Yoon’s office": a person's office, no person
     person = doc.people.lookup(name)
     return person is not None and not (person.name != name and re.search(r"\s(?:of|for|and|on)\s", name))
 
@@ -111,7 +116,7 @@ def resolve_report(doc: "Document", mention: str, pos: int, depth: int = 0) -> s
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    lo = doc.index.start_back(s, REPORT_SENTENCES)
+    lo = doc.index.start_back(s, STATEMENT_SENTENCES if noun == "statement" else REPORT_SENTENCES)
     text = doc.text
     found: dict[int, str] = {}                  # position of the piece's noun (or cue) -> its issuer ("" none)
     for f in _ANY.finditer(text, lo, pos):

@@ -26,7 +26,7 @@ _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "
                "doubt_labels"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject", "abstain"}
 # the kinds of weak reading a codebook may keep from being stated (``abstain``)
-ABSTAIN_KINDS = ("passing", "hedged")
+ABSTAIN_KINDS = ("passing", "hedged", "lone_report")
 MARKER_KEYS = ("hedges", "boosters", "reporting_verbs", "passive_reporting", "first_person",
                "negators", "historical", "revival", "conclusion", "hypothetical")
 
@@ -143,7 +143,8 @@ class Codebook:
     # position on any theme (a Russia–North Korea codebook says nothing on EU tariffs on Chinese cars)
     subject: tuple[str, ...] = ()
     # weak readings shown to be checked, never stated (``abstain`` in the file): "passing", a theme the article touches
-    # in one sentence only; "hedged", a label whose own sentences are mostly hedged ("likely", "could") (views.positions)
+    # in one sentence only; "hedged", a label whose own sentences are mostly hedged ("likely", "could"); "lone_report", a
+    # label only one sentence holds, and that a source's report, not the writer's own (views.positions)
     abstain: tuple[str, ...] = ()
 
     def __getitem__(self, name: str) -> Theme:

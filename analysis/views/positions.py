@@ -295,16 +295,19 @@ def _lone_label(chosen: list[dict], label: str, stance: str, spec) -> bool:
 
 
 # why a weak reading is not stated (the codebook's ``abstain``), as the reader sees it before the reading
-WEAK_REASONS = {"passing": "one sentence on the theme", "hedged": "hedged evidence"}
+WEAK_REASONS = {"passing": "one sentence on the theme", "hedged": "hedged evidence",
+                "lone_report": "one source's one sentence"}
 
 
-def _held_back(label: str, certainty: str, n_sentences: int, considered: bool, spec, book) -> Optional[str]:
+def _held_back(label: str, certainty: str, n_sentences: int, considered: bool, spec, book,
+               lone_report: bool = False) -> Optional[str]:
     """The ``competing`` prefix of a reading shown to check rather than stated, or None to state it: a label the
     codebook withholds (a theme whose stated labels proved wrong too often on blind text), or a weak reading under the
     codebook's ``abstain`` (a passing mention, hedged evidence: right about half the time on blind text) that neither
     an explicit contrast nor the writer's verdict chose (``considered``: "more likely to be a strategic alignment than
     a formal alliance" is a considered judgement, however hedged).  A label of doubt (``doubt_labels``) rests on
-    hedged sentences by nature."""
+    hedged sentences by nature.  ``lone_report``: the label rests on one sentence, and that one reports a source (one
+    source's word, which the article neither repeats nor makes its own)."""
     if spec is not None and label in spec.withhold:
         return WITHHELD
     kinds = book.abstain if book is not None and not considered else ()
@@ -312,6 +315,8 @@ def _held_back(label: str, certainty: str, n_sentences: int, considered: bool, s
         return WITHHELD + f"[{WEAK_REASONS['passing']}] "
     if "hedged" in kinds and certainty == "hedged" and label not in (spec.doubt_labels if spec is not None else ()):
         return WITHHELD + f"[{WEAK_REASONS['hedged']}] "
+    if "lone_report" in kinds and lone_report:
+        return WITHHELD + f"[{WEAK_REASONS['lone_report']}] "
     return None
 
 
@@ -389,7 +394,8 @@ def _position_record(theme: str, aid: str, rows: list[dict], ranks: dict[str, in
     certainties = Counter(r["certainty"] for r in chosen)
     certainty = max(("asserted", "hedged", "boosted"), key=lambda c: certainties.get(c, 0))
     considered = verdict == label or any(r["contrast"] for r in chosen)
-    held = _held_back(label, certainty, record["n_sentences"], considered, spec, book) if withhold else None
+    lone_report = stance == "reported" and len(agreeing | {r["sentence_id"] for r in chosen}) == 1
+    held = _held_back(label, certainty, record["n_sentences"], considered, spec, book, lone_report) if withhold else None
     if held is not None:
         # the reading is shown with its evidence, not stated
         record.update(stance=NO_CLEAR_POSITION, score=round(score, 3), confidence=confidence,

@@ -143,7 +143,7 @@ def test_a_codebook_without_abstain_states_every_reading_and_the_default_holds_b
     path = tmp_path / "book.yml"
     path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"]}}}), encoding="utf-8")
     assert load_codebook(path).abstain == ()
-    assert load_codebook().abstain == ("passing", "hedged")
+    assert load_codebook().abstain == ("passing", "hedged", "lone_report")
 
 
 def test_doubt_labels_must_name_labels_of_the_theme(tmp_path):

@@ -309,6 +309,17 @@ def test_a_label_read_from_hedged_sentences_is_a_reading_to_check(tmp_path):
     assert framing.loc["h", "competing"].startswith("reading withheld: [hedged evidence] alliance")
 
 
+def test_a_label_only_one_reported_sentence_holds_is_a_reading_to_check(tmp_path):
+    # abstain: [lone_report]: one source's one sentence is not the article's position; two sentences holding it are
+    lone = ("Russia and North Korea met in Vladivostok.\n\nThe relationship between Moscow and Pyongyang dates back to 1948.\n\n"
+            "Russia and North Korea are now in a formal military alliance, an analyst said.\n")
+    twice = lone + "\nThe alliance binds Moscow and Pyongyang to mutual defence, the analyst added.\n"
+    framing = _framing(tmp_path, {"lone.txt": lone, "twice.txt": twice})
+    assert (framing.loc["lone", "position"], framing.loc["lone", "stance"]) == ("", NO_CLEAR_POSITION)
+    assert framing.loc["lone", "competing"].startswith("reading withheld: [one source's one sentence] alliance (reported")
+    assert (framing.loc["twice", "position"], framing.loc["twice", "stance"]) == ("alliance", "reported")
+
+
 def test_without_abstain_the_same_weak_readings_are_stated(tmp_path):
     one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
     book = dataclasses.replace(load_codebook(), abstain=())
