@@ -133,6 +133,16 @@ def test_a_promised_figure_and_a_possible_dispatch_are_hypothetical(sentence, fi
     assert found.get(figure) == status, found
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    ("North Korea is suspected to have sent about 10,000 troops to Russia.", "10,000 troops"),
+    ("The country is alleged to have supplied 100 missiles.", "100 missiles"),
+    ("Pyongyang is widely believed to have shipped 3 million shells.", "3 million shells"),
+])
+def test_a_figure_a_passive_of_suspicion_holds_is_reported_by_nobody_named(sentence, figure):
+    found = {f.text: (f.status, f.source) for f in extract_figures(sentence, published="2024-11-01")}
+    assert found.get(figure) == ("reported", ""), found
+
+
 @pytest.mark.parametrize("sentence, figure, subject", [
     # the state helped is where the troops go, not whose they are
     ("North Korea has sent 12,000 troops to support Russia, officials said.", "12,000 troops",
