@@ -376,8 +376,13 @@ ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)
                          r"\s*(?:(?!on\s+the\s+other\s+hand|in\s+(?:turn|fact|contrast|response)\b)"   # (connectives: claim_content)
                          r"(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
                          r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
-                         r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s))\b"
-                         r"(?:(?!\bthat\b)[^,.;:“”\"]){0,60})?\s*(?:[,.;]|$)", re.I)
+                         r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s)|"
+                         r"(?:jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|"
+                         r"march|april|may|june|july|august|september|october|november|december)"   # "said Oct. 6." (a whole
+                         r"(?=\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:[,.;]|$)))"                  # date, then the clause's end)
+                         r"(?:\b|(?<=\.))"
+                         r"(?:(?!\bthat\b)(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[^,.;:“”\"])){0,60})?"  # ("on Oct. 6")
+                         r"\s*(?:[,.;]|$)", re.I)
 # ("praised Thursday's protests", "knew this plan was wrong": an object or a clause, not a time)
 # What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in
 # the hearing,", "the senator said then," (not "revealed Tuesday the drug PCP, or ...").

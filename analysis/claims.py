@@ -99,7 +99,7 @@ _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|
 # workers rejected late last month"), so nothing is claimed.
 _TIME_ONLY = re.compile(r"(?:(?:late|early|mid|earlier|later|in|on|at|during|since|until|by|last|this|next|past|the|of|"
                         r"previous|recent|recently|a|few|several|two|three|ago|over|through|throughout|from|to)\s+)*"
-                        r"(?:" + WEEKDAY + "|" + MONTH_NAME + r"|week|weeks|weekend|month|months|year|years|day|days|today|"
+                        r"(?:" + WEEKDAY + "|" + MONTH_NAME + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|week|weeks|weekend|month|months|year|years|day|days|today|"
                         r"yesterday|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|\d{4})"
                         r"(?:\s+(?:ago|\d{1,2}|\d{4}|(?:morning|afternoon|evening|night)))?", re.I)
 _CITED_BY = re.compile(r"\s+by\s+")

@@ -267,8 +267,32 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     if mention.startswith("the "):
         named_just_before = _late("descriptions", "named_just_before")   # "Dr Matshidiso Moeti, the WHO Regional
                                                                            # Director said:"
-        return named_just_before(doc, mention, pos) or _lead_role_of(doc, mention, pos) or mention
-    return _lead_role_of(doc, mention, pos) or mention
+        return named_just_before(doc, mention, pos) or _lead_role_of(doc, mention, pos) or \
+            introduced_as(doc, mention, pos) or mention
+    return _lead_role_of(doc, mention, pos) or introduced_as(doc, mention, pos) or mention
+
+
+# How far back (characters) a description looks for the name it introduced.
+INTRODUCED_CHARS = 4000
+_DESCRIBED = re.compile(r"(?i:the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_INTRO_NAME = r"((?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w&’'.-]*){0,5})"
+
+
+def introduced_as(doc: "Document", mention: str, pos: int) -> str:
+    """The one name the article introduced with the description's very words before it, outside quotes: "the
+    think tank" after "the U.S.-based think tank Beyond Parallel said"; else "" (no such name, or two)."""
+    m = _DESCRIBED.fullmatch(mention)
+    if m is None:
+        return ""
+    label = m.group(1)
+    if is_plural(mention):
+        return ""                               # "the analysts" after "analysts Jenny Town and ...": several
+    pattern = re.compile(r"(?<![\w-])%s\s+%s(?![\w’'-])" % (re.escape(label), _INTRO_NAME))
+    lo = max(0, pos - INTRODUCED_CHARS)
+    found = {re.sub(r"(?<=[a-z]{2})\.$", "", f.group(1)) for f in pattern.finditer(doc.text, lo, pos)
+             if doc.quote_at(f.start()) is None}
+    found = {name for name in found if _has_name(_words(name)) and clean_mention(name) == name}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 # ", Robert Wood," right after a role: the holder named in apposition (a known person of the article).
