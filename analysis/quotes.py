@@ -214,6 +214,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker = _span_text(text, sp)
             if attr.how in ("pre", "passive") and (by := agent_before(text, attr.cue, q.open)):
                 speaker, attr = by[0], dataclasses.replace(attr, speaker=by[0], speaker_pos=by[1])   # 'As noted by X, “'
+            elif attr.how == "pre" and attr.cue.endswith("ing") and \
+                    (sender := _MESSAGE_FROM.search(text, max(0, q.open - 160), q.open)) and \
+                    sender.end() <= text.rfind(attr.cue, 0, q.open) and attr.speaker_pos < sender.start(1):
+                # 'a message from Vladimir Putin, expressing "heartfelt congratulations"': the sender's words
+                speaker = sender.group(1)
+                attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=sender.start(1))
         if kind == "speech" and attr is not None and attr.how == "pre" and speaker and sents:
             speaker, cue, attr = no_thing_speaker(text, speaker, cue, attr, sents[sent_of[i]].start)   # 'the purchases'
         if kind == "speech" and attr is not None and attr.how == "pre" and attr.speaker_pos > 0 and \
@@ -507,6 +513,9 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
     return None
 
 
+# A message and its sender right before a participle cue: "a Tuesday message from Vladimir Putin, expressing".
+_MESSAGE_FROM = re.compile(r"\b(?:message|letter|statement|note|telegram|greetings?|cable|remarks)\s+(?:sent\s+)?from\s+"
+                           r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z]+ing\b)")
 # A person's name in the possessive right before a quote ('President Bush’s "axis of evil"').
 _PERSON_POSSESSIVE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:so-called\s+|own\s+)?$")
 

@@ -103,6 +103,12 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     key = (lo, hi)
     if key in memo:
         return memo[key]
+    lone = _WHAT_PRONOUN.search(text, max(lo, hi - 40), hi)
+    if lone is not None:
+        # "accused South Korea of sending drones in what she called": the free relative's pronoun is the subject
+        if len(memo) < _MEMO_SIZE:
+            memo[key] = lone.span(1)
+        return lone.span(1)
     found = _subject_before(text, lo, hi)
     if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])
                               or _last_what(text, found[0], found[1])):
@@ -148,6 +154,10 @@ _RELATIVE_OPEN = re.compile(r"(?<=\w)\s+who\s+(?:(?:had|has|have|was|were|is|are
 # ("In what one union said would be", "after what prosecutors called", "Amid what analysts described as")
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:in|of|to|for|with|by|at|on|from|into|after|before|amid|amidst|despite|"
                             r"during|over|against|about|under|following)\s+what\s+(?=\S)")
+# A personal pronoun as a free relative's subject right before the verb ("in what she called", "what they
+# described as"): the phrase before "what" is another clause's.
+_WHAT_PRONOUN = re.compile(r"(?<![\w’'-])[Ww]hat\s+(he|she|they|it|we|I)\s+(?:(?:has|have|had|later|once|then|also|"
+                           r"previously|repeatedly|now)\s+)?$")
 # ... or right after its verb, opening the phrase found ("opposed what multiple lawmakers called").
 _WHAT = re.compile(r"[Ww]hat\s+(?=\S)")
 _WHAT_INSIDE = re.compile(r"(?<![\w’'-])[Ww]hat\s+(?=\S)")
