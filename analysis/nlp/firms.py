@@ -73,6 +73,8 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
             continue                            # not the first words of a quotation
         if _conjunct(text, p, name):
             return ""                           # "the PGA Tour, DP World Tour and Saudi Arabia's PIF ... The group": any
+        if _DATELINE_AT.match(text, max(0, p - 1)) and (p == 0 or text[p - 1] in "[\n"):
+            continue                            # "[LONDON] British regional airline Flybe ...": a dateline
         if _thing_name(text, name, pos):
             continue                            # "the Titan submersible ... on board the Titan": a vessel, not a firm
         if _titled_person(text, name, pos):
@@ -95,6 +97,9 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
     return _employer(doc, lo, pos) if not demonyms and words[-1].lower() in ("company", "firm") else ""
 
 
+# A dateline's place in capitals at a paragraph's start, bracketed or before a dash or a comma ("[LONDON] ...",
+# "LONDON — ...", "SEOUL, Nov 4 -").
+_DATELINE_AT = re.compile(r"[\[\n]?[A-Z][A-Z.’' -]{2,30}(?:\]|\s+[—–-]|,)")
 # A name joined to another name before it ("Tour and Saudi Arabia's", "Samsung, and Apple") or after it ("X and Y").
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*,?\s(?:and|or|&)\s+(?:the\s+)?$")
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")

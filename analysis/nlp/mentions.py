@@ -297,7 +297,8 @@ _SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?
                           re.I)
 _TRIM_TIME = re.compile(r"\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
-                        r"April|May|June|July|August|September|October|November|December)\b|"
+                        r"April|May|June|July|August|September|October|November|December|"
+                        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.|$))\b|"   # ("Pat Gelsinger on Dec. 1")
                         r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                         # a month or year: "whose commissioner Volker Turk in March described", "Kim in 2019 said"
                         r"(?<![a-z]ed )in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|September|"

@@ -29,3 +29,9 @@ def test_an_ownership_modifier_leaves_the_company_description_open():
     text = ("Deutsche Bahn has agreed on a 35-hour week with the union. The state-owned company announced that "
             "workers will be able to choose their weekly hours.")
     assert [c.source for c in extract_claims(text, article_id="a") if c.cue == "announced"] == ["Deutsche Bahn"]
+
+
+def test_a_dateline_in_capitals_is_no_firm():
+    text = ("[LONDON] British regional airline Flybe has collapsed with all its flights grounded, the company said "
+            "on Thursday.")
+    assert [c.source for c in extract_claims(text, article_id="a")] == ["the company"]
