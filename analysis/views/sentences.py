@@ -190,10 +190,19 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
             clause = _BACKGROUND_CLAUSE.search(text[:reading.position_span[0]])
             if clause and _PAST_VERB.search(text[clause.start():reading.position_span[1]]):
                 weight *= HISTORICAL_WEIGHT
+        row_certainty, row_hedge = certainty, hedge
+        if reading.position and certainty == "hedged":
+            # the hedge of another clause ("Analysts say ties may deepen, but Moscow has clearly sent troops"): the
+            # label's own clause decides
+            lo, hi = _clause_around(text, *reading.position_span)
+            own, own_hedge, _ = read_certainty(text[lo:hi], markers)
+            if own != "hedged":
+                row_certainty, row_hedge = own, own_hedge
+                weight = weight / CERTAINTY_WEIGHT["hedged"] * CERTAINTY_WEIGHT[own]
         if reading.contrast and certainty == "hedged" and _COMPARATIVE_LIKELY.search(reading.contrast):
             # "more likely X than Y" weighs two options: a judgment, not a hedge on X
             plain = _COMPARATIVE_LIKELY.sub(" ", text)
-            if read_certainty(plain, markers)[0] != "hedged":
+            if read_certainty(plain, markers)[0] != "hedged" and row_certainty == "hedged":
                 weight = weight / CERTAINTY_WEIGHT["hedged"] * CERTAINTY_WEIGHT["asserted"]
         has_position = bool(reading.position)
         rows.append({
@@ -205,12 +214,27 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
             "rejected": ", ".join(reading.rejected), "contrast": reading.contrast,
             "concession": reading.concession,
             "holder": holder if attributed else "", "attributed": attributed,
-            "certainty": certainty, "hedge": hedge, "booster": booster,
+            "certainty": row_certainty, "hedge": row_hedge, "booster": booster,
             "historical": historical, "weight": round(weight, 4),
             "headline": headline, "conclusion": conclusion, "denied": ", ".join(reading.denied),
             "fallback": fallback,
         })
     return rows
+
+
+# Where a clause of a sentence ends: a semicolon, a colon, a dash set off by spaces, or a comma before a conjunction
+# that opens another clause ("..., but", "..., while").
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|although|though|yet|and\s+(?=(?:[A-Z]\w*|he|she|they|it|"
+                           r"the\s+\w+)\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|\w+ed)\b))\b")
+
+
+def _clause_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``text[lo:hi]``: from the last clause break before it to the first after."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, lo):
+        start = m.end()
+    after = _CLAUSE_BREAK.search(text, hi)
+    return start, after.start() if after else len(text)
 
 
 def _sentence_rows(sentence: tuple, book, markers: dict, attributed: bool, holder: str, conclusion: bool,

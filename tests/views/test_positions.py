@@ -320,6 +320,17 @@ def test_a_label_only_one_reported_sentence_holds_is_a_reading_to_check(tmp_path
     assert (framing.loc["twice", "position"], framing.loc["twice", "stance"]) == ("alliance", "reported")
 
 
+def test_a_hedge_in_another_clause_does_not_hedge_the_label(tmp_path):
+    # "may" hedges the first clause; the alliance is asserted in its own, after ", but"
+    text = ("Russia and North Korea met in Vladivostok.\n\nTrade between Moscow and Pyongyang may grow, but Russia and "
+            "North Korea are now in a formal military alliance.\n\nThe alliance binds Moscow and Pyongyang to mutual "
+            "defence.\n")
+    rows = theme_sentences(extract(load_corpus(write_corpus(tmp_path / "c", {"c.txt": text})), families=()))
+    framing = rows[(rows["theme"] == "relationship framing") & (rows["position"] == "alliance")]
+    assert framing["certainty"].tolist()[0] == "asserted"
+    assert _framing(tmp_path, {"c.txt": text}).loc["c", "position"] == "alliance"
+
+
 def test_without_abstain_the_same_weak_readings_are_stated(tmp_path):
     one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
     book = dataclasses.replace(load_codebook(), abstain=())
