@@ -212,6 +212,11 @@ def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
     return _EVIDENCE_CONCEDED.search(text, 0, max(0, lab.start - 120) + last.start()) is None
 
 
+# Words of seeming between a negator and the label, which the negation reaches through ("not to create the
+# impression of", "avoid giving the appearance of"): the window is four words longer for them.
+_SEEMING_NOUN = re.compile(r"\b(?:impression|appearance|semblance|image|perception)\s+(?:of|that)\b", re.I)
+
+
 def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
     """A negator in the label's clause, up to NEGATION_WORDS words before it ("does not necessarily
     have to be a reason for hostility", "it won't be easy to improve relations"), or a verb of denying
@@ -219,6 +224,9 @@ def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     tail = _clause_words_before(text, lab, NEGATION_WORDS)
     if tail and markers["negators"].search(tail) is not None:
         return True
+    longer = _clause_words_before(text, lab, NEGATION_WORDS + 4)
+    if longer and _SEEMING_NOUN.search(longer) and markers["negators"].search(longer) is not None:
+        return True                            # "careful not to create the impression of a de facto alliance"
     if _is_denied(text, lab, markers):
         return True
     # ... or one inside a label whose pattern spans several words ("ties will not deepen"), unless

@@ -542,6 +542,14 @@ def test_a_denial_negated_leaves_the_deed_stated(text, theme, label):
     assert label_position(text, theme=theme) == label
 
 
+def test_a_negation_reaches_through_words_of_seeming_to_the_label():
+    # "not to create the impression of" denies the alliance (the label is ten words after "not")
+    text = ("In addition, China is careful not to create the impression of a de facto alliance between Beijing, Moscow "
+            "and Pyongyang.")
+    assert label_position(text, theme="China's role") == ""
+    assert _rejections(text, "China's role", "China aligned") == ["negated"]
+
+
 @pytest.mark.parametrize("text, theme, label", [
     # a passive "denied" refuses a thing; a denial does not reach past "and", a dash, a comma, "after", "then", a relative
     # clause or a second verb
