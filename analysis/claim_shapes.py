@@ -379,7 +379,7 @@ ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)
                          r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s)|"
                          r"(?:jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|"
                          r"march|april|may|june|july|august|september|october|november|december)"   # "said Oct. 6." (a whole
-                         r"(?=\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:[,.;]|$)))"                  # date, then the clause's end)
+                         r"(?=\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:[.;]|$)))"                   # date, then the sentence's end)
                          r"(?:\b|(?<=\.))"
                          r"(?:(?!\bthat\b)(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[^,.;:“”\"])){0,60})?"  # ("on Oct. 6")
                          r"\s*(?:[,.;]|$)", re.I)
@@ -391,7 +391,8 @@ ASIDE_TAIL = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)?
                         r"(?:\s+(?:on|in|at|during|last|this|to|for|with|after|before)\b[^,.;:“”\"]{0,60})?\s*,")
 # A relative clause of saying: "what Trump says his tax plan would do", "what the senators said was economic
 # gerrymandering": the content is the clause from "what" on, its holder the subject before the cue.
-WH_SAID = re.compile(r"\b([Ww]hat)\s+((?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they|we)\s+"
+WH_SAID = re.compile(r"\b([Ww]hat)\s+(?!(?:was|were|is|are|has|had|have|been|be|being|will|would|could|can)\b)"   # (not "What was said")
+                     r"((?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,2}|he|she|they|we)\s+"
                      r"(?:(?:also|[a-z]+ly)\s+)?$")
 WH_SAID_END = re.compile(r",?\s+and\s+(?:how|what|why|whether)\b")
 # ... but not "what the coach said when he left", "what he said about it": no clause after the cue.

@@ -287,16 +287,17 @@ def _infinitive_cue(text: str, lo: int, hi: int, cue: str) -> bool:
 _TO_LAST = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
-_NAME_THEN_VERB = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?=[a-z]+(?:ed|s)?\b)(?!(?:of|and|for|in)\b)")
 # A manner adverb read as the speaker before an opening participle ('Ebulliently declaring himself "..."').
-_LONE_ADVERB = re.compile(r"[A-Z][a-z]+ly")
+_LONE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ently|antly|ously|ively|fully|ically|ially|ually|edly|ingly|ably|ibly)")
 # A sentence opening with a participle of a verb of calling or saying ('Calling each other "comrade", the men ...').
 # ... after a manner adverb too ('Ebulliently declaring himself "1,000 percent happy" ..., Kim Jong Il ...').
 _OPENING_ING = re.compile(r"\s*(?:[A-Z][A-Z.’' -]{2,30}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?\s+[—–-]{1,2}\s+)?"   # (a dateline)
-                          r"(?:[A-Z][a-z]+ly\s+(?=[a-z]+ing\s))?([A-Za-z][a-z]+ing)\s")
+                          r"(?:[A-Z][a-z]+ly\s+(?=[a-z]+ing\s)|(?=[A-Z]))([A-Za-z][a-z]+ing)\s")
 # What may come between the quote and the comma closing the participle phrase: a prepositional phrase ('"1,000
 # percent happy" with his Russian rail trip, Kim ...'), no verb ('Calling them "thugs" is unfair, she said': a gerund
 # subject, no opening phrase).
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|"
+                     r"[a-z]+ed)\b")
 _PHRASE_TAIL = re.compile(r"\s+(?:with|about|over|for|on|in|at|to|after|during|of)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*,\s*")
 
 
@@ -313,14 +314,9 @@ def _opening_participle(text: str, lo: int, hi: int, q: QuoteSpan, spans: Sequen
     comma = q.close
     while k < len(spans) and spans[k].open < hi and _LIST_GAP.fullmatch(text, comma, spans[k].open):
         comma, k = spans[k].close, k + 1       # 'Calling it "A" and "B", ...'
-    gap = re.match(r"\s*,\s*", text[comma:hi]) or _PHRASE_TAIL.match(text[comma:hi])
-    if gap is None and text[max(0, comma - 4):comma].rstrip("”\"’' ").endswith(","):
-        # the comma inside the marks: 'Calling the deal “a disaster,” Trump left the room': a name, then its verb
-        name = _NAME_THEN_VERB.match(text, comma, hi)
-        if name is None:
-            return None
-        return _Attribution(name.group(1), name.start(1), m.group(1), cue.roles, "pre",
-                            len(_WORD.findall(text, m.end(), q.open)))
+    gap = re.match(r"\s*,\s*", text[comma:hi])
+    if gap is None and (tail := _PHRASE_TAIL.match(text[comma:hi])) and not _FINITE.search(tail.group()):
+        gap = tail
     if gap is None:
         return None
     sp = leading_np(text, comma + gap.end(), hi)

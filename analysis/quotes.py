@@ -216,7 +216,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 speaker, attr = by[0], dataclasses.replace(attr, speaker=by[0], speaker_pos=by[1])   # 'As noted by X, “'
             elif attr.how == "pre" and attr.cue.endswith("ing") and \
                     (sender := _MESSAGE_FROM.search(text, max(0, q.open - 160), q.open)) and \
-                    sender.end() <= text.rfind(attr.cue, 0, q.open) and attr.speaker_pos < sender.start(1):
+                    people.lookup(sender.group(1)) is not None and \
+                    sender.end() <= text.rfind(attr.cue, max(0, q.open - 160), q.open) and attr.speaker_pos < sender.start(1):
                 # 'a message from Vladimir Putin, expressing "heartfelt congratulations"': the sender's words
                 speaker = sender.group(1)
                 attr = dataclasses.replace(attr, speaker=speaker, speaker_pos=sender.start(1))
@@ -289,12 +290,6 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # state that “...”'): nobody's
             speaker, cue = rel[0], rel[2]
             attr = _Attribution(speaker, rel[1], cue, "qs", "pre") if speaker else None
-        if not speaker and not named and attr is None and _word_count(words) <= 6 and words[:1].islower() and \
-                (owner := _PERSON_POSSESSIVE.search(text, max(0, q.open - 60), q.open)) and \
-                people.lookup(owner.group(1)) is not None:
-            # 'the countries of President Bush's "axis of evil."': a term a person is known by is that person's (not
-            # a title: 'Ridley Scott's "Gladiator"')
-            speaker = owner.group(1)
         if kind == "scare" and not speaker and (idea := _OWNED_IDEA.search(text, max(0, q.open - 100), q.open)):
             # 'Prime Minister Shigeru Ishiba's idea of an "Asian NATO"': a named user's term
             speaker, cue, kind = idea.group(1), idea.group(2), "speech"
@@ -516,10 +511,6 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
 # A message and its sender right before a participle cue: "a Tuesday message from Vladimir Putin, expressing".
 _MESSAGE_FROM = re.compile(r"\b(?:message|letter|statement|note|telegram|greetings?|cable|remarks)\s+(?:sent\s+)?from\s+"
                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z]+ing\b)")
-# A person's name in the possessive right before a quote ('President Bush’s "axis of evil"').
-_PERSON_POSSESSIVE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:so-called\s+|own\s+)?$")
-
-
 def _is_person(speaker: str, people: PersonIndex) -> bool:
     """A speaker that is a person (he/she, a role, a name the article knows), for cues of persons only
     (lexicon role p: "promote", "attack", "support")."""

@@ -97,9 +97,9 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
     return _employer(doc, lo, pos) if not demonyms and words[-1].lower() in ("company", "firm") else ""
 
 
-# A dateline's place in capitals at a paragraph's start, bracketed or before a dash or a comma ("[LONDON] ...",
-# "LONDON — ...", "SEOUL, Nov 4 -").
-_DATELINE_AT = re.compile(r"[\[\n]?[A-Z][A-Z.’' -]{2,30}(?:\]|\s+[—–-]|,)")
+# A dateline's place in capitals at a paragraph's start, bracketed or before a dash ("[LONDON] ...", "LONDON — ...");
+# not an acronym before a comma ("IBM, which employs ...").
+_DATELINE_AT = re.compile(r"[\[\n]?[A-Z][A-Z.’' -]{2,30}(?:\]|\s+[—–-]\s)")
 # A name joined to another name before it ("Tour and Saudi Arabia's", "Samsung, and Apple") or after it ("X and Y").
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*,?\s(?:and|or|&)\s+(?:the\s+)?$")
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")

@@ -83,7 +83,8 @@ def first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int
     head = doc.text[lo:mm.end]                  # (the mention may hold the role's last word: "Minister Albin Kurti")
     found = re.search(r"(%s)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$" % pattern.pattern, head, re.I)
     if found is not None and lo + found.end(1) <= mm.end - 3 and found.group(1)[:1].isupper() \
-            and not re.search(r"(?:[A-Z][\w’'.-]*|[’']s)\s+$", head[:found.start()]):
+            and not re.search(r"(?:[A-Z][\w’'.-]*|[’']s)\s+$", head[:found.start()]) \
+            and not re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", doc.text[mm.end:mm.end + 40]):   # "... of Albania"
         return doc.people.people[mm.person].name
     return ""
 

@@ -273,7 +273,7 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
 
 
 # How far back (characters) a description looks for the name it introduced.
-INTRODUCED_CHARS = 4000
+INTRODUCED_CHARS = 1500
 _DESCRIBED = re.compile(r"(?i:the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _INTRO_NAME = r"((?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w&’'.-]*){0,5})"
 

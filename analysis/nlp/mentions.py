@@ -317,10 +317,11 @@ _TRIM_CUT = re.compile(r"[\s,]+(?:following|during|amid|after|before|when|while|
 
 # A time opening the phrase, with no comma before the name or description after it (a subject found from the start of
 # its sentence): "Last Friday Putin", "On Friday Putin", "Earlier this month Putin", "In 2019 the ministry".
-_OPENING_TIME = re.compile(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+"
+_OPENING_TIME = re.compile(r"^(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+"
                            r"(?:(?:this|last|next|early|late|mid)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|"
                            r"weekend|month|year|morning|afternoon|evening|night|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:,\s+\d{4})?)?\s+(?=[A-Z]|the\s)")
+                           r"August|September|October|November|December|\d{4})(?:\s+\d{1,2}(?:,\s+\d{4})?)?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z]|the\s)")
 # What may follow an opening time to be stripped: one capitalised name, or a description ("the ministry").
 _ONE_NAME_OR_DESCRIPTION = re.compile(r"[A-Z][\w’'.-]+|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}")
 _LEAD_TIME = re.compile(r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Nn]ext)\s+(?:week|month|year|[A-Z][a-z]+day)|"

@@ -222,9 +222,10 @@ def _theme_rows(sentence: tuple, themes, markers: dict, attributed: bool, holder
     return rows
 
 
-# Where a clause of a sentence ends: a semicolon, a colon, a dash set off by spaces, or a comma before a conjunction
-# that opens another clause ("..., but", "..., while").
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|although|though|yet|and\s+(?=(?:[A-Z]\w*|he|she|they|it|"
+# Where a clause of a sentence ends: a semicolon, or a comma before a conjunction that opens another clause ("...,
+# but", "..., while"); not a colon or a dash, whose second part a hedge before it may govern ("The likely outcome: a
+# formal alliance", "Russia may go further — an alliance ...").
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|yet|and\s+(?=(?:[A-Z]\w*|he|she|they|it|"
                            r"the\s+\w+)\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|\w+ed)\b))\b")
 
 

@@ -214,7 +214,8 @@ def _is_denied(text: str, lab: _Label, markers: dict) -> bool:
 
 # Words of seeming between a negator and the label, which the negation reaches through ("not to create the
 # impression of", "avoid giving the appearance of"): the window is four words longer for them.
-_SEEMING_NOUN = re.compile(r"\b(?:impression|appearance|semblance|image|perception)\s+(?:of|that)\b", re.I)
+_SEEMING_NOUN = re.compile(r"\b(?:not|never|avoid(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:the\s+|an?\s+|any\s+)?"
+                           r"(?:impression|appearance|semblance|image|perception)\s+(?:of|that)\b", re.I)
 
 
 def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dict) -> bool:
@@ -225,7 +226,7 @@ def _is_negated(text: str, lab: _Label, markers: dict, theme: Theme, actors: dic
     if tail and markers["negators"].search(tail) is not None:
         return True
     longer = _clause_words_before(text, lab, NEGATION_WORDS + 4)
-    if longer and _SEEMING_NOUN.search(longer) and markers["negators"].search(longer) is not None:
+    if longer and _SEEMING_NOUN.search(longer):
         return True                            # "careful not to create the impression of a de facto alliance"
     if _is_denied(text, lab, markers):
         return True

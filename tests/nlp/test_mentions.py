@@ -110,6 +110,7 @@ def test_a_number_word_opening_a_proper_name_is_part_of_it(raw, want):
     ("Wednesday morning the Coast Guard", "the Coast Guard"),
     ("Monday night the ministry", "the ministry"),
     ("Pat Gelsinger on Dec", "Pat Gelsinger"),        # "Pat Gelsinger on Dec. 1 retired": the abbreviated month
+    ("Early Saturday morning CNN", "CNN"),            # "Early Saturday morning CNN reported soldiers ..."
 ])
 def test_a_time_phrase_is_never_a_speaker_and_a_leading_time_is_cut(mention, want):
     assert clean_mention(mention) == want

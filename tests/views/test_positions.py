@@ -331,6 +331,15 @@ def test_a_hedge_in_another_clause_does_not_hedge_the_label(tmp_path):
     assert _framing(tmp_path, {"c.txt": text}).loc["c", "position"] == "alliance"
 
 
+def test_a_hedge_before_a_colon_or_a_dash_still_hedges_the_label_after_it(tmp_path):
+    # the reviewer's cases: "likely" governs what the colon introduces, "may" what the dash does
+    text = ("Russia and North Korea met in Vladivostok.\n\nThe likely outcome: a formal military alliance between Russia "
+            "and North Korea.\n\nRussia may go further — a formal military alliance with North Korea is taking shape.\n")
+    rows = theme_sentences(extract(load_corpus(write_corpus(tmp_path / "d", {"d.txt": text})), families=()))
+    framing = rows[(rows["theme"] == "relationship framing") & (rows["position"] == "alliance")]
+    assert framing["certainty"].tolist() == ["hedged", "hedged"]
+
+
 def test_without_abstain_the_same_weak_readings_are_stated(tmp_path):
     one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
     book = dataclasses.replace(load_codebook(), abstain=())
