@@ -14,6 +14,7 @@ from .claim_scan import finditer_at, spellings, word_regex
 from .nlp import Cue, reporting_verbs, word_classes
 from .nlp.cues import NOUN_LEMMAS
 from .nlp.guard import guarded
+from .nlp.tokens import MONTH_ABBR, MONTH_NAME
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
@@ -377,11 +378,10 @@ ENDS_CLAUSE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists)\b)
                          r"(?:on|in|at|during|(?:last|this|next)(?=\s+(?:week|month|year|weekend|morning|afternoon|"
                          r"evening|night|time|spring|summer|fall|autumn|winter|[a-z]+day)\b)|then|earlier|later|recently|"
                          r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![’']s)|"
-                         r"(?:jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|"
-                         r"march|april|may|june|july|august|september|october|november|december)"   # "said Oct. 6." (a whole
+                         r"(?:" + MONTH_ABBR + r"\.?|" + MONTH_NAME + r")"   # "said Oct. 6." (a whole
                          r"(?=\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:[.;]|$)))"                   # date, then the sentence's end)
                          r"(?:\b|(?<=\.))"
-                         r"(?:(?!\bthat\b)(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|[^,.;:“”\"])){0,60})?"  # ("on Oct. 6")
+                         r"(?:(?!\bthat\b)(?:" + MONTH_ABBR + r"\.|[^,.;:“”\"])){0,60})?"  # ("on Oct. 6")
                          r"\s*(?:[,.;]|$)", re.I)
 # ("praised Thursday's protests", "knew this plan was wrong": an object or a clause, not a time)
 # What may follow a parenthetical cue before its comma: "he told me on Friday,", "Stumpf explained earlier in

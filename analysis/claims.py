@@ -49,7 +49,7 @@ from .claim_shapes import CITES_AS as _CITES_AS, extra_cues
 from .nlp import Cue, hedge_in, is_pronoun, iter_cues, leading_np, np_after, word_classes
 from .nlp.cues import reporting_nouns
 from .nlp.guard import guarded
-from .nlp.tokens import MONTH_NAME, WEEKDAY
+from .nlp.tokens import MONTH_ABBR, MONTH_NAME, WEEKDAY
 from .nlp.lone_words import names_nobody
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing, noun_phrase_object
@@ -99,7 +99,7 @@ _ELLIPSIS = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I|you|this|that|there|
 # workers rejected late last month"), so nothing is claimed.
 _TIME_ONLY = re.compile(r"(?:(?:late|early|mid|earlier|later|in|on|at|during|since|until|by|last|this|next|past|the|of|"
                         r"previous|recent|recently|a|few|several|two|three|ago|over|through|throughout|from|to)\s+)*"
-                        r"(?:" + WEEKDAY + "|" + MONTH_NAME + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|week|weeks|weekend|month|months|year|years|day|days|today|"
+                        r"(?:" + WEEKDAY + "|" + MONTH_NAME + r"|" + MONTH_ABBR + r"\.|week|weeks|weekend|month|months|year|years|day|days|today|"
                         r"yesterday|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|\d{4})"
                         r"(?:\s+(?:ago|\d{1,2}|\d{4}|(?:morning|afternoon|evening|night)))?", re.I)
 _CITED_BY = re.compile(r"\s+by\s+")

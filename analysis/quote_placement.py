@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 
 from .nlp import QuoteSpan, SentenceIndex, iter_cues, leading_np, np_after, speaker_before_cue, subject_before
 from .nlp.cues import reporting_verbs
-from .nlp.mentions import clean_mention
+from .nlp.mentions import _LONE_ADVERB, clean_mention   # (a manner adverb read as the speaker: 'Ebulliently ...')
 from .quote_goodwill import goodwill_attribution
 from .quote_grammar import (CONTEXT_CHARS, PARTIAL_CUE_WINDOW, _AS_SAYING, _Attribution, _CUE_OPENS_QUOTE, _WORD, _clause_like,
                             _is_speech_cue, _names_actor, _post_attribution, _pre_attribution, _span_text,
@@ -287,8 +287,6 @@ def _infinitive_cue(text: str, lo: int, hi: int, cue: str) -> bool:
 _TO_LAST = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
 
 
-# A manner adverb read as the speaker before an opening participle ('Ebulliently declaring himself "..."').
-_LONE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ently|antly|ously|ively|fully|ically|ially|ually|edly|ingly|ably|ibly)")
 # A sentence opening with a participle of a verb of calling or saying ('Calling each other "comrade", the men ...').
 # ... after a manner adverb too ('Ebulliently declaring himself "1,000 percent happy" ..., Kim Jong Il ...').
 _OPENING_ING = re.compile(r"\s*(?:[A-Z][A-Z.’' -]{2,30}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?\s+[—–-]{1,2}\s+)?"   # (a dateline)

@@ -511,6 +511,8 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
 # A message and its sender right before a participle cue: "a Tuesday message from Vladimir Putin, expressing".
 _MESSAGE_FROM = re.compile(r"\b(?:message|letter|statement|note|telegram|greetings?|cable|remarks)\s+(?:sent\s+)?from\s+"
                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z]+ing\b)")
+
+
 def _is_person(speaker: str, people: PersonIndex) -> bool:
     """A speaker that is a person (he/she, a role, a name the article knows), for cues of persons only
     (lexicon role p: "promote", "attack", "support")."""

@@ -30,7 +30,7 @@ from typing import Sequence
 from ..lexicons import load_list, load_table
 from .cues import reporting_verbs
 from .mention_shapes import after_but, strip_shapes
-from .tokens import MONTH_NAME, WEEKDAY, given_names, pronoun_kinds, titles, word_classes
+from .tokens import MONTH_ABBR, MONTH_NAME, WEEKDAY, given_names, pronoun_kinds, titles, word_classes
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.&-][^\W_]+)*\.?|[%$€£]")
 # Longer than this many words with no capitalised name: a description too long to be an actor phrase.
@@ -298,7 +298,7 @@ _SIGNED_TEXT = re.compile(r"^((?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?
 _TRIM_TIME = re.compile(r"\s+(?:(?:(?:late|early|earlier|later)\s+)?(?:on|this|last|earlier|late)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|"
                         r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|"
-                        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.|$))\b|"   # ("Pat Gelsinger on Dec. 1")
+                        + MONTH_ABBR + r"(?=\.|$))\b|"   # ("Pat Gelsinger on Dec. 1")
                         r"(?:yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                         # a month or year: "whose commissioner Volker Turk in March described", "Kim in 2019 said"
                         r"(?<![a-z]ed )in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|September|"

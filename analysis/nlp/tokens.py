@@ -19,6 +19,8 @@ from ..lexicons import load_list, load_table
 # them as names ("said Tuesday", "a statement from Tuesday").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# ... and the months' abbreviations as agencies write them before a day ("Oct. 6", "Sept. 11"; the period not included)
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 
 # A word keeps inner apostrophes, periods and hyphens ("U.S", "Sin Hong-chol", "Korea’s");
 # everything else is a one-character token.
