@@ -208,7 +208,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 # 'has been called "insulting" by UAW President, Shawn Fain': the name after its title
                 speaker = re.sub(r"(?<=[a-z]{3})\.$", "", agent.group(1).rsplit(", ", 1)[-1])
                 attr = _Attribution(speaker, agent.start(1) + agent.group(1).rfind(speaker), attr.cue, attr.roles, "passive")
-            elif attr.how == "passive" and not speaker and sent_of[i] > 0:
+            elif attr.how == "passive" and not speaker and sent_of[i] > 0 and \
+                    not _WHAT_PASSIVE.search(text, max(0, q.open - 80), q.open) and \
+                    not re.match(r"\s*,?\s*by\s", text[q.close:q.close + 12]):   # ('called "reckless" by critics')
+                # (not 'in what is being criticized as a "use it or lose it" approach': a free relative's critics,
+                # nobody named)
                 prev = sents[sent_of[i] - 1]
                 sp = leading_np(text, prev.start, prev.end)
                 speaker = _span_text(text, sp)
@@ -508,6 +512,9 @@ def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> 
     return None
 
 
+# A passive cue in a free relative ("what is being criticized as", "what was described as"): its agent is nobody named.
+_WHAT_PASSIVE = re.compile(r"\bwhat\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:\w+ly\s+)?"
+                           r"[a-z]+(?:ed|en)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 # A message and its sender right before a participle cue: "a Tuesday message from Vladimir Putin, expressing".
 _MESSAGE_FROM = re.compile(r"\b(?:message|letter|statement|note|telegram|greetings?|cable|remarks)\s+(?:sent\s+)?from\s+"
                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?=[a-z]+ing\b)")

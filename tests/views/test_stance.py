@@ -825,3 +825,13 @@ def test_a_relation_opening_the_clause_is_the_label_of_the_pair_it_names(text, e
 def test_a_compound_grouping_aligns_china_only_when_it_names_china(text, expect):
     # "the Russia-North Korea alliance" is the pair's, whatever else the sentence says of China (found on round 47)
     assert label_position(text, theme="China's role") == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Leaders of 32 NATO member countries will gather to discuss ways to provide continued military support to Ukraine, "
+     "Voice of America reports.", ""),
+    ("North Korea has provided military support to Russia, officials said.", "confirmed"),
+])
+def test_military_support_to_another_side_is_no_support_of_russias_war(text, expect):
+    # a briefing of blind round 49 stated 'confirmed' from NATO's support to Ukraine (review of stop 39)
+    assert label_position(text, theme="military support") == expect
