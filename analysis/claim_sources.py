@@ -330,6 +330,12 @@ _SUBJECT_VERB = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|[a-z]
 _OPENER = re.compile(r"([A-Z][a-z]+)\b[^,;:.“”\"]{0,150},\s+")
 
 
+# The first verb and the words it quotes between the subject and a second verb: ' acknowledged, "It's not the outcome
+# we had hoped for," but added' (the commas are the quotation's).
+_VERB_QUOTE_AND = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+ed,\s+[“\"][^“”\"]{1,300}[”\"]\s*,?\s+(?:but|and)\s+"
+                             r"(?:(?:also|later|then)\s+)?")
+
+
 def _coordinated_subject(ctx: _Context, cue: Cue, actors) -> tuple[str, str]:
     """(mention, source) of the subject opening the cue's sentence when the cue is its second verb, or ("", "")."""
     text, sentence = ctx.text, ctx.index.at(cue.start)
@@ -342,7 +348,8 @@ def _coordinated_subject(ctx: _Context, cue: Cue, actors) -> tuple[str, str]:
             # "Tightening sanctions after the launch, the Council barred new permits and said ...": the subject
             # follows an adverbial opener (a participle, a prepositional or a subordinate clause) and its comma
             sp = leading_np(text, opener.end(), cue.start)
-    if sp is None or not _SUBJECT_VERB.match(text, sp[1]) or "," in text[sp[1]:cue.start]:
+    if sp is None or not _SUBJECT_VERB.match(text, sp[1]) or \
+            "," in text[sp[1]:cue.start] and not _VERB_QUOTE_AND.fullmatch(text, sp[1], cue.start):
         return "", ""
     mention = clean_mention(text[sp[0]:sp[1]])
     source = resolve_mention(ctx.doc, mention, sp[0], actors) if mention else ""

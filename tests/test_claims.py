@@ -496,3 +496,18 @@ def test_as_x_put_it_after_the_content_attributes_it(text, content, mention):
 ])
 def test_a_closing_as_clause_without_put_it_at_the_end_gives_no_put_it_row(text):
     assert not any(c.cue == "put it" for c in extract_claims(text, article_id="a"))
+
+
+@pytest.mark.parametrize("text", [
+    "Critics said a brief revolt by the Wagner group showed the autocrat was losing control.",
+    "Wagner revolt shows Putin’s grip on power weakening",
+])
+def test_an_event_that_shows_something_is_no_source(text):
+    assert not [c.source for c in extract_claims(text, article_id="x") if "revolt" in c.source.lower()]
+
+
+def test_a_second_verb_after_a_quoted_first_takes_the_opening_subject():
+    text = ("The merger faced scrutiny. Figma CEO Dylan Field acknowledged, \"It's not the outcome we had hoped for,\" "
+            "but added that they could no longer see a path toward approval.")
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}[
+        "they could no longer see a path toward approval"] == "Figma CEO Dylan Field"

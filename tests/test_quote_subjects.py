@@ -120,6 +120,32 @@ CASES = {
         "The ministry"),
     "footage_of_a_person_saying_keeps_the_person": (
         "The footage of Trump saying “we will win” spread.", "we will win", "Trump"),
+    "a_list_of_names_opening_the_clause_speaks_whole": (
+        "Washington, Seoul and Tokyo said the treaty “should be of grave concern.”", "should be of grave concern.",
+        "Washington, Seoul and Tokyo"),
+    "a_list_with_a_serial_comma_speaks_whole": (
+        "The US, South Korea, and Japan said the launch “is a grave threat.”", "is a grave threat.",
+        "The US, South Korea, and Japan"),
+    "a_place_opening_the_sentence_is_no_part_of_the_list": (
+        "In Moscow, Putin and Lavrov said it was “a good day.”", "a good day.", "Putin and Lavrov"),
+    "a_day_opening_the_sentence_is_no_part_of_the_list": (
+        "On Monday, Seoul and Tokyo said it was “a bad day.”", "a bad day.", "Seoul and Tokyo"),
+    "a_counted_group_stands_for_the_names_listed_before": (
+        "The US, South Korea and Japan on Monday condemned the cooperation between North Korea and Russia. In a "
+        "joint statement, the three nations said the “continued arms transfers” were unlawful.",
+        "continued arms transfers", "US, South Korea and Japan"),
+    "a_counted_group_with_no_list_of_its_number_stays_as_written": (
+        "Russia and North Korea signed a pact. The three nations said it was “historic.”", "historic.",
+        "The three nations"),
+    "they_after_a_counted_group_is_the_names_listed": (
+        "Washington, Seoul and Tokyo said the treaty was “dangerous.” The three allies said they will “work "
+        "together.” They added that dialogue “remains open.”", "remains open.", "Washington, Seoul and Tokyo"),
+    "a_name_its_role_and_its_firm_set_off_by_commas_is_the_person": (
+        "Dylan Field, Co-Founder and CEO, of Figma said, “it’s become increasingly clear that regulators disagree.”",
+        "it’s become increasingly clear that regulators disagree.", "Dylan Field"),
+    "a_name_its_role_and_a_firm_without_of_is_the_person": (
+        "Shantanu Narayen, chair and CEO, Adobe said that the companies “strongly disagreed” with the regulators.",
+        "strongly disagreed", "Shantanu Narayen"),
 }
 
 

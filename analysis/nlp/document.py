@@ -62,7 +62,7 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
     # countries perceive ..."): "According to them" reports words.
     spoke = _latest_plural(doc.speech_plurals, pos, lo)
     if spoke[0] >= 0:
-        return spoke[1]
+        return _named_group(doc, spoke)
     for source in (doc.plural_subjects, extra):
         j = bisect.bisect_left(source, pos, key=pair_position) - 1
         stop = max(-1, j - MAX_CANDIDATES)
@@ -71,7 +71,14 @@ def resolve_group(doc: "Document", pos: int, extra: Sequence[tuple[int, str]] = 
                 best = source[j]
                 break
             j -= 1
-    return best[1]
+    return _named_group(doc, best) if best[0] >= 0 else ""
+
+
+def _named_group(doc: "Document", found: tuple[int, str]) -> str:
+    """The names a counted group stands for ("The three allies said ... They": "Washington, Seoul and Tokyo"), else
+    the group as written."""
+    from .pairs import resolve_pair
+    return resolve_pair(doc, found[1], found[0]) or found[1]
 
 
 def _latest_plural(source: Sequence[tuple[int, str]], pos: int, lo: int) -> tuple[int, str]:

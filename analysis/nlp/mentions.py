@@ -133,6 +133,15 @@ _NUMBERED_UNITS = frozenset("District Local Lodge Chapter Division Precinct Bran
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
+# The prepositions that end the head of a phrase ("an investigation into ...", "a revolt by ...").
+_HEAD_PREPS = frozenset("of in into to at for by on with from over against".split())
+# Heads of an event or an act, never of a speaker: "a brief revolt by the Wagner group", "the decision of the court"
+# (not the evidence words that head a body's findings, "data from X", nor "a preliminary investigation", whose
+# report speaks for its investigators).
+_EVENT_HEADS = frozenset("revolt rebellion uprising mutiny coup invasion war crisis decision move visit "
+                         "trip tour launch deployment resignation".split())
+
+
 @lru_cache(maxsize=4096)
 def is_actor_phrase(mention: str) -> bool:
     """True when ``mention`` can name a person or a body (the test every speaker and source meets).
@@ -171,6 +180,9 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "887 of them", "52 percent of registered voters"
     if low[-1] in aw["event"]:
         return False                           # "an hour-long televised speech"
+    head = next((k - 1 for k in range(1, len(low)) if low[k] in _HEAD_PREPS), len(low) - 1)
+    if words[head].islower() and low[head] in _EVENT_HEADS:
+        return False                           # "a brief revolt by the Wagner group": an event or an act, nobody
     if len(words) > 2 and words[-1].islower() and low[-1].endswith("ing") and low[-2] in word_classes()["prep"]:
         return False                           # "fellow physicians for promoting": a clause cut short
     if words[0].islower() and (words[0] in _verb_forms() or len(words) == 1 and words[0].endswith("ed")):

@@ -20,7 +20,7 @@ def resolve_pair(doc: "Document", mention: str, pos: int) -> Optional[str]:
     if _PAIR.fullmatch(mention):
         return _two_people_before(doc, pos)
     if _PAIR_OF_STATES.fullmatch(mention):
-        return _two_named_before(doc, pos)
+        return _two_named_before(doc, mention, pos)
     return None
 
 
@@ -31,31 +31,39 @@ PAIR_SENTENCES = 1
 
 
 
-# Two states or sides described together: "the two countries", "both sides".
-_PAIR_OF_STATES = re.compile(r"(?i:the\s+two|both)\s+(?:[a-z]{3,}(?:ed|ing)\s+)?(?:countries|nations|states|sides|governments|neighbou?rs|allies)")
-_NAMED_PAIR = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+and\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}"
-                         r"[A-Z][\w’'.-]*)(?![\w’'.-]*\s+[A-Z])")
+# Two or more states, sides or firms described together: "the two countries", "both sides", "the three nations",
+# "the two companies", "all four governments"; the number counts the names.
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PAIR_OF_STATES = re.compile(r"(?i:the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five|six))\s+"
+                             r"(?:[a-z]{3,}(?:ed|ing)\s+)?(?:countries|nations|states|sides|governments|"
+                             r"neighbou?rs|allies|partners|powers|companies|firms)")
+# One name in a list: up to three capitalised words, "the" before it ("the US", "the European Union").
+_ITEM = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
+# Names joined by commas and a last "and": "Russia and North Korea", "Washington, Seoul and Tokyo", "the US, South
+# Korea, and Japan"; not followed by a further capitalised word (it would be a longer name).
+_NAMED_LIST = re.compile(r"(%s(?:\s*,\s*%s)*)\s*,?\s+and\s+(%s)(?![\w’'.-]*\s+[A-Z])" % (_ITEM, _ITEM, _ITEM))
+_LIST_OPENER = re.compile(r"^(?:The|In|On|At|But|And|As|After|Both)\s+")
 
 
-def _two_named_before(doc: "Document", pos: int) -> str:
-    """"A and B" for "the two countries": the last two names joined by "and" in the sentence of ``pos`` (before
-    it) or the one before, neither a person; else ""."""
+def _two_named_before(doc: "Document", mention: str, pos: int) -> str:
+    """"A and B" (or "A, B and C") for "the two countries" ("the three nations"): the last names joined by "and"
+    in the sentence of ``pos`` (before it) or the one before that are as many as the description counts, none a
+    person; else ""."""
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
+    count = _NUMBERS[mention.split()[1 if mention[:4].lower() in ("the ", "all ") else 0].lower()]
     lo = doc.index.start_back(s, PAIR_SENTENCES)
-    last = None
-    for m in _NAMED_PAIR.finditer(doc.text, lo, pos):
-        if doc.quote_at(m.start()) is None:
-            last = m
-    if last is not None and re.search(r",\s*$", doc.text[max(0, last.start() - 3):last.start()]):
-        return ""                               # "the US, France, Japan, South Korea and the UK": a list
-    if last is None:
-        return ""
-    a, b = (re.sub(r"^(?:The|In|On|At|But|And|As|After|Both)\s+", "", g) for g in last.groups())
-    if not a or not b or any(doc.people.lookup(x) is not None or not is_actor_phrase(x) for x in (a, b)):
-        return ""
-    return f"{a} and {b}"
+    found = ""
+    for m in _NAMED_LIST.finditer(doc.text, lo, pos):
+        if doc.quote_at(m.start()) is not None or re.search(r",\s*$", doc.text[max(0, m.start() - 3):m.start()]):
+            continue                            # quoted; a list that began before the window ("..., France and the UK")
+        names = [_LIST_OPENER.sub("", n.strip()) for n in re.split(r"\s*,\s*", m.group(1))] + [m.group(2)]
+        names = [n for n in names if n]
+        if len(names) == count:
+            found = "" if any(doc.people.lookup(x) is not None or not is_actor_phrase(x) for x in names) else \
+                ", ".join(names[:-1]) + " and " + names[-1]
+    return found
 
 
 def _two_people_before(doc: "Document", pos: int) -> str:

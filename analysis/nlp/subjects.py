@@ -110,6 +110,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             memo[key] = lone.span(1)
         return lone.span(1)
     found = _subject_before(text, lo, hi)
+    if found is None or found[0] > lo + 3:
+        held = _name_role_owner(text, lo, hi)
+        if held is not None:
+            found = held                       # "Dylan Field, Co-Founder and CEO, of Figma said": the person
     if found is not None and (what := _FREE_RELATIVE.search(text, found[0], found[1])
                               or _last_what(text, found[0], found[1])):
         # "in what prosecutors called", "opposed what lawmakers called", "The troops joined what the Kremlin (still)
@@ -132,11 +136,69 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if found is not None and _LONE_NOUN.fullmatch(text, found[0], found[1]) and \
             (det := _DETERMINER_PARTICIPLE.search(text, max(lo, found[0] - 30), found[0])):
         found = (det.start(), found[1])        # "Both accused nations dismissed": the participle is an adjective
+    if found is not None and (listed := _list_before(text, lo, found)) is not None:
+        found = listed                         # "Washington, Seoul and Tokyo said": the whole list, not its end
     if found is not None and (name := _name_before_role(text, lo, found)):
         found = name                           # "As Andriy Yermak, head of the president's office proclaimed"
     if len(memo) < _MEMO_SIZE:
         memo[key] = found
     return found
+
+
+# A person's name opening the clause, a role set off by commas, then the organisation ("Shantanu Narayen, chair and
+# CEO, Adobe said", "Dylan Field, Co-Founder and CEO, of Figma said"): the role's holder is the subject.
+_NAME_ROLE_OWNER = re.compile(r"[\s“\"‘']*((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+((?:[\w-]+\s+){0,5}[\w-]+),\s+"
+                              r"(?:(?:of|at)\s+)?(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*"
+                              r"(?:\s+(?:also|later|then|has|had|have|once))*\s*")
+_ROLE_JOINERS = frozenset("and of the & for".split())
+
+
+def _name_role_owner(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The span of the name in "NAME, ROLE, OWNER <verb>" between ``lo`` and ``hi``, or None: the role's words are
+    role words or titles ("chair and CEO", "Co-Founder and CEO"), the name's none."""
+    m = _NAME_ROLE_OWNER.fullmatch(text, lo, hi)
+    if m is None:
+        return None
+    from .mentions import actor_words
+    roles, title_words = actor_words()["role"], titles()
+    role = m.group(2).split()
+    if not any(w.lower() not in _ROLE_JOINERS for w in role) or \
+            not all(w.lower() in _ROLE_JOINERS or w.lower().split("-")[-1] in roles or bare_word(w) in title_words or
+                    w.lower().split("-")[-1] in ("chair", "chairman", "chairwoman", "founder", "cofounder")
+                    for w in role):
+        return None
+    name = m.group(1).split()
+    if any(bare_word(w) in title_words or w.lower() in roles for w in name):
+        return None
+    return m.span(1)
+
+
+# The names opening a clause before the last one or two of a list ("Washington, " before "Seoul and Tokyo", "The US,
+# South Korea, and " before "Japan"): one to three capitalised words each, "the" before the first.
+_LIST_ITEM = r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
+_LIST_OPENING = re.compile(r"[\s“\"‘']*((?:[Tt]he\s+)?%s(?:\s*,\s*%s)*)\s*,\s*(and\s+)?$" % (_LIST_ITEM, _LIST_ITEM))
+_LIST_END = re.compile(r"%s(?:\s+and\s+(?:the\s+)?%s)?" % (_LIST_ITEM, _LIST_ITEM))
+
+
+def _list_before(text: str, lo: int, found: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The span of a list of names that opens the clause at ``lo`` and ends with the subject ``found`` (its last one
+    or two names), or None: each name up to three capitalised words, none a preposition, time or discourse word
+    ("In Moscow, Putin and Lavrov", "On Monday, Seoul and Tokyo" are no lists)."""
+    if found[0] - lo > 120 or not _LIST_END.fullmatch(text, found[0], found[1]):
+        return None
+    m = _LIST_OPENING.fullmatch(text, lo, found[0])
+    if m is None or (m.group(2) is None) == (" and " not in text[found[0]:found[1]]):
+        return None                            # one "and", before the last name
+    classes = word_classes()
+    for item in re.split(r"\s*,\s*", m.group(1)):
+        first = re.sub(r"^[Tt]he\s+", "", item).split()[0]
+        low = first.lower()
+        if low in classes["prep"] or low in classes["lead"] or low in classes["det"] or low in classes["sub"] or \
+                low.endswith("ly") or re.fullmatch(r"(?:%s|%s)" % (WEEKDAY, MONTH_NAME), first) or \
+                low in ("yesterday", "today", "tomorrow", "earlier", "later", "last", "next", "meanwhile") or \
+                first.isupper() and len(first) > 4:
+            return None
+    return m.start(1), found[1]
 
 
 # A determiner or quantifier and a participle right before a phrase: the participle modifies the noun ("Both accused
