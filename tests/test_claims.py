@@ -511,3 +511,19 @@ def test_a_second_verb_after_a_quoted_first_takes_the_opening_subject():
             "but added that they could no longer see a path toward approval.")
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}[
         "they could no longer see a path toward approval"] == "Figma CEO Dylan Field"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a name in apposition after the person opening the sentence is not who "he" is
+    ("Sergei Shoigu, a close aide to President Vladimir Putin, met with Kim Jong-un, the North Korean leader, in "
+     "Pyongyang on Tuesday. It was his third visit. Afterward, he told reporters that Mr. Kim had agreed to send "
+     "5,000 workers.", "Mr. Kim had agreed to send 5,000 workers", "Sergei Shoigu"),
+    # a possessor is not the subject: the name in apposition after it is
+    ("When in September 1990 Soviet Foreign Minister Eduard Shevardnadze traveled to Pyongyang, Kim Il Sung was so "
+     "angry that he refused to receive him. "
+     "Instead, in a testy meeting, Shevardnadze’s counterpart, Kim Yong Nam, read out a litany of complaints. The "
+     "Soviets, he charged, were trying to discard their ally.", "The Soviets, he charged, were trying to discard "
+     "their ally", "Kim Yong Nam"),
+])
+def test_he_is_the_subject_not_an_object_or_a_possessor(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source

@@ -143,6 +143,28 @@ CASES = {
     "a_name_its_role_and_its_firm_set_off_by_commas_is_the_person": (
         "Dylan Field, Co-Founder and CEO, of Figma said, “it’s become increasingly clear that regulators disagree.”",
         "it’s become increasingly clear that regulators disagree.", "Dylan Field"),
+    "a_lead_described_by_state_and_role_is_the_person_opening_the_next_sentence": (
+        "AUKUS deal\n\nFrance 's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
+        "Jean-Pierre Thebault delivered his comments as he left his residence.", "huge mistake",
+        "Jean-Pierre Thebault"),
+    "a_lead_described_by_state_and_role_with_another_person_named_first_stays": (
+        "AUKUS deal\n\nFrance's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
+        "Prime Minister Scott Morrison said Jean-Pierre Thebault left.", "huge mistake",
+        "France's ambassador to Australia"),
+    "the_same_state_and_role_later_is_the_person_it_was_resolved_to": (
+        "AUKUS deal\n\nFrance's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
+        "Jean-Pierre Thebault delivered his comments as he left.\n\n“I would like a time machine,” the French "
+        "ambassador added.", "I would like a time machine", "Jean-Pierre Thebault"),
+    "a_party_and_state_after_a_name_is_no_speaker": (
+        "The tweet prompted a response from Sen. Ted Cruz, R-Texas, who said he “fully” agreed.", "fully",
+        "Sen. Ted Cruz"),
+    "she_after_a_name_with_party_and_state_is_the_person": (
+        "Rep. Alexandria Ocasio-Cortez, D-New York, a fellow “Squad” member, said she would support an "
+        "investigation. “We need to know more,” she said.", "We need to know more", "Alexandria Ocasio-Cortez"),
+    "an_experts_description_is_the_one_person_named_who_reports": (
+        "Labour migrants to Russia\n\nYevhen Mahda, executive director of the Institute of World Policy, does not "
+        "rule out new steps.\n\n“Russia needs workers,” the political scientist said.\n\nYevhen Mahda added that "
+        "more could come.", "Russia needs workers", "Yevhen Mahda"),
     "a_name_its_role_and_a_firm_without_of_is_the_person": (
         "Shantanu Narayen, chair and CEO, Adobe said that the companies “strongly disagreed” with the regulators.",
         "strongly disagreed", "Shantanu Narayen"),

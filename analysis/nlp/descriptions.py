@@ -31,8 +31,8 @@ from ..lexicons import load_list, load_table
 from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
                        _words, actor_words, clean_mention, function_words, is_description)
 
-from .lead_roles import (body_named_after, first_named_after, lead_holder, lead_speaker_after, previous_reporter, resolve_indefinite,
-                         resolve_state_role)
+from .lead_roles import (body_named_after, first_named_after, lead_holder, lead_speaker_after, lead_subject_after,
+                         previous_reporter, resolve_indefinite, resolve_state_role)
 from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
@@ -152,6 +152,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         owner = possessive_owner(mention)
         if not owner and (same_head := _last_speaker_same_head(doc, actors, role, names, pos)):
             return same_head                   # "A Chinese expert said ... “...,” the expert stated": that expert
+        if not owner and (taken_up := _described_speaker_before(doc, actors, role, names, pos)):
+            return taken_up                    # "France's ambassador ... [Thebault] ... the French ambassador added"
         for same in tiers:
             found = _role_holder(doc, same, names, pos, role_lo, owner, _phase(original[:k]))
             if found:
@@ -190,10 +192,14 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or first_named_after(doc, full, names, pos)
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
+                or (group == "analyst" and _words(mention)[0].lower() == "the" and _sole_reporter_before(doc, pos))
                 or (not owned_by_role and office_holder(doc, mention))   # "the Russian president" with Vladimir
                 #                                     Putin named: the lexicon (not "the Russian president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
+                or ((not owner or _STATE_GENITIVE.match(mention) and _state_owner(re.sub(r"\s+(?=[’']s\s)", "", mention)))
+                    and lead_subject_after(doc, pos))   # "France's ambassador to Australia described ... Jean-Pierre
+                                                        # Thebault delivered his comments"
                 or resolve_state_role(doc, mention, pos)    # "Moscow's top security official ... Russian Security
                                                             # Council Secretary Sergei Shoigu"
                 or (not owner and continued_subject(doc, mention, group, names, pos)))   # "Khinstein took part
@@ -476,6 +482,10 @@ _GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting c
                                "foreign national local state federal presidential first".split())
 
 
+# A genitive opening a description, its "'s" attached or set off by a space ("France 's ambassador").
+_STATE_GENITIVE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s?[’']s\s")
+
+
 def _state_owner(mention: str) -> bool:
     """Whether ``mention`` opens with a state's genitive ("Japan’s top government spokesman")."""
     from ..entities.lexicon import _fold
@@ -694,6 +704,52 @@ def _last_speaker_same_head(doc: "Document", actors: Sequence[tuple[int, str, st
             doc.index.index_at(pos) - doc.index.index_at(p) > GENERIC_SENTENCES:
         return ""
     return name
+
+
+def _sole_reporter_before(doc: "Document", pos: int) -> str:
+    """For an expert's description ("“...,” the political scientist said"): the one person the article names before
+    it, after its first line (a headline), when that person is the subject of a reporting verb in the article ('Yevhen Mahda,
+    executive director of the Institute of World Policy, does not rule out ... “...,” the political scientist said.
+    Yevhen Mahda added that ...'); else "" (two people named, or one who never reports)."""
+    people = set()
+    for mm in doc.people.mentions[:bisect.bisect_left(doc.people.mention_starts, pos)]:
+        if doc.index.index_at(mm.start) > 0:
+            people.add(mm.person)
+            if len(people) > 1:
+                return ""
+    if len(people) != 1:
+        return ""
+    name = doc.people.people[next(iter(people))].name
+    return name if any(subject == name for _, subject in doc.subjects) else ""
+
+
+def _described_speaker_before(doc: "Document", actors: Sequence[tuple[int, str, str]], role: str,
+                              names: Sequence[str], pos: int) -> str:
+    """The person an earlier speaker or source description of the same role and state was resolved to, within
+    :data:`DESCRIPTION_SENTENCES` sentences ("France's ambassador to Australia described ... Jean-Pierre Thebault
+    delivered ... “...,” the French ambassador added"): the last such actor, when it is the only person so described;
+    else ""."""
+    from .countries import _state_of
+    s = doc.index.index_at(pos)
+    states = {_state_of(n) for n in names}
+    if not names or None in states:
+        return ""                               # "the French ambassador": a state's description only
+    k = bisect.bisect_left(actors, (pos,)) - 1
+    found = set()
+    while k >= 0 and s - doc.index.index_at(actors[k][0]) <= DESCRIPTION_SENTENCES:
+        _, name, mention = actors[k]
+        k -= 1
+        m = _GENITIVE_ROLE.fullmatch(mention or "")
+        if m is None or name == mention or m.group(2).lower() != role or doc.people.lookup(name) is None:
+            continue
+        if {_state_of(m.group(1))} == states:
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+# A state's genitive, a role, and the place of the post ("France 's ambassador to Australia").
+_GENITIVE_ROLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+                            r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
 
 
 # A name written as the object of a preposition ("The shooting of Tom Kerr", "a letter to X"): not who the epithet

@@ -126,6 +126,41 @@ def lead_speaker_after(doc: "Document", pos: int) -> str:
     return doc.people.people[mm.person].name
 
 
+def lead_subject_after(doc: "Document", pos: int) -> str:
+    """For a role description in the lead with nobody named before it ("France's ambassador to Australia described
+    Saturday as a “huge mistake” ..."): the person whose full name opens the next sentence, named there for the first
+    time, with no role or apposition of their own ("Jean-Pierre Thebault delivered his comments as ..."): the lead's
+    delayed identification. Anybody named in the rest of the description's sentence, a lone surname, a role or an
+    apposition written with the name: ""."""
+    s = doc.index.index_at(pos)
+    sents = doc.index.sentences
+    if s < 0 or s + 1 >= len(sents) or not all(_headline(sents, k) for k in range(s)):
+        return ""                               # the first sentence of prose, after the headline, byline, dateline
+    first = bisect.bisect_left(doc.people.mention_starts, pos)
+    if any(sents[s].start <= m.start < pos for m in doc.people.mentions[:first]):
+        return ""                               # somebody is named before it in the lead: no forward reference
+    nxt = sents[s + 1]
+    mm = next((m for m in doc.people.mentions[first:] if m.start > pos), None)
+    if mm is None or mm.start >= nxt.end or doc.text[nxt.start:mm.start].strip() not in ("", "Mr", "Mr.", "Ms",
+                                                                                        "Ms.", "Mrs", "Mrs.", "Dr"):
+        return ""                               # somebody named after the description in its sentence, or the next
+                                                # sentence opens with other words
+    text = doc.text
+    if len(text[mm.start:mm.end].split()) < 2 or any(f.start < mm.start for f in doc.people.first_mentions(mm.person)):
+        return ""
+    if not _SUBJECT_VERB.match(text, mm.end):
+        return ""
+    from .descriptions import _any_role, _role_next_to
+    if _INTRODUCED.match(text, mm.end) or _role_next_to(doc, mm, _any_role(), ()):
+        return ""
+    return doc.people.people[mm.person].name
+
+
+# A finite verb right after a name opening a sentence: "Jean-Pierre Thebault delivered", "... was recalled".
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?(?:[a-z]+ed|was|is|has|had|"
+                           r"said|says|told|left|spoke|met|flew|went|came|made|gave|took|wrote|sent)\b")
+
+
 # An inverted reporting verb right before a name: '“...,” said George Kurtz'.
 _REPORTED_BY = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 # A person introduced anew after the name: 'John Smith, an analyst', ', who heads', ', 45,', ' of the union'.
@@ -336,5 +371,5 @@ def previous_reporter(doc: "Document", pos: int) -> str:
 
 
 __all__ = ["BODY_AHEAD", "HEADLINE_AHEAD", "INDEFINITE_AHEAD", "LEAD_AHEAD", "LEAD_SENTENCES", "body_named_after", "described_states", "first_named_after",
-           "lead_speaker_after", "resolve_state_role",
+           "lead_speaker_after", "lead_subject_after", "resolve_state_role",
            "indefinite_holder", "lead_holder", "previous_reporter", "resolve_indefinite"]

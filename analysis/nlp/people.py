@@ -238,6 +238,14 @@ class Mention:
 EXCERPT_WORDS = 20
 
 
+# A member of Congress's party and state written after the name ("D-New York", "R-Texas", "D-Calif.").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
+# A possessive ending right after a name ("Shevardnadze’s counterpart").
+_POSSESSOR_AFTER = re.compile(r"\s?[’']s?\b")
+
+
 class PersonIndex:
     """Person-like names of an article in order, for resolving "he", "she" and "him".
 
@@ -274,6 +282,8 @@ class PersonIndex:
                 continue                   # a title-case headline: "Obama Sees 'Personal Insult' if ..." 
             if bare_word(m.group().split()[-1]) in _PLACE_HEADS:
                 continue                   # "Kim Il Sung Square", "Kharkiv Oblast": a place, not a person
+            if _PARTY_TAG.fullmatch(m.group()):
+                continue                   # "Rep. Alexandria Ocasio-Cortez, D-New York,": a party and a state
             if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                     and bare_word(m.group().split()[0]) not in titles():
                 continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
@@ -392,7 +402,14 @@ class PersonIndex:
                 continue
             # A person introduced with a role in apposition ("Henry Crespo, president of the caucus")
             # is who the next quote is likely from: before other names of the sentence, after subjects.
-            rank = -0.5 if _APPOSITION_ROLE.match(self.text, self.mentions[i].end) else 0
+            rank = -0.5 if _APPOSITION_ROLE.match(self.text, self.mentions[i].end) and \
+                not self._subject_named_before(i, sent) else 0
+            # (not a name in apposition after a person opening the sentence: "Sergei K. Shoigu ... met with Kim
+            # Jong-un, the North Korean leader, in Pyongyang. ... he told reporters": Shoigu)
+            if _POSSESSOR_AFTER.match(self.text, self.mentions[i].end) or \
+                    self.text.endswith(("’s", "'s"), self.mentions[i].start, self.mentions[i].end):
+                rank = 0.5                 # "Shevardnadze’s counterpart, Kim Yong Nam, read out ...": a possessor is
+                                           # not the subject, the name after it comes first
             if _OBLIQUE_BEFORE.search(self.text, max(0, self.mentions[i].start - 60), self.mentions[i].start):
                 # "the deaths of the five passengers, including OceanGate CEO Stockton Rush": a person named only
                 # inside a list or an object of a noun is not who "he" is while an earlier speaker is nearby.
@@ -420,6 +437,14 @@ class PersonIndex:
                     self._learn(name, want)
                 return name
         return ""
+
+    def _subject_named_before(self, i: int, sent) -> bool:
+        """Whether a person other than the one of mention ``i`` opens the sentence ``sent`` (its subject)."""
+        if sent is None:
+            return False
+        k = bisect.bisect_left(self.mention_starts, sent.start)
+        return k < i and self.mentions[k].person != self.mentions[i].person and \
+            not self.text[sent.start:self.mentions[k].start].strip()
 
     def mentions_back(self, index, pos: int, sentences: int):
         """The person mentions before ``pos``, nearest first, back to the start of the sentence ``sentences``

@@ -262,7 +262,13 @@ def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
 
 
 def _possessive_at(toks: Sequence[Tok], k: int) -> bool:
-    """True when the apostrophe ``toks[k]`` closes a plural possessive ("rebels’ leader", "veterans' families")."""
+    """True when the apostrophe ``toks[k]`` closes a plural possessive ("rebels’ leader", "veterans' families") or
+    opens a possessive set off by a space ("France 's ambassador", as some wire copy writes it)."""
     t = toks[k]
-    return t.text in ("’", "'") and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k - 1].low.endswith("s") \
-        and toks[k - 1].end == t.start and t.end < toks[k + 1].start and toks[k + 1].is_word
+    if t.text not in ("’", "'") or not 0 < k < len(toks) - 1 or not toks[k - 1].is_word:
+        return False
+    if toks[k - 1].end < t.start and toks[k + 1].text == "s" and toks[k + 1].start == t.end and \
+            k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 1].end < toks[k + 2].start:
+        return toks[k - 1].text[:1].isupper()  # "France 's ambassador": the name's possessive
+    return toks[k - 1].low.endswith("s") and toks[k - 1].end == t.start and t.end < toks[k + 1].start \
+        and toks[k + 1].is_word

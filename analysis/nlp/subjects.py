@@ -119,6 +119,10 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # "in what prosecutors called", "opposed what lawmakers called", "The troops joined what the Kremlin (still)
         # calls": the free relative's own subject
         found = (what.end(), found[1])
+    if found is not None and _PARTY_TAG.fullmatch(text, found[0], found[1]):
+        # "Sen. Ted Cruz, R-Texas, who said": the party and state set off after the name are no one; the name is
+        name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
+        found = name.span(1) if name else None
     if found is not None and _AGE.match(text, found[0]):
         # "Olena Kovalenko, 45, a teacher from Kharkiv, said": the name before the age
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
@@ -233,6 +237,8 @@ def _last_what(text: str, lo: int, hi: int):
     return found if found is not None and found.end() < hi else None
 
 
+# A member of Congress's party and state set off after the name ("R-Texas", "D-New York", "D-Calif.").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
 _AGE = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
