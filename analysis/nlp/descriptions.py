@@ -28,8 +28,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from ..lexicons import load_list, load_table
-from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, ROLE_SENTENCES, _has_name, _is_name_word, _nearby, _sentence_subjects,
-                       _words, actor_words, clean_mention, function_words, is_description)
+from .mentions import (AGENT_NOUN, DESCRIPTION_SENTENCES, MAX_ACTORS, ROLE_SENTENCES, _has_name, _is_name_word, _nearby,
+                       _sentence_subjects, _words, actor_words, clean_mention, function_words, is_description)
 
 from .lead_roles import (body_named_after, first_named_after, lead_holder, lead_speaker_after, lead_subject_after,
                          previous_reporter, resolve_indefinite, resolve_state_role)
@@ -711,16 +711,23 @@ def _sole_reporter_before(doc: "Document", pos: int) -> str:
     it, after its first line (a headline), when that person is the subject of a reporting verb in the article ('Yevhen Mahda,
     executive director of the Institute of World Policy, does not rule out ... “...,” the political scientist said.
     Yevhen Mahda added that ...'); else "" (two people named, or one who never reports)."""
-    people = set()
-    for mm in doc.people.mentions[:bisect.bisect_left(doc.people.mention_starts, pos)]:
-        if doc.index.index_at(mm.start) > 0:
-            people.add(mm.person)
-            if len(people) > 1:
-                return ""
-    if len(people) != 1:
-        return ""
-    name = doc.people.people[next(iter(people))].name
-    return name if any(subject == name for _, subject in doc.subjects) else ""
+    memo = doc.memo.get("sole_reporter")
+    if memo is None:
+        # once per article: the first person named after the first line (where first), where a second person is
+        # first named, and whether the first reports anywhere in the article
+        first, at, second = -1, -1, len(doc.text)
+        for mm in doc.people.mentions:
+            if doc.index.index_at(mm.start) > 0:
+                if first < 0:
+                    first, at = mm.person, mm.start
+                elif mm.person != first:
+                    second = mm.start
+                    break
+        name = doc.people.people[first].name if first >= 0 else ""
+        reports = bool(name) and any(subject == name for _, subject in doc.subjects)
+        memo = doc.memo["sole_reporter"] = (name if reports else "", at, second)
+    name, at, second = memo
+    return name if name and at < pos <= second else ""
 
 
 def _described_speaker_before(doc: "Document", actors: Sequence[tuple[int, str, str]], role: str,
@@ -735,8 +742,9 @@ def _described_speaker_before(doc: "Document", actors: Sequence[tuple[int, str, 
     if not names or None in states:
         return ""                               # "the French ambassador": a state's description only
     k = bisect.bisect_left(actors, (pos,)) - 1
+    stop = max(-1, k - MAX_ACTORS)             # (bounded: a name-dense window costs no more than this)
     found = set()
-    while k >= 0 and s - doc.index.index_at(actors[k][0]) <= DESCRIPTION_SENTENCES:
+    while k > stop and s - doc.index.index_at(actors[k][0]) <= DESCRIPTION_SENTENCES:
         _, name, mention = actors[k]
         k -= 1
         m = _GENITIVE_ROLE.fullmatch(mention or "")
