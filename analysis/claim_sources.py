@@ -176,13 +176,21 @@ _INSIDE_NP = {"of", "in", "on", "at", "for", "and", "or"}
 _GENERIC_PLURALS = frozenset({"people", "those", "others", "many", "some", "folks", "persons", "ones", "individuals"})
 
 
+# A member of Congress's party and state set off after the name, before "who" ("Sen. Ted Cruz, R-Texas, who").
+_PARTY_BEFORE = re.compile(r",\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+
+
 def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     """ "a decision by a US judge who said that ...", "comments from spokesman John Kirby who said": the noun
     phrase before "who" (back to its determiner, or to a preposition or a verb), at most eight words."""
     who = _WHO_BEFORE.search(text, max(lo, pos - 60), pos)
     if who is None or re.match(r"(?:is|was|are|were|be|been)\b", text[pos:pos + 6]):
         return None               # "who is a harsh critic of X": a stance, not the verb's clause
-    words = list(_NP_WORD.finditer(text, max(lo, who.start() - 100), who.start()))
+    end = who.start()
+    tag = _PARTY_BEFORE.search(text, max(lo, end - 30), end)
+    if tag is not None:
+        end = tag.start()         # "Sen. Ted Cruz, R-Texas, who said": the party and state are no one
+    words = list(_NP_WORD.finditer(text, max(lo, end - 100), end))
     comma = "," in text[who.start():who.end()]
     head = words[-1] if words and not comma else None
     if head is not None and head.group().islower() and head.group().endswith("s") and \
@@ -196,15 +204,15 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         if low in _INSIDE_NP:
             return None
         if low in _BEFORE_NP or low.endswith("ed") and w.group()[:1].islower() or \
-                comma and not w.group()[:1].isupper() or "," in text[w.end():who.start()] and start is not None:
+                comma and not w.group()[:1].isupper() or "," in text[w.end():end] and start is not None:
             break                 # ", who": the name before the comma ("Kim met Putin, who pledged")
         start = w.start()
         if low in ("a", "an", "the"):
             break
     opens = start is not None and (start <= lo or text[:start].rstrip()[-1:] in ".!?\"“”\n")
-    if start is None or not any(c.isupper() for c in text[start + 1 if opens else start:who.start()]):
+    if start is None or not any(c.isupper() for c in text[start + 1 if opens else start:end]):
         return None               # "Anyone who wants", "those who say": no one named
-    return start, who.start()
+    return start, end
 
 
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
@@ -386,7 +394,8 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
 @lru_cache(maxsize=None)
 def _person_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("person_groups.txt"))
-_HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from)\s")
+from .nlp.mentions import _EVENT_HEADS    # (the heads of events and acts: "revolt", "coup", "decision")
+_HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from|behind)\s")   # ("The junta behind the coup")
 
 
 def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
@@ -398,8 +407,9 @@ def _is_actor(ctx: _Context, mention: str, source: str) -> bool:
     if " and " in mention and any(_is_actor(ctx, part, "") for part in mention.split(" and ") if part.strip()):
         return True               # "more ambitious nations and climate advocates": one conjunct is a body
     head, body = first[-1].lower(), actor_words()
-    if head in body["evidence"] or head in body["event"] or head in body["document"]:
-        return False
+    if head in body["evidence"] or head in body["event"] or head in body["document"] or \
+            head in _EVENT_HEADS and first[-1].islower():
+        return False              # "Wagner revolt shows ...", "a brief revolt by the Wagner group showed": an event
     return _is_person(ctx, mention, source) or head in body["body"] or head in body["role"] or \
         head.endswith("s") and (head[:-1] in body["role"] or head[:-1] in body["body"]) or is_pronoun(mention) or \
         any(w[:1].isupper() for w in words[1:] + words[:1] if w.lower() not in word_classes()["det"])

@@ -527,3 +527,27 @@ def test_a_second_verb_after_a_quoted_first_takes_the_opening_subject():
 ])
 def test_he_is_the_subject_not_an_object_or_a_possessor(text, content, source):
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Sen. Ted Cruz, R-Texas, who said the bill was a disaster, voted against it.", "the bill was a disaster",
+     "Sen. Ted Cruz"),
+    ("The junta behind the coup said on Monday that elections would be held next year.",
+     "elections would be held next year", "The junta behind the coup"),
+])
+def test_a_party_tag_or_an_event_after_the_head_leaves_the_person_or_group(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+
+
+@pytest.mark.parametrize("space", ["\t", "\u00a0", "\u2009"])
+def test_a_counted_group_written_with_any_space_never_fails(space):
+    text = f"Russia and North Korea signed a pact. \u201cThis is defensive,\u201d the{space}two countries said."
+    assert len(extract_quotes(text, article_id="x")) == 1
+
+
+def test_a_list_of_names_is_matched_once_not_from_each_name():
+    # each match starting inside a list would rescan the list: n names, n scans (quadratic on a long list)
+    from analysis.nlp.pairs import _NAMED_LIST
+    text = "Alpha, Beta, Gamma, Delta and Epsilon met."
+    assert _NAMED_LIST.match(text).group() == "Alpha, Beta, Gamma, Delta and Epsilon"
+    assert all(_NAMED_LIST.match(text, text.index(name)) is None for name in ("Beta", "Gamma", "Delta"))

@@ -151,6 +151,15 @@ CASES = {
         "AUKUS deal\n\nFrance's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
         "Prime Minister Scott Morrison said Jean-Pierre Thebault left.", "huge mistake",
         "France's ambassador to Australia"),
+    "a_lead_description_is_not_the_person_who_answers_it_next": (
+        "Sanctions row\n\nRussia's foreign minister warned on Monday that new sanctions would meet “a response.”\n\n"
+        "Antony Blinken responded that Washington would not back down.", "a response.", "Russia's foreign minister"),
+    "an_opening_adverb_or_dateline_is_no_part_of_a_list": (
+        "Overnight, Ukraine and Russia said the other side had “shelled the plant.” KYIV, Ukraine and Poland said "
+        "it was “fine.”", "shelled the plant.", "Ukraine and Russia"),
+    "a_newsmaker_is_not_the_expert_described_after_him": (
+        "Vladimir Putin said on Monday that Russia would keep fighting. “The Kremlin will wait,” the political "
+        "scientist said.", "The Kremlin will wait", "the political scientist"),
     "the_same_state_and_role_later_is_the_person_it_was_resolved_to": (
         "AUKUS deal\n\nFrance's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
         "Jean-Pierre Thebault delivered his comments as he left.\n\n“I would like a time machine,” the French "

@@ -202,7 +202,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                                                         # Thebault delivered his comments"
                 or resolve_state_role(doc, mention, pos)    # "Moscow's top security official ... Russian Security
                                                             # Council Secretary Sergei Shoigu"
-                or (not owner and continued_subject(doc, mention, group, names, pos)))   # "Khinstein took part
+                or (not owner and _expert_if_analyst(doc, group, continued_subject(doc, mention, group, names, pos))))
+                                                            # "Khinstein took part
                                                             # ... The governor of the region noted"
     if head not in aw["body"] and head not in _FIRM_HEADS and AGENT_NOUN.fullmatch(head):
         # "lead investigator Sami Paila ... the investigator said": the person written with that very noun
@@ -706,24 +707,52 @@ def _last_speaker_same_head(doc: "Document", actors: Sequence[tuple[int, str, st
     return name
 
 
+# The post of an expert set off after the name ("Yevhen Mahda, executive director of the Institute of World Policy,",
+# ", a professor at", ", head of the Korea department").
+_EXPERT_APPOSITION = re.compile(r"\s*,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:director|head|professor|analyst|expert|"
+                                r"researcher|fellow|scholar|scientist|economist|specialist|lecturer|strategist|"
+                                r"historian|commentator)\b")
+
+
+def _expert_if_analyst(doc: "Document", group: str, name: str) -> str:
+    """``name`` for an expert's description ("the political scientist") only when that person was introduced as an
+    expert (an analyst's role next to the name, or an expert's post after it): a newsmaker who spoke before is no
+    expert ("Vladimir Putin said ... “...,” the political scientist said"). Any other description: ``name``."""
+    if not name or group != "analyst":
+        return name
+    person = doc.people.lookup(name)
+    if person is None:
+        return name
+    index = doc.people.people.index(person) if person in doc.people.people else -1
+    pattern = _role_pattern(tuple(r for r, g in role_groups().items() if g == "analyst"))
+    for mm in doc.people.first_mentions(index) if index >= 0 else ():
+        if _EXPERT_APPOSITION.match(doc.text, mm.end) or _role_next_to(doc, mm, pattern, ()):
+            return name
+    return ""
+
+
 def _sole_reporter_before(doc: "Document", pos: int) -> str:
     """For an expert's description ("“...,” the political scientist said"): the one person the article names before
-    it, after its first line (a headline), when that person is the subject of a reporting verb in the article ('Yevhen Mahda,
-    executive director of the Institute of World Policy, does not rule out ... “...,” the political scientist said.
-    Yevhen Mahda added that ...'); else "" (two people named, or one who never reports)."""
+    it, after its headline, when that person was introduced as an expert of an institution and is the
+    subject of a reporting verb in the article ('Yevhen Mahda, executive director of the Institute of World Policy,
+    does not rule out ... “...,” the political scientist said. Yevhen Mahda added that ...'); else "" (two people
+    named, a newsmaker introduced without such a post, or one who never reports)."""
     memo = doc.memo.get("sole_reporter")
     if memo is None:
         # once per article: the first person named after the first line (where first), where a second person is
         # first named, and whether the first reports anywhere in the article
-        first, at, second = -1, -1, len(doc.text)
+        first, at, second, introduced = -1, -1, len(doc.text), False
+        from .lead_roles import _headline
+        skip = 1 if doc.index.sentences and _headline(doc.index.sentences, 0) else 0   # a headline's names
         for mm in doc.people.mentions:
-            if doc.index.index_at(mm.start) > 0:
+            if doc.index.index_at(mm.start) >= skip:
                 if first < 0:
                     first, at = mm.person, mm.start
+                    introduced = _EXPERT_APPOSITION.match(doc.text, mm.end) is not None
                 elif mm.person != first:
                     second = mm.start
                     break
-        name = doc.people.people[first].name if first >= 0 else ""
+        name = doc.people.people[first].name if first >= 0 and introduced else ""
         reports = bool(name) and any(subject == name for _, subject in doc.subjects)
         memo = doc.memo["sole_reporter"] = (name if reports else "", at, second)
     name, at, second = memo

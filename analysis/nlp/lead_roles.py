@@ -129,9 +129,10 @@ def lead_speaker_after(doc: "Document", pos: int) -> str:
 def lead_subject_after(doc: "Document", pos: int) -> str:
     """For a role description in the lead with nobody named before it ("France's ambassador to Australia described
     Saturday as a “huge mistake” ..."): the person whose full name opens the next sentence, named there for the first
-    time, with no role or apposition of their own ("Jean-Pierre Thebault delivered his comments as ..."): the lead's
-    delayed identification. Anybody named in the rest of the description's sentence, a lone surname, a role or an
-    apposition written with the name: ""."""
+    time, with no role or apposition of their own, taking up the lead's words ("Jean-Pierre Thebault delivered his
+    comments as ..."): the lead's delayed identification. Anybody named in the rest of the description's sentence, a
+    lone surname, a role or an apposition written with the name, or a sentence that does not take up the lead's
+    words ("Antony Blinken responded that ..."): ""."""
     s = doc.index.index_at(pos)
     sents = doc.index.sentences
     if s < 0 or s + 1 >= len(sents) or not all(_headline(sents, k) for k in range(s)):
@@ -148,7 +149,7 @@ def lead_subject_after(doc: "Document", pos: int) -> str:
     text = doc.text
     if len(text[mm.start:mm.end].split()) < 2 or any(f.start < mm.start for f in doc.people.first_mentions(mm.person)):
         return ""
-    if not _SUBJECT_VERB.match(text, mm.end):
+    if not _TAKES_UP.match(text, mm.end):
         return ""
     from .descriptions import _any_role, _role_next_to
     if _INTRODUCED.match(text, mm.end) or _role_next_to(doc, mm, _any_role(), ()):
@@ -156,9 +157,12 @@ def lead_subject_after(doc: "Document", pos: int) -> str:
     return doc.people.people[mm.person].name
 
 
-# A finite verb right after a name opening a sentence: "Jean-Pierre Thebault delivered", "... was recalled".
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?(?:[a-z]+ed|was|is|has|had|"
-                           r"said|says|told|left|spoke|met|flew|went|came|made|gave|took|wrote|sent)\b")
+# The lead's words taken up right after the name opening the next sentence: "Jean-Pierre Thebault delivered his
+# comments", "... made the remarks", "... was speaking" (a new event or another statement, "Antony Blinken responded
+# that", "Nancy Pelosi arrived", "X was killed", names somebody else).
+_TAKES_UP = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:delivered|made|gave|issued|repeated|reiterated|voiced|"
+                       r"offered)\s+(?:his|her|the|these|those)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|statement|"
+                       r"warning|criticism|protest|words|assessment|verdict)\b|\s+was\s+speaking\b")
 
 
 # An inverted reporting verb right before a name: '“...,” said George Kurtz'.

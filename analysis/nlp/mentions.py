@@ -134,7 +134,8 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
 # The prepositions that end the head of a phrase ("an investigation into ...", "a revolt by ...").
-_HEAD_PREPS = frozenset("of in into to at for by on with from over against".split())
+_HEAD_PREPS = frozenset("of in into to at for by on with from over against behind after before during since following "
+                        "amid under about near like including who which that".split())
 # Heads of an event or an act, never of a speaker: "a brief revolt by the Wagner group", "the decision of the court"
 # (not the evidence words that head a body's findings, "data from X", nor "a preliminary investigation", whose
 # report speaks for its investigators).

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from .countries import _state_of
 from .mentions import is_actor_phrase
 
 if TYPE_CHECKING:
@@ -31,17 +32,19 @@ PAIR_SENTENCES = 1
 
 
 
-# Two or more states, sides or firms described together: "the two countries", "both sides", "the three nations",
-# "the two companies", "all four governments"; the number counts the names.
+# Two or more states or sides described together: "the two countries", "both sides", "the three nations", "all four
+# governments"; the number counts the names (three or more: every one a state the lexicon knows, "Washington, Seoul
+# and Tokyo", not "Sunak, Macron and Scholz").
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PAIR_OF_STATES = re.compile(r"(?i:the\s+(?:two|three|four|five|six)|both|all\s+(?:three|four|five|six))\s+"
                              r"(?:[a-z]{3,}(?:ed|ing)\s+)?(?:countries|nations|states|sides|governments|"
-                             r"neighbou?rs|allies|partners|powers|companies|firms)")
+                             r"neighbou?rs|allies|partners|powers)")
 # One name in a list: up to three capitalised words, "the" before it ("the US", "the European Union").
 _ITEM = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
 # Names joined by commas and a last "and": "Russia and North Korea", "Washington, Seoul and Tokyo", "the US, South
-# Korea, and Japan"; not followed by a further capitalised word (it would be a longer name).
-_NAMED_LIST = re.compile(r"(%s(?:\s*,\s*%s)*)\s*,?\s+and\s+(%s)(?![\w’'.-]*\s+[A-Z])" % (_ITEM, _ITEM, _ITEM))
+# Korea, and Japan"; not followed by a further capitalised word (it would be a longer name); never starting inside a
+# list (a list of n names is read once, not n times).
+_NAMED_LIST = re.compile(r"(?<!,)(?<!,\s)(%s(?:\s*,\s*%s)*)\s*,?\s+and\s+(%s)(?![\w’'.-]*\s+[A-Z])" % (_ITEM, _ITEM, _ITEM))
 _LIST_OPENER = re.compile(r"^(?:The|In|On|At|But|And|As|After|Both)\s+")
 
 
@@ -52,7 +55,10 @@ def _two_named_before(doc: "Document", mention: str, pos: int) -> str:
     s = doc.index.index_at(pos)
     if s < 0:
         return ""
-    count = _NUMBERS[mention.split()[1 if mention[:4].lower() in ("the ", "all ") else 0].lower()]
+    words = mention.lower().split()
+    count = _NUMBERS.get(words[1] if words[0] in ("the", "all") and len(words) > 1 else words[0])
+    if count is None:
+        return ""
     lo = doc.index.start_back(s, PAIR_SENTENCES)
     found = ""
     for m in _NAMED_LIST.finditer(doc.text, lo, pos):
@@ -61,7 +67,8 @@ def _two_named_before(doc: "Document", mention: str, pos: int) -> str:
         names = [_LIST_OPENER.sub("", n.strip()) for n in re.split(r"\s*,\s*", m.group(1))] + [m.group(2)]
         names = [n for n in names if n]
         if len(names) == count:
-            found = "" if any(doc.people.lookup(x) is not None or not is_actor_phrase(x) for x in names) else \
+            found = "" if any(doc.people.lookup(x) is not None or not is_actor_phrase(x) or
+                              count > 2 and _state_of(x) is None for x in names) else \
                 ", ".join(names[:-1]) + " and " + names[-1]
     return found
 

@@ -194,15 +194,30 @@ def _list_before(text: str, lo: int, found: tuple[int, int]) -> Optional[tuple[i
     if m is None or (m.group(2) is None) == (" and " not in text[found[0]:found[1]]):
         return None                            # one "and", before the last name
     classes = word_classes()
-    for item in re.split(r"\s*,\s*", m.group(1)):
+    from .mentions import is_actor_phrase
+    items = re.split(r"\s*,\s*", m.group(1))
+    for k, item in enumerate(items):
         first = re.sub(r"^[Tt]he\s+", "", item).split()[0]
         low = first.lower()
         if low in classes["prep"] or low in classes["lead"] or low in classes["det"] or low in classes["sub"] or \
-                low.endswith("ly") or re.fullmatch(r"(?:%s|%s)" % (WEEKDAY, MONTH_NAME), first) or \
-                low in ("yesterday", "today", "tomorrow", "earlier", "later", "last", "next", "meanwhile") or \
-                first.isupper() and len(first) > 4:
-            return None
+                low in classes["adv"] or low.endswith("ly") or re.fullmatch(r"(?:%s|%s)" % (WEEKDAY, MONTH_NAME), first) \
+                or low in _NOT_LISTED or k == 0 and first.isupper() and len(first) > 1 and not _state_acronym(first) \
+                or not is_actor_phrase(item):
+            return None                        # "Overnight, Ukraine and Russia", "KYIV, Ukraine and Poland"
     return m.start(1), found[1]
+
+
+# Words that open a sentence before its comma and name nobody: times, holidays, sentence adverbs.
+_NOT_LISTED = frozenset("yesterday today tomorrow tonight overnight earlier later last next meanwhile elsewhere "
+                        "afterwards afterward regardless together thus again first here there now then still instead "
+                        "christmas easter ramadan eid hanukkah thanksgiving".split())
+
+
+def _state_acronym(word: str) -> bool:
+    """An acronym naming a state ("US", "UK", "DPRK"), which may open a list; another all-capital word opening the
+    sentence is a dateline ("KYIV, Ukraine and Poland said")."""
+    from .countries import _state_of
+    return _state_of(word) is not None
 
 
 # A determiner or quantifier and a participle right before a phrase: the participle modifies the noun ("Both accused
