@@ -4,7 +4,7 @@ one who characterises, so speech, not a scare quote.
 
 English puts the judgement of a characterise verb (Levin 1993, 29.2: characterize, describe, define, depict,
 frame, portray, present, bill, cast, paint, quantify) or of a judgement verb (Levin 33: praise, hail, condemn,
-denounce, criticise, slam, dismiss, deride, mock ...) in an 'as' phrase after its object. A quote opening that
+denounce, criticise, slam, dismiss, deride, mock, celebrate, welcome, herald, laud, applaud, deplore ...) in an 'as' phrase after its object. A quote opening that
 phrase (or closing it after at most three words: 'as a mission to "de-Nazify"') is the subject's wording; over
 every opened dev-set folder all 24 gold quotes of this shape are speech (none scare). The speaker is the agent of
 a passive ('quantified by Ueda as'), else the verb's subject; a passive with no agent ('a plan billed as "..."')
@@ -21,7 +21,8 @@ from .nlp.mentions import clean_mention
 # Verbs of characterising and of judgement (Levin 29.2 and 33), in any form.
 _CHARACTERISE = re.compile(
     r"\b(?:fram|characteri[sz]|portray|depict|describ|defin|present|bill|cast|paint|quantif|brand|label|"
-    r"prais|hail|tout|condemn|denounc|criticis|criticiz|slam|blast|lambast|dismiss|derid|decr|mock|ridicul)"
+    r"prais|hail|tout|condemn|denounc|criticis|criticiz|slam|blast|lambast|dismiss|derid|decr|mock|ridicul|"
+    r"celebrat|welcom|herald|laud|applaud|acclaim|salut|deplor|castigat|disparag|excoriat)"
     r"(?:e|es|ed|ing|s|y|ied|ies|med|ming|led|ling)?\b")
 # ... then its object (or a passive's 'by' agent), with no sentence break, clause break or quote, and 'as'.
 _AS_QUOTE = re.compile(r"\s(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}$")

@@ -49,6 +49,16 @@ def relaying_outlet(name: str) -> bool:
     return parse_mention(name).kind == "media"
 
 
+def _named_person(name: str) -> bool:
+    """Whether a speaker named after a quote is a person by name ("Chan said", "Peskov said"): one who says the words
+    himself, never an outlet, a body or a pronoun that relays the words of the subject before the quote ("the agency
+    said", "it said")."""
+    from .entities.mentions import parse_mention
+    name = (name or "").strip()
+    return bool(name) and name[:1].isupper() and not re.match(r"(?i:the|a|an)\s", name) and \
+        parse_mention(name).kind == "person"
+
+
 _OUTLET_WORDS = re.compile(r"\b(?:news\s+agency|newspaper|news\s+outlet|outlet|broadcaster|wire\s+service|"
                            r"news\s+service|daily|tabloid)$", re.I)
 
@@ -203,6 +213,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # ... and that peace will "depend on the U.S.," the agency said')
                 pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
             if pre is not None and pre.speaker and pre.how == "pre" and (pre.long_reach or _relayed_participle(pre)) \
+                    and not _named_person(attr.speaker) \
                     and ("s" in pre.roles and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW)
                          or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW
                          and not _SENTENCE_BREAK.search(text, max(l_lo, l_hi - 80), l_hi)):

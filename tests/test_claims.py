@@ -551,3 +551,12 @@ def test_a_list_of_names_is_matched_once_not_from_each_name():
     text = "Alpha, Beta, Gamma, Delta and Epsilon met."
     assert _NAMED_LIST.match(text).group() == "Alpha, Beta, Gamma, Delta and Epsilon"
     assert all(_NAMED_LIST.match(text, text.index(name)) is None for name in ("Beta", "Gamma", "Delta"))
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Kurdistan's President Masoud Barzani has over the past days repeatedly stated there would be no turning back.",
+     "there would be no turning back", "Kurdistan's President Masoud Barzani"),
+    ("The minister has in recent weeks argued that talks must resume.", "talks must resume", "The minister"),
+])
+def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source

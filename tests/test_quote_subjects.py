@@ -160,6 +160,14 @@ CASES = {
     "a_newsmaker_is_not_the_expert_described_after_him": (
         "Vladimir Putin said on Monday that Russia would keep fighting. “The Kremlin will wait,” the political "
         "scientist said.", "The Kremlin will wait", "the political scientist"),
+    "a_person_named_after_the_quote_says_it_not_the_subject_before": (
+        "Officials declared a State of Emergency “because of the floods,” Smith said at a briefing.",
+        "because of the floods", "Smith"),
+    "an_agency_named_after_the_quote_relays_the_subject_before": (
+        "Kim told Putin that peace will “depend on the U.S.,” the agency said.", "depend on the U.S.", "Kim"),
+    "a_paper_that_celebrates_something_as_a_quote_says_it": (
+        "The Wall Street Journal celebrates Morales’s ouster as “a democratic breakout”.", "a democratic breakout",
+        "The Wall Street Journal"),
     "the_same_state_and_role_later_is_the_person_it_was_resolved_to": (
         "AUKUS deal\n\nFrance's ambassador to Australia described Saturday as a “huge mistake” the cancellation.\n\n"
         "Jean-Pierre Thebault delivered his comments as he left.\n\n“I would like a time machine,” the French "

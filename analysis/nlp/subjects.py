@@ -62,7 +62,11 @@ _PAREN_DROP_FIRST = {"who", "which", "whose", "where", "when", "whom", "speaking
 
 # A fixed adverbial between the subject (or its auxiliary) and the verb: "has in turn criticized".
 _ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+return|in\s+response|once\s+again|"
-                               r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular)"
+                               r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular|"
+                               # a span of time: "has over the past days repeatedly stated", "has in recent weeks argued"
+                               r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|last|recent|coming|next|few|several|"
+                               r"two|three|four|\d+)\s+){1,2}(?:hours|days|weeks|months|years|decades)"
+                               r"(?:\s+[a-z]+ly)?)"
                                r"\s*,?\s*$")
 
 # A verb of aspect before an -ing cue ("Critics keep calling", "began accusing"): the cue's, not the subject's.
