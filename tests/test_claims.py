@@ -560,3 +560,13 @@ def test_a_list_of_names_is_matched_once_not_from_each_name():
 ])
 def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, content, source):
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Later the Swiss justice ministry said that six officials would resist extradition.",
+     "six officials would resist extradition", "the Swiss justice ministry"),
+    ("The Kremlin had earlier said that Putin shared information with Kim.", "Putin shared information with Kim",
+     "The Kremlin"),
+])
+def test_later_and_earlier_are_no_part_of_the_subject(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
