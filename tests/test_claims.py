@@ -570,3 +570,20 @@ def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, c
 ])
 def test_later_and_earlier_are_no_part_of_the_subject(text, content, source):
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Two other council diplomats confirmed China has agreed to new sanctions.", "China has agreed to new sanctions",
+     "Two other council diplomats"),
+    ("The Institute for National Security Strategy (INSS) of South Korea said that the North would benefit.",
+     "the North would benefit", "The Institute for National Security Strategy (INSS) of South Korea"),
+])
+def test_a_counted_group_or_a_name_with_its_acronym_is_the_source(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+
+
+def test_a_singular_description_is_never_a_counted_group_before_it():
+    text = ("“We are close,” a senior Security Council diplomat said. Two other council diplomats confirmed China has "
+            "agreed. The senior diplomat said the draft closes loopholes.")
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}["the draft closes loopholes"] == \
+        "a senior Security Council diplomat"

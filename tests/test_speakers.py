@@ -145,6 +145,20 @@ def thing_reason(words: list[str]) -> str:
     return ""
 
 
+# A count written out in words and, within four words, the people or bodies it counts: a group the writer names
+# ("Two other council diplomats", "four pollsters", "two sources close to the process"), not a number phrase ("887 of
+# them", "two of them").
+SPELLED_COUNTS = set("two three four five six seven eight nine ten eleven twelve".split())
+COUNTED = set("""people sources experts members diplomats officials lawmakers senators pollsters analysts countries
+nations states governments groups clubs jurors judges justices ministers leaders men women residents""".split())
+
+
+def counted_group(low: list[str]) -> bool:
+    if len(low) < 2 or low[0] not in SPELLED_COUNTS or low[1] in ("of", "them", "us"):
+        return False
+    return any(w in COUNTED for w in low[1:5])
+
+
 def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str:
     """Why ``name`` is no person or body ("" when it may be one)."""
     words = _WORD.findall(name)
@@ -162,6 +176,8 @@ def junk_reason(name: str, *, mention: bool = False, quote: bool = False) -> str
     if words[-1].islower() and low[-1] in ENDERS or len(words) == 1 and low[0] in ENDERS and not words[0].isupper():
         return f"ends on the function word {words[-1]!r}"
     titled = re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(words) > 1 and words[1][:1].isupper()
+    if counted_group(low):
+        return ""                                 # "Two other council diplomats", "three former members of the panel"
     if (words[0][0].isdigit() and not titled) or low[0] in NUMBER_WORDS or any(w in ("percent", "%") for w in low):
         return "a number phrase"                  # a year's title is a name: "2025 Diplomatic Bluebook"
     inner = [w for w in words[1:] if w.islower()]

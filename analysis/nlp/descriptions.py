@@ -37,6 +37,7 @@ from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .office_holders import office_holder
+from .people import is_plural
 from .role_owners import owner_in_role, possessive_owner
 from .senders import AUTHOR, resolve_author
 
@@ -179,8 +180,8 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         for p, name, _ in reversed(_nearby(doc, actors, lo, pos)):
             if p < pos and name and name != mention and not is_description(name) and \
                     re.search(r"\b%ss?\b" % re.escape(role), name, re.I) and doc.people.lookup(name) is None \
-                    and all(n in name for n in names):
-                return name
+                    and all(n in name for n in names) and is_plural(name) == is_plural(mention):
+                return name                    # (not "Two other council diplomats" for "the diplomat")
         if group in _GENERIC_GROUPS and names and (_words(mention)[0].lower() == "the" or _state_owner(mention)) \
                 and not owned_by_role:
             # "Pyotr Ilichev, director for the foreign ministry's department ... the Russian official": the one

@@ -175,6 +175,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "Her campaign released commercials it", "a major reason he"
     if len(words) == 2 and low[0] == "the" and _AGE_NOUN.fullmatch(words[1]):
         return True                            # "the 78-year-old said": an age standing for a person
+    if _counted_people(low):
+        return True                            # "Two other council diplomats", "Three officials": a counted group
     if _is_number(words[0]) and not _numbered_name(words) or any(w in _PERCENT for w in low) or \
             _is_number(words[-1]) and not \
             (len(words) > 2 and words[-2] in _NUMBERED_UNITS and words[-1].isdigit()):
@@ -432,6 +434,28 @@ def _cut_clause(m: str) -> str:
 _WHAT_PRONOUN = re.compile(r"(?i:what)\s+(he|she|it|they|we|I)")
 # A pronoun with a contracted "is" / "has" ("it’s", "that's"): the words hold a clause, not a name.
 _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
+
+
+# A count written out in words before the people or bodies it counts ("Two other council diplomats", "three former
+# members of the panel", "Two sources familiar with the matter"): a group, not a number phrase ("887 of them").
+_SPELLED_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_COUNTED_NOUNS = frozenset("people sources experts members diplomats officials lawmakers legislators senators "
+                           "pollsters analysts countries nations states governments clubs jurors judges justices "
+                           "ministers leaders men women residents groups parties companies firms banks agencies "
+                           "scientists researchers doctors witnesses soldiers workers defectors".split())
+
+
+def _counted_people(low: Sequence[str]) -> bool:
+    """Whether ``low`` (a mention's lower-case words) is a count in words and, within the next four words, the people
+    or bodies it counts, with no pronoun or "of" before them ("two of them" is no group named)."""
+    if len(low) < 2 or low[0] not in _SPELLED_COUNTS:
+        return False
+    for w in low[1:5]:
+        if w in _COUNTED_NOUNS or (w.endswith("s") and w[:-1] in actor_words()["role"]):
+            return True
+        if w in ("of", "them", "us", "those", "these") or w in pronoun_kinds():
+            return False
+    return False
 
 
 def _numbered_name(words: list[str]) -> bool:

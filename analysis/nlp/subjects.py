@@ -123,6 +123,13 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # "in what prosecutors called", "opposed what lawmakers called", "The troops joined what the Kremlin (still)
         # calls": the free relative's own subject
         found = (what.end(), found[1])
+    if found is not None and (paren := _ACRONYM_BEFORE.search(text, max(lo, found[0] - 20), found[0])) and \
+            re.match(r"(?:of|in|at|for)\s", text[found[0]:found[1]]):
+        # "The Institute for National Security Strategy (INSS) of South Korea said": the name before its acronym,
+        # not the phrase after it
+        named = _subject_before(text, lo, paren.start())
+        if named is not None:
+            found = (named[0], found[1])
     if found is not None and _PARTY_TAG.fullmatch(text, found[0], found[1]):
         # "Sen. Ted Cruz, R-Texas, who said": the party and state set off after the name are no one; the name is
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
@@ -256,6 +263,8 @@ def _last_what(text: str, lo: int, hi: int):
     return found if found is not None and found.end() < hi else None
 
 
+# An acronym in brackets right after a name ("... Strategy (INSS) of South Korea").
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)\s+$")
 # A member of Congress's party and state set off after the name ("R-Texas", "D-New York", "D-Calif.").
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
