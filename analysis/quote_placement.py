@@ -49,14 +49,36 @@ def relaying_outlet(name: str) -> bool:
     return parse_mention(name).kind == "media"
 
 
-def _named_person(name: str) -> bool:
-    """Whether a speaker named after a quote is a person by name ("Chan said", "Peskov said"): one who says the words
-    himself, never an outlet, a body or a pronoun that relays the words of the subject before the quote ("the agency
-    said", "it said")."""
+def _person_says_it(text: str, q: QuoteSpan, pre: _Attribution, post: _Attribution) -> bool:
+    """Whether the person named after a quote says it rather than relays the subject before it ('Officials declared
+    a State of Emergency “because of the floods,” Smith said'): the quote is a clause of speech, the verb after it is
+    one of speaking ('said', 'told', 'added'), not of reporting or recalling ('reported', 'wrote', 'noted',
+    'recalled'), the verb before it names no words ('called X “a crime”', 'described it as “...”' stay the subject's),
+    and the name is a person the article introduced with a given name ("Margaret Chan ... Chan said"), never an outlet
+    or a body the lexicon does not know ('Axios said')."""
     from .entities.mentions import parse_mention
-    name = (name or "").strip()
-    return bool(name) and name[:1].isupper() and not re.match(r"(?i:the|a|an)\s", name) and \
-        parse_mention(name).kind == "person"
+    from .nlp.tokens import given_names
+    name = (post.speaker or "").strip()
+    if not name or not name[:1].isupper() or re.match(r"(?i:the|a|an)\s", name) or \
+            post.cue.lower() not in _SPEAKING or pre.cue.lower().split()[0] in _NAMING or \
+            not _clause_like(text[q.start:q.end]) or parse_mention(name).kind != "person":
+        return False
+    words = name.split()
+    if len(words) > 1 and words[0] in given_names():
+        return True
+    # the surname written with a given name before the quote, within INTRODUCED_CHARS ("Margaret Chan ... Chan said")
+    full = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?%s\b" % re.escape(words[-1]))
+    return any(m.group(1) in given_names() for m in full.finditer(text, max(0, q.open - INTRODUCED_CHARS), q.open))
+
+
+# How far back (characters) the full name of a person named after a quote is looked for.
+INTRODUCED_CHARS = 3000
+
+
+# Verbs after a quote by which a person says it himself; verbs that name the words before a quote.
+_SPEAKING = frozenset("said says told tells added adds explained explains stressed stresses insisted insists".split())
+_NAMING = frozenset("called calls calling call described describes describing describe dubbed dubs labelled labeled "
+                    "labels termed terms branded brands named".split())
 
 
 _OUTLET_WORDS = re.compile(r"\b(?:news\s+agency|newspaper|news\s+outlet|outlet|broadcaster|wire\s+service|"
@@ -213,7 +235,7 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                 # ... and that peace will "depend on the U.S.," the agency said')
                 pre = _pre_attribution(text, sent.start, l_hi, colon, sent.start, sent.end)
             if pre is not None and pre.speaker and pre.how == "pre" and (pre.long_reach or _relayed_participle(pre)) \
-                    and not _named_person(attr.speaker) \
+                    and not _person_says_it(text, q, pre, attr) \
                     and ("s" in pre.roles and (pre.reported_clause or pre.cue_words_before <= PARTIAL_CUE_WINDOW)
                          or "q" in pre.roles and pre.cue_words_before <= CALLED_IT_WINDOW
                          and not _SENTENCE_BREAK.search(text, max(l_lo, l_hi - 80), l_hi)):

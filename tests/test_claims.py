@@ -567,6 +567,8 @@ def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, c
      "six officials would resist extradition", "the Swiss justice ministry"),
     ("The Kremlin had earlier said that Putin shared information with Kim.", "Putin shared information with Kim",
      "The Kremlin"),
+    ("Earlier in the day officials said the talks had failed.", "the talks had failed", ""),
+    ("Two days ago officials said the bridge had collapsed.", "the bridge had collapsed", ""),
 ])
 def test_later_and_earlier_are_no_part_of_the_subject(text, content, source):
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
@@ -587,3 +589,13 @@ def test_a_singular_description_is_never_a_counted_group_before_it():
             "agreed. The senior diplomat said the draft closes loopholes.")
     assert {c.text: c.source for c in extract_claims(text, article_id="x")}["the draft closes loopholes"] == \
         "a senior Security Council diplomat"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Earlier in the day North Korean Foreign Ministry said that friendship would strengthen.",
+     "friendship would strengthen", "North Korean Foreign Ministry"),
+    ("Recall that Russia had earlier on Saturday, confirmed for the first time that the soldiers were fighting.",
+     "the soldiers were fighting", "Russia"),
+])
+def test_a_time_phrase_with_earlier_is_passed_over_to_the_name(text, content, source):
+    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source

@@ -161,8 +161,11 @@ CASES = {
         "Vladimir Putin said on Monday that Russia would keep fighting. “The Kremlin will wait,” the political "
         "scientist said.", "The Kremlin will wait", "the political scientist"),
     "a_person_named_after_the_quote_says_it_not_the_subject_before": (
-        "Officials declared a State of Emergency “because of the floods,” Smith said at a briefing.",
-        "because of the floods", "Smith"),
+        "Mayor John Smith spoke on Monday. Officials declared a State of Emergency “because the floods have cut the roads,” Smith "
+        "said at a briefing.", "because the floods have cut the roads", "John Smith"),
+    "an_unknown_name_after_the_quote_or_a_naming_verb_before_it_keeps_the_subject": (
+        "Kim told Putin that peace will “depend on the U.S.,” Axios said. Putin called the strike “a crime against "
+        "humanity,” Peskov told reporters.", "a crime against humanity", "Putin"),
     "an_agency_named_after_the_quote_relays_the_subject_before": (
         "Kim told Putin that peace will “depend on the U.S.,” the agency said.", "depend on the U.S.", "Kim"),
     "a_paper_that_celebrates_something_as_a_quote_says_it": (

@@ -453,9 +453,17 @@ def _counted_people(low: Sequence[str]) -> bool:
     for w in low[1:5]:
         if w in _COUNTED_NOUNS or (w.endswith("s") and w[:-1] in actor_words()["role"]):
             return True
-        if w in ("of", "them", "us", "those", "these") or w in pronoun_kinds():
-            return False
+        if w in pronoun_kinds() or w in function_words() and w not in ("other", "more", "further") or \
+                w in _NOT_COUNTED_BEFORE or \
+                w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            return False                       # "two of them", "Two days ago officials", "Two letters from lawmakers":
+                                               # the count is another noun's; only modifiers come between
     return False
+
+
+# Words after a count that make it another noun's: time and order ("Two days ago officials", "Two decades later").
+_NOT_COUNTED_BEFORE = frozenset("ago later earlier after before since hence years months weeks days hours decades "
+                                "times".split())
 
 
 def _numbered_name(words: list[str]) -> bool:

@@ -30,6 +30,12 @@ _BOUNDARY_PUNCT = set(";:()[]{}“”\"‘’'«»—–―!?…")
 _QUOTE_CHARS = set("“”\"‘’'«»`")
 
 
+# The nouns that end a time phrase after "Earlier"/"Later" ("in the day", "on Monday", "this week").
+_TIME_NOUNS = frozenset("day morning afternoon evening night week month year session meeting monday tuesday wednesday "
+                        "thursday friday saturday sunday january february march april may june july august september "
+                        "october november december".split())
+
+
 def _strip_span(text: str, toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
     """The span of ``toks`` without leading discourse words and trailing punctuation."""
     classes = word_classes()
@@ -37,6 +43,13 @@ def _strip_span(text: str, toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
     i, j = 0, len(toks)
     while i < j and (not toks[i].is_word and toks[i].text not in "(" or toks[i].low in lead):
         i += 1
+    if 0 < i < j and toks[i - 1].low in ("later", "earlier") and toks[i].low in classes["prep"]:
+        # "Earlier in the day North Korean Foreign Ministry said": past the time phrase to the name after it;
+        # "Earlier in the day officials said": where the subject begins is not written (no comma, no name)
+        k = next((k for k in range(i + 1, min(j, i + 5)) if toks[k].low in _TIME_NOUNS), -1)
+        if k < 0 or k + 1 >= j or not is_capitalised(toks[k + 1]):
+            return None
+        i = k + 1
     while j > i and not toks[j - 1].is_word and toks[j - 1].text not in ").":
         j -= 1
     if j > i and toks[j - 1].text == "." and not (j - 2 >= i and _SHORT_CAPITALISED.match(toks[j - 2].text)):
@@ -63,6 +76,8 @@ _PAREN_DROP_FIRST = {"who", "which", "whose", "where", "when", "whom", "speaking
 # A fixed adverbial between the subject (or its auxiliary) and the verb: "has in turn criticized".
 _ADVERBIAL_BEFORE = re.compile(r"(?<=\w)\s*,?\s+(?:in\s+turn|in\s+fact|in\s+return|in\s+response|once\s+again|"
                                r"at\s+the\s+same\s+time|for\s+(?:its|his|her|their)\s+part|in\s+particular|"
+                               # "had earlier on Saturday, confirmed", "later this week said"
+                               r"(?:earlier|later)\s+(?:on|in|this|last)\s+(?:the\s+)?[A-Za-z]+|"
                                # a span of time: "has over the past days repeatedly stated", "has in recent weeks argued"
                                r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|last|recent|coming|next|few|several|"
                                r"two|three|four|\d+)\s+){1,2}(?:hours|days|weeks|months|years|decades)"
@@ -114,6 +129,8 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             memo[key] = lone.span(1)
         return lone.span(1)
     found = _subject_before(text, lo, hi)
+    if found is not None and (time := _TIME_LEAD.match(text, found[0], found[1])):
+        found = (time.end(), found[1])         # "Later the Swiss justice ministry said": the ministry
     if found is None or found[0] > lo + 3:
         held = _name_role_owner(text, lo, hi)
         if held is not None:
@@ -265,6 +282,10 @@ def _last_what(text: str, lo: int, hi: int):
 
 # An acronym in brackets right after a name ("... Strategy (INSS) of South Korea").
 _ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)\s+$")
+# "Later"/"Earlier" opening a sentence before a determiner or a name: an adverb of time, no part of the subject
+# ("Later the Swiss justice ministry said"); not before a preposition or a bare noun ("Earlier in the day officials",
+# "Earlier versions of this story", "Later generations").
+_TIME_LEAD = re.compile(r"(?:Later|Earlier),?\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])")
 # A member of Congress's party and state set off after the name ("R-Texas", "D-New York", "D-Calif.").
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
