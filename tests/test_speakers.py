@@ -149,8 +149,8 @@ def thing_reason(words: list[str]) -> str:
 # ("Two other council diplomats", "four pollsters", "two sources close to the process"), not a number phrase ("887 of
 # them", "two of them").
 SPELLED_COUNTS = set("two three four five six seven eight nine ten eleven twelve".split())
-COUNTED = set("""people sources experts members diplomats officials lawmakers senators pollsters analysts countries
-nations states governments groups clubs jurors judges justices ministers leaders men women residents""".split())
+COUNTED = set("""people sources experts members diplomats officials lawmakers senators pollsters analysts groups clubs
+jurors judges justices ministers residents""".split())
 
 
 def counted_group(low: list[str]) -> bool:

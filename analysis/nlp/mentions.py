@@ -439,10 +439,11 @@ _PRONOUN_IS = re.compile(r"\b(?:it|that|there|what|he|she|who)[’']s\b", re.I)
 # A count written out in words before the people or bodies it counts ("Two other council diplomats", "three former
 # members of the panel", "Two sources familiar with the matter"): a group, not a number phrase ("887 of them").
 _SPELLED_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+# (not "the two countries", "the two leaders", "the two men": a pair described, resolved as such in analysis.nlp.pairs)
 _COUNTED_NOUNS = frozenset("people sources experts members diplomats officials lawmakers legislators senators "
-                           "pollsters analysts countries nations states governments clubs jurors judges justices "
-                           "ministers leaders men women residents groups parties companies firms banks agencies "
-                           "scientists researchers doctors witnesses soldiers workers defectors".split())
+                           "pollsters analysts clubs jurors judges justices ministers residents groups parties "
+                           "companies firms banks agencies scientists researchers doctors witnesses soldiers workers "
+                           "defectors".split())
 
 
 def _counted_people(low: Sequence[str]) -> bool:
