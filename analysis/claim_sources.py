@@ -15,7 +15,8 @@ from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before
-from .nlp.mentions import actor_words, clean_mention, resolve_mention
+from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
+from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
 from .claim_content import _actor_word, _Context, _THAT, _WORD, contact_relative
 from .lexicons import load_list
@@ -177,7 +178,7 @@ _GENERIC_PLURALS = frozenset({"people", "those", "others", "many", "some", "folk
 
 
 # A member of Congress's party and state set off after the name, before "who" ("Sen. Ted Cruz, R-Texas, who").
-_PARTY_BEFORE = re.compile(r",\s+[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*$")
+_PARTY_BEFORE = re.compile(r",\s+%s\s*$" % PARTY_TAG.pattern)
 
 
 def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
@@ -394,7 +395,6 @@ def _is_person(ctx: _Context, mention: str, source: str) -> bool:
 @lru_cache(maxsize=None)
 def _person_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("person_groups.txt"))
-from .nlp.mentions import _EVENT_HEADS    # (the heads of events and acts: "revolt", "coup", "decision")
 _HEAD_CUT = re.compile(r"\s(?:of|in|to|not|at|for|by|on|with|from|behind)\s")   # ("The junta behind the coup")
 
 

@@ -36,6 +36,7 @@ from .lead_roles import (body_named_after, first_named_after, lead_holder, lead_
 from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
+from .mention_shapes import STATE_ROLE
 from .office_holders import office_holder
 from .people import is_plural
 from .role_owners import owner_in_role, possessive_owner
@@ -777,7 +778,7 @@ def _described_speaker_before(doc: "Document", actors: Sequence[tuple[int, str, 
     while k > stop and s - doc.index.index_at(actors[k][0]) <= DESCRIPTION_SENTENCES:
         _, name, mention = actors[k]
         k -= 1
-        m = _GENITIVE_ROLE.fullmatch(mention or "")
+        m = STATE_ROLE.fullmatch(mention or "")
         if m is None or name == mention or m.group(2).lower() != role or doc.people.lookup(name) is None:
             continue
         if {_state_of(m.group(1))} == states:
@@ -785,9 +786,6 @@ def _described_speaker_before(doc: "Document", actors: Sequence[tuple[int, str, 
     return next(iter(found)) if len(found) == 1 else ""
 
 
-# A state's genitive, a role, and the place of the post ("France 's ambassador to Australia").
-_GENITIVE_ROLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
-                            r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
 
 
 # A name written as the object of a preposition ("The shooting of Tom Kerr", "a letter to X"): not who the epithet

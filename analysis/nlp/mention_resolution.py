@@ -10,7 +10,7 @@ import importlib
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .mention_shapes import owned_document, site_owner
+from .mention_shapes import STATE_ROLE, owned_document, site_owner
 from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, clean_mention, is_actor_phrase,
                        is_description)
 from .people import is_plural
@@ -273,15 +273,10 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         introduced_as(doc, mention, pos) or mention
 
 
-# A state's genitive and a role ("France's ambassador to Australia", "France 's ambassador").
-_STATE_ROLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
-                         r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")
-
-
 def _lead_state_role(doc: "Document", mention: str, pos: int) -> str:
     """For a lead's "<State>'s <role>" with nobody named before it: the person whose full name opens the next
     sentence (:func:`analysis.nlp.lead_roles.lead_subject_after`), or ""."""
-    m = _STATE_ROLE.fullmatch(mention)
+    m = STATE_ROLE.fullmatch(mention)
     if m is None or m.group(2).lower() not in actor_words()["role"] or \
             _late("countries", "_state_of")(m.group(1)) is None:
         return ""

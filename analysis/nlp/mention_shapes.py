@@ -92,3 +92,9 @@ def legal_form_names(text: str) -> frozenset[str]:
 
 
 __all__ = ["after_but", "legal_form_names", "owned_document", "owned_speaker", "site_owner", "strip_shapes"]
+
+
+# A state's genitive, a role and the place of the post ("France's ambassador to Australia", "France 's ambassador"):
+# group 1 the state, group 2 the role.
+STATE_ROLE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s?[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+                        r"(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?")

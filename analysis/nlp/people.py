@@ -19,7 +19,7 @@ from .guard import guarded
 from .mention_shapes import legal_form_names
 from .name_shapes import _function_words, _title_case_lines, lone_surname, lone_surname_in  # noqa: F401 (re-exported)
 from .quotemarks import QuoteSpan
-from .tokens import MONTH_NAME, WEEKDAY, bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
+from .tokens import MONTH_NAME, PARTY_TAG, WEEKDAY, bare_word, given_names, name_blockers, pronoun_kinds, titles, word_classes
 
 if TYPE_CHECKING:
     from .document import SentenceIndex
@@ -238,10 +238,6 @@ class Mention:
 EXCERPT_WORDS = 20
 
 
-# A member of Congress's party and state written after the name ("D-New York", "R-Texas", "D-Calif.").
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
-
-
 # A possessive ending right after a name ("Shevardnadze’s counterpart").
 _POSSESSOR_AFTER = re.compile(r"\s?[’']s?\b")
 
@@ -282,7 +278,7 @@ class PersonIndex:
                 continue                   # a title-case headline: "Obama Sees 'Personal Insult' if ..." 
             if bare_word(m.group().split()[-1]) in _PLACE_HEADS:
                 continue                   # "Kim Il Sung Square", "Kharkiv Oblast": a place, not a person
-            if _PARTY_TAG.fullmatch(m.group()):
+            if PARTY_TAG.fullmatch(m.group()):
                 continue                   # "Rep. Alexandria Ocasio-Cortez, D-New York,": a party and a state
             if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                     and bare_word(m.group().split()[0]) not in titles():

@@ -17,7 +17,7 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
-from .tokens import (MONTH_NAME, WEEKDAY, Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens,
+from .tokens import (MONTH_NAME, PARTY_TAG, WEEKDAY, Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens,
                      word_classes)
 from .subject_heads import (_OPENING_WORDS, _after_opening_words, _name_before_role, _name_internal_and,
                             _opening_name_of_titles, _possessive_at, _relative_that, _relative_who_before,
@@ -147,7 +147,7 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         named = _subject_before(text, lo, paren.start())
         if named is not None:
             found = (named[0], found[1])
-    if found is not None and _PARTY_TAG.fullmatch(text, found[0], found[1]):
+    if found is not None and PARTY_TAG.fullmatch(text, found[0], found[1]):
         # "Sen. Ted Cruz, R-Texas, who said": the party and state set off after the name are no one; the name is
         name = _NAME_BEFORE_AGE.search(text, max(lo, found[0] - 60), found[0])
         found = name.span(1) if name else None
@@ -286,8 +286,6 @@ _ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)\s+$")
 # ("Later the Swiss justice ministry said"); not before a preposition or a bare noun ("Earlier in the day officials",
 # "Earlier versions of this story", "Later generations").
 _TIME_LEAD = re.compile(r"(?:Later|Earlier),?\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])")
-# A member of Congress's party and state set off after the name ("R-Texas", "D-New York", "D-Calif.").
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # An age in apposition after a name ('Olena Kovalenko, 45, ...'), and the name before it opening its clause.
 _AGE = re.compile(r"\d{1,3},\s")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'.-])((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"

@@ -20,6 +20,8 @@ from ..lexicons import load_list, load_table
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # ... and the months' abbreviations as agencies write them before a day ("Oct. 6", "Sept. 11"; the period not included)
+# A member of Congress's party and state written after the name ("R-Texas", "D-New York", "D-Calif."): no person.
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 
 # A word keeps inner apostrophes, periods and hyphens ("U.S", "Sin Hong-chol", "Korea’s");
