@@ -23,7 +23,7 @@ from .patterns import TERM_REF, TimedPattern, compile_patterns, expand_terms
 _THEME_KEYS = {"description", "patterns", "requires", "positions", "fallback", "ignore", "actors", "context", "min_sentences",
                "reported_as", "lead_suffices", "suffices", "lone_sentence_labels",
                "lone_reported_labels", "lone_asserted_labels", "lone_unless", "nested", "modal_hedged", "withhold",
-               "doubt_labels"}
+               "doubt_labels", "abstain"}
 _TOP_KEYS = {"name", "terms", "markers", "themes", "actors", "subject", "abstain"}
 # the kinds of weak reading a codebook may keep from being stated (``abstain``)
 ABSTAIN_KINDS = ("passing", "hedged", "lone_report")
@@ -94,6 +94,9 @@ class Theme:
     # labels that say the matter is unproven or uncertain ("alleged", "speculative"): hedged sentences are what they rest
     # on, so the codebook's ``abstain: hedged`` does not hold them back (views.positions)
     doubt_labels: tuple[str, ...] = ()
+    # the kinds of weak reading held back on this theme (``abstain`` in the theme), in place of the codebook's; None:
+    # the codebook's.  A theme whose held-back readings proved right as often as its stated ones abstains from none
+    abstain: Optional[tuple[str, ...]] = None
 
     def as_fallback(self) -> "Theme":
         """This theme read with its ``fallback`` labels in place of its positions."""
@@ -323,6 +326,14 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
         withhold = tuple(label.strip() for label in raw_withhold)
     else:
         raise codebook_error(path, f"{where} 'withhold' must be true, false or a list of labels of its positions")
+    abstain = None
+    if "abstain" in spec:
+        raw_abstain = spec["abstain"] if spec["abstain"] is not None else []
+        if not isinstance(raw_abstain, list) or not all(
+                isinstance(kind, str) and kind.strip() in ABSTAIN_KINDS for kind in raw_abstain):
+            raise codebook_error(path, f"{where} 'abstain' must be a list of kinds of weak reading (allowed: "
+                                 + ", ".join(ABSTAIN_KINDS) + "), or [] for none")
+        abstain = tuple(kind.strip() for kind in raw_abstain)
     suffices, sufficer = (), None
     if spec.get("suffices") is not None:
         suffices = _string_list(path, f"{where} suffices", spec["suffices"])
@@ -342,7 +353,7 @@ def _theme(path: Path, name, spec, terms: dict[str, str], actors: Optional[dict]
                  lone["lone_sentence_labels"], lone["lone_reported_labels"], lone["nested"], lone["modal_hedged"],
                  lone_unless=lone_unless, lone_unless_matcher=lone_unless_matcher,
                  lone_asserted_labels=lone["lone_asserted_labels"], withhold=withhold,
-                 doubt_labels=lone["doubt_labels"])
+                 doubt_labels=lone["doubt_labels"], abstain=abstain)
 
 
 def _parse_codebook(path: Path, *, defaults: Optional[dict]) -> Codebook:

@@ -310,7 +310,8 @@ def _held_back(label: str, certainty: str, n_sentences: int, considered: bool, s
     source's word, which the article neither repeats nor makes its own)."""
     if spec is not None and label in spec.withhold:
         return WITHHELD
-    kinds = book.abstain if book is not None and not considered else ()
+    kinds = () if book is None or considered else (
+        spec.abstain if spec is not None and spec.abstain is not None else book.abstain)
     if "passing" in kinds and n_sentences < 2:
         return WITHHELD + f"[{WEAK_REASONS['passing']}] "
     if "hedged" in kinds and certainty == "hedged" and label not in (spec.doubt_labels if spec is not None else ()):

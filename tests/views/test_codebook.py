@@ -124,10 +124,40 @@ def test_a_list_withholds_only_its_labels(tmp_path):
     assert load_codebook(path)["trade"].withhold == ("falling",)
 
 
-def test_the_default_codebook_states_every_theme():
-    # withholding China's role and North Korea's motives lowered precision on the held-out blind rounds (stop 37)
+def test_the_default_codebook_withholds_the_themes_wrong_more_often_than_right_on_blind_rounds():
+    # stop 41, blind rounds 44-52 at its rules: the US and the West right 6 of 15 when stated, North Korea's motives 2
+    # of 7; China's role 7 of 9 and the other themes at least 3 in 4 stay stated (withholding China's role lowered
+    # precision on the held-out rounds of stop 37)
     book = load_codebook()
-    assert not any(book[t].withhold for t in book.theme_names)
+    withheld = {t for t in book.theme_names if book[t].withhold}
+    assert withheld == {"the US and the West", "North Korea's motives"}
+    assert all(set(book[t].withhold) == {label for label, _ in book[t].positions} for t in withheld)
+
+
+def test_the_default_codebook_holds_back_no_weak_reading_on_sanctions():
+    # stop 41, blind rounds 44-52: sanctions readings held back by the codebook's abstain were right 12 of 13
+    book = load_codebook()
+    assert book["sanctions and the UN"].abstain == ()
+    assert book["military support"].abstain is None and book.abstain
+
+
+@pytest.mark.parametrize("value", ["hedged", ["rare"], {"passing": True}])
+def test_a_themes_abstain_must_list_known_kinds_of_weak_reading(tmp_path, value):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"themes": {"ties": {"description": "Ties.", "patterns": ["ties"], "abstain": value}}}),
+                    encoding="utf-8")
+    with pytest.raises(CodebookError, match="theme 'ties' 'abstain'"):
+        load_codebook(path)
+
+
+def test_a_themes_abstain_replaces_the_codebooks_for_that_theme_only(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(yaml.safe_dump({"abstain": ["passing", "hedged"], "themes": {
+        "ties": {"description": "Ties.", "patterns": ["ties"], "abstain": []},
+        "trade": {"description": "Trade.", "patterns": ["trade"], "abstain": ["hedged"]},
+        "aid": {"description": "Aid.", "patterns": ["aid"]}}}), encoding="utf-8")
+    book = load_codebook(path)
+    assert (book["ties"].abstain, book["trade"].abstain, book["aid"].abstain) == ((), ("hedged",), None)
 
 
 @pytest.mark.parametrize("value", ["rare", ["passing", "rare"], {"passing": True}])

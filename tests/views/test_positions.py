@@ -346,6 +346,25 @@ def test_without_abstain_the_same_weak_readings_are_stated(tmp_path):
     assert _framing(tmp_path, {"one.txt": one}, book).loc["one", "position"] == "alliance"
 
 
+def test_a_theme_with_its_own_empty_abstain_states_the_weak_reading_the_codebook_holds_back(tmp_path):
+    one = "Russia and North Korea met in Vladivostok.\n\nRussia and North Korea are now in a formal military alliance.\n"
+    book = load_codebook()
+    own = dataclasses.replace(book, themes=tuple(
+        dataclasses.replace(t, abstain=()) if t.name == "relationship framing" else t for t in book.themes))
+    assert _framing(tmp_path / "default", {"one.txt": one}).loc["one", "position"] == ""
+    assert _framing(tmp_path / "own", {"one.txt": one}, own).loc["one", "position"] == "alliance"
+
+
+def test_a_withheld_themes_reading_is_shown_to_check_never_stated(tmp_path):
+    # the default codebook withholds the US and the West (stop 41: right 6 of 15 when stated on blind rounds 44-52)
+    text = ("Russia and North Korea met in Vladivostok.\n\nRussia and North Korea share a common enemy in the United "
+            "States.\n\nMoscow and Pyongyang both see Washington as their main adversary.\n")
+    tables = extract(load_corpus(write_corpus(tmp_path / "w", {"w.txt": text})), families=())
+    row = article_positions(tables).set_index("theme").loc["the US and the West"]
+    assert (row["position"], row["stance"]) == ("", NO_CLEAR_POSITION)
+    assert row["competing"].startswith("reading withheld: common adversary")
+
+
 def test_a_hedged_label_of_doubt_and_a_label_a_contrast_chose_are_stated(tmp_path):
     # "alleged" rests on hedged sentences by nature (doubt_labels); "more likely X than Y" is the writer's verdict
     alleged = ("Russia and North Korea met in Vladivostok.\n\nNorth Korea is believed to have supplied artillery shells "
