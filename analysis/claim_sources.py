@@ -14,7 +14,7 @@ from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME
 from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
-from .nlp.subjects import aspect_before
+from .nlp.subjects import aspect_before, name_before_appositions
 from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
 from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
@@ -217,8 +217,13 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
 
 
 def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
-    """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside."""
-    return _subject_in(text, lo, pos)
+    """The subject of the verb at ``pos``; a name after "a site called" or the subject before a relative aside; the
+    name a chain of appositions describes ("Fahmi al-Za’areer — an official from Fatah, an organization led by
+    Mahmoud Abbas, claimed": the person, not the last description)."""
+    sp = _subject_in(text, lo, pos)
+    if sp is not None and (named := name_before_appositions(text, lo, sp)) is not None:
+        return named
+    return sp
 
 
 def _subject_in(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:

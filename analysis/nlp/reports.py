@@ -127,7 +127,8 @@ def resolve_report(doc: "Document", mention: str, pos: int, depth: int = 0) -> s
         for f in pattern.finditer(text, lo, pos):
             at = f.start(noun_group)
             if at in found and f.group(noun_group).lower() == noun:
-                found[at] = re.sub(r"(?<=[a-z]{2})\.$", "", _trim(f.group(name_group)))   # not "Russia." ending it
+                name = re.sub(r"(?<=[a-z]{2})\.$", "", _trim(f.group(name_group)))   # not "Russia." ending it
+                found[at] = clean_mention(name) or name     # "a statement by the ministry on Friday": the ministry
     if noun == "report":
         for cue in doc.cues:
             if lo <= cue.start < pos and _REPORTED.fullmatch(cue.word) and not cue.passive and not cue.participle \

@@ -95,6 +95,16 @@ _TIME_AFTER_APPOSITION = re.compile(r"(?<=\w,)\s+(?:on\s+)?(?:%s|%s\s+\d{1,2}|la
 # of one cue) again and again (46% of the calls on PolNeAR). One tuple replaced whole, as in tokens._last.
 _memo: tuple = (None, {})
 _MEMO_SIZE = 4096
+# A verb of going on between the subject and the cue ("the statement went on to say", "He went on to say that",
+# "continued to insist"): the subject ends before it.
+_GOES_ON_TO = re.compile(r"\s+(?:also\s+)?(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|proceeded|proceeds)"
+                         r"\s+to)\s*$")
+
+
+def _before_going_on(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back before "went on to" / "continued to" ending ``text[lo:hi]`` (else ``hi``)."""
+    m = _GOES_ON_TO.search(text, max(lo, hi - 40), hi)
+    return m.start() if m else hi
 
 
 def aspect_before(text: str, lo: int, hi: int):
@@ -114,6 +124,7 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     'Deputy Prime Minister Marat Khusnullin'
     """
     global _memo
+    hi = _before_going_on(text, lo, hi)
     lo = max(lo, hi - 250)
     seen, memo = _memo
     if seen is not text:
@@ -175,6 +186,43 @@ def subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if len(memo) < _MEMO_SIZE:
         memo[key] = found
     return found
+
+
+# A person's name opening the clause, then descriptions set off by commas (the first may follow a dash), the last of
+# them indefinite: "Fahmi al-Za’areer — an official from Fatah, an organization led by Mahmoud Abbas, claimed".
+_NAME_APPOSITION_CHAIN = re.compile(
+    r"\s*((?!(?:In|On|At|For|From|After|Before|During|Since|Meanwhile|However|But|And|Yet|Still|Then|Now|Today|"
+    r"Yesterday|Last|This|Next|Earlier|Later|The|A|An)\b)(?:(?:al-|el-|bin\s|ibn\s|van\s|von\s|de\s)?[A-Z][\w’'.-]*\s+)"
+    r"{0,3}(?:al-|el-)?[A-Z][\w’'.-]*)(?:,|\s+[–—])\s+(?:(?:a|an|the)\s[^,;:“”\"!?()–—]{1,100}?,\s+){0,3}")
+_NOT_NAME_OPENERS = frozenset({"unlike", "beyond", "following", "according", "elsewhere", "overall", "otherwise",
+                               "therefore", "thus", "hence", "meanwhile", "separately", "finally", "first"})
+
+
+def name_before_appositions(text: str, lo: int, sp: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The name a chain of appositions describes, when the subject found (``sp``) is the chain's last, indefinite
+    description ("an organization led by Mahmoud Abbas"), and the clause from ``lo`` opens on the name; else None."""
+    if sp[0] <= lo or not re.match(r"an?\s", text[sp[0]:sp[1]]):
+        return None
+    chain = _NAME_APPOSITION_CHAIN.fullmatch(text, lo, sp[0])
+    if chain is None:
+        return None
+    from .mentions import clean_mention
+    if clean_mention(chain.group(1)) != chain.group(1) or not opens_as_name(chain.group(1)):
+        return None
+    return chain.span(1)
+
+
+def opens_as_name(phrase: str) -> bool:
+    """False when the capitalised phrase opening a sentence opens on a preposition, a connective or another function
+    word ("Unlike Russia", "Meanwhile Seoul"): an adverbial, not a name set off before its apposition."""
+    from .mentions import actor_words, function_words
+    words = phrase.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    classes = word_classes()
+    return not (first in _NOT_NAME_OPENERS or first in function_words() or first in actor_words()["opener"] or
+                any(first in classes[k] for k in ("lead", "prep", "sub", "adv", "conj")))
 
 
 # A person's name opening the clause, a role set off by commas, then the organisation ("Shantanu Narayen, chair and
@@ -584,7 +632,7 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
     Relative clauses and bracketed asides are dropped; an appositive is kept only when the
     first part holds no name ("the ministry's spokeswoman, Maria Zakharova").
     """
-    toks = tokens(text, lo, min(hi, lo + 400))
+    toks = tokens(text, lo, min(_before_going_on(text, lo, hi), lo + 400))
     classes = word_classes()
     while toks and (not toks[0].is_word and toks[0].text not in "(" or toks[0].low in classes["lead"]):
         toks = toks[1:]
