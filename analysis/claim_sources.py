@@ -15,6 +15,7 @@ from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before, name_before_appositions
+from .nlp.leading import subordinate_subject
 from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
 from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
@@ -119,7 +120,9 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 sp = leading_np(text, subs[-1].end(), cue.start)
                 if sp is not None:
                     return sp
-        return leading_np(text, lo, cue.start)
+        # "Trump's volte-face came after ... Vladimir Putin, shrugged off his charge, saying that ...": the subordinate
+        # clause's subject when the main clause's names a thing
+        return subordinate_subject(text, lo, cue.start) or leading_np(text, lo, cue.start)
     return _subject(text, lo, cue.start)
 
 

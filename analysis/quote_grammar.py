@@ -20,6 +20,7 @@ from .nlp.mentions import actor_words, clean_mention, is_description
 from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
 from .nlp.subjects import name_before_appositions, opens_as_name
+from .nlp.leading import subordinate_subject
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
 SCARE_MAX_WORDS = 4
@@ -542,7 +543,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         if earlier:
             sp = subject_before(text, lo, earlier[-1].start)
         if sp is None:
-            sp = leading_np(text, sentence_lo, cue.start)
+            # (the subordinate clause's subject when the main clause's names a thing: "Trump's volte-face came after
+            # ... Vladimir Putin, shrugged off his charge, saying ...")
+            sp = subordinate_subject(text, sentence_lo, cue.start) or leading_np(text, sentence_lo, cue.start)
         if sp is None:
             return _Attribution("", -1, cue.word, cue.roles, "participle", words_before)
     if sp is not None and not cue.participle and not ("s" in cue.roles and not _TO_AFTER.match(text, cue.end)) \

@@ -74,8 +74,12 @@ _INTRO_GERUND = re.compile(r"[A-Z][a-z]{2,}ing$")
 
 
 def _opening_gerund(toks: Sequence[Tok], i: int, classes) -> bool:
-    """``toks[i]`` opens an -ing clause ended by a comma with no finite verb before it (not "Beijing has said,")."""
-    if not (_INTRO_GERUND.match(toks[i].text) and i + 1 < len(toks)):
+    """``toks[i]`` opens an -ing clause ended by a comma with no finite verb before it (not "Beijing has said,"); in
+    lower case after an opening adverb ("However, later speaking to reporters at the Oval Office, Trump ...")."""
+    after_adverb = i > 0 and toks[i - 1].is_word and (toks[i - 1].low in classes["lead"] or
+                                                      toks[i - 1].low in classes["adv"]) and \
+        re.fullmatch(r"[a-z]{3,}ing", toks[i].text) is not None
+    if not ((_INTRO_GERUND.match(toks[i].text) or after_adverb) and i + 1 < len(toks)):
         return False
     nxt = toks[i + 1].low
     if not (nxt in classes["det"] or nxt in classes["prep"]):
@@ -204,10 +208,57 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     span = _strip_span(text, out)
     named = _NAME_APPOSED.match(text, span[1], hi) if span is not None and \
-        (out[0].low in ("the", "a", "an") or any(t.text.endswith(("’s", "'s")) for t in out[:3])) else None
+        (out[0].low in ("the", "a", "an", "his", "her", "their", "its") or
+         any(t.text.endswith(("’s", "'s")) for t in out[:3])) else None
     if named and out[-1].text.islower():
         return named.span(1)           # "Menendez's attorney, Adam Fee, suggested ...": the name in apposition
     return span
+
+
+# A subordinate clause ended by a comma right before a participle of saying: "Trump's volte-face came after his
+# Russian counterpart, Vladimir Putin, shrugged off his conspiracy charge, saying that ...": the participle's subject
+# is the subordinate clause's (the nearest finite clause), when it is a person or a body and its verb follows it.
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|while|before|once|as)\s+(?=(?:his|her|their|its|the|a|an)\s|[A-Z])")
+_FINITE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?,?\s+(?:(?:also|then|later|[a-z]+ly)\s+)?"
+                          r"([a-z]+ed|[a-z]+s)\b")
+
+
+def subordinate_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The subject of the last subordinate clause ("after X shrugged off ...,") between ``lo`` and a participle at
+    ``hi``, when the clause runs up to the comma before the participle and the main clause's subject is a thing
+    ("Trump's volte-face came after ...", not "He resigned after the board criticised him, saying"); else None."""
+    if not text[lo:hi].rstrip().endswith(","):
+        return None
+    main = leading_np(text, lo, hi)
+    if main is None or not _a_thing(text[main[0]:main[1]]):
+        return None
+    last = None
+    for last in _SUBORDINATOR.finditer(text, max(lo, hi - 250), hi):
+        pass
+    if last is None:
+        return None
+    sp = leading_np(text, last.end(), hi)
+    if sp is None or not last.end() <= sp[0] < last.end() + 80:
+        return None
+    verb = _FINITE_AFTER.match(text, sp[1], hi)
+    if verb is None or verb.group(1) not in _IRREGULAR_PAST and not verb.group(1).endswith("ed") and \
+            verb.group(1) not in reporting_verbs():
+        return None
+    from .mentions import is_actor_phrase
+    return sp if is_actor_phrase(text[sp[0]:sp[1]]) else None
+
+
+def _a_thing(phrase: str) -> bool:
+    """A subject that names no person or body: not an actor phrase, or an owner's act or thing ("Trump's volte-face",
+    "Seoul's decision"; not "Russia's foreign minister")."""
+    from .mentions import _person_noun, is_actor_phrase
+    from .tokens import is_pronoun
+    if is_pronoun(phrase):
+        return False
+    owned = re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)", phrase)
+    if owned:
+        return not _person_noun(owned.group(1))
+    return not is_actor_phrase(phrase)
 
 
 # A name in apposition after a role subject, before its verb: "the senator's attorney, Adam Fee, suggested ...".

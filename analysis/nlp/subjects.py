@@ -95,14 +95,13 @@ _TIME_AFTER_APPOSITION = re.compile(r"(?<=\w,)\s+(?:on\s+)?(?:%s|%s\s+\d{1,2}|la
 # of one cue) again and again (46% of the calls on PolNeAR). One tuple replaced whole, as in tokens._last.
 _memo: tuple = (None, {})
 _MEMO_SIZE = 4096
-# A verb of going on between the subject and the cue ("the statement went on to say", "He went on to say that",
-# "continued to insist"): the subject ends before it.
-_GOES_ON_TO = re.compile(r"\s+(?:also\s+)?(?:(?:went|goes|go|gone|going)\s+on\s+to|(?:continued|continues|proceeded|proceeds)"
-                         r"\s+to)\s*$")
+# A verb of going on between the subject and the cue ("the statement went on to say", "He went on to say that"): the
+# subject ends before it.
+_GOES_ON_TO = re.compile(r"\s+(?:also\s+)?(?:went|goes|go|gone|going)\s+on\s+to\s*$")
 
 
 def _before_going_on(text: str, lo: int, hi: int) -> int:
-    """``hi`` moved back before "went on to" / "continued to" ending ``text[lo:hi]`` (else ``hi``)."""
+    """``hi`` moved back before "went on to" ending ``text[lo:hi]`` (else ``hi``)."""
     m = _GOES_ON_TO.search(text, max(lo, hi - 40), hi)
     return m.start() if m else hi
 
