@@ -18,7 +18,7 @@ from typing import Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
 from .tokens import (MONTH_NAME, PARTY_TAG, WEEKDAY, Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens,
-                     word_classes)
+                     given_names, word_classes)
 from .subject_heads import (_OPENING_WORDS, _after_opening_words, _name_before_role, _name_internal_and,
                             _opening_name_of_titles, _possessive_at, _relative_that, _relative_who_before,
                             _role_then_name, _skip_dash_aside, _trim_head, name_part)
@@ -220,6 +220,9 @@ def opens_as_name(phrase: str) -> bool:
         return False
     first = words[0].lower()
     classes = word_classes()
+    if len(words) == 1 and first.endswith("ly") and len(first) >= 6:
+        if words[0] not in given_names():
+            return False                     # "Incidentally, a Russian official suggested": an adverb
     return not (first in _NOT_NAME_OPENERS or first in function_words() or first in actor_words()["opener"] or
                 any(first in classes[k] for k in ("lead", "prep", "sub", "adv", "conj")))
 
