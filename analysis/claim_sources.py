@@ -224,7 +224,7 @@ def _subject(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
     name a chain of appositions describes ("Fahmi al-Za’areer — an official from Fatah, an organization led by
     Mahmoud Abbas, claimed": the person, not the last description)."""
     sp = _subject_in(text, lo, pos)
-    if sp is not None and (named := name_before_appositions(text, lo, sp)) is not None:
+    if sp is not None and (named := name_before_appositions(text, lo, sp, pos)) is not None:
         return named
     return sp
 

@@ -19,7 +19,7 @@ from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_description
 from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
-from .nlp.subjects import name_before_appositions, opens_as_name
+from .nlp.subjects import closed_apposition, name_before_appositions, opens_as_name
 from .nlp.leading import subordinate_subject
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
@@ -529,9 +529,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         if bare and (not bare.group(1) or bare.group(1) in actor_words()["role"]):
             name = _NAME_BEFORE_APPOSITIVE.fullmatch(text, sentence_lo, sp[0])
             if name and clean_mention(name.group(1)) and has_name(tokens(text, name.start(1), name.end(1))) and \
-                    opens_as_name(name.group(1)):
+                    opens_as_name(name.group(1)) and closed_apposition(text, sp, cue.start):
                 sp = name.span(1)    # 'Li Haidong, a professor at ..., speaking about ..., notes': the name
-        if sp is not None and not cue.participle and (named := name_before_appositions(text, sentence_lo, sp)):
+        if sp is not None and not cue.participle and (named := name_before_appositions(text, sentence_lo, sp, cue.start)):
             sp = named               # 'Fahmi al-Za’areer — an official from Fatah, an organization led by ..., claimed'
         if sp is not None and not cue.participle:
             main = leading_np(text, sentence_lo, cue.start)

@@ -255,9 +255,16 @@ def _a_thing(phrase: str) -> bool:
     from .tokens import is_pronoun
     if is_pronoun(phrase):
         return False
-    owned = re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)", phrase)
+    owned = re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", phrase)
     if owned:
-        return not _person_noun(owned.group(1))
+        # one or two words after the owner, none naming people ("Trump's volte-face"; not "Trump's campaign hit back",
+        # where the span runs into the verb, nor "Russia's foreign minister")
+        from .mentions import actor_words
+        aw = actor_words()
+        return not any(_person_noun(w) or w in aw["body"] or w in aw["role"] or w in _IRREGULAR_PAST or
+                       w in ("back", "out", "up", "off", "down", "hit") for w in owned.group(1).split())
+    if "’s " in phrase or "'s " in phrase:
+        return False                           # a longer owner's phrase: which word is its head is unclear
     return not is_actor_phrase(phrase)
 
 

@@ -195,9 +195,8 @@ def is_actor_phrase(mention: str) -> bool:
         return False                           # "runs Clinton's effort": a verb and its object
     if len(words) > 1 and words[0].islower() and low[0].endswith(("ed", "ing")) and low[1] in word_classes()["prep"]:
         return False                           # "joined by her counterparts from Japan": a participle phrase
-    if len(words) > 2 and words[0].islower() and low[0].endswith("ly") and len(low[0]) > 4 and \
-            low[0] not in _LY_NOUNS and words[1].islower() and not _person_noun(low[1]) and not low[1].endswith("ed") and \
-            (low[2] in word_classes()["prep"] or low[2] in word_classes()["det"]):
+    if len(words) > 2 and low[0] in _MODAL_ADVERBS and words[1].islower() and not _person_noun(low[1]) and \
+            not low[1].endswith("ed") and (low[2] in word_classes()["prep"] or low[2] in word_classes()["det"]):
         return False                           # "likely lead to Greece exiting the single currency": an adverb, a verb
     if len(words) > 2 and words[0].islower() and low[0] not in fw and low[0] not in aw["starter"] \
             and low[1] in _OBJECT_OPENERS:
@@ -230,10 +229,10 @@ def is_actor_phrase(mention: str) -> bool:
 
 
 _ACTION_PREPS = frozenset({"on", "against", "over"})
-# Words in -ly that are nouns or adjectives of people and papers, not adverbs ("family members", "supply chain
-# experts", "the daily", "elderly residents").
-_LY_NOUNS = frozenset("family supply ally assembly rally daily weekly monthly quarterly elderly early friendly "
-                      "holy lowly burly curly".split())
+# Adverbs of likelihood that open a verb phrase, never a noun phrase naming anyone ("likely lead to ...": not "roughly
+# half of the respondents", "nearly all of the lawmakers").
+_MODAL_ADVERBS = frozenset("likely possibly certainly definitely surely presumably supposedly undoubtedly eventually "
+                           "apparently clearly".split())
 # Body nouns that, bare and singular, name an activity or a post ("air service", "election campaign", "in office").
 _ACTIVITY_BODIES = frozenset({"service", "campaign", "office"})
 # An indefinite noun of no person before a name: a relative clause without "that" ("a requirement X has rejected

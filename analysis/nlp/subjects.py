@@ -97,7 +97,7 @@ _memo: tuple = (None, {})
 _MEMO_SIZE = 4096
 # A verb of going on between the subject and the cue ("the statement went on to say", "He went on to say that"): the
 # subject ends before it.
-_GOES_ON_TO = re.compile(r"\s+(?:also\s+)?(?:went|goes|go|gone|going)\s+on\s+to\s*$")
+_GOES_ON_TO = re.compile(r"\s+(?:(?:also|then|later)\s+)?(?:went|goes|go|gone|going)\s+on\s+to\s*$")
 
 
 def _before_going_on(text: str, lo: int, hi: int) -> int:
@@ -197,10 +197,11 @@ _NOT_NAME_OPENERS = frozenset({"unlike", "beyond", "following", "according", "el
                                "therefore", "thus", "hence", "meanwhile", "separately", "finally", "first"})
 
 
-def name_before_appositions(text: str, lo: int, sp: tuple[int, int]) -> Optional[tuple[int, int]]:
+def name_before_appositions(text: str, lo: int, sp: tuple[int, int], hi: int) -> Optional[tuple[int, int]]:
     """The name a chain of appositions describes, when the subject found (``sp``) is the chain's last, indefinite
-    description ("an organization led by Mahmoud Abbas"), and the clause from ``lo`` opens on the name; else None."""
-    if sp[0] <= lo or not re.match(r"an?\s", text[sp[0]:sp[1]]):
+    description ("an organization led by Mahmoud Abbas"), closed by a comma before the verb at ``hi``, and the clause
+    from ``lo`` opens on the name; else None ("Pyongyang, a senior official said, has supplied": the official)."""
+    if sp[0] <= lo or not re.match(r"an?\s", text[sp[0]:sp[1]]) or not closed_apposition(text, sp, hi):
         return None
     chain = _NAME_APPOSITION_CHAIN.fullmatch(text, lo, sp[0])
     if chain is None:
@@ -209,6 +210,12 @@ def name_before_appositions(text: str, lo: int, sp: tuple[int, int]) -> Optional
     if clean_mention(chain.group(1)) != chain.group(1) or not opens_as_name(chain.group(1)):
         return None
     return chain.span(1)
+
+
+def closed_apposition(text: str, sp: tuple[int, int], hi: int) -> bool:
+    """The description at ``sp`` is set off by a comma after it, before the verb at ``hi`` ("X, a professor, said";
+    not "X, a senior official said, has ...", where the description is the verb's subject)."""
+    return sp[1] < hi and re.match(r"\s*,", text[sp[1]:hi]) is not None
 
 
 def opens_as_name(phrase: str) -> bool:
