@@ -356,11 +356,15 @@ def test_a_theme_with_its_own_empty_abstain_states_the_weak_reading_the_codebook
 
 
 def test_a_withheld_themes_reading_is_shown_to_check_never_stated(tmp_path):
-    # the default codebook withholds the US and the West (stop 41: right 6 of 15 when stated on blind rounds 44-52)
     text = ("Russia and North Korea met in Vladivostok.\n\nRussia and North Korea share a common enemy in the United "
             "States.\n\nMoscow and Pyongyang both see Washington as their main adversary.\n")
     tables = extract(load_corpus(write_corpus(tmp_path / "w", {"w.txt": text})), families=())
-    row = article_positions(tables).set_index("theme").loc["the US and the West"]
+    book = load_codebook()
+    held = dataclasses.replace(book, themes=tuple(
+        dataclasses.replace(t, withhold=tuple(label for label, _ in t.positions)) if t.name == "the US and the West"
+        else t for t in book.themes))
+    assert article_positions(tables, book).set_index("theme").loc["the US and the West", "position"] == "common adversary"
+    row = article_positions(tables, held).set_index("theme").loc["the US and the West"]
     assert (row["position"], row["stance"]) == ("", NO_CLEAR_POSITION)
     assert row["competing"].startswith("reading withheld: common adversary")
 
