@@ -447,6 +447,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
             if names_actor(subject, others, actors) and not names_actor(subject, own, actors):
                 return True
     span = nlp.leading_np(text, lo, lab.start)
+    if (span is None or not names_actor(text[span[0]:span[1]], others, actors)) and _SUBJECT_ASIDE.search(text, 0, lab.start):
+        # "South Korea — along with Japan, New Zealand and Australia — is forging a much closer relationship with the
+        # alliance": the subject before an aside set off by dashes (or by commas after "along with"), blanked out
+        bare = _SUBJECT_ASIDE.sub(lambda m: " " * len(m.group()), text[:lab.start]) + text[lab.start:]
+        span = nlp.leading_np(bare, _clause_start(bare, lab.start), lab.start)
     if span is None:
         return False
     subject = text[span[0]:span[1]]
@@ -454,6 +459,11 @@ def _is_about_other_actor(text: str, lab: _Label, markers: dict, theme: Theme, a
         return False
     # "North Korea–China trade", "the US-ROK alliance": a pair with another actor is that pair's
     return not names_actor(subject, own, actors) or paired_with_other(subject, others, actors)
+
+
+# an aside between the subject and its verb: "South Korea — along with Japan ... — is", "Seoul, along with Tokyo, is"
+_SUBJECT_ASIDE = re.compile(r"\s[\u2013\u2014-]\s[^\u2013\u2014;:.]{1,120}?\s[\u2013\u2014-]\s|\u2014[^\u2014;:.]{1,120}?\u2014|"
+                            r",\s*(?:along|together)\s+with\s[^,;:.]{1,80},")
 
 
 # an aside between dashes or brackets that opens with a comparison: "it is – like Sentosa, an island off Singapore
