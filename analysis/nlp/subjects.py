@@ -227,6 +227,8 @@ def opens_as_name(phrase: str) -> bool:
         return False
     first = words[0].lower()
     classes = word_classes()
+    if len(words) > 1 and words[0] in given_names():
+        return True                          # "Will Smith", "May Mobley": a given name, not a function word
     if len(words) == 1 and first.endswith("ly") and len(first) >= 6:
         if words[0] not in given_names():
             return False                     # "Incidentally, a Russian official suggested": an adverb
