@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .nlp import is_pronoun
 from .nlp.tokens import MONTH_NAME, WEEKDAY
-from .nlp.mentions import actor_words, clean_mention, is_actor_phrase, resolve_mention
+from .nlp.mentions import actor_words, is_actor_phrase, resolve_mention
 
 if TYPE_CHECKING:
     from .nlp.document import Document
@@ -101,13 +101,7 @@ def _document_subject(doc: "Document", pos: int) -> bool:
 
 
 def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
-    """The body whose document ``mention`` ("the statement") is, at ``pos``; or "".  The name is cleaned as a
-    speaker's is ("A statement by Russia's Foreign Ministry on Friday said": Russia's Foreign Ministry)."""
-    found = _document_issuer(doc, mention, pos, actors)
-    return (clean_mention(found) or found) if found else ""
-
-
-def _document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
+    """The body whose document ``mention`` ("the statement") is, at ``pos``; or ""."""
     own = OWN_ISSUER.fullmatch(mention)
     if own:
         owner = re.sub(r"[’']s$", "", own.group(1))

@@ -513,6 +513,11 @@ def test_a_second_verb_after_a_quoted_first_takes_the_opening_subject():
         "they could no longer see a path toward approval"] == "Figma CEO Dylan Field"
 
 
+def _source_of(text: str, content: str):
+    """The source of the claim whose text is ``content`` in ``text`` (None when there is no such claim)."""
+    return {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content)
+
+
 @pytest.mark.parametrize("text, content, source", [
     # a name in apposition after the person opening the sentence is not who "he" is
     ("Sergei Shoigu, a close aide to President Vladimir Putin, met with Kim Jong-un, the North Korean leader, in "
@@ -526,7 +531,7 @@ def test_a_second_verb_after_a_quoted_first_takes_the_opening_subject():
      "their ally", "Kim Yong Nam"),
 ])
 def test_he_is_the_subject_not_an_object_or_a_possessor(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source
 
 
 @pytest.mark.parametrize("text, content, source", [
@@ -536,7 +541,7 @@ def test_he_is_the_subject_not_an_object_or_a_possessor(text, content, source):
      "elections would be held next year", "The junta behind the coup"),
 ])
 def test_a_party_tag_or_an_event_after_the_head_leaves_the_person_or_group(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source
 
 
 @pytest.mark.parametrize("space", ["\t", "\u00a0", "\u2009"])
@@ -559,7 +564,7 @@ def test_a_list_of_names_is_matched_once_not_from_each_name():
     ("The minister has in recent weeks argued that talks must resume.", "talks must resume", "The minister"),
 ])
 def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source
 
 
 @pytest.mark.parametrize("text, content, source", [
@@ -571,7 +576,7 @@ def test_a_span_of_time_between_the_auxiliary_and_the_verb_is_no_subject(text, c
     ("Two days ago officials said the bridge had collapsed.", "the bridge had collapsed", ""),
 ])
 def test_later_and_earlier_are_no_part_of_the_subject(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source
 
 
 @pytest.mark.parametrize("text, content, source", [
@@ -581,7 +586,7 @@ def test_later_and_earlier_are_no_part_of_the_subject(text, content, source):
      "the North would benefit", "The Institute for National Security Strategy (INSS) of South Korea"),
 ])
 def test_a_counted_group_or_a_name_with_its_acronym_is_the_source(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source
 
 
 def test_a_singular_description_is_never_a_counted_group_before_it():
@@ -598,4 +603,4 @@ def test_a_singular_description_is_never_a_counted_group_before_it():
      "the soldiers were fighting", "Russia"),
 ])
 def test_a_time_phrase_with_earlier_is_passed_over_to_the_name(text, content, source):
-    assert {c.text: c.source for c in extract_claims(text, article_id="x")}.get(content) == source
+    assert _source_of(text, content) == source

@@ -251,7 +251,7 @@ def subordinate_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
 def _a_thing(phrase: str) -> bool:
     """A subject that names no person or body: not an actor phrase, or an owner's act or thing ("Trump's volte-face",
     "Seoul's decision"; not "Russia's foreign minister")."""
-    from .mentions import _person_noun, is_actor_phrase
+    from .mentions import _person_noun, actor_words, is_actor_phrase
     from .tokens import is_pronoun
     if is_pronoun(phrase):
         return False
@@ -259,7 +259,6 @@ def _a_thing(phrase: str) -> bool:
     if owned:
         # one or two words after the owner, none naming people ("Trump's volte-face"; not "Trump's campaign hit back",
         # where the span runs into the verb, nor "Russia's foreign minister")
-        from .mentions import actor_words
         aw = actor_words()
         return not any(_person_noun(w) or w in aw["body"] or w in aw["role"] or w in _IRREGULAR_PAST or
                        w in ("back", "out", "up", "off", "down", "hit") for w in owned.group(1).split())

@@ -193,8 +193,6 @@ _NAME_APPOSITION_CHAIN = re.compile(
     r"\s*((?!(?:In|On|At|For|From|After|Before|During|Since|Meanwhile|However|But|And|Yet|Still|Then|Now|Today|"
     r"Yesterday|Last|This|Next|Earlier|Later|The|A|An)\b)(?:(?:al-|el-|bin\s|ibn\s|van\s|von\s|de\s)?[A-Z][\w’'.-]*\s+)"
     r"{0,3}(?:al-|el-)?[A-Z][\w’'.-]*)(?:,|\s+[–—])\s+(?:(?:a|an|the)\s[^,;:“”\"!?()–—]{1,100}?,\s+){0,3}")
-_NOT_NAME_OPENERS = frozenset({"unlike", "beyond", "following", "according", "elsewhere", "overall", "otherwise",
-                               "therefore", "thus", "hence", "meanwhile", "separately", "finally", "first"})
 
 
 def name_before_appositions(text: str, lo: int, sp: tuple[int, int], hi: int) -> Optional[tuple[int, int]]:
@@ -227,11 +225,10 @@ def opens_as_name(phrase: str) -> bool:
         return False
     first = words[0].lower()
     classes = word_classes()
-    if len(words) > 1 and words[0] in given_names():
+    if words[0] in given_names():
         return True                          # "Will Smith", "May Mobley": a given name, not a function word
     if len(words) == 1 and first.endswith("ly") and len(first) >= 6:
-        if words[0] not in given_names():
-            return False                     # "Incidentally, a Russian official suggested": an adverb
+        return False                         # "Incidentally, a Russian official suggested": an adverb
     return not (first in _NOT_NAME_OPENERS or first in function_words() or first in actor_words()["opener"] or
                 any(first in classes[k] for k in ("lead", "prep", "sub", "adv", "conj")))
 
@@ -298,6 +295,10 @@ def _list_before(text: str, lo: int, found: tuple[int, int]) -> Optional[tuple[i
 _NOT_LISTED = frozenset("yesterday today tomorrow tonight overnight earlier later last next meanwhile elsewhere "
                         "afterwards afterward regardless together thus again first here there now then still instead "
                         "christmas easter ramadan eid hanukkah thanksgiving".split())
+# ... and before a description set off as an apposition: those, and the prepositions and connectives the word
+# classes lack ("Unlike Russia, a ministry official said")
+_NOT_NAME_OPENERS = _NOT_LISTED | frozenset("unlike beyond following according overall otherwise therefore hence "
+                                            "separately finally".split())
 
 
 def _state_acronym(word: str) -> bool:
