@@ -14,7 +14,7 @@ from .claim_shapes import APPOSITIVE_NAME as _APPOSITIVE_NAME
 from .claim_shapes import main_cue
 from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, resolve_group
 from .nlp import subject_before, word_classes
-from .nlp.subjects import aspect_before, name_before_appositions
+from .nlp.subjects import aspect_before, name_before_appositions, name_before_role_aside, participle_clause_subject
 from .nlp.leading import subordinate_subject
 from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
 from .nlp.tokens import PARTY_TAG
@@ -45,6 +45,10 @@ _CONTROL_TAIL = re.compile(r"(?:,[^,.;:]{0,120},)?\s*to\s*")
 _CONTRACTED_SUBJECT = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[Tt]hey|[Ww]e)[’'](?:s|re)\s+(?:(?:also|now|still|"
                                  r"[a-z]+ly)\s+)?$")
 _SUB_BEFORE = re.compile(r"\b(?:while|when|after|before|by|despite|in|without|besides)$", re.I)
+
+
+_AND_BEFORE = re.compile(r"(?:,?\s*(?:as\s+well\s+as|and|or))$")
+_CLAUSE_PUNCT = re.compile(r"[.;:!?]")
 
 
 def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -96,6 +100,14 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
         # "..., with analysts predicting that ...": the noun phrase after "with".
         start = max(lo, cue.start - 80) + with_np.start(1)
         return start, start + len(with_np.group(1))
+    if cue.participle and _AND_BEFORE.search(before):
+        prev = [c for c in iter_cues(text, max(lo, cue.start - 240), cue.start) if c.participle and c.start >= lo]
+        if prev and not _CLAUSE_PUNCT.search(text, prev[-1].end, cue.start) and \
+                text[max(lo, prev[-1].start - 3):prev[-1].start].rstrip().endswith(","):
+            return _source_of(ctx, prev[-1], lo, prev[-1].start)   # "accusing ... as well as demanding ...":
+                                                                   # the participles' one subject
+    if cue.participle and (own := participle_clause_subject(text, lo, cue.start)) is not None:
+        return own                # ", but the unions have gone further, claiming ...": the nearest clause's subject
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.
         earlier = [c for c in iter_cues(text, lo, cue.start) if not c.participle and not c.passive and
@@ -196,6 +208,8 @@ def _who_antecedent(text: str, lo: int, pos: int) -> Optional[tuple[int, int]]:
         end = tag.start()         # "Sen. Ted Cruz, R-Texas, who said": the party and state are no one
     words = list(_NP_WORD.finditer(text, max(lo, end - 100), end))
     comma = "," in text[who.start():who.end()]
+    if comma and (named := name_before_role_aside(text, lo, end)) is not None:
+        return named              # "Jeroen Dijsselbloem, leader of the Eurogroup, who had warned": the name
     head = words[-1] if words and not comma else None
     if head is not None and head.group().islower() and head.group().endswith("s") and \
             head.group() not in _GENERIC_PLURALS and _actor_word(head.group()) and \

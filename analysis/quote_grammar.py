@@ -19,7 +19,7 @@ from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_description
 from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
-from .nlp.subjects import closed_apposition, name_before_appositions, opens_as_name
+from .nlp.subjects import closed_apposition, name_before_appositions, opens_as_name, participle_clause_subject
 from .nlp.leading import subordinate_subject
 
 # A scare quote is a short noun phrase; longer or sentence-like quotes are speech.
@@ -164,7 +164,9 @@ _NAMED_OBJECT = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}")
 # The cue is the object of the verb before it ('dismissed reports about ...'): that verb is the cue.
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|these|those|such|all)\s+)?")
 # 'X, which had denounced ..., condemned': the main subject before a relative clause.
-_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^.;:!?]*,\s*(?:(?:also|then|later|[a-z]+ly)\s+)?")
+# (after a role set off by commas: 'Jeroen Dijsselbloem, leader of the Eurogroup, who had warned ..., termed')
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:(?:an?\s+|the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8}\s*,\s*)?(?:which|who)\b[^.;:!?]*,"
+                             r"\s*(?:(?:also|then|later|[a-z]+ly)\s+)?")
 
 
 
@@ -540,7 +542,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
     if sp is None and cue.participle:
         # "X dismissed the idea, saying "..."": the subject of the main clause.
         earlier = [c for c in cues[:-1] if not c.participle]
-        if earlier:
+        if (own := participle_clause_subject(text, max(lo, sentence_lo), cue.start)) is not None:
+            sp = own              # ", but the unions have gone further, claiming "...": the nearest clause's subject
+        elif earlier:
             sp = subject_before(text, lo, earlier[-1].start)
         if sp is None:
             # (the subordinate clause's subject when the main clause's names a thing: "Trump's volte-face came after

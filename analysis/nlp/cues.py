@@ -172,6 +172,10 @@ _FINITE_NEXT = re.compile(r"\s+(?:included|includes|is|was|are|were|has|have|had
                           r"may|might|must|should)\b")
 _TANK = re.compile(r"[\s-]+tanks?\b")
 _INDEFINITE_NP = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,4}$")
+# A time closing the words before "called" is the verb's, not the named thing's: "a court filing Monday called
+# Volkswagen's conduct ...", "a statement on Friday called ..." (not "a site called DPRK Today")
+_TIME_BEFORE_NAMING = re.compile(r"(?<![\w’'-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                                 r"tonight|earlier|later|recently)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+[“\"]?[A-Z]")
 _NEVER_NOUNS = {"say", "tell", "write", "add", "ask", "think", "speak"}
 _PRECEDING_WORD = re.compile(r"([\w’']+)\W{0,3}$")
@@ -430,7 +434,7 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if word == "known" and text.startswith(" as", end):
             continue              # "known as HFCs": a name, not a report
         if word in _NAMING_PARTICIPLES and (
-                _INDEFINITE_NP.search(before) and _CAPITAL_NEXT.match(text, end) or
+                _INDEFINITE_NP.search(before) and not _TIME_BEFORE_NAMING.search(before) and _CAPITAL_NEXT.match(text, end) or
                 before.rstrip().endswith(",") and (_NAME_APPOSITION.match(text, end) or
                                                    _NAME_THEN_RELATIVE.match(text, end)) or
                 _COMMON_NOUN_BEFORE.search(before) and _NAME_THEN_END.match(text, end)):

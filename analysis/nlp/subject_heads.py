@@ -241,6 +241,9 @@ def _dash_at(toks: Sequence[Tok], k: int) -> int:
         return 1
     if k >= 1 and toks[k].text == "-" and toks[k - 1].text == "-":
         return 2
+    if k >= 1 and toks[k].text == "-" and toks[k - 1].end < toks[k].start and \
+            (k + 1 >= len(toks) or toks[k + 1].start > toks[k].end):
+        return 1                            # a hyphen set off by spaces, as wire copy writes a dash: "OPEC+ - which ... -"
     return 0
 
 
@@ -254,7 +257,7 @@ def _skip_dash_aside(toks: Sequence[Tok], i: int) -> int:
     while k >= 0 and k > i - 60:
         m = _dash_at(toks, k)
         if m:
-            return k - m if k - m >= 0 and toks[k - m].is_word else i
+            return k - m if k - m >= 0 and (toks[k - m].is_word or toks[k - m].text in ("+", ")")) else i
         if toks[k].text in _QUOTE_CHARS or toks[k].text in (";", ":"):
             return i
         k -= 1

@@ -210,6 +210,82 @@ def name_before_appositions(text: str, lo: int, sp: tuple[int, int], hi: int) ->
     return chain.span(1)
 
 
+def name_before_role_aside(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
+    """The name opening the clause at ``lo`` when the words before ``end`` (the comma before "who") are a role set off
+    after it: "Jeroen Dijsselbloem, leader of the Eurogroup, who had warned" (the person, not "the Eurogroup"); else
+    None ("Kim met Putin, who pledged": no role aside)."""
+    comma = text.rfind(",", max(lo, end - 120), end)
+    if comma < 0:
+        return None
+    start = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    if start >= end or not (text[start].islower() or re.match(r"(?:an?|the)\s+[a-z]", text[start:end])):
+        return None
+    chain = _NAME_APPOSITION_CHAIN.fullmatch(text, lo, start)
+    if chain is None or not opens_as_name(chain.group(1)):
+        return None
+    from .mentions import clean_mention
+    return chain.span(1) if clean_mention(chain.group(1)) == chain.group(1) else None
+
+
+# A clause of its own conjoined before a participle's comma: ", but Labour's allies in the trades unions have gone
+# further, claiming ..." (the conjunction, then a subject and its finite verb, no quotation mark nor clause punctuation).
+_CONJOINED_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|yet)\s+(?=[A-Za-z])")
+_FINITE_THEN_COMMA = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|did|do|does|also|then|later|"
+                                r"[a-z]+ly)\s+){0,3}(?:gone|went|go|goes|[a-z]{2,}(?:ed|ied))\b[^,;:“”\"()—–]*,\s*$")
+_AGENT_THEN_COMMA = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}ed"
+                               r"(?:\s+(?:on|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s+by\s+")
+
+
+# The agent, then at most two short asides naming members ("by many countries, including Poland,"), then the comma.
+_AGENT_TAIL = re.compile(r"(?:the\s+|many\s+|several\s+|some\s+)?[\w’'.-]+(?:\s+(?!(?:through|via|with|under|after|"
+                         r"for|in|on|at|to)\b)[\w’'.-]+){0,5},(?:\s*(?:including|notably|such\s+as|among\s+them)?\s*"
+                         r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3},){0,2}\s*")
+
+
+def participle_clause_subject(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause nearest before a participle at ``at`` set off by a comma, when that clause is not
+    the sentence's first: a conjoined clause (", but the unions have gone further, claiming": the unions) or a
+    passive with its agent ("Belarus’ actions were condemned on Sunday by many countries, including Poland,
+    accusing": the countries); else None (the caller reads the main clause)."""
+    if not text[max(lo, at - 3):at].rstrip().endswith(","):
+        return None
+    window = max(lo, at - 240)
+    conj = None
+    for conj in _CONJOINED_CLAUSE.finditer(text, window, at):
+        pass
+    if conj is not None:
+        from .leading import leading_np
+        sp = leading_np(text, conj.end(), at)
+        if sp is not None and sp[0] == conj.end() and _FINITE_THEN_COMMA.fullmatch(text, sp[1], at) \
+                and _names_an_actor(text[sp[0]:sp[1]]):
+            return sp
+    agent = _AGENT_THEN_COMMA.search(text, window, at)
+    if agent is not None and _AGENT_TAIL.fullmatch(text, agent.end(), at):
+        sp = np_after(text, agent.end(), at)
+        if sp is not None and _names_an_actor(text[sp[0]:sp[1]]):
+            return sp
+    return None
+
+
+# Plural nouns of people and bodies the actor lexicon lists in the singular or not at all ("many countries").
+_PEOPLE_PLURALS = frozenset("countries nations states allies critics governments lawmakers legislators leaders members "
+                            "rivals partners opponents supporters experts analysts protesters demonstrators unions groups "
+                            "parties activists residents officials diplomats ministers neighbours neighbors".split())
+
+
+def _names_an_actor(phrase: str) -> bool:
+    """A name in the phrase (a capitalised word after its first) or a head noun of people or a body."""
+    from .mentions import actor_words
+    words = re.findall(r"[\w’'-]+", phrase)
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper() and words[0].lower() not in word_classes()["det"]:
+        return True
+    head = words[-1].lower()
+    body = actor_words()
+    return head in _PEOPLE_PLURALS or any(h in body["body"] or h in body["role"] for h in (head, head.rstrip("s")))
+
+
 def closed_apposition(text: str, sp: tuple[int, int], hi: int) -> bool:
     """The description at ``sp`` is set off by a comma after it, before the verb at ``hi`` ("X, a professor, said";
     not "X, a senior official said, has ...", where the description is the verb's subject)."""
@@ -383,7 +459,8 @@ def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     while i >= 0 and _skippable(toks[i]):
         conjoined = conjoined or toks[i].low in ("and", "but")
         i -= 1
-    if conjoined and i >= 0 and (toks[i].is_word or toks[i].text in (",", ")") and i > 0 and toks[i - 1].is_word):
+    if conjoined and i >= 0 and (toks[i].is_word or toks[i].text in (",", ")") and i > 0 and toks[i - 1].is_word or
+                                 toks[i].text in ("-", "–", "—") and _skip_dash_aside(toks, i) != i):
         # "Democrats described the showdown as ominous and said ...", "Kim signed a pledge with Russia,
         # and expressed ...", "pull out of the European Convention on Human Rights (ECHR) but vowed": the
         # first verb's subject, not the object before the conjunction.
@@ -391,6 +468,8 @@ def _subject_before(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i >= 2 and toks[i].low == "who" and toks[i - 1].text == "," and toks[i - 2].is_word:
         # "celebrities like Patti LaBelle and Stevie Wonder, who joked": the nearest name before "who".
         sp = subject_before(text, lo, toks[i - 1].start)
+        if (named := name_before_role_aside(text, lo, toks[i - 1].start)) is not None:
+            return named                    # "Jeroen Dijsselbloem, leader of the Eurogroup, who had warned": the name
         if sp is None or not any(t.is_word and t.text[0].isupper() and t.low not in word_classes()["det"]
                                  for t in tokens(text, sp[0], sp[1])):
             return None                     # "an African American or Hispanic, man or woman, who said"
@@ -505,6 +584,25 @@ def _skippable(t: Tok) -> bool:
                                                low.endswith(("n’t", "n't")))
 
 
+_CLOSING_QUOTES = {"”": "“", "’": "‘", "\"": "\"", "'": "'", "»": "«"}
+
+
+def _quoted_words_start(toks: Sequence[Tok], j: int) -> Optional[int]:
+    """For a closing quotation mark at ``toks[j]`` inside an aside ("X, who called the vote “a farce”, said"), the
+    index of its opening mark when a few words back (no clause punctuation between); else None."""
+    opening = _CLOSING_QUOTES.get(toks[j].text)
+    if opening is None or j < 2 or not toks[j - 1].is_word and toks[j - 1].text not in ".,!?":
+        return None
+    for k in range(j - 1, max(-1, j - 12), -1):
+        t = toks[k].text
+        if t == opening and (k + 1 < j and toks[k + 1].is_word):
+            # (not a title making the whole aside: "the 2020 film, ‘Podolskie kursanty’, called ‘The Last Frontier’")
+            return k if k > 0 and toks[k - 1].text not in (",", "(") else None
+        if t in (";", ":", "—", "–", "(", ")") or t in _QUOTE_CHARS:
+            return None
+    return None
+
+
 def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]]]:
     """Walk back from ``toks[i]`` over up to three asides set off by commas or brackets.
 
@@ -517,8 +615,12 @@ def _skip_asides(toks: Sequence[Tok], i: int) -> tuple[int, list[tuple[int, int]
             break
         opener = "(" if toks[i].text == ")" else ","
         j = i - 1
-        while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–") and \
-                (toks[j].text not in _QUOTE_CHARS or _possessive_at(toks, j)):
+        while j >= 0 and toks[j].text not in (opener, ";", ":", "—", "–"):
+            if toks[j].text in _QUOTE_CHARS and not _possessive_at(toks, j):
+                k = _quoted_words_start(toks, j)
+                if k is None:
+                    break
+                j = k                       # "X, who called the vote “a farce”, said": quoted words inside the aside
             j -= 1
         # "The VDA, which represents carmakers such as Volkswagen, BMW and Daimler, criticized": a list's
         # tail ("BMW and Daimler") is no aside of its own; the aside opens before the list.
@@ -590,7 +692,8 @@ def _head_bounds(toks: Sequence[Tok], i: int) -> tuple[int, int]:
                                           and not _noun_modifier(toks, k, i, classes))):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if low in ("who", "which") and k > 0 and toks[k - 1].is_word and nxt is not None \
-                    and nxt.text.islower() and nxt.low not in classes["det"] and not is_pronoun(nxt.text):
+                    and nxt.text.islower() and nxt.low not in classes["det"] and not is_pronoun(nxt.text) \
+                    and nxt.low not in classes["conj"]:
                 # "officials who spoke on condition of anonymity said": the subject is before "who".
                 i = k - 1
                 k = i
