@@ -46,7 +46,7 @@ _ADDRESSEE_SET_OFF_TO = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?:\s+
 _TO_AFTER = re.compile(r"\s+to\b")
 _MODAL_NEXT = re.compile(r"\s+(?:would|could|will|can|may|might|should|must)\s+[a-z]")
 _ADDRESSEE = re.compile(r"\s+(?:me|us|you|him|her|them|reporters|journalists|lawmakers|supporters|"
-                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+-[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.-]*\s+){0,3}"
                         r"(?:[a-z]+\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|that|there|to|of|in|on|at|for|with|"
                         r"about|from|by|would|could|will|can|may|might|should|must)\b))?[\w’'.-]+|"
                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")

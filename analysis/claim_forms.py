@@ -55,7 +55,9 @@ _CONJUNCTION_END = re.compile(r",\s+(?:but|and|yet|so)\s+$")
 
 _ASIDE_OBJECT = re.compile(r",\s+(?:once\s+again|once\s+more|again|yet\s+again),\s+[a-z]")
 _WHO_ASIDE_END = re.compile(r",\s+(?:who|which)\s+[^,]*,$")
-_NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?![\w.&’'-])"
+# (a medium with its kind: "police had told the state-run Anadolu news agency.")
+_NAMED_ADDRESSEE = re.compile(r"\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*(?![\w.&’'-])"
+                              r"(?:\s+(?:news\s+agency|news\s+site|newspaper|daily|broadcaster|radio|television))?"
                               r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:on|in|at|last|this)\b)")
 # "..., BOJ Governor Kazuo Ueda told a press conference after the meeting.": an occasion, not a person addressed.
 _EVENT_ADDRESSEE = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:press|news)\s+conference|"
