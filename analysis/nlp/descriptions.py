@@ -125,7 +125,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     text = doc.text
     # "the Russian diplomat": Russian; "Russia's UN ambassador": Russia and UN
     titled = _words(mention)[-1][:1].isupper()   # "the Russian Foreign Minister": its title words are no names
-    names = [re.sub(r"[’']s$", "", w) for w in _words(mention) if _is_name_word(w) and not (titled and _title_word(w))]
+    # (a state's acronym is a name here though "us" is a function word: "The US President" is no "Chinese President")
+    names = [re.sub(r"[’']s$", "", w) for w in _words(mention)
+             if (_is_name_word(w) or len(w) > 1 and w.replace(".", "").isupper() and _state_of(w.rstrip("’'s")))
+             and not (titled and _title_word(w))]
     # (a possessor is no role of the description: "the president's office" is the office, not the president)
     owners = {re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:-1] if re.search(r"[’']s$", w)}
     role = next((w for w in reversed(words) if w in groups and w not in owners), "")
@@ -448,6 +451,8 @@ def _names_near(names: Sequence[str], window: str) -> bool:
         return True
     from ..entities.lexicon import _fold
     state = _state_forms().get(_fold(" ".join(names))) if names else None
+    if state is None and len(names) == 1 and (named := _state_of(names[0])):
+        state = _state_forms().get(_fold(named))   # "US": the United States, American
     return state is not None and state.search(window) is not None
 
 
@@ -581,6 +586,8 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
     text = doc.text
     # "Vice President Biden" holds no "president", "Deputy Foreign Minister X" no "minister".
     pattern = _role_pattern(tuple(same))
+    from .lead_roles import described_states
+    states = described_states(names)        # "The US President" is no "Chinese President Xi Jinping"
     i = bisect.bisect_left(doc.people.mention_starts, pos) - 1
     seen = 0
     while i >= 0 and doc.people.mentions[i].start >= role_lo and seen < 40:
@@ -588,12 +595,35 @@ def _role_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos
         seen += 1
         # This mention, or one of the first ones of the same person ("President Barack Obama" ... "Mr. Obama").
         for mm in [near] + [f for f in doc.people.first_mentions(near.person) if f.start < near.start]:
-            if _role_next_to(doc, mm, pattern, names, owner):
+            if _role_next_to(doc, mm, pattern, names, owner) and not (states and _other_state_titled(doc, mm, pattern, states)):
                 if phase and _office_phase(doc, mm) not in ("", phase):
                     break                      # "the outgoing CEO" is not "new CEO Tom Hale"
                 return doc.people.people[mm.person].name
         i -= 1
     return ""
+
+
+# A state's demonym or name right before a role title before a name: "Chinese President Xi Jinping", "North Korean
+# leader Kim Jong Un".
+_TITLED_STATE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,2})(?:[\w-]+\s+){0,2}$")
+
+
+def _other_state_titled(doc: "Document", mm, pattern: re.Pattern, states: Sequence[str]) -> bool:
+    """Whether the role written right before the person mention ``mm`` is another state's than ``states`` ("Chinese
+    President Xi Jinping" for "the US president"): the one or two capitalised words before the role."""
+    lo = max(0, mm.start - 60)
+    role = None
+    for role in pattern.finditer(doc.text, lo, mm.start + 16):
+        pass
+    if role is None or role.start() >= mm.end:
+        return False
+    m = _TITLED_STATE.search(doc.text, lo, role.start())
+    if m is None:
+        return False
+    from .lead_roles import described_states
+    words = m.group(1).split()
+    found = described_states(words) or described_states(words[-1:])
+    return bool(found) and not set(found) & set(states)
 
 
 __all__ = ["epithet_holder", "resolve_description", "role_groups"]
