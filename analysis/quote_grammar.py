@@ -65,8 +65,11 @@ _MANNER_HANDOVER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z
                               r"(?:\s+(?:at|to|in|on|into|from|during|after|before|as|with|over)\s[^.;:!?“”\"\n]{1,60})?\s*[.!](?=\s|$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 # ... but a person's name, a comma and "who" open a relative clause set off by commas: what it says, that person said.
-_NAMED_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)"
-                        r"(?:\s*,\s+(?-i:[DRI])-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,\s+who\s+"   # "Ted Cruz, R-Texas, who"
+_NAMED_WHO = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*[a-z][\w’'-]*)"
+                        r"(?:\s*,\s+(?-i:[DRI])-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"   # "Ted Cruz, R-Texas, who"
+                        r"(?:\s+(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year|weekend|morning|"
+                        r"afternoon|evening)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"   # (a time: "Yoon
+                        r"\s*,\s+who\s+"                                                  # Suk-yeol earlier this week, who")
                         r"(?:(?:also|later|then|previously|earlier|recently|has|had|have)\s+){0,2}(?:[a-z]+ly\s+)?$")
 # The subject of a clause reported with no "that" ('warns North Korea threatens'): a name of one to four words.
 _BARE_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
