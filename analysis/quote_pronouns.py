@@ -31,7 +31,8 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     # the last sentences ("Lavrov agreed. “...,” he said.", "Putin arrived in Pyongyang. “...,” he said.").
     openers = _lone_openers(doc, pos)
     lone = frozenset(n for n in dict.fromkeys(n for _, n in [*spoken, *openers]) if lone_surname_in(doc, n))
-    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone) \
+    found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone,
+                               window=6 + _quoted_sentences_before(doc, pos)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
     at = next((p for p, name in described if name == found), -1)
     if at >= 0:
@@ -45,6 +46,17 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
 _CAPITAL_WORD = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
 # How many sentences before a he/she's own the fallback looks for the one lone surname.
 LONE_PRONOUN_SENTENCES = 2
+
+
+def _quoted_sentences_before(doc, pos: int) -> int:
+    """How many sentences the quote closing right before a pronoun speaker at ``pos`` spans ('“I know you are
+    disappointed. ... Keep pushing forward,” he said'): the pronoun's window starts before the quote, whose own
+    sentences name nobody."""
+    k = bisect.bisect_right(doc.q_open, pos) - 1
+    if k < 0 or not 0 <= pos - doc.quotes[k].close <= 6:
+        return 0
+    a, b = doc.index.index_at(doc.quotes[k].open), doc.index.index_at(pos)
+    return max(0, b - a) if a >= 0 and b >= 0 else 0
 
 
 def _lone_surname_near(doc, pronoun: str, pos: int) -> str:
