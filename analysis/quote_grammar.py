@@ -114,6 +114,9 @@ _WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the|his|her|its|their|[A-Z][\w’'.-
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                         r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|" + _QUOTED_ONE + r")\s+(?:as\s+(?:saying|stating|telling|writing)|"
                         r"in\s+(?:confirming|announcing|saying|stating|reporting))\b")
+# The one quoted, before a passive relay with its outlet: "Putin was quoted by Russian state media as saying".
+_QUOTED_BY_AS = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|[Hh]e|[Ss]he)\s+(?:was|is|has\s+been|had\s+been)\s+"
+                           r"quoted\s+by\s+[^,.;:“”\"]{1,80}?\s+as\s+(?:saying|stating|telling|writing)\b")
 _CLAUSE_OPENER = re.compile(r"(?:\b(?:while|whereas|although|though|but|as|when|and)|;)\s*$", re.I)
 _CONJOINED_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 _QUOTE_MARK = re.compile(r"[“”\"‘’«»]|''|``")
@@ -416,7 +419,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # 'She said studios claim ..., but are "giving ..."', 'Lavrov stated that Russia considers ... a "closed
         # issue"': a generic group or a state relayed by the outer speaker (quote_nested)
         cue = cues[-2]
-    relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end) if cue.participle else None
+    relayed = _QUOTED_BY_AS.search(text, max(lo, cue.start - 120), cue.end) if cue.participle else None
+    # ('Putin was quoted by state media as saying, "..."': Putin speaks, not the outlet)
+    if (relayed is None or relayed.end() != cue.end) and cue.participle:
+        relayed = _QUOTED_AS.search(text, max(lo, cue.start - 80), cue.end)
     if relayed is not None and relayed.end() == cue.end:
         # 'The agency quoted Kim as saying that "..."': the one quoted speaks, not the outlet.
         return _Attribution(_span_text(text, relayed.span(1)), relayed.start(1), cue.word, cue.roles, "pre",

@@ -86,9 +86,14 @@ _POSTPOSED = re.compile(r"[^.;:!?\"“”]{0,80}?,?\s+(?:((?:[A-Z][\w’'.-]*\s+
                         r"(?:(?:had|has|have)\s+)?"
                         r"(said|says|added|noted|stressed|told\s+(?:[Tt]he\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
                         r"(?:\s+(?:news\s+agency|news\s+site|newspaper|daily|broadcaster|agency|radio|television))?|"
-                        r"(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
+                        r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;:!?\"“”]{1,60}?\s+)?as\s+saying)"
                         r"(?:\s+(?:in|on|at|during|via|after|before|by|while|earlier|later|late)\b[^.;:!?\"“”,]{0,50})?|"
                         r"(according\s+to)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s*(?=[,.;]|$)")
+# An outlet quoting somebody after the quote: '"...," the publication quotes one of the report's authors, Lee Jong-kyu, a
+# senior researcher at the Korea Development Institute, as saying.' (the name, after an optional description).
+_POSTPOSED_RELAY = re.compile(r"\s*,?[”\"’']?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:quotes|quoted|cites|cited)\s+"
+                              r"(?:[^,.;:!?\"“”]{1,60}?,\s+)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)"
+                              r"(?:,\s+[^.;:!?\"“”]{1,120}?,?)?\s+as\s+(?:saying|stating)\s*(?=[.;]|$)")
 # An unnamed person postposed after 'a' (see _POSTPOSED) takes a quoted clause, not a label ('two self-declared “free
 # cantons” in the north, a local official said'),
 # ... or a predicate quoted right after its subject or an auxiliary ('But Musk “doesn’t walk the talk”').
@@ -326,6 +331,13 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             # "security and surveillance" at the centres, Meloni noted')
             speaker, cue, kind = re.sub(r"(?<=[a-z]{2})\.$", "", post.group(who)), post.group(2) or post.group(3), "speech"
             attr = _Attribution(speaker, post.start(who), cue, "qs", "post")
+        if (kind == "speech" or attr is None and not named) and not speaker and q.closed and sents and \
+                (post := _POSTPOSED_RELAY.match(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
+                                                                   if i + 1 < len(spans) else len(text)))):
+            # '"...," the publication quotes one of the report's authors, Lee Jong-kyu, ..., as saying.': the one
+            # quoted speaks, not the outlet
+            speaker, cue, kind = post.group(1), "quoted as saying", "speech"
+            attr = _Attribution(speaker, post.start(1), cue, "qs", "post")
         if (kind == "speech" or attr is None and not named) and not speaker and q.closed and sents and \
                 (post := postposed_speaker(text, q.close, min(sents[sent_end[i]].end, spans[i + 1].open
                                                               if i + 1 < len(spans) else len(text)))):

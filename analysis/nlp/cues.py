@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..lexicons import load_list, load_table
-from .tokens import pronoun_kinds
+from .tokens import pronoun_kinds, word_classes
 from .guard import guarded
 
 
@@ -155,6 +155,10 @@ NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
 # An article right after a cue's -s form makes it the verb of a singular subject ("The group claims the move is
 # being made"): a plural noun is not followed by a noun phrase's article.
 _ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")
+# A verb or a preposition, a determiner and one to three lower-case words before a plural noun cue: its object noun
+# phrase ("deny the troop deployment reports", "of the media reports"), not a subject and its verb.
+_OBJECT_NP_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the|these|those|such|his|her|their|its)\s+"
+                               r"(?:(?!(?:weeks?|months?|years?|days?|decades?|hours?|past|last)\b)[a-z][\w-]*\s+){1,3}$")
 _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Oo]ne)\s+[a-z][\w’'-]*\s+$")
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
 # "disparaging remarks", "additional appeals", "a congratulatory call" (lower case: "Reuters reports" is a subject).
@@ -420,6 +424,10 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 head in _MOSTLY_NOUNS and word.endswith("s") and _AUX_NEXT.match(text, end):
             continue              # "climate advocates said", "rights advocates have expressed", "advocates are":
                                   # the subject's noun
+        if head in _NOUN_LEMMAS and head != "show" and word in (head + "s", head + "es") and \
+                (obj := _OBJECT_NP_BEFORE.search(before)) and \
+                not any(obj.group(1) in word_classes()[c] for c in ("sub", "conj", "aux")) and obj.group(1) != "that":
+            continue              # "did not deny the troop deployment reports, stating": the plural noun ends an object
         if word.endswith("s") and head_word != head and head not in _NEVER_NOUNS and _GERUND_BEFORE.search(before):
             continue              # "charged with settling disputes", ", citing reports": the object of a gerund
         after = text[end:end + 4]
