@@ -10,7 +10,7 @@ reported apart); these tests score ``tune`` only.  A folder whose gold has no ``
 is set aside whole: it is checked for consistency here and scored only by hand, at the end of a
 piece of work.  Once scored blind and opened for rule work (``OPENED``: ``russia_nk_v2``,
 ``other_topics_v2``, ``russia_nk_v3``, ``other_topics_v3``, ``russia_nk_v4``, ``other_topics_v4``, ``russia_nk_v5``,
-``other_topics_v5``, v6 to v12 of both, ``russia_nk_v13`` to ``russia_nk_v39``, ``other_topics_v13`` to ``other_topics_v35``, ``russia_nk_v40`` to ``russia_nk_v115``, ``other_topics_v36`` to ``other_topics_v88``), a folder is scored here whole.
+``other_topics_v5``, v6 to v12 of both, ``russia_nk_v13`` to ``russia_nk_v39``, ``other_topics_v13`` to ``other_topics_v35``, ``russia_nk_v40`` to ``russia_nk_v121``, ``other_topics_v36`` to ``other_topics_v92``), a folder is scored here whole.
 
 The scoring tests run ``python -m analysis extract`` afresh on each folder and
 ../shared/benchmarks/score.py on its tables; they skip when the shared benchmarks folder
@@ -525,6 +525,32 @@ FLOORS = {
     "russia_nk_v115": {"quotes": 0.97, "speakers": 0.85, "claims": 0.75, "sources": 0.70, "figures": 0.97, "dates": 0.97},
     "other_topics_v87": {"quotes": 0.94, "speakers": 0.82, "claims": 0.89, "sources": 0.81, "figures": 0.97, "dates": 0.89},
     "other_topics_v88": {"quotes": 0.97, "speakers": 0.77, "claims": 0.81, "sources": 0.63, "figures": 0.82, "dates": 0.92},
+    # Blind round 56 of stop 42 (sealed until the end): scored at the code it began with (ac71190, pooled only) and
+    # once at its end (36a1dfb, the same tables), folders merged at 7416b48, then opened: F1 quotes, speakers, claims, sources, figures,
+    # dates:
+    # russia_nk_v116 1.000, 0.960, 0.946, 0.892, 0.909, 1.000.
+    # russia_nk_v117 1.000, 0.778, 0.852, 0.741, 0.951, 0.957.
+    # russia_nk_v118 1.000, 0.964, 0.949, 0.881, 0.909, 0.982.
+    # other_topics_v89 1.000, 0.762, 0.912, 0.561, 1.000, 1.000.
+    # other_topics_v90 1.000, 0.750, 0.778, 0.630, 0.970, 1.000.
+    "russia_nk_v116": {"quotes": 0.97, "speakers": 0.93, "claims": 0.91, "sources": 0.86, "figures": 0.87, "dates": 0.97},
+    "russia_nk_v117": {"quotes": 0.97, "speakers": 0.74, "claims": 0.82, "sources": 0.71, "figures": 0.92, "dates": 0.92},
+    "russia_nk_v118": {"quotes": 0.97, "speakers": 0.93, "claims": 0.91, "sources": 0.85, "figures": 0.87, "dates": 0.95},
+    "other_topics_v89": {"quotes": 0.97, "speakers": 0.73, "claims": 0.88, "sources": 0.53, "figures": 0.97, "dates": 0.97},
+    "other_topics_v90": {"quotes": 0.97, "speakers": 0.72, "claims": 0.74, "sources": 0.59, "figures": 0.93, "dates": 0.97},
+    # Blind round 57 of stop 42 (sealed until the end): scored at the code it began with (ac71190, pooled only) and
+    # once at its end (36a1dfb; sources 92 -> 91 of 110), folders merged at 7416b48, then opened: F1 quotes, speakers, claims, sources, figures,
+    # dates:
+    # russia_nk_v119 1.000, 0.625, 0.927, 0.780, 0.909, 1.000.
+    # russia_nk_v120 1.000, 0.812, 0.909, 0.545, 0.857, 1.000.
+    # russia_nk_v121 1.000, 0.833, 0.902, 0.824, 0.923, 0.970.
+    # other_topics_v91 1.000, 0.929, 0.846, 0.615, 0.933, 0.912.
+    # other_topics_v92 1.000, 1.000, 0.914, 0.840, 0.943, 0.980.
+    "russia_nk_v119": {"quotes": 0.97, "speakers": 0.59, "claims": 0.89, "sources": 0.75, "figures": 0.87, "dates": 0.97},
+    "russia_nk_v120": {"quotes": 0.97, "speakers": 0.78, "claims": 0.87, "sources": 0.51, "figures": 0.82, "dates": 0.97},
+    "russia_nk_v121": {"quotes": 0.97, "speakers": 0.80, "claims": 0.87, "sources": 0.79, "figures": 0.89, "dates": 0.93},
+    "other_topics_v91": {"quotes": 0.97, "speakers": 0.89, "claims": 0.81, "sources": 0.58, "figures": 0.90, "dates": 0.88},
+    "other_topics_v92": {"quotes": 0.97, "speakers": 0.97, "claims": 0.88, "sources": 0.80, "figures": 0.91, "dates": 0.95},
 }
 SCORED = ("quotes", "speakers", "claims", "sources", "figures", "dates")
 
@@ -703,7 +729,9 @@ OPENED = ("russia_nk_v2", "other_topics_v2", "russia_nk_v3", "other_topics_v3", 
           "russia_nk_v104", "russia_nk_v105", "russia_nk_v106", "other_topics_v81", "other_topics_v82",
           "russia_nk_v107", "russia_nk_v108", "russia_nk_v109", "other_topics_v83", "other_topics_v84",
           "russia_nk_v110", "russia_nk_v111", "russia_nk_v112", "other_topics_v85", "other_topics_v86",
-          "russia_nk_v113", "russia_nk_v114", "russia_nk_v115", "other_topics_v87", "other_topics_v88")
+          "russia_nk_v113", "russia_nk_v114", "russia_nk_v115", "other_topics_v87", "other_topics_v88",
+          "russia_nk_v116", "russia_nk_v117", "russia_nk_v118", "other_topics_v89", "other_topics_v90",
+          "russia_nk_v119", "russia_nk_v120", "russia_nk_v121", "other_topics_v91", "other_topics_v92")
 TUNED = [(f, "tune") for f in FOLDERS if load_gold(f)["subsets"].get("tune")] + \
         [(f, "holdout") for f in FOLDERS if f.name in OPENED]
 
