@@ -451,8 +451,8 @@ def _names_near(names: Sequence[str], window: str) -> bool:
         return True
     from ..entities.lexicon import _fold
     state = _state_forms().get(_fold(" ".join(names))) if names else None
-    if state is None and len(names) == 1 and (named := _state_of(names[0])):
-        state = _state_forms().get(_fold(named))   # "US": the United States, American
+    if state is None and len(names) == 1 and names[0].replace(".", "").isupper() and (named := _state_of(names[0])):
+        state = _state_forms().get(_fold(named))   # "US": the United States, American (not a capital: "Paris")
     return state is not None and state.search(window) is not None
 
 
