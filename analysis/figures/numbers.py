@@ -17,7 +17,7 @@ from .patterns import (ABBR_SCALES, AGE_APPOSITION_RE, AND_HALF_RE, ATOM_RE, CAR
                        NEGATIVE_BEFORE_RE, MILLION_BEFORE_IRREGULAR_RE, NUMBER_WORDS, OF_RE, ORDINALS, MULTIPLIERS, PER_RE, POINT_AFTER_RE,
                        POINT_FRACTIONS, POST_FIRST, POST_RE, PRE_LAST,
                        PRE_RE, PRE_UNITS, RANGE_DASH_BEFORE_RE, SCALES, SCALE_ABBR_RE, SCALE_WORD_RE, SCI_RE,
-                       SLASH_FRACTION_RE, SP, SUPERSCRIPT, TRIGGER_RE, TRIGGER_WORDS, VAGUE, post_unit)
+                       SLASH_FRACTION_RE, SP, SUPERSCRIPT, TRIGGER_WORDS_RE, VAGUE, post_unit)
 
 # --------------------------------------------------------------------------
 # Parsing numbers
@@ -48,10 +48,7 @@ def parse_number(surface: str) -> Optional[float]:
 # --------------------------------------------------------------------------
 def _iter_atoms(text: str, lo: int, hi: int) -> Iterator[re.Match]:
     """Matches of ATOM_RE in ``text[lo:hi]``, left to right (they may overlap; callers skip)."""
-    for tok in TRIGGER_RE.finditer(text, lo, hi):
-        word = tok.group(0)
-        if word[0].isalpha() and word.lower() not in TRIGGER_WORDS:
-            continue
+    for tok in TRIGGER_WORDS_RE.finditer(text, lo, hi):     # (the digits and the trigger words of TRIGGER_RE)
         m = ATOM_RE.match(text, tok.start(), hi)
         if m:
             yield m

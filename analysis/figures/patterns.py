@@ -121,6 +121,18 @@ TRIGGER_WORDS = (frozenset(CARDINALS) | frozenset(SCALES) | frozenset(ORDINALS) 
                   | frozenset(VAGUE) | {"a", "an", "third", "fourth", "fifth"}
                   | {w + "fold" for w in _FOLDS.split("|")}
                   | {stem[:-1] + end for stem in MULTIPLIERS for end in ("ed", "es", "ing")} | {"twice", "thrice"})
+
+
+def _trigger_regex() -> re.Pattern:
+    """:data:`TRIGGER_RE` narrowed to what :func:`analysis.figures.numbers._iter_atoms` keeps: a run of digits, or a
+    whole run of letters (any case) that is one of :data:`TRIGGER_WORDS`; ``re`` skips the other words itself
+    instead of handing each to Python (the same matches, left to right)."""
+    from ..nlp.cues import _trie_pattern
+    words = sorted(w for w in TRIGGER_WORDS if w.isalpha() and w.isascii())
+    return re.compile(r"\.?\d+|(?<![A-Za-z])(?:" + _trie_pattern(words) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+TRIGGER_WORDS_RE = _trigger_regex()
 SLASH_FRACTION_RE = re.compile(r"[/⁄](?P<den>\d{1,3})(?![\d/])")
 # scientific notation: "1.99×10−30", "6.02 x 10^23", "3×10⁸"
 SCI_RE = re.compile(
