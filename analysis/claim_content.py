@@ -209,6 +209,13 @@ def _actor_word(word: str) -> bool:
         stem in body["role"] or head in person_nouns() or stem in person_nouns() or head.endswith(AGENT_PLURALS)
 
 
+def actor_head(phrase: str) -> bool:
+    """True when a noun phrase's last word names a person or a body ("many countries", "Labour's allies in the trades
+    unions"), not a thing ("the talks")."""
+    words = _WORD.findall(phrase)
+    return bool(words) and _actor_word(words[-1])
+
+
 def _reports_here(text: str, cue: Cue) -> bool:
     """False for a cue that reports only with a that-clause and has none ("the striving and wish of ...")."""
     return bool(set(cue.roles) - set("wp")) or _THAT.match(text, cue.end + 1) is not None

@@ -19,7 +19,7 @@ from .nlp.leading import subordinate_subject
 from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
 from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
-from .claim_content import _actor_word, _Context, _THAT, _WORD, contact_relative
+from .claim_content import _actor_word, _Context, _THAT, _WORD, actor_head, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
 from .quote_pronouns import plural_subject_before
@@ -106,7 +106,7 @@ def _source_of(ctx: _Context, cue: Cue, lo: int, hi: int) -> Optional[tuple[int,
                 text[max(lo, prev[-1].start - 3):prev[-1].start].rstrip().endswith(","):
             return _source_of(ctx, prev[-1], lo, prev[-1].start)   # "accusing ... as well as demanding ...":
                                                                    # the participles' one subject
-    if cue.participle and (own := participle_clause_subject(text, lo, cue.start)) is not None:
+    if cue.participle and (own := participle_clause_subject(text, lo, cue.start, actor_head)) is not None:
         return own                # ", but the unions have gone further, claiming ...": the nearest clause's subject
     if cue.participle:
         # "X dismissed the idea, saying that ...": the main clause's subject.

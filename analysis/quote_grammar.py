@@ -19,6 +19,7 @@ from .nlp.cues import reporting_verbs
 from .nlp.mentions import actor_words, clean_mention, is_description
 from .quote_nested import outer_speaks
 from .quote_subjects import act_holder, noun_after_participle
+from .claim_content import actor_head
 from .nlp.subjects import closed_apposition, name_before_appositions, opens_as_name, participle_clause_subject
 from .nlp.leading import subordinate_subject
 
@@ -551,7 +552,7 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
     if sp is None and cue.participle:
         # "X dismissed the idea, saying "..."": the subject of the main clause.
         earlier = [c for c in cues[:-1] if not c.participle]
-        if (own := participle_clause_subject(text, max(lo, sentence_lo), cue.start)) is not None:
+        if (own := participle_clause_subject(text, max(lo, sentence_lo), cue.start, actor_head)) is not None:
             sp = own              # ", but the unions have gone further, claiming "...": the nearest clause's subject
         elif earlier:
             sp = subject_before(text, lo, earlier[-1].start)

@@ -14,7 +14,7 @@ Quotes, claims and figures all find their speakers and sources with these.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from .cues import reporting_verbs
 from .tokens import (MONTH_NAME, PARTY_TAG, WEEKDAY, Tok, bare_word, is_capitalised, is_pronoun, name_blockers, titles, tokens,
@@ -242,11 +242,12 @@ _AGENT_TAIL = re.compile(r"(?:the\s+|many\s+|several\s+|some\s+)?[\w’'.-]+(?:\
                          r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3},){0,2}\s*")
 
 
-def participle_clause_subject(text: str, lo: int, at: int) -> Optional[tuple[int, int]]:
+def participle_clause_subject(text: str, lo: int, at: int,
+                              is_actor: Callable[[str], bool]) -> Optional[tuple[int, int]]:
     """The subject of the clause nearest before a participle at ``at`` set off by a comma, when that clause is not
     the sentence's first: a conjoined clause (", but the unions have gone further, claiming": the unions) or a
     passive with its agent ("Belarus’ actions were condemned on Sunday by many countries, including Poland,
-    accusing": the countries); else None (the caller reads the main clause)."""
+    accusing": the countries), a phrase ``is_actor`` accepts; else None (the caller reads the main clause)."""
     if not text[max(lo, at - 3):at].rstrip().endswith(","):
         return None
     window = max(lo, at - 240)
@@ -257,33 +258,14 @@ def participle_clause_subject(text: str, lo: int, at: int) -> Optional[tuple[int
         from .leading import leading_np
         sp = leading_np(text, conj.end(), at)
         if sp is not None and sp[0] == conj.end() and _FINITE_THEN_COMMA.fullmatch(text, sp[1], at) \
-                and _names_an_actor(text[sp[0]:sp[1]]):
+                and is_actor(text[sp[0]:sp[1]]):
             return sp
     agent = _AGENT_THEN_COMMA.search(text, window, at)
     if agent is not None and _AGENT_TAIL.fullmatch(text, agent.end(), at):
         sp = np_after(text, agent.end(), at)
-        if sp is not None and _names_an_actor(text[sp[0]:sp[1]]):
+        if sp is not None and is_actor(text[sp[0]:sp[1]]):
             return sp
     return None
-
-
-# Plural nouns of people and bodies the actor lexicon lists in the singular or not at all ("many countries").
-_PEOPLE_PLURALS = frozenset("countries nations states allies critics governments lawmakers legislators leaders members "
-                            "rivals partners opponents supporters experts analysts protesters demonstrators unions groups "
-                            "parties activists residents officials diplomats ministers neighbours neighbors".split())
-
-
-def _names_an_actor(phrase: str) -> bool:
-    """A name in the phrase (a capitalised word after its first) or a head noun of people or a body."""
-    from .mentions import actor_words
-    words = re.findall(r"[\w’'-]+", phrase)
-    if not words:
-        return False
-    if any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper() and words[0].lower() not in word_classes()["det"]:
-        return True
-    head = words[-1].lower()
-    body = actor_words()
-    return head in _PEOPLE_PLURALS or any(h in body["body"] or h in body["role"] for h in (head, head.rstrip("s")))
 
 
 def closed_apposition(text: str, sp: tuple[int, int], hi: int) -> bool:
