@@ -42,7 +42,12 @@ def referential_two(look: Look) -> bool:
         noun = _NEXT_WORD_RE.match(text, c.num_end, min(look.hi, c.num_end + 24))
         return noun is not None and noun.group(1).lower() in _GROUP_NOUNS \
             and _GROUP_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
-    return _REFERENTIAL_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None
+    if _REFERENTIAL_BEFORE_RE.search(text, max(look.lo, c.start - 8), c.start) is not None:
+        return True
+    # "two sides" names the parties in view, article or not ("Russian ambassador says two sides are working out
+    # logistics", a headline): no count of sides carries information
+    noun = _NEXT_WORD_RE.match(text, c.num_end, min(look.hi, c.num_end + 12))
+    return noun is not None and noun.group(1).lower() == "sides"
 
 
 _SMALL_GROUPS = frozenset({"two", "three", "four"})
