@@ -16,13 +16,13 @@ from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pr
 from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before, name_before_appositions, name_before_role_aside, participle_clause_subject
 from .nlp.leading import subordinate_subject
-from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
+from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_description, resolve_mention
 from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
 from .claim_content import _actor_word, _Context, _THAT, _WORD, actor_head, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
-from .quote_pronouns import plural_subject_before
+from .quote_pronouns import _described_subjects, plural_subject_before
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
@@ -474,7 +474,14 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
         credits = {k for k in range(max(0, j - 30), j) if _credit(ctx.text, *sources[k])}
         if credits:     # '..., Ukrinform reports. He noted': a medium's credit line names no "he"
             sources = [item for k, item in enumerate(sources) if k not in credits]
-        return ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near), lone=lone) or pronoun
+        # an unnamed person opening the sentence before ("Yet the Prime Minister isn’t in retreating mode. ..., he
+        # said"): the person that description stands for, before a name further back (as for quotes)
+        described = _described_subjects(ctx.doc, pos)
+        found = ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near, described), lone=lone)
+        at = next((p for p, name in described if name == found), -1)
+        if at >= 0:
+            return resolve_description(ctx.doc, found, at) or found
+        return found or pronoun
     if kind == "group":
         # with no group that spoke, the plural subject opening this sentence or one of the two before ('Defense
         # attorneys presented requests for their clients, who they said had been “manipulated”')

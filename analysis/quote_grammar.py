@@ -300,7 +300,9 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False, lef
         if not gap.strip():
             if not set(cue.roles) & {"q", "s", "e"}:
                 return None            # '"Arrogant," shows Trump': a verb of evidence, not '"...," said X'
-            sp = np_after(text, cue.end, hi)
+            # (an -ing form's noun phrase is its object, never the speaker: '"...," promising unspecified
+            # assistance'; the sentence's subject speaks)
+            sp = None if cue.participle else np_after(text, cue.end, hi)
             if sp:
                 return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
             return _Attribution("", -1, cue.word, cue.roles, "participle" if cue.participle else "post-open")

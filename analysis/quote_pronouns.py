@@ -11,6 +11,7 @@ import re
 from typing import Sequence
 
 from .nlp import is_plural, is_pronoun, leading_np, resolve_group
+from .nlp.leading import described_opening
 from .nlp.literals import folded_starts, follows_lower_word, occurs_alone
 from .nlp.mentions import clean_mention, is_description, resolve_description
 from .nlp.people import lone_surname_in
@@ -23,6 +24,11 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     """The name a pronoun speaker stands for ("they" a group, "he" a person), or ""."""
     if pronoun.lower() in ("they", "them"):
         return resolve_group(doc, pos, spoken) or plural_subject_before(doc, pos)
+    s = doc.index.index_at(pos)
+    if s >= 0 and _NAME_COMMA.search(doc.text, max(0, pos - 40), pos) and _INTERPOSED.match(doc.text, pos):
+        # 'Russian President Vladimir Putin, he said, had “wanted to ...”': a "he said" set off inside a clause
+        # is not the subject it interrupts, nor anyone named before it in its sentence; resolve from its start
+        pos = doc.index.sentences[s].start
     # With no named person, an unnamed one who spoke before ("Daily NK’s source said ..."); an unnamed one who
     # is the subject of the sentence before, ahead of the names in its object ("Japan’s top government spokesman
     # criticized Putin’s assertion ... “...,” he said"), and then the person that description stands for.
@@ -42,6 +48,14 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     return found or _lone_surname_near(doc, pronoun, pos)
 
 
+# A pronoun and its verb of saying set off by commas inside a clause (", he said,", ", she added,", ", he told reporters,").
+# The verb is one of saying and the clause goes on after the second comma ("had", "would"), not with a quote or a
+# participle; the word before the first comma is a name's (the subject interrupted), not an opening phrase's ("During
+# the rally, he addressed supporters, saying").
+_INTERPOSED = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|noted|notes|argued|argues|insisted|"
+                         r"insists|claimed|claims|warned|warns|wrote|writes|believes|believed|told\s+[a-z]+)\s*,\s+"
+                         r"(?![a-z]+ing\b)[a-z]")
+_NAME_COMMA = re.compile(r"[A-Z][\w’'.-]*[a-z][\w’'-]*,\s+$")
 # A capitalised word, accented letters included ("Sánchez").
 _CAPITAL_WORD = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
 # How many sentences before a he/she's own the fallback looks for the one lone surname.
@@ -192,24 +206,12 @@ def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:
     prev = doc.index.sentences[s - 1]
     found = [(p, name) for p, name in doc.body_subjects
              if prev.start <= p < prev.start + 3 and is_description(name)]
-    if not found and (m := _CONNECTIVE_THE.match(doc.text, prev.start, prev.end)) and \
-            (sp := leading_np(doc.text, m.end(), prev.end)) is not None and sp[0] == m.end() and \
-            doc.quote_at(sp[0]) is None and _FINITE_AFTER.match(doc.text, sp[1]):
+    if not found and (d := described_opening(doc.text, prev.start, prev.end)) and doc.quote_at(d[0]) is None \
+            and doc.people.lookup(d[1]) is None:
         # "But the PM is still insisting ... He told ITV ...": the described subject after a connective, before
         # a person named further back ("..., Political Editor Robert Peston reports.")
-        name = _PM.sub("prime minister", clean_mention(_span_text(doc.text, sp)))   # "the PM": the office
-        if name and is_description(name) and doc.people.lookup(name) is None:
-            found.append((sp[0], name))
+        found.append(d)
     return found
-
-
-# A connective opening a sentence before a definite subject: "But the PM is ...", "And the minister said ...".
-_CONNECTIVE_THE = re.compile(r"\s*(?:But|And|Yet|Still|However|Meanwhile|Now|Then)\s*,?\s+(?=[Tt]he\s)")
-_PM = re.compile(r"(?<=^[Tt]he )P\.?M\.?$")
-# A finite verb right after that subject: it is the sentence's subject, not a fronted phrase.
-_FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|later|then|again|has|had|is|was|will|would|could|did|does)\s+)?"
-                           r"(?:is|was|has|had|will|would|could|did|does|said|says|told|tells|insisted|insists|"
-                           r"added|argued|stressed|warned|[a-z]{3,}ed)\b")
 
 
 def plural_subject_before(doc, pos: int) -> str:

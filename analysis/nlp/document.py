@@ -17,6 +17,7 @@ from .cues import Cue, iter_cues
 from .people import MAX_CANDIDATES, PersonIndex, is_plural, pair_position
 from .quotemarks import QuoteSpan, find_quote_spans
 from .subjects import subject_before
+from .leading import described_opening  # (after .subjects, which leading.py needs first)
 from .tokens import is_pronoun
 
 
@@ -153,6 +154,12 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
             continue
         name = text[sp[0]:sp[1]]
         if is_pronoun(name):
+            k = index.index_at(sp[0])
+            if k >= 1 and name.lower() in ("he", "she") and \
+                    (d := described_opening(text, index.sentences[k - 1].start, index.sentences[k - 1].end)) and \
+                    people.lookup(d[1]) is None:
+                continue          # "Yet the Prime Minister isn’t ... he said": the description's person, whom the
+                #                   quotes resolve with the whole document; not the name further back
             name = people.resolve(name, sp[0], index, (out,), learn=True)
         elif people.lookup(name) is None:
             if is_plural(name):

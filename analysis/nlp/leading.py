@@ -318,3 +318,30 @@ def _after_opening_phrase(toks: Sequence[Tok], i: int, classes) -> int:
                 nxt.low in classes["aux"] or nxt.low in reporting_verbs() or nxt.low.endswith(("ed", "s")))
             return k if verb else i
     return i
+
+
+# A connective opening a sentence before a definite subject: "But the PM is ...", "And the minister said ...".
+_DESCRIBED_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|Still|However|Meanwhile|Now|Then)\s*,?\s+(?=[Tt]he\s)")
+_DESCRIBED_PM = re.compile(r"(?<=^[Tt]he )P\.?M\.?$")
+# A finite verb right after that subject (a negated auxiliary too: "Yet the Prime Minister isn’t in retreating mode"):
+# it is the sentence's subject, not a fronted phrase.
+_DESCRIBED_FINITE = re.compile(r"\s+(?:(?:also|still|later|then|again|has|had|is|was|will|would|could|did|does)\s+)?"
+                           r"(?:(?:is|was|has|had|would|could|did|does)n[’']t|won[’']t|"
+                           r"is|was|has|had|will|would|could|did|does|said|says|told|tells|insisted|insists|"
+                           r"added|argued|stressed|warned|[a-z]{3,}ed)\b")
+
+
+def described_opening(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
+    """(position, description) of an unnamed person opening the sentence ``text[lo:hi]`` after a connective, as
+    the subject of a finite verb ("But the PM is still insisting ...", "Yet the Prime Minister isn’t in retreating
+    mode"): who a "he" or "she" in the next sentence most likely is, before a person named further back; else None.
+    "the PM" reads as the office ("the prime minister")."""
+    from .mentions import clean_mention, is_description
+    m = _DESCRIBED_CONNECTIVE.match(text, lo, hi)
+    if m is None:
+        return None
+    sp = leading_np(text, m.end(), hi)
+    if sp is None or sp[0] != m.end() or not _DESCRIBED_FINITE.match(text, sp[1]):
+        return None
+    name = _DESCRIBED_PM.sub("prime minister", clean_mention(text[sp[0]:sp[1]].strip().rstrip(",")))
+    return (sp[0], name) if name and is_description(name) else None

@@ -44,20 +44,23 @@ _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 def follows_lower_word(text: str, name: str) -> bool:
     """Whether ``name`` (a capitalised word ending in a letter) is written after a lower-case letter or a comma
-    and whitespace, and ends there as a word: ``re.search(r"[a-z,]\\s+NAME\\b", text)``.
+    and spaces on the same line, and ends there as a word: ``re.search(r"[a-z,][^\\S\\n]+NAME\\b", text)``. (A
+    line break is no inside: a headline's last word is no sentence's word before the next line's first.)
 
     >>> follows_lower_word("as Putin said", "Putin"), follows_lower_word("Putin said", "Putin")
     (True, False)
+    >>> follows_lower_word("gene editing claim\\n\\nSuspicious approval", "Suspicious")
+    False
     """
     if not name or not is_word_char(name[-1]) or name[0].isspace() or name[0] in _LOWER_OR_COMMA:
-        return re.search(r"[a-z,]\s+%s\b" % re.escape(name), text) is not None
+        return re.search(r"[a-z,][^\S\n]+%s\b" % re.escape(name), text) is not None
     n, size = len(name), len(text)
     i = text.find(name)
     while i >= 0:
         j = i + n
-        if i and text[i - 1].isspace() and (j >= size or not is_word_char(text[j])):
+        if i and text[i - 1].isspace() and text[i - 1] != "\n" and (j >= size or not is_word_char(text[j])):
             k = i - 1
-            while k and text[k - 1].isspace():     # each run of spaces is walked once: it ends at this i alone
+            while k and text[k - 1].isspace() and text[k - 1] != "\n":   # each run of spaces is walked once
                 k -= 1
             if k and text[k - 1] in _LOWER_OR_COMMA:
                 return True

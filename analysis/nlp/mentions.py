@@ -481,6 +481,15 @@ def _numbered_name(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _trim_time(m: str) -> str:
+    """``m`` without a time adverbial closing it ("The Kremlin on Friday")."""
+    t = _TRIM_TIME.search(m)
+    if t and t.start() > 0 and not (m[:t.start()].split()[-1] in given_names() and " " not in t.group().strip()):
+        # (a bare weekday after a given name is the surname: 'Chris Monday')
+        return m[:t.start()].strip(" ,")
+    return m
+
+
 def clean_mention(mention: str) -> str:
     """The part of a speaker or source phrase that names a person or a body, or "" to abstain."""
     m = _LEAD_CONNECTIVE.sub("", mention.strip().strip(",;:").strip())
@@ -514,10 +523,7 @@ def clean_mention(mention: str) -> str:
     aux = _TRIM_AUX.search(m)
     if aux and aux.start() > 0:
         m = m[:aux.start()].strip(" ,")        # "Attorney General Eric Schneiderman isn’t"
-    t = _TRIM_TIME.search(m)
-    if t and t.start() > 0 and not (m[:t.start()].split()[-1] in given_names() and " " not in t.group().strip()):
-        # (a bare weekday after a given name is the surname: 'Chris Monday')
-        m = m[:t.start()].strip(" ,")          # "The Kremlin on Friday"
+    m = _trim_time(m)                          # "The Kremlin on Friday"
     m = _LEAD_TIME.sub("", m)
     if _TIME_ONLY.fullmatch(m.strip(" ,")):
         return ""                              # "The previous evening": a time, nobody
@@ -536,7 +542,8 @@ def clean_mention(mention: str) -> str:
             lead[0].lower() not in actor_words()["starter"] and lead[1].lower() in _OBJECT_OPENERS and \
             (_has_name(lead[2:]) or any(w.lower() in actor_words()["role"] for w in lead[2:])):
         m = m[m.index(lead[1], len(lead[0])):]   # "including the former candidate Mitt Romney"
-    m = _cut_clause(m)
+    m = _trim_time(_cut_clause(m))             # (a time before a verb of two words the clause cut took off:
+    #                                            "Russia's ambassador to the UN on Wednesday brushed off")
     last = _words(m)[-1:] if m else []
     if last and last[0].lower() in ("he", "she", "they", "we", "i") and len(_words(m)) > 1 \
             and not _has_name(_words(m)[:-1]) and _words(m)[-2].lower() not in word_classes().get("prep", ()):

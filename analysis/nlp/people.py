@@ -558,9 +558,11 @@ def _is_person_description(name: str) -> bool:
     if own >= 0:
         words = ["the"] + words[own + 1:]       # "Daily NK’s source": the owner's source
     if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an") or \
-            any(w[:1].isupper() and not _place_word(w) for w in words[1:]):
-        return False            # (a nationality or place is part of the description: "a Chinese military expert")
-    return words[-1] == "source" or words[-1] in actor_words()["role"] or words[-1] in _PERSON_NOUNS
+            any(w[:1].isupper() and not _place_word(w) and bare_word(w) not in titles() for w in words[1:]):
+        return False            # (a nationality or place is part of the description: "a Chinese military expert";
+        #                         so is an office's title in capitals: "the Prime Minister", "the Foreign Minister")
+    head = words[-1].lower()
+    return head == "source" or head in actor_words()["role"] or head in _PERSON_NOUNS
 
 
 def _names_actor(phrase: str) -> bool:
