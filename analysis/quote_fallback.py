@@ -34,7 +34,11 @@ _STANCE = ("indicat|interpret|warn|argu|reveal|defin|propos|pledg|promis|vow|urg
            "characteri[sz]|call|dub|term|predict|forecast|envisag|outlin|recommend|advocat|ask|appeal|invit|"
            "reaffirm|affirm|confirm|assert|maintain|contend|allege|blam|slam|blast|lambast|decri|deplor|mock|"
            "ridicul|threaten|caution|explain|reiterat|repeat|underlin|underscor|highlight|"
-           "point|say|said|tell|told|writ|wrote|add|decid|rul|order|commit")
+           "point|say|said|tell|told|writ|wrote|add|decid|rul|order|commit|"
+           # verbs of the manner of saying and of speech acts toward someone ('The North Korean despot gushed last
+           # week that the pair now enjoyed an “...”', 'thanked Moscow for its “...”')
+           "gush|quip|jok|scoff|sneer|retort|fum|rail|grumbl|gloat|exult|rav|thank|congratulat|apologi[sz]|scold|"
+           "rebuk|berat|assail|attack|fault")
 _VERB = re.compile(r"(?:" + _STANCE + r")(?:e|es|ed|s|ing|d|ted|ting|led|ling)?", re.I)
 # Between the subject and its verb: an apposition in commas, adverbs and the auxiliaries of an active verb.
 _TO_VERB = re.compile(r"(?:\s*,[^,;:“”\"]{1,80},)?((?:\s+(?:also|then|later|again|further|once|repeatedly|openly|"

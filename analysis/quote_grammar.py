@@ -706,7 +706,12 @@ def _word_count(s: str) -> int:
 def _clause_like(quote: str) -> bool:
     """A quote that reads as a sentence (or most of one) rather than a coined phrase."""
     n = sum(1 for _ in zip(range(SCARE_MAX_WORDS + 1), _WORD.finditer(quote)))   # (counted up to what decides)
-    return n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!")
+    if n > SCARE_MAX_WORDS or (n >= 3 and quote.rstrip()[-1:] in ".?!"):
+        return True
+    # two words closed as a sentence and opened by a subject pronoun ("I'm surprised.", "We agree."): a clause
+    first = _WORD.search(quote)
+    return n == 2 and quote.rstrip()[-1:] in ".?!" and first is not None and \
+        re.split(r"[’']", first.group().lower())[0] in _CLAUSE_OPENERS
 
 
 # A quote opening with a subject pronoun (or "this", "that", "there") is a clause, not a title.

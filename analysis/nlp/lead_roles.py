@@ -162,7 +162,10 @@ def lead_subject_after(doc: "Document", pos: int) -> str:
 # that", "Nancy Pelosi arrived", "X was killed", names somebody else).
 _TAKES_UP = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:delivered|made|gave|issued|repeated|reiterated|voiced|"
                        r"offered)\s+(?:his|her|the|these|those)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|statement|"
-                       r"warning|criticism|protest|words|assessment|verdict)\b|\s+was\s+speaking\b")
+                       r"warning|criticism|protest|words|assessment|verdict)\b|\s+was\s+speaking\b|"
+                       # the lead's speech going on ("Paruyr Hovhannissyan added that ...", "Vassily Nebenzia accused
+                       # Washington ... and insisted"): a verb that continues, not one that answers ("responded")
+                       r"\s+(?:also\s+|further\s+)?(?:added|continued|went\s+on|insisted|accused|stressed|explained)\b")
 
 
 # An inverted reporting verb right before a name: '“...,” said George Kurtz'.

@@ -310,7 +310,11 @@ def _bare_things(words: Sequence[str], low: Sequence[str]) -> bool:
 
 
 _TRIM_BY = re.compile(r"^(?:.*?\s)?(?:sent|made|issued|written|signed|released|delivered|given|posted|published|"
-                      r"delivered|quoted|cited|reported)\s+by\s+(?=\S)", re.I)
+                      r"delivered|quoted|cited|reported|"
+                      # data and studies read by whoever examined or ran them ("Onchain data examined by crypto
+                      # analytics company Chainalysis", "a poll conducted by Gallup")
+                      r"examined|analy[sz]ed|compiled|collected|gathered|reviewed|commissioned|conducted|"
+                      r"carried\s+out|prepared|produced)\s+by\s+(?=\S)", re.I)
 # People "quoted by" or "cited by" an outlet ("experts quoted by the Global Times", "an official cited by Yonhap").
 _QUOTED_BY = re.compile(r"^(.+?)\s+(?:quoted|cited)\s+by\s+\S")
 # A treaty's text is its own, not one signatory's ("According to the agreement signed by Putin and Kim").
