@@ -94,6 +94,18 @@ def test_inferred_dates_are_flagged_in_the_sources_table(small_data):
     assert Briefing(small_data).show("sources").count("~ inferred") == inferred
 
 
+def test_an_inferred_dates_note_ending_in_a_period_gets_no_second_one(small_data):
+    # the notes of articles.csv end as sentences do ("... So about October 2024."); the list closes with one period
+    data = dataclasses.replace(small_data, articles=small_data.articles.copy())
+    inferred = data.articles.index[data.articles["published_basis"] == "inferred"]
+    assert len(inferred)
+    data.articles["notes"] = data.articles.get("notes", pd.Series("", index=data.articles.index)).astype(object)
+    data.articles.loc[inferred, "notes"] = "Mentions the summit of June 2024. So about October 2024."
+    visible = " ".join("".join(parse(Briefing(data).show("methods")).text).split())
+    assert "So about October 2024." in visible
+    assert ".." not in visible
+
+
 def test_skipped_files_are_listed_in_the_methods_section(hostile_data):
     visible = "".join(parse(Briefing(hostile_data).show("methods")).text)
     assert len(hostile_data.skips)
