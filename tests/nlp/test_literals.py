@@ -23,7 +23,8 @@ def test_a_word_written_alone_is_found_where_the_lookaround_regex_finds_it(word)
 
 @pytest.mark.parametrize("word", ["Lowe", "Lo", "Lowe-Lowe", "B"])
 def test_a_name_after_a_lowercase_word_or_comma_is_found_where_the_regex_finds_it(word):
-    rx = re.compile(r"[a-z,]\s+%s\b" % re.escape(word))
+    # (on the same line: the spaces between are any but a line break)
+    rx = re.compile(r"[a-z,][^\S\n]+%s\b" % re.escape(word))
     for text in TEXTS:
         assert follows_lower_word(text, word) == (rx.search(text) is not None), (text, word)
 
@@ -37,6 +38,13 @@ def test_folded_occurrences_are_every_start_of_the_case_insensitive_word_overlap
 
 
 def test_a_run_of_spaces_is_crossed_back_to_the_word_before_it():
-    assert follows_lower_word("said,\n\n   Putin", "Putin")
+    assert follows_lower_word("said,  \u00a0 Putin", "Putin")
     assert not follows_lower_word("SAID   Putin", "Putin") and not follows_lower_word(".  Putin", "Putin")
     assert not follows_lower_word("as Putins", "Putin")
+
+
+def test_a_line_break_is_no_inside_of_a_sentence():
+    # a headline's last word is no word before the next line's first ('gene editing claim\n\nSuspicious approval')
+    assert not follows_lower_word("said,\n\n   Putin", "Putin")
+    assert not follows_lower_word("said\n   Putin", "Putin")
+    assert not follows_lower_word("gene editing claim\n\n\nSuspicious approval", "Suspicious")
