@@ -16,13 +16,13 @@ from .nlp import Cue, is_plural, is_pronoun, iter_cues, leading_np, np_after, pr
 from .nlp import subject_before, word_classes
 from .nlp.subjects import aspect_before, name_before_appositions, name_before_role_aside, participle_clause_subject
 from .nlp.leading import subordinate_subject
-from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_description, resolve_mention
+from .nlp.mentions import _EVENT_HEADS, actor_words, clean_mention, resolve_mention
 from .nlp.tokens import PARTY_TAG
 from .nlp.people import lone_surname_in
 from .claim_content import _actor_word, _Context, _THAT, _WORD, actor_head, contact_relative
 from .lexicons import load_list
 from .nlp.guard import guarded
-from .quote_pronouns import _described_subjects, plural_subject_before
+from .quote_pronouns import _described_subjects, as_described, plural_subject_before
 
 _NAME_START = re.compile(r"[A-Z]|(?:the|a|an|one|two|three|several|some|many|his|her|their|its)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,4}[\w’'.-]+)$")
@@ -478,10 +478,7 @@ def _resolve(ctx: _Context, pronoun: str, pos: int, subjects, sources) -> str:
         # said"): the person that description stands for, before a name further back (as for quotes)
         described = _described_subjects(ctx.doc, pos)
         found = ctx.people.resolve(pronoun, pos, ctx.index, (subjects, sources, near, described), lone=lone)
-        at = next((p for p, name in described if name == found), -1)
-        if at >= 0:
-            return resolve_description(ctx.doc, found, at) or found
-        return found or pronoun
+        return as_described(ctx.doc, found, described) or pronoun
     if kind == "group":
         # with no group that spoke, the plural subject opening this sentence or one of the two before ('Defense
         # attorneys presented requests for their clients, who they said had been “manipulated”')

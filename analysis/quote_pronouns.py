@@ -40,9 +40,8 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone,
                                window=6 + _quoted_sentences_before(doc, pos)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
-    at = next((p for p, name in described if name == found), -1)
-    if at >= 0:
-        return resolve_description(doc, found, at) or found
+    if (person := as_described(doc, found, described)) != found:
+        return person
     if found and _bound_other(doc, pronoun, found, pos):
         return ""
     return found or _lone_surname_near(doc, pronoun, pos)
@@ -195,6 +194,13 @@ def _beside_thing_noun(text: str, name: str) -> bool:
 
 _LONE_OPENER = re.compile(r"\s*(?:[^,.;:!?“”\"]{1,60},\s+)?([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)?)\s+(?:also\s+|then\s+|later\s+)?"
                           r"[a-z]+\b")
+
+
+def as_described(doc, found: str, described: Sequence[tuple[int, str]]) -> str:
+    """``found``, a pronoun's antecedent; when it is one of the ``described`` subjects (:func:`_described_subjects`),
+    the person that description stands for (or the description itself when it names nobody resolved)."""
+    at = next((p for p, name in described if name == found), -1)
+    return (resolve_description(doc, found, at) or found) if at >= 0 else found
 
 
 def _described_subjects(doc, pos: int) -> list[tuple[int, str]]:

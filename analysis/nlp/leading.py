@@ -323,12 +323,18 @@ def _after_opening_phrase(toks: Sequence[Tok], i: int, classes) -> int:
 # A connective opening a sentence before a definite subject: "But the PM is ...", "And the minister said ...".
 _DESCRIBED_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|Still|However|Meanwhile|Now|Then)\s*,?\s+(?=[Tt]he\s)")
 _DESCRIBED_PM = re.compile(r"(?<=^[Tt]he )P\.?M\.?$")
-# A finite verb right after that subject (a negated auxiliary too: "Yet the Prime Minister isn’t in retreating mode"):
-# it is the sentence's subject, not a fronted phrase.
-_DESCRIBED_FINITE = re.compile(r"\s+(?:(?:also|still|later|then|again|has|had|is|was|will|would|could|did|does)\s+)?"
-                           r"(?:(?:is|was|has|had|would|could|did|does)n[’']t|won[’']t|"
-                           r"is|was|has|had|will|would|could|did|does|said|says|told|tells|insisted|insists|"
-                           r"added|argued|stressed|warned|[a-z]{3,}ed)\b")
+
+
+def _finite_next(text: str, at: int) -> bool:
+    """Whether a finite verb follows ``at`` (after at most one adverb): an auxiliary of the word classes, negated ones
+    included ("isn’t"), a reporting verb or a past form ("said", "insisted", "arrived"): the words before are the
+    sentence's subject, not a fronted phrase."""
+    toks = [t for t in tokens(text, at, min(len(text), at + 40)) if t.is_word][:2]
+    classes = word_classes()
+    if len(toks) == 2 and toks[0].low in classes["adv"]:
+        toks = toks[1:]
+    return bool(toks) and (toks[0].low in classes["aux"] or toks[0].low in reporting_verbs()
+                           or len(toks[0].low) > 4 and toks[0].low.endswith("ed"))
 
 
 def described_opening(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
@@ -341,7 +347,7 @@ def described_opening(text: str, lo: int, hi: int) -> Optional[tuple[int, str]]:
     if m is None:
         return None
     sp = leading_np(text, m.end(), hi)
-    if sp is None or sp[0] != m.end() or not _DESCRIBED_FINITE.match(text, sp[1]):
+    if sp is None or sp[0] != m.end() or not _finite_next(text, sp[1]):
         return None
     name = _DESCRIBED_PM.sub("prime minister", clean_mention(text[sp[0]:sp[1]].strip().rstrip(",")))
     return (sp[0], name) if name and is_description(name) else None
