@@ -18,6 +18,7 @@ from ..records import DateMention
 from .filters import looks_plural
 from ..nlp.guard import guarded
 from ..nlp.mentions import is_actor_phrase
+from ..nlp.non_attribution import idiom_follows
 from .numbers import Candidate
 from .patterns import (ACCORDING_RE, AUX, CARD_ALT, CUE_RE, CUES, FUNCTION_WORDS, HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGE_CLAUSE_RE,
                        KIND_NOUN_RE, KIND_NOUNS, NOUN_PHRASE_RE, PASSIVE, PRONOUNS, SP, TRADE_RE)
@@ -278,6 +279,8 @@ def sources_of(text: str, lo: int, hi: int) -> list[Attribution]:
         return more[bisect.bisect_left(more, pos)] < hi
 
     for m in CUE_RE.finditer(text, lo, hi):
+        if idiom_follows(m.group("v"), text, m.end()):
+            continue              # "has added urgency to the debate": an idiom, no source (as for the claims)
         bare = CUES.get(m.group("v")) == "that" and not _THAT_OR_THERE_IS_RE.match(text[m.end():m.end() + 20]) \
             and not _NUMBER_OBJECT_RE.match(text, m.end(), min(hi, m.end() + 30))
         if bare and not (_DATA_NOUN_RE.search(text, max(lo, m.start() - 120), m.start())

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..claim_shapes import NOUN_BY, NOUN_BY_ROLE
-from .cues import Cue, as_complement, reporting_nouns
+from .cues import Cue, as_complement, reporting_nouns, reporting_verbs
 from .authorial import _DEMONSTRATIVES, _SHOWN_CLAUSE, _SUBJECT_PRONOUNS, _WORDS, authors_voice
 from .cue_senses import other_sense
 from .mentions import actor_words
@@ -45,9 +45,23 @@ _PERCEPTION = {"feel": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+\w+(?
                "consider": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "see": re.compile(r"\s+(?:it|the|a|an|its|their|this)\b(?!\s+\w+\s+(?:is|was|are|were|has|had|will|would)\b)"),
                "show": re.compile(r"\s+up\b"),                 # "failed to show up at the hearing"
+               # "has added urgency to the debate", "adds fuel to the fire": a thing added to another, no content
+               # (not "added that the talks ...")
+               "add": re.compile(r"\s+(?!that\b)(?:(?:a|an|new|more|further|extra|some|much)\s+)?[a-z]+\s+to\s+"
+                                 r"(?:the|a|an|its|their|his|her|this|these|those|[A-Z])"),
                # "finds it urgent to ...", "finds the crisis a golden opportunity", "to find out ways"
                "find": re.compile(r"\s+(?:out\b|it\s+[a-z]+\b(?!\s+(?:is|was|are|were|has|had|will|would)\b)|"
                                   r"(?:the|a|an|its|their|this)\s+\w+\s+(?:a|an|the)\s)")}
+
+
+def idiom_follows(word: str, text: str, end: int) -> bool:
+    """Whether the reporting verb ``word`` ending at ``end`` opens one of the idioms of :data:`_PERCEPTION` ("has added
+    urgency to the debate", "think nothing of"): no attribution, for the claims and for the figures' sources alike."""
+    info = reporting_verbs().get(word.lower())
+    rule = _PERCEPTION.get(info.lemma) if info is not None else None
+    return rule is not None and rule.match(text, end) is not None
+
+
 _HEAD_NOUN = re.compile(r"([A-Za-z]+)[\s,]*$")
 # A demonstrative as the whole subject: the author pointing at the argument, not a source.
 _WHICH_BEFORE = re.compile(r"([A-Za-z]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?$")

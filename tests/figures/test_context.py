@@ -27,6 +27,16 @@ def test_an_inverted_cue_with_a_role_before_the_name_keeps_the_name():
     assert found == ["Lee Sung-kwon"]
 
 
+def test_an_idiom_of_adding_names_no_source_but_adding_that_does():
+    # "has added urgency to the prevailing debate": a thing added, so the sentence's figures are the writer's (a
+    # Carnegie article of round 58 gave "thousands of North Korean troops" to "Kursk")
+    found = {f.text: (f.status, f.source) for f in _figures(
+        "The arrival of thousands of North Korean troops to fight alongside the Russian army in Kursk has added "
+        "urgency to the prevailing debate. The ministry added that 3,000 workers had left.")}
+    assert found["thousands of North Korean troops"] == ("stated", "")
+    assert found["3,000 workers"] == ("reported", "The ministry")
+
+
 def test_a_long_sentence_of_repeated_backward_cues_is_scanned_once(monkeypatch):
     """Each backward cue asks whether more content follows it; the sentence is scanned for that once and
     looked up by bisection, not rescanned to its end per cue (quadratic: 21 s on 100k characters)."""
