@@ -65,6 +65,15 @@ def _agent_person(head: str) -> bool:
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
+def _lone_surname(name: str) -> bool:
+    """A speaker written as one capitalised word that names no state, body, outlet or other entry of the entities'
+    lexicon and is no acronym: a person's surname the article gives alone ('"...," Matsegora continued')."""
+    from .entities.lexicon import _aliases, _fold, _is_acronym, _words as entity_words
+    exact, folded, states = _aliases()
+    return re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", name) is not None and not _is_acronym(name) \
+        and _fold(name) not in folded and _fold(name) not in states and name.lower() not in entity_words()
+
+
 def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The named speaker of the quote just before that a description left unresolved stands for: '"...," Port
     Moresby resident Ann Lee told AFP. / "...," the economics lecturer added.' ('the 51-year-old said', 'the
@@ -98,13 +107,16 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
             doc.index.index_at(pos) - doc.index.index_at(at) > DESCRIBED_SENTENCES:
         return ""
     found = doc.people.lookup(name, at)
-    if (found is not None) != person:
+    # (a surname given alone: a person when a "he" or "she" opens a sentence between them, not a firm's one-word name)
+    lone = found is None and person and _lone_surname(name) and \
+        re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", doc.text[at:pos]) is not None
+    if (found is not None or lone) != person:
         return ""
     # Another person named between them ('"...," Ann Lee said. An ad of the rival party ran ... the narrator
     # said'): the last speaker is no longer the one the description takes up.
     k = bisect.bisect_left(doc.people.mention_starts, at + 1)
     while k < len(doc.people.mentions) and doc.people.mentions[k].start < pos:
         if found is None or doc.people.people[doc.people.mentions[k].person].name != found.name:
-            return ""
+            return ""                              # (for a lone surname, any person named between)
         k += 1
     return name

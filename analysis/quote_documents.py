@@ -19,19 +19,23 @@ _HEADS = (r"treaty|agreement|pact|accord|charter|resolution|declaration|conventi
           r"memorandum|protocol|clause|provision|section|text|version|document")
 _VERBS = (r"states|stipulates|reads|provides|says|declares|specifies|obliges|obligates|commits|invokes|"
           r"affirms|guarantees|enshrines|requires|stated|stipulated|read|provided|said|declared|specified|"
-          r"stating|stipulating|reading|providing|saying|declaring|specifying|pledging")
-_DOC_NP = r"(?:the|this|that|its|their|a|an|another|one)\s+(?:(?!(?:is|was|are|were|be|has|had|have|that|which|who)\s)" \
-          r"[\w’'-]+\s+){0,3}?(?:%s)" % _HEADS
+          r"stating|stipulating|reading|providing|saying|declaring|specifying|pledging|"
+          # (what a pact binds its parties to: 'Article 4 compels the two powers to provide ... “...”')
+          r"compels|binds|envisages|envisions|mandates|obliging|obligating|committing|requiring")
+_DOC_NP = r"(?:the|this|that|its|their|a|an|another|one)\s+[“\"]?(?:(?!(?:is|was|are|were|be|has|had|have|that|which|who)\s)" \
+          r"[“\"]?[\w’'-]+\s+){0,4}?(?:%s)(?:,?[”\"])?" % _HEADS
 # 'the agreement also states that each country “...”', 'a clause stipulating that in case of a threat of attack
 # by a third power, the signatories “...”' (the clause's own words may stand before the quote, up to 16).
-_DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+|further\s+|explicitly\s+|clearly\s+)?(%s)\b"
+_DOC_BEFORE = re.compile(r"(?<![\w’'-])(%s)(?:\s*,?\s*which\s+[^“”\".;:!?]{0,150}?,|\s+(?:that|which))?\s+"
+                         r"(?:also\s+|further\s+|explicitly\s+|clearly\s+)?(%s)\b"
                          r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % (_DOC_NP, _VERBS), re.I)
 # 'The treaty requires ... . It also calls for the two countries to ... a “...”': "it" after a document subject.
 _IT_BEFORE = re.compile(r"(?<![\w’'-])([Ii]t)\s+(?:also\s+|further\s+)?(%s|calls\s+for|urges|commits)\b"
                         r"(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$" % _VERBS)
 # 'Article 4 states: “...”', 'According to Article 4, “...”': an article of the document named before.
 _ARTICLE = r"(?:Article|Clause|Section|Paragraph)\s+\d+[a-z]?(?:\s*\(\d+\))?"
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+)?(%s)\b(?:\s+that)?\s*[:,]?\s*$" % (_ARTICLE, _VERBS))
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(%s)\s+(?:also\s+)?(%s)\b(?:\s+that)?(?:\s+[^\s“”\".;:!?]+){0,16}?\s*[:,]?\s*$"
+                             % (_ARTICLE, _VERBS))
 # 'According to the treaty, “...”', 'Under Article 4, the sides must “...”': the document's wording.
 _UNDER_DOC = re.compile(r"\b((?i:according\s+to|under))\s+(%s|%s)\s*,\s*(?:[^\s“”\".;:!?]+\s+){0,8}?[:,]?\s*$"
                         % (_ARTICLE, _DOC_NP.replace("|a|an|another|one", "")))
@@ -99,7 +103,7 @@ def _named_or_none(text: str, mention: str, pos: int, cue: str) -> Optional[tupl
     if re.match(_ARTICLE, mention):
         found = named_document(text, mention, pos)
         return (found, pos, cue) if found != mention else None       # an article of no named document abstains
-    return mention, pos, cue
+    return re.sub(r"[“”\"]", "", mention).rstrip(" ,"), pos, cue     # 'The "... treaty,"': its words
 
 
 def document_article(text: str, speaker: str, pos: int) -> Optional[str]:

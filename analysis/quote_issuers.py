@@ -222,4 +222,47 @@ def _acting_body(doc: "Document", mention: str, lo: int, pos: int) -> str:
     return ""
 
 
-__all__ = ["DOCUMENT", "OWN_ISSUER", "document_issuer"]
+# A piece a newspaper or an author published, spoken of as the speaker: 'the article says', 'the editorial
+# added'; 'The author's article ... says that'.
+PIECE = re.compile(r"(?i:the|this|that)\s+(?:(?:author|writer|paper|newspaper)[’']s\s+)?(?:[a-z-]+\s+){0,1}?"
+                   r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)")
+# (its topic or title after it: 'The article on the anniversary of the summit ... says')
+PIECE_ON = re.compile(PIECE.pattern + r"(?:\s+(?:on|about|marking|titled|entitled|headlined)\b.*)?", re.S)
+_PIECE_NOUNS = r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)"
+# How far back the piece may be named with its paper or author (a report retells one piece over several paragraphs).
+PIECE_SENTENCES = 8
+_PIECE_NAMED = [
+    # 'according to an article in the official newspaper of the Workers' Party, the Nodong Sinmun newspaper',
+    # 'an editorial published in Rodong Sinmun', 'a commentary carried by KCNA', 'an op-ed by Victor Cha'
+    re.compile(r"\b%s\s+(?:(?:published|carried|printed|posted|run|that\s+(?:appeared|ran))\s+)?(?:in|by|on)\s+"
+               r"(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,12}?[\w’'-]+,\s+)?(?:the\s+)?" % _PIECE_NOUNS + _NAME),
+    # 'Rodong Sinmun said in an editorial', 'KCNA's commentary'
+    re.compile(_NAME + r"\s+(?:said|wrote|argued|stated|claimed|noted|warned)\s+in\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+)"
+               r"{0,2}%s\b" % _PIECE_NOUNS),
+    re.compile(_NAME + r"[’']s?\s+(?:[\w-]+\s+){0,2}%s\b" % _PIECE_NOUNS),
+]
+
+
+def piece_publisher(doc: "Document", pos: int) -> str:
+    """For a quote whose speaker is written as a published piece ("the article says"), the paper or author the
+    article named it with in the last sentences ('according to an article in ... the Nodong Sinmun newspaper');
+    else "" (the caller keeps the piece)."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.start_back(s, PIECE_SENTENCES)
+    best = None
+    for pattern in _PIECE_NAMED:
+        for m in pattern.finditer(doc.text, lo, pos):
+            name = _FUNCTION_START.sub("", re.split(r"(?<=[a-z0-9A-Z]{2})\.\s", m.group(1))[0])
+            name = re.sub(r"\s+(?:newspaper|daily|weekly|magazine)$", "", name)
+            if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
+                    or PIECE.search(name) or DOCUMENT.search(name):
+                continue
+            person = doc.people.lookup(name)
+            if best is None or m.start(1) > best[0]:
+                best = (m.start(1), person.name if person is not None else name)
+    return best[1] if best else ""
+
+
+__all__ = ["DOCUMENT", "OWN_ISSUER", "PIECE", "PIECE_ON", "document_issuer", "piece_publisher"]

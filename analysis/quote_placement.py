@@ -267,6 +267,10 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
             e_sent = sents[index.index_at(max(q.close - 1, 0))] if sents else None
             if e_sent is not None:
                 final = _final_attribution(text, q.close, e_sent.end, spans)
+                said = _final_said(text, q.close, e_sent.end, spans) if final is not None else None
+                if said is not None and said.speaker and 0 <= said.speaker_pos < final.speaker_pos:
+                    final = said              # '"...," on Monday, the embassy said, according to the report': the
+                    #                           embassy said it, the report relays it
                 if final is not None:
                     attr = final
         if (attr is None or not attr.speaker and attr.how in ("participle", "post-open")) and q.closed \
@@ -417,7 +421,7 @@ def _final_attribution(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) 
 
 # What may follow a closing ', X said': a time, then the sentence end or a participle ('..., Mukhina said, adding').
 _FINAL_SAID_TAIL = re.compile(r"(?:\s+(?:on|last|this|in)\s+[A-Z]?[a-z]+)?\s*(?:[.!?]|,\s+(?:adding|saying|noting|explaining|"
-                              r"as|while|amid)\b|"
+                              r"as|while|amid|according\s+to)\b|"
                               # the day's date, and where or how it was said, to the sentence's end: '..., Health
                               # Minister Dr Sabin Nsanzimana said on Thursday, October 17, at a virtual press briefing'
                               r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,?\s+(?:at|during|in|via|after|before)\s+"

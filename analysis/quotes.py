@@ -47,7 +47,7 @@ from .quote_terms import contact_relative_subject, decided_term, name_ending_phr
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
-from .quote_issuers import DOCUMENT, OWN_ISSUER, document_issuer, posted_owner
+from .quote_issuers import DOCUMENT, OWN_ISSUER, PIECE_ON, document_issuer, piece_publisher, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, clause_mention, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              people_of_name, predicate_subject, relative_antecedent)
@@ -364,11 +364,14 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         if not speaker and not named and (attr is None or not attr.speaker) and \
                 (header := header_speaker(text, q.open, people)):
             speaker, cue, kind = header, "", "speech"   # 'Ana Lee, Party Chair\n\n"...": a transcript's header line
-        if kind == "speech" and not (speaker and clean_mention(speaker)) and sents and \
+        if kind in ("speech", "scare") and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
-                                       sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)):
-            # 'the treaty stipulates that “...”': a document's own wording (quote_documents)
-            speaker, cue = found[0], found[2]
+                                       sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)) and \
+                (kind == "speech" or _BINDS.fullmatch(found[2])):
+            # 'the treaty stipulates that “...”': a document's own wording (quote_documents); a phrase of it too
+            # where the document binds its parties ('an agreement that obligates each side to provide “military and
+            # other assistance”')
+            speaker, cue, kind = found[0], found[2], "speech"
             attr = _Attribution(speaker, found[1], cue, "qs", "pre")
         if not speaker and not named and (attr is None or attr.how != "post") and sents and \
                 (found := subject_fallback(text, sents[sent_of[i]].start, q.open)):
@@ -416,6 +419,8 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if speaker == mention and speaker and attr is not None and attr.speaker_pos >= 0 and \
                     (last := described_last_speaker(doc, mention, pos, actors)):
                 speaker = last                     # '"...," Ann Lee said. "...," the lecturer added.': Ann Lee
+        if speaker and (PIECE_ON.fullmatch(speaker) or speaker == mention and PIECE_ON.fullmatch(mention)):
+            speaker = piece_publisher(doc, pos) or speaker   # 'the article says' (or 'it' after it): the paper named
         if speaker and is_artefact(mention):
             speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
         elif speaker and UNWRITTEN_LAW.fullmatch(mention):
@@ -428,6 +433,12 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         elif speaker and sents and (owner := staff_owner(text, mention, sents[sent_of[i]].start, pos)
                                     or staff_body(text, mention, sents[max(0, sent_of[i] - 1)].start, pos)):
             speaker = resolve_mention(doc, owner, pos, actors)   # 'In the DOJ's filings, lawyers argued': the DOJ
+        if i and attr is not None and attr.cue.endswith("ing") and resolved[i - 1][0] \
+                and resolved[i - 1][1].endswith("ing") and resolved[i - 1][1] != attr.cue \
+                and _AND_PARTICIPLE.fullmatch(text, spans[i - 1].close, q.open):
+            # 'with Kim Jong Un calling it an "alliance" and labeling Russia North Korea's "most honest friend"': the
+            # conjoined participle's subject is the first one's
+            speaker, mention = resolved[i - 1][0], quotes[-1].speaker_mention if quotes else mention
         if speaker and attr is not None and attr.speaker_pos >= 0:
             bisect.insort(spoken, (attr.speaker_pos, speaker))
             bisect.insort(actors, (attr.speaker_pos, speaker, mention))
@@ -587,6 +598,15 @@ def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: Pe
         # of-phrase or apposition
         name = _NAME_BEFORE_PP.match(name).group(1) if _NAME_BEFORE_PP.match(name) else ""
     return name if name and people.lookup(name) is not None else ""
+
+
+# The verbs by which a document binds its parties ("obliges", "compels"): the phrase quoted after them is its wording.
+_BINDS = re.compile(r"(?i:obliges|obligates|compels|commits|requires|binds|stipulates|provides|envisages|envisions|mandates|"
+                    r"obliging|obligating|committing|requiring|pledging|stipulating|providing)")
+
+
+# A second participle conjoined after a quote: '” and labeling Russia North Korea’s “' (words of no clause between).
+_AND_PARTICIPLE = re.compile(r"[”\"’']?\s*,?\s+and\s+(?:also\s+)?[a-z]+ing\b[^“”\".;:!?]{0,80}")
 
 
 def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_end: Sequence[int], resolved, attrs,

@@ -37,7 +37,7 @@ from .countries import _state_of
 from .bodies import BODY_SENTENCES, end_at_head as _end_at_head, kin_body_before, named_body_before
 from .firms import FIRM_HEADS as _FIRM_HEADS, firm_apposition as _firm_apposition, nearest_firm as _nearest_firm
 from .mention_shapes import STATE_ROLE
-from .office_holders import office_holder
+from .office_holders import bare_office_holder, office_holder
 from .people import is_plural
 from .role_owners import owner_in_role, possessive_owner
 from .senders import AUTHOR, resolve_author
@@ -118,6 +118,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     words = [re.sub(r"[’']s$", "", w.lower()) for w in _words(mention)[1:] if w.lower() not in function_words()]
     if not words:
         return ""
+    if (party := _PARTY_ROLE.fullmatch(mention)) and party.group(1).lower() in groups:
+        # "The Democratic president", "the SNP leader": a party names nobody; the one person named in the last
+        # sentences (nobody else) is meant, else the description stays
+        return _only_person_nearby(doc, [], pos)
     head = re.sub(r"[’']s$", "", words[-1])
     s = doc.index.index_at(pos)
     lo = doc.index.start_back(s, DESCRIPTION_SENTENCES)
@@ -198,7 +202,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
                 or (group == "analyst" and _words(mention)[0].lower() == "the" and _sole_reporter_before(doc, pos))
-                or (not owned_by_role and office_holder(doc, mention))   # "the Russian president" with Vladimir
+                or (not owned_by_role and (office_holder(doc, mention) or bare_office_holder(doc, mention, pos)))   # "the Russian president" with Vladimir
                 #                                     Putin named: the lexicon (not "the Russian president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
@@ -371,6 +375,13 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
     return ""
+
+
+# A party's member described by the party and a role: "The Democratic president", "the Scottish National Party
+# leader", "the Tory MP".
+_PARTY_ROLE = re.compile(r"(?:[Tt]he|[Aa])\s+(?:(?:former|veteran|embattled|outgoing|new|then)\s+)?(?:Democratic|Republican|GOP|"
+                         r"Conservative|Tory|Labour|Labor|Liberal(?: Democrat)?|Lib Dem|Social Democratic|Socialist|Green|"
+                         r"Scottish National Party|SNP|Christian Democratic|CDU|SPD)\s+([a-z]+(?: [a-z]+)?)")
 
 
 # Offices one named person holds in a story ("the prime minister", "the judge"), which a bare description may

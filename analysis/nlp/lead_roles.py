@@ -163,6 +163,9 @@ def lead_subject_after(doc: "Document", pos: int) -> str:
 _TAKES_UP = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:delivered|made|gave|issued|repeated|reiterated|voiced|"
                        r"offered)\s+(?:his|her|the|these|those)\s+(?:[a-z]+\s+)?(?:comments?|remarks?|statement|"
                        r"warning|criticism|protest|words|assessment|verdict)\b|\s+was\s+speaking\b|"
+                       # the appearance the lead's words were said in ("Alfonso Dastis appeared on Sky News")
+                       r"\s+appeared\s+(?:on|in)\s+(?:[A-Z]|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:interview|broadcast|programme|"
+                       r"program|show|podcast|video|briefing)\b)|"
                        # the lead's speech going on ("Paruyr Hovhannissyan added that ...", "Vassily Nebenzia accused
                        # Washington ... and insisted"): a verb that continues, not one that answers ("responded")
                        r"\s+(?:also\s+|further\s+)?(?:added|continued|went\s+on|insisted|accused|stressed|explained)\b")

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .mention_shapes import STATE_ROLE, owned_document, site_owner
-from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, clean_mention, is_actor_phrase,
-                       is_description)
+from .mentions import (IT_SENTENCES, _IT_HEADS, _has_name, _words, actor_words, clean_mention, function_words,
+                       is_actor_phrase, is_description)
 from .people import is_plural
 from .reports import REPORT, resolve_report
 from .tokens import is_acronym, pronoun_kinds, titles
@@ -183,6 +183,10 @@ def _late(module: str, *names: str):
     return got if len(got) > 1 else got[0]
 
 
+# An article and an adjective or two before a person's name ("A somber President Joe Biden", "an emotional Kim").
+_ADJECTIVE_BEFORE_NAME = re.compile(r"(?:A|An|The|a|an|the)\s+((?:[a-z][a-z-]+\s+){1,2})((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)")
+
+
 def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
                     resolved_pronoun: str = "") -> str:
     """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
@@ -207,6 +211,11 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         if resolved_pronoun and is_actor_phrase(resolved_pronoun):
             return resolved_pronoun
         return ""
+    if (adj := _ADJECTIVE_BEFORE_NAME.fullmatch(mention)) and \
+            not any(w in function_words() or w in actor_words()["role"] or w in actor_words()["body"]
+                    for w in adj.group(1).lower().split()) and \
+            (person := doc.people.lookup(adj.group(2))) is not None:
+        return person.name                     # "A somber President Joe Biden": the person (not "A spokeswoman for X")
     resolve_pair = _late("pairs", "resolve_pair")   # "the two leaders": both, "" if nothing fits; None: no pair
     pair = resolve_pair(doc, mention, pos)
     if pair is not None:
@@ -229,6 +238,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     OUTLET, resolve_outlet = _late("outlets", "OUTLET", "resolve_outlet")
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
+    if re.fullmatch(r"(?:the|The)\s+PM", mention):
+        return resolve_description(doc, "the prime minister", pos, actors) or mention   # "The PM said"
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or (
             _late("descriptions", "epithet_holder")(doc, mention, pos) if _AGED.match(mention) else "") or mention

@@ -210,7 +210,8 @@ def is_actor_phrase(mention: str) -> bool:
             and low[1] not in _ING_NOUNS and low[1] not in aw["role"]:
         return False                           # "The growing", "A big" (not "the king")
     lower = [w.lower() for w in words]
-    if any(_is_verb_at(words, lower, k) for k in range(1, len(words))):
+    commas = _comma_after(mention, words)
+    if any(_is_verb_at(words, lower, k, k in commas) for k in range(1, len(words))):
         return False                           # "The Trump campaign mailed a donor letter", "Clinton talks about"
     if any(words[k] == "to" and words[k + 1].islower() and low[k + 1] not in _OBJECT_OPENERS and low[k - 1] not in _TAKE_TO
            for k in range(1, len(words) - 1)):
@@ -388,8 +389,9 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _PLURAL_HEAD = re.compile(r"[a-z]{3,}(?:[^s]s|ies)")
 
 
-def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
-    """``words[k]`` reads as a finite verb: a reporting verb form, or "-ed/-s" word before its object."""
+def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int, comma_after: bool = False) -> bool:
+    """``words[k]`` reads as a finite verb: a reporting verb form, or "-ed/-s" word before its object (not one a
+    comma sets off from the determiner after it: "The ship's insurer for third-party losses, the UK P&I Club")."""
     w = words[k]
     if not w.islower() or w in function_words():
         return False
@@ -408,9 +410,22 @@ def _is_verb_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
         # 'a recently retired pilot', 'the once popular mayor': an adverb and a participle or adjective between a
         # determiner and the head noun modify it
         return not (k >= 2 and low[k - 2] in _ARTICLES and k + 1 < len(words) and words[-1].islower())
-    return k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
+    return not comma_after and k + 1 < len(words) and low[k + 1] in _DETS_AFTER_VERB and w.endswith(("ed", "s", "ent", "ade", "ook",
                                                                                     "ote", "ave", "ut", "aid", "ive")) \
         and not w.endswith(("ss", "us", "'s", "’s", "tive"))
+
+
+def _comma_after(text: str, words: Sequence[str]) -> frozenset[int]:
+    """The indices of the ``words`` of ``text`` that a comma follows."""
+    found, at = set(), 0
+    for k, w in enumerate(words):
+        at = text.find(w, at)
+        if at < 0:
+            break
+        at += len(w)
+        if text.startswith(",", at):
+            found.add(k)
+    return frozenset(found)
 
 
 def _cut_clause(m: str) -> str:
@@ -419,8 +434,9 @@ def _cut_clause(m: str) -> str:
     m = _AGE.sub("", m).strip(" ,")
     words = _words(m)
     low = [w.lower() for w in words]
+    commas = _comma_after(m, words)
     for k in range(1, len(words)):
-        if _is_verb_at(words, low, k):
+        if _is_verb_at(words, low, k, k in commas):
             end = m.find(words[k], sum(len(x) for x in words[:k]))
             head = m[:end].rstrip()
             # also/then/adverbs between the subject and the verb

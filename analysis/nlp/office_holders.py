@@ -109,6 +109,39 @@ def office_holder(doc: "Document", mention: str, published: Optional[str] = None
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
+# A bare head of government's office, no state given: "the prime minister", "The PM", "the premier".
+_BARE_OFFICE = re.compile(r"(?:the|The)\s+(?:(?i:prime\s+minister)|PM|(?i:premier))")
+
+
+def bare_office_holder(doc: "Document", mention: str, pos: int, published: Optional[str] = None) -> str:
+    """For a head of government's office written with no state ("the prime minister", "The PM"): the one person the
+    article names before ``pos`` who held a prime minister's office (of any state in the lexicon) on the publication
+    date; "" without a publication date, or with none or two of them named."""
+    if not _BARE_OFFICE.fullmatch(mention.strip()):
+        return ""
+    when = _PUBLISHED.get() if published is None else published
+    if not when:
+        return ""                              # every prime minister since 2000 would count
+    spellings: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for st, offices, folded, start, end in _holders():
+        if "prime minister" in offices and _in_office(start, end, when):
+            for f in folded:
+                spellings[f] = folded[0]
+                surnames.setdefault(f.split()[-1], set()).add(folded[0])
+    found: dict[str, str] = {}
+    for k, person in enumerate(doc.people.people):
+        if not any(mm.start < pos for mm in doc.people.first_mentions(k, 1)):
+            continue                           # named after the description only
+        name = _norm(person.name)
+        key = spellings.get(name) or next((k for f, k in spellings.items() if name.endswith(" " + f)), None)
+        if key is None and " " not in name and len(surnames.get(name, ())) == 1:
+            key = next(iter(surnames[name]))   # "Johnson" alone, Boris Johnson then in office
+        if key is not None:
+            found.setdefault(key, person.name)
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
 # The aides of a head of state the lexicon lists as "presidential <aide>".
 _AIDES = frozenset(("spokesman", "spokeswoman", "spokesperson", "press secretary"))
 
@@ -120,4 +153,4 @@ def _head_of(owner: str, when: str) -> Optional[str]:
     return next(iter(states)) if len(states) == 1 else None
 
 
-__all__ = ["office_holder", "published_on"]
+__all__ = ["bare_office_holder", "office_holder", "published_on"]

@@ -381,10 +381,10 @@ _RELATIVE_OPEN = re.compile(r"(?<=\w)\s+who\s+(?:(?:had|has|have|was|were|is|are
 # ("In what one union said would be", "after what prosecutors called", "Amid what analysts described as")
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?i:in|of|to|for|with|by|at|on|from|into|after|before|amid|amidst|despite|"
                             r"during|over|against|about|under|following)\s+what\s+(?=\S)")
-# A personal pronoun as a free relative's subject right before the verb ("in what she called", "what they
-# described as"): the phrase before "what" is another clause's.
-_WHAT_PRONOUN = re.compile(r"(?<![\w’'-])[Ww]hat\s+(he|she|they|it|we|I)\s+(?:(?:has|have|had|later|once|then|also|"
-                           r"previously|repeatedly|now)\s+)?$")
+# A personal pronoun or a name as a free relative's subject right before the verb ("in what she called", "what they
+# described as", "cements what Kim called"): the phrase before "what" is another clause's.
+_WHAT_PRONOUN = re.compile(r"(?<![\w’'-])[Ww]hat\s+(he|she|they|it|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+                           r"(?:(?:has|have|had|later|once|then|also|previously|repeatedly|now)\s+)?$")
 # ... or right after its verb, opening the phrase found ("opposed what multiple lawmakers called").
 _WHAT = re.compile(r"[Ww]hat\s+(?=\S)")
 _WHAT_INSIDE = re.compile(r"(?<![\w’'-])[Ww]hat\s+(?=\S)")
@@ -860,11 +860,15 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
             and not (first.text.isupper() and len(first.text) > 1):
         return None                      # ("according to him" names a source; "said it" does not; "US" is a name)
     out: list[Tok] = []
-    for t in _phrase_tokens(toks, 0):
+    phrase = list(_phrase_tokens(toks, 0))
+    for k, t in enumerate(phrase):
         if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"
             out.append(t)
             continue
         low = t.low
+        if low == "and" and out and _two_roles(out[-1], phrase[k + 1:k + 4]):
+            out.append(t)              # "said Equifax chairman and CEO Richard F. Smith": one person's two roles
+            continue
         if t.text[0].islower() and (low in classes["sub"] or low in classes["aux"] or low in classes["conj"] or
                                     not full and low in _NP_AFTER_STOP):
             break
@@ -878,6 +882,23 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
     if not out:
         return None
     return _strip_span(text, out)
+
+
+def _two_roles(before: Tok, after: Sequence[Tok]) -> bool:
+    """Whether an "and" between ``before`` and the words ``after`` it joins two roles of one named person: a role word
+    before it, a role word (or two) after it and then a capitalised name ("chairman and CEO Richard F. Smith",
+    "chairman and chief executive John Smith")."""
+    from .mentions import actor_words
+    roles = actor_words()["role"]
+    if not before.is_word or before.low not in roles:
+        return False
+    words = [t for t in after if t.is_word]
+    for n in (1, 2):
+        if len(words) > n and all(w.low in roles or w.low in ("chief", "executive", "deputy", "vice")
+                                  for w in words[:n]) \
+                and words[n].text[:1].isupper() and words[n].low not in roles and bare_word(words[n].text) not in titles():
+            return True
+    return False
 
 
 def _ends_name(t: Tok) -> bool:

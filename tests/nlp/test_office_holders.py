@@ -1,7 +1,7 @@
 """A state's office written as a description ("the Russian president") is the one holder the article names
 (analysis.nlp.office_holders, lexicon office_holders.tsv)."""
 from analysis.nlp.document import analyse
-from analysis.nlp.office_holders import office_holder
+from analysis.nlp.office_holders import bare_office_holder, office_holder
 from analysis.quotes import extract_quotes
 
 MEETING = ("Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday. Both men signed a treaty which, the Russian "
@@ -64,3 +64,36 @@ def test_a_head_of_state_s_spokesman_is_the_presidential_spokesman():
     assert office_holder(doc, "Putin's spokesman") == "Dmitry Peskov"
     assert office_holder(doc, "Putin's spokesman", published="2010-01-01") == ""   # before his term
     assert office_holder(doc, "Kim's spokesman") == ""                              # no such row: abstain
+
+
+# A bare head of government's office ("the prime minister", "The PM") names no state: with the publication date, the
+# one person the article names before it who then held a prime minister's office is meant; without it, nobody.
+CORBYN = ("At the Labour Party conference, Jeremy Corbyn denounced Johnson\u2019s \u201ccontempt for democracy\u201d. "
+          "Boris Johnson flew to New York. Yet the Prime Minister isn\u2019t in retreating mode. \u201cWe will take things "
+          "forward,\u201d the Prime Minister said.")
+
+
+def test_a_bare_prime_minister_is_the_one_named_in_office_on_publication():
+    doc = analyse(CORBYN)
+    pos = CORBYN.index("the Prime Minister said")
+    assert bare_office_holder(doc, "the Prime Minister", pos, published="2019-09-25") == "Boris Johnson"
+    assert bare_office_holder(doc, "The PM", pos, published="2019-09-25") == "Boris Johnson"
+
+
+def test_a_bare_prime_minister_without_a_date_or_holder_abstains():
+    doc = analyse(CORBYN)
+    pos = CORBYN.index("the Prime Minister said")
+    assert bare_office_holder(doc, "the Prime Minister", pos, published="") == ""
+    assert bare_office_holder(doc, "the Prime Minister", pos, published="2015-01-01") == ""   # Cameron's term
+    assert bare_office_holder(doc, "the president", pos, published="2019-09-25") == ""        # not a prime minister
+
+
+def test_a_bare_prime_minister_named_only_after_abstains():
+    text = "The prime minister said little. Boris Johnson arrived later."
+    doc = analyse(text)
+    assert bare_office_holder(doc, "The prime minister", 0, published="2019-09-25") == ""
+
+
+def test_quotes_take_the_bare_office_holder_with_the_publication_date():
+    assert [q.speaker for q in extract_quotes(CORBYN, article_id="a", published="2019-09-25")][-1] == "Boris Johnson"
+    assert [q.speaker for q in extract_quotes(CORBYN, article_id="a")][-1] != "Boris Johnson"
