@@ -51,6 +51,7 @@ from .nlp.cues import reporting_nouns
 from .nlp.guard import guarded
 from .nlp.tokens import MONTH_ABBR, MONTH_NAME, WEEKDAY
 from .nlp.lone_words import names_nobody
+from .quote_issuers import PIECE_ON, piece_publisher
 from .nlp.mentions import actor_words, clean_mention, resolve_mention
 from .nlp.non_attribution import attributes_nothing, noun_phrase_object
 from .records import Claim, Sentence
@@ -170,6 +171,12 @@ def _quote_after_colon(ctx: "_Context", a: int, b: int) -> bool:
     return len(words) <= _COLON_LEAD_WORDS and not any(w.lower() in aux for w in words) and \
         not any(c.start < colon for c in iter_cues(ctx.text, a, colon)) and '"' not in ctx.text[a:colon] and \
         "“" not in ctx.text[a:colon]
+
+
+def _sentence_end(ctx, pos: int) -> int:
+    """The end of the sentence holding ``pos`` (its last character before)."""
+    k = ctx.index.index_at(max(pos - 1, 0))
+    return ctx.index.sentences[k].end if k >= 0 else pos
 
 
 def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None) -> list[Claim]:
@@ -398,6 +405,9 @@ def extract_claims(text: str, *, article_id: str = "", sentences: Optional[Seque
     out = cut_at_other_sources(text, out, anchors, _same_actor)
     if citing:
         out = sorted(out + _cited_sources(ctx, citing, out, actors, article_id), key=lambda c: (c.start, c.end))
+    # a published piece ('the article says') holds the claim for the paper or author named with it (quote_issuers)
+    out = [dataclasses.replace(c, source=published) if c.source and PIECE_ON.fullmatch(c.source)
+           and (published := piece_publisher(ctx.doc, _sentence_end(ctx, c.end))) else c for c in out]
     # a lone word that names nobody ('unrealistic', 'newly', 'concern') is no source: the claim stays, unattributed
     return [dataclasses.replace(c, source="", source_mention="") if names_nobody(c.source) else c for c in out]
 

@@ -227,7 +227,9 @@ def _acting_body(doc: "Document", mention: str, lo: int, pos: int) -> str:
 PIECE = re.compile(r"(?i:the|this|that)\s+(?:(?:author|writer|paper|newspaper)[’']s\s+)?(?:[a-z-]+\s+){0,1}?"
                    r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)")
 # (its topic or title after it: 'The article on the anniversary of the summit ... says')
-PIECE_ON = re.compile(PIECE.pattern + r"(?:\s+(?:on|about|marking|titled|entitled|headlined)\b.*)?", re.S)
+PIECE_ON = re.compile(r"(?:" + PIECE.pattern + r"|(?i:an?)\s+(?:[a-z-]+\s+){0,1}?(?:article|editorial|commentary|op-ed|column|"
+                      r"opinion\s+piece)(?=\s+(?:in|by|published|carried|printed)\b))"
+                      r"(?:\s+(?:on|about|marking|titled|entitled|headlined|in|by|published|carried|printed)\b.*)?", re.S)
 _PIECE_NOUNS = r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)"
 # How far back the piece may be named with its paper or author (a report retells one piece over several paragraphs).
 PIECE_SENTENCES = 8

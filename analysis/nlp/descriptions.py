@@ -205,7 +205,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (not owned_by_role and (office_holder(doc, mention) or bare_office_holder(doc, mention, pos)))   # "the Russian president" with Vladimir
                 #                                     Putin named: the lexicon (not "the Russian president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
-                or (not owner and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'
+                or ((not owner or doc.people.lookup(owner) is None and _STATE_GENITIVE.match(mention) is not None)
+                    and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'; "Moscow's
+                                                         # top envoy said ... , Alexander Matsegora told Izvestia" (an
+                                                         # owner that is no person: "Trump's lawyer" is not Trump)
                 or ((not owner or _STATE_GENITIVE.match(mention) and _state_owner(re.sub(r"\s+(?=[’']s\s)", "", mention)))
                     and lead_subject_after(doc, pos))   # "France's ambassador to Australia described ... Jean-Pierre
                                                         # Thebault delivered his comments"

@@ -56,8 +56,8 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
     demonyms = []
     for w in words[1:-1]:
         low = w.lower()
-        if low in function_words() or low in _FIRM_MODIFIERS:
-            continue
+        if low in function_words() or low in _FIRM_MODIFIERS or re.fullmatch(r"[\w.]+-based", low):
+            continue                            # (where it is based asks nothing: "the Atlanta-based company")
         if _is_name_word(w):
             demonyms.append(w)
             continue
@@ -99,7 +99,7 @@ def nearest_firm(doc: "Document", mention: str, merged: Sequence[tuple[int, str,
 
 # A dateline's place in capitals at a paragraph's start, bracketed or before a dash ("[LONDON] ...", "LONDON — ...");
 # not an acronym before a comma ("IBM, which employs ...").
-_DATELINE_AT = re.compile(r"[\[\n]?[A-Z][A-Z.’' -]{2,30}(?:\]|\s+[—–-]\s)")
+_DATELINE_AT = re.compile(r"[\[\n]?[A-Z][A-Z.’' -]{2,30}(?:\]|\s+[—–-]\s|\s*>>|\s+\((?-i:[A-Z]))")
 # A name joined to another name before it ("Tour and Saudi Arabia's", "Samsung, and Apple") or after it ("X and Y").
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.&’'-]*,?\s(?:and|or|&)\s+(?:the\s+)?$")
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)\s+|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")

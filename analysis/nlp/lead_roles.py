@@ -33,16 +33,33 @@ def _headline(sents, s: int) -> bool:
     return alone and not own.text.rstrip().rstrip("”’\"'").endswith((".", "!", "?", ":"))
 
 
+def _in_lead(sents, s: int) -> bool:
+    """Sentence ``s`` is in the lead: one of the first :data:`LEAD_SENTENCES`, or the first sentence of prose after
+    the headline, standfirst and byline lines (each a line of its own with no closing period)."""
+    return 0 <= s and (s < LEAD_SENTENCES or all(_headline(sents, k) for k in range(s)))
+
+
+def _named_before(doc: "Document", sents, first: int, pos: int) -> bool:
+    """Whether a person is named before ``pos`` in prose: a name in a headline, standfirst or byline line (the
+    writer's own, or the story's subject in its title) is no earlier mention in the lead's text."""
+    for m in doc.people.mentions[:first]:
+        if m.start < pos:
+            k = doc.index.index_at(m.start)
+            if k < 0 or not _headline(sents, k):
+                return True
+    return False
+
+
 def lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos: int) -> str:
     """For a description in the lead with nobody named before it: the one person named in the next
     :data:`LEAD_AHEAD` sentences with the same role next to the name and the description's words near; else ""."""
     s = doc.index.index_at(pos)
-    if s < 0 or s >= LEAD_SENTENCES:
+    sents = doc.index.sentences
+    if not _in_lead(sents, s):
         return ""
     first = bisect.bisect_left(doc.people.mention_starts, pos)
-    if any(m.start < pos for m in doc.people.mentions[:first]):
+    if _named_before(doc, sents, first, pos):
         return ""                               # somebody is named before: not a lead's forward reference
-    sents = doc.index.sentences
     ahead = LEAD_AHEAD + (HEADLINE_AHEAD if _headline(sents, s) else 0)
     hi = sents[min(len(sents) - 1, s + ahead)].end
     from .descriptions import _role_next_to, _role_pattern    # (descriptions imports this module)
@@ -97,10 +114,10 @@ def lead_speaker_after(doc: "Document", pos: int) -> str:
     before: ""."""
     s = doc.index.index_at(pos)
     sents = doc.index.sentences
-    if s < 0 or s >= LEAD_SENTENCES or s + 1 >= len(sents):
+    if not _in_lead(sents, s) or s + 1 >= len(sents):
         return ""
     first = bisect.bisect_left(doc.people.mention_starts, pos)
-    if any(m.start < pos for m in doc.people.mentions[:first]):
+    if _named_before(doc, sents, first, pos):
         return ""                               # somebody is named before: not a lead's forward reference
     nxt = sents[s + 1]
     here = []

@@ -97,6 +97,12 @@ _IN_PLACE = re.compile(r"(?:\b(?:in|from|near|across|throughout|outside|around|o
 _OF_FROM = re.compile(r"([\w’'.-]+)\s+(?:of|from|around)\s+$")
 # A capitalised run between an article and a common noun names a thing, not a person ("an Air Koryo flight").
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+# The article opening an Arabic surname ("al-Abadi", "Al-Sabah", "el-Sisi"): the surname is also written without it.
+_ARABIC_ARTICLE = re.compile(r"(?:al|Al|el|El|ad|Ad|as|As|ash|Ash)-(?=[A-Z])")
+# A common noun of a place or facility right after a capitalised run: the run names it ("Wonsan Kalma resort").
+_FACILITY_AFTER = re.compile(r"\s+(?:resort|port|seaport|airport|airbase|cosmodrome|spaceport|shipyard|complex|"
+                             r"region|province|county|district|peninsula|island|islands|border|crossing|railway|"
+                             r"river|lake|mountain|valley|beach|city|town|village|oblast)s?\b")
 _MODIFIER_USE = re.compile(r"\s+[a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\btold)")
 
 
@@ -283,6 +289,8 @@ class PersonIndex:
             if _MODIFIER_USE.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                     and bare_word(m.group().split()[0]) not in titles():
                 continue                   # "aboard an Air Koryo flight", "the Camp David talks": a modifier
+            if _FACILITY_AFTER.match(text, m.end()) and bare_word(m.group().split()[0]) not in titles():
+                continue                   # "the massive Wonsan Kalma resort", "the Rajin port": a place's name
             at = m.start()
             if _title_post(text, at):
                 # "Ambassador to Ukraine Kuninori Matsuda": the whole run after the post's place is the name (split
@@ -344,6 +352,8 @@ class PersonIndex:
             self._part_at.setdefault(part, []).append((start, idx))
         alias.setdefault(key, idx)
         alias[core[-1]] = idx                 # the latest person with a surname owns it
+        if len(core) >= 2 and (bare := _ARABIC_ARTICLE.match(core[-1])):
+            alias[core[-1][bare.end():]] = idx   # "Haider al-Abadi" ... "Abadi"
         if len(core) >= 2:
             alias.setdefault(core[0], idx)
         if not person.gender:
