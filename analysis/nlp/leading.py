@@ -117,6 +117,17 @@ def _bracketed_dateline(text: str, toks: Sequence[Tok]) -> int:
     return 0
 
 
+# A span of time opening a clause before "after", "later" and the like: an adverbial, never the subject.
+_TIME_SPAN_OPENER = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Jj]ust|[Oo]nly)\s+)?(?:(?:mere|full|few|scant|bare|whole)\s+)?"
+                               r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                               r"[Tt]welve|[Ss]everal|[Ff]ew)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+"
+                               r"(?:after|before|later|earlier|since|into|on|ago)\b")
+# Labels a news page opens a line with, in capitals before a colon: never a speaker (a transcript's "WALLACE:" is).
+_NEWS_LABELS = frozenset(("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "LIVE",
+                          "ALERT", "FLASH", "URGENT", "DEVELOPING", "JUST IN", "READ", "READ MORE", "PHOTOS",
+                          "ANALYSIS", "OPINION", "EDITORIAL", "FACT CHECK"))
+
+
 def _comma_soon(toks: Sequence[Tok], i: int, within: int = 30) -> bool:
     """A comma within ``within`` tokens after ``toks[i]``: the end of an introductory clause."""
     return any(t.text == "," for t in toks[i + 1:i + 1 + within])
@@ -142,6 +153,13 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     elif colon > 0 and colon + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[colon].start]) \
             and _opens_story(text, toks[0].start):
         i = colon + 1                  # a dateline before a colon: "ANKARA: North Korea on Sunday slammed ..."
+    elif colon > 0 and colon + 1 < len(toks) and " ".join(t.text for t in toks[:colon]) in _NEWS_LABELS:
+        i = colon + 1                  # a news label: "BREAKING: Concourt has nullified ...", "JUST IN: ..."
+    elif colon > 2 and colon + 1 < len(toks) and (comma := next((k for k, t in enumerate(toks[:colon]) if t.text == ","),
+                                                                -1)) > 0 \
+            and is_dateline_place(text[toks[0].start:toks[comma].start]) and _opens_story(text, toks[0].start) \
+            and _MONTH_DAY_OUTLET.fullmatch(text, toks[comma].end, toks[colon].start):
+        i = colon + 1                  # a dateline with its date before a colon: "LONDON, Dec 2: Britain on ..."
     dash = next((k for k, t in enumerate(toks[:8]) if t.text in ("—", "–", "-", "--")), -1)
     comma = next((k for k, t in enumerate(toks[:dash]) if t.text == ","), -1) if dash > 0 else -1
     if i == 0 and comma > 0 and dash + 1 < len(toks) and is_dateline_place(text[toks[0].start:toks[comma].start]) \
@@ -174,6 +192,8 @@ def leading_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
                               i + 1 < len(toks) and toks[i + 1].text == "," and
                               (toks[i].low in _LONE_INTRODUCERS or toks[i].low in classes["adv"]) or
                               toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "," or
+                              # "A mere 12 months after the pandemic began in China, ...", "Two weeks later, ..."
+                              _TIME_SPAN_OPENER.match(text, toks[i].start) is not None or
                               # "Most pertinently, ...", "More importantly, ..."
                               toks[i].low in ("most", "more", "even", "perhaps", "but") and i + 2 < len(toks)
                               and toks[i + 1].low.endswith("ly") and toks[i + 2].text == ","):
