@@ -65,15 +65,6 @@ def _agent_person(head: str) -> bool:
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
-def _lone_surname(name: str) -> bool:
-    """A speaker written as one capitalised word that names no state, body, outlet or other entry of the entities'
-    lexicon and is no acronym: a person's surname the article gives alone ('"...," Matsegora continued')."""
-    from .entities.lexicon import _aliases, _fold, _is_acronym, _words as entity_words
-    exact, folded, states = _aliases()
-    return re.fullmatch(r"[A-Z][a-z’'-]+[a-z]", name) is not None and not _is_acronym(name) \
-        and _fold(name) not in folded and _fold(name) not in states and name.lower() not in entity_words()
-
-
 def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[int, str, str]]) -> str:
     """The named speaker of the quote just before that a description left unresolved stands for: '"...," Port
     Moresby resident Ann Lee told AFP. / "...," the economics lecturer added.' ('the 51-year-old said', 'the
@@ -81,7 +72,7 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
     :data:`DESCRIBED_SENTENCES` sentences of a named speaker's quote, takes up the most salient referent, that
     speaker, when both are of one kind (a person for a person's description, a body for a body's). Else ""."""
     from .nlp.mentions import actor_words, is_description
-    from .nlp.people import _is_person_description, _place_word
+    from .nlp.people import _is_person_description, _place_word, lone_surname_in
     from .quote_issuers import DOCUMENT
     from .quote_placement import relaying_outlet
     from .quote_subjects import is_thing
@@ -108,7 +99,7 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
         return ""
     found = doc.people.lookup(name, at)
     # (a surname given alone: a person when a "he" or "she" opens a sentence between them, not a firm's one-word name)
-    lone = found is None and person and _lone_surname(name) and \
+    lone = found is None and person and lone_surname_in(doc, name) and \
         re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", doc.text[at:pos]) is not None
     if (found is not None or lone) != person:
         return ""

@@ -22,6 +22,10 @@ _VERBS = (r"states|stipulates|reads|provides|says|declares|specifies|obliges|obl
           r"stating|stipulating|reading|providing|saying|declaring|specifying|pledging|"
           # (what a pact binds its parties to: 'Article 4 compels the two powers to provide ... “...”')
           r"compels|binds|envisages|envisions|mandates|obliging|obligating|committing|requiring")
+# The verbs among them by which a document binds its parties: the phrase quoted after one is the document's wording,
+# a scare quote or not ('an agreement that obligates each side to provide “military and other assistance”').
+BINDS = re.compile(r"(?i:obliges|obligates|compels|commits|requires|binds|stipulates|provides|envisages|envisions|"
+                   r"mandates|obliging|obligating|committing|requiring|pledging|stipulating|providing)")
 _DOC_NP = r"(?:the|this|that|its|their|a|an|another|one)\s+[“\"]?(?:(?!(?:is|was|are|were|be|has|had|have|that|which|who)\s)" \
           r"[“\"]?[\w’'-]+\s+){0,4}?(?:%s)(?:,?[”\"])?" % _HEADS
 # 'the agreement also states that each country “...”', 'a clause stipulating that in case of a threat of attack
@@ -146,4 +150,4 @@ def _named_document(text: str, mention: str, pos: int) -> str:
     return mention
 
 
-__all__ = ["document_article", "document_cue", "named_document"]
+__all__ = ["BINDS", "document_article", "document_cue", "named_document"]

@@ -224,13 +224,13 @@ def _acting_body(doc: "Document", mention: str, lo: int, pos: int) -> str:
 
 # A piece a newspaper or an author published, spoken of as the speaker: 'the article says', 'the editorial
 # added'; 'The author's article ... says that'.
-PIECE = re.compile(r"(?i:the|this|that)\s+(?:(?:author|writer|paper|newspaper)[’']s\s+)?(?:[a-z-]+\s+){0,1}?"
-                   r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)")
-# (its topic or title after it: 'The article on the anniversary of the summit ... says')
-PIECE_ON = re.compile(r"(?:" + PIECE.pattern + r"|(?i:an?)\s+(?:[a-z-]+\s+){0,1}?(?:article|editorial|commentary|op-ed|column|"
-                      r"opinion\s+piece)(?=\s+(?:in|by|published|carried|printed)\b))"
-                      r"(?:\s+(?:on|about|marking|titled|entitled|headlined|in|by|published|carried|printed)\b.*)?", re.S)
 _PIECE_NOUNS = r"(?:article|editorial|commentary|op-ed|column|opinion\s+piece|piece)"
+PIECE = re.compile(r"(?i:the|this|that)\s+(?:(?:author|writer|paper|newspaper)[’']s\s+)?(?:[a-z-]+\s+){0,1}?" + _PIECE_NOUNS)
+# (its topic or title after it: 'The article on the anniversary of the summit ... says'; or an indefinite piece with
+# its paper: 'an article in the official newspaper ...')
+PIECE_ON = re.compile(r"(?:" + PIECE.pattern + r"|(?i:an?)\s+(?:[a-z-]+\s+){0,1}?" + _PIECE_NOUNS +
+                      r"(?=\s+(?:in|by|published|carried|printed)\b))"
+                      r"(?:\s+(?:on|about|marking|titled|entitled|headlined|in|by|published|carried|printed)\b.*)?", re.S)
 # How far back the piece may be named with its paper or author (a report retells one piece over several paragraphs).
 PIECE_SENTENCES = 8
 _PIECE_NAMED = [

@@ -40,7 +40,7 @@ from .quote_as import characterised_as
 from .quote_how import revealed_how
 from .quote_fallback import subject_fallback
 from .quote_postposed import postposed_speaker
-from .quote_documents import document_article, document_cue, named_document
+from .quote_documents import BINDS, document_article, document_cue, named_document
 from .quote_echoes import echoed, postposed_fragments
 from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body, staff_owner
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
@@ -367,7 +367,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         if kind in ("speech", "scare") and not (speaker and clean_mention(speaker)) and sents and \
                 (found := document_cue(text, sents[sent_of[i]].start, q.open, q.close, sents[sent_end[i]].end,
                                        sents[sent_of[i] - 1].start if sent_of[i] > 0 else -1)) and \
-                (kind == "speech" or _BINDS.fullmatch(found[2])):
+                (kind == "speech" or BINDS.fullmatch(found[2])):
             # 'the treaty stipulates that “...”': a document's own wording (quote_documents); a phrase of it too
             # where the document binds its parties ('an agreement that obligates each side to provide “military and
             # other assistance”')
@@ -419,7 +419,7 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if speaker == mention and speaker and attr is not None and attr.speaker_pos >= 0 and \
                     (last := described_last_speaker(doc, mention, pos, actors)):
                 speaker = last                     # '"...," Ann Lee said. "...," the lecturer added.': Ann Lee
-        if speaker and (PIECE_ON.fullmatch(speaker) or speaker == mention and PIECE_ON.fullmatch(mention)):
+        if speaker and PIECE_ON.fullmatch(speaker):
             speaker = piece_publisher(doc, pos) or speaker   # 'the article says' (or 'it' after it): the paper named
         if speaker and is_artefact(mention):
             speaker = artefact_owner(text, pos)    # 'The footage showed captions that said: "..."': its broadcaster
@@ -598,11 +598,6 @@ def _person_subject(text: str, sentence: Optional[Sentence], hi: int, people: Pe
         # of-phrase or apposition
         name = _NAME_BEFORE_PP.match(name).group(1) if _NAME_BEFORE_PP.match(name) else ""
     return name if name and people.lookup(name) is not None else ""
-
-
-# The verbs by which a document binds its parties ("obliges", "compels"): the phrase quoted after them is its wording.
-_BINDS = re.compile(r"(?i:obliges|obligates|compels|commits|requires|binds|stipulates|provides|envisages|envisions|mandates|"
-                    r"obliging|obligating|committing|requiring|pledging|stipulating|providing)")
 
 
 # A second participle conjoined after a quote: '” and labeling Russia North Korea’s “' (words of no clause between).

@@ -202,8 +202,10 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
                 or (group in _OFFICE_GROUPS and low == "the " + full and _only_topic_nearby(doc, group, pos))
                 or (group == "analyst" and low == "the " + full and previous_reporter(doc, pos))
                 or (group == "analyst" and _words(mention)[0].lower() == "the" and _sole_reporter_before(doc, pos))
-                or (not owned_by_role and (office_holder(doc, mention) or bare_office_holder(doc, mention, pos)))   # "the Russian president" with Vladimir
-                #                                     Putin named: the lexicon (not "the Russian president's spokesman")
+                or (not owned_by_role and (office_holder(doc, mention) or bare_office_holder(doc, mention, pos)))
+                #                                     "the Russian president" with Vladimir Putin named, "the prime
+                #                                     minister" in office then: the lexicon (not "the Russian
+                #                                     president's spokesman")
                 or resolve_indefinite(doc, mention, pos)    # "A Kremlin spokesperson confirmed": named next
                 or ((not owner or doc.people.lookup(owner) is None and _STATE_GENITIVE.match(mention) is not None)
                     and lead_speaker_after(doc, pos))    # 'The CEO of X said ... “...,” George Kurtz said'; "Moscow's

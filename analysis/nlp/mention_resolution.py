@@ -238,8 +238,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     OUTLET, resolve_outlet = _late("outlets", "OUTLET", "resolve_outlet")
     if OUTLET.fullmatch(mention) and (outlet := resolve_outlet(doc, mention, pos, actors)):
         return outlet                          # "According to the newspaper": the one outlet named just before
-    if re.fullmatch(r"(?:the|The)\s+PM", mention):
-        return resolve_description(doc, "the prime minister", pos, actors) or mention   # "The PM said"
+    if len(mention.split()) == 2 and (pm := _late("leading", "_DESCRIBED_PM")).search(mention):
+        return resolve_description(doc, pm.sub("prime minister", mention), pos, actors) or mention   # "The PM said"
     if is_description(mention):
         return resolve_description(doc, mention, pos, actors) or (
             _late("descriptions", "epithet_holder")(doc, mention, pos) if _AGED.match(mention) else "") or mention

@@ -93,20 +93,7 @@ def office_holder(doc: "Document", mention: str, published: Optional[str] = None
         office = "presidential " + office
     if state is None:
         return ""
-    spellings: dict[str, str] = {}              # folded spelling -> one key per holder
-    for st, offices, folded, start, end in _holders():
-        if st == state and office in offices and _in_office(start, end, when):
-            for f in folded:
-                spellings[f] = folded[0]
-    if not spellings:
-        return ""
-    found: dict[str, str] = {}                  # holder -> the person's name in the article
-    for person in doc.people.people:
-        name = _norm(person.name)
-        key = spellings.get(name) or next((k for f, k in spellings.items() if name.endswith(" " + f)), None)
-        if key is not None:
-            found.setdefault(key, person.name)
-    return next(iter(found.values())) if len(found) == 1 else ""
+    return _one_named(doc, [r for r in _holders() if r[0] == state and office in r[1] and _in_office(r[3], r[4], when)])
 
 
 # A bare head of government's office, no state given: "the prime minister", "The PM", "the premier".
@@ -122,21 +109,30 @@ def bare_office_holder(doc: "Document", mention: str, pos: int, published: Optio
     when = _PUBLISHED.get() if published is None else published
     if not when:
         return ""                              # every prime minister since 2000 would count
-    spellings: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
-    for st, offices, folded, start, end in _holders():
-        if "prime minister" in offices and _in_office(start, end, when):
-            for f in folded:
-                spellings[f] = folded[0]
-                surnames.setdefault(f.split()[-1], set()).add(folded[0])
-    found: dict[str, str] = {}
+    return _one_named(doc, [r for r in _holders() if "prime minister" in r[1] and _in_office(r[3], r[4], when)], pos,
+                      surnames=True)
+
+
+def _one_named(doc: "Document", rows, before: Optional[int] = None, surnames: bool = False) -> str:
+    """The one holder among ``rows`` (of :func:`_holders`) that ``doc`` names (first named before ``before`` if given),
+    as the article writes the name; "" for none or two. With ``surnames``, a person the article names by surname alone
+    counts when one holder has that surname ("Johnson", Boris Johnson then in office)."""
+    spellings: dict[str, str] = {}              # folded spelling -> one key per holder
+    by_surname: dict[str, set[str]] = {}
+    for _state, _offices, folded, _start, _end in rows:
+        for f in folded:
+            spellings[f] = folded[0]
+            by_surname.setdefault(f.split()[-1], set()).add(folded[0])
+    if not spellings:
+        return ""
+    found: dict[str, str] = {}                  # holder -> the person's name in the article
     for k, person in enumerate(doc.people.people):
-        if not any(mm.start < pos for mm in doc.people.first_mentions(k, 1)):
-            continue                           # named after the description only
+        if before is not None and not any(mm.start < before for mm in doc.people.first_mentions(k, 1)):
+            continue                            # named after the description only
         name = _norm(person.name)
-        key = spellings.get(name) or next((k for f, k in spellings.items() if name.endswith(" " + f)), None)
-        if key is None and " " not in name and len(surnames.get(name, ())) == 1:
-            key = next(iter(surnames[name]))   # "Johnson" alone, Boris Johnson then in office
+        key = spellings.get(name) or next((h for f, h in spellings.items() if name.endswith(" " + f)), None)
+        if key is None and surnames and " " not in name and len(by_surname.get(name, ())) == 1:
+            key = next(iter(by_surname[name]))
         if key is not None:
             found.setdefault(key, person.name)
     return next(iter(found.values())) if len(found) == 1 else ""
