@@ -299,6 +299,12 @@ def _post_attribution(text: str, lo: int, hi: int, opens_line: bool = False, lef
         gap = text[pos:cue.start]
         if not gap.strip():
             if not set(cue.roles) & {"q", "s", "e"}:
+                sp = np_after(text, cue.end, hi) if cue.word.endswith("ed") and " " not in cue.word \
+                    and _HANDOVER_INSIDE.search(text, max(0, lo - 3), lo) else None
+                if sp and has_name(tokens(text, sp[0], sp[1])) and _CLAUSE_CLOSE.match(text, sp[1]):
+                    # '"We hold that ...," ruled Judge President Healey Potani.': the quote's own comma hands over to
+                    # a verb in the past and a name closing the sentence, so the named one says the words
+                    return _Attribution(_span_text(text, sp), sp[0], cue.word, cue.roles, "post")
                 return None            # '"Arrogant," shows Trump': a verb of evidence, not '"...," said X'
             # (an -ing form's noun phrase is its object, never the speaker: '"...," promising unspecified
             # assistance'; the sentence's subject speaks)

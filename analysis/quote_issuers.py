@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 # Documents a body issues (not a letter or an article, which have writers of their own, nor a ruling).
 _NOUNS = r"statement|document|report|communiqu[eé]|readout|dispatch|press\s+release|release|notice|post|letter|announcement"
 DOCUMENT = re.compile(r"(?i:the|this|that|its|an?)\s+(?:[a-z-]+\s+){0,2}?(?:%s)" % _NOUNS)
+# The authors of a document stand for its issuer: 'the report’s authors write', 'The authors of the report also pointed
+# out' (group 1 or 2: the document).
+AUTHORS_OF = re.compile(r"(?i:the)\s+(?:authors|writers|compilers)\s+of\s+((?i:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:%s))|"
+                        r"((?i:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:%s))[’']s\s+(?:authors|writers|compilers)"
+                        % (_NOUNS, _NOUNS))
 # How many sentences before the quote's own the issuer may be written.
 ISSUER_SENTENCES = 2
 
@@ -42,7 +47,9 @@ _NAMED_DOCUMENT = [
                r"(?:the\s+)?" % _NOUNS + _NAME),
     re.compile(_NAME + r"\s+(?:said|wrote|announced|stated|posted)\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}"
                r"(?:%s)\b" % _NOUNS),                                                    # "X said in a statement"
-    re.compile(_NAME + r"\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),
+    re.compile(_NAME + r"\s+(?:(?:also|later|then|had|has|have)\s+)?(?:issued|released|published|posted|sent|wrote|"
+               r"filed|submitted|unveiled|delivered|penned|drafted)\s+(?:a|an|its|their|his|her)\s+"
+               r"(?:[\w-]+\s+){0,2}(?:%s)\b" % _NOUNS),                                 # "X sent a letter"
     re.compile(r"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:%s)\s*,\s+(?:the\s+)?" % _NOUNS + _NAME +
                r"\s+(?:said|wrote|announced|stated|added|warned|told)\b"),                # "In a statement, X said"
     re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _NAME + r"(?=\s*[,.;]|\s+[a-z])"),   # "according to KCNA, ..."
@@ -74,6 +81,11 @@ _ENDS_IN_DOCUMENT = re.compile(r"\b(?:%s)s?$" % _NOUNS, re.I)
 # A document named with its issuer: "the KCNA report", "the Kremlin's statement".
 OWN_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _NAME + r"(?:[’']s)?\s+(?:%s)" % _NOUNS)
 _FUNCTION_START = re.compile(r"^(?:The|A|An|This|That|According|On|In|At|But|And)\s+")
+
+
+# A full stop ending a sentence inside a capitalised run ('KCNA. His'), not a title's ('Rep. Mike Turner').
+_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9A-Z]{2})(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bMrs)(?<!\bCol)(?<!\bProf)"
+                           r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bJr)\.\s")
 
 
 def _initials(name: str) -> str:
@@ -129,7 +141,7 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     best = None
     for k, pattern in enumerate(_NAMED_DOCUMENT):
         for m in pattern.finditer(text, lo, pos):
-            name = _FUNCTION_START.sub("", re.split(r"(?<=[a-z0-9A-Z]{2})\.\s", m.group(1))[0])   # not 'KCNA. His'
+            name = _FUNCTION_START.sub("", _SENTENCE_DOT.split(m.group(1))[0])   # not 'KCNA. His'
             if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
                     or DOCUMENT.search(name) or k == 0 and doc.people.lookup(name) is not None:
                 continue
@@ -149,12 +161,19 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
             best = (m.start(1), name)         # 'the ministry said in a statement': Russia's Foreign Ministry
     if best is not None:
         return best[1]
-    # The body that spoke the quote before it, in this sentence or the two before.
+    # The body that spoke the quote before it, in this sentence or the two before, unless the document was brought in
+    # after it ('The study said ... . Rep. Turner sent a letter to the president. The letter said': not the study's).
+    noun = mention.split()[-1].lower() if mention.split() else ""
     for p, name, written in reversed(actors):
         if p >= pos:
             continue
         if p < lo:
             break
+        p_sent = doc.index.index_at(p)
+        after = doc.index.sentences[p_sent].end if p_sent >= 0 else p
+        if noun and after < pos and re.search(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}" +
+                                              re.escape(noun) + r"\b", text[after:pos]):
+            break                              # (its own sentence may bring it in: 'X said in a joint statement')
         if _relays(text, p, written or name):
             break                              # "News.Az reports citing foreign media": it relays, issues nothing
         if name and not is_pronoun(name) and not DOCUMENT.search(name) and doc.people.lookup(name) is None \
@@ -267,4 +286,4 @@ def piece_publisher(doc: "Document", pos: int) -> str:
     return best[1] if best else ""
 
 
-__all__ = ["DOCUMENT", "OWN_ISSUER", "PIECE", "PIECE_ON", "document_issuer", "piece_publisher"]
+__all__ = ["AUTHORS_OF", "DOCUMENT", "OWN_ISSUER", "PIECE", "PIECE_ON", "document_issuer", "piece_publisher"]

@@ -32,6 +32,10 @@ def _relayed_participle(pre: _Attribution) -> bool:
 _GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
                      r"\s*(?:[–—―,]|--)\s*")
 
+# What may stand between a quote and a colon opening the next quote of the same sentence with nothing new to say who
+# speaks: punctuation and a connective ('"reasonable" then: "', '"a success", and added: "' has its own cue).
+_COLON_GOES_ON = re.compile(r"[\s,;.]*(?:(?:then|and\s+then|so|and\s+so|continuing|on)\s*)?:\s*")
+
 
 # A verb of reporting after a quote ('..., reports AP'): the outlet's own act, not the quoted words' origin.
 _REPORT_FORMS = frozenset(("reported", "reports", "reporting"))
@@ -209,6 +213,12 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                     pre = good
             if pre is not None:
                 attr = pre
+            if (attr is None or attr.how == "colon" and not attr.speaker) and colon and i > 0 and l_lo == prev_close \
+                    and attrs[i - 1] is not None and attrs[i - 1].how == "pre" and attrs[i - 1].speaker \
+                    and sent_end[i - 1] == sent_of[i] and _COLON_GOES_ON.fullmatch(text, l_lo, l_hi):
+                # 'Mr Hancock told GMB that if people felt it "reasonable" then: "I'm up for ..."': the colon goes on
+                # with the words of the cue before the earlier quote of the sentence
+                attr = attrs[i - 1]
             gapped = _GAPPED.fullmatch(text, l_lo, l_hi) if attr is None and i > 0 and l_lo == prev_close else None
             if gapped and attrs[i - 1] is not None and attrs[i - 1].how == "pre" and attrs[i - 1].speaker \
                     and sent_end[i - 1] == sent_of[i]:

@@ -47,7 +47,7 @@ from .quote_terms import contact_relative_subject, decided_term, name_ending_phr
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, header_speaker, title_between
 from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
-from .quote_issuers import DOCUMENT, OWN_ISSUER, PIECE_ON, document_issuer, piece_publisher, posted_owner
+from .quote_issuers import AUTHORS_OF, DOCUMENT, OWN_ISSUER, PIECE_ON, document_issuer, piece_publisher, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, clause_mention, apposed_person, figure_subject, is_thing, no_thing_speaker,
                              people_of_name, predicate_subject, relative_antecedent)
@@ -408,6 +408,9 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
             if speaker == mention and (DOCUMENT.fullmatch(mention) or OWN_ISSUER.fullmatch(_OF_PHRASE.sub("", mention))):
                 # 'the statement read', 'the Kremlin's readout of the call': its issuer
                 speaker = document_issuer(doc, _OF_PHRASE.sub("", mention), pos, actors) or speaker
+            if speaker == mention and (authors := AUTHORS_OF.fullmatch(mention)):
+                # 'the report’s authors write': the report's issuer
+                speaker = document_issuer(doc, authors.group(1) or authors.group(2), pos, actors) or speaker
             if speaker == mention and speaker:
                 speaker = named_document(text, mention, pos, abstain=True)   # 'the treaty': Treaty on ...
             if speaker == mention and speaker:
@@ -530,10 +533,12 @@ def _excerpt_paragraph(text: str, q: QuoteSpan) -> bool:
 
 
 def _excerpt_author(text: str, spans: Sequence[QuoteSpan], resolved, i: int) -> Optional[tuple[str, str]]:
-    """(speaker, cue) of the nearest earlier paragraph of the same quoted excerpt, or None."""
+    """(speaker, cue) of the nearest earlier paragraph of the same quoted excerpt, or None. The excerpt's first paragraph
+    may open after its attribution ('World Athletics president Seb Coe said: "We are shocked ...'), left open all the
+    same: the nearest quote left open is the excerpt's, whoever spoke in an excerpt before it."""
     for k in range(i - 1, max(-1, i - 12), -1):
-        if _excerpt_paragraph(text, spans[k]) and resolved[k][2] == "speech" and resolved[k][0]:
-            return resolved[k][0], resolved[k][1]
+        if not spans[k].closed:
+            return (resolved[k][0], resolved[k][1]) if resolved[k][2] == "speech" and resolved[k][0] else None
     return None
 
 

@@ -163,6 +163,13 @@ _DET_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|
 # A modifier that makes the next cue word a noun: "late-night tweets", "dubious medical claims",
 # "disparaging remarks", "additional appeals", "a congratulatory call" (lower case: "Reuters reports" is a subject).
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+-[a-z]+|[a-z]{3,}(?:al|ous|ive|ic|ful|less|ing|ary|ory))\s+$")
+# A preposition, a determiner and a name before a cue word: the name modifies the noun ("scoffed at the U.S. claims",
+# "doubts about the Kremlin reports"); a subject follows no preposition.
+_PREP_DET_NAME_BEFORE = re.compile(r"\b(?:at|of|about|over|against|with|to|from|on|into|despite)\s+(?:the|these|those)\s+"
+                                   r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
+# ... when nothing the verb would take follows the word ("the U.S. claims, saying", "the Kremlin claims of ..."; not
+# "The RNC's latest report to the FEC shows a transfer").
+_NOUN_CLOSES = re.compile(r"\s*(?:[,.;:)]|(?:of|about|against|over|by)\b)")
 # A name set off by commas after "called": ", called the Virginia Conservation Legacy Fund, will ...".
 _NAME_APPOSITION = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w&-]*\s*,")
 # "who's called for", "she's claimed": a contracted "has/is", not a possessive.
@@ -407,6 +414,9 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                          and _CUE_CLOSES.match(text, end)):
             continue              # "the North Korean claim", "a Times report", "an improbable remark": nouns (but
                                   # "The group claims the move is ...": a plural noun takes no article after it)
+        if head in _NOUN_LEMMAS and head_word != head and " " not in word and word.endswith("s") and \
+                _PREP_DET_NAME_BEFORE.search(text, max(lo, m.start() - 60), m.start()) and _NOUN_CLOSES.match(text, end):
+            continue              # "scoffed at the U.S. claims, saying": the noun the preposition governs
         if (head in _NOUN_LEMMAS or head in _MOSTLY_NOUNS) and head_word == head == info.lemma and prev \
                 and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
                 and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):

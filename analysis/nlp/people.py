@@ -198,10 +198,11 @@ def _after_place(text: str, start: int, words: list[str]) -> tuple[int, list[str
 
 
 @lru_cache(maxsize=8192)
-def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
+def _name_core(words: tuple[str, ...], month_given: bool = False) -> Optional[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
     """What :meth:`PersonIndex._add` reads from a name's words alone: the words without titles that end it or come
     before the last one, the core (no titles, no capitalised verb opening it), whether a title opens it and the
-    core as one string; None when no person is named (speed: names recur, and this depends on nothing else)."""
+    core as one string; None when no person is named (speed: names recur, and this depends on nothing else).
+    ``month_given``: a month spelt as a given name opens the core and is one ("chief executive June Raine")."""
     title_words, names = titles(), given_names()
     words = [bare_word(w) for w in words]
     if words and len(words[-1]) > 3 and words[-1][-1] in "’'" and words[-1][-2] == "s":
@@ -221,7 +222,8 @@ def _name_core(words: tuple[str, ...]) -> Optional[tuple[tuple[str, ...], tuple[
         return None                     # "New York", "St. Petersburg", "National Rally", "Federal Reserve": no person
     if core and _ACTION_NOUN.search(core[-1]):
         return None
-    if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS for w in core) and not (
+    if not core or any(bare_word(w) in name_blockers() or bare_word(w) in _OFFICE_HEADS
+                       for w in core[1 if month_given and len(core) == 2 and core[0] in names else 0:]) and not (
             len(core) == 2 and core[0] in names and _DATE_WORD.fullmatch(core[1])):   # 'Chris Monday', 'Ann May'
         return None
     return tuple(words), tuple(core), words[0] in title_words, " ".join(core)
@@ -242,6 +244,24 @@ class Mention:
 
 # How many words an open quoted paragraph needs to read as a narrative excerpt (see PersonIndex).
 EXCERPT_WORDS = 20
+
+
+# A title or role written in lower case right before a name ("chief executive June Raine", "spokeswoman April Ryan").
+_LOWER_TITLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _month_given(text: str, start: int, words: Sequence[str]) -> bool:
+    """Whether a name's first word, a month that is also a given name ("June", "April", "May"), is the given name: a
+    title opens the name ("Dr June Raine") or a title or role in lower case stands right before it ("chief executive
+    June Raine"), and a surname follows. Not "In June Trump said", "last May Johnson".)"""
+    core = [w for w in words if w not in titles()]
+    if len(core) != 2 or not _DATE_WORD.fullmatch(core[0]) or core[0] not in given_names() \
+            or _DATE_WORD.fullmatch(core[1]):
+        return False
+    if words[0] in titles():
+        return True
+    before = _LOWER_TITLE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).capitalize() in titles()
 
 
 # A possessive ending right after a name ("Shevardnadze’s counterpart").
@@ -309,7 +329,7 @@ class PersonIndex:
         self.mention_starts = [mm.start for mm in self.mentions]
 
     def _add(self, start: int, end: int, words: list[str]) -> None:
-        read = _name_core(tuple(words))
+        read = _name_core(tuple(words), _month_given(self.text, start, words))
         if read is None:
             return
         words, core, titled, key = read

@@ -293,8 +293,11 @@ def opens_as_name(phrase: str) -> bool:
 
 # A person's name opening the clause, a role set off by commas, then the organisation ("Shantanu Narayen, chair and
 # CEO, Adobe said", "Dylan Field, Co-Founder and CEO, of Figma said"): the role's holder is the subject.
-_NAME_ROLE_OWNER = re.compile(r"[\s“\"‘']*((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+((?:[\w-]+\s+){0,5}[\w-]+),\s+"
+# The organisation may close with a comma and a relative clause ("E. Muthukumar, Kancheepuram district secretary, CITU,
+# who has been leading this strike, said").
+_NAME_ROLE_OWNER = re.compile(r"[\s“\"‘']*((?:[A-Z](?:[\w’'-]*|\.)\s*){0,3}[A-Z][\w’'-]*),\s+((?:[\w-]+\s+){0,5}[\w-]+),\s+"
                               r"(?:(?:of|at)\s+)?(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*"
+                              r"(?:\s*,(?:\s+(?:who|which)\s[^,;:“”\"()]{1,150},)?)?"
                               r"(?:\s+(?:also|later|then|has|had|have|once))*\s*")
 _ROLE_JOINERS = frozenset("and of the & for".split())
 
@@ -308,14 +311,19 @@ def _name_role_owner(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     from .mentions import actor_words
     roles, title_words = actor_words()["role"], titles()
     role = m.group(2).split()
-    if not any(w.lower() not in _ROLE_JOINERS for w in role) or \
-            not all(w.lower() in _ROLE_JOINERS or w.lower().split("-")[-1] in roles or bare_word(w) in title_words or
-                    w.lower().split("-")[-1] in ("chair", "chairman", "chairwoman", "founder", "cofounder")
+    if len(role) > 1 and role[0][:1].isupper() and role[1][:1].islower() and bare_word(role[0]) not in title_words:
+        role = role[1:]                       # "Kancheepuram district secretary": the place of the role
+    def is_role(w: str) -> bool:
+        return w.lower().split("-")[-1] in roles or bare_word(w) in title_words or \
+            w.lower().split("-")[-1] in ("chair", "chairman", "chairwoman", "founder", "cofounder")
+    from .mentions import function_words
+    if not any(w.lower() not in _ROLE_JOINERS for w in role) or not is_role(role[-1]) or \
+            not all(w.lower() in _ROLE_JOINERS or is_role(w) or w.isalpha() and w.islower() and w not in function_words()
                     for w in role):
-        return None
+        return None                           # (a lower-case word before the role's head: "district secretary")
     name = m.group(1).split()
-    if any(bare_word(w) in title_words or w.lower() in roles for w in name):
-        return None
+    if any(bare_word(w) in title_words or w.lower() in roles for w in name) or not opens_as_name(m.group(1)):
+        return None                           # (not "On Thursday, the deputy prime minister, Robert Kalinak, told")
     return m.span(1)
 
 
@@ -723,6 +731,10 @@ def _role_of_before_name(head: Sequence[Tok]) -> bool:
 _ADVERBIAL = frozenset("after before following amid during despite since until when while speaking asked".split())
 
 
+_PART_OF = re.compile(r"(?:one|two|three|four|five|some|many|several|most|each|both|none|half|few|all)\s+of\s+"
+                      r"(?:the|these|those|his|her|its|their|them)\b")
+
+
 def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The speaker filling ``text[lo:hi]`` right after a quote and before its cue ('"...," Mr. King added').
 
@@ -767,8 +779,9 @@ def speaker_before_cue(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]
         return None                     # a clause, not a speaker ('" reference was apparently about')
     if head[0].text.islower() and head[0].low not in classes["det"] and not is_pronoun(head[0].text) \
             and len(head) > 1 and (head[1].low in classes["det"] or head[1].low in classes["prep"]) \
-            and not _role_of_before_name(head):
-        return None                     # a verb and its object: "features a New York Times report"
+            and not _role_of_before_name(head) and not _PART_OF.match(" ".join(t.low for t in head[:3])):
+        return None                     # a verb and its object: "features a New York Times report" (not a part
+        #                                 of a group: '"...," one of the soldiers told Hankook Ilbo')
     keep = segments[:1]
     # "Scott's niece, state Del. Marcia Price, shouted": an owner's relation is no name of its own
     owned = len(segments) > 1 and len(segments[0]) > 1 and segments[0][-1].text.islower() and \

@@ -247,3 +247,14 @@ def test_a_journey_to_a_place_names_no_person():
 def test_a_heading_ending_in_a_plural_role_names_no_person():
     doc = analyse("NPR Interviews Experts\n\nAnn Lister spoke first. Then the others spoke.\n")   # an outlet's heading
     assert [p.name for p in doc.people.people] == ["Ann Lister"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Regulator chief executive June Raine told a news conference.", ["June Raine"]),
+    ("Dr April Ryan said so.", ["April Ryan"]),
+    ("In June Trump met the governor.", []),
+    ("Last May Johnson resigned.", []),
+])
+def test_a_month_is_a_given_name_only_after_a_title_or_role(text, people):
+    from analysis.nlp.people import PersonIndex
+    assert [p.name for p in PersonIndex(text).people] == people
