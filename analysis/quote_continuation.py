@@ -31,6 +31,29 @@ def narrative_in_new_paragraph(text: str, q: QuoteSpan, sents: Sequence[Sentence
     return not _PERSONAL.search(before) and not any(re.search(r"\b%s\b" % re.escape(w), before) for w in names)
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
+
+
+def other_speaker_between(text: str, lo: int, hi: int, speaker: str) -> bool:
+    """Whether the sentences between an earlier quote's (ending at ``lo``) and the next quote's (starting at ``hi``) hold a
+    reporting verb whose subject is a name other than ``speaker``'s ('“...,” said Windsor. / Mark Patterson, a law
+    professor, said the biggest win ... / “Those data are ...”': Patterson's paragraph comes between)."""
+    from .nlp import iter_cues, subject_before
+    names = {w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2}
+    for cue in iter_cues(text, lo, hi):
+        if cue.passive or cue.participle or cue.lemma == "according to":
+            continue
+        start = max([lo, text.rfind("\n", lo, cue.start) + 1] +
+                    [m.end() for m in _SENTENCE_END.finditer(text, lo, cue.start)][-1:])
+        sp = subject_before(text, start, cue.start)
+        if sp is None or not has_name(tokens(text, sp[0], sp[1])):
+            continue
+        theirs = {w for w in re.findall(r"[A-Z][\w’'-]+", text[sp[0]:sp[1]]) if len(w) > 2}
+        if theirs and not theirs & names:
+            return True
+    return False
+
+
 def other_subject(text: str, q: QuoteSpan, sent: Sentence, speaker: str) -> bool:
     """Whether the sentence of quote ``q`` opens with a named subject other than ``speaker`` and mentions neither
     that speaker nor a he/she before the quote ('Then-U.S. President Donald Trump slammed Vestager as the "tax

@@ -149,7 +149,7 @@ def _noun_subject(text: str, cue: Cue, before: Optional[Cue], lo: int, hi: int) 
 
 # A cue of persons only (lexicon role p) as an infinitive or participle has no subject of its own to check:
 # 'The KCNA said Kim and Putin held talks to promote "..."' is the KCNA's report.
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")   # (an adverb between: "ready to jointly promote")
 _NOT_QUOTING = {"question", "discuss"}
 # '... dismissed reports about X as "fake news"', 'blamed sanctions for the "complete stop"': the stance verb's
 # judgement, when 'as' / 'for' opens the quoted object (no sentence break between the verb and the quote).
@@ -349,7 +349,7 @@ def _pre_attribution(text: str, lo: int, hi: int, colon: bool, sentence_lo: int,
     # A verb that reports only with "that" ("worried", "found") needs it to introduce a quote.
     found = list(iter_cues(text, lo, hi))
     cues = [c for k, c in enumerate(found) if not _noun_subject(text, c, found[k - 1] if k else None, lo, hi)
-            and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 4), c.start)))
+            and not ("p" in c.roles and (c.participle or _TO_BEFORE.search(text, max(lo, c.start - 20), c.start)))
             and not noun_after_participle(text, c, found[k - 1] if k else None)
             and (set(c.roles) & {"q", "s"} or c.lemma == "according to" or _TIMED_THAT_AFTER.match(text, c.end, hi)
             or "n" in c.roles and c.lemma not in _NOT_QUOTING and (_QUOTE_AS_OBJECT.fullmatch(text, c.end, hi)

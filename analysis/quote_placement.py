@@ -32,6 +32,8 @@ def _relayed_participle(pre: _Attribution) -> bool:
 _GAPPED = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
                      r"\s*(?:[–—―,]|--)\s*")
 
+# A verb of saying conjoined after a quote, its subject left out ('” and has said: "', '”, and added that “').
+_CONJOINED_CUE = re.compile(r"[\s,]*and\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)\b")
 # What may stand between a quote and a colon opening the next quote of the same sentence with nothing new to say who
 # speaks: punctuation and a connective ('"reasonable" then: "', '"a success", and added: "' has its own cue).
 _COLON_GOES_ON = re.compile(r"[\s,;.]*(?:(?:then|and\s+then|so|and\s+so|continuing|on)\s*)?:\s*")
@@ -213,6 +215,14 @@ def _attribute_spans(text: str, index: SentenceIndex, spans: Sequence[QuoteSpan]
                     pre = good
             if pre is not None:
                 attr = pre
+            if attr is not None and attr.how == "pre" and not attr.speaker and i > 0 and l_lo == prev_close and sent \
+                    and sent.start < spans[i - 1].open and sent_end[i - 1] == sent_of[i] \
+                    and (conj := _CONJOINED_CUE.match(text, l_lo, l_hi)) and conj.group(1) in reporting_verbs() \
+                    and (sp := leading_np(text, sent.start, spans[i - 1].open)) is not None \
+                    and clean_mention(text[sp[0]:sp[1]]):
+                # 'The NATO chief wants the members to “...” and has said: "..."': the verb conjoined after the
+                # earlier quote has the sentence's subject
+                attr = _Attribution(text[sp[0]:sp[1]], sp[0], conj.group(1), attr.roles, "pre")
             if (attr is None or attr.how == "colon" and not attr.speaker) and colon and i > 0 and l_lo == prev_close \
                     and attrs[i - 1] is not None and attrs[i - 1].how == "pre" and attrs[i - 1].speaker \
                     and sent_end[i - 1] == sent_of[i] and _COLON_GOES_ON.fullmatch(text, l_lo, l_hi):

@@ -46,7 +46,7 @@ from .quote_media import UNWRITTEN_LAW, artefact_owner, is_artefact, staff_body,
 from .quote_terms import contact_relative_subject, decided_term, name_ending_phrase, owned_term
 from .quote_lead import named_lead_roles
 from .quote_lines import deck_speaker, header_speaker, title_between
-from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_subject
+from .quote_continuation import described_last_speaker, narrative_in_new_paragraph, other_speaker_between, other_subject
 from .quote_issuers import AUTHORS_OF, DOCUMENT, OWN_ISSUER, PIECE_ON, document_issuer, piece_publisher, posted_owner
 from .quote_placement import _attribute_spans, _block_quotes
 from .quote_subjects import (QUOTED_FIGURE, agent_before, clause_mention, apposed_person, figure_subject, is_thing, no_thing_speaker,
@@ -623,7 +623,9 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
         if gap == 0 or same_sentence or (clause_like and gap <= CONTINUATION_SENTENCES
                                          and not narrative_in_new_paragraph(text, spans[i], sents, sent_of[i],
                                                                              sent_end[j], resolved[j][0])
-                                         and not other_subject(text, spans[i], sents[sent_of[i]], resolved[j][0])):
+                                         and not other_subject(text, spans[i], sents[sent_of[i]], resolved[j][0])
+                                         and not (sents and other_speaker_between(
+                                             text, sents[sent_end[j]].end, sents[sent_of[i]].start, resolved[j][0]))):
             return resolved[j][0], resolved[j][1]
     if same_sentence_only:
         return None

@@ -42,7 +42,9 @@ _FEMALE_NOUNS = frozenset("widow wife mother daughter sister grandmother aunt ni
 _MALE_NOUNS = frozenset("widower husband father son brother grandfather uncle nephew actor spokesman chairman "
                         "congressman businessman councilman boyfriend stepfather".split())
 _GENDER_NOUN = re.compile(r"\b(%s)\s*,?\s+$" % "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)))
-_FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|yova)$")
+# Slavic feminine surname endings; not a bare "-ina" or "-aya", which end men's names too ("Medina", "Molina",
+# Japan's foreign minister "Iwaya")
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|skaya|tskaya|yova|ovna|evna)$")
 
 _NAME_WORD = re.compile(r"[^\s.]+")
 # A prepositional phrase opening a sentence, without a comma or a clause, then a subject pronoun.
