@@ -39,7 +39,10 @@ def other_speaker_between(text: str, lo: int, hi: int, speaker: str) -> bool:
     reporting verb whose subject is a name other than ``speaker``'s ('“...,” said Windsor. / Mark Patterson, a law
     professor, said the biggest win ... / “Those data are ...”': Patterson's paragraph comes between)."""
     from .nlp import iter_cues, subject_before
-    names = {w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2}
+    from .nlp.mentions import function_words
+    names = {w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2 and w.lower() not in function_words()}
+    if not names:
+        return False                           # a described speaker ("The two sides") has no name to tell apart
     for cue in iter_cues(text, lo, hi):
         if cue.passive or cue.participle or cue.lemma == "according to":
             continue

@@ -642,6 +642,11 @@ def is_description(mention: str) -> bool:
     if words[0].lower() == "the" and len(words) >= 4 and words[1] in aw["role"] and words[2] in ("of", "for", "at") \
             and all(w[:1].isupper() or w == "the" for w in words[3:]):
         return True                            # the role of an office: "the head of Defense Intelligence"
+    if words[0].lower() == "the" and "of" in words[2:-1] and len(words) <= 7 and not re.search(r"[’']s$", mention.strip()):
+        k = words.index("of", 2)
+        if words[k - 1].lower() in aw["role"] and all(w[:1].isupper() for w in words[1:k]) and \
+                all(w[:1].isupper() for w in words[k + 1:]) and len(words) - k - 1 <= 2:
+            return True                        # a title and its department: "The U.S. Deputy Secretary of State"
     # "the official representative of the ministry", "the ministry's representative"
     return any(w.islower() and w in aw["role"] for w in words[1:]) and not _has_name(words[1:])
 
