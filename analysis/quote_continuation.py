@@ -16,6 +16,11 @@ from .records import Sentence
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem)\b")
 
 
+def _name_words(speaker: str) -> list[str]:
+    """The capitalised words of a speaker's name, three letters or more ("Kim Jong Un": Kim, Jong)."""
+    return [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2]
+
+
 def narrative_in_new_paragraph(text: str, q: QuoteSpan, sents: Sequence[Sentence], s_quote: int, s_before: int,
                                speaker: str) -> bool:
     """Whether quote ``q`` stands in a paragraph after the earlier quote's, inside the author's own words that
@@ -27,33 +32,29 @@ def narrative_in_new_paragraph(text: str, q: QuoteSpan, sents: Sequence[Sentence
     before = text[sents[para].start:q.open]
     if not before.strip(" \n\t“”\"‘’'"):
         return False
-    names = [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2]
+    names = _name_words(speaker)
     return not _PERSONAL.search(before) and not any(re.search(r"\b%s\b" % re.escape(w), before) for w in names)
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
-
-
-def other_speaker_between(text: str, lo: int, hi: int, speaker: str) -> bool:
-    """Whether the sentences between an earlier quote's (ending at ``lo``) and the next quote's (starting at ``hi``) hold a
-    reporting verb whose subject is a name other than ``speaker``'s ('“...,” said Windsor. / Mark Patterson, a law
-    professor, said the biggest win ... / “Those data are ...”': Patterson's paragraph comes between)."""
+def other_speaker_between(text: str, between: Sequence[Sentence], speaker: str) -> bool:
+    """Whether the sentences ``between`` an earlier quote's and the next quote's hold a reporting verb whose subject is
+    a name other than ``speaker``'s ('“...,” said Windsor. / Mark Patterson, a law professor, said the biggest win ...
+    / “Those data are ...”': Patterson's paragraph comes between)."""
     from .nlp import iter_cues, subject_before
     from .nlp.mentions import function_words
-    names = {w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2 and w.lower() not in function_words()}
+    names = {w for w in _name_words(speaker) if w.lower() not in function_words()}
     if not names:
         return False                           # a described speaker ("The two sides") has no name to tell apart
-    for cue in iter_cues(text, lo, hi):
-        if cue.passive or cue.participle or cue.lemma == "according to":
-            continue
-        start = max([lo, text.rfind("\n", lo, cue.start) + 1] +
-                    [m.end() for m in _SENTENCE_END.finditer(text, lo, cue.start)][-1:])
-        sp = subject_before(text, start, cue.start)
-        if sp is None or not has_name(tokens(text, sp[0], sp[1])):
-            continue
-        theirs = {w for w in re.findall(r"[A-Z][\w’'-]+", text[sp[0]:sp[1]]) if len(w) > 2}
-        if theirs and not theirs & names:
-            return True
+    for sent in between:
+        for cue in iter_cues(text, sent.start, sent.end):
+            if cue.passive or cue.participle or cue.lemma == "according to":
+                continue
+            sp = subject_before(text, sent.start, cue.start)
+            if sp is None or not has_name(tokens(text, sp[0], sp[1])):
+                continue
+            theirs = set(_name_words(text[sp[0]:sp[1]]))
+            if theirs and not theirs & names:
+                return True
     return False
 
 
@@ -65,7 +66,7 @@ def other_subject(text: str, q: QuoteSpan, sent: Sentence, speaker: str) -> bool
     if sp is None or not has_name(tokens(text, sp[0], sp[1])):
         return False
     before = text[sent.start:q.open]
-    names = [w for w in re.findall(r"[A-Z][\w’'-]+", speaker) if len(w) > 2]
+    names = _name_words(speaker)
     return not _PERSONAL.search(before) and not any(re.search(r"\b%s\b" % re.escape(w), before) for w in names)
 
 

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .nlp import is_pronoun
-from .nlp.tokens import MONTH_NAME, WEEKDAY
+from .nlp.tokens import MONTH_NAME, WEEKDAY, titles
 from .nlp.mentions import actor_words, is_actor_phrase, resolve_mention
 
 if TYPE_CHECKING:
@@ -83,9 +83,17 @@ OWN_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+" + _NAME + r"(?:[’']s)?\s+(?:%s
 _FUNCTION_START = re.compile(r"^(?:The|A|An|This|That|According|On|In|At|But|And)\s+")
 
 
-# A full stop ending a sentence inside a capitalised run ('KCNA. His'), not a title's ('Rep. Mike Turner').
-_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9A-Z]{2})(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bMrs)(?<!\bCol)(?<!\bProf)"
-                           r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bJr)\.\s")
+# A full stop after a word of two letters or more inside a capitalised run: a sentence's end ('KCNA. His'), unless the
+# word is a title's abbreviation ('Rep. Mike Turner'; titles from the lexicon) or a name's ('Jr.', 'St.').
+_DOT_AFTER_WORD = re.compile(r"([A-Za-z0-9]{2,})\.\s")
+
+
+def _first_sentence(run: str) -> str:
+    """``run`` up to the first full stop that ends a sentence, not a title's ('Rep. Mike Turner sent')."""
+    for m in _DOT_AFTER_WORD.finditer(run):
+        if m.group(1) not in titles() and m.group(1) not in ("Jr", "Sr", "St"):
+            return run[:m.start() + len(m.group(1))]
+    return run
 
 
 def _initials(name: str) -> str:
@@ -141,7 +149,7 @@ def document_issuer(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     best = None
     for k, pattern in enumerate(_NAMED_DOCUMENT):
         for m in pattern.finditer(text, lo, pos):
-            name = _FUNCTION_START.sub("", _SENTENCE_DOT.split(m.group(1))[0])   # not 'KCNA. His'
+            name = _FUNCTION_START.sub("", _first_sentence(m.group(1)))   # not 'KCNA. His'
             if m.start(1) >= pos or not name or _FUNCTION_START.match(name + " ") or not is_actor_phrase(name) \
                     or DOCUMENT.search(name) or k == 0 and doc.people.lookup(name) is not None:
                 continue

@@ -624,8 +624,8 @@ def _inherit(i: int, spans: Sequence[QuoteSpan], sent_of: Sequence[int], sent_en
                                          and not narrative_in_new_paragraph(text, spans[i], sents, sent_of[i],
                                                                              sent_end[j], resolved[j][0])
                                          and not other_subject(text, spans[i], sents[sent_of[i]], resolved[j][0])
-                                         and not (sents and other_speaker_between(
-                                             text, sents[sent_end[j]].end, sents[sent_of[i]].start, resolved[j][0]))):
+                                         and not other_speaker_between(text, sents[sent_end[j] + 1:sent_of[i]],
+                                                                       resolved[j][0])):
             return resolved[j][0], resolved[j][1]
     if same_sentence_only:
         return None
