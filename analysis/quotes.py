@@ -30,7 +30,7 @@ import re
 from typing import Optional, Sequence
 
 from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, subject_before
-from .nlp.mentions import actor_words, clean_mention, is_description, plausible_actor, resolve_mention
+from .nlp.mentions import actor_words, clean_mention, function_words, is_description, plausible_actor, resolve_mention
 from .nlp.mention_shapes import owned_speaker
 from .nlp.lone_words import names_nobody
 from .nlp.office_holders import published_on
@@ -115,6 +115,7 @@ _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-
                             r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
                             r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\",]{1,80}?\s+)?)"
                             r"[“\"‘']?$")
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 # (no comma inside the 'that' clause: 'Asked about Biden's warning that sanctions would follow, Peskov said "..."' is
 # Peskov's, the clause after the comma has its own saying verb)
 # ... unless the wording is repeated by the one who speaks now ('He also repeated Moscow's warning that Seoul should
@@ -349,8 +350,11 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
                 and not _REPEATED.search(text, max(0, own.start(1) - 30), own.start(1)):
             # 'Referencing Choe's earlier description of the dialogue as “...,” Lavrov said': the words are the
             # possessor's, whoever reports them
-            speaker, cue, kind = own.group(1), own.group(2), "speech"
-            attr = _Attribution(speaker, own.start(1), cue, "qs", "pre")
+            # (a sentence's first word is none of the name: 'Despite President Joe Biden's previous description')
+            opener = _OPENING_WORD.match(own.group(1))
+            at = own.start(1) + (opener.end() if opener and opener.group(1).lower() in function_words() else 0)
+            speaker, cue, kind = text[at:own.end(1)], own.group(2), "speech"
+            attr = _Attribution(speaker, at, cue, "qs", "pre")
         if not speaker and q.closed and (how := _HOW_DESCRIBED.match(text, q.close, min(len(text), q.close + 80))):
             # '“...,” was how Zakharova described the remarks'
             speaker, cue, kind = how.group(1), how.group(2), "speech"

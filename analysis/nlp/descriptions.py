@@ -158,6 +158,11 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
         if not office and not any(w.lower() not in groups and w.lower() not in _GENERIC_MODIFIERS
                                   and not re.search(r"[’']s$", w) and not _is_name_word(w) for w in original[:k]):
             tiers.append([r for r, g in groups.items() if g == group])
+        rank = original[k - 1].lower() if k > 0 else ""
+        if rank in _SECOND_RANKS:
+            # "The U.S. Deputy Secretary of State": first a person written with that very title ("U.S. Deputy Secretary
+            # of State Kurt Campbell"), whom the office alone never finds ("Deputy" before it hides it from the office)
+            tiers.insert(0, [f"{rank} {r}" for r in exact])
         owner = possessive_owner(mention)
         if not owner and (same_head := _last_speaker_same_head(doc, actors, role, names, pos)):
             return same_head                   # "A Chinese expert said ... “...,” the expert stated": that expert
@@ -375,7 +380,9 @@ def _only_person_nearby(doc: "Document", names: Sequence[str], pos: int) -> str:
         if len(found) >= 2:
             break
         found.add(mm.person)
-        a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW)
+        # (the description's own words are not written near anyone: "... Emmanuel Macron, Rutte outlined the dangers.
+        # The NATO chief")
+        a, b = max(0, mm.start - ROLE_WINDOW), min(len(text), mm.end + ROLE_WINDOW, max(mm.end, pos))
         near_names = near_names or _names_near(names, text[slice(*_own_window(doc, mm, a, b))])
     if len(found) == 1 and near_names:
         return doc.people.people[next(iter(found))].name
@@ -502,6 +509,8 @@ def _any_role() -> re.Pattern:
 
 
 # Modifiers that do not narrow a role ("the former president", "the official representative").
+# The titles of a second in rank, written before the office ("Deputy Foreign Minister", "Vice President").
+_SECOND_RANKS = frozenset(("deputy", "vice", "assistant"))
 _GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
                                "foreign national local state federal presidential first".split())
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .mentions import FIRM_HEADS, _has_name, _is_name_word, _words, function_words, is_description
-from .tokens import MONTH_NAME, WEEKDAY
+from .tokens import MONTH_NAME, WEEKDAY, bare_word
 
 if TYPE_CHECKING:
     from .document import Document
@@ -25,11 +25,24 @@ _MAKERS = {"automaker": ("manufacturer", "maker", "automaker", "carmaker"), "car
            "automaker", "carmaker"), "company": ("company", "firm"), "firm": ("company", "firm")}
 
 
+# ... or with the kind written before the name as its title: "crypto analytics company Chainalysis", "the firm Kroll".
+_MAKER_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][\w-]*\s+){1,3}(manufacturer|maker|automaker|carmaker|company|firm|"
+                           r"producer)\s+([A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})")
+
+
 def firm_apposition(doc: "Document", head: str, lo: int, pos: int) -> str:
     """The one name in ``[lo, pos)`` introduced as a maker of the description's kind ("the automaker": "Aurus, a
-    luxury car manufacturer"), outside quotes; or ""."""
+    luxury car manufacturer", "crypto analytics company Chainalysis"), outside quotes; or "".  A name after the
+    kind that is a person or opens with a title or a given name is no firm ("company CEO Tim Cook")."""
+    from .tokens import given_names, titles
+    kinds = _MAKERS.get(head, ())
     found = {m.group(1) for m in _MAKER_APPOSITION.finditer(doc.text, lo, pos)
-             if m.group(2) in _MAKERS.get(head, ()) and doc.quote_at(m.start()) is None}
+             if m.group(2) in kinds and doc.quote_at(m.start()) is None}
+    for m in _MAKER_BEFORE.finditer(doc.text, lo, pos):
+        name, first = m.group(2), bare_word(m.group(2).split()[0])
+        if m.group(1) in kinds and doc.quote_at(m.start()) is None and first not in titles() \
+                and first not in given_names() and doc.people.lookup(name) is None and not re.search(r"[’']s?$", name):
+            found.add(name)
     return next(iter(found)) if len(found) == 1 else ""
 
 

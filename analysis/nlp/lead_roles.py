@@ -75,12 +75,39 @@ def lead_holder(doc: "Document", same: Sequence[str], names: Sequence[str], pos:
 
 def first_named_after(doc: "Document", role: str, names: Sequence[str], pos: int) -> str:
     """A description the article names only afterwards, outside the lead: the first person mentioned after it,
-    in its sentence or the next, when first named there with the description's very role next to the name and
+    in its sentence or the next, who is first named there with the description's very role next to the name and
     its capitalised words near ('“...,” the Derna mayor said. Derna Mayor Abdulmenam al-Ghaithi told ...'); else "".
-    A description with no capitalised word ("the candidate") is an epithet of someone named before: not here."""
+    A person named on the way without that role is passed over ('The judge ... ruled that the plaintiff, a Tesla
+    shareholder named Richard Tornetta, was “...” ... Judge Kathaleen McCormick added'). A description with no
+    capitalised word ("the candidate") is an epithet of someone named before: not here."""
     s = doc.index.index_at(pos)
     if s < 0 or not names:
         return ""
+    first = bisect.bisect_left(doc.people.mention_starts, pos)
+    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + 1)].end
+    from .descriptions import _role_next_to, _role_pattern
+    pattern = _role_pattern((role,))
+    for mm in doc.people.mentions[first:]:
+        if mm.start >= hi:
+            break
+        if any(f.start < pos for f in doc.people.first_mentions(mm.person)):
+            continue                            # named before: the backward rules passed this person over
+        if _role_next_to(doc, mm, pattern, names) or _bare_role_before(doc, mm, pattern):
+            return doc.people.people[mm.person].name
+    return ""
+
+
+def _bare_role_before(doc: "Document", mm, pattern: re.Pattern) -> bool:
+    """"Kosovo's prime minister on Friday welcomed ... “...,” Prime Minister Albin Kurti told The Associated Press":
+    the bare role written before the name ("Prime Minister Albin Kurti", nothing capitalised before it), the state
+    having just been named; never a role with another owner ("Serbian Prime Minister ...", "Serbia's Prime
+    Minister ...")."""
+    lo = max(0, mm.start - 60)
+    head = doc.text[lo:mm.end]                  # (the mention may hold the role's last word: "Minister Albin Kurti")
+    found = re.search(r"(%s)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$" % pattern.pattern, head, re.I)
+    return found is not None and lo + found.end(1) <= mm.end - 3 and found.group(1)[:1].isupper() \
+        and not re.search(r"(?:[A-Z][\w’'.-]*|[’']s)\s+$", head[:found.start()]) \
+        and not re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", doc.text[mm.end:mm.end + 40])   # "... of Albania"
     first = bisect.bisect_left(doc.people.mention_starts, pos)
     hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + 1)].end
     if first >= len(doc.people.mentions) or doc.people.mentions[first].start >= hi:

@@ -639,9 +639,10 @@ def is_description(mention: str) -> bool:
     if words[0].lower() == "the" and 2 <= len(words) <= 5 and head.lower() in aw["role"] and head[:1].isupper() \
             and all(w[:1].isupper() for w in words[1:]) and not re.search(r"[’']s$", mention.strip()):
         return True                            # a title without its name: "the Russian Foreign Minister"
-    if words[0].lower() == "the" and len(words) >= 4 and words[1] in aw["role"] and words[2] in ("of", "for", "at") \
+    if words[0].lower() == "the" and len(words) >= 4 and words[1] in aw["role"] and words[2] in ("of", "for", "at", "in") \
             and all(w[:1].isupper() or w == "the" for w in words[3:]):
-        return True                            # the role of an office: "the head of Defense Intelligence"
+        return True                            # the role of an office: "the head of Defense Intelligence", "The judge
+        #                                        in Delaware Chancery Court"
     if words[0].lower() == "the" and "of" in words[2:-1] and len(words) <= 7 and not re.search(r"[’']s$", mention.strip()):
         k = words.index("of", 2)
         if words[k - 1].lower() in aw["role"] and all(w[:1].isupper() for w in words[1:k]) and \

@@ -93,7 +93,28 @@ def office_holder(doc: "Document", mention: str, published: Optional[str] = None
         office = "presidential " + office
     if state is None:
         return ""
-    return _one_named(doc, [r for r in _holders() if r[0] == state and office in r[1] and _in_office(r[3], r[4], when)])
+    rows = [r for r in _holders() if r[0] == state and office in r[1] and _in_office(r[3], r[4], when)]
+    return _one_named(doc, rows) or (_surname_written(doc, rows) if when else "")
+
+
+def _surname_written(doc: "Document", rows) -> str:
+    """The one holder among ``rows`` (in office on the publication date) whose surname alone the article writes,
+    capitalised ("Rutte said on Tuesday ... The NATO chief wants"): the surname as written; "" for none or two.
+    (A lone surname is no person of the article's index until named in full.)"""
+    surnames: dict[str, set[str]] = {}
+    for _state, _offices, folded, _start, _end in rows:
+        for f in folded:
+            surnames.setdefault(f.split()[-1], set()).add(folded[0])
+    found: dict[str, str] = {}
+    for surname, holders in surnames.items():
+        if len(holders) != 1 or len(surname) < 3:
+            continue
+        m = re.search(r"(?<![\w’'-])(%s)(?![\w-])" % re.escape(surname), doc.text, re.I)
+        while m is not None and not m.group(1)[:1].isupper():
+            m = re.compile(r"(?<![\w’'-])(%s)(?![\w-])" % re.escape(surname), re.I).search(doc.text, m.end())
+        if m is not None:
+            found.setdefault(next(iter(holders)), m.group(1))
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 # A bare head of government's office, no state given: "the prime minister", "The PM", "the premier".

@@ -97,3 +97,18 @@ def test_a_bare_prime_minister_named_only_after_abstains():
 def test_quotes_take_the_bare_office_holder_with_the_publication_date():
     assert [q.speaker for q in extract_quotes(CORBYN, article_id="a", published="2019-09-25")][-1] == "Boris Johnson"
     assert [q.speaker for q in extract_quotes(CORBYN, article_id="a")][-1] != "Boris Johnson"
+
+
+# A holder the article writes by surname alone ("Rutte said ... The NATO chief wants") is no person of its index until
+# named in full; with the publication date, the one holder then in office whose surname the article writes is meant.
+RUTTE = ("\u201cRussia is threatening Europe,\u201d Rutte said on Tuesday. Speaking before talks with French President "
+         "Emmanuel Macron, Rutte outlined the dangers. The NATO chief has said: \u201cWe have to increase the cost of "
+         "war.\u201d")
+
+
+def test_a_holder_written_by_surname_alone_is_named_with_the_publication_date():
+    doc = analyse(RUTTE)
+    assert office_holder(doc, "The NATO chief", published="2024-11-26") == "Rutte"
+    assert office_holder(doc, "The NATO chief", published="2020-01-01") == ""     # Stoltenberg's term: not written
+    assert office_holder(doc, "The NATO chief", published="") == ""
+    assert [q.speaker for q in extract_quotes(RUTTE, article_id="a", published="2024-11-26")][-1] == "Rutte"
