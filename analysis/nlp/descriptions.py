@@ -270,6 +270,19 @@ _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'.&-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
 
 
+def kind_firm_before(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
+    """For a company role that names a kind of firm ("The chain said", "the retailer"), when its own sentence names no
+    firm: the nearest earlier named firm among the speakers, sources and sentence subjects of the last sentences
+    ("Marriott International said Friday ... The chain said"), when no other firm is named between; else ""."""
+    s = doc.index.index_at(pos)
+    if s < 0:
+        return ""
+    lo = doc.index.start_back(s, DESCRIPTION_SENTENCES)
+    merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
+    found = _nearest_firm(doc, mention, merged, lo, pos)
+    return "" if not found or _another_firm(doc, mention, found, lo, pos) else found
+
+
 def _another_firm(doc: "Document", mention: str, found: str, lo: int, pos: int) -> bool:
     """Whether a firm other than ``found`` is named between the sentence where ``found`` was last written and
     ``pos`` (not counting days and months): 'Boeing delivered the first jet to Ryanair. ... the airline'."""

@@ -257,6 +257,11 @@ def indefinite_holder(doc: "Document", group: str, states: Sequence[str], pos: i
 _CLAUSE_AFTER = re.compile(r"\s(?:told|said|says|tells|added|adds|stated|wrote|warned|noted|that|who|which)\b|[“\"]")
 
 
+# A finite verb right after the name: the person's predicate starts ("Yu Yong-weon met with ...").
+_PREDICATE_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would|also|then|later)\s+)?(?:[a-z]+ed|met|spoke|went|"
+                              r"gave|made|took|held|sent|wrote|saw|told|said|says|tells)\b")
+
+
 def _other_state_near(doc: "Document", mm, states: Sequence[str]) -> bool:
     """Whether a state other than ``states`` is named next to the person mention ``mm`` ("Russian Foreign Minister
     Sergei Lavrov" is no "South Korean official"), in the words of its sentence around it."""
@@ -269,7 +274,10 @@ def _other_state_near(doc: "Document", mm, states: Sequence[str]) -> bool:
     clause = _CLAUSE_AFTER.search(doc.text, mm.end, hi)
     if clause:
         hi = clause.start()                     # not the states of what the person told ('... told reporters that
-    aliases = _state_of()                       # "around 5,000 North Korean troops ..."')
+    #                                             "around 5,000 North Korean troops ..."')
+    if _PREDICATE_AFTER.match(doc.text, mm.end, hi):
+        hi = mm.end                             # nor of what the person did ('Rep. Yu Yong-weon met with the two
+    aliases = _state_of()                       # North Korean soldiers')
     return any(aliases.get(_fold(m.group())) not in states for m in _any_state().finditer(doc.text, lo, hi))
 
 

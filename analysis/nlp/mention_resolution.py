@@ -266,7 +266,8 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
     COMPANY_ROLE, named_with_head, sentence_company = _late("firms", "COMPANY_ROLE", "named_with_head",
                                                             "sentence_company")
     if COMPANY_ROLE.fullmatch(mention) and (company := sentence_company(doc, pos) or
-                                            named_with_head(doc, _words(mention)[-1], pos)):
+                                            named_with_head(doc, _words(mention)[-1], pos) or
+                                            _late("descriptions", "kind_firm_before")(doc, mention, pos, actors)):
         return company                          # "a lawsuit that Albertsons filed, the jilted partner accuses"
     if mention[:2].lower() in ("a ", "an"):
         resolve_indefinite = _late("lead_roles", "resolve_indefinite")   # "a South Korean lawmaker said ... Lee
