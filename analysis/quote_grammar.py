@@ -444,6 +444,15 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         # body's name ending an apposition ('X, the head of a unit of Ruritania's Security Council, who said')
         return _Attribution(named.group(1), named.start(1), cue.word, cue.roles, "pre",
                             len(_WORD.findall(text, cue.end, hi)))
+    if len(cues) > 1 and not cue.participle and not cue.passive \
+            and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) \
+            and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)) \
+            and not _OF_BEFORE_NAME.search(text, max(lo, who.start(1) - 12), who.start(1)) \
+            and who.group(1).split()[0].lower() not in _NOBODY_IN_PARTICULAR \
+            and has_name(tokens(text, *who.span(1))) and _person_name(who.group(1)):
+        # 'She echoed remarks by Secretary of State Antony Blinken who said ... that ... "..."': a relative clause about
+        # a person named right before it says what that person said (not 'X told a young woman who suggested')
+        return _Attribution(who.group(1), who.start(1), cue.word, cue.roles, "pre", len(_WORD.findall(text, cue.end, hi)))
     participle: Optional[Cue] = None
     if len(cues) > 1 and (_RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) or cue.passive
                           and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)

@@ -112,7 +112,7 @@ _OWNED_IDEA = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:
 # the sentence: 'Referencing Choe's').
 _OWNED_WORDING = re.compile(r"\b((?:(?![A-Z][a-z]+ing\s)[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:[a-z]+\s+){0,2}?(description|"
                             r"characteri[sz]ation|allegations?|accusations?|claims?|assertions?|statements?|remarks|comments|"
-                            r"warnings?|pledges?|promises?|insistence|declarations?|vows?)\s+(?:of\s+(?:an?\s+|"
+                            r"warnings?|pledges?|promises?|insistence|declarations?|vows?|announcements?)\s+(?:of\s+(?:an?\s+|"
                             r"the\s+|[^.;:!?“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?)|that\s+(?:[^.;:!?“”\",]{1,80}?\s+)?)"
                             r"[“\"‘']?$")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
@@ -572,6 +572,8 @@ def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     headline ("Elizabeth Warren Hammers Wells Fargo CEO: ..."), gives the person it opens with, or nobody."""
     if label[:1].isupper() and is_thing(label[:1].lower() + label[1:], post_names=True):
         return ""                              # 'Libya floods: “...”', 'Agreement at the railway: “...”': a topic
+    if label.lower() in _QUOTE_LABELS:
+        return ""                              # 'Quote: "..."': an outlet's label for the words, nobody's name
     owner = _OWNER_ON.match(label)
     if owner and owner.group(2).lower() not in _NOT_OWNERS and not re.search(r"[’']s\b", owner.group(1)):
         return owner.group(1)                  # 'Global Times on the summit: "..."': the one who speaks on it
@@ -586,6 +588,8 @@ def _colon_label(label: str, pos: int, people: PersonIndex) -> str:
     return "" if not people.text[line_start:max(pos, 0)].strip() else label     # a line opening with a clause
 
 
+# Labels some outlets set before a quoted passage ('Quote: "We have data on ..."', Ukrainska Pravda's house style).
+_QUOTE_LABELS = frozenset(("quote", "quotes", "quotation", "citation", "excerpt", "verbatim"))
 # A headline label "Owner on topic": 'Global Times on rapprochement between Russia and the DPRK'.
 _OWNER_ON = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){1,4}([A-Z][\w’'.&-]*))\s+on\s+(?![A-Z][\w’'.-]*\s*$)\S")
 # ... whose head is a kind of text, not who speaks ('Joint Statement on ...').

@@ -140,7 +140,12 @@ _HEAD_PREPS = frozenset("of in into to at for by on with from over against behin
 # (not the evidence words that head a body's findings, "data from X", nor "a preliminary investigation", whose
 # report speaks for its investigators).
 _EVENT_HEADS = frozenset("revolt rebellion uprising mutiny coup invasion war crisis decision move visit "
-                         "trip tour launch deployment resignation".split())
+                         "trip tour launch deployment resignation incident accident explosion collapse crash disaster "
+                         "tragedy clash breach shooting earthquake".split())   # ('The incident prompted outrage')
+
+
+# The US title "Under Secretary" opening a mention: "Under" is no preposition there.
+_UNDER_TITLE = re.compile(r"Under[\s-]+Secretary\b")
 
 
 @lru_cache(maxsize=4096)
@@ -157,6 +162,7 @@ def is_actor_phrase(mention: str) -> bool:
         return False
     # An acronym ("US", "IT") or a given name ("Will Hurd") is no function word.
     low = [w if (w.isupper() and len(w) > 1) or (k == 0 and w in given_names() and len(words) > 1)
+           or (k == 0 and _UNDER_TITLE.match(mention))   # "Under Secretary of State Bonnie Jenkins": a title
            else w.lower().rstrip(".") for k, w in enumerate(words)]
     fw, aw = function_words(), actor_words()
     if len(words) == 1 and (low[0] in _TIME_ADVERBS or _DAY_OR_MONTH.fullmatch(words[0])):

@@ -219,3 +219,14 @@ def test_a_manner_adverb_opening_the_sentence_is_no_speaker(word):
 @pytest.mark.parametrize("name", ["Kelly", "Italy", "Emily", "Connolly", "Sicily", "Reilly", "Daly"])
 def test_a_name_ending_in_ly_stays_a_name(name):
     assert clean_mention(name) == name
+
+
+@pytest.mark.parametrize("phrase", ["The incident", "the accident", "The crash", "the explosion at the plant"])
+def test_an_event_or_mishap_is_no_actor_phrase(phrase):
+    assert not is_actor_phrase(phrase)
+
+
+def test_under_secretary_opens_a_title_not_a_prepositional_phrase():
+    assert is_actor_phrase("Under Secretary of State Bonnie Jenkins")
+    assert clean_mention("Under Secretary of State Bonnie Jenkins") == "Under Secretary of State Bonnie Jenkins"
+    assert not is_actor_phrase("Under the deal")
