@@ -318,3 +318,19 @@ def test_reports_unconfirmed_stay_alleged(text):
 ])
 def test_a_concern_whose_holders_named_after_it_are_chinese_stays_china_uneasy(text):
     assert label_position(text, theme=CHINA) == "China uneasy"
+
+
+def test_a_denial_kept_only_until_a_confirmation_is_no_denial():
+    text = ("Pyongyang sent about 12,000 troops to help the Russians recapture Kursk, a deployment both Russia and North "
+            "Korea denied for months until finally providing official confirmation in April 2025.")
+    assert label_position(text, theme="military support") != "denied"
+    assert label_position("Moscow denied that North Korean troops were fighting in Kursk.",
+                          theme="military support") == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "UN experts monitoring possible violations of Security Council sanctions on North Korea reported to the committee.",
+    "The panel found no violations of the sanctions on North Korea by Russian firms.",
+])
+def test_a_breach_only_possible_or_ruled_out_is_not_violated(text):
+    assert label_position(text, theme=SANCTIONS) != "violated"
