@@ -187,6 +187,11 @@ def _late(module: str, *names: str):
 _ADJECTIVE_BEFORE_NAME = re.compile(r"(?:A|An|The|a|an|the)\s+((?:[a-z][a-z-]+\s+){1,2})((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)")
 
 
+# What someone said, named with its agent: "Claims by the US and South Korea", "Reports from Seoul's spy agency".
+_CLAIMS_BY = re.compile(r"(?:(?i:the|these|such|recent|new)\s+)?(?i:claims|reports|allegations|accusations|assessments|"
+                        r"estimates|statements|remarks|comments|warnings)\s+(?:by|from)\s+(.+)")
+
+
 def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = (),
                     resolved_pronoun: str = "") -> str:
     """The name a cleaned mention stands for: itself, or what its pronoun or description refers to.
@@ -202,6 +207,10 @@ def resolve_mention(doc: "Document", mention: str, pos: int, actors: Sequence[tu
         return author                          # "The majority opinion, authored by Chief Justice Roberts,"
     if doc.text.startswith(mention, pos) and (named := _name_in_apposition(doc, mention, pos)):
         return named                           # "according to Deputy U.S. Ambassador to the UN, Robert Wood,"
+    if (claims_by := _CLAIMS_BY.fullmatch(mention)) and (agent := clean_mention(claims_by.group(1))) \
+            and is_actor_phrase(agent):
+        # "Claims by the US and South Korea allege that ...": those who claim, not their claims
+        return resolve_mention(doc, agent, pos + claims_by.start(1), actors)
     kind = pronoun_kinds().get(mention.lower()) if not is_acronym(mention) else None   # "WHO" is no "who"
     if kind is not None:
         if kind == "thing" and mention.lower() == "it":
