@@ -446,13 +446,10 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
                             len(_WORD.findall(text, cue.end, hi)))
     if len(cues) > 1 and not cue.participle and not cue.passive \
             and _RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) \
-            and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)) \
-            and not _OF_BEFORE_NAME.search(text, max(lo, who.start(1) - 12), who.start(1)) \
-            and who.group(1).split()[0].lower() not in _NOBODY_IN_PARTICULAR \
-            and has_name(tokens(text, *who.span(1))) and _person_name(who.group(1)):
+            and (who := _name_before_who(text, lo, cue.start)) is not None and _person_name(text[who[0]:who[1]]):
         # 'She echoed remarks by Secretary of State Antony Blinken who said ... that ... "..."': a relative clause about
         # a person named right before it says what that person said (not 'X told a young woman who suggested')
-        return _Attribution(who.group(1), who.start(1), cue.word, cue.roles, "pre", len(_WORD.findall(text, cue.end, hi)))
+        return _Attribution(text[who[0]:who[1]], who[0], cue.word, cue.roles, "pre", len(_WORD.findall(text, cue.end, hi)))
     participle: Optional[Cue] = None
     if len(cues) > 1 and (_RELATIVE_BEFORE.search(text, max(lo, cue.start - 12), cue.start) or cue.passive
                           and not cues[-2].passive and _TIME_CLAUSE.search(text, cues[-2].end, cue.start)
@@ -547,11 +544,9 @@ def _attribution_from_cues(text: str, lo: int, hi: int, cues: list[Cue], sentenc
         if sp is not None and cue.participle:
             # "footage of Trump saying "..."": the participle's subject is the nearest noun phrase.
             sp = act_holder(text, sp) or _after_last_preposition(text, sp)
-        if sp is None and not cue.participle and (who := _NAME_WHO.search(text, max(lo, cue.start - 80), cue.start)) \
-                and not _OF_BEFORE_NAME.search(text, max(lo, who.start(1) - 12), who.start(1)) \
-                and who.group(1).split()[0].lower() not in _NOBODY_IN_PARTICULAR and has_name(tokens(text, *who.span(1))):
-            sp = who.span(1)                         # 'an outburst from Donald Trump who urged China to "..."': the
-            #                                          name the relative clause is about, not the verb's object
+        if sp is None and not cue.participle:
+            sp = _name_before_who(text, lo, cue.start)   # 'an outburst from Donald Trump who urged China to "..."': the
+            #                                              name the relative clause is about, not the verb's object
         if sp is None and not cue.participle:
             sp = np_after(text, cue.end, hi)         # 'said Mike Schmidt, an adviser. "..."'
         bare = _INDEFINITE.match(text, sp[0]) if sp is not None and not cue.participle else None
@@ -605,6 +600,16 @@ _OF_BEFORE_NAME = re.compile(r"\b(?:of|among)\s+$", re.I)
 _NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "many",
                                    "most", "some", "few", "several", "those", "these", "others", "all", "both", "each",
                                    "none", "people", "whoever"})
+
+
+def _name_before_who(text: str, lo: int, cue_start: int) -> Optional[tuple[int, int]]:
+    """The span of a name right before "who" that opens the cue's relative clause ('Donald Trump who urged'), not the
+    complement of a noun ('Supporters of Trump who chanted') nor a quantifier ('many who said'); or None."""
+    who = _NAME_WHO.search(text, max(lo, cue_start - 80), cue_start)
+    if who is None or _OF_BEFORE_NAME.search(text, max(lo, who.start(1) - 12), who.start(1)) \
+            or who.group(1).split()[0].lower() in _NOBODY_IN_PARTICULAR or not has_name(tokens(text, *who.span(1))):
+        return None
+    return who.span(1)
 
 
 # A clause conjoined after a cue with a subject of its own (a pronoun, a name, a possessed or definite description)

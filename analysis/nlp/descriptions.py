@@ -230,8 +230,7 @@ def resolve_description(doc: "Document", mention: str, pos: int, actors: Sequenc
     if head in aw["body"] or head in _FIRM_HEADS:
         # The speakers and sources so far, and the named subjects opening the last sentences
         # ("North Korea's Foreign Ministry issued a statement. The ministry said ...").
-        s_near = doc.index.index_at(pos)
-        merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s_near, pos))
+        merged = _named_before(doc, actors, lo, pos)
         for p, name, _ in reversed(merged):
             if p < lo:
                 break
@@ -270,6 +269,12 @@ _CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'.&-])[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
 
 
+def _named_before(doc: "Document", actors: Sequence[tuple[int, str, str]], lo: int, pos: int) -> list:
+    """The speakers and sources from ``lo`` and the named subjects opening the last sentences before ``pos``, in
+    order: what a description of a body or a firm may take up."""
+    return sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, doc.index.index_at(pos), pos))
+
+
 def kind_firm_before(doc: "Document", mention: str, pos: int, actors: Sequence[tuple[int, str, str]] = ()) -> str:
     """For a company role that names a kind of firm ("The chain said", "the retailer"), when its own sentence names no
     firm: the nearest earlier named firm among the speakers, sources and sentence subjects of the last sentences
@@ -278,7 +283,7 @@ def kind_firm_before(doc: "Document", mention: str, pos: int, actors: Sequence[t
     if s < 0:
         return ""
     lo = doc.index.start_back(s, DESCRIPTION_SENTENCES)
-    merged = sorted(_nearby(doc, actors, lo, pos) + _sentence_subjects(doc, s, pos))
+    merged = _named_before(doc, actors, lo, pos)
     found = _nearest_firm(doc, mention, merged, lo, pos)
     return "" if not found or _another_firm(doc, mention, found, lo, pos) else found
 
@@ -521,9 +526,9 @@ def _any_role() -> re.Pattern:
     return re.compile(r"\b(?:%s)(?:s?\b|(?<=\.))" % "|".join(map(re.escape, words)), re.I)
 
 
-# Modifiers that do not narrow a role ("the former president", "the official representative").
 # The titles of a second in rank, written before the office ("Deputy Foreign Minister", "Vice President").
 _SECOND_RANKS = frozenset(("deputy", "vice", "assistant"))
+# Modifiers that do not narrow a role ("the former president", "the official representative").
 _GENERIC_MODIFIERS = frozenset("official former top senior chief deputy acting current new veteran longtime then "
                                "foreign national local state federal presidential first".split())
 

@@ -108,29 +108,6 @@ def _bare_role_before(doc: "Document", mm, pattern: re.Pattern) -> bool:
     return found is not None and lo + found.end(1) <= mm.end - 3 and found.group(1)[:1].isupper() \
         and not re.search(r"(?:[A-Z][\w’'.-]*|[’']s)\s+$", head[:found.start()]) \
         and not re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", doc.text[mm.end:mm.end + 40])   # "... of Albania"
-    first = bisect.bisect_left(doc.people.mention_starts, pos)
-    hi = doc.index.sentences[min(len(doc.index.sentences) - 1, s + 1)].end
-    if first >= len(doc.people.mentions) or doc.people.mentions[first].start >= hi:
-        return ""
-    mm = doc.people.mentions[first]
-    if any(f.start < pos for f in doc.people.first_mentions(mm.person)):
-        return ""                               # named before: the backward rules passed this person over
-    from .descriptions import _role_next_to, _role_pattern
-    pattern = _role_pattern((role,))
-    if _role_next_to(doc, mm, pattern, names):
-        return doc.people.people[mm.person].name
-    # "Kosovo's prime minister on Friday welcomed ... “...,” Prime Minister Albin Kurti told The Associated Press":
-    # the bare role written before the name ("Prime Minister Albin Kurti", nothing capitalised before it) in the
-    # description's own sentence or the next, the state having just been named; never a role with another owner
-    # ("Serbian Prime Minister ...", "Serbia's Prime Minister ...")
-    lo = max(0, mm.start - 60)
-    head = doc.text[lo:mm.end]                  # (the mention may hold the role's last word: "Minister Albin Kurti")
-    found = re.search(r"(%s)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$" % pattern.pattern, head, re.I)
-    if found is not None and lo + found.end(1) <= mm.end - 3 and found.group(1)[:1].isupper() \
-            and not re.search(r"(?:[A-Z][\w’'.-]*|[’']s)\s+$", head[:found.start()]) \
-            and not re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", doc.text[mm.end:mm.end + 40]):   # "... of Albania"
-        return doc.people.people[mm.person].name
-    return ""
 
 
 def lead_speaker_after(doc: "Document", pos: int) -> str:

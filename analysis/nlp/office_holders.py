@@ -109,11 +109,10 @@ def _surname_written(doc: "Document", rows) -> str:
     for surname, holders in surnames.items():
         if len(holders) != 1 or len(surname) < 3:
             continue
-        m = re.search(r"(?<![\w’'-])(%s)(?![\w-])" % re.escape(surname), doc.text, re.I)
-        while m is not None and not m.group(1)[:1].isupper():
-            m = re.compile(r"(?<![\w’'-])(%s)(?![\w-])" % re.escape(surname), re.I).search(doc.text, m.end())
-        if m is not None:
-            found.setdefault(next(iter(holders)), m.group(1))
+        written = next((m.group(1) for m in re.finditer(r"(?<![\w’'-])(%s)(?![\w-])" % re.escape(surname), doc.text, re.I)
+                        if m.group(1)[:1].isupper()), None)
+        if written is not None:
+            found.setdefault(next(iter(holders)), written)
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
