@@ -266,6 +266,16 @@ def _month_given(text: str, start: int, words: Sequence[str]) -> bool:
     return before is not None and before.group(1).capitalize() in titles()
 
 
+# A name's possessive and the noun it owns closing a speaker ("Donald Trump’s son", "Putin's spokesman"): somebody else.
+_OWNED_NOUN = re.compile(r"[A-Z][\w.-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$")
+
+
+def _person_noun_owned(noun: str) -> bool:
+    """Whether the noun a name owns is a person's: kin ("son", "wife") or a role ("spokesman", "lawyer")."""
+    from .mentions import actor_words
+    return noun in _FEMALE_NOUNS or noun in _MALE_NOUNS or noun in actor_words()["role"]
+
+
 # A possessive ending right after a name ("Shevardnadze’s counterpart").
 _POSSESSOR_AFTER = re.compile(r"\s?[’']s?\b")
 
@@ -449,8 +459,16 @@ class PersonIndex:
             j = bisect.bisect_left(extra, pos, key=pair_position) - 1
             stop = max(-1, j - MAX_CANDIDATES)
             while j > stop and extra[j][0] >= lo:
-                person = self.lookup(extra[j][1], extra[j][0])
-                if person is not None:
+                owned = _OWNED_NOUN.search(extra[j][1])
+                if owned is not None and not _person_noun_owned(owned.group(1).lower()):
+                    owned = None                # "Seoul’s foreign ministry": a body, as before
+                person = self.lookup(extra[j][1], extra[j][0]) if owned is None else None
+                if owned is not None:
+                    # "Donald Trump's son told ... “...,” he said": the son, not the possessor the index knows
+                    noun = owned.group(1).lower()
+                    cands.append((index.index_at(extra[j][0]), -1, extra[j][0], extra[j][1],
+                                  "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else ""))
+                elif person is not None:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
                 elif _is_person_description(extra[j][1]) or extra[j][1] in lone:
                     # "The source said ... “...,” he said.": an unnamed person who spoke before; "Al-Ghaithi
