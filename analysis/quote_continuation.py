@@ -99,7 +99,7 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
     :data:`DESCRIBED_SENTENCES` sentences of a named speaker's quote, takes up the most salient referent, that
     speaker, when both are of one kind (a person for a person's description, a body for a body's). Else ""."""
     from .nlp.mentions import actor_words, is_description
-    from .nlp.people import _is_person_description, _place_word, lone_surname_in
+    from .nlp.people import is_person_description, _place_word, lone_surname_in
     from .quote_issuers import DOCUMENT
     from .quote_placement import relaying_outlet
     from .quote_subjects import is_thing
@@ -112,7 +112,7 @@ def described_last_speaker(doc, mention: str, pos: int, actors: Sequence[tuple[i
         return ""                                  # 'the Kremlin-backed Ann Lee': a name of its own
     head = m.group(1)
     aw = actor_words()
-    person = _is_person_description(mention) or bool(_AGE.fullmatch(head)) or \
+    person = is_person_description(mention) or bool(_AGE.fullmatch(head)) or \
         (_agent_person(head) and head not in aw["body"])
     body = not person and head in aw["body"]
     if not (person or body or is_description(mention)):

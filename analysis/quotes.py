@@ -31,6 +31,7 @@ from typing import Optional, Sequence
 
 from .nlp import PersonIndex, QuoteSpan, analyse, is_pronoun, iter_cues, leading_np, np_after, pronoun_kinds, subject_before
 from .nlp.mentions import actor_words, clean_mention, function_words, is_description, plausible_actor, resolve_mention
+from .nlp.people import MAX_CANDIDATES, is_person_description, pair_position
 from .nlp.mention_shapes import owned_speaker
 from .nlp.lone_words import names_nobody
 from .nlp.office_holders import published_on
@@ -154,6 +155,23 @@ _WHEN = re.compile(r"(?:(?:last|this|next|the)\s+)?(?:[A-Z][a-z]+day|January|Feb
 _FROM_SENDER = re.compile(r"\s+(?:(?:sent|issued|signed)\s+)?(?:from|by)\s+")
 # A lone capitalised name ("Kim", "Lammy"), which takes the full name given before it in the article.
 _BARE_NAME = re.compile(r"[A-Z][\w-]*[a-z][\w-]*")
+
+
+def _described_person(doc, description: str, pos: int, actors) -> str:
+    """The person an unnamed speaker a pronoun at ``pos`` stands for is ('The judge wrote ... He said'): what the
+    description resolves to where it was written, the last reporting subject so worded before ``pos``; else the
+    description."""
+    subjects = doc.body_subjects
+    k = bisect.bisect_left(subjects, pos, key=pair_position)
+    at = next((subjects[j][0] for j in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES), -1)
+               if subjects[j][1] == description), -1)
+    if at < 0:
+        return description
+    named = resolve_mention(doc, description, at, actors)
+    if named == description:
+        named = described_last_speaker(doc, description, at, actors)    # '"...," the envoy noted. ... the ambassador
+        #                                                                   stated. "...," he added': the envoy's name
+    return named if named and not is_description(named) else description
 
 
 def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Sequence[Sentence]] = None,
@@ -389,10 +407,10 @@ def extract_quotes(text: str, *, article_id: str = "", sentences: Optional[Seque
         mention = clean_mention(speaker) if speaker else ""
         if mention and is_pronoun(mention):
             pronoun = resolve_pronoun(doc, mention, pos, subjects, spoken) if mention.lower() != "it" else ""
-            if pronoun and is_description(pronoun):
+            if pronoun and (is_description(pronoun) or is_person_description(pronoun)):
                 # '"...," the official added. "...," he said': whom the description was resolved to before
                 pronoun = next((name for p, name, said in reversed(actors) if p < pos and name
-                                and said.lower() == pronoun.lower()), "") or pronoun
+                                and said.lower() == pronoun.lower()), "") or _described_person(doc, pronoun, pos, actors)
             speaker = not_named_inside(resolve_mention(doc, mention, pos, actors, pronoun), mention, words)
             if DOCUMENT.fullmatch(speaker):   # '"...," it said.' after '"...," the statement said.'
                 speaker = document_issuer(doc, speaker, pos, actors) or speaker

@@ -14,7 +14,7 @@ from typing import Iterator, Optional, Sequence
 from ..records import Sentence
 from ..text import split_sentences
 from .cues import Cue, iter_cues
-from .people import MAX_CANDIDATES, PersonIndex, is_plural, pair_position
+from .people import MAX_CANDIDATES, PersonIndex, is_person_description, is_plural, pair_position
 from .quotemarks import QuoteSpan, find_quote_spans
 from .subjects import subject_before
 from .leading import described_opening  # (after .subjects, which leading.py needs first)
@@ -127,18 +127,22 @@ def sentence_cues(text: str, index: SentenceIndex) -> Iterator[Cue]:
 
 def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], people: PersonIndex,
                  cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None,
-                 bodies: Optional[list] = None, speech: Optional[list] = None) -> list[tuple[int, str]]:
+                 bodies: Optional[list] = None, speech: Optional[list] = None,
+                 via: Optional[list] = None) -> list[tuple[int, str]]:
     """(position, name) of the subject of every reporting verb outside quotes, in order.
 
     Pronoun subjects are resolved as they come, so a chain "Fowler said... he argued...
     'X,' he said" stays with Fowler.  Used to rank antecedents of later pronouns.  Plural
     subjects that name no person ("Chinese analysts") go to ``plurals``, for "they"; singular ones
-    ("The Global Times") to ``bodies``, for "it".
+    ("The Global Times") to ``bodies``, for "it". A pronoun resolved to an unnamed person who spoke ("A spokesman
+    for the ministry said ... He said") is noted in ``via`` as (index in the result, the description's position),
+    for :func:`_analyse` to name the person where the description stands for one.
     """
     out: list[tuple[int, str]] = []
     qstarts = [q.open for q in quotes]
     plural = plurals if plurals is not None else []
     body = bodies if bodies is not None else []
+    described: list[tuple[int, str]] = []
     for cue in (cues if cues is not None else iter_cues(text, 0, len(text))):
         if cue.passive or cue.participle or cue.lemma == "according to":
             continue
@@ -160,7 +164,15 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
                     people.lookup(d[1]) is None:
                 continue          # "Yet the Prime Minister isn’t ... he said": the description's person, whom the
                 #                   quotes resolve with the whole document; not the name further back
-            name = people.resolve(name, sp[0], index, (out,), learn=True)
+            # an unnamed person who spoke nearer than any name ("A spokesman for the ministry said ... He said")
+            # is who the pronoun stands for, not a person named further back
+            name = people.resolve(name, sp[0], index, (out,), learn=True, unnamed=described)
+            if via is not None and name and people.lookup(name) is None:
+                k = bisect.bisect_left(described, sp[0], key=pair_position) - 1
+                at = next((described[j][0] for j in range(k, max(-1, k - MAX_CANDIDATES), -1)
+                           if described[j][1] == name), -1)
+                if at >= 0:
+                    via.append((len(out), at))
         elif people.lookup(name) is None:
             if is_plural(name):
                 plural.append((sp[0], name))
@@ -168,6 +180,8 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
                     speech.append((sp[0], name))
             else:
                 body.append((sp[0], name))
+                if is_person_description(name):
+                    described.append((sp[0], name))
             continue
         if name:
             out.append((sp[0], name))
@@ -232,6 +246,19 @@ def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...
     plurals: list[tuple[int, str]] = []
     bodies: list[tuple[int, str]] = []
     speech: list[tuple[int, str]] = []
-    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies, speech))
-    return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
+    via: list[tuple[int, int]] = []
+    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies, speech, via))
+    doc = Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
+                   tuple(plurals), tuple(bodies), tuple(speech))
+    if not via:
+        return doc
+    # "The Ambassador referred to ... he said": the person the description stands for, where it names one
+    from .mention_resolution import resolve_mention
+    from .mentions import is_description
+    named = list(subjects)
+    for i, at in via:
+        found = resolve_mention(doc, subjects[i][1], at)
+        if found and found != subjects[i][1] and not is_description(found) and people.lookup(found) is not None:
+            named[i] = (subjects[i][0], found)
+    return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, tuple(named),
                     tuple(plurals), tuple(bodies), tuple(speech))

@@ -404,7 +404,7 @@ class PersonIndex:
 
     def resolve(self, pronoun: str, pos: int, index: "SentenceIndex",
                 extras: Sequence[Sequence[tuple[int, str]]] = (), window: int = 6, learn: bool = False,
-                lone: frozenset[str] = frozenset()) -> str:
+                lone: frozenset[str] = frozenset(), unnamed: Sequence[tuple[int, str]] = ()) -> str:
         """The person a he/she/him/her at ``pos`` most likely refers to, or "" (no guess).
 
         Walks back sentence by sentence (at most ``window``) and takes the first person of the
@@ -412,6 +412,8 @@ class PersonIndex:
         named first.  ``extras`` are lists of (position, name) sorted by position, such as the
         subjects of reporting verbs and resolved speakers; they come first within a sentence.
         ``lone`` are speakers' lone names the index holds no person for ("Al-Ghaithi confirmed"), also candidates.
+        ``unnamed`` are unnamed persons who spoke ("A spokesman for the ministry said ... He said"), candidates
+        like the subjects (the caller resolves such a description to the person it stands for, where one is named).
         With ``learn`` a person of unknown gender takes the pronoun's; only the one document pass
         in :func:`analyse` learns, so later calls do not depend on call order.
         """
@@ -470,11 +472,16 @@ class PersonIndex:
                                   "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else ""))
                 elif person is not None:
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], person.name, person.gender))
-                elif _is_person_description(extra[j][1]) or extra[j][1] in lone:
+                elif is_person_description(extra[j][1]) or extra[j][1] in lone:
                     # "The source said ... “...,” he said.": an unnamed person who spoke before; "Al-Ghaithi
                     # confirmed ... He said": a lone name the index holds no person for.
                     cands.append((index.index_at(extra[j][0]), -1, extra[j][0], extra[j][1], ""))
                 j -= 1
+        j = bisect.bisect_left(unnamed, pos, key=pair_position) - 1
+        stop = max(-1, j - MAX_CANDIDATES)
+        while j > stop and unnamed[j][0] >= lo:
+            cands.append((index.index_at(unnamed[j][0]), -1, unnamed[j][0], unnamed[j][1], ""))
+            j -= 1
         # Nearest sentence first; within it, speakers and subjects first, then names in order.
         cands.sort(key=lambda c: (c[1] == _OBLIQUE, -c[0], c[1], c[2]))
         for _, _, _, name, gender in cands:
@@ -595,7 +602,7 @@ def _plural_role(word: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in actor_words()["role"]
 
 
-def _is_person_description(name: str) -> bool:
+def is_person_description(name: str) -> bool:
     """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
     from .mentions import actor_words
     post = _POST_MODIFIER.search(name)

@@ -122,8 +122,8 @@ def test_a_quoted_line_with_a_lowercase_reporting_verb_is_no_headline():
     ("a statement issued by a senior official", False), ("the case of the spokesman", False),
     ("The Republican presidential nominee", False)])
 def test_an_unnamed_person_may_carry_a_nationality_or_place(description, person):
-    from analysis.nlp.people import _is_person_description
-    assert _is_person_description(description) is person
+    from analysis.nlp.people import is_person_description
+    assert is_person_description(description) is person
 
 
 def test_he_takes_the_unnamed_expert_of_the_sentence_before_over_a_name_in_its_object():
@@ -188,16 +188,16 @@ def test_she_takes_a_lone_given_name_after_of_a_common_noun():
     "the source of the funds", "the source of the problem", "the head of steam", "the leader in the polls",
     "the pilot of the program", "the Russian fighter", "the fighter with the missiles"])
 def test_a_head_with_a_sense_naming_no_person_is_no_unnamed_person(description):
-    from analysis.nlp.people import _is_person_description
-    assert _is_person_description(description) is False
+    from analysis.nlp.people import is_person_description
+    assert is_person_description(description) is False
 
 
 @pytest.mark.parametrize("description", [
     "the source", "a source in the ministry", "the head of the agency", "the head of Defense Intelligence",
     "the pilot", "the leader of the opposition party"])
 def test_a_head_with_a_post_modifier_naming_an_actor_stays_an_unnamed_person(description):
-    from analysis.nlp.people import _is_person_description
-    assert _is_person_description(description) is True
+    from analysis.nlp.people import is_person_description
+    assert is_person_description(description) is True
 
 
 @pytest.mark.parametrize("text", [
