@@ -15,6 +15,7 @@ from .nlp.leading import described_opening
 from .nlp.literals import folded_starts, follows_lower_word, occurs_alone
 from .nlp.mentions import clean_mention, is_description, resolve_description
 from .nlp.people import is_person_description, lone_surname_in
+from .nlp.tokens import name_blockers
 from .quote_grammar import _SMALL_WORDS, _span_text, _word_count
 from .nlp.guard import guarded
 
@@ -68,7 +69,7 @@ def _spoke_unnamed(doc) -> list[tuple[int, str]]:
     back."""
     memo = doc.memo.setdefault("spoke_unnamed", [])
     if not memo:
-        memo.append([(p, name) for p, name in doc.body_subjects if is_person_description(name)])
+        memo.append([(p, name) for p, name in doc.body_subjects if is_person_description(name, loose=True)])
     return memo[0]
 
 
@@ -150,9 +151,25 @@ def _lone_openers(doc, pos: int) -> list[tuple[int, str]]:
         sent = doc.index.sentences[k]
         m = _LONE_OPENER.match(doc.text, sent.start, min(sent.end, pos))
         if m and doc.quote_at(m.start(1)) is None and doc.people.lookup(m.group(1)) is None \
-                and _written_inside(doc, m.group(1)) and not named_thing(doc, m.group(1)):
+                and _written_inside(doc, m.group(1)) and not named_thing(doc, m.group(1)) \
+                and not _firm_short_name(doc, m.group(1)):
             found.append((m.start(1), m.group(1)))
     return found
+
+
+def _firm_short_name(doc, name: str) -> bool:
+    """Whether the article writes ``name`` before the head of a firm's or body's name ("Fitch Ratings", "Excel
+    Markets"): the short name of that body, no person a "he" stands for (once per article and name)."""
+    memo = doc.memo.get("firm_short_names")
+    if memo is None:                   # one pass over the text for every such word
+        blockers = name_blockers()
+        memo = doc.memo["firm_short_names"] = frozenset(
+            m.group(1) for m in _BEFORE_CAPITAL.finditer(doc.text) if m.group(2) in blockers)
+    return name in memo
+
+
+# A capitalised word before another (the second is looked up as the head of a firm's or body's name).
+_BEFORE_CAPITAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?=\s+([A-Z][a-z]+)\b)")
 
 
 def _written_inside(doc, name: str) -> bool:

@@ -152,6 +152,8 @@ _NOUN_LEMMAS = {"claim", "report", "note", "call", "estimate", "comment", "remar
 # ("the two blast furnaces", "Tata's final blast furnace"), a verb after its subject ("critics blasted the plan").
 _MOSTLY_NOUNS = {"dispute", "advocate", "blast"}
 NOUN_LEMMAS = frozenset(_NOUN_LEMMAS)
+# The head nouns such a noun modifies in a compound ("dispute settlement", "the dispute resolution mechanism").
+_COMPOUND_NEXT = re.compile(r"\s+(?:settlement|resolution|mechanism|panels?|body|bodies|system|process|tribunal)\b")
 # An article right after a cue's -s form makes it the verb of a singular subject ("The group claims the move is
 # being made"): a plural noun is not followed by a noun phrase's article.
 _ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")
@@ -421,6 +423,8 @@ def iter_cues(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and not before.rstrip().endswith((",", ".")) and _NP_BEFORE_BASE.search(before) \
                 and prev_word not in pronoun_kinds() or head in _MOSTLY_NOUNS and _ADJECTIVE_BEFORE.search(before):
             continue              # "the months-long wage dispute between", "the GDL's core demand": a noun
+        if head in _MOSTLY_NOUNS and word == info.lemma and _COMPOUND_NEXT.match(text, end):
+            continue              # "Four WTO dispute settlement panels ... issued": the modifier of a compound noun
         if word == info.lemma and " " not in word and (adj := _DET_ADVERB_ADJECTIVE.search(before)) and \
                 adj.group(1) not in _AUX_WORDS:
             continue              # "The exceptionally warm welcome Putin gave Kim": a determiner, an adverb and an

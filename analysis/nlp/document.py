@@ -180,7 +180,7 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
                     speech.append((sp[0], name))
             else:
                 body.append((sp[0], name))
-                if is_person_description(name):
+                if is_person_description(name, loose=True):
                     described.append((sp[0], name))
             continue
         if name:

@@ -602,8 +602,10 @@ def _plural_role(word: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in actor_words()["role"]
 
 
-def is_person_description(name: str) -> bool:
-    """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman"."""
+def is_person_description(name: str, loose: bool = False) -> bool:
+    """An unnamed single person as a speaker: "The source", "a senior official", "the spokesman". ``loose``: also with
+    one body, place or person the lexicon does not know before a role in lower case ("The Met chief", "the Kursk
+    governor", "a Trump adviser"): who a "he" or "she" after that speaker is, though not a description to resolve."""
     from .mentions import actor_words
     post = _POST_MODIFIER.search(name)
     words = (name[:post.start()] if post else name).split()   # "the North Korean soldier with the ID": its head
@@ -614,10 +616,14 @@ def is_person_description(name: str) -> bool:
     own = max((k for k, w in enumerate(words) if re.search(r"[’']s$", w)), default=-1)
     if own >= 0:
         words = ["the"] + words[own + 1:]       # "Daily NK’s source": the owner's source
-    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an") or \
-            any(w[:1].isupper() and not _place_word(w) and bare_word(w) not in titles() for w in words[1:]):
+    if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    caps = [w for w in words[1:] if w[:1].isupper() and not _place_word(w) and bare_word(w) not in titles()]
+    if caps and (not loose or len(caps) > 1 or words[-1][:1].isupper()):
         return False            # (a nationality or place is part of the description: "a Chinese military expert";
-        #                         so is an office's title in capitals: "the Prime Minister", "the Foreign Minister")
+        #                         so is an office's title in capitals: "the Prime Minister", "the Foreign Minister";
+        #                         loosely, one body or place before a role: "The Met chief", "the Kursk governor";
+        #                         not a name, "the Kremlin-backed Ann Lee", nor a title, "Italy's Interior Minister")
     head = words[-1].lower()
     return head == "source" or head in actor_words()["role"] or head in _PERSON_NOUNS
 

@@ -874,6 +874,7 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
         return None                      # ("according to him" names a source; "said it" does not; "US" is a name)
     out: list[Tok] = []
     phrase = list(_phrase_tokens(toks, 0))
+    office = False                     # a capitalised title with its domain: "Secretary of Health", "Minister for ..."
     for k, t in enumerate(phrase):
         if not t.is_word:              # a mark that joins a name: "Jong-un", "U.S.", "AT&T"
             out.append(t)
@@ -882,6 +883,13 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
         if low == "and" and out and _two_roles(out[-1], phrase[k + 1:k + 4]):
             out.append(t)              # "said Equifax chairman and CEO Richard F. Smith": one person's two roles
             continue
+        if low in ("of", "for") and out and out[-1].text[:1].isupper() and \
+                (bare_word(out[-1].text) in titles() or out[-1].low in _body_words()):
+            office = True              # (or a body's: "the Ministry of Trade and Industry")
+        elif low == "and" and office and out[-1].text[:1].isupper() and k + 1 < len(phrase) and \
+                phrase[k + 1].text[:1].isupper() and not any(bare_word(o.text) in given_names() for o in out):
+            out.append(t)              # "said Secretary of Health and Human Services Robert F. Kennedy Jr.": the
+            continue                   # office's domain, then the name
         if t.text[0].islower() and (low in classes["sub"] or low in classes["aux"] or low in classes["conj"] or
                                     not full and low in _NP_AFTER_STOP):
             break
@@ -890,11 +898,16 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
         if low == "to" and not full and out and out[0].text[:1].isupper() and _ends_name(out[-1]):
             break                      # "said Moore to FOX 5": the addressee follows (not "Ambassador to Korea")
         out.append(t)
-        if len(out) > (16 if full else 10):
+        if len(out) > (16 if full or office else 10):
             break
     if not out:
         return None
     return _strip_span(text, out)
+
+
+def _body_words() -> frozenset:
+    from .mentions import actor_words
+    return actor_words()["body"]
 
 
 def _two_roles(before: Tok, after: Sequence[Tok]) -> bool:

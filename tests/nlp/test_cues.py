@@ -203,3 +203,11 @@ def test_a_third_person_verb_closing_a_postposed_subject_after_a_quote_is_a_cue(
 def test_the_noun_reading_stays_away_from_a_quote():
     text = "The newspaper notes were found in the archive."
     assert "notes" not in [c.word for c in iter_cues(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("Four WTO dispute settlement panels issued a ruling in cases brought by China.", []),
+    ("The woman disputes the idea that she was ill.", ["disputes"]),
+])
+def test_a_mostly_noun_cue_before_the_head_of_a_compound_is_no_cue(text, cues):
+    assert [c.word for c in iter_cues(text, 0, len(text))] == cues

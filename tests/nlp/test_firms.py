@@ -22,7 +22,7 @@ def test_a_collective_description_after_two_joined_firms_abstains():
 def test_a_body_description_takes_the_whole_name_with_its_own_and():
     text = ("The Department of Health and Human Services said on Monday it would cut jobs. \u201cWe had no "
             "choice,\u201d the department said.")
-    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["Department of Health and Human Services"]
+    assert [q.speaker for q in extract_quotes(text, article_id="a")] == ["The Department of Health and Human Services"]
 
 
 def test_an_ownership_modifier_leaves_the_company_description_open():
