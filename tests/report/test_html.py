@@ -120,10 +120,10 @@ def test_the_methods_speak_of_the_corpus_at_hand(small_data):
 
 
 def test_the_methods_say_how_far_to_trust_the_tables_on_unseen_articles(small_data):
-    # the blind scores of the development set (round 61, stop 46), so that a reader weighs a position as a pointer
+    # the blind scores of the development set (round 62, stop 47), so that a reader weighs a position as a pointer
     visible = " ".join("".join(parse(Briefing(small_data).show("methods")).text).split())
     assert "How far to trust it." in visible
-    for measured in ("83 speakers in 100", "claims F1 0.94", "precision 0.90", "coverage 0.24", "precision was 0.82"):
+    for measured in ("81 speakers in 100", "claims F1 0.89", "precision 0.90", "coverage 0.27", "precision was 0.83"):
         assert measured in visible
 
 
