@@ -84,6 +84,8 @@ _DETS_AFTER_VERB = {"a", "an", "the", "his", "her", "their", "its", "this", "tha
 # A weekday or a month alone names a time, never a speaker ("May" stays: Theresa May is written so).
 _DAY_OR_MONTH = re.compile(f"(?!May$)(?:{WEEKDAY}|{MONTH_NAME})")
 _TIME_ADVERBS = frozenset("early late earlier later today yesterday tonight tomorrow now then soon".split())
+# Adjectives that never stand for a person without their noun ("a single", "the same"; not "the former", "the latter").
+_HEADLESS_ADJECTIVES = frozenset("single same whole entire only".split())
 # Words that take "to" before a noun phrase ("privy to private data", "a source close to military intelligence").
 _TAKE_TO = frozenset("privy close closer closest loyal opposed related next similar allied linked friendly hostile "
                      "sympathetic adjacent attached devoted committed connected due according".split())
@@ -167,6 +169,12 @@ def is_actor_phrase(mention: str) -> bool:
     fw, aw = function_words(), actor_words()
     if len(words) == 1 and (low[0] in _TIME_ADVERBS or _DAY_OR_MONTH.fullmatch(words[0])):
         return False                           # "tweets early Friday saying", "on Thursday released": a time, nobody
+    if low[0] in ("today", "yesterday", "tonight", "tomorrow") and len(words) > 1 and \
+            low[1] in ("in", "at", "on", "from"):
+        return False                           # "Today in Sydney, Justice Besanko summarised ... and found": the
+        #                                        opening phrase of a time and a place, nobody
+    if len(words) == 2 and low[0] in ("a", "an", "the") and low[1] in _HEADLESS_ADJECTIVES:
+        return False                           # "a single thought drilled ...": an adjective whose noun is the cue
     if len(words) == 1 and low[0] in _QUANTIFIER_PRONOUNS:
         return True                            # "Many argue that", "Some say this is": the people the writer counts
     if low[0] in pronoun_kinds() and not (len(words) > 1 and low[0] in aw["starter"]):

@@ -35,7 +35,7 @@ def test_a_pronoun_with_a_contracted_is_holds_a_clause_not_a_name():
 
 @pytest.mark.parametrize("phrase", ["early", "late", "military, to restore", "Western efforts to resupply the army",
                                     "The New York Times to such once-certain Republican", "the troops, reportedly",
-                                    "Thursday", "July"])
+                                    "Thursday", "July", "Today in Sydney", "a single"])
 def test_fragments_and_times_are_no_actor_phrase(phrase):
     assert not is_actor_phrase(phrase)
 
