@@ -14,7 +14,7 @@ from .nlp import is_plural, is_pronoun, leading_np, resolve_group
 from .nlp.leading import described_opening
 from .nlp.literals import folded_starts, follows_lower_word, occurs_alone
 from .nlp.mentions import clean_mention, is_description, resolve_description
-from .nlp.people import is_person_description, lone_surname_in
+from .nlp.people import lone_surname_in
 from .nlp.tokens import name_blockers
 from .quote_grammar import _SMALL_WORDS, _span_text, _word_count
 from .nlp.guard import guarded
@@ -39,7 +39,7 @@ def resolve_pronoun(doc, pronoun: str, pos: int, subjects: Sequence[tuple[int, s
     openers = _lone_openers(doc, pos)
     lone = frozenset(n for n in dict.fromkeys(n for _, n in [*spoken, *openers]) if lone_surname_in(doc, n))
     found = doc.people.resolve(pronoun, pos, doc.index, (subjects, spoken, described, openers), lone=lone,
-                               unnamed=_spoke_unnamed(doc),
+                               unnamed=doc.unnamed_subjects,
                                window=6 + _quoted_sentences_before(doc, pos)) \
         or doc.people.resolve(pronoun, pos, doc.index, (doc.body_subjects,), window=2)
     if (person := as_described(doc, found, described)) != found:
@@ -61,16 +61,6 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'.-]*[a-z][\w’'-]*,\s+$")
 _CAPITAL_WORD = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![\w’'-])")
 # How many sentences before a he/she's own the fallback looks for the one lone surname.
 LONE_PRONOUN_SENTENCES = 2
-
-
-def _spoke_unnamed(doc) -> list[tuple[int, str]]:
-    """(position, description) of the unnamed persons who are subjects of reporting verbs ("A spokesman for the
-    ministry said ..."), in order (once per article): a "he" after one is theirs before a person named further
-    back."""
-    memo = doc.memo.setdefault("spoke_unnamed", [])
-    if not memo:
-        memo.append([(p, name) for p, name in doc.body_subjects if is_person_description(name, loose=True)])
-    return memo[0]
 
 
 def _quoted_sentences_before(doc, pos: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from operator import is_
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
@@ -128,7 +128,7 @@ def sentence_cues(text: str, index: SentenceIndex) -> Iterator[Cue]:
 def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], people: PersonIndex,
                  cues: Optional[Sequence[Cue]] = None, plurals: Optional[list] = None,
                  bodies: Optional[list] = None, speech: Optional[list] = None,
-                 via: Optional[list] = None) -> list[tuple[int, str]]:
+                 via: Optional[list] = None, unnamed: Optional[list] = None) -> list[tuple[int, str]]:
     """(position, name) of the subject of every reporting verb outside quotes, in order.
 
     Pronoun subjects are resolved as they come, so a chain "Fowler said... he argued...
@@ -136,13 +136,14 @@ def cue_subjects(text: str, index: SentenceIndex, quotes: Sequence[QuoteSpan], p
     subjects that name no person ("Chinese analysts") go to ``plurals``, for "they"; singular ones
     ("The Global Times") to ``bodies``, for "it". A pronoun resolved to an unnamed person who spoke ("A spokesman
     for the ministry said ... He said") is noted in ``via`` as (index in the result, the description's position),
-    for :func:`_analyse` to name the person where the description stands for one.
+    for :func:`_analyse` to name the person where the description stands for one; those unnamed persons who spoke
+    go to ``unnamed``, for the quotes' pronouns.
     """
     out: list[tuple[int, str]] = []
     qstarts = [q.open for q in quotes]
     plural = plurals if plurals is not None else []
     body = bodies if bodies is not None else []
-    described: list[tuple[int, str]] = []
+    described = unnamed if unnamed is not None else []
     for cue in (cues if cues is not None else iter_cues(text, 0, len(text))):
         if cue.passive or cue.participle or cue.lemma == "according to":
             continue
@@ -206,6 +207,7 @@ class Document:
     plural_subjects: tuple[tuple[int, str], ...]   # plural subjects ("Chinese analysts"), for "they"
     body_subjects: tuple[tuple[int, str], ...] = ()   # singular subjects naming no person ("The Global Times"), for "it"
     speech_plurals: tuple[tuple[int, str], ...] = ()  # the plural subjects of verbs of speech ("observers contend")
+    unnamed_subjects: tuple[tuple[int, str], ...] = ()  # unnamed persons who spoke ("A spokesman for the ministry")
     # answers the resolvers compute once per article and word (never part of the document's identity)
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -247,9 +249,10 @@ def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...
     bodies: list[tuple[int, str]] = []
     speech: list[tuple[int, str]] = []
     via: list[tuple[int, int]] = []
-    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies, speech, via))
+    unnamed: list[tuple[int, str]] = []
+    subjects = tuple(cue_subjects(text, index, quotes, people, cues, plurals, bodies, speech, via, unnamed))
     doc = Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, subjects,
-                   tuple(plurals), tuple(bodies), tuple(speech))
+                   tuple(plurals), tuple(bodies), tuple(speech), tuple(unnamed))
     if not via:
         return doc
     # "The Ambassador referred to ... he said": the person the description stands for, where it names one
@@ -260,5 +263,4 @@ def _analyse(text: str, article_id: str, sentences: Optional[tuple[Sentence, ...
         found = resolve_mention(doc, subjects[i][1], at)
         if found and found != subjects[i][1] and not is_description(found) and people.lookup(found) is not None:
             named[i] = (subjects[i][0], found)
-    return Document(text, index, tuple(quotes), tuple(q.open for q in quotes), people, cues, tuple(named),
-                    tuple(plurals), tuple(bodies), tuple(speech))
+    return replace(doc, subjects=tuple(named), memo={})   # (the memo may hold answers read from the first subjects)

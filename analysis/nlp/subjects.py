@@ -872,6 +872,8 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
             or not full and first.low in ("that", "it", "them", "him", "her", "us", "me", "you") \
             and not (first.text.isupper() and len(first.text) > 1):
         return None                      # ("according to him" names a source; "said it" does not; "US" is a name)
+    from .mentions import actor_words
+    bodies = actor_words()["body"]
     out: list[Tok] = []
     phrase = list(_phrase_tokens(toks, 0))
     office = False                     # a capitalised title with its domain: "Secretary of Health", "Minister for ..."
@@ -884,7 +886,7 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
             out.append(t)              # "said Equifax chairman and CEO Richard F. Smith": one person's two roles
             continue
         if low in ("of", "for") and out and out[-1].text[:1].isupper() and \
-                (bare_word(out[-1].text) in titles() or out[-1].low in _body_words()):
+                (bare_word(out[-1].text) in titles() or out[-1].low in bodies):
             office = True              # (or a body's: "the Ministry of Trade and Industry")
         elif low == "and" and office and out[-1].text[:1].isupper() and k + 1 < len(phrase) and \
                 phrase[k + 1].text[:1].isupper() and not any(bare_word(o.text) in given_names() for o in out):
@@ -903,11 +905,6 @@ def _np_after(text: str, lo: int, hi: int, full: bool) -> Optional[tuple[int, in
     if not out:
         return None
     return _strip_span(text, out)
-
-
-def _body_words() -> frozenset:
-    from .mentions import actor_words
-    return actor_words()["body"]
 
 
 def _two_roles(before: Tok, after: Sequence[Tok]) -> bool:
